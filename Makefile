@@ -1,0 +1,40 @@
+# Every target builds its own virtualenv on first use; only Python 3.11+, pip and make are needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: plan check test lint typecheck unit bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## The main job on a machine without a cloud account: the guard's verdict for every stack.
+plan: $(STAMP)
+	$(BIN)/python -m guards check stacks
+
+## The guard's checker alone, over stacks/.
+check: $(STAMP)
+	$(BIN)/python -m guards check stacks
+
+## Lint, type-check and run the test suite.
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy -p azure_openai_guarded.guards -p azure_openai_guarded.components
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info

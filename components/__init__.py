@@ -1,0 +1,1 @@
+"""Pulumi components for Azure OpenAI, guarded by the use-case declaration."""

@@ -1,0 +1,50 @@
+"""The guard: Microsoft's facial-recognition terms for Azure OpenAI as a fail-closed policy.
+
+This package imports no Pulumi (its policy pack aside), so the checker runs in
+any CI job with only pydantic and PyYAML.
+"""
+
+from .declaration import DeclarationError, Problem, parse_declaration
+from .engine import Finding, Verdict, evaluate, evaluate_use_case
+from .models import (
+    PROJECT,
+    Camera,
+    Capability,
+    Cloud,
+    Environment,
+    FacialRecognitionFacts,
+    GuardProfile,
+    Party,
+    Sector,
+    StackDeclaration,
+    UseCase,
+)
+from .rules import RULES, RULES_BY_ID, Rule, Severity
+from .terms import RULESET_VERSION, TERMS_VERSION
+
+__all__ = [
+    "PROJECT",
+    "RULES",
+    "RULESET_VERSION",
+    "RULES_BY_ID",
+    "TERMS_VERSION",
+    "Camera",
+    "Capability",
+    "Cloud",
+    "DeclarationError",
+    "Environment",
+    "FacialRecognitionFacts",
+    "Finding",
+    "GuardProfile",
+    "Party",
+    "Problem",
+    "Rule",
+    "Sector",
+    "Severity",
+    "StackDeclaration",
+    "UseCase",
+    "Verdict",
+    "evaluate",
+    "evaluate_use_case",
+    "parse_declaration",
+]

@@ -1,0 +1,132 @@
+"""The guard's engine: a declaration in, a verdict out.
+
+Every entry point (the checker, the Pulumi program, the components and the
+policy pack) calls :func:`evaluate`; none of them decides anything itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .facts import read_facts
+from .models import Cloud, GuardProfile, StackDeclaration, UseCase
+from .rules import DECLARATION_INCOMPLETE, DECLARATION_MISSING, RULES, Rule, Severity
+from .terms import RULESET_VERSION, TERMS_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One rule that fired, with what to change."""
+
+    rule: str
+    severity: Severity
+    title: str
+    message: str
+    """What was found and what to change, in one paragraph."""
+    source: str
+    clause: str | None
+    paths: tuple[str, ...]
+    """Config paths the finding points at, most specific first."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "title": self.title,
+            "message": self.message,
+            "source": self.source,
+            "clause": self.clause,
+            "paths": list(self.paths),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The guard's decision for one stack."""
+
+    allowed: bool
+    profile: GuardProfile
+    findings: tuple[Finding, ...]
+    ruleset_version: str = RULESET_VERSION
+    terms_version: str = TERMS_VERSION
+
+    @property
+    def denials(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.DENY)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.WARN)
+
+    @property
+    def label(self) -> str:
+        """``allowed``, ``allowed-with-warnings`` or ``denied``; short enough for an Azure tag."""
+        if not self.allowed:
+            return "denied"
+        return "allowed-with-warnings" if self.findings else "allowed"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "allowed": self.allowed,
+            "verdict": self.label,
+            "profile": self.profile.value,
+            "rulesetVersion": self.ruleset_version,
+            "termsVersion": self.terms_version,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    def summary(self) -> str:
+        """The findings as plain lines, for an error message or a log."""
+        lines = [f"Verdict: {self.label} (rule set {self.ruleset_version}, terms {self.terms_version})"]
+        lines += [f"  [{f.severity.value}] {f.rule}: {f.message}" for f in self.findings]
+        return "\n".join(lines)
+
+
+def _finding(rule: Rule, detail: str, paths: tuple[str, ...]) -> Finding:
+    message = f"{rule.title}: {detail}. {rule.fix}" if detail else f"{rule.title}. {rule.fix}"
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        title=rule.title,
+        message=message,
+        source=rule.source,
+        clause=rule.clause.wording if rule.clause else None,
+        paths=paths or (rule.path,),
+    )
+
+
+def evaluate_use_case(
+    use_case: UseCase | None,
+    cloud: Cloud,
+    profile: GuardProfile = GuardProfile.TERMS,
+) -> Verdict:
+    """Decide whether ``use_case``, deployed to ``cloud``, is allowed under ``profile``.
+
+    A deny rule whose condition is unknown becomes ``DECLARATION-INCOMPLETE``,
+    naming the undeclared facts and the rule they could not rule out.
+    """
+    if use_case is None:
+        return Verdict(allowed=False, profile=profile, findings=(_finding(DECLARATION_MISSING, "", ()),))
+
+    facts = read_facts(use_case, cloud)
+    findings: list[Finding] = []
+    for rule in RULES:
+        if rule.condition is None or profile not in rule.profiles:
+            continue
+        outcome = rule.condition(facts)
+        if outcome.value is True:
+            detail = "; ".join(e.note for e in outcome.evidence)
+            findings.append(_finding(rule, detail, tuple(e.path for e in outcome.evidence)))
+        elif outcome.value is None and rule.severity is Severity.DENY:
+            missing = ", ".join(outcome.unknown)
+            detail = f"{missing} must be declared to rule out {rule.id} ({rule.title.lower()})"
+            findings.append(_finding(DECLARATION_INCOMPLETE, detail, outcome.unknown))
+
+    allowed = not any(f.severity is Severity.DENY for f in findings)
+    return Verdict(allowed=allowed, profile=profile, findings=tuple(findings))
+
+
+def evaluate(declaration: StackDeclaration) -> Verdict:
+    """Decide a whole stack declaration."""
+    return evaluate_use_case(declaration.use_case, declaration.service.cloud, declaration.guard_profile)

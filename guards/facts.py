@@ -1,0 +1,141 @@
+"""The facts the rules decide on, read once from a declaration.
+
+Each fact is an :class:`~guards.logic.Outcome`: true with the config path it
+comes from, false, or unknown with the undeclared paths that would decide it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .countries import UNITED_STATES
+from .logic import FALSE, Outcome, any_of, true, unknown
+from .models import Camera, Capability, Cloud, Environment, Party, Sector, UseCase
+from .purpose_text import facial_recognition_phrases
+
+MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
+"""terms.md: body-worn and dash cameras are examples only; drones, hand-held and
+other vehicle-mounted cameras are mobile cameras too."""
+
+GENERATIVE = frozenset(
+    {
+        Capability.TEXT_GENERATION,
+        Capability.SUMMARIZATION,
+        Capability.TRANSLATION,
+        Capability.CODE_GENERATION,
+        Capability.SPEECH_TO_TEXT,
+        Capability.IMAGE_GENERATION,
+    }
+)
+"""Capabilities whose output is generated text or images, and so can hallucinate."""
+
+_FR = "useCase.facialRecognition"
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What a declaration establishes, in the terms' own words."""
+
+    facial_recognition: Outcome
+    law_enforcement: Outcome
+    us_law_enforcement: Outcome
+    realtime: Outcome
+    mobile_camera: Outcome
+    uncontrolled: Outcome
+    generative: Outcome
+    image_analysis: Outcome
+    human_review: Outcome
+    undeclared_facial_recognition_in_purpose: Outcome
+    facts_without_capability: Outcome
+    non_us_operator_in_government: Outcome
+
+
+def _is_us(party: Party, cloud: Cloud) -> bool:
+    return party.country in UNITED_STATES or cloud is Cloud.USGOVERNMENT
+
+
+def _jurisdiction(party: Party, cloud: Cloud) -> str:
+    if cloud is Cloud.USGOVERNMENT and party.country not in UNITED_STATES:
+        return f"{party.country}, but deployed in Azure Government (US jurisdiction)"
+    if party.country in UNITED_STATES and party.country != "US":
+        return f"{party.country} (a US territory)"
+    return party.country
+
+
+def _law_enforcement(use_case: UseCase, cloud: Cloud, *, us_only: bool) -> Outcome:
+    hits = [
+        true(path, f"{path.removeprefix('useCase.')} is law enforcement in {_jurisdiction(party, cloud)}")
+        for path, party in use_case.parties
+        if party.sector is Sector.LAW_ENFORCEMENT and (not us_only or _is_us(party, cloud))
+    ]
+    return any_of(*hits)
+
+
+def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:
+    if wanted.isdisjoint(use_case.capabilities):
+        return FALSE
+    return true("useCase.capabilities", note)
+
+
+def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
+    """Read the facts from a validated use case deployed to ``cloud``."""
+    fr = use_case.facial_recognition
+    realtime = fr.realtime if fr else None
+    cameras = fr.cameras if fr else None
+    environment = fr.environment if fr else None
+
+    if realtime is None:
+        realtime_fact = unknown(f"{_FR}.realtime")
+    elif realtime:
+        realtime_fact = true(f"{_FR}.realtime", "recognition is real-time")
+    else:
+        realtime_fact = FALSE
+
+    if cameras is None:
+        mobile_fact = unknown(f"{_FR}.cameras")
+    else:
+        mobile = sorted(c.value for c in cameras if c in MOBILE_CAMERAS)
+        mobile_fact = true(f"{_FR}.cameras", f"mobile cameras: {', '.join(mobile)}") if mobile else FALSE
+
+    if environment is None:
+        uncontrolled_fact = unknown(f"{_FR}.environment")
+    elif environment is Environment.UNCONTROLLED:
+        uncontrolled_fact = true(f"{_FR}.environment", "the environment is uncontrolled")
+    else:
+        uncontrolled_fact = FALSE
+
+    phrases = facial_recognition_phrases(use_case.purpose)
+    declares_fr = Capability.FACIAL_RECOGNITION in use_case.capabilities
+
+    return Facts(
+        facial_recognition=_capability(
+            use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
+        ),
+        law_enforcement=_law_enforcement(use_case, cloud, us_only=False),
+        us_law_enforcement=_law_enforcement(use_case, cloud, us_only=True),
+        realtime=realtime_fact,
+        mobile_camera=mobile_fact,
+        uncontrolled=uncontrolled_fact,
+        generative=_capability(use_case, GENERATIVE, "capabilities include generative output"),
+        image_analysis=_capability(
+            use_case, frozenset({Capability.IMAGE_ANALYSIS}), "capabilities include image_analysis"
+        ),
+        human_review=(
+            true("useCase.humanReview", "human review is attested") if use_case.human_review is True else FALSE
+        ),
+        undeclared_facial_recognition_in_purpose=(
+            true("useCase.purpose", f"the purpose says {', '.join(repr(p) for p in phrases)}")
+            if phrases and not declares_fr
+            else FALSE
+        ),
+        facts_without_capability=(
+            true(_FR, "facialRecognition facts are given but capabilities omit facial_recognition")
+            if fr is not None and not declares_fr
+            else FALSE
+        ),
+        non_us_operator_in_government=(
+            true("useCase.operator.country", f"the operator is in {use_case.operator.country}")
+            if cloud is Cloud.USGOVERNMENT and use_case.operator.country not in UNITED_STATES
+            else FALSE
+        ),
+    )

@@ -1,0 +1,222 @@
+"""The use-case declaration a stack makes in its config, as typed models.
+
+These models are the documentation of the ``azure-openai-guarded:*`` config
+keys. They are frozen and forbid unknown fields: a typo in a safety
+declaration is an error, never silently ignored. Field names are the camelCase
+keys used in stack files.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+from .countries import ISO_3166_ALPHA2
+
+PROJECT = "azure-openai-guarded"
+"""The project name, which is also the namespace of the config keys."""
+
+
+class Sector(StrEnum):
+    """Who a party is. ``law_enforcement`` covers every police, sheriff, federal,
+    border, customs and corrections agency."""
+
+    COMMERCIAL = "commercial"
+    LAW_ENFORCEMENT = "law_enforcement"
+    PUBLIC_SECTOR = "public_sector"
+    DEFENSE = "defense"
+    HEALTHCARE = "healthcare"
+    EDUCATION = "education"
+    NONPROFIT = "nonprofit"
+    OTHER = "other"
+
+
+class Capability(StrEnum):
+    """What the integration does with Azure OpenAI.
+
+    ``face_detection`` finds, counts or blurs faces without establishing who
+    anyone is; it is not facial recognition. ``facial_recognition`` identifies
+    or verifies a person from their face.
+    """
+
+    TEXT_GENERATION = "text_generation"
+    SUMMARIZATION = "summarization"
+    TRANSLATION = "translation"
+    CLASSIFICATION = "classification"
+    CODE_GENERATION = "code_generation"
+    EMBEDDINGS = "embeddings"
+    SPEECH_TO_TEXT = "speech_to_text"
+    IMAGE_ANALYSIS = "image_analysis"
+    IMAGE_GENERATION = "image_generation"
+    FACE_DETECTION = "face_detection"
+    FACIAL_RECOGNITION = "facial_recognition"
+
+
+class Camera(StrEnum):
+    """A kind of camera feeding facial recognition. Every kind but ``fixed`` is
+    a mobile camera: the terms' body-worn and dash cameras are examples only."""
+
+    BODY_WORN = "body_worn"
+    DASH_MOUNTED = "dash_mounted"
+    VEHICLE_MOUNTED = "vehicle_mounted"
+    DRONE = "drone"
+    HANDHELD = "handheld"
+    FIXED = "fixed"
+
+
+class Environment(StrEnum):
+    """Where faces are captured. ``controlled`` is a back office or booking
+    station; ``uncontrolled`` is "in the wild" (streets, crowds, patrols)."""
+
+    CONTROLLED = "controlled"
+    UNCONTROLLED = "uncontrolled"
+
+
+class Cloud(StrEnum):
+    """The Azure cloud the stack deploys to."""
+
+    PUBLIC = "public"
+    USGOVERNMENT = "usgovernment"
+
+
+class GuardProfile(StrEnum):
+    """Which rule set the guard applies.
+
+    ``terms`` enforces Microsoft's facial-recognition terms for Azure OpenAI.
+    ``strict`` adds the broader Code of Conduct restriction: no facial
+    recognition at all.
+    """
+
+    TERMS = "terms"
+    STRICT = "strict"
+
+
+def _country(value: str) -> str:
+    code = value.strip().upper()
+    if code not in ISO_3166_ALPHA2:
+        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (for example US, GB, DE)")
+    return code
+
+
+CountryCode = Annotated[str, AfterValidator(_country)]
+"""An ISO 3166-1 alpha-2 code. Case is ignored; ``USA`` or ``United States`` is an error."""
+
+_SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.fullmatch(value):
+        raise ValueError("use lowercase letters, digits and hyphens, 1 to 63 characters, e.g. support-bot")
+    return value
+
+
+Slug = Annotated[str, AfterValidator(_slug)]
+
+
+class DeclarationModel(BaseModel):
+    """Base for every declaration model: frozen, camelCase keys, unknown keys rejected."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        alias_generator=to_camel,
+        validate_by_alias=True,
+        validate_by_name=False,
+        use_attribute_docstrings=True,
+        str_strip_whitespace=True,
+    )
+
+
+class Party(DeclarationModel):
+    """An organisation that runs the integration or for whom it is built."""
+
+    sector: Sector
+    """The party's sector. Any police, sheriff, federal, border, customs or
+    corrections agency is ``law_enforcement``."""
+
+    country: CountryCode
+    """The country whose jurisdiction the party is under, as ISO 3166-1 alpha-2.
+    US territories (PR, GU, VI, AS, MP, UM) count as the United States."""
+
+
+class FacialRecognitionFacts(DeclarationModel):
+    """The facts the verdict needs when the capabilities include facial recognition.
+
+    Every field may be left out; the guard then treats it as unknown, which
+    counts as the worst case.
+    """
+
+    realtime: bool | None = None
+    """Whether faces are identified as they are captured (live), rather than afterwards."""
+
+    cameras: Annotated[tuple[Camera, ...], Field(min_length=1)] | None = None
+    """Every kind of camera that feeds the integration."""
+
+    environment: Environment | None = None
+    """Where faces are captured: a controlled setting or in the wild."""
+
+
+class UseCase(DeclarationModel):
+    """What the stack's Azure OpenAI is used for, by whom and for whom."""
+
+    name: Slug
+    """A short slug naming the use case; it tags every Azure resource."""
+
+    purpose: Annotated[str, Field(min_length=1)]
+    """What the integration does, in plain words. The guard reads it for
+    facial recognition that the capabilities do not declare."""
+
+    owner: Annotated[str, Field(min_length=1)]
+    """Who answers for the use case: a team mailbox or a person."""
+
+    operator: Party
+    """The organisation that runs the integration."""
+
+    served_parties: tuple[Party, ...] = ()
+    """The organisations the integration is built for. The terms reach use
+    "by or for" police, so a vendor building for a police department lists it here."""
+
+    capabilities: Annotated[tuple[Capability, ...], Field(min_length=1)]
+    """Everything the integration does with Azure OpenAI."""
+
+    facial_recognition: FacialRecognitionFacts | None = None
+    """How facial recognition is used; needed when ``capabilities`` include ``facial_recognition``."""
+
+    human_review: bool | None = None
+    """An attestation that a person reviews outputs before they are used."""
+
+    @property
+    def parties(self) -> tuple[tuple[str, Party], ...]:
+        """The operator and every served party, each with its config path."""
+        served = tuple((f"useCase.servedParties[{i}]", p) for i, p in enumerate(self.served_parties))
+        return (("useCase.operator", self.operator), *served)
+
+
+class ServiceScope(BaseModel):
+    """The part of ``service`` the guard reads: which cloud the stack deploys to.
+
+    This is a view, not the whole ``service`` schema: the component that
+    provisions the service validates the rest, with unknown keys rejected there.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="ignore", use_attribute_docstrings=True)
+
+    cloud: Cloud
+    """``public`` (commercial Azure) or ``usgovernment`` (Azure Government)."""
+
+
+class StackDeclaration(DeclarationModel):
+    """Everything under the ``azure-openai-guarded:`` config namespace."""
+
+    guard_profile: GuardProfile = GuardProfile.TERMS
+    """The rule set to apply: ``terms`` (default) or ``strict``."""
+
+    service: ServiceScope
+    """What to provision. The guard reads its ``cloud``."""
+
+    use_case: UseCase | None = None
+    """The use-case declaration. A stack without one is denied."""

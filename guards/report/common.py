@@ -1,0 +1,34 @@
+"""What every report format says the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..checker import CheckResult
+from ..engine import Finding
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the current folder when it is inside it, with ``/`` separators."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def status(result: CheckResult) -> str:
+    """``allowed``, ``allowed-with-warnings``, ``denied`` or ``invalid``."""
+    return result.verdict.label if result.verdict else "invalid"
+
+
+def finding_line(result: CheckResult, finding: Finding) -> int:
+    return result.line_of(finding.paths[0])
+
+
+def tally(results: Sequence[CheckResult]) -> str:
+    allowed = sum(r.allowed for r in results)
+    invalid = sum(r.verdict is None for r in results)
+    denied = len(results) - allowed - invalid
+    noun = "stack" if len(results) == 1 else "stacks"
+    return f"{len(results)} {noun}: {allowed} allowed, {denied} denied, {invalid} invalid"

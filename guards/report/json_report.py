@@ -1,0 +1,39 @@
+"""Machine-readable results: ``{"results": [...]}``, one entry per stack file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..checker import CheckResult
+from ..terms import RULESET_VERSION, TERMS_VERSION
+from .common import display_path, finding_line, status
+
+
+def _result(result: CheckResult) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "stack": result.stack,
+        "file": display_path(result.file),
+        "allowed": result.allowed,
+        "verdict": status(result),
+    }
+    if result.verdict is None:
+        entry["error"] = result.error
+        entry["problems"] = [
+            {"key": p.key, "message": p.message, "line": result.line_of(p.path)} for p in result.problems
+        ]
+        entry["findings"] = []
+        return entry
+    entry["profile"] = result.verdict.profile.value
+    entry["findings"] = [{**f.to_dict(), "line": finding_line(result, f)} for f in result.verdict.findings]
+    return entry
+
+
+def render(results: Sequence[CheckResult]) -> str:
+    document = {
+        "rulesetVersion": RULESET_VERSION,
+        "termsVersion": TERMS_VERSION,
+        "results": [_result(r) for r in results],
+    }
+    return json.dumps(document, indent=2) + "\n"

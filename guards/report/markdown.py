@@ -1,0 +1,58 @@
+"""A pull-request comment or ``$GITHUB_STEP_SUMMARY``: a summary table, then each stack's findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..checker import CheckResult
+from ..terms import RULESET_VERSION, TERMS_VERSION
+from .common import display_path, finding_line, status, tally
+
+_BADGE = {
+    "allowed": "✅ allowed",
+    "allowed-with-warnings": "⚠️ allowed, with warnings",
+    "denied": "⛔ denied",
+    "invalid": "❌ invalid",
+}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _details(result: CheckResult) -> list[str]:
+    where = display_path(result.file)
+    lines = [f"### `{result.stack or where}`: {_BADGE[status(result)]}", "", f"File: `{where}`", ""]
+    if result.verdict is None:
+        lines += ["| line | problem |", "| --- | --- |"]
+        lines += [f"| {result.line_of(p.path)} | {_cell(str(p))} |" for p in result.problems]
+        return [*lines, ""]
+    if not result.verdict.findings:
+        return [*lines, "No findings.", ""]
+    lines += ["| severity | rule | line | finding and what to change |", "| --- | --- | --- | --- |"]
+    for f in result.verdict.findings:
+        lines.append(f"| {f.severity.value} | `{f.rule}` | {finding_line(result, f)} | {_cell(f.message)} |")
+    quoted = [f for f in result.verdict.denials if f.clause]
+    for f in quoted:
+        lines += ["", f"<details><summary>{f.rule}: the clause</summary>", "", f"> {f.clause}", ">", f"> {f.source}"]
+        lines += ["", "</details>"]
+    return [*lines, ""]
+
+
+def render(results: Sequence[CheckResult]) -> str:
+    lines = [
+        "## Azure OpenAI use-case guard",
+        "",
+        f"{tally(results)}. Rule set {RULESET_VERSION}, terms of {TERMS_VERSION}.",
+        "",
+        "| stack | verdict | denials | warnings |",
+        "| --- | --- | --- | --- |",
+    ]
+    for r in results:
+        denials = len(r.verdict.denials) if r.verdict else len(r.problems)
+        warnings = len(r.verdict.warnings) if r.verdict else 0
+        lines.append(f"| `{r.stack or display_path(r.file)}` | {_BADGE[status(r)]} | {denials} | {warnings} |")
+    lines.append("")
+    for r in results:
+        lines += _details(r)
+    return "\n".join(lines)

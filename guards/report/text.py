@@ -1,0 +1,32 @@
+"""A readable table per stack: one line per finding, with what to change."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..checker import CheckResult
+from ..terms import RULESET_VERSION, TERMS_VERSION
+from .common import display_path, finding_line, status, tally
+
+
+def _stack(result: CheckResult) -> list[str]:
+    where = display_path(result.file)
+    head = f"{where}  (stack {result.stack or '-'})  {status(result).upper()}"
+    if result.verdict is None:
+        rows = [(f"line {result.line_of(p.path)}", "invalid", str(p)) for p in result.problems]
+    else:
+        head += f"  profile {result.verdict.profile}"
+        rows = [
+            (f"line {finding_line(result, f)}", f.severity.value, f"{f.rule}  {f.message}")
+            for f in result.verdict.findings
+        ]
+    if not rows:
+        return [head, "  no findings"]
+    width = max(len(r[0]) for r in rows)
+    return [head, *(f"  {line:<{width}}  {level:<7}  {body}" for line, level, body in rows)]
+
+
+def render(results: Sequence[CheckResult]) -> str:
+    blocks = ["\n".join(_stack(r)) for r in results]
+    footer = f"{tally(results)}  (rule set {RULESET_VERSION}, terms {TERMS_VERSION})"
+    return "\n\n".join([*blocks, footer]) + "\n"

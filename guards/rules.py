@@ -1,0 +1,216 @@
+"""The rules, as data: one entry per rule, read next to the clause it enforces.
+
+Each rule has a stable id, a title, the clause it enforces, a severity, the
+reason it exists and what to change. A rule's ``condition`` is a three-valued
+predicate over :class:`~guards.facts.Facts`; when it is unknown for a deny rule,
+the engine reports ``DECLARATION-INCOMPLETE`` instead of allowing the stack.
+``DECLARATION-MISSING`` and ``DECLARATION-INCOMPLETE`` have no condition: the
+engine raises them itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from . import terms
+from .facts import Facts
+from .logic import Outcome, all_of, any_of, negate
+from .models import GuardProfile
+from .terms import Clause
+
+
+class Severity(StrEnum):
+    DENY = "deny"
+    """The stack is rejected before anything is deployed."""
+    WARN = "warn"
+    """Advisory: reported, never blocking."""
+
+
+ALL_PROFILES = frozenset(GuardProfile)
+STRICT_ONLY = frozenset({GuardProfile.STRICT})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    title: str
+    severity: Severity
+    reason: str
+    """Why the rule exists, in one or two sentences."""
+    fix: str
+    """What to change in the declaration (or the use case) to pass."""
+    path: str
+    """The config path a finding points at when the condition names none."""
+    clause: Clause | None = None
+    condition: Callable[[Facts], Outcome] | None = None
+    profiles: frozenset[GuardProfile] = ALL_PROFILES
+
+    @property
+    def source(self) -> str:
+        return self.clause.source if self.clause else "azure-openai-guarded fail-closed policy"
+
+
+DECLARATION_MISSING = Rule(
+    id="DECLARATION-MISSING",
+    title="The stack provisions Azure OpenAI but declares no use case",
+    severity=Severity.DENY,
+    reason="The guard allows only what a declaration proves allowed; with no declaration nothing is proven.",
+    fix="Add `azure-openai-guarded:useCase` to the stack file: name, purpose, owner, operator, capabilities.",
+    path="useCase",
+)
+
+DECLARATION_INCOMPLETE = Rule(
+    id="DECLARATION-INCOMPLETE",
+    title="A fact the verdict depends on is undeclared",
+    severity=Severity.DENY,
+    reason=(
+        "An undeclared fact counts as the worst case, so the guard cannot prove the stack allowed. "
+        + terms.OPEN_READINGS
+    ),
+    fix="Declare the missing facts under `useCase.facialRecognition` (realtime, cameras, environment).",
+    path="useCase.facialRecognition",
+)
+
+DECLARATION_INCONSISTENT = Rule(
+    id="DECLARATION-INCONSISTENT",
+    title="The declaration contradicts itself or its cloud",
+    severity=Severity.DENY,
+    reason=(
+        "A purpose that describes facial recognition the capabilities leave out, facial-recognition facts "
+        "without the capability, or a non-US operator in Azure Government (where every tenant is a US "
+        "entity) means the declaration cannot be trusted to decide the verdict."
+    ),
+    fix=(
+        "Make the declaration say what the integration does: add `facial_recognition` to "
+        "`useCase.capabilities` (and declare its facts) or reword the purpose; in Azure Government, "
+        "declare the operator's country as US."
+    ),
+    path="useCase",
+    condition=lambda f: any_of(
+        f.undeclared_facial_recognition_in_purpose, f.facts_without_capability, f.non_us_operator_in_government
+    ),
+)
+
+FR_US_LAW_ENFORCEMENT = Rule(
+    id="FR-US-LAW-ENFORCEMENT",
+    title="Facial recognition by or for US law enforcement",
+    severity=Severity.DENY,
+    clause=terms.US_POLICE,
+    reason=(
+        "The terms forbid facial recognition by or for US police in every environment, stationary "
+        "cameras in a back office included; a vendor building for a US agency is covered too."
+    ),
+    fix=(
+        "Remove `facial_recognition` from `useCase.capabilities`. If faces only need to be found or "
+        "blurred (redaction), declare `face_detection` instead, which establishes no identity."
+    ),
+    path="useCase.capabilities",
+    condition=lambda f: all_of(f.facial_recognition, f.us_law_enforcement),
+)
+
+FR_REALTIME_MOBILE_UNCONTROLLED = Rule(
+    id="FR-REALTIME-MOBILE-UNCONTROLLED",
+    title="Real-time facial recognition on mobile cameras in the wild, for law enforcement",
+    severity=Severity.DENY,
+    clause=terms.MOBILE_REALTIME,
+    reason=(
+        "The terms forbid real-time facial recognition on mobile cameras (body-worn, dash, drones, "
+        "hand-held and other vehicle cameras) in uncontrolled environments by any law enforcement, anywhere."
+    ),
+    fix=(
+        "Run recognition after the fact rather than live, on fixed cameras, in a controlled environment "
+        "(a booking station, a back office), or remove `facial_recognition` from the capabilities."
+    ),
+    path="useCase.facialRecognition",
+    condition=lambda f: all_of(f.facial_recognition, f.law_enforcement, f.realtime, f.mobile_camera, f.uncontrolled),
+)
+
+STRICT_FR_LAW_ENFORCEMENT = Rule(
+    id="STRICT-FR-LAW-ENFORCEMENT",
+    title="Facial recognition by or for any law enforcement (strict profile)",
+    severity=Severity.DENY,
+    clause=terms.BROADER_CONDUCT,
+    reason="The strict profile allows no facial recognition by or for law enforcement in any country or setting.",
+    fix="Remove `facial_recognition` from `useCase.capabilities`, or use `guardProfile: terms` if your policy allows.",
+    path="useCase.capabilities",
+    condition=lambda f: all_of(f.facial_recognition, f.law_enforcement),
+    profiles=STRICT_ONLY,
+)
+
+STRICT_FR_ANY = Rule(
+    id="STRICT-FR-ANY",
+    title="Facial recognition of any kind (strict profile)",
+    severity=Severity.DENY,
+    clause=terms.BROADER_CONDUCT,
+    reason=(
+        "The later Enterprise AI Services Code of Conduct restricts identifying or verifying people from "
+        "their faces; the strict profile enforces it for every use case."
+    ),
+    fix="Remove `facial_recognition` from `useCase.capabilities`; `face_detection` (no identity) is allowed.",
+    path="useCase.capabilities",
+    condition=lambda f: f.facial_recognition,
+    profiles=STRICT_ONLY,
+)
+
+LE_GENERATIVE_REVIEW = Rule(
+    id="LE-GENERATIVE-REVIEW",
+    title="Generative output for law enforcement without attested human review",
+    severity=Severity.WARN,
+    reason=terms.SEED_CONCERNS,
+    fix=(
+        "Have a person review every output before it is used and attest it with `useCase.humanReview: true`; "
+        "keep content filters on and audit logging (diagnostic settings) enabled."
+    ),
+    path="useCase.humanReview",
+    condition=lambda f: all_of(f.law_enforcement, f.generative, negate(f.human_review)),
+)
+
+LE_IMAGE_ANALYSIS = Rule(
+    id="LE-IMAGE-ANALYSIS",
+    title="Image analysis for law enforcement",
+    severity=Severity.WARN,
+    clause=terms.US_POLICE,
+    reason=(
+        "Vision models can be prompted to identify people; for law enforcement that would be facial "
+        "recognition the declaration does not cover."
+    ),
+    fix="Keep prompts and content filters from identifying people in images; declare `facial_recognition` if you do.",
+    path="useCase.capabilities",
+    condition=lambda f: all_of(f.law_enforcement, f.image_analysis, negate(f.facial_recognition)),
+)
+
+FR_ADVISORY = Rule(
+    id="FR-ADVISORY",
+    title="Facial recognition: bias, accuracy and the Limited Access route",
+    severity=Severity.WARN,
+    clause=terms.FACE_LIMITED_ACCESS,
+    reason=(
+        "Facial recognition, even where the terms allow it, carries bias and accuracy risks. The sanctioned "
+        "route is Azure AI Face under Limited Access, which needs Microsoft's approval."
+    ),
+    fix=(
+        "Apply for Azure AI Face Limited Access, measure accuracy across demographic groups, "
+        "and keep a person in the loop."
+    ),
+    path="useCase.capabilities",
+    condition=lambda f: f.facial_recognition,
+    profiles=frozenset({GuardProfile.TERMS}),
+)
+
+RULES: tuple[Rule, ...] = (
+    DECLARATION_MISSING,
+    DECLARATION_INCOMPLETE,
+    DECLARATION_INCONSISTENT,
+    FR_US_LAW_ENFORCEMENT,
+    FR_REALTIME_MOBILE_UNCONTROLLED,
+    STRICT_FR_LAW_ENFORCEMENT,
+    STRICT_FR_ANY,
+    LE_GENERATIVE_REVIEW,
+    LE_IMAGE_ANALYSIS,
+    FR_ADVISORY,
+)
+"""Every rule, in the order findings are reported."""
+
+RULES_BY_ID = {rule.id: rule for rule in RULES}

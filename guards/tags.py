@@ -1,0 +1,33 @@
+"""The Azure tags that tie a resource to its use-case declaration and verdict.
+
+The components set them on every Azure resource; the policy pack reads them
+to recognise an account that went through the guard. Azure tag names may not
+contain ``< > % & \\ ? /``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .engine import Verdict
+from .models import UseCase
+
+USE_CASE: Final = "aoai-guard-use-case"
+VERDICT: Final = "aoai-guard-verdict"
+RULESET: Final = "aoai-guard-ruleset"
+TERMS: Final = "aoai-guard-terms"
+OWNER: Final = "aoai-guard-owner"
+
+REQUIRED: Final = frozenset({USE_CASE, VERDICT, RULESET})
+"""The tags whose presence shows an account was provisioned through the guard."""
+
+
+def verdict_tags(use_case: UseCase, verdict: Verdict) -> dict[str, str]:
+    """The tags for every resource provisioned under ``use_case``."""
+    return {
+        USE_CASE: use_case.name,
+        VERDICT: verdict.label,
+        RULESET: verdict.ruleset_version,
+        TERMS: verdict.terms_version,
+        OWNER: use_case.owner[:256],
+    }
