@@ -1,0 +1,149 @@
+"""Run the project's Pulumi program under the mock engine and capture what it registers.
+
+This is how Pulumi recommends testing a program without the CLI:
+``pulumi.runtime.set_mocks`` replaces the engine, and a monitor records every
+resource registration. The stock ``MockMonitor`` keeps only the state the
+mocks return, so :class:`RecordingMonitor` also keeps the registration
+request's type, parent, dependencies and provider.
+"""
+
+from __future__ import annotations
+
+import json
+import runpy
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pulumi
+from pulumi.runtime import mocks as pulumi_mocks
+from pulumi.runtime import settings as pulumi_settings
+from pulumi.runtime.stack import run_pulumi_func
+from pulumi.runtime.sync_await import _sync_await
+
+from azure_openai_guarded.guards import PROJECT
+
+PROGRAM = Path(__file__).resolve().parent.parent / "__main__.py"
+"""The project's Pulumi program."""
+
+OutputsFor = Callable[[pulumi_mocks.MockResourceArgs], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Registered:
+    """One resource registration, as the engine would have received it."""
+
+    urn: str
+    type: str
+    name: str
+    custom: bool
+    inputs: dict[str, Any]
+    """The inputs, in the engine's camelCase."""
+    parent: str
+    dependencies: tuple[str, ...]
+    provider: str
+    """The provider reference (``urn::id``), empty for the default provider."""
+
+
+class RecordingMonitor(pulumi_mocks.MockMonitor):
+    """A mock monitor that also records parents, dependencies and providers."""
+
+    def __init__(self, mocks: pulumi_mocks.Mocks) -> None:
+        super().__init__(mocks)
+        self.registrations: list[Registered] = []
+
+    def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - the gRPC method's name
+        response = super().RegisterResource(request)
+        if request.type != "pulumi:pulumi:Stack":
+            self.registrations.append(
+                Registered(
+                    urn=response.urn,
+                    type=request.type,
+                    name=request.name,
+                    custom=request.custom,
+                    inputs=self.resources[response.urn].state if response.urn in self.resources else {},
+                    parent=request.parent,
+                    dependencies=tuple(request.dependencies),
+                    provider=request.provider,
+                )
+            )
+        return response
+
+
+class EchoMocks(pulumi_mocks.Mocks):
+    """Mocks that echo a resource's inputs back as its state, plus per-type computed outputs."""
+
+    def __init__(self, outputs_for: OutputsFor | None = None) -> None:
+        self._outputs_for = outputs_for
+
+    def new_resource(self, args: pulumi_mocks.MockResourceArgs) -> tuple[str | None, dict[str, Any]]:
+        extra = self._outputs_for(args) if self._outputs_for else {}
+        return f"{args.name}-id", {**args.inputs, **extra}
+
+    def call(self, args: pulumi_mocks.MockCallArgs) -> tuple[dict[str, Any], list[tuple[str, str]] | None]:
+        return {}, None
+
+
+@dataclass
+class ProgramRun:
+    """What one run of the program did."""
+
+    stack: str
+    resources: list[Registered] = field(default_factory=list)
+    outputs: dict[str, Any] = field(default_factory=dict)
+    """Stack outputs, resolved; a secret output is shown as ``"[secret]"``."""
+    secret_outputs: frozenset[str] = frozenset()
+    error: str | None = None
+    """The program's error message, e.g. the guard's denial."""
+
+    def of_type(self, type_token: str) -> list[Registered]:
+        return [r for r in self.resources if r.type == type_token]
+
+
+def _config_values(config: Mapping[str, Any]) -> dict[str, str]:
+    """Stack-file config as the engine hands it to the program: every value a string, objects as JSON."""
+    return {key: value if isinstance(value, str) else json.dumps(value) for key, value in config.items()}
+
+
+async def _resolve(value: Any) -> tuple[Any, bool]:
+    if isinstance(value, pulumi.Output):
+        resolved = await value.future()
+        return resolved, await value.is_secret()
+    return value, False
+
+
+def run_program(
+    config: Mapping[str, Any],
+    *,
+    stack: str = "test",
+    program: Path = PROGRAM,
+    outputs_for: OutputsFor | None = None,
+    preview: bool = True,
+) -> ProgramRun:
+    """Run ``program`` with ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) under mocks."""
+    monitor = RecordingMonitor(EchoMocks(outputs_for))
+    pulumi_settings.ROOT.set(None)
+    pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=preview, monitor=monitor)
+    pulumi.runtime.set_all_config(_config_values(config))
+    run = ProgramRun(stack=stack)
+
+    def body() -> None:
+        runpy.run_path(str(program), run_name="__main__")
+
+    try:
+        _sync_await(run_pulumi_func(body))
+    except pulumi.RunError as error:
+        run.error = str(error)
+    run.resources = list(monitor.registrations)
+
+    root = pulumi_settings.get_root_resource()
+    exported: dict[str, Any] = getattr(root, "outputs", {})
+    secrets: set[str] = set()
+    for name, value in exported.items():
+        resolved, secret = _sync_await(_resolve(value))
+        run.outputs[name] = "[secret]" if secret else resolved
+        if secret:
+            secrets.add(name)
+    run.secret_outputs = frozenset(secrets)
+    return run
