@@ -1,0 +1,69 @@
+"""Builders for declarations and stack files, so each test states only what it is about.
+
+Values are plain dicts in the stack file's camelCase, exactly what a user writes.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PROJECT = "azure-openai-guarded"
+
+
+def use_case(**overrides: Any) -> dict[str, Any]:
+    """A commercial, US, text-only use case: allowed with no findings. ``overrides`` replace top-level keys."""
+    base: dict[str, Any] = {
+        "name": "support-bot",
+        "purpose": "Answer billing questions in the customer support portal.",
+        "owner": "support-platform@example.com",
+        "operator": {"sector": "commercial", "country": "US"},
+        "capabilities": ["text_generation"],
+    }
+    base.update(copy.deepcopy(overrides))
+    return base
+
+
+def police(country: str = "US") -> dict[str, str]:
+    return {"sector": "law_enforcement", "country": country}
+
+
+def vendor(country: str = "US") -> dict[str, str]:
+    return {"sector": "commercial", "country": country}
+
+
+def fr_facts(
+    realtime: bool = False, cameras: tuple[str, ...] = ("fixed",), environment: str = "controlled"
+) -> dict[str, Any]:
+    return {"realtime": realtime, "cameras": list(cameras), "environment": environment}
+
+
+def config(
+    use_case_: dict[str, Any] | None = None,
+    *,
+    cloud: str = "public",
+    profile: str | None = None,
+) -> dict[str, Any]:
+    """The project's config, keys without the namespace prefix, as ``parse_declaration`` takes it."""
+    out: dict[str, Any] = {"service": {"cloud": cloud, "location": "eastus2"}}
+    if profile is not None:
+        out["guardProfile"] = profile
+    if use_case_ is not None:
+        out["useCase"] = use_case_
+    return out
+
+
+def stack_document(project_config: dict[str, Any], **other: Any) -> dict[str, Any]:
+    """A whole stack file: the project's keys namespaced, plus other namespaces' keys given in full."""
+    namespaced = {f"{PROJECT}:{key}": value for key, value in project_config.items()}
+    return {"config": {"azure-native:location": "eastus2", **namespaced, **other}}
+
+
+def write_stack(folder: Path, stack: str, project_config: dict[str, Any]) -> Path:
+    """Write ``Pulumi.<stack>.yaml`` into ``folder`` and return its path."""
+    path = folder / f"Pulumi.{stack}.yaml"
+    path.write_text(yaml.safe_dump(stack_document(project_config), sort_keys=False), encoding="utf-8")
+    return path

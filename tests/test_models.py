@@ -1,0 +1,213 @@
+"""The declaration models: what a stack may say, and how every mistake is reported with its config path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from azure_openai_guarded.guards import (
+    Camera,
+    Capability,
+    Cloud,
+    DeclarationError,
+    GuardProfile,
+    Sector,
+    parse_declaration,
+)
+from tests.declarations import config, fr_facts, police, use_case
+
+
+def problems(raw: dict[str, Any]) -> dict[str, str]:
+    """The declaration's problems as {config path: message}; fails the test if it parses."""
+    with pytest.raises(DeclarationError) as caught:
+        parse_declaration(raw)
+    return {p.path: p.message for p in caught.value.problems}
+
+
+def test_a_minimal_declaration_parses_with_the_terms_profile_by_default() -> None:
+    declaration = parse_declaration(config(use_case()))
+
+    assert declaration.guard_profile is GuardProfile.TERMS
+    assert declaration.service.cloud is Cloud.PUBLIC
+    assert declaration.use_case is not None
+    assert declaration.use_case.capabilities == (Capability.TEXT_GENERATION,)
+    assert declaration.use_case.served_parties == ()
+    assert declaration.use_case.facial_recognition is None
+    assert declaration.use_case.human_review is None
+
+
+def test_the_full_issue_example_parses_into_typed_values() -> None:
+    raw = config(
+        use_case(
+            servedParties=[police("US")],
+            capabilities=["facial_recognition", "summarization"],
+            facialRecognition=fr_facts(realtime=False, cameras=("fixed", "drone"), environment="controlled"),
+            humanReview=True,
+        ),
+        profile="strict",
+    )
+    declaration = parse_declaration(raw)
+
+    assert declaration.guard_profile is GuardProfile.STRICT
+    use = declaration.use_case
+    assert use is not None
+    assert use.served_parties[0].sector is Sector.LAW_ENFORCEMENT
+    assert use.facial_recognition is not None
+    assert use.facial_recognition.cameras == (Camera.FIXED, Camera.DRONE)
+    assert use.human_review is True
+    assert [path for path, _ in use.parties] == ["useCase.operator", "useCase.servedParties[0]"]
+
+
+def test_declarations_are_frozen() -> None:
+    declaration = parse_declaration(config(use_case()))
+
+    with pytest.raises(ValidationError):
+        declaration.guard_profile = GuardProfile.STRICT  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("raw", "path"),
+    [
+        pytest.param({**config(use_case()), "guardprofile": "strict"}, "guardprofile", id="top-level-key-typo"),
+        pytest.param(config(use_case(purpos="x")), "useCase.purpos", id="use-case-field-typo"),
+        pytest.param(
+            config(use_case(operator={"sector": "commercial", "country": "US", "city": "Austin"})),
+            "useCase.operator.city",
+            id="party-extra-field",
+        ),
+        pytest.param(
+            config(use_case(capabilities=["facial_recognition"], facialRecognition={"realTime": False})),
+            "useCase.facialRecognition.realTime",
+            id="facial-recognition-field-case",
+        ),
+        pytest.param(
+            config(use_case(served_parties=[police()])), "useCase.served_parties", id="snake-case-is-not-the-key"
+        ),
+    ],
+)
+def test_an_unknown_field_is_an_error_naming_its_path(raw: dict[str, Any], path: str) -> None:
+    found = problems(raw)
+
+    assert path in found
+    assert "unknown" in found[path]
+
+
+@pytest.mark.parametrize(
+    ("raw", "path", "says"),
+    [
+        pytest.param(config(use_case(), profile="Strict"), "guardProfile", "'terms' or 'strict'", id="profile"),
+        pytest.param(config(use_case(), cloud="azurechina"), "service.cloud", "'usgovernment'", id="cloud"),
+        pytest.param(
+            config(use_case(operator={"sector": "police", "country": "US"})),
+            "useCase.operator.sector",
+            "'law_enforcement'",
+            id="sector",
+        ),
+        pytest.param(
+            config(use_case(capabilities=["text_generation", "face_recognition"])),
+            "useCase.capabilities[1]",
+            "'facial_recognition'",
+            id="capability",
+        ),
+        pytest.param(
+            config(use_case(capabilities=["facial_recognition"], facialRecognition={"cameras": ["cctv"]})),
+            "useCase.facialRecognition.cameras[0]",
+            "'fixed'",
+            id="camera",
+        ),
+        pytest.param(
+            config(use_case(capabilities=["facial_recognition"], facialRecognition={"environment": "indoor"})),
+            "useCase.facialRecognition.environment",
+            "'controlled'",
+            id="environment",
+        ),
+    ],
+)
+def test_a_bad_enum_value_names_the_field_the_allowed_values_and_the_input(
+    raw: dict[str, Any], path: str, says: str
+) -> None:
+    found = problems(raw)
+
+    assert path in found
+    assert says in found[path]
+    assert "got" in found[path]
+
+
+@pytest.mark.parametrize("country", ["USA", "United States", "UK", "XX", "U"])
+def test_a_country_that_is_not_iso_alpha2_is_an_error(country: str) -> None:
+    found = problems(config(use_case(operator={"sector": "commercial", "country": country})))
+
+    assert "ISO 3166-1 alpha-2" in found["useCase.operator.country"]
+
+
+@pytest.mark.parametrize(("written", "read"), [("gb", "GB"), (" us ", "US"), ("Pr", "PR"), ("UM", "UM")])
+def test_country_codes_ignore_case_and_surrounding_space(written: str, read: str) -> None:
+    declaration = parse_declaration(config(use_case(operator={"sector": "commercial", "country": written})))
+
+    assert declaration.use_case is not None
+    assert declaration.use_case.operator.country == read
+
+
+@pytest.mark.parametrize(
+    ("raw", "path"),
+    [
+        pytest.param(config(use_case(capabilities=[])), "useCase.capabilities", id="no-capabilities"),
+        pytest.param(
+            config(use_case(capabilities=["facial_recognition"], facialRecognition={"cameras": []})),
+            "useCase.facialRecognition.cameras",
+            id="no-cameras",
+        ),
+        pytest.param(config(use_case(purpose="   ")), "useCase.purpose", id="blank-purpose"),
+        pytest.param(config(use_case(owner="")), "useCase.owner", id="empty-owner"),
+        pytest.param(config(use_case(name="Support Bot")), "useCase.name", id="name-not-a-slug"),
+        pytest.param(config(use_case(capabilities="text_generation")), "useCase.capabilities", id="scalar-not-list"),
+        pytest.param(config(use_case(humanReview="maybe")), "useCase.humanReview", id="attestation-not-bool"),
+        pytest.param(config(use_case(operator="police")), "useCase.operator", id="party-not-mapping"),
+        pytest.param({"useCase": use_case()}, "service", id="no-service"),
+        pytest.param({**config(use_case()), "service": {"location": "eastus2"}}, "service.cloud", id="no-cloud"),
+    ],
+)
+def test_a_missing_empty_or_mistyped_value_names_its_path(raw: dict[str, Any], path: str) -> None:
+    assert path in problems(raw)
+
+
+def test_every_problem_is_reported_at_once_with_namespaced_keys() -> None:
+    raw = {
+        **config(use_case(name="Bad Name", operator={"sector": "police", "country": "USA"}, capabilities=[])),
+        "guardprofile": "strict",
+    }
+
+    with pytest.raises(DeclarationError) as caught:
+        parse_declaration(raw)
+
+    keys = {p.key for p in caught.value.problems}
+    assert keys == {
+        "azure-openai-guarded:guardprofile",
+        "azure-openai-guarded:useCase.name",
+        "azure-openai-guarded:useCase.operator.sector",
+        "azure-openai-guarded:useCase.operator.country",
+        "azure-openai-guarded:useCase.capabilities",
+    }
+    assert str(caught.value).count("\n") == len(keys) - 1
+
+
+def test_service_keys_other_than_cloud_are_left_to_the_component() -> None:
+    raw = config(use_case())
+    raw["service"]["deployments"] = [{"name": "chat", "model": "gpt-4o"}]
+
+    assert parse_declaration(raw).service.cloud is Cloud.PUBLIC
+
+
+def test_a_use_case_of_null_parses_as_no_declaration() -> None:
+    assert parse_declaration({**config(), "useCase": None}).use_case is None
+
+
+def test_facial_recognition_facts_may_each_be_left_out() -> None:
+    declaration = parse_declaration(config(use_case(capabilities=["facial_recognition"], facialRecognition={})))
+
+    assert declaration.use_case is not None
+    facts = declaration.use_case.facial_recognition
+    assert facts is not None
+    assert (facts.realtime, facts.cameras, facts.environment) == (None, None, None)

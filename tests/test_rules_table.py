@@ -1,0 +1,485 @@
+"""The rules, case by case, next to the terms they enforce (shared/reference terms.md).
+
+Each row is one declaration and the complete set of rule ids it must produce.
+A row's id says which boundary of the terms it pins down.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from azure_openai_guarded.guards import RULES, RULES_BY_ID, Severity, Verdict, evaluate, parse_declaration
+from tests.declarations import config, fr_facts, police, use_case, vendor
+
+US_LE = "FR-US-LAW-ENFORCEMENT"
+MOBILE = "FR-REALTIME-MOBILE-UNCONTROLLED"
+MISSING = "DECLARATION-MISSING"
+INCOMPLETE = "DECLARATION-INCOMPLETE"
+INCONSISTENT = "DECLARATION-INCONSISTENT"
+STRICT_LE = "STRICT-FR-LAW-ENFORCEMENT"
+STRICT_ANY = "STRICT-FR-ANY"
+REVIEW = "LE-GENERATIVE-REVIEW"
+IMAGE = "LE-IMAGE-ANALYSIS"
+ADVISORY = "FR-ADVISORY"
+
+FR = ["facial_recognition"]
+US_TERRITORIES = ["PR", "GU", "VI", "AS", "MP", "UM"]
+MOBILE_CAMERAS = ["body_worn", "dash_mounted", "vehicle_mounted", "drone", "handheld"]
+GENERATIVE = [
+    "text_generation",
+    "summarization",
+    "translation",
+    "code_generation",
+    "speech_to_text",
+    "image_generation",
+]
+NOT_GENERATIVE = ["classification", "embeddings", "face_detection"]
+
+
+def decide(raw: dict[str, Any]) -> Verdict:
+    return evaluate(parse_declaration(raw))
+
+
+def fr_use(operator: dict[str, str], *, facts: dict[str, Any] | None = None, **more: Any) -> dict[str, Any]:
+    """A facial-recognition use case run by ``operator``; ``facts`` default to fixed, controlled, not live."""
+    return use_case(
+        **{
+            "operator": operator,
+            "capabilities": FR,
+            "facialRecognition": fr_facts() if facts is None else facts,
+            **more,
+        }
+    )
+
+
+def case(id_: str, raw: dict[str, Any], allowed: bool, *rules: str) -> Any:
+    return pytest.param(raw, allowed, frozenset(rules), id=id_)
+
+
+CASES = [
+    case("commercial-text-only", config(use_case()), True),
+    # Clause 1: facial recognition by or for US police, in every environment.
+    case(
+        "us-police-booking-station-fixed-controlled-after-the-fact",
+        config(fr_use(police("US"))),
+        False,
+        US_LE,
+        ADVISORY,
+    ),
+    case(
+        "us-police-live-drone-in-the-wild-breaks-both-clauses",
+        config(fr_use(police("US"), facts=fr_facts(True, ("drone",), "uncontrolled"))),
+        False,
+        US_LE,
+        MOBILE,
+        ADVISORY,
+    ),
+    *(
+        case(f"us-territory-{t}-police-is-us-police", config(fr_use(police(t))), False, US_LE, ADVISORY)
+        for t in US_TERRITORIES
+    ),
+    case(
+        "us-vendor-building-for-us-police",
+        config(fr_use(vendor("US"), servedParties=[police("US")])),
+        False,
+        US_LE,
+        ADVISORY,
+    ),
+    case(
+        "foreign-vendor-building-for-us-police",
+        config(fr_use(vendor("DE"), servedParties=[police("US")])),
+        False,
+        US_LE,
+        ADVISORY,
+    ),
+    case(
+        "vendor-building-for-puerto-rico-police-among-other-clients",
+        config(fr_use(vendor("GB"), servedParties=[vendor("GB"), police("PR")])),
+        False,
+        US_LE,
+        ADVISORY,
+    ),
+    case(
+        "us-vendor-building-for-uk-police-on-fixed-cameras",
+        config(fr_use(vendor("US"), servedParties=[police("GB")])),
+        True,
+        ADVISORY,
+    ),
+    case("us-commercial-facial-recognition-without-police", config(fr_use(vendor("US"))), True, ADVISORY),
+    # Face detection (find, count, blur) establishes no identity: not facial recognition.
+    case(
+        "us-police-face-detection-for-redaction",
+        config(use_case(operator=police("US"), capabilities=["face_detection"])),
+        True,
+    ),
+    case(
+        "us-police-redaction-and-reviewed-summaries",
+        config(use_case(operator=police("US"), capabilities=["face_detection", "summarization"], humanReview=True)),
+        True,
+    ),
+    # Clause 2: live recognition on mobile cameras in the wild, any law enforcement, anywhere.
+    *(
+        case(
+            f"uk-police-live-{camera}-in-the-wild",
+            config(fr_use(police("GB"), facts=fr_facts(True, (camera,), "uncontrolled"))),
+            False,
+            MOBILE,
+            ADVISORY,
+        )
+        for camera in MOBILE_CAMERAS
+    ),
+    case(
+        "one-mobile-camera-among-fixed-ones-is-enough",
+        config(fr_use(police("FR"), facts=fr_facts(True, ("fixed", "handheld"), "uncontrolled"))),
+        False,
+        MOBILE,
+        ADVISORY,
+    ),
+    case(
+        "vendor-building-live-body-cam-recognition-for-german-police",
+        config(
+            fr_use(vendor("DE"), servedParties=[police("DE")], facts=fr_facts(True, ("body_worn",), "uncontrolled"))
+        ),
+        False,
+        MOBILE,
+        ADVISORY,
+    ),
+    # What the terms leave open to police outside the US.
+    case("non-us-police-fixed-controlled-after-the-fact", config(fr_use(police("GB"))), True, ADVISORY),
+    case(
+        "non-us-police-live-on-fixed-cameras-in-the-wild",
+        config(fr_use(police("GB"), facts=fr_facts(True, ("fixed",), "uncontrolled"))),
+        True,
+        ADVISORY,
+    ),
+    case(
+        "non-us-police-live-drone-in-a-controlled-site",
+        config(fr_use(police("GB"), facts=fr_facts(True, ("drone",), "controlled"))),
+        True,
+        ADVISORY,
+    ),
+    case(
+        "non-us-police-drone-footage-searched-afterwards",
+        config(fr_use(police("GB"), facts=fr_facts(False, ("drone",), "uncontrolled"))),
+        True,
+        ADVISORY,
+    ),
+    case(
+        "commercial-live-handheld-in-the-wild-is-not-law-enforcement",
+        config(fr_use(vendor("GB"), facts=fr_facts(True, ("handheld",), "uncontrolled"))),
+        True,
+        ADVISORY,
+    ),
+    # Unknown facts are the worst case, unless a known fact already rules the clause out.
+    case(
+        "non-us-police-no-facts",
+        config(use_case(operator=police("GB"), capabilities=FR)),
+        False,
+        INCOMPLETE,
+        ADVISORY,
+    ),
+    case(
+        "non-us-police-realtime-unknown",
+        config(fr_use(police("GB"), facts={"cameras": ["drone"], "environment": "uncontrolled"})),
+        False,
+        INCOMPLETE,
+        ADVISORY,
+    ),
+    case(
+        "non-us-police-cameras-unknown",
+        config(fr_use(police("GB"), facts={"realtime": True, "environment": "uncontrolled"})),
+        False,
+        INCOMPLETE,
+        ADVISORY,
+    ),
+    case(
+        "non-us-police-environment-unknown",
+        config(fr_use(police("GB"), facts={"realtime": True, "cameras": ["dash_mounted"]})),
+        False,
+        INCOMPLETE,
+        ADVISORY,
+    ),
+    case("known-not-realtime-settles-it", config(fr_use(police("GB"), facts={"realtime": False})), True, ADVISORY),
+    case("known-fixed-cameras-settle-it", config(fr_use(police("GB"), facts={"cameras": ["fixed"]})), True, ADVISORY),
+    case(
+        "known-controlled-environment-settles-it",
+        config(fr_use(police("GB"), facts={"environment": "controlled"})),
+        True,
+        ADVISORY,
+    ),
+    case(
+        "us-police-without-facts-is-denied-and-told-what-is-missing",
+        config(use_case(operator=police("US"), capabilities=FR)),
+        False,
+        US_LE,
+        INCOMPLETE,
+        ADVISORY,
+    ),
+    case(
+        "commercial-facts-unknown-do-not-matter-without-law-enforcement",
+        config(use_case(capabilities=FR)),
+        True,
+        ADVISORY,
+    ),
+    # No declaration, or one that contradicts itself.
+    case("no-use-case", config(), False, MISSING),
+    case("no-use-case-strict", config(profile="strict"), False, MISSING),
+    case(
+        "facts-without-the-capability",
+        config(use_case(facialRecognition=fr_facts())),
+        False,
+        INCONSISTENT,
+    ),
+    case(
+        "purpose-describes-facial-recognition-not-declared",
+        config(use_case(purpose="Identify shoplifters by their faces at the entrance.")),
+        False,
+        INCONSISTENT,
+    ),
+    case(
+        "purpose-describes-declared-facial-recognition",
+        config(fr_use(vendor("US"), purpose="Identify returning customers by their faces.")),
+        True,
+        ADVISORY,
+    ),
+    # Azure Government: every party is under US jurisdiction.
+    case(
+        "government-text-only",
+        config(use_case(operator={"sector": "public_sector", "country": "US"}), cloud="usgovernment"),
+        True,
+    ),
+    case(
+        "government-non-us-operator-contradicts-the-cloud",
+        config(use_case(operator=vendor("GB")), cloud="usgovernment"),
+        False,
+        INCONSISTENT,
+    ),
+    case(
+        "government-territory-operator-is-us",
+        config(use_case(operator=vendor("GU")), cloud="usgovernment"),
+        True,
+    ),
+    case(
+        "government-uk-police-served-party-counts-as-us-police",
+        config(fr_use(vendor("US"), servedParties=[police("GB")]), cloud="usgovernment"),
+        False,
+        US_LE,
+        ADVISORY,
+    ),
+    case(
+        "government-uk-police-operator-is-inconsistent-and-us-police",
+        config(fr_use(police("GB")), cloud="usgovernment"),
+        False,
+        INCONSISTENT,
+        US_LE,
+        ADVISORY,
+    ),
+    case(
+        "government-face-detection-for-police-is-allowed",
+        config(use_case(operator=police("US"), capabilities=["face_detection"]), cloud="usgovernment"),
+        True,
+    ),
+    # Strict profile: the broader Code of Conduct restriction, no facial recognition at all.
+    case("strict-commercial-text", config(use_case(), profile="strict"), True),
+    case("strict-face-detection", config(use_case(capabilities=["face_detection"]), profile="strict"), True),
+    case("strict-commercial-facial-recognition", config(fr_use(vendor("US")), profile="strict"), False, STRICT_ANY),
+    case(
+        "strict-non-us-police-fixed-controlled",
+        config(fr_use(police("GB")), profile="strict"),
+        False,
+        STRICT_LE,
+        STRICT_ANY,
+    ),
+    case(
+        "strict-us-police",
+        config(fr_use(police("US")), profile="strict"),
+        False,
+        US_LE,
+        STRICT_LE,
+        STRICT_ANY,
+    ),
+    case(
+        "strict-keeps-the-terms-rules",
+        config(fr_use(police("GB"), facts=fr_facts(True, ("drone",), "uncontrolled")), profile="strict"),
+        False,
+        MOBILE,
+        STRICT_LE,
+        STRICT_ANY,
+    ),
+    # Warnings advise; they never block.
+    case(
+        "us-police-body-cam-audio-summaries-reviewed",
+        config(use_case(operator=police("US"), capabilities=["speech_to_text", "summarization"], humanReview=True)),
+        True,
+    ),
+    case(
+        "us-police-summaries-review-not-attested",
+        config(use_case(operator=police("US"), capabilities=["summarization"])),
+        True,
+        REVIEW,
+    ),
+    case(
+        "us-police-summaries-review-declined",
+        config(use_case(operator=police("US"), capabilities=["summarization"], humanReview=False)),
+        True,
+        REVIEW,
+    ),
+    case(
+        "vendor-drafting-reports-for-police",
+        config(use_case(operator=vendor("US"), servedParties=[police("CA")], capabilities=["text_generation"])),
+        True,
+        REVIEW,
+    ),
+    case(
+        "police-image-analysis-without-review",
+        config(use_case(operator=police("GB"), capabilities=["image_analysis", "translation"])),
+        True,
+        REVIEW,
+        IMAGE,
+    ),
+    case(
+        "police-image-analysis-with-declared-recognition",
+        config(fr_use(police("GB"), capabilities=["facial_recognition", "image_analysis"])),
+        True,
+        ADVISORY,
+    ),
+    case(
+        "commercial-image-analysis-is-not-flagged",
+        config(use_case(capabilities=["image_analysis", "text_generation"])),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "allowed", "rules"), CASES)
+def test_each_case_gets_exactly_its_rules(raw: dict[str, Any], allowed: bool, rules: frozenset[str]) -> None:
+    verdict = decide(raw)
+
+    assert {f.rule for f in verdict.findings} == rules
+    assert verdict.allowed is allowed
+    assert verdict.allowed is not any(RULES_BY_ID[r].severity is Severity.DENY for r in rules)
+
+
+@pytest.mark.parametrize("capability", GENERATIVE)
+def test_every_generative_capability_for_police_asks_for_review(capability: str) -> None:
+    verdict = decide(config(use_case(operator=police("DE"), capabilities=[capability])))
+
+    assert verdict.allowed
+    assert [f.rule for f in verdict.findings] == [REVIEW]
+
+
+@pytest.mark.parametrize("capability", NOT_GENERATIVE)
+def test_capabilities_that_generate_nothing_need_no_review(capability: str) -> None:
+    verdict = decide(config(use_case(operator=police("DE"), capabilities=[capability])))
+
+    assert verdict.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("facts", "missing"),
+    [
+        pytest.param({}, ["realtime", "cameras", "environment"], id="all"),
+        pytest.param({"cameras": ["drone"], "environment": "uncontrolled"}, ["realtime"], id="realtime"),
+        pytest.param({"realtime": True, "environment": "uncontrolled"}, ["cameras"], id="cameras"),
+        pytest.param({"realtime": True, "cameras": ["drone"]}, ["environment"], id="environment"),
+        pytest.param({"realtime": True}, ["cameras", "environment"], id="cameras-and-environment"),
+    ],
+)
+def test_an_incomplete_declaration_names_exactly_the_missing_facts(facts: dict[str, Any], missing: list[str]) -> None:
+    verdict = decide(config(use_case(operator=police("NL"), capabilities=FR, facialRecognition=facts)))
+
+    [incomplete] = [f for f in verdict.findings if f.rule == INCOMPLETE]
+    paths = [f"useCase.facialRecognition.{fact}" for fact in missing]
+    assert list(incomplete.paths) == paths
+    for path in paths:
+        assert path in incomplete.message
+    assert MOBILE in incomplete.message
+    declared = {"realtime", "cameras", "environment"} - set(missing)
+    for fact in declared:
+        assert f"useCase.facialRecognition.{fact}" not in incomplete.message
+
+
+def test_a_denial_quotes_the_clause_and_points_at_the_party_that_makes_it_apply() -> None:
+    verdict = decide(config(fr_use(vendor("US"), servedParties=[vendor("US"), police("VI")])))
+
+    [finding] = verdict.denials
+    assert finding.rule == US_LE
+    # The wording as terms.md quotes it.
+    assert "for facial recognition purposes by or for a police department in the United States" in (
+        finding.clause or ""
+    )
+    assert "useCase.servedParties[1]" in finding.paths
+    assert "VI (a US territory)" in finding.message
+    assert "face_detection" in finding.message, "the message says what to change"
+
+
+def test_the_mobile_clause_finding_names_the_mobile_cameras() -> None:
+    facts = fr_facts(True, ("fixed", "drone", "handheld"), "uncontrolled")
+    verdict = decide(config(fr_use(police("AU"), facts=facts)))
+
+    [finding] = verdict.denials
+    assert finding.rule == MOBILE
+    assert "mobile cameras: drone, handheld" in finding.message
+    assert "in uncontrolled, 'in the wild' environments" in (finding.clause or "")
+    assert "useCase.facialRecognition.cameras" in finding.paths
+
+
+def test_azure_government_says_why_a_foreign_party_counts_as_us() -> None:
+    verdict = decide(config(fr_use(vendor("US"), servedParties=[police("GB")]), cloud="usgovernment"))
+
+    [finding] = verdict.denials
+    assert "GB, but deployed in Azure Government (US jurisdiction)" in finding.message
+
+
+def test_a_government_operator_outside_the_us_is_named_with_its_country() -> None:
+    verdict = decide(config(use_case(operator=vendor("FR")), cloud="usgovernment"))
+
+    [finding] = verdict.denials
+    assert finding.rule == INCONSISTENT
+    assert finding.paths == ("useCase.operator.country",)
+    assert "the operator is in FR" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [
+        pytest.param(config(use_case()), "allowed", id="no-findings"),
+        pytest.param(
+            config(use_case(operator=police("US"), capabilities=["summarization"])),
+            "allowed-with-warnings",
+            id="warnings",
+        ),
+        pytest.param(config(), "denied", id="denied"),
+    ],
+)
+def test_the_verdict_label_is_short_and_says_allowed_warned_or_denied(raw: dict[str, Any], label: str) -> None:
+    verdict = decide(raw)
+
+    assert verdict.label == label
+    assert verdict.to_dict()["verdict"] == label
+    assert verdict.summary().startswith(f"Verdict: {label} (rule set ")
+
+
+def test_every_verdict_carries_the_rule_set_and_terms_versions() -> None:
+    document = decide(config(use_case())).to_dict()
+
+    assert document["rulesetVersion"]
+    assert document["termsVersion"] == "2024-05-01"
+
+
+def test_rule_ids_are_unique_and_every_rule_says_why_and_what_to_change() -> None:
+    assert len({r.id for r in RULES}) == len(RULES)
+    assert set(RULES_BY_ID) == {r.id for r in RULES}
+    for rule in RULES:
+        assert rule.title
+        assert rule.reason
+        assert rule.fix
+        assert rule.source
+
+
+def test_every_rule_that_a_case_exercises_is_in_the_catalogue_and_every_rule_is_exercised() -> None:
+    exercised = {rule for param in CASES for rule in param.values[2]}
+
+    assert exercised == set(RULES_BY_ID)
