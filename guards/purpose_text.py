@@ -8,8 +8,11 @@ characters cannot hide a phrase, then matches English, Spanish, French, German
 and Portuguese phrasings of identifying people by their faces.
 
 It must not fire on ordinary words that contain "face" ("interface",
-"surface", "customer-facing", "face-to-face") nor on face *detection*
-(finding, counting or blurring faces), which establishes no identity.
+"surface", "customer-facing", "face-to-face"), on "face" as a verb ("the risks
+our agents face"), on Spanish "cara" meaning expensive ("la tarifa más cara"),
+nor on face *detection* (finding, counting or blurring faces), which
+establishes no identity. Phrases are matched within a sentence, never across
+a full stop.
 """
 
 from __future__ import annotations
@@ -18,17 +21,30 @@ import re
 import unicodedata
 from typing import Final
 
+_NOT_WORD: Final = re.compile(r"[\W_]+")
+_SENTENCE_END: Final = re.compile(r"[.!?;]+")
 
-def normalise(text: str) -> str:
-    """NFKC, drop format characters (zero-width and the like), case-fold,
-    strip accents, and reduce hyphens, punctuation and runs of space to one space."""
+
+def _fold(text: str) -> str:
+    """NFKC, drop format characters (zero-width and the like), case-fold and strip accents."""
+    if text.isascii():
+        # None of the Unicode steps changes ASCII text; most purposes are ASCII.
+        return text.lower()
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     text = text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    text = re.sub(r"[\W_]+", " ", text)
-    return f" {text.strip()} "
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(text: str) -> str:
+    return f" {_NOT_WORD.sub(' ', text).strip()} "
+
+
+def normalise(text: str) -> str:
+    """NFKC, drop format characters (zero-width and the like), case-fold,
+    strip accents, and reduce hyphens, punctuation and runs of space to one space."""
+    return _words(_fold(text))
 
 
 # Idioms that pair "face" with something other than identity.
@@ -37,16 +53,44 @@ _IDIOMS: Final = re.compile(r" (?:face to face|face a face|cara a cara|cara cara
 _WITHIN: Final = r"(?: \w+){0,5}?"
 """Up to five words between a verb and its object: "identify the people's faces"."""
 
+
+def _not_after(words: tuple[str, ...], word: str) -> str:
+    """Lookbehinds, placed after ``word``, that reject it when one of ``words`` comes right before it.
+
+    Checking after the word keeps each pattern starting with a literal, which the regex engine scans fast.
+    """
+    return "".join(f"(?<! {w} {word})" for w in words)
+
+
+_SUBJECTS: Final = ("we", "they", "you", "i", "he", "she", "it", "who", "that", "which")
+"""After a subject pronoun, "face" is a verb: "the risks we face"."""
+
+_NOT_PLURAL_SUBJECT: Final = r"(?:(?<!\w[^\We]s face)|(?<= his face)|(?<= its face)|(?<= this face))"
+"""After a plural noun, a bare "face" is a verb: "the challenges our agents face". Words ending in
+"es" are let through so that "recognises face" and "matches face" still count."""
+
+_FACE_NOUN: Final = (
+    rf" (?:facial|faces{_not_after(_SUBJECTS, 'faces')}|face{_not_after(_SUBJECTS, 'face')}{_NOT_PLURAL_SUBJECT})"
+)
+""""face", "faces" or "facial" used of a person's face, with the space before it."""
+
+_EN_VERB: Final = r"(?:recogni\w*|identif\w*|match\w*|verif\w*)"
+
+_ADVERBS: Final = ("mas", "mais", "muy", "menos", "tan", "poco", "bastante", "demasiado")
+"""After an adverb, Spanish "cara" is the adjective "expensive": "la opción más cara"."""
+
+_ES_FACE: Final = rf" (?:facial\w*|cara{_not_after(_ADVERBS, 'cara')}|caras{_not_after(_ADVERBS, 'caras')}|rostros?)"
+
 _PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p)
     for p in (
         # English: "facial recognition", "face matching", "faceprint", "face id".
-        r" fac(?:e|es|ial) ?(?:recogni\w*|identif\w*|match\w*|verif\w*|search\w*|biometric\w*|print\w*|id) ",
+        rf"{_FACE_NOUN} ?(?:recogni\w*|identif\w*|match\w*|verif\w*|search\w*|biometric\w*|print\w*|id) ",
         # English: "recognise faces", "identify people by their faces", "match faces".
-        rf" (?:recogni\w*|identif\w*|match\w*|verif\w*){_WITHIN} (?:faces?|facial) ",
+        rf" {_EN_VERB}(?: faces?| facial|(?: \w+){{1,5}}?{_FACE_NOUN}) ",
         # Spanish: "reconocimiento facial", "reconocer rostros", "identificación facial".
-        rf" reconoc\w*{_WITHIN} (?:facial\w*|caras?|rostros?) ",
-        rf" (?:identifica\w*|verifica\w*){_WITHIN} (?:facial\w*|caras?|rostros?) ",
+        rf" reconoc\w*{_WITHIN}{_ES_FACE} ",
+        rf" (?:identifica\w*|verifica\w*){_WITHIN}{_ES_FACE} ",
         # French: "reconnaissance faciale", "reconnaître les visages".
         rf" reconna\w*{_WITHIN} (?:facial\w*|visages?) ",
         rf" (?:identifi\w*|verifi\w*){_WITHIN} (?:faciale?s?|visages?) ",
@@ -63,9 +107,10 @@ _PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
 
 def facial_recognition_phrases(text: str) -> tuple[str, ...]:
     """The phrases in ``text`` that describe facial recognition, normalised."""
-    cleaned = _IDIOMS.sub(" ", normalise(text))
     found: dict[str, None] = {}
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(cleaned):
-            found[match.group(0).strip()] = None
+    for sentence in _SENTENCE_END.split(_fold(text)):
+        cleaned = _IDIOMS.sub(" ", _words(sentence))
+        for pattern in _PATTERNS:
+            for match in pattern.finditer(cleaned):
+                found[match.group(0).strip()] = None
     return tuple(found)
