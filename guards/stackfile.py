@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
+from yaml.constructor import ConstructorError
 
 from .declaration import Problem
 from .models import PROJECT
@@ -80,35 +81,94 @@ def stack_name(path: Path) -> str:
     return path.stem
 
 
-def _build(loader: _Yaml12Loader, node: yaml.Node, path: str, lines: dict[str, int]) -> Any:
-    lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
+MAX_VALUES: Final = 100_000
+"""Far more values than a stack file holds; a bound that stops an alias bomb ("billion laughs") at once."""
+
+_MERGE_TAG: Final = "tag:yaml.org,2002:merge"
+_PLAIN_TAGS: Final = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+"""The tags a mapping or list may carry; anything else (``!!set``, ``!!python/...``) is rejected."""
+
+
+class _Builder:
+    """Build plain values from YAML nodes, recording each config path's line.
+
+    Stricter than PyYAML's constructor, as Pulumi's parser is: a duplicate key is an
+    error (PyYAML would keep the last one silently), and so are unhashable keys,
+    recursive aliases and aliases that expand without bound.
+    """
+
+    def __init__(self, loader: _Yaml12Loader) -> None:
+        self.loader = loader
+        self.lines: dict[str, int] = {}
+        self.values = 0
+        self.open: set[int] = set()
+
+    def build(self, node: yaml.Node, path: str) -> Any:
+        self.values += 1
+        if self.values > MAX_VALUES:
+            raise ConstructorError(None, None, f"more than {MAX_VALUES} values (an alias bomb?)", node.start_mark)
+        self.lines.setdefault(path, node.start_mark.line + 1)
+        if not isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            return self.loader.construct_object(node, deep=True)
+        if node.tag not in _PLAIN_TAGS:
+            raise ConstructorError(None, None, f"unsupported tag {node.tag!r}", node.start_mark)
+        if id(node) in self.open:
+            raise ConstructorError(None, None, "found an alias that contains itself", node.start_mark)
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.build(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
+            return self._mapping(node, path)
+        finally:
+            self.open.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: str) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            if key_node.tag == _MERGE_TAG:
+                raise ConstructorError(
+                    "while reading a mapping",
+                    node.start_mark,
+                    "merge keys (<<) are not supported in stack files; write the keys out",
+                    key_node.start_mark,
+                )
+            key = self.loader.construct_object(key_node, deep=True)
+            try:
+                duplicate = key in out
+            except TypeError:
+                raise ConstructorError(
+                    "while reading a mapping", node.start_mark, "found a list or mapping as a key", key_node.start_mark
+                ) from None
+            if duplicate:
+                raise ConstructorError(
+                    "while reading a mapping", node.start_mark, f"found duplicate key {key!r}", key_node.start_mark
+                )
             child = f"{path}.{key}" if path else str(key)
-            lines[child] = key_node.start_mark.line + 1
-            out[key] = _build(loader, value_node, child, lines)
+            self.lines[child] = key_node.start_mark.line + 1
+            out[key] = self.build(value_node, child)
         return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(loader, item, f"{path}[{i}]", lines) for i, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
 
 
 def parse_stack_text(text: str, path: Path) -> StackFile:
     """Parse a stack file's text; ``path`` names it in messages and gives the stack name."""
-    loader = _Yaml12Loader(text)
+    loader: _Yaml12Loader | None = None
     try:
+        # The loader's reader rejects control characters as soon as it is made, so it is made inside the try.
+        loader = _Yaml12Loader(text)
         root = loader.get_single_node()
-        raw_lines: dict[str, int] = {}
-        document = _build(loader, root, "", raw_lines) if root is not None else {}
+        builder = _Builder(loader)
+        document = builder.build(root, "") if root is not None else {}
+        raw_lines = builder.lines
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(error, "problem", None) or str(error)
         raise StackFileError([Problem("", f"not valid YAML: {where}{problem}")]) from None
+    except RecursionError:
+        raise StackFileError([Problem("", "not valid YAML: values nested too deeply to read")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
     if not isinstance(document, dict):
         raise StackFileError([Problem("", "a stack file must be a YAML mapping with a `config:` key")])
