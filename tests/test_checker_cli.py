@@ -1,0 +1,430 @@
+"""The offline checker, ``python -m guards``: formats, exit status, paths and working folders.
+
+Most tests call ``guards.cli.main`` in-process; one runs the real interpreter
+from another folder, as CI would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from azure_openai_guarded.guards import RULES
+from azure_openai_guarded.guards.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+ALLOWED = """\
+config:
+  azure-openai-guarded:service:
+    cloud: public
+  azure-openai-guarded:useCase:
+    name: support-bot
+    purpose: Answer billing questions.
+    owner: support@example.com
+    operator: {sector: commercial, country: US}
+    capabilities: [text_generation]
+"""
+
+WARNED = """\
+config:
+  azure-openai-guarded:service:
+    cloud: public
+  azure-openai-guarded:useCase:
+    name: report-drafts
+    purpose: Draft incident reports from officers' notes.
+    owner: records@example.gov
+    operator: {sector: law_enforcement, country: CA}
+    capabilities: [text_generation]
+"""
+
+# Line 9 is the capabilities key, line 8 the operator.
+DENIED = """\
+config:
+  azure-openai-guarded:service:
+    cloud: public
+  azure-openai-guarded:useCase:
+    name: booking-match
+    purpose: Match booking photos against prior arrests.
+    owner: records@example.gov
+    operator: {sector: law_enforcement, country: US}
+    capabilities: [facial_recognition]
+    facialRecognition: {realtime: false, cameras: [fixed], environment: controlled}
+"""
+
+# Line 7 holds the misspelt key.
+INVALID = """\
+config:
+  azure-openai-guarded:service:
+    cloud: public
+  azure-openai-guarded:useCase:
+    name: support-bot
+    owner: support@example.com
+    purpos: Answer billing questions.
+    operator: {sector: commercial, country: US}
+    capabilities: [text_generation]
+"""
+
+
+def write(folder: Path, stack: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"Pulumi.{stack}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str]:
+    code = main([str(a) for a in args])
+    return code, capsys.readouterr().out
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, dict[str, Any]]:
+    code, out = run(capsys, "check", *args, "--format", "json")
+    return code, json.loads(out)
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """A folder with one stack of each kind, plus files the checker must skip."""
+    folder = tmp_path / "stacks"
+    write(folder, "allowed", ALLOWED)
+    write(folder, "warned", WARNED)
+    write(folder, "denied", DENIED)
+    (folder / "Pulumi.yaml").write_text("name: azure-openai-guarded\nruntime: python\n")
+    (folder / "notes.yaml").write_text("not: a stack\n")
+    return folder
+
+
+# Exit status
+
+
+@pytest.mark.parametrize(
+    ("stacks", "status"),
+    [
+        pytest.param({"a": ALLOWED}, 0, id="allowed"),
+        pytest.param({"a": ALLOWED, "w": WARNED}, 0, id="warnings-never-block"),
+        pytest.param({"a": ALLOWED, "d": DENIED}, 1, id="one-denied"),
+        pytest.param({"a": ALLOWED, "i": INVALID}, 2, id="one-invalid"),
+        pytest.param({"d": DENIED, "i": INVALID}, 2, id="invalid-outranks-denied"),
+    ],
+)
+def test_exit_status_is_0_allowed_1_denied_2_invalid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stacks: dict[str, str], status: int
+) -> None:
+    for name, text in stacks.items():
+        write(tmp_path, name, text)
+
+    assert run(capsys, "check", tmp_path)[0] == status
+
+
+def test_a_path_that_does_not_exist_is_invalid_and_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(capsys, "check", tmp_path / "nowhere")
+
+    assert code == 2
+    assert "nowhere" in out
+    assert "no such file or folder" in out
+
+
+def test_a_folder_without_stack_files_is_invalid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "Pulumi.yaml").write_text("name: x\n")
+
+    code, out = run(capsys, "check", tmp_path)
+
+    assert code == 2
+    assert "no Pulumi.<stack>.yaml files in this folder" in out
+
+
+# Files and folders
+
+
+def test_a_folder_means_its_pulumi_stack_files_sorted_and_nothing_else(
+    mixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(mixed, "zeta", ALLOWED).rename(mixed / "Pulumi.zeta.yml")
+
+    _, document = run_json(capsys, mixed)
+
+    assert [r["stack"] for r in document["results"]] == ["allowed", "denied", "warned", "zeta"]
+
+
+def test_files_and_folders_can_be_mixed_and_each_file_is_checked_once_per_mention(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    extra = write(tmp_path / "other", "extra", ALLOWED)
+
+    code, document = run_json(capsys, extra, mixed / "Pulumi.allowed.yaml", mixed)
+
+    assert code == 1
+    assert [r["stack"] for r in document["results"]] == ["extra", "allowed", "allowed", "denied", "warned"]
+
+
+def test_a_file_with_any_name_is_read_when_given_explicitly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "candidate.yaml"
+    path.write_text(DENIED)
+
+    code, document = run_json(capsys, path)
+
+    assert code == 1
+    assert document["results"][0]["stack"] == "candidate"
+
+
+def test_the_default_path_is_stacks_in_the_working_folder(
+    mixed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mixed.parent)
+
+    code, out = run(capsys, "check")
+
+    assert code == 1
+    assert "stacks/Pulumi.denied.yaml  (stack denied)  DENIED" in out
+
+
+def test_files_outside_the_working_folder_are_shown_by_their_full_path(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+
+    code, document = run_json(capsys, mixed)
+
+    assert code == 1
+    assert [r["file"] for r in document["results"]] == [
+        (mixed / f"Pulumi.{s}.yaml").as_posix() for s in ("allowed", "denied", "warned")
+    ]
+
+
+def test_files_inside_the_working_folder_are_shown_relative_to_it(
+    mixed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mixed.parent)
+
+    _, document = run_json(capsys, mixed.resolve())
+
+    assert document["results"][0]["file"] == "stacks/Pulumi.allowed.yaml"
+
+
+def test_the_checker_runs_as_a_module_from_any_working_folder(mixed: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    done = subprocess.run(
+        [sys.executable, "-m", "guards", "check", str(mixed / "Pulumi.denied.yaml"), "--format", "json"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == ""
+    [result] = json.loads(done.stdout)["results"]
+    assert result["allowed"] is False
+    assert [f["rule"] for f in result["findings"]] == ["FR-US-LAW-ENFORCEMENT", "FR-ADVISORY"]
+
+
+# Formats
+
+
+def test_text_is_a_table_per_stack_with_line_severity_rule_and_what_to_change(
+    mixed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mixed.parent)
+    write(mixed, "invalid", INVALID)
+
+    code, out = run(capsys, "check", "stacks")
+    blocks = out.split("\n\n")
+
+    assert code == 2
+    assert blocks[0] == "stacks/Pulumi.allowed.yaml  (stack allowed)  ALLOWED  profile terms\n  no findings"
+    denied = blocks[1].splitlines()
+    assert denied[0] == "stacks/Pulumi.denied.yaml  (stack denied)  DENIED  profile terms"
+    assert denied[1].startswith(
+        "  line 9  deny     FR-US-LAW-ENFORCEMENT  Facial recognition by or for US law enforcement"
+    )
+    assert "declare `face_detection` instead" in denied[1]
+    assert denied[2].startswith("  line 9  warn     FR-ADVISORY  ")
+    invalid = blocks[2].splitlines()
+    assert invalid[0] == "stacks/Pulumi.invalid.yaml  (stack invalid)  INVALID"
+    assert set(invalid[1:]) == {
+        "  line 7  invalid  azure-openai-guarded:useCase.purpos: unknown field "
+        "(check its spelling; see the field list in the README)",
+        "  line 4  invalid  azure-openai-guarded:useCase.purpose: required field is missing",
+    }
+    assert blocks[3].startswith("stacks/Pulumi.warned.yaml  (stack warned)  ALLOWED-WITH-WARNINGS  profile terms\n")
+    assert blocks[4].startswith("4 stacks: 2 allowed, 1 denied, 1 invalid  (rule set ")
+
+
+def test_json_has_one_result_per_stack_with_findings_or_an_error(
+    mixed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mixed.parent)
+    write(mixed, "invalid", INVALID)
+
+    code, document = run_json(capsys, "stacks")
+    results = {r["stack"]: r for r in document["results"]}
+
+    assert code == 2
+    assert document["termsVersion"] == "2024-05-01"
+    assert document["rulesetVersion"]
+    allowed, denied, invalid, warned = (results[s] for s in ("allowed", "denied", "invalid", "warned"))
+    assert (allowed["allowed"], allowed["verdict"], allowed["findings"]) == (True, "allowed", [])
+    assert (warned["allowed"], warned["verdict"]) == (True, "allowed-with-warnings")
+    assert [f["rule"] for f in warned["findings"]] == ["LE-GENERATIVE-REVIEW"]
+    assert denied["file"] == "stacks/Pulumi.denied.yaml"
+    assert (denied["allowed"], denied["verdict"], denied["profile"]) == (False, "denied", "terms")
+    first = denied["findings"][0]
+    assert {"rule", "severity", "message", "source", "clause", "paths", "line", "title"} <= set(first)
+    assert (first["rule"], first["severity"], first["line"]) == ("FR-US-LAW-ENFORCEMENT", "deny", 9)
+    assert "Azure OpenAI Service Code of Conduct" in first["source"]
+    assert (invalid["allowed"], invalid["verdict"], invalid["findings"]) == (False, "invalid", [])
+    assert "azure-openai-guarded:useCase.purpos: unknown field" in invalid["error"]
+    assert {(p["key"], p["line"]) for p in invalid["problems"]} == {
+        ("azure-openai-guarded:useCase.purpos", 7),
+        ("azure-openai-guarded:useCase.purpose", 4),
+    }
+    for result in document["results"]:
+        if "error" not in result:
+            assert "problems" not in result
+
+
+def test_markdown_has_a_summary_table_and_each_stacks_findings_with_the_clause(
+    mixed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mixed.parent)
+
+    code, out = run(capsys, "check", "stacks", "--format", "markdown")
+
+    assert code == 1
+    assert out.startswith("## Azure OpenAI use-case guard\n\n3 stacks: 2 allowed, 1 denied, 0 invalid.")
+    assert "| stack | verdict | denials | warnings |" in out
+    assert "| `allowed` | ✅ allowed | 0 | 0 |" in out
+    assert "| `denied` | ⛔ denied | 1 | 1 |" in out
+    assert "| `warned` | ⚠️ allowed, with warnings | 0 | 1 |" in out
+    assert "### `denied`: ⛔ denied" in out
+    assert "| deny | `FR-US-LAW-ENFORCEMENT` | 9 |" in out
+    assert "> Integrations with Azure OpenAI Service must not be used for facial recognition purposes" in out
+    assert "File: `stacks/Pulumi.denied.yaml`" in out
+
+
+def test_markdown_escapes_pipes_so_a_message_cannot_break_the_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "pipes", ALLOWED.replace("purpose: Answer billing questions.", "purpose: Recognise faces | x"))
+
+    _, out = run(capsys, "check", tmp_path, "--format", "markdown")
+
+    row = next(line for line in out.splitlines() if "DECLARATION-INCONSISTENT" in line and line.startswith("| deny"))
+    assert row.count(" | ") == 3
+
+
+def test_sarif_annotates_the_line_of_the_offending_key(
+    mixed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mixed.parent)
+    write(mixed, "invalid", INVALID)
+
+    code, out = run(capsys, "check", "stacks", "--format", "sarif")
+    document = json.loads(out)
+
+    assert code == 2
+    assert document["version"] == "2.1.0"
+    [run_] = document["runs"]
+    declared = [rule["id"] for rule in run_["tool"]["driver"]["rules"]]
+    assert declared == [*(r.id for r in RULES), "DECLARATION-INVALID"]
+    located = {
+        (
+            r["ruleId"],
+            r["level"],
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+        )
+        for r in run_["results"]
+    }
+    assert located == {
+        ("FR-US-LAW-ENFORCEMENT", "error", "stacks/Pulumi.denied.yaml", 9),
+        ("FR-ADVISORY", "warning", "stacks/Pulumi.denied.yaml", 9),
+        # The operator's line: law enforcement is what makes the warning apply.
+        ("LE-GENERATIVE-REVIEW", "warning", "stacks/Pulumi.warned.yaml", 8),
+        ("DECLARATION-INVALID", "error", "stacks/Pulumi.invalid.yaml", 7),
+        ("DECLARATION-INVALID", "error", "stacks/Pulumi.invalid.yaml", 4),
+    }
+    for result in run_["results"]:
+        assert result["ruleId"] in declared
+        assert result["message"]["text"].startswith("Stack '")
+
+
+def test_sarif_points_a_government_operator_finding_at_the_country(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = ALLOWED.replace("cloud: public", "cloud: usgovernment").replace(
+        "operator: {sector: commercial, country: US}", "operator:\n      sector: commercial\n      country: DE"
+    )
+    write(tmp_path, "gov", text)
+
+    _, out = run(capsys, "check", tmp_path, "--format", "sarif")
+    [result] = json.loads(out)["runs"][0]["results"]
+
+    assert result["ruleId"] == "DECLARATION-INCONSISTENT"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 10
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif"])
+def test_every_format_names_an_invalid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    write(tmp_path, "broken", "config: [\n")
+
+    code, out = run(capsys, "check", tmp_path, "--format", fmt)
+
+    assert code == 2
+    assert "Pulumi.broken.yaml" in out
+    assert "not valid YAML" in out
+
+
+def test_output_writes_the_report_to_a_file_and_nothing_to_standard_output(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "report.sarif"
+
+    code, out = run(capsys, "check", mixed, "--format", "sarif", "--output", report)
+
+    assert code == 1
+    assert out == ""
+    assert json.loads(report.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_an_output_that_cannot_be_written_is_exit_2_with_a_message(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["check", str(mixed), "-o", str(tmp_path / "missing-folder" / "report.txt")])
+    captured = capsys.readouterr()
+
+    assert code == 2
+    assert "cannot write" in captured.err
+    assert "report.txt" in captured.err
+
+
+def test_an_unknown_format_is_a_usage_error(mixed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["check", str(mixed), "--format", "xml"])
+
+    assert caught.value.code == 2
+    assert "invalid choice: 'xml'" in capsys.readouterr().err
+
+
+def test_the_rules_command_lists_every_rule_with_why_and_what_to_change(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(capsys, "rules")
+
+    assert code == 0
+    assert out.startswith("Rule set ")
+    for rule in RULES:
+        assert f"{rule.id}  [{rule.severity.value}; profiles: " in out
+        assert f"  fix: {rule.fix}" in out
+    assert "STRICT-FR-ANY  [deny; profiles: strict]" in out
