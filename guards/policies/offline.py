@@ -1,0 +1,191 @@
+"""Run the pack's policies over recorded registrations, without the Pulumi CLI.
+
+The offline plan runs the program under Pulumi's mock engine and records each
+registration (type, camelCase inputs, parent, dependencies, provider). This
+module hands those to the policies in the shapes the engine uses:
+``ResourceValidationArgs`` for each resource, ``StackValidationArgs`` for the
+stack, the stack's config as the engine passes it, and the default azure-native
+provider built from the ``azure-native:*`` config as the engine builds it. So a
+pull request from a fork, which gets no cloud credentials, still sees the pack's
+verdicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+
+from pulumi.output import Unknown as SdkUnknown
+from pulumi.runtime.rpc import unwrap_rpc_secret
+from pulumi_policy import (
+    EnforcementLevel,
+    Policy,
+    PolicyCustomTimeouts,
+    PolicyProviderResource,
+    PolicyResource,
+    PolicyResourceOptions,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    StackValidationArgs,
+    StackValidationPolicy,
+)
+from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
+
+from .pack import all_policies
+from .props import AZURE_NATIVE_PROVIDER
+from .stack_context import stack_context
+
+DEFAULT_PROVIDER_NAME: Final = "default"
+
+
+class Registration(Protocol):
+    """One recorded registration (``plan.harness.Registered`` has this shape)."""
+
+    @property
+    def urn(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def inputs(self) -> Mapping[str, Any]: ...
+    @property
+    def parent(self) -> str: ...
+    @property
+    def dependencies(self) -> Sequence[str]: ...
+    @property
+    def provider(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One policy violation, as the engine would print it."""
+
+    policy: str
+    enforcement: EnforcementLevel
+    message: str
+    urn: str
+    """The resource in violation; empty for the stack as a whole."""
+
+    @property
+    def mandatory(self) -> bool:
+        return self.enforcement is EnforcementLevel.MANDATORY
+
+
+def _engine_value(value: Any) -> Any:
+    # The engine sends a not-yet-computed value as a sentinel, and secrets as their plaintext.
+    value = unwrap_rpc_secret(value)
+    if isinstance(value, SdkUnknown):
+        return UNKNOWN_STRING_VALUE
+    if isinstance(value, Mapping):
+        return {str(k): _engine_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_engine_value(v) for v in value]
+    return value
+
+
+def engine_props(inputs: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``inputs`` as a policy sees them: plain values behind pulumi_policy's unknown-checking proxy."""
+    proxied: Mapping[str, Any] = unknown_checking_proxy(_engine_value(inputs))
+    return proxied
+
+
+def _options(parent: str) -> PolicyResourceOptions:
+    return PolicyResourceOptions(
+        protect=False,
+        ignore_changes=[],
+        delete_before_replace=None,
+        aliases=[],
+        custom_timeouts=PolicyCustomTimeouts(0, 0, 0),
+        additional_secret_outputs=[],
+        parent=parent or None,
+    )
+
+
+def default_provider(config: Mapping[str, Any], stack_urn_prefix: str) -> PolicyProviderResource:
+    """The default azure-native provider: its inputs are the stack's ``azure-native:*`` config."""
+    props = {key.split(":", 1)[1]: value for key, value in config.items() if key.startswith("azure-native:")}
+    urn = f"{stack_urn_prefix}::{AZURE_NATIVE_PROVIDER}::{DEFAULT_PROVIDER_NAME}"
+    return PolicyProviderResource(AZURE_NATIVE_PROVIDER, engine_props(props), urn, DEFAULT_PROVIDER_NAME)
+
+
+def _urn_prefix(urn: str) -> str:
+    # urn:pulumi:<stack>::<project>::<type>::<name>
+    return "::".join(urn.split("::")[:2])
+
+
+def _enforcement(policy: Policy, config: Mapping[str, Any]) -> EnforcementLevel:
+    level = config.get("enforcementLevel")
+    if isinstance(level, str):
+        return EnforcementLevel(level)
+    return policy.enforcement_level or EnforcementLevel.ADVISORY
+
+
+def _reporter(
+    violations: list[Violation], policy: Policy, level: EnforcementLevel, resource_urn: str | None = None
+) -> ReportViolation:
+    def report(message: str, urn: str | None = None) -> None:
+        # pulumi_policy prefixes every message with the policy's description; so does this.
+        violations.append(Violation(policy.name, level, f"{policy.description}\n{message}", resource_urn or urn or ""))
+
+    return report
+
+
+def analyze(
+    registrations: Sequence[Registration],
+    config: Mapping[str, Any],
+    policy_config: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[Violation]:
+    """Every violation the pack reports for a stack with ``config`` that registers ``registrations``.
+
+    ``config`` has full keys and string values, as in a stack file read by the
+    engine; ``policy_config`` is what ``--policy-pack-config`` would pass.
+    """
+    context = stack_context(config)
+    policies = all_policies(lambda: context)
+    policy_config = policy_config or {}
+    by_urn = {r.urn: r for r in registrations}
+    prefix = _urn_prefix(registrations[0].urn) if registrations else "urn:pulumi:stack::project"
+    fallback = default_provider(config, prefix)
+
+    def provider_of(registration: Registration) -> PolicyProviderResource | None:
+        if not registration.type.startswith("azure-native:"):
+            return None
+        urn = registration.provider.split("::")[:-1] if registration.provider else []
+        explicit = by_urn.get("::".join(urn))
+        if explicit is None:
+            return fallback
+        return PolicyProviderResource(explicit.type, engine_props(explicit.inputs), explicit.urn, explicit.name)
+
+    violations: list[Violation] = []
+    for policy in policies:
+        options = policy_config.get(policy.name, {})
+        level = _enforcement(policy, options)
+        if level is EnforcementLevel.DISABLED:
+            continue
+        settings = {k: v for k, v in options.items() if k != "enforcementLevel"}
+
+        if isinstance(policy, ResourceValidationPolicy):
+            for r in registrations:
+                args = ResourceValidationArgs(
+                    r.type, engine_props(r.inputs), r.urn, r.name, _options(r.parent), provider_of(r), settings
+                )
+                # As in the engine, a resource policy's violation always names the resource it validated.
+                policy.validate(args, _reporter(violations, policy, level, r.urn))
+        elif isinstance(policy, StackValidationPolicy):
+            resources = {
+                r.urn: PolicyResource(
+                    r.type, engine_props(r.inputs), r.urn, r.name, _options(r.parent), provider_of(r), None, [], {}
+                )
+                for r in registrations
+            }
+            for r in registrations:
+                resource = resources[r.urn]
+                resource.parent = resources.get(r.parent)
+                resource.dependencies = [resources[d] for d in r.dependencies if d in resources]
+            policy.validate(
+                StackValidationArgs(list(resources.values()), settings), _reporter(violations, policy, level)
+            )
+    return violations

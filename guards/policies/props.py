@@ -1,0 +1,116 @@
+"""Read resource inputs as the policy engine passes them: camelCase, some values not yet known.
+
+During ``pulumi preview`` an input computed from another resource's output
+(an id, say) is unknown, and pulumi_policy raises on reading it. The guard
+fails closed, so a check must see "unknown" as a value it can refuse, not as
+an error that the engine would downgrade to an advisory note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from pulumi_policy.proxy import UnknownValueError
+
+
+class Unknown:
+    """A value the engine will only know after deployment; compare with ``is UNKNOWN``."""
+
+    def __repr__(self) -> str:
+        return "<unknown until deployment>"
+
+
+UNKNOWN: Final = Unknown()
+
+ACCOUNT_TYPE: Final = "azure-native:cognitiveservices:Account"
+"""The type token of a Cognitive Services (Azure OpenAI, AI Services, Face ...) account."""
+
+_ACCOUNT_TYPE = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Account$")
+
+DIAGNOSTIC_SETTING_TYPES: Final = frozenset(
+    {
+        "azure-native:monitor:DiagnosticSetting",
+        # azure-native 1.x and 2.x published it under `insights`.
+        "azure-native:insights:DiagnosticSetting",
+    }
+)
+
+AZURE_NATIVE_PROVIDER: Final = "pulumi:providers:azure-native"
+
+IMAGE_CAPABLE_KINDS: Final = frozenset({"openai", "aiservices", "face", "computervision", "cognitiveservices"})
+"""Account kinds (lowercased: Azure compares them without case) that can analyse images or faces."""
+
+
+def is_account(resource_type: str) -> bool:
+    """Whether ``resource_type`` is a Cognitive Services account, an explicit API version included."""
+    return _ACCOUNT_TYPE.fullmatch(resource_type) is not None
+
+
+def lookup(props: Mapping[str, Any], path: str) -> Any:
+    """The value at a dotted camelCase ``path``: ``None`` when absent, :data:`UNKNOWN` when not yet computed."""
+    value: Any = props
+    for key in path.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        try:
+            value = value.get(key)
+        except UnknownValueError:
+            return UNKNOWN
+        if value is None:
+            return None
+    return value
+
+
+def length(value: Any) -> int | Unknown | None:
+    """The length of a list input, :data:`UNKNOWN` when not computed, ``None`` when absent or not a list."""
+    elements = items(value)
+    return len(elements) if isinstance(elements, list) else elements
+
+
+def items(value: Any) -> list[Any] | Unknown | None:
+    """A list input's elements (an uncomputed element as :data:`UNKNOWN`); ``None`` when absent or not a list."""
+    if isinstance(value, Unknown):
+        return value
+    if not isinstance(value, Sequence) or isinstance(value, str):
+        return None
+    elements: list[Any] = []
+    for index in range(len(value)):
+        try:
+            elements.append(value[index])
+        except UnknownValueError:
+            elements.append(UNKNOWN)
+    return elements
+
+
+def text(value: Any) -> str | Unknown | None:
+    """A string input, :data:`UNKNOWN` when not computed, ``None`` when absent or not a string."""
+    if value is UNKNOWN or isinstance(value, str):
+        return value
+    return None
+
+
+def kind_of(props: Mapping[str, Any]) -> str | Unknown | None:
+    """The account's kind, lowercased."""
+    kind = text(lookup(props, "kind"))
+    return kind.lower() if isinstance(kind, str) else kind
+
+
+def image_capable(props: Mapping[str, Any]) -> bool:
+    """Whether the account can analyse images or faces; an unknown or missing kind counts as able (fail closed)."""
+    kind = kind_of(props)
+    return not isinstance(kind, str) or kind in IMAGE_CAPABLE_KINDS
+
+
+def tags_of(props: Mapping[str, Any]) -> dict[str, str]:
+    """The account's tags whose values are known strings; an uncomputed tag counts as absent."""
+    tags = lookup(props, "tags")
+    if not isinstance(tags, Mapping):
+        return {}
+    known: dict[str, str] = {}
+    for key in tags:
+        value = text(lookup(tags, str(key)))
+        if isinstance(value, str):
+            known[str(key)] = value
+    return known

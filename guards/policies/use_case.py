@@ -1,0 +1,188 @@
+"""The facial-recognition policies: the stack's verdict, declared accounts, and Face for US law enforcement.
+
+They decide nothing themselves: the verdict is :func:`guards.engine.evaluate`
+on the stack's declaration, the Face policy reads the same facts the rules
+do, and the clause it quotes comes from :mod:`guards.terms`. They are always
+mandatory; the guard inside the program denies the same stacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from pulumi_policy import (
+    EnforcementLevel,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    StackValidationArgs,
+    StackValidationPolicy,
+)
+
+from .. import tags
+from ..engine import Finding
+from ..facts import read_facts
+from ..rules import DECLARATION_MISSING
+from ..terms import FACE_LIMITED_ACCESS, RULESET_VERSION
+from .props import UNKNOWN, image_capable, is_account, kind_of, tags_of
+from .stack_context import StackContext
+
+ContextSource = Callable[[], StackContext]
+"""Where a policy reads the stack's declaration from: the engine's config, or a test's."""
+
+USE_CASE_VERDICT: Final = "use-case-verdict"
+USE_CASE_ADVISORIES: Final = "use-case-advisories"
+ACCOUNT_DECLARED: Final = "account-use-case-declared"
+FACE_US_LAW_ENFORCEMENT: Final = "face-not-for-us-law-enforcement"
+
+ALLOWED_VERDICTS: Final = frozenset({"allowed", "allowed-with-warnings"})
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding as a violation message: rule id, what was found and what to change, the clause quoted."""
+    line = f"[{finding.rule}] {finding.message}"
+    if finding.clause:
+        line += f'\n  Clause: "{finding.clause}" ({finding.source})'
+    return line
+
+
+def problems_text(context: StackContext) -> str:
+    lines = "\n".join(f"  {problem}" for problem in context.problems)
+    return f"The stack's use-case declaration is invalid, so nothing is proven allowed:\n{lines}"
+
+
+def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, ReportViolation], None]:
+    def validate(args: StackValidationArgs, report: ReportViolation) -> None:
+        context = context_source()
+        if context.problems:
+            report(problems_text(context), None)
+            return
+        verdict = context.verdict
+        if verdict is None:
+            # No declaration at all: each image-capable account answers for itself (account-use-case-declared).
+            return
+        for finding in verdict.denials:
+            report(finding_text(finding), None)
+
+    return validate
+
+
+def _advisories(context_source: ContextSource) -> Callable[[StackValidationArgs, ReportViolation], None]:
+    def validate(args: StackValidationArgs, report: ReportViolation) -> None:
+        verdict = context_source().verdict
+        for finding in verdict.warnings if verdict else ():
+            report(finding_text(finding), None)
+
+    return validate
+
+
+def tag_problem(account_tags: dict[str, str]) -> str | None:
+    """Why ``account_tags`` do not show that the account went through the guard, or ``None``."""
+    missing = sorted(name for name in tags.REQUIRED if not account_tags.get(name))
+    if missing:
+        return f"lacks the use-case tags {', '.join(missing)}"
+    verdict = account_tags[tags.VERDICT]
+    if verdict not in ALLOWED_VERDICTS:
+        return f"is tagged {tags.VERDICT}={verdict!r}"
+    ruleset = account_tags[tags.RULESET]
+    if ruleset != RULESET_VERSION:
+        return f"was decided under rule set {ruleset!r}, and this pack enforces {RULESET_VERSION!r}"
+    return None
+
+
+def _account_declared(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+    def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        if not is_account(args.resource_type) or not image_capable(args.props):
+            return
+        context = context_source()
+        if context.declaration is not None:
+            return
+        problem = tag_problem(tags_of(args.props))
+        if problem is None:
+            return
+        kind = kind_of(args.props)
+        shown = "unknown until deployment" if kind is UNKNOWN else (kind or "not set")
+        why = "its use-case declaration is invalid" if context.problems else "it declares no use case"
+        report(
+            f"[{DECLARATION_MISSING.id}] Account `{args.name}` (kind {shown}) can analyse images or faces, "
+            f"{problem}, and {why}. {DECLARATION_MISSING.fix} "
+            "Or provision the account with the azure-openai-guarded components, which decide the stack "
+            "before registering anything and tag every resource with the verdict.",
+            None,
+        )
+
+    return validate
+
+
+def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+    def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        if not is_account(args.resource_type):
+            return
+        kind = kind_of(args.props)
+        if kind is not UNKNOWN and kind != "face":
+            return
+        clause = f'"{FACE_LIMITED_ACCESS.wording}" ({FACE_LIMITED_ACCESS.source})'
+        context = context_source()
+        declaration = context.declaration
+        if declaration is None or declaration.use_case is None:
+            report(
+                f"Account `{args.name}` may be an Azure AI Face account, and the stack declares no valid use case, "
+                f"so nothing rules out use by or for US law enforcement: {clause}. "
+                f"Declare `azure-openai-guarded:useCase` in the stack file.",
+                None,
+            )
+            return
+        facts = read_facts(declaration.use_case, declaration.service.cloud)
+        if facts.us_law_enforcement.value is not True:
+            return
+        evidence = "; ".join(f"{e.note} ({e.path})" for e in facts.us_law_enforcement.evidence)
+        report(
+            f"Account `{args.name}` is an Azure AI Face account in a stack declared by or for US law enforcement "
+            f"({evidence}). {clause}. Remove the Face account from this stack: the pack cannot tell from an "
+            "account which Face operations will be called, so it denies Face outright for US law enforcement.",
+            None,
+        )
+
+    return validate
+
+
+def use_case_policies(context_source: ContextSource) -> list[StackValidationPolicy | ResourceValidationPolicy]:
+    """The facial-recognition policies, each reading the stack's declaration from ``context_source``."""
+    return [
+        StackValidationPolicy(
+            name=USE_CASE_VERDICT,
+            description=(
+                "The stack's declared use case must be allowed under Microsoft's facial-recognition terms for "
+                "Azure OpenAI (the guard's verdict; rule ids as in `python -m guards rules`)."
+            ),
+            validate=_verdict(context_source),
+            enforcement_level=EnforcementLevel.MANDATORY,
+            remediation_steps="Change the declaration or the use case as each finding says; see docs/policy-pack.md.",
+        ),
+        StackValidationPolicy(
+            name=USE_CASE_ADVISORIES,
+            description="Advisories for the stack's declared use case (the guard's warnings: review, bias, logging).",
+            validate=_advisories(context_source),
+            enforcement_level=EnforcementLevel.ADVISORY,
+        ),
+        ResourceValidationPolicy(
+            name=ACCOUNT_DECLARED,
+            description=(
+                "Cognitive Services accounts that can analyse images or faces (kinds OpenAI, AIServices, Face, "
+                "ComputerVision, CognitiveServices) must carry the guard's use-case tags "
+                f"({', '.join(sorted(tags.REQUIRED))}), or the stack must declare its use case."
+            ),
+            validate=_account_declared(context_source),
+            enforcement_level=EnforcementLevel.MANDATORY,
+        ),
+        ResourceValidationPolicy(
+            name=FACE_US_LAW_ENFORCEMENT,
+            description=(
+                "No Azure AI Face account in a stack declared by or for US law enforcement "
+                "(Azure AI Face Limited Access policy)."
+            ),
+            validate=_face(context_source),
+            enforcement_level=EnforcementLevel.MANDATORY,
+        ),
+    ]

@@ -1,0 +1,18 @@
+"""The azure-openai-guarded CrossGuard policy pack: ``pulumi preview --policy-pack guards/policy_pack``.
+
+This file only builds the pack. The policies live in
+``azure_openai_guarded.guards.policies`` and decide with the same engine and
+rules as the checker and the program.
+"""
+
+from pulumi_policy import EnforcementLevel, PolicyPack
+
+from azure_openai_guarded.guards.policies import PACK_DESCRIPTION, PACK_NAME, all_policies
+
+PolicyPack(
+    name=PACK_NAME,
+    description=PACK_DESCRIPTION,
+    # Every policy sets its own level; a policy that forgot would block rather than pass.
+    enforcement_level=EnforcementLevel.MANDATORY,
+    policies=all_policies(),
+)
