@@ -1,0 +1,292 @@
+"""The facial-recognition policies, driven as the engine drives them.
+
+The engine hands a Python policy pack the stack's config in ``PULUMI_CONFIG``
+(every value a string, objects as JSON) and calls each policy with
+pulumi_policy's argument objects, inputs in camelCase behind the
+unknown-checking proxy. These tests do the same.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pulumi.runtime
+import pytest
+from pulumi_policy import (
+    EnforcementLevel,
+    Policy,
+    PolicyCustomTimeouts,
+    PolicyResource,
+    PolicyResourceOptions,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    StackValidationArgs,
+    StackValidationPolicy,
+)
+from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
+
+from azure_openai_guarded.guards import evaluate, parse_declaration, tags
+from azure_openai_guarded.guards.policies import all_policies
+from azure_openai_guarded.guards.policies.use_case import (
+    ACCOUNT_DECLARED,
+    FACE_US_LAW_ENFORCEMENT,
+    USE_CASE_ADVISORIES,
+    USE_CASE_VERDICT,
+    finding_text,
+)
+from azure_openai_guarded.guards.terms import FACE_LIMITED_ACCESS, RULESET_VERSION
+from tests.declarations import config, fr_facts, police, stack_document, use_case, vendor
+
+ACCOUNT = "azure-native:cognitiveservices:Account"
+POLICIES = {policy.name: policy for policy in all_policies()}
+
+
+@pytest.fixture(autouse=True)
+def fresh_runtime_config() -> Iterator[None]:
+    # Other tests run programs under the mock engine, which leaves their config in Pulumi's runtime.
+    pulumi.runtime.set_all_config({})
+    yield
+    pulumi.runtime.set_all_config({})
+
+
+def engine_passes(monkeypatch: pytest.MonkeyPatch, stack_config: dict[str, Any]) -> None:
+    """Hand the pack ``stack_config`` (full keys) as the engine does: PULUMI_CONFIG, strings and JSON."""
+    encoded = {key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config.items()}
+    monkeypatch.setenv("PULUMI_CONFIG", json.dumps(encoded))
+
+
+def declare(monkeypatch: pytest.MonkeyPatch, project_config: dict[str, Any]) -> None:
+    engine_passes(monkeypatch, stack_document(project_config)["config"])
+
+
+def options() -> PolicyResourceOptions:
+    return PolicyResourceOptions(False, [], None, [], PolicyCustomTimeouts(0, 0, 0), [], None)
+
+
+def account(kind: Any = "OpenAI", **extra: Any) -> dict[str, Any]:
+    return {"kind": kind, "sku": {"name": "S0"}, "resourceGroupName": "rg", **extra}
+
+
+def validate_resource(policy_name: str, props: dict[str, Any], resource_type: str = ACCOUNT) -> list[str]:
+    policy = POLICIES[policy_name]
+    assert isinstance(policy, ResourceValidationPolicy)
+    urn = f"urn:pulumi:dev::azure-openai-guarded::{resource_type}::ai"
+    args = ResourceValidationArgs(resource_type, unknown_checking_proxy(props), urn, "ai", options(), None)
+    messages: list[str] = []
+    policy.validate(args, lambda message, _urn: messages.append(message))
+    return messages
+
+
+def validate_stack(policy_name: str, *resources: tuple[str, dict[str, Any]]) -> list[str]:
+    policy = POLICIES[policy_name]
+    assert isinstance(policy, StackValidationPolicy)
+    stack = [
+        PolicyResource(
+            t, unknown_checking_proxy(p), f"urn:pulumi:dev::p::{t}::r{i}", f"r{i}", options(), None, None, [], {}
+        )
+        for i, (t, p) in enumerate(resources)
+    ]
+    messages: list[str] = []
+    policy.validate(StackValidationArgs(stack), lambda message, _urn: messages.append(message))
+    return messages
+
+
+US_POLICE_FR = config(
+    use_case(capabilities=["facial_recognition"], operator=police("US"), facialRecognition=fr_facts())
+)
+UK_POLICE_PATROL = config(
+    use_case(
+        capabilities=["facial_recognition"],
+        operator=police("GB"),
+        facialRecognition=fr_facts(realtime=True, cameras=("body_worn",), environment="uncontrolled"),
+    )
+)
+UK_POLICE_BOOKING = config(
+    use_case(capabilities=["facial_recognition"], operator=police("GB"), facialRecognition=fr_facts())
+)
+FR_FACTS_UNDECLARED = config(use_case(capabilities=["facial_recognition"], operator=police("GB")))
+LE_DRAFTING = config(use_case(operator=police("US"), capabilities=["summarization"]))
+ALLOWED = config(use_case())
+
+
+# --- use-case-verdict -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("project_config", "rules"),
+    [
+        (ALLOWED, []),
+        (LE_DRAFTING, []),
+        (UK_POLICE_BOOKING, []),
+        (US_POLICE_FR, ["FR-US-LAW-ENFORCEMENT"]),
+        (UK_POLICE_PATROL, ["FR-REALTIME-MOBILE-UNCONTROLLED"]),
+        (FR_FACTS_UNDECLARED, ["DECLARATION-INCOMPLETE"]),
+        (config(None), ["DECLARATION-MISSING"]),
+        (config(use_case(operator=police("GB")), cloud="usgovernment"), ["DECLARATION-INCONSISTENT"]),
+    ],
+    ids=["allowed", "le-drafting", "uk-booking", "us-police", "uk-patrol", "incomplete", "missing", "gov-non-us"],
+)
+def test_the_stack_policy_denies_what_the_guard_denies_with_its_rule_ids(
+    monkeypatch: pytest.MonkeyPatch, project_config: dict[str, Any], rules: list[str]
+) -> None:
+    declare(monkeypatch, project_config)
+    messages = validate_stack(USE_CASE_VERDICT)
+    assert [m.split("]")[0].lstrip("[") for m in messages] == rules
+    verdict = evaluate(parse_declaration(project_config))
+    assert messages == [finding_text(f) for f in verdict.denials]
+
+
+def test_a_denial_quotes_the_clause_and_says_what_to_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, US_POLICE_FR)
+    (message,) = validate_stack(USE_CASE_VERDICT)
+    assert "by or for a police department in the United States" in message
+    assert "Remove `facial_recognition` from `useCase.capabilities`" in message
+
+
+def test_an_invalid_declaration_fails_the_stack_with_every_problem_and_its_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, {**config(use_case(capabilitys=["text_generation"])), "guardprofile": "strict"})
+    (message,) = validate_stack(USE_CASE_VERDICT)
+    assert "invalid" in message
+    assert "azure-openai-guarded:useCase.capabilitys: unknown field" in message
+    assert "azure-openai-guarded:guardprofile: unknown config key" in message
+
+
+def test_a_stack_without_any_declaration_leaves_each_account_to_answer_for_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine_passes(monkeypatch, {"azure-native:location": "eastus2"})
+    assert validate_stack(USE_CASE_VERDICT, (ACCOUNT, account())) == []
+    assert validate_resource(ACCOUNT_DECLARED, account()) != []
+
+
+def test_warnings_are_reported_by_the_advisory_policy(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, LE_DRAFTING)
+    (message,) = validate_stack(USE_CASE_ADVISORIES)
+    assert message.startswith("[LE-GENERATIVE-REVIEW]")
+    assert validate_stack(USE_CASE_VERDICT) == []
+
+
+# --- account-use-case-declared ------------------------------------------------------------------------------
+
+
+def guard_tags(**overrides: str) -> dict[str, str]:
+    declaration = parse_declaration(ALLOWED)
+    assert declaration.use_case is not None
+    return {**tags.verdict_tags(declaration.use_case, evaluate(declaration)), **overrides}
+
+
+@pytest.mark.parametrize("kind", ["OpenAI", "AIServices", "Face", "ComputerVision", "CognitiveServices", "openai"])
+def test_an_image_capable_account_without_tags_or_declaration_is_denied(
+    monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    engine_passes(monkeypatch, {"azure-native:location": "eastus2"})
+    (message,) = validate_resource(ACCOUNT_DECLARED, account(kind))
+    assert message.startswith("[DECLARATION-MISSING] Account `ai`")
+    assert "declares no use case" in message
+    assert "Add `azure-openai-guarded:useCase` to the stack file" in message
+
+
+def test_the_components_tags_show_the_account_went_through_the_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_passes(monkeypatch, {})
+    assert validate_resource(ACCOUNT_DECLARED, account(tags=guard_tags())) == []
+
+
+@pytest.mark.parametrize(
+    ("account_tags", "words"),
+    [
+        ({tags.USE_CASE: "support-bot"}, "lacks the use-case tags aoai-guard-ruleset, aoai-guard-verdict"),
+        (guard_tags(**{tags.VERDICT: "denied"}), "is tagged aoai-guard-verdict='denied'"),
+        (guard_tags(**{tags.RULESET: "0.9.0"}), f"this pack enforces {RULESET_VERSION!r}"),
+        (guard_tags(**{tags.USE_CASE: UNKNOWN_STRING_VALUE}), "lacks the use-case tags aoai-guard-use-case"),
+    ],
+    ids=["partial", "denied", "old-ruleset", "unknown-tag"],
+)
+def test_tags_that_do_not_prove_an_allowed_verdict_are_refused(
+    monkeypatch: pytest.MonkeyPatch, account_tags: dict[str, str], words: str
+) -> None:
+    engine_passes(monkeypatch, {})
+    (message,) = validate_resource(ACCOUNT_DECLARED, account(tags=account_tags))
+    assert words in message
+
+
+def test_a_declared_stack_needs_no_tags_on_its_accounts(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, ALLOWED)
+    assert validate_resource(ACCOUNT_DECLARED, account()) == []
+
+
+def test_an_invalid_declaration_does_not_count_as_declared(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, config(use_case(owner="")))
+    (message,) = validate_resource(ACCOUNT_DECLARED, account())
+    assert "its use-case declaration is invalid" in message
+
+
+def test_accounts_that_cannot_see_images_and_other_resources_are_out_of_scope(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine_passes(monkeypatch, {})
+    assert validate_resource(ACCOUNT_DECLARED, account("TextAnalytics")) == []
+    assert validate_resource(ACCOUNT_DECLARED, {"kind": "OpenAI"}, "azure-native:storage:StorageAccount") == []
+
+
+def test_an_account_whose_kind_is_unknown_in_preview_is_in_scope(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_passes(monkeypatch, {})
+    assert len(validate_resource(ACCOUNT_DECLARED, account(UNKNOWN_STRING_VALUE))) == 1
+
+
+def test_an_account_pinned_to_an_api_version_is_still_an_account(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_passes(monkeypatch, {})
+    versioned = "azure-native:cognitiveservices/v20230501:Account"
+    assert len(validate_resource(ACCOUNT_DECLARED, account(), versioned)) == 1
+
+
+# --- face-not-for-us-law-enforcement ------------------------------------------------------------------------
+
+FACE_CASES = [
+    ("us-police-operator", config(use_case(operator=police("US"), capabilities=["face_detection"])), True),
+    ("us-police-served", config(use_case(operator=vendor("US"), servedParties=[police("US")])), True),
+    ("puerto-rico-police", config(use_case(operator=police("PR"))), True),
+    ("gov-cloud-uk-police-served", config(use_case(servedParties=[police("GB")]), cloud="usgovernment"), True),
+    ("uk-police", config(use_case(operator=police("GB"))), False),
+    ("commercial", ALLOWED, False),
+]
+
+
+@pytest.mark.parametrize(("project_config", "denied"), [c[1:] for c in FACE_CASES], ids=[c[0] for c in FACE_CASES])
+def test_a_face_account_is_denied_by_or_for_us_law_enforcement(
+    monkeypatch: pytest.MonkeyPatch, project_config: dict[str, Any], denied: bool
+) -> None:
+    declare(monkeypatch, project_config)
+    messages = validate_resource(FACE_US_LAW_ENFORCEMENT, account("Face"))
+    assert bool(messages) is denied
+    if denied:
+        assert f'"{FACE_LIMITED_ACCESS.wording}"' in messages[0]
+        assert "law enforcement" in messages[0]
+
+
+def test_only_face_accounts_are_concerned(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, config(use_case(operator=police("US"))))
+    assert validate_resource(FACE_US_LAW_ENFORCEMENT, account("OpenAI")) == []
+    assert len(validate_resource(FACE_US_LAW_ENFORCEMENT, account(UNKNOWN_STRING_VALUE))) == 1
+
+
+def test_a_face_account_without_a_declaration_cannot_be_cleared(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_passes(monkeypatch, {})
+    (message,) = validate_resource(FACE_US_LAW_ENFORCEMENT, account("Face", tags=guard_tags()))
+    assert "nothing rules out use by or for US law enforcement" in message
+
+
+# --- the policies themselves --------------------------------------------------------------------------------
+
+
+def test_the_facial_recognition_policies_are_mandatory_and_have_nothing_to_tune() -> None:
+    terms_policies: list[Policy] = [
+        POLICIES[USE_CASE_VERDICT],
+        POLICIES[ACCOUNT_DECLARED],
+        POLICIES[FACE_US_LAW_ENFORCEMENT],
+    ]
+    for policy in terms_policies:
+        assert policy.enforcement_level is EnforcementLevel.MANDATORY, policy.name
+        assert policy.config_schema is None, policy.name
+    assert POLICIES[USE_CASE_ADVISORIES].enforcement_level is EnforcementLevel.ADVISORY
