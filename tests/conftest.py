@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, settings
 settings.register_profile(
     "ci",
     derandomize=True,
+    database=None,
     max_examples=60,
     deadline=None,
     print_blob=True,

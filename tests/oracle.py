@@ -1,0 +1,154 @@
+"""An independent reading of the terms, for property tests of the guard's engine.
+
+Written straight from the project's terms page and issue, as plain Python over
+the raw declaration dict a user writes (camelCase keys, no prefix). It imports
+nothing from ``guards`` on purpose: if the engine and this oracle disagree, one
+of them misreads the terms.
+
+It assumes the declaration is valid (the models have already accepted it).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+# "US territories (PR, GU, VI, AS, MP, UM) are in the United States."
+UNITED_STATES = {"US", "PR", "GU", "VI", "AS", "MP", "UM"}
+
+# "'Without limitation' means body-worn and dash cameras are examples only. Drones, hand-held devices
+# and other vehicle-mounted cameras are mobile cameras too." Only a fixed camera is not mobile.
+MOBILE_CAMERAS = {"body_worn", "dash_mounted", "vehicle_mounted", "drone", "handheld"}
+
+# Capabilities whose output is generated (and so can hallucinate): drafting, summarising, translating,
+# transcribing body-camera audio, writing code, making images.
+GENERATIVE = {
+    "text_generation",
+    "summarization",
+    "translation",
+    "code_generation",
+    "speech_to_text",
+    "image_generation",
+}
+
+# Phrasings of "identify people by their faces" the oracle knows, already folded to lower case
+# without accents. The property tests draw purposes that describe recognition from these.
+RECOGNITION_PHRASES = (
+    "facial recognition",
+    "face recognition",
+    "recognise faces",
+    "recognize faces",
+    "identify people by their faces",
+    "match faces",
+    "reconocimiento facial",
+    "reconocer rostros",
+    "reconnaissance faciale",
+    "reconnaitre les visages",
+    "gesichtserkennung",
+    "gesichter erkennen",
+    "reconhecimento facial",
+    "reconhecer rostos",
+)
+
+
+def fold(text: str) -> str:
+    """Undo what cannot hide a phrase: width, invisible characters, case, accents, punctuation."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf").casefold()
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def describes_recognition(purpose: str) -> bool:
+    folded = f" {fold(purpose)} "
+    return any(f" {phrase} " in folded for phrase in RECOGNITION_PHRASES)
+
+
+def _kleene_and(*values: bool | None) -> bool | None:
+    if any(v is False for v in values):
+        return False
+    if all(v is True for v in values):
+        return True
+    return None
+
+
+def expected_rules(config: Mapping[str, Any]) -> set[str]:
+    """The rule ids a valid declaration must produce."""
+    use = config.get("useCase")
+    if use is None:
+        return {"DECLARATION-MISSING"}
+    strict = config.get("guardProfile", "terms") == "strict"
+    government = config["service"]["cloud"] == "usgovernment"
+
+    parties = [use["operator"], *use.get("servedParties", [])]
+    police = [p for p in parties if p["sector"] == "law_enforcement"]
+    # "Every Azure Government tenant is a US entity. A deployment there is US jurisdiction,
+    # whatever the stack declares."
+    us_police = [p for p in police if government or p["country"].strip().upper() in UNITED_STATES]
+    capabilities = set(use["capabilities"])
+    recognition = "facial_recognition" in capabilities
+    facts = use.get("facialRecognition")
+    rules: set[str] = set()
+
+    # Clause 1: "for facial recognition purposes by or for a police department in the United States",
+    # in every environment.
+    if recognition and us_police:
+        rules.add("FR-US-LAW-ENFORCEMENT")
+
+    # Clause 2: "real-time facial recognition technology on mobile cameras used by any law enforcement
+    # globally ... in uncontrolled, 'in the wild' environments". An undeclared fact is the worst case.
+    if recognition and police:
+        facts = facts or {}
+        realtime = facts.get("realtime")
+        cameras = facts.get("cameras")
+        environment = facts.get("environment")
+        live_mobile_wild = _kleene_and(
+            realtime,
+            None if cameras is None else bool(MOBILE_CAMERAS & set(cameras)),
+            None if environment is None else environment == "uncontrolled",
+        )
+        if live_mobile_wild is True:
+            rules.add("FR-REALTIME-MOBILE-UNCONTROLLED")
+        elif live_mobile_wild is None:
+            rules.add("DECLARATION-INCOMPLETE")
+
+    # A declaration that contradicts itself or its cloud cannot decide the verdict.
+    if (
+        (describes_recognition(use["purpose"]) and not recognition)
+        or (use.get("facialRecognition") is not None and not recognition)
+        or (government and use["operator"]["country"].strip().upper() not in UNITED_STATES)
+    ):
+        rules.add("DECLARATION-INCONSISTENT")
+
+    # The strict profile: the later Code of Conduct's "identify or verify individual identities based on
+    # people's faces", for everyone.
+    if strict and recognition:
+        rules.add("STRICT-FR-ANY")
+        if police:
+            rules.add("STRICT-FR-LAW-ENFORCEMENT")
+
+    # Advisories: generative output for police (hallucination, bias) unless a person reviews it; image
+    # analysis for police; facial recognition where the terms allow it.
+    if police and capabilities & GENERATIVE and use.get("humanReview") is not True:
+        rules.add("LE-GENERATIVE-REVIEW")
+    if police and "image_analysis" in capabilities and not recognition:
+        rules.add("LE-IMAGE-ANALYSIS")
+    if recognition and not strict:
+        rules.add("FR-ADVISORY")
+    return rules
+
+
+DENYING = {
+    "DECLARATION-MISSING",
+    "DECLARATION-INCOMPLETE",
+    "DECLARATION-INCONSISTENT",
+    "FR-US-LAW-ENFORCEMENT",
+    "FR-REALTIME-MOBILE-UNCONTROLLED",
+    "STRICT-FR-ANY",
+    "STRICT-FR-LAW-ENFORCEMENT",
+}
+
+
+def expected_allowed(config: Mapping[str, Any]) -> bool:
+    return not expected_rules(config) & DENYING

@@ -1,0 +1,454 @@
+"""Invariants of the guard, checked on generated declarations.
+
+- The engine agrees with an independent oracle (tests/oracle.py) on the verdict and on every rule id.
+- Unknown facts never turn a denial into an allowance; nor does the strict profile.
+- Malformed input, however it is broken, is exit status 2 with the file named, never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import io
+import itertools
+import json
+import string
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from azure_openai_guarded.guards import evaluate, parse_declaration
+from azure_openai_guarded.guards.cli import main
+from tests import oracle
+from tests.declarations import stack_document
+
+SECTORS = ["commercial", "law_enforcement", "public_sector", "defense", "healthcare", "education", "nonprofit", "other"]
+CAPABILITIES = [
+    "text_generation",
+    "summarization",
+    "translation",
+    "classification",
+    "code_generation",
+    "embeddings",
+    "speech_to_text",
+    "image_analysis",
+    "image_generation",
+    "face_detection",
+    "facial_recognition",
+]
+CAMERAS = ["body_worn", "dash_mounted", "vehicle_mounted", "drone", "handheld", "fixed"]
+COUNTRIES = ["US", "us", "PR", "GU", "VI", "AS", "MP", "UM", "GB", "DE", "FR", "ca", "MX", "BR", "JP", "AU", "IN"]
+
+PLAIN_PURPOSES = [
+    "Answer billing questions in the customer support portal",
+    "Generate a user interface for the booking system",
+    "Summarise the surface condition reports for road crews",
+    "Draft customer-facing replies for agents",
+    "Prepare officers for face-to-face meetings with residents",
+    "Blur faces in body-camera footage before public release",
+    "Count faces in the lobby feed to estimate occupancy",
+    "Summarise body-camera audio into draft incident reports",
+    "Traducir las denuncias de los ciudadanos",
+    "Résumer les rapports d'incident pour les agents",
+    "Bürgeranfragen an die Polizei zusammenfassen",
+]
+RECOGNITION_PURPOSES = [
+    "Run facial recognition on visitors at the lobby",
+    "Face recognition at the staff entrance",
+    "Recognise faces of known shoplifters",
+    "Identify people by their faces in CCTV stills",
+    "Match faces against a watchlist",
+    "Reconocimiento facial de clientes",
+    "Reconocer rostros de sospechosos",
+    "Reconnaissance faciale des visiteurs",
+    "Reconnaître les visages des suspects",
+    "Gesichtserkennung am Eingang",
+    "Gesichter erkennen und zuordnen",
+    "Reconhecimento facial de clientes",
+    "Reconhecer rostos em imagens",
+]
+
+
+def fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def zero_width(text: str) -> str:
+    return "\u200b".join(text)
+
+
+OBFUSCATIONS: list[Callable[[str], str]] = [str, str.upper, str.swapcase, fullwidth, zero_width]
+
+
+@st.composite
+def purposes(draw: st.DrawFn) -> str:
+    sentences = draw(st.lists(st.sampled_from(PLAIN_PURPOSES + RECOGNITION_PURPOSES), min_size=1, max_size=2))
+    dress = draw(st.sampled_from(OBFUSCATIONS))
+    return dress(". ".join(sentences) + ".")
+
+
+parties = st.fixed_dictionaries({"sector": st.sampled_from(SECTORS), "country": st.sampled_from(COUNTRIES)})
+police_parties = st.fixed_dictionaries({"sector": st.just("law_enforcement"), "country": st.sampled_from(COUNTRIES)})
+
+
+@st.composite
+def facial_recognition_facts(draw: st.DrawFn) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    if draw(st.booleans()):
+        facts["realtime"] = draw(st.sampled_from([True, False, None]))
+    if draw(st.booleans()):
+        facts["cameras"] = draw(st.lists(st.sampled_from(CAMERAS), min_size=1, max_size=3, unique=True))
+    if draw(st.booleans()):
+        facts["environment"] = draw(st.sampled_from(["controlled", "uncontrolled", None]))
+    return facts
+
+
+@st.composite
+def use_cases(draw: st.DrawFn, *, recognition_by_police: bool = False) -> dict[str, Any]:
+    capabilities = draw(st.lists(st.sampled_from(CAPABILITIES), min_size=1, max_size=4, unique=True))
+    served = draw(st.lists(parties, max_size=3))
+    if recognition_by_police:
+        if "facial_recognition" not in capabilities:
+            capabilities.append("facial_recognition")
+        served.append(draw(police_parties))
+    use: dict[str, Any] = {
+        "name": "generated",
+        "purpose": draw(purposes()),
+        "owner": "owner@example.com",
+        "operator": draw(parties),
+        "capabilities": capabilities,
+    }
+    if served or draw(st.booleans()):
+        use["servedParties"] = served
+    if recognition_by_police or draw(st.booleans()):
+        use["facialRecognition"] = draw(facial_recognition_facts())
+    if draw(st.booleans()):
+        use["humanReview"] = draw(st.sampled_from([True, False, None]))
+    return use
+
+
+@st.composite
+def declarations(draw: st.DrawFn, *, recognition_by_police: bool = False) -> dict[str, Any]:
+    """A valid project config (keys without the namespace), as a user would write it."""
+    config: dict[str, Any] = {"service": {"cloud": draw(st.sampled_from(["public", "usgovernment"]))}}
+    profile = draw(st.sampled_from([None, "terms", "strict"]))
+    if profile is not None:
+        config["guardProfile"] = profile
+    if recognition_by_police or draw(st.integers(0, 19)) > 0:
+        config["useCase"] = draw(use_cases(recognition_by_police=recognition_by_police))
+    return config
+
+
+def rule_ids(config: dict[str, Any]) -> set[str]:
+    return {f.rule for f in evaluate(parse_declaration(config)).findings}
+
+
+def allowed(config: dict[str, Any]) -> bool:
+    return evaluate(parse_declaration(config)).allowed
+
+
+# The engine and the oracle
+
+
+@given(declarations())
+def test_the_engine_and_the_oracle_agree_on_every_declaration(config: dict[str, Any]) -> None:
+    verdict = evaluate(parse_declaration(config))
+
+    assert {f.rule for f in verdict.findings} == oracle.expected_rules(config)
+    assert verdict.allowed is oracle.expected_allowed(config)
+
+
+@given(declarations(recognition_by_police=True))
+def test_the_engine_and_the_oracle_agree_on_facial_recognition_for_police(config: dict[str, Any]) -> None:
+    assert rule_ids(config) == oracle.expected_rules(config)
+
+
+def test_the_engine_and_the_oracle_agree_on_every_combination_of_the_mobile_clauses_facts() -> None:
+    # The clause's facts form a small space: check all of it rather than sample it.
+    camera_sets = [None, *(list(c) for n in range(1, len(CAMERAS) + 1) for c in itertools.combinations(CAMERAS, n))]
+    checked = 0
+    for country, cloud, realtime, cameras, environment in itertools.product(
+        ["US", "GB"], ["public", "usgovernment"], [True, False, None], camera_sets, ["controlled", "uncontrolled", None]
+    ):
+        facts = {
+            key: value
+            for key, value in (("realtime", realtime), ("cameras", cameras), ("environment", environment))
+            if value is not None
+        }
+        config = {
+            "service": {"cloud": cloud},
+            "useCase": {
+                "name": "exhaustive",
+                "purpose": "Search booking photos.",
+                "owner": "records@example.gov",
+                "operator": {"sector": "law_enforcement", "country": country},
+                "capabilities": ["facial_recognition"],
+                "facialRecognition": facts,
+            },
+        }
+        assert rule_ids(config) == oracle.expected_rules(config), config
+        checked += 1
+    assert checked == 2 * 2 * 3 * 64 * 3
+
+
+# Fail closed
+
+
+@given(declarations(recognition_by_police=True), st.data())
+def test_forgetting_a_facial_recognition_fact_never_turns_a_denial_into_an_allowance(
+    config: dict[str, Any], data: st.DataObject
+) -> None:
+    assume(not allowed(config))
+    facts = config["useCase"]["facialRecognition"]
+    assume(facts)
+    forgotten = data.draw(st.lists(st.sampled_from(sorted(facts)), min_size=1, unique=True))
+    vaguer = copy.deepcopy(config)
+    for fact in forgotten:
+        del vaguer["useCase"]["facialRecognition"][fact]
+
+    assert not allowed(vaguer)
+
+
+@given(declarations())
+def test_the_strict_profile_never_allows_what_the_terms_deny(config: dict[str, Any]) -> None:
+    assume(not allowed({**config, "guardProfile": "terms"}))
+
+    assert not allowed({**config, "guardProfile": "strict"})
+
+
+@given(declarations(), parties)
+def test_serving_one_more_party_never_turns_a_denial_into_an_allowance(
+    config: dict[str, Any], party: dict[str, str]
+) -> None:
+    assume("useCase" in config and not allowed(config))
+    wider = copy.deepcopy(config)
+    wider["useCase"].setdefault("servedParties", []).append(party)
+
+    assert not allowed(wider)
+
+
+# Malformed input: exit 2, the file named, never a traceback
+
+
+@pytest.fixture(scope="module")
+def stack_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("malformed") / "Pulumi.malformed.yaml"
+
+
+def check(path: Path, fmt: str = "text") -> tuple[int, str]:
+    """Run the checker in-process; any exception fails the test, as a traceback would fail a user."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["check", str(path), "--format", fmt])
+    return code, out.getvalue()
+
+
+def write_config(path: Path, config: dict[str, Any]) -> None:
+    path.write_text(yaml.safe_dump(stack_document(config), allow_unicode=True), encoding="utf-8")
+
+
+FIELDS = {
+    (): {"guardProfile", "service", "useCase"},
+    ("useCase",): {
+        "name",
+        "purpose",
+        "owner",
+        "operator",
+        "servedParties",
+        "capabilities",
+        "facialRecognition",
+        "humanReview",
+    },
+    ("useCase", "operator"): {"sector", "country"},
+    ("useCase", "facialRecognition"): {"realtime", "cameras", "environment"},
+}
+field_names = st.text(string.ascii_letters, min_size=1, max_size=12)
+
+
+@given(declarations(recognition_by_police=True), st.sampled_from(sorted(FIELDS)), field_names)
+def test_an_unknown_field_anywhere_is_exit_2_naming_the_file_and_the_field(
+    stack_path: Path, config: dict[str, Any], where: tuple[str, ...], name: str
+) -> None:
+    assume(name not in FIELDS[where])
+    broken = copy.deepcopy(config)
+    target = broken
+    for key in where:
+        target = target[key]
+    target[name] = "x"
+    write_config(stack_path, broken)
+    code, out = check(stack_path)
+    assert code == 2
+    assert stack_path.name in out
+    assert f"azure-openai-guarded:{'.'.join((*where, name))}: " in out
+
+
+WRONG_TYPES: list[tuple[tuple[str | int, ...], Any]] = [
+    (("guardProfile",), ["strict"]),
+    (("service",), "public"),
+    (("service", "cloud"), 1),
+    (("useCase",), "a use case"),
+    (("useCase", "name"), 42),
+    (("useCase", "purpose"), {"text": "x"}),
+    (("useCase", "owner"), ["a", "b"]),
+    (("useCase", "operator"), ["law_enforcement", "US"]),
+    (("useCase", "operator", "country"), 1),
+    (("useCase", "servedParties"), {"sector": "commercial"}),
+    (("useCase", "capabilities"), "facial_recognition"),
+    (("useCase", "capabilities"), {}),
+    (("useCase", "facialRecognition"), ["realtime"]),
+    (("useCase", "facialRecognition", "realtime"), "sometimes"),
+    (("useCase", "facialRecognition", "cameras"), "drone"),
+    (("useCase", "facialRecognition", "environment"), False),
+    (("useCase", "humanReview"), "perhaps"),
+    (("useCase", "humanReview"), [True]),
+]
+
+
+def _set(config: dict[str, Any], path: tuple[str | int, ...], value: Any) -> None:
+    target: Any = config
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+
+
+@given(declarations(recognition_by_police=True), st.sampled_from(WRONG_TYPES))
+def test_a_value_of_the_wrong_type_is_exit_2_naming_the_field(
+    stack_path: Path, config: dict[str, Any], wrong: tuple[tuple[str | int, ...], Any]
+) -> None:
+    path, value = wrong
+    _set(config, path, value)
+    write_config(stack_path, config)
+
+    code, out = check(stack_path)
+
+    assert code == 2
+    assert stack_path.name in out
+    assert f"azure-openai-guarded:{'.'.join(str(p) for p in path)}" in out
+
+
+ENUMS: dict[tuple[str | int, ...], set[str]] = {
+    ("guardProfile",): {"terms", "strict"},
+    ("service", "cloud"): {"public", "usgovernment"},
+    ("useCase", "operator", "sector"): set(SECTORS),
+    ("useCase", "capabilities", 0): set(CAPABILITIES),
+    ("useCase", "facialRecognition", "cameras", 0): set(CAMERAS),
+    ("useCase", "facialRecognition", "environment"): {"controlled", "uncontrolled"},
+}
+
+
+@given(declarations(recognition_by_police=True), st.sampled_from(sorted(ENUMS, key=str)), st.text(max_size=20))
+def test_a_value_outside_its_enum_is_exit_2_naming_the_field(
+    stack_path: Path, config: dict[str, Any], path: tuple[str | int, ...], value: str
+) -> None:
+    assume(value.strip() not in ENUMS[path])
+    if path[-2:] == ("cameras", 0):
+        config["useCase"]["facialRecognition"]["cameras"] = ["fixed"]
+    _set(config, path, value)
+    write_config(stack_path, config)
+
+    code, out = check(stack_path, "json")
+
+    assert code == 2
+    [result] = json.loads(out)["results"]
+    assert result["file"].endswith(stack_path.name)
+    shown = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+    assert f"azure-openai-guarded:{shown}" in {p["key"] for p in result["problems"]}
+
+
+ISO_LIKE = st.text(string.ascii_letters, min_size=2, max_size=2)
+
+
+@given(
+    declarations(recognition_by_police=True),
+    st.one_of(
+        st.sampled_from(["UK", "EU", "XX", "ZZ", "QQ", "USA", "United States", "", "  "]),
+        st.text(string.ascii_letters + " ", min_size=3, max_size=12),
+    ),
+)
+def test_a_country_that_is_not_an_iso_code_is_exit_2_naming_the_field(
+    stack_path: Path, config: dict[str, Any], country: str
+) -> None:
+    config["useCase"]["operator"]["country"] = country
+    write_config(stack_path, config)
+
+    code, out = check(stack_path)
+
+    assert code == 2
+    assert stack_path.name in out
+    assert "azure-openai-guarded:useCase.operator.country" in out
+
+
+BREAKAGES = ["key: [unclosed", "key: {a: 1", 'key: "unterminated', "]", "}", "key: *undefined", "- item", "\tkey: x"]
+
+
+@given(declarations(), st.sampled_from(BREAKAGES), st.sampled_from(["", "  ", "    "]))
+def test_broken_yaml_is_exit_2_naming_the_file(
+    stack_path: Path, config: dict[str, Any], breakage: str, indent: str
+) -> None:
+    text = yaml.safe_dump(stack_document(config), allow_unicode=True)
+    stack_path.write_text(text + indent + breakage + "\n", encoding="utf-8")
+
+    code, out = check(stack_path)
+
+    assert code == 2
+    assert stack_path.name in out
+
+
+json_like = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(json_like)
+def test_a_document_that_is_not_a_stack_is_exit_2_naming_the_file(stack_path: Path, document: Any) -> None:
+    assume(not isinstance(document, dict) or "config" not in document)
+    stack_path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+
+    code, out = check(stack_path)
+
+    assert code == 2
+    assert stack_path.name in out
+
+
+@given(st.dictionaries(st.sampled_from(["guardProfile", "service", "useCase", "other"]), json_like, max_size=3))
+def test_random_values_under_the_projects_keys_are_never_allowed_and_never_crash(
+    stack_path: Path, config: dict[str, Any]
+) -> None:
+    write_config(stack_path, config)
+
+    code, out = check(stack_path, "sarif")
+
+    assert code in (1, 2)
+    assert stack_path.name in out
+
+
+@given(st.binary(max_size=300))
+def test_binary_garbage_is_exit_2_naming_the_file(stack_path: Path, content: bytes) -> None:
+    stack_path.write_bytes(content)
+
+    code, out = check(stack_path, "markdown")
+
+    assert code == 2
+    assert stack_path.name in out
+
+
+@given(declarations(), st.integers(0, 10_000), st.binary(min_size=1, max_size=8))
+def test_bytes_spliced_into_a_valid_file_never_crash_or_go_unnamed(
+    stack_path: Path, config: dict[str, Any], at: int, junk: bytes
+) -> None:
+    content = yaml.safe_dump(stack_document(config), allow_unicode=True).encode()
+    at %= len(content)
+    stack_path.write_bytes(content[:at] + junk + content[at:])
+
+    code, out = check(stack_path)
+
+    assert code in (0, 1, 2)
+    if code == 2:
+        assert stack_path.name in out
