@@ -1,0 +1,258 @@
+"""The pack as the Pulumi engine runs it: its analyzer service, called with the engine's protobuf requests.
+
+``guards/policy_pack/__main__.py`` builds a ``PolicyPack``, which serves
+pulumi_policy's analyzer over gRPC for the engine. Here the same analyzer is
+called in-process with the requests the engine sends (GetAnalyzerInfo,
+Configure for ``--policy-pack-config``, Analyze per resource, AnalyzeStack at
+the end), with the stack's config in ``PULUMI_CONFIG`` as the engine sets it.
+No Pulumi CLI and no network.
+"""
+
+from __future__ import annotations
+
+import json
+import runpy
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pulumi.runtime
+import pulumi_policy
+import pytest
+from google.protobuf import json_format, struct_pb2
+from pulumi.runtime import proto
+from pulumi_policy.policy import _PolicyAnalyzerServicer
+from pulumi_policy.proxy import UNKNOWN_BOOLEAN_VALUE, UNKNOWN_STRING_VALUE
+
+from azure_openai_guarded.guards.policies import PACK_NAME, all_policies
+from tests.declarations import config, fr_facts, police, stack_document, use_case
+
+PACK = Path(__file__).resolve().parent.parent / "guards" / "policy_pack"
+PREFIX = "urn:pulumi:dev::azure-openai-guarded::"
+ACCOUNT = "azure-native:cognitiveservices:Account"
+LEVEL_NAMES = {proto.ADVISORY: "advisory", proto.MANDATORY: "mandatory", proto.DISABLED: "disabled"}
+
+
+@pytest.fixture(autouse=True)
+def fresh_runtime_config() -> Iterator[None]:
+    pulumi.runtime.set_all_config({})
+    yield
+    pulumi.runtime.set_all_config({})
+
+
+@pytest.fixture(scope="module")
+def pack_arguments() -> dict[str, Any]:
+    """What ``guards/policy_pack/__main__.py`` hands to ``PolicyPack`` (which would serve forever)."""
+    captured: dict[str, Any] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pulumi_policy, "PolicyPack", lambda **kwargs: captured.update(kwargs))
+        runpy.run_path(str(PACK / "__main__.py"), run_name="__main__")
+    return captured
+
+
+@pytest.fixture
+def analyzer(pack_arguments: dict[str, Any]) -> Any:
+    args = pack_arguments
+    return _PolicyAnalyzerServicer(
+        args["name"], "0.1.0", args["policies"], args["enforcement_level"], description=args["description"]
+    )
+
+
+def engine_passes(monkeypatch: pytest.MonkeyPatch, stack_config: dict[str, Any]) -> None:
+    encoded = {key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config.items()}
+    monkeypatch.setenv("PULUMI_CONFIG", json.dumps(encoded))
+
+
+def struct(values: dict[str, Any]) -> struct_pb2.Struct:
+    return json_format.ParseDict(values, struct_pb2.Struct())
+
+
+def default_provider(**inputs: Any) -> Any:
+    return proto.AnalyzerProviderResource(
+        type="pulumi:providers:azure-native",
+        name="default_3_29_0",
+        urn=f"{PREFIX}pulumi:providers:azure-native::default_3_29_0",
+        properties=struct({"version": "3.29.0", **inputs}),
+    )
+
+
+def analyze(analyzer: Any, resource_type: str, name: str, props: dict[str, Any], **provider: Any) -> list[Any]:
+    request = proto.AnalyzeRequest(
+        type=resource_type,
+        name=name,
+        urn=f"{PREFIX}{resource_type}::{name}",
+        properties=struct(props),
+        options=proto.AnalyzerResourceOptions(),
+        provider=default_provider(**provider),
+    )
+    return list(analyzer.Analyze(request, None).diagnostics)
+
+
+def stack_resource(resource_type: str, name: str, props: dict[str, Any], dependencies: tuple[str, ...] = ()) -> Any:
+    return proto.AnalyzerResource(
+        type=resource_type,
+        name=name,
+        urn=f"{PREFIX}{resource_type}::{name}",
+        properties=struct(props),
+        options=proto.AnalyzerResourceOptions(),
+        dependencies=list(dependencies),
+    )
+
+
+def summary(diagnostics: list[Any]) -> dict[str, str]:
+    return {d.policyName: LEVEL_NAMES[d.enforcementLevel] for d in diagnostics}
+
+
+RAW_PUBLIC_ACCOUNT = {"kind": "OpenAI", "sku": {"name": "S0"}, "properties": {"publicNetworkAccess": "Enabled"}}
+SECURE_ACCOUNT = {
+    "kind": "OpenAI",
+    "identity": {"type": "SystemAssigned"},
+    "properties": {
+        "disableLocalAuth": True,
+        "publicNetworkAccess": "Disabled",
+        "restrictOutboundNetworkAccess": True,
+        "allowedFqdnList": ["contoso.blob.core.windows.net"],
+    },
+}
+
+
+def test_the_pack_is_built_from_the_policies_module_with_a_fail_closed_default(pack_arguments: dict[str, Any]) -> None:
+    assert pack_arguments["name"] == PACK_NAME
+    assert [p.name for p in pack_arguments["policies"]] == [p.name for p in all_policies()]
+    assert pack_arguments["enforcement_level"] is pulumi_policy.EnforcementLevel.MANDATORY
+
+
+def test_the_engine_learns_every_policy_its_level_and_its_config_schema(analyzer: Any) -> None:
+    info = analyzer.GetAnalyzerInfo(None, None)
+    assert info.name == PACK_NAME
+    assert info.supportsConfig
+    policies = {p.name: p for p in info.policies}
+    assert {name: LEVEL_NAMES[p.enforcementLevel] for name, p in policies.items()} == {
+        "use-case-verdict": "mandatory",
+        "use-case-advisories": "advisory",
+        "account-use-case-declared": "mandatory",
+        "face-not-for-us-law-enforcement": "mandatory",
+        "local-auth-disabled": "mandatory",
+        "public-network-access-disabled": "mandatory",
+        "managed-identity": "mandatory",
+        "outbound-network-restricted": "mandatory",
+        "customer-managed-key": "advisory",
+        "diagnostic-settings": "advisory",
+        "government-provider": "mandatory",
+    }
+    schema = json_format.MessageToDict(policies["public-network-access-disabled"].configSchema)
+    assert schema["properties"]["allowIpAllowList"]["type"] == "boolean"
+    assert "CKV_AZURE_236" in policies["local-auth-disabled"].description
+
+
+def test_a_raw_public_account_in_an_undeclared_stack_is_caught_with_the_rule_ids(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine_passes(monkeypatch, {"azure-native:location": "eastus2"})
+    diagnostics = analyze(analyzer, ACCOUNT, "raw", RAW_PUBLIC_ACCOUNT, location="eastus2")
+    assert summary(diagnostics) == {
+        "account-use-case-declared": "mandatory",
+        "local-auth-disabled": "mandatory",
+        "public-network-access-disabled": "mandatory",
+        "managed-identity": "mandatory",
+        "outbound-network-restricted": "mandatory",
+        "customer-managed-key": "advisory",
+    }
+    text = "\n".join(d.message for d in diagnostics)
+    for rule_id in ("DECLARATION-MISSING", "CKV_AZURE_134", "CKV_AZURE_236", "CKV_AZURE_238", "CKV_AZURE_247"):
+        assert rule_id in text
+    assert "Account `raw`" in text
+
+
+def test_a_value_unknown_during_preview_fails_the_check_instead_of_being_skipped(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine_passes(monkeypatch, stack_document(config(use_case()))["config"])
+    unknown = {
+        **SECURE_ACCOUNT,
+        "kind": UNKNOWN_STRING_VALUE,
+        "properties": {**SECURE_ACCOUNT["properties"], "disableLocalAuth": UNKNOWN_BOOLEAN_VALUE},
+    }
+    diagnostics = analyze(analyzer, ACCOUNT, "ai", unknown)
+    local = [d for d in diagnostics if d.policyName == "local-auth-disabled"]
+    assert len(local) == 1
+    assert local[0].enforcementLevel == proto.MANDATORY
+    assert "cannot be verified before deployment" in local[0].message
+    assert not any("can't run policy" in d.message for d in diagnostics)
+
+
+def test_policy_pack_config_changes_a_security_checks_level_and_options(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine_passes(monkeypatch, stack_document(config(use_case()))["config"])
+    analyzer.Configure(
+        proto.ConfigureAnalyzerRequest(
+            policyConfig={
+                "local-auth-disabled": proto.PolicyConfig(enforcementLevel=proto.ADVISORY),
+                "managed-identity": proto.PolicyConfig(enforcementLevel=proto.DISABLED),
+                "public-network-access-disabled": proto.PolicyConfig(
+                    enforcementLevel=proto.MANDATORY, properties=struct({"allowIpAllowList": True})
+                ),
+            }
+        ),
+        None,
+    )
+    allow_listed = {
+        "kind": "OpenAI",
+        "properties": {
+            "publicNetworkAccess": "Enabled",
+            "networkAcls": {"defaultAction": "Deny", "ipRules": [{"value": "203.0.113.0/24"}]},
+        },
+    }
+    levels = summary(analyze(analyzer, ACCOUNT, "ai", allow_listed))
+    assert levels["local-auth-disabled"] == "advisory"
+    assert "managed-identity" not in levels
+    assert "public-network-access-disabled" not in levels
+
+
+def test_the_stack_analysis_reports_the_guards_denial_with_the_clause(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    us_police = use_case(capabilities=["facial_recognition"], operator=police("US"), facialRecognition=fr_facts())
+    engine_passes(monkeypatch, stack_document(config(us_police))["config"])
+    request = proto.AnalyzeStackRequest(resources=[stack_resource(ACCOUNT, "ai", SECURE_ACCOUNT)])
+    diagnostics = list(analyzer.AnalyzeStack(request, None).diagnostics)
+    verdict = [d for d in diagnostics if d.policyName == "use-case-verdict"]
+    assert len(verdict) == 1
+    assert verdict[0].enforcementLevel == proto.MANDATORY
+    assert "[FR-US-LAW-ENFORCEMENT]" in verdict[0].message
+    assert "by or for a police department in the United States" in verdict[0].message
+
+
+def test_a_diagnostic_setting_that_depends_on_the_account_satisfies_the_advisory(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine_passes(monkeypatch, stack_document(config(use_case()))["config"])
+    account = stack_resource(ACCOUNT, "ai", SECURE_ACCOUNT)
+    logged = stack_resource(ACCOUNT, "logged", SECURE_ACCOUNT)
+    setting = stack_resource(
+        "azure-native:monitor:DiagnosticSetting",
+        "logged-diagnostics",
+        # In a preview the account's id, and so resourceUri, is unknown; the dependency names the account.
+        {"resourceUri": UNKNOWN_STRING_VALUE, "logs": [{"categoryGroup": "allLogs", "enabled": True}]},
+        dependencies=(logged.urn,),
+    )
+    request = proto.AnalyzeStackRequest(resources=[account, logged, setting])
+    diagnostics = [d for d in analyzer.AnalyzeStack(request, None).diagnostics if d.policyName == "diagnostic-settings"]
+    assert [(d.urn, LEVEL_NAMES[d.enforcementLevel]) for d in diagnostics] == [(account.urn, "advisory")]
+
+
+def test_a_government_stack_on_the_default_public_provider_is_denied(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine_passes(monkeypatch, stack_document(config(use_case(), cloud="usgovernment"))["config"])
+    public = summary(analyze(analyzer, "azure-native:resources:ResourceGroup", "rg", {"location": "usgovvirginia"}))
+    assert public == {"government-provider": "mandatory"}
+    government = analyze(
+        analyzer,
+        "azure-native:resources:ResourceGroup",
+        "rg",
+        {"location": "usgovvirginia"},
+        environment="usgovernment",
+    )
+    assert government == []

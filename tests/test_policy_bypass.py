@@ -1,0 +1,158 @@
+"""Stacks that bypass the components, caught by the pack with the rule ids.
+
+Each program here registers real ``pulumi_azure_native`` resources directly,
+with no guard, and runs under Pulumi's mock engine (``plan.harness``). Its
+registrations then go to the pack's policies in the engine's shapes
+(``guards.policies.offline``), with the stack's config as the engine passes it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pulumi.runtime
+import pytest
+
+from azure_openai_guarded.guards.policies.offline import Violation, analyze
+from plan.harness import ProgramRun, run_program
+from tests.declarations import config, police, stack_document, use_case
+
+RAW_PUBLIC_ACCOUNT = """
+import pulumi_azure_native as azure_native
+
+group = azure_native.resources.ResourceGroup("rg", location="eastus2")
+azure_native.cognitiveservices.Account(
+    "raw",
+    resource_group_name=group.name,
+    kind="OpenAI",
+    sku={"name": "S0"},
+    properties={"public_network_access": "Enabled"},
+)
+"""
+
+RAW_FACE_ACCOUNT = """
+import pulumi_azure_native as azure_native
+
+group = azure_native.resources.ResourceGroup("rg", location="eastus2")
+azure_native.cognitiveservices.Account(
+    "faces",
+    resource_group_name=group.name,
+    kind="Face",
+    sku={"name": "S0"},
+    identity={"type": "SystemAssigned"},
+    properties={
+        "disable_local_auth": True,
+        "public_network_access": "Disabled",
+        "restrict_outbound_network_access": True,
+        "allowed_fqdn_list": ["evidence.blob.core.windows.net"],
+    },
+)
+"""
+
+RAW_GOVERNMENT = """
+import pulumi
+import pulumi_azure_native as azure_native
+
+government = azure_native.Provider("usgov", environment="usgovernment", location="usgovvirginia")
+on_government = pulumi.ResourceOptions(provider=government)
+azure_native.resources.ResourceGroup("on-gov", location="usgovvirginia", opts=on_government)
+azure_native.resources.ResourceGroup("on-default", location="usgovvirginia")
+"""
+
+
+@pytest.fixture(autouse=True)
+def fresh_runtime_config() -> Iterator[None]:
+    yield
+    pulumi.runtime.set_all_config({})
+
+
+def engine_config(stack_config: dict[str, Any]) -> dict[str, str]:
+    return {key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config.items()}
+
+
+def run_raw(tmp_path: Path, source: str, stack_config: dict[str, Any]) -> tuple[ProgramRun, list[Violation]]:
+    program = tmp_path / "__main__.py"
+    program.write_text(source, encoding="utf-8")
+    # Bare echoes of the inputs: what the engine hands a policy during a preview of a new resource.
+    run = run_program(stack_config, stack="raw", program=program, outputs_for=None)
+    assert run.error is None
+    return run, analyze(run.resources, engine_config(stack_config))
+
+
+def by_policy(violations: list[Violation]) -> dict[str, tuple[str, str]]:
+    return {v.policy: (v.enforcement.value, v.message) for v in violations}
+
+
+def test_a_raw_public_account_with_no_declaration_is_caught_with_the_rule_ids(tmp_path: Path) -> None:
+    run, violations = run_raw(tmp_path, RAW_PUBLIC_ACCOUNT, {"azure-native:location": "eastus2"})
+    (account,) = run.of_type("azure-native:cognitiveservices:Account")
+    assert account.inputs["properties"] == {"publicNetworkAccess": "Enabled"}
+
+    found = by_policy(violations)
+    assert {name: level for name, (level, _) in found.items()} == {
+        "account-use-case-declared": "mandatory",
+        "local-auth-disabled": "mandatory",
+        "public-network-access-disabled": "mandatory",
+        "managed-identity": "mandatory",
+        "outbound-network-restricted": "mandatory",
+        "customer-managed-key": "advisory",
+        "diagnostic-settings": "advisory",
+    }
+    assert "[DECLARATION-MISSING] Account `raw`" in found["account-use-case-declared"][1]
+    expected_ids = {
+        "public-network-access-disabled": ("CKV_AZURE_134", "47ba1dd7", "'Enabled'"),
+        "local-auth-disabled": ("CKV_AZURE_236", "71ef260a"),
+        "managed-identity": ("CKV_AZURE_238", "fe3fd216"),
+        "outbound-network-restricted": ("CKV_AZURE_247",),
+        "customer-managed-key": ("CKV2_AZURE_22", "67121cc7"),
+        "diagnostic-settings": ("1b4d1c4e",),
+    }
+    for policy, ids in expected_ids.items():
+        for expected in ids:
+            assert expected in found[policy][1], (policy, expected)
+    assert {v.urn for v in violations} == {account.urn}
+
+
+def test_a_raw_face_account_in_a_stack_declared_for_us_police_is_denied(tmp_path: Path) -> None:
+    # The declaration alone is allowed (face detection is not recognition), so only the pack stops the Face account.
+    declared = use_case(operator=police("US"), capabilities=["face_detection"], humanReview=True)
+    stack_config = stack_document(config(declared))["config"]
+    _, violations = run_raw(tmp_path, RAW_FACE_ACCOUNT, stack_config)
+    mandatory = {v.policy: v.message for v in violations if v.mandatory}
+    assert list(mandatory) == ["face-not-for-us-law-enforcement"]
+    assert (
+        "strictly prohibited for use by or for U.S. police departments" in mandatory["face-not-for-us-law-enforcement"]
+    )
+    assert "useCase.operator" in mandatory["face-not-for-us-law-enforcement"]
+
+
+def test_a_raw_account_in_a_stack_whose_declaration_is_denied_fails_the_stack(tmp_path: Path) -> None:
+    declared = use_case(
+        operator=police("US"),
+        capabilities=["facial_recognition"],
+        facialRecognition={"realtime": False, "cameras": ["fixed"], "environment": "controlled"},
+    )
+    _, violations = run_raw(tmp_path, RAW_FACE_ACCOUNT, stack_document(config(declared))["config"])
+    found = by_policy(violations)
+    assert found["use-case-verdict"][0] == "mandatory"
+    assert found["use-case-verdict"][1].splitlines()[1].startswith("[FR-US-LAW-ENFORCEMENT]")
+
+
+def test_in_a_government_stack_only_resources_on_a_government_provider_pass(tmp_path: Path) -> None:
+    stack_config = stack_document(config(use_case(), cloud="usgovernment"))["config"]
+    run, violations = run_raw(tmp_path, RAW_GOVERNMENT, stack_config)
+    groups = {r.name: r.urn for r in run.of_type("azure-native:resources:ResourceGroup")}
+    flagged = [(v.policy, v.urn) for v in violations if v.mandatory]
+    assert flagged == [("government-provider", groups["on-default"])]
+
+
+def test_the_default_provider_takes_the_stacks_azure_native_config(tmp_path: Path) -> None:
+    stack_config = {
+        **stack_document(config(use_case(), cloud="usgovernment"))["config"],
+        "azure-native:environment": "usgovernment",
+    }
+    _, violations = run_raw(tmp_path, RAW_GOVERNMENT, stack_config)
+    assert [v for v in violations if v.policy == "government-provider"] == []

@@ -1,0 +1,92 @@
+"""How the stack's config reaches the pack, and what the pack makes of it.
+
+The engine starts a Python policy pack with the stack's config in
+``PULUMI_CONFIG`` (full keys; every value a string, objects as JSON), and
+pulumi_policy copies it into Pulumi's runtime config before each analysis.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pulumi.runtime
+import pytest
+
+from azure_openai_guarded.guards import Cloud, GuardProfile
+from azure_openai_guarded.guards.policies.stack_context import engine_stack_context, stack_context
+from tests.declarations import config, stack_document, use_case
+
+
+@pytest.fixture(autouse=True)
+def fresh_runtime_config() -> Iterator[None]:
+    pulumi.runtime.set_all_config({})
+    yield
+    pulumi.runtime.set_all_config({})
+
+
+def as_engine_passes(stack_config: dict[str, object]) -> dict[str, str]:
+    return {k: v if isinstance(v, str) else json.dumps(v) for k, v in stack_config.items()}
+
+
+STRICT_GOV = stack_document(config(use_case(), cloud="usgovernment", profile="strict"))["config"]
+
+
+def test_the_declaration_is_read_from_the_environment_the_engine_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PULUMI_CONFIG", json.dumps(as_engine_passes(STRICT_GOV)))
+    context = engine_stack_context()
+    assert context.declared
+    assert context.declaration is not None
+    assert context.declaration.guard_profile is GuardProfile.STRICT
+    assert context.declaration.service.cloud is Cloud.USGOVERNMENT
+    assert context.government
+    assert context.verdict is not None
+    assert context.verdict.allowed
+
+
+def test_config_pulumi_policy_copied_into_the_runtime_is_read_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PULUMI_CONFIG", raising=False)
+    pulumi.runtime.set_all_config(as_engine_passes(STRICT_GOV))
+    context = engine_stack_context()
+    assert context.declaration is not None
+    assert context.declaration.use_case is not None
+    assert context.declaration.use_case.name == "support-bot"
+
+
+def test_a_stack_without_the_projects_keys_declares_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PULUMI_CONFIG", raising=False)
+    context = engine_stack_context()
+    assert not context.declared
+    assert context.declaration is None
+    assert context.verdict is None
+    assert not context.government
+
+
+def test_the_default_providers_cloud_alone_marks_a_government_stack() -> None:
+    context = stack_context({"azure-native:environment": "USGovernment"})
+    assert context.azure_environment == "usgovernment"
+    assert context.government
+
+
+def test_an_invalid_declaration_keeps_every_problem_with_its_key() -> None:
+    context = stack_context(
+        {
+            "azure-openai-guarded:service": '{"cloud": "public"}',
+            "azure-openai-guarded:useCase": '{"name": "Bad Name", "purpose": "x", "owner": "o", '
+            '"operator": {"sector": "police", "country": "USA"}, "capabilities": ["text_generation"]}',
+        }
+    )
+    assert context.declared
+    assert context.declaration is None
+    keys = {problem.key for problem in context.problems}
+    assert keys == {
+        "azure-openai-guarded:useCase.name",
+        "azure-openai-guarded:useCase.operator.sector",
+        "azure-openai-guarded:useCase.operator.country",
+    }
+
+
+def test_a_value_that_is_not_json_stays_a_string_for_the_models_to_refuse() -> None:
+    context = stack_context({"azure-openai-guarded:service": "{cloud: public", "azure-openai-guarded:useCase": "yes"})
+    assert context.declaration is None
+    assert {p.path for p in context.problems} == {"service", "useCase"}
