@@ -67,3 +67,17 @@ def write_stack(folder: Path, stack: str, project_config: dict[str, Any]) -> Pat
     path = folder / f"Pulumi.{stack}.yaml"
     path.write_text(yaml.safe_dump(stack_document(project_config), sort_keys=False), encoding="utf-8")
     return path
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "law-enforcement"
+"""The law-enforcement example stacks, outside ``stacks/``."""
+
+EXAMPLE_VERDICTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ca-patrol-undeclared": ("denied", ("DECLARATION-INCOMPLETE", "FR-ADVISORY")),
+    "eu-protest-drones": ("denied", ("FR-REALTIME-MOBILE-UNCONTROLLED", "FR-ADVISORY")),
+    "uk-custody-suite": ("allowed-with-warnings", ("FR-ADVISORY",)),
+    "us-bodycam-reports": ("allowed", ()),
+    "us-sheriff-booking": ("denied", ("FR-US-LAW-ENFORCEMENT", "FR-ADVISORY")),
+    "us-vendor-redaction": ("allowed", ()),
+}
+"""Each example stack's verdict label and rule ids, as the examples' README shows them."""
