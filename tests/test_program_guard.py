@@ -1,0 +1,135 @@
+"""The Pulumi program under the mock engine: the guard decides before anything is registered.
+
+Each run uses a stack file's config exactly as Pulumi would hand it to the program.
+A denied or invalid stack registers no resource at all and fails with the reasons;
+an allowed stack exports its verdict.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from plan.harness import ProgramRun, run_program
+from tests.declarations import EXAMPLE_VERDICTS, EXAMPLES
+
+DENIED = sorted(s for s, (label, _) in EXAMPLE_VERDICTS.items() if label == "denied")
+ALLOWED = sorted(s for s, (label, _) in EXAMPLE_VERDICTS.items() if label != "denied")
+DENY_RULES = {
+    "DECLARATION-INCOMPLETE",
+    "FR-REALTIME-MOBILE-UNCONTROLLED",
+    "FR-US-LAW-ENFORCEMENT",
+    "DECLARATION-MISSING",
+    "DECLARATION-INCONSISTENT",
+}
+
+
+def example_config(stack: str) -> dict[str, Any]:
+    """The example stack file's ``config:`` map, full keys."""
+    document = yaml.safe_load(Path(EXAMPLES / f"Pulumi.{stack}.yaml").read_text(encoding="utf-8"))
+    config: dict[str, Any] = document["config"]
+    return config
+
+
+def assert_nothing_registered(run: ProgramRun) -> None:
+    assert run.resources == [], [r.type for r in run.resources]
+    assert "verdict" not in run.outputs
+
+
+@pytest.mark.parametrize("stack", DENIED)
+def test_a_denied_stack_registers_nothing_and_names_its_rules_and_file(stack: str) -> None:
+    run = run_program(example_config(stack), stack=stack)
+
+    assert_nothing_registered(run)
+    assert run.error is not None
+    assert f"Pulumi.{stack}.yaml" in run.error
+    _, rules = EXAMPLE_VERDICTS[stack]
+    for rule in rules:
+        if rule in DENY_RULES:
+            assert rule in run.error
+
+
+@pytest.mark.parametrize("stack", ALLOWED)
+def test_an_allowed_stack_exports_its_verdict(stack: str) -> None:
+    run = run_program(example_config(stack), stack=stack)
+
+    assert run.error is None
+    label, rules = EXAMPLE_VERDICTS[stack]
+    verdict = run.outputs["verdict"]
+    assert verdict["allowed"] is True
+    assert verdict["verdict"] == label
+    assert [f["rule"] for f in verdict["findings"]] == list(rules)
+    assert verdict["rulesetVersion"]
+    assert verdict["termsVersion"] == "2024-05-01"
+
+
+def test_a_vendor_building_recognition_for_us_police_registers_nothing() -> None:
+    config = example_config("us-vendor-redaction")
+    use_case = config["azure-openai-guarded:useCase"]
+    use_case["capabilities"] = ["facial_recognition"]
+    use_case["facialRecognition"] = {"realtime": False, "cameras": ["fixed"], "environment": "controlled"}
+
+    run = run_program(config, stack="vendor-recognition")
+
+    assert_nothing_registered(run)
+    assert run.error is not None
+    assert "FR-US-LAW-ENFORCEMENT" in run.error
+    assert "servedParties[0] is law enforcement in US" in run.error
+
+
+def test_a_stack_without_a_use_case_registers_nothing() -> None:
+    config = example_config("us-bodycam-reports")
+    del config["azure-openai-guarded:useCase"]
+
+    run = run_program(config, stack="undeclared")
+
+    assert_nothing_registered(run)
+    assert run.error is not None
+    assert "DECLARATION-MISSING" in run.error
+    assert "Pulumi.undeclared.yaml" in run.error
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        pytest.param(
+            lambda c: c.update({"azure-openai-guarded:guardprofile": "strict"}),
+            "azure-openai-guarded:guardprofile",
+            id="misspelt-config-key",
+        ),
+        pytest.param(
+            lambda c: c["azure-openai-guarded:useCase"].update({"purpos": "typo"}),
+            "azure-openai-guarded:useCase.purpos",
+            id="unknown-use-case-field",
+        ),
+        pytest.param(
+            lambda c: c["azure-openai-guarded:useCase"]["operator"].update({"sector": "police"}),
+            "azure-openai-guarded:useCase.operator.sector",
+            id="bad-sector",
+        ),
+        pytest.param(
+            lambda c: c["azure-openai-guarded:useCase"]["operator"].update({"country": "USA"}),
+            "azure-openai-guarded:useCase.operator.country",
+            id="bad-country",
+        ),
+        pytest.param(
+            lambda c: c["azure-openai-guarded:useCase"].update({"humanReview": "maybe"}),
+            "azure-openai-guarded:useCase.humanReview",
+            id="attestation-not-a-boolean",
+        ),
+    ],
+)
+def test_an_invalid_declaration_registers_nothing_and_names_the_field(change: Any, named: str) -> None:
+    config = copy.deepcopy(example_config("us-bodycam-reports"))
+    change(config)
+
+    run = run_program(config, stack="invalid")
+
+    assert_nothing_registered(run)
+    assert run.error is not None
+    assert named in run.error
+    assert "Pulumi.invalid.yaml" in run.error
