@@ -183,8 +183,8 @@ def test_an_image_capable_account_without_tags_or_declaration_is_denied(
 ) -> None:
     engine_passes(monkeypatch, {"azure-native:location": "eastus2"})
     (message,) = validate_resource(ACCOUNT_DECLARED, account(kind))
-    assert message.startswith("[DECLARATION-MISSING] Account `ai`")
-    assert "declares no use case" in message
+    assert message.startswith(f"[DECLARATION-MISSING] Account `ai` (kind {kind})")
+    assert "the stack declares no use case" in message
     assert "Add `azure-openai-guarded:useCase` to the stack file" in message
 
 
@@ -219,7 +219,7 @@ def test_a_declared_stack_needs_no_tags_on_its_accounts(monkeypatch: pytest.Monk
 def test_an_invalid_declaration_does_not_count_as_declared(monkeypatch: pytest.MonkeyPatch) -> None:
     declare(monkeypatch, config(use_case(owner="")))
     (message,) = validate_resource(ACCOUNT_DECLARED, account())
-    assert "its use-case declaration is invalid" in message
+    assert "the stack's use-case declaration is invalid" in message
 
 
 def test_accounts_that_cannot_see_images_and_other_resources_are_out_of_scope(

@@ -25,7 +25,7 @@ from ..engine import Finding
 from ..facts import read_facts
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS, RULESET_VERSION
-from .props import UNKNOWN, image_capable, is_account, kind_of, tags_of
+from .props import UNKNOWN, image_capable, is_account, kind_of, lookup, tags_of, text
 from .stack_context import StackContext
 
 ContextSource = Callable[[], StackContext]
@@ -101,9 +101,9 @@ def _account_declared(context_source: ContextSource) -> Callable[[ResourceValida
         problem = tag_problem(tags_of(args.props))
         if problem is None:
             return
-        kind = kind_of(args.props)
+        kind = text(lookup(args.props, "kind"))
         shown = "unknown until deployment" if kind is UNKNOWN else (kind or "not set")
-        why = "its use-case declaration is invalid" if context.problems else "it declares no use case"
+        why = "the stack's use-case declaration is invalid" if context.problems else "the stack declares no use case"
         report(
             f"[{DECLARATION_MISSING.id}] Account `{args.name}` (kind {shown}) can analyse images or faces, "
             f"{problem}, and {why}. {DECLARATION_MISSING.fix} "
