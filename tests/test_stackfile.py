@@ -5,8 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
+from azure_openai_guarded.guards import stackfile
 from azure_openai_guarded.guards.stackfile import StackFileError, parse_stack_text, read_stack_file, stack_name
+
+
+class PurePythonLoader(yaml.SafeLoader):
+    """The checker's YAML 1.2 rules on PyYAML's pure-Python parser, used where libyaml is missing."""
+
+    yaml_implicit_resolvers = stackfile._Yaml12Loader.yaml_implicit_resolvers
+
+
+@pytest.fixture(autouse=True, params=["libyaml", "pure-python"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test here runs on both parsers: they must read and reject the same files the same way."""
+    if request.param == "pure-python":
+        monkeypatch.setattr(stackfile, "_Yaml12Loader", PurePythonLoader)
+    elif not yaml.__with_libyaml__:
+        pytest.skip("this PyYAML has no libyaml; the checker falls back to the pure-Python parser")
+    else:
+        assert issubclass(stackfile._Yaml12Loader, yaml.CSafeLoader)
+    return str(request.param)
+
 
 STACK = """\
 # A comment line
@@ -138,7 +159,8 @@ def test_an_empty_file_and_an_empty_config_give_an_empty_declaration() -> None:
             "merge keys (<<) are not supported",
             id="merge-key",
         ),
-        pytest.param("config: " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply", id="deep-nesting"),
+        pytest.param("config: " + "[" * 5000 + "]" * 5000 + "\n", "nest", id="deep-nesting"),
+        pytest.param("config:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 1500)), "nest", id="deep-block"),
         pytest.param("config:\n  x: *nowhere\n", "not valid YAML", id="undefined-alias"),
     ],
 )
