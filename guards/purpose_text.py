@@ -105,10 +105,18 @@ _PATTERNS: Final[tuple[re.Pattern[str], ...]] = tuple(
 )
 
 
+_FACE_STEMS: Final = ("fac", "cara", "rost", "visage", "gesicht")
+"""Every pattern names the face with one of these; text with none of them cannot match, so the
+patterns are skipped for it (most purposes)."""
+
+
 def facial_recognition_phrases(text: str) -> tuple[str, ...]:
     """The phrases in ``text`` that describe facial recognition, normalised."""
+    folded = _fold(text)
+    if not any(stem in folded for stem in _FACE_STEMS):
+        return ()
     found: dict[str, None] = {}
-    for sentence in _SENTENCE_END.split(_fold(text)):
+    for sentence in _SENTENCE_END.split(folded):
         cleaned = _IDIOMS.sub(" ", _words(sentence))
         for pattern in _PATTERNS:
             for match in pattern.finditer(cleaned):
