@@ -25,14 +25,24 @@ _NOT_WORD: Final = re.compile(r"[\W_]+")
 _SENTENCE_END: Final = re.compile(r"[.!?;]+")
 
 
+_LOOKALIKES: Final = str.maketrans(
+    {
+        # Cyrillic and Greek letters drawn like Latin ones, which NFKC leaves alone: "fаcial" with a Cyrillic а.
+        **dict(zip("аеорсухіјѕԁһӏԛԝ", "aeopcyxijsdhlqw", strict=True)),
+        **dict(zip("αεικνορτυχ", "aeikvoptux", strict=True)),
+    }
+)
+
+
 def _fold(text: str) -> str:
-    """NFKC, drop format characters (zero-width and the like), case-fold and strip accents."""
+    """NFKC, drop format characters (zero-width and the like), case-fold, map look-alike letters to
+    Latin and strip accents."""
     if text.isascii():
         # None of the Unicode steps changes ASCII text; most purposes are ASCII.
         return text.lower()
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    text = text.casefold()
+    text = text.casefold().translate(_LOOKALIKES)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -51,6 +51,9 @@ FIRES = {
     "obfuscated-word-joiner-and-bom": "facial\u2060 \ufeffrecognition",
     "obfuscated-combining-accents": "Fáciál recognitíon",
     "obfuscated-decomposed-accents": "Reconnaissance facia\u0301le",
+    "obfuscated-cyrillic-lookalikes": "F\u0430ci\u0430l r\u0435c\u043egnition of visitors",
+    "obfuscated-greek-lookalikes": "\u03bderify f\u03b1ces at the gate",
+    "obfuscated-math-bold": "𝐟𝐚𝐜𝐢𝐚𝐥 𝐫𝐞𝐜𝐨𝐠𝐧𝐢𝐭𝐢𝐨𝐧",
     "obfuscated-underscores": "facial_recognition pipeline",
     "obfuscated-extra-space-and-newline": "match   the \n faces",
     "obfuscated-ligature-free-compatibility-form": "ﬁnd and identify people by face",
@@ -76,6 +79,8 @@ QUIET = {
     "pt-expensive": "Identificar a opção mais cara do catálogo.",
     "fr-face-a-face": "Identifier les sujets pour un face-à-face avec les clients.",
     "de-gesicht-wahren": "Das Gesicht wahren und Kundenanfragen beantworten.",
+    "russian-text-is-not-folded-into-a-phrase": "Отвечать на вопросы граждан о штрафах и лицевых счетах.",
+    "greek-text-is-not-folded-into-a-phrase": "Απαντήσεις σε ερωτήσεις πολιτών για πρόστιμα.",
     "plain": "Answer billing questions in the customer support portal.",
 }
 
