@@ -137,8 +137,9 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
         if facts.us_law_enforcement.value is not True:
             return
         evidence = "; ".join(f"{e.note} ({e.path})" for e in facts.us_law_enforcement.evidence)
+        what = "may be (its kind is unknown until deployment)" if kind is UNKNOWN else "is"
         report(
-            f"Account `{args.name}` is an Azure AI Face account in a stack declared by or for US law enforcement "
+            f"Account `{args.name}` {what} an Azure AI Face account in a stack declared by or for US law enforcement "
             f"({evidence}). {clause}. Remove the Face account from this stack: the pack cannot tell from an "
             "account which Face operations will be called, so it denies Face outright for US law enforcement.",
             None,
