@@ -3,4 +3,13 @@
 The repository keeps the design card's top-level ``guards/`` and ``components/``
 folders; this package links to them so that other projects import them under a
 name that cannot collide with their own ``guards`` or ``components``.
+
+Importing this package imports nothing else: the guard needs only pydantic and
+PyYAML, the components need the ``pulumi`` extra.
 """
+
+__version__ = "0.1.0"
+"""This distribution's version (semantic versioning; see CHANGELOG.md). The rule set's own version,
+which decides which stacks pass, is ``azure_openai_guarded.guards.RULESET_VERSION``."""
+
+__all__ = ["__version__"]
