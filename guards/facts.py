@@ -62,13 +62,15 @@ def _jurisdiction(party: Party, cloud: Cloud) -> str:
     return party.country
 
 
-def _law_enforcement(use_case: UseCase, cloud: Cloud, *, us_only: bool) -> Outcome:
-    hits = [
-        true(path, f"{path.removeprefix('useCase.')} is law enforcement in {_jurisdiction(party, cloud)}")
-        for path, party in use_case.parties
-        if party.sector is Sector.LAW_ENFORCEMENT and (not us_only or _is_us(party, cloud))
-    ]
-    return any_of(*hits)
+def _law_enforcement(police: list[tuple[str, Party]], cloud: Cloud) -> Outcome:
+    if not police:
+        return FALSE
+    return any_of(
+        *(
+            true(path, f"{path.removeprefix('useCase.')} is law enforcement in {_jurisdiction(party, cloud)}")
+            for path, party in police
+        )
+    )
 
 
 def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:
@@ -106,13 +108,14 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
 
     phrases = facial_recognition_phrases(use_case.purpose)
     declares_fr = Capability.FACIAL_RECOGNITION in use_case.capabilities
+    police = [(path, party) for path, party in use_case.parties if party.sector is Sector.LAW_ENFORCEMENT]
 
     return Facts(
         facial_recognition=_capability(
             use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
         ),
-        law_enforcement=_law_enforcement(use_case, cloud, us_only=False),
-        us_law_enforcement=_law_enforcement(use_case, cloud, us_only=True),
+        law_enforcement=_law_enforcement(police, cloud),
+        us_law_enforcement=_law_enforcement([(path, p) for path, p in police if _is_us(p, cloud)], cloud),
         realtime=realtime_fact,
         mobile_camera=mobile_fact,
         uncontrolled=uncontrolled_fact,

@@ -40,11 +40,16 @@ def _fold(text: str) -> str:
     if text.isascii():
         # None of the Unicode steps changes ASCII text; most purposes are ASCII.
         return text.lower()
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    text = text.casefold().translate(_LOOKALIKES)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_LOOKALIKES)
+    return _NON_ASCII.sub(_visible_base_letters, unicodedata.normalize("NFKD", text))
+
+
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
+
+
+def _visible_base_letters(run: re.Match[str]) -> str:
+    """A run of non-ASCII characters without its format characters and combining accents."""
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
 
 
 def _words(text: str) -> str:
