@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import yaml
@@ -33,9 +34,10 @@ def test_the_pack_installs_this_repository_and_the_policy_sdk_from_its_own_folde
         for line in (PACK / "requirements.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
-    assert "-e ../.." in lines
+    assert lines == ["-e ../..[policy]"]
     assert (PACK / "../..").resolve() == ROOT
-    assert any(line.startswith("pulumi-policy") for line in lines)
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert any(requirement.startswith("pulumi-policy") for requirement in extras["policy"])
 
 
 def test_the_pack_file_only_builds_the_pack() -> None:
