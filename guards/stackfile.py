@@ -132,6 +132,8 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, path: str) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
+        # Keys are told apart by type too: in YAML, 1 and true are different keys, though equal in Python.
+        seen: set[tuple[type, Any]] = set()
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE_TAG:
                 raise ConstructorError(
@@ -142,7 +144,7 @@ class _Builder:
                 )
             key = self.loader.construct_object(key_node, deep=True)
             try:
-                duplicate = key in out
+                duplicate = (type(key), key) in seen
             except TypeError:
                 raise ConstructorError(
                     "while reading a mapping", node.start_mark, "found a list or mapping as a key", key_node.start_mark
@@ -151,6 +153,7 @@ class _Builder:
                 raise ConstructorError(
                     "while reading a mapping", node.start_mark, f"found duplicate key {key!r}", key_node.start_mark
                 )
+            seen.add((type(key), key))
             child = f"{path}.{key}" if path else str(key)
             self.lines[child] = key_node.start_mark.line + 1
             out[key] = self.build(value_node, child)

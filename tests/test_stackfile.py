@@ -176,6 +176,12 @@ def test_an_alias_bomb_stops_at_once() -> None:
     assert "more than 100000 values" in problem_of("\n".join(lines) + "\n")
 
 
+def test_keys_of_different_types_are_not_duplicates() -> None:
+    stack = parse_stack_text("config:\n  azure-native:tags: {1: a, true: b, '1': c}\n", Path("Pulumi.x.yaml"))
+
+    assert stack.other_config["azure-native:tags"]["1"] == "c"
+
+
 def test_an_alias_used_twice_is_fine() -> None:
     text = "party: &p {sector: commercial, country: US}\nconfig:\n  azure-openai-guarded:useCase:\n"
     text += "    operator: *p\n    servedParties: [*p]\n"
