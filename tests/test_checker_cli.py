@@ -428,3 +428,18 @@ def test_the_rules_command_lists_every_rule_with_why_and_what_to_change(capsys: 
         assert f"{rule.id}  [{rule.severity.value}; profiles: " in out
         assert f"  fix: {rule.fix}" in out
     assert "STRICT-FR-ANY  [deny; profiles: strict]" in out
+
+
+def test_the_checker_imports_no_pulumi(mixed: Path) -> None:
+    # The checker must run in any CI job with only pydantic and PyYAML installed.
+    script = (
+        "import sys\n"
+        "from azure_openai_guarded.guards.cli import main\n"
+        f"code = main(['check', {str(mixed)!r}, '--output', {str(mixed / 'report.txt')!r}])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0].startswith('pulumi'))\n"
+        "print(code, loaded)\n"
+    )
+
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=REPO)
+
+    assert done.stdout.strip() == "1 []", done.stderr
