@@ -23,6 +23,7 @@ from typing import Final
 
 _NOT_WORD: Final = re.compile(r"[\W_]+")
 _SENTENCE_END: Final = re.compile(r"[.!?;]+")
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
 
 
 _LOOKALIKES: Final = str.maketrans(
@@ -42,9 +43,6 @@ def _fold(text: str) -> str:
         return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold().translate(_LOOKALIKES)
     return _NON_ASCII.sub(_visible_base_letters, unicodedata.normalize("NFKD", text))
-
-
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
 
 
 def _visible_base_letters(run: re.Match[str]) -> str:
