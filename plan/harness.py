@@ -10,6 +10,7 @@ request's type, parent, dependencies and provider.
 from __future__ import annotations
 
 import json
+import logging
 import runpy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,10 +25,15 @@ from pulumi.runtime.sync_await import _sync_await
 
 from azure_openai_guarded.guards import PROJECT
 
+from .outputs import computed_outputs, mock_call
+
 PROGRAM = Path(__file__).resolve().parent.parent / "__main__.py"
 """The project's Pulumi program."""
 
 OutputsFor = Callable[[pulumi_mocks.MockResourceArgs], dict[str, Any]]
+"""Computed outputs for a registration; an ``id`` key becomes the resource's id."""
+CallFor = Callable[[pulumi_mocks.MockCallArgs], dict[str, Any]]
+"""The result of a provider function call."""
 
 
 @dataclass(frozen=True)
@@ -74,15 +80,18 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
 class EchoMocks(pulumi_mocks.Mocks):
     """Mocks that echo a resource's inputs back as its state, plus per-type computed outputs."""
 
-    def __init__(self, outputs_for: OutputsFor | None = None) -> None:
+    def __init__(self, outputs_for: OutputsFor | None = None, call_for: CallFor | None = None) -> None:
         self._outputs_for = outputs_for
+        self._call_for = call_for
 
     def new_resource(self, args: pulumi_mocks.MockResourceArgs) -> tuple[str | None, dict[str, Any]]:
-        extra = self._outputs_for(args) if self._outputs_for else {}
-        return f"{args.name}-id", {**args.inputs, **extra}
+        extra = dict(self._outputs_for(args)) if self._outputs_for else {}
+        resource_id = extra.pop("id", None) or f"{args.name}-id"
+        return resource_id, {**args.inputs, **extra}
 
     def call(self, args: pulumi_mocks.MockCallArgs) -> tuple[dict[str, Any], list[tuple[str, str]] | None]:
-        return {}, None
+        # An empty failure list, not None: the mock monitor iterates it.
+        return (self._call_for(args) if self._call_for else {}), []
 
 
 @dataclass
@@ -96,9 +105,30 @@ class ProgramRun:
     secret_outputs: frozenset[str] = frozenset()
     error: str | None = None
     """The program's error message, e.g. the guard's denial."""
+    warnings: list[str] = field(default_factory=list)
+    """What the program logged at warning level or above (``pulumi.log.warn``), e.g. a component's advisories."""
 
     def of_type(self, type_token: str) -> list[Registered]:
         return [r for r in self.resources if r.type == type_token]
+
+
+class _Collect(logging.Handler):
+    """Keeps the engine log's warnings and errors instead of printing them."""
+
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self._into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._into.append(record.getMessage())
+
+
+def _engine_log(into: list[str]) -> logging.Logger:
+    logger = logging.getLogger(f"{__name__}.engine")
+    logger.handlers = [_Collect(into)]
+    logger.propagate = False
+    logger.setLevel(logging.WARNING)
+    return logger
 
 
 def _config_values(config: Mapping[str, Any]) -> dict[str, str]:
@@ -118,18 +148,46 @@ def run_program(
     *,
     stack: str = "test",
     program: Path = PROGRAM,
-    outputs_for: OutputsFor | None = None,
+    outputs_for: OutputsFor | None = computed_outputs,
+    call_for: CallFor | None = mock_call,
     preview: bool = True,
+    project: str = PROJECT,
 ) -> ProgramRun:
-    """Run ``program`` with ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) under mocks."""
-    monitor = RecordingMonitor(EchoMocks(outputs_for))
-    pulumi_settings.ROOT.set(None)
-    pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=preview, monitor=monitor)
-    pulumi.runtime.set_all_config(_config_values(config))
-    run = ProgramRun(stack=stack)
+    """Run ``program`` with ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) under mocks.
+
+    ``project`` is the Pulumi project the program runs as (its config namespace), for programs
+    of other projects such as ``examples/consumer``.
+
+    By default the mocks add what Azure would compute (:mod:`plan.outputs`); pass
+    ``outputs_for=None`` for bare echoes.
+    """
 
     def body() -> None:
         runpy.run_path(str(program), run_name="__main__")
+
+    return run_callable(
+        body, config, stack=stack, outputs_for=outputs_for, call_for=call_for, preview=preview, project=project
+    )
+
+
+def run_callable(
+    body: Callable[[], None],
+    config: Mapping[str, Any] | None = None,
+    *,
+    stack: str = "test",
+    outputs_for: OutputsFor | None = computed_outputs,
+    call_for: CallFor | None = mock_call,
+    preview: bool = True,
+    project: str = PROJECT,
+) -> ProgramRun:
+    """Run ``body`` as a Pulumi program under mocks, e.g. a function that builds one component."""
+    monitor = RecordingMonitor(EchoMocks(outputs_for, call_for))
+    run = ProgramRun(stack=stack)
+    pulumi_settings.ROOT.set(None)
+    pulumi.runtime.set_mocks(
+        monitor.mocks, project=project, stack=stack, preview=preview, monitor=monitor, logger=_engine_log(run.warnings)
+    )
+    pulumi.runtime.set_all_config(_config_values(config or {}))
 
     try:
         _sync_await(run_pulumi_func(body))

@@ -1,0 +1,120 @@
+"""Private link for an account: the private endpoint, the cloud's two private DNS zones, their records.
+
+The endpoint waits for the account and every deployment and policy on it:
+an endpoint created while the account is still settling fails with
+``AccountProvisioningStateInvalid``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pulumi
+from pulumi_azure_native import cognitiveservices, network, privatedns
+
+from .clouds import CloudFacts
+from .settings import PrivateEndpointSettings
+
+_SUBNET_SUFFIX = re.compile(r"/subnets/[^/]+$", re.IGNORECASE)
+
+
+def virtual_network_id(subnet_id: str) -> str:
+    """The virtual network a subnet belongs to."""
+    return _SUBNET_SUFFIX.sub("", subnet_id)
+
+
+def _zone_label(zone: str) -> str:
+    # "privatelink.openai.azure.com" -> "openai": short, stable child names for both clouds.
+    return zone.split(".")[1]
+
+
+@dataclass(frozen=True)
+class PrivateLink:
+    """What :func:`private_link` registered."""
+
+    endpoint: network.PrivateEndpoint
+    zone_group: network.PrivateDnsZoneGroup
+    zones: tuple[privatedns.PrivateZone, ...]
+    """The zones the component created; empty when existing zones were passed in."""
+    links: tuple[privatedns.VirtualNetworkLink, ...]
+
+
+def private_link(
+    name: str,
+    account_name: str,
+    settings: PrivateEndpointSettings,
+    *,
+    account: cognitiveservices.Account,
+    wait_for: Sequence[pulumi.Resource],
+    location: str,
+    resource_group_name: pulumi.Input[str],
+    cloud: CloudFacts,
+    tags: Mapping[str, str],
+    parent: pulumi.Resource,
+) -> PrivateLink:
+    """Register the private endpoint for ``account`` and its DNS, as children of ``parent``."""
+    endpoint = network.PrivateEndpoint(
+        f"{name}-pe",
+        private_endpoint_name=f"{account_name}-pe",
+        resource_group_name=resource_group_name,
+        location=settings.location or location,
+        subnet=network.SubnetArgs(id=settings.subnet_id),
+        custom_network_interface_name=f"{account_name}-pe-nic",
+        private_link_service_connections=[
+            network.PrivateLinkServiceConnectionArgs(
+                name=f"{account_name}-pe",
+                private_link_service_id=account.id,
+                group_ids=["account"],
+            )
+        ],
+        tags=dict(tags),
+        opts=pulumi.ResourceOptions(parent=parent, depends_on=[account, *wait_for]),
+    )
+
+    zones: list[privatedns.PrivateZone] = []
+    links: list[privatedns.VirtualNetworkLink] = []
+    zone_ids: list[pulumi.Input[str]]
+    if settings.dns_zone_ids is not None:
+        zone_ids = [settings.dns_zone_ids.openai, settings.dns_zone_ids.cognitive_services]
+    else:
+        vnet_id = pulumi.Output.from_input(settings.subnet_id).apply(virtual_network_id)
+        zone_ids = []
+        for zone_name in cloud.private_dns_zones:
+            label = _zone_label(zone_name)
+            zone = privatedns.PrivateZone(
+                f"{name}-dns-{label}",
+                private_zone_name=zone_name,
+                resource_group_name=resource_group_name,
+                location="global",
+                tags=dict(tags),
+                opts=pulumi.ResourceOptions(parent=parent),
+            )
+            link = privatedns.VirtualNetworkLink(
+                f"{name}-dns-{label}-link",
+                virtual_network_link_name=f"{account_name}-vnet",
+                private_zone_name=zone.name,
+                resource_group_name=resource_group_name,
+                location="global",
+                virtual_network=privatedns.SubResourceArgs(id=vnet_id),
+                registration_enabled=False,
+                tags=dict(tags),
+                opts=pulumi.ResourceOptions(parent=parent),
+            )
+            zones.append(zone)
+            links.append(link)
+            zone_ids.append(zone.id)
+
+    zone_group = network.PrivateDnsZoneGroup(
+        f"{name}-pe-dns",
+        private_dns_zone_group_name="default",
+        private_endpoint_name=endpoint.name,
+        resource_group_name=resource_group_name,
+        private_dns_zone_configs=[
+            network.PrivateDnsZoneConfigArgs(name=zone_name.replace(".", "-"), private_dns_zone_id=zone_id)
+            for zone_name, zone_id in zip(cloud.private_dns_zones, zone_ids, strict=True)
+        ],
+        opts=pulumi.ResourceOptions(parent=parent, depends_on=links),
+    )
+    return PrivateLink(endpoint=endpoint, zone_group=zone_group, zones=tuple(zones), links=tuple(links))

@@ -1,0 +1,276 @@
+"""``AzureOpenAIService``: a guarded, secure-by-default Azure OpenAI account with its deployments.
+
+The arguments are validated and the use case decided before anything is
+registered, the component itself included: an invalid or denied call raises a
+:class:`pulumi.RunError` and leaves nothing behind.
+
+No ``from __future__ import annotations`` here: Pulumi's component provider
+host reads the output annotations at run time.
+"""
+
+from typing import Any
+
+import pulumi
+from pulumi_azure_native import authorization, cognitiveservices, monitor, resources
+
+from azure_openai_guarded.guards import Verdict
+from azure_openai_guarded.guards.tags import verdict_tags
+
+from .access import role_assignments
+from .args import AzureOpenAIServiceArgs, VerdictOutput
+from .checks import advisories, deployment_capacity, python_naming
+from .clouds import COMMERCIAL, CloudFacts
+from .encryption import CustomerManagedKey, customer_managed_key
+from .guard import decide, verdict_output
+from .network import PrivateLink, private_link
+from .rai import policy_properties
+from .settings import ServiceSettings
+from .validation import ValidArgs, validate_args
+
+TYPE_TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
+
+
+class AzureOpenAIService(pulumi.ComponentResource):
+    """An Azure OpenAI account with model deployments, content filters, private link, diagnostics and
+    role assignments; secure by default and guarded by its use-case declaration.
+
+    Local (key) auth is off, public network access is off, the account has a
+    system-assigned identity and may call only the listed hosts. The guard
+    decides the use case before any resource is registered.
+    """
+
+    endpoint: pulumi.Output[str]
+    """The data-plane endpoint, ``https://<account name>.openai.azure.com/``."""
+    account_id: pulumi.Output[str]
+    """The account's resource id."""
+    account_name: pulumi.Output[str]
+    """The account's name, which is also its custom subdomain."""
+    resource_group_name: pulumi.Output[str]
+    """The resource group the resources are in."""
+    deployment_names: pulumi.Output[list[str]]
+    """The deployments' names, in creation order."""
+    principal_id: pulumi.Output[str]
+    """The object id of the account's system-assigned identity (empty when it has none)."""
+    verdict: pulumi.Output[VerdictOutput]
+    """The guard's decision for the use case."""
+    primary_key: pulumi.Output[str] | None
+    """The first API key, a secret; only with ``export_keys``."""
+    secondary_key: pulumi.Output[str] | None
+    """The second API key, a secret; only with ``export_keys``."""
+
+    def __init__(
+        self,
+        name: str,
+        args: AzureOpenAIServiceArgs,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        cloud: CloudFacts = COMMERCIAL,
+    ) -> None:
+        """Decide and validate ``args``, then register the account and its children.
+
+        ``cloud`` is how :class:`AzureGovernmentOpenAIService` reuses this component; use that
+        component for Azure Government rather than passing it here.
+        """
+        component = type(self).__name__
+        valid = validate_args(component, name, args, cloud)
+        verdict = decide(component, name, valid.use_case, cloud.cloud, valid.profile)
+        super().__init__(TYPE_TOKEN, name, None, opts)
+        self._build(name, valid, verdict, cloud)
+
+    def _build(self, name: str, valid: ValidArgs, verdict: Verdict, cloud: CloudFacts) -> None:
+        settings = valid.settings
+        account_name = settings.account_name or name
+        tags = {**settings.tags, **verdict_tags(valid.use_case, verdict)}
+        child = pulumi.ResourceOptions(parent=self)
+        for finding in verdict.warnings:
+            pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: [{finding.rule}] {finding.message}", resource=self)
+        for note in advisories(settings, python_naming):
+            pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: {note}", resource=self)
+
+        group_name: pulumi.Input[str] = settings.resource_group_name
+        if settings.create_resource_group:
+            group = resources.ResourceGroup(
+                f"{name}-rg",
+                resource_group_name=settings.resource_group_name,
+                location=settings.location,
+                tags=tags,
+                opts=child,
+            )
+            group_name = group.name
+
+        key: CustomerManagedKey | None = None
+        if settings.customer_managed_key is not None:
+            key = customer_managed_key(
+                name,
+                account_name,
+                settings.customer_managed_key,
+                location=settings.location,
+                resource_group_name=group_name,
+                cloud=cloud,
+                tags=tags,
+                parent=self,
+            )
+
+        account = cognitiveservices.Account(
+            f"{name}-account",
+            account_name=account_name,
+            resource_group_name=group_name,
+            location=settings.location,
+            kind="OpenAI",
+            sku=cognitiveservices.SkuArgs(name="S0"),
+            identity=_identity(settings, key),
+            properties=_account_properties(settings, account_name, key),
+            tags=tags,
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[key.grant, key.key] if key else None),
+        )
+
+        # Every write below is a child of the account; Azure refuses concurrent ones with
+        # 409 RequestConflict, so each waits for the previous one.
+        previous: list[pulumi.Resource] = []
+        policies: list[cognitiveservices.RaiPolicy] = []
+        for policy in settings.rai_policies:
+            rai_policy = cognitiveservices.RaiPolicy(
+                f"{name}-rai-{policy.name}",
+                rai_policy_name=policy.name,
+                account_name=account.name,
+                resource_group_name=group_name,
+                properties=policy_properties(policy),
+                tags=tags,
+                opts=pulumi.ResourceOptions(parent=self, depends_on=previous),
+            )
+            policies.append(rai_policy)
+            previous = [rai_policy]
+
+        deployments: list[cognitiveservices.Deployment] = []
+        for deployment in settings.deployments:
+            offer = valid.catalogue.offer(deployment.model, deployment.version, deployment.sku, settings.location)
+            created = cognitiveservices.Deployment(
+                f"{name}-deployment-{deployment.name}",
+                deployment_name=deployment.name,
+                account_name=account.name,
+                resource_group_name=group_name,
+                sku=cognitiveservices.SkuArgs(
+                    name=deployment.sku.value, capacity=deployment_capacity(deployment, offer)
+                ),
+                properties=cognitiveservices.DeploymentPropertiesArgs(
+                    model=cognitiveservices.DeploymentModelArgs(
+                        format="OpenAI", name=deployment.model, version=deployment.version
+                    ),
+                    version_upgrade_option=deployment.version_upgrade_option.value,
+                    rai_policy_name=deployment.rai_policy,
+                ),
+                tags=tags,
+                opts=pulumi.ResourceOptions(parent=self, depends_on=previous),
+            )
+            deployments.append(created)
+            previous = [created]
+
+        link: PrivateLink | None = None
+        if settings.private_endpoint is not None:
+            link = private_link(
+                name,
+                account_name,
+                settings.private_endpoint,
+                account=account,
+                wait_for=[*policies, *deployments],
+                location=settings.location,
+                resource_group_name=group_name,
+                cloud=cloud,
+                tags=tags,
+                parent=self,
+            )
+
+        if settings.log_analytics_workspace_id is not None:
+            monitor.DiagnosticSetting(
+                f"{name}-diagnostics",
+                name=f"{account_name}-diagnostics",
+                resource_uri=account.id,
+                workspace_id=settings.log_analytics_workspace_id,
+                logs=[monitor.DiagnosticsLogSettingsArgs(category_group="allLogs", enabled=True)],
+                metrics=[monitor.DiagnosticsMetricSettingsArgs(category="AllMetrics", enabled=True)],
+                opts=child,
+            )
+
+        grants: list[authorization.RoleAssignment] = role_assignments(
+            name,
+            account_name,
+            settings.role_assignments,
+            account=account,
+            use_case=valid.use_case.name,
+            parent=self,
+        )
+
+        self.account = account
+        self.rai_policies = policies
+        self.deployments = deployments
+        self.private_link = link
+        self.role_assignments = grants
+        self.guard_verdict = verdict
+
+        endpoint = cloud.endpoint(account_name.lower())
+        self.endpoint = account.id.apply(lambda _: endpoint)
+        self.account_id = account.id
+        self.account_name = account.name
+        self.resource_group_name = pulumi.Output.from_input(group_name)
+        self.deployment_names = pulumi.Output.all(*(d.name for d in deployments))
+        self.principal_id = account.identity.apply(lambda identity: (identity.principal_id if identity else None) or "")
+        self.verdict = pulumi.Output.from_input(verdict_output(verdict))
+        self.primary_key = None
+        self.secondary_key = None
+        if settings.export_keys:
+            keys = cognitiveservices.list_account_keys_output(
+                account_name=account.name,
+                resource_group_name=group_name,
+                opts=pulumi.InvokeOutputOptions(parent=self, depends_on=[account]),
+            )
+            self.primary_key = pulumi.Output.secret(keys.key1)
+            self.secondary_key = pulumi.Output.secret(keys.key2)
+
+        outputs: dict[str, Any] = {
+            "endpoint": self.endpoint,
+            "accountId": self.account_id,
+            "accountName": self.account_name,
+            "resourceGroupName": self.resource_group_name,
+            "deploymentNames": self.deployment_names,
+            "principalId": self.principal_id,
+            "verdict": self.verdict,
+        }
+        if self.primary_key is not None and self.secondary_key is not None:
+            outputs |= {"primaryKey": self.primary_key, "secondaryKey": self.secondary_key}
+        self.register_outputs(outputs)
+
+
+def _identity(settings: ServiceSettings, key: CustomerManagedKey | None) -> cognitiveservices.IdentityArgs:
+    kinds = cognitiveservices.ResourceIdentityType
+    if key is None:
+        kind = kinds.SYSTEM_ASSIGNED if settings.system_assigned_identity else kinds.NONE
+        return cognitiveservices.IdentityArgs(type=kind)
+    kind = kinds.SYSTEM_ASSIGNED_USER_ASSIGNED if settings.system_assigned_identity else kinds.USER_ASSIGNED
+    return cognitiveservices.IdentityArgs(type=kind, user_assigned_identities=[key.identity.id])
+
+
+def _account_properties(
+    settings: ServiceSettings, account_name: str, key: CustomerManagedKey | None
+) -> cognitiveservices.AccountPropertiesArgs:
+    public = bool(settings.allowed_ip_ranges)
+    return cognitiveservices.AccountPropertiesArgs(
+        # Entra ID tokens and private link both need the account's own subdomain.
+        custom_sub_domain_name=account_name.lower(),
+        disable_local_auth=not settings.local_auth_enabled,
+        public_network_access=(
+            cognitiveservices.PublicNetworkAccess.ENABLED if public else cognitiveservices.PublicNetworkAccess.DISABLED
+        ),
+        network_acls=cognitiveservices.NetworkRuleSetArgs(
+            default_action=cognitiveservices.NetworkRuleAction.DENY,
+            bypass=(
+                cognitiveservices.ByPassSelection.AZURE_SERVICES
+                if settings.bypass_azure_services
+                else cognitiveservices.ByPassSelection.NONE
+            ),
+            ip_rules=[cognitiveservices.IpRuleArgs(value=ip) for ip in settings.allowed_ip_ranges],
+        ),
+        restrict_outbound_network_access=settings.restrict_outbound_network_access,
+        allowed_fqdn_list=list(settings.allowed_fqdns) if settings.restrict_outbound_network_access else None,
+        encryption=key.encryption if key else None,
+        restore=True if settings.restore else None,
+    )

@@ -1,0 +1,312 @@
+"""The components' arguments once validated: frozen pydantic models mirroring :mod:`.args`.
+
+The TypedDicts in :mod:`.args` are the API; these models check a dict
+against them, with unknown keys rejected and every problem reported at once.
+Each model accepts its fields by Python name (``version_upgrade_option``) or
+by the camelCase key a stack file uses (``versionUpgradeOption``); error
+paths use the camelCase key.
+
+A field typed ``pulumi.Input[str]`` accepts an Output as is, and checks a
+plain string (a resource id's shape, a GUID) now, before deployment.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import pulumi
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictInt
+from pydantic.alias_generators import to_camel
+
+from azure_openai_guarded.guards import Cloud
+
+from .args import (
+    BaseRaiPolicy,
+    DeploymentSku,
+    FilterSource,
+    FilterThreshold,
+    HarmCategory,
+    OpenAIRole,
+    PrincipalType,
+    RaiMode,
+    VersionUpgradeOption,
+)
+
+StrInput = str | pulumi.Output[str]
+"""A string known now, or an Output resolved at deployment."""
+
+_GUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_GROUP = rf"/subscriptions/{_GUID}/resourceGroups/[^/]+"
+
+
+def _input(check: Callable[[str], str] | None = None) -> Callable[[Any], StrInput]:
+    def validate(value: Any) -> StrInput:
+        if isinstance(value, pulumi.Output):
+            return value
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"must be a non-empty string or a pulumi Output (got {value!r})")
+        return check(value.strip()) if check else value.strip()
+
+    return validate
+
+
+def _resource_id(kind: str, pattern: str) -> Callable[[str], str]:
+    compiled = re.compile(rf"^{_GROUP}/providers/{pattern}$", re.IGNORECASE)
+    example = f"/subscriptions/<subscription id>/resourceGroups/<group>/providers/{pattern.replace('[^/]+', '<name>')}"
+    example = example.replace("\\.", ".")
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise ValueError(f"must be the resource id of a {kind}, {example} (got {value!r})")
+        return value
+
+    return check
+
+
+def _guid(value: str) -> str:
+    if not re.fullmatch(_GUID, value):
+        raise ValueError(f"must be an Entra ID object id (a GUID) (got {value!r})")
+    return value.lower()
+
+
+_RESOURCE_GROUP = re.compile(r"^[-\w.()]{0,89}[-\w()]$")
+
+
+def _resource_group(value: str) -> str:
+    if not _RESOURCE_GROUP.fullmatch(value):
+        raise ValueError(
+            f"a resource group name is 1 to 90 letters, digits, '-', '_', '.', '(' or ')', "
+            f"not ending in '.' (got {value!r})"
+        )
+    return value
+
+
+SubnetId = Annotated[
+    StrInput, PlainValidator(_input(_resource_id("subnet", r"Microsoft\.Network/virtualNetworks/[^/]+/subnets/[^/]+")))
+]
+WorkspaceId = Annotated[
+    StrInput,
+    PlainValidator(_input(_resource_id("Log Analytics workspace", r"Microsoft\.OperationalInsights/workspaces/[^/]+"))),
+]
+DnsZoneId = Annotated[
+    StrInput, PlainValidator(_input(_resource_id("private DNS zone", r"Microsoft\.Network/privateDnsZones/[^/]+")))
+]
+PrincipalId = Annotated[StrInput, PlainValidator(_input(_guid))]
+ResourceGroupName = Annotated[StrInput, PlainValidator(_input(_resource_group))]
+KeyVaultId = Annotated[str, AfterValidator(_resource_id("Key Vault", r"Microsoft\.KeyVault/vaults/[^/]+"))]
+
+
+def _pattern(regex: str, rule: str) -> Callable[[str], str]:
+    compiled = re.compile(regex)
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise ValueError(f"{rule} (got {value!r})")
+        return value
+
+    return check
+
+
+AccountName = Annotated[
+    str,
+    AfterValidator(
+        _pattern(
+            r"[a-zA-Z0-9][a-zA-Z0-9-]{0,62}[a-zA-Z0-9]",
+            "an account name is 2 to 64 letters, digits or hyphens, starting and ending with a letter or digit; "
+            "it is also the account's DNS subdomain, so it must be unique in the cloud",
+        )
+    ),
+]
+DeploymentName = Annotated[
+    str,
+    AfterValidator(
+        _pattern(r"[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}", "a deployment name is 1 to 64 letters, digits, '-', '_' or '.'")
+    ),
+]
+
+
+def _policy_name(value: str) -> str:
+    if value.lower().startswith("microsoft."):
+        raise ValueError(f"names starting with 'Microsoft.' are reserved for Microsoft's policies (got {value!r})")
+    return _pattern(r"[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}", "a policy name is 1 to 64 letters, digits, '-' or '_'")(value)
+
+
+PolicyName = Annotated[str, AfterValidator(_policy_name)]
+KeyName = Annotated[
+    str, AfterValidator(_pattern(r"[a-zA-Z0-9-]{1,127}", "a Key Vault key name is 1 to 127 letters, digits or '-'"))
+]
+
+
+def _location(value: str) -> str:
+    # Azure accepts display names ("East US 2"); resources and the catalogue use the short form.
+    return value.replace(" ", "").lower()
+
+
+Location = Annotated[str, Field(min_length=1), AfterValidator(_location)]
+
+_PRIVATE_NETS = tuple(
+    ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
+)
+
+
+def _ip_range(value: str) -> str:
+    try:
+        network = ipaddress.ip_network(value, strict=True)
+    except ValueError as error:
+        raise ValueError(f"must be a public IPv4 address or CIDR range such as 203.0.113.0/24 ({error})") from None
+    if not isinstance(network, ipaddress.IPv4Network):
+        raise ValueError(f"the account firewall takes IPv4 only (got {value!r})")
+    if network.prefixlen == 0:
+        raise ValueError("0.0.0.0/0 opens the account to the whole internet; list the ranges that need access")
+    if any(network.subnet_of(private) for private in _PRIVATE_NETS) or network.is_loopback or network.is_link_local:
+        raise ValueError(
+            f"{value} is a private range, which the account firewall ignores; reach the account from "
+            "private networks through `private_endpoint`"
+        )
+    if "/" in value and network.prefixlen in (31, 32):
+        raise ValueError(f"the account firewall does not take /31 or /32 ranges; list the addresses (got {value!r})")
+    return str(network) if "/" in value else str(network.network_address)
+
+
+IpRange = Annotated[str, AfterValidator(_ip_range)]
+
+_FQDN = re.compile(r"^(\*\.)?(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def _fqdn(value: str) -> str:
+    host = value.strip().lower()
+    if not _FQDN.fullmatch(host):
+        raise ValueError(
+            f"must be a host name such as mysearch.search.windows.net, without scheme or path (got {value!r})"
+        )
+    return host
+
+
+Fqdn = Annotated[str, AfterValidator(_fqdn)]
+
+_TAG_FORBIDDEN = re.compile(r"[<>%&\\?/]")
+
+
+def _tags(value: dict[str, str]) -> dict[str, str]:
+    problems: list[str] = []
+    for key, text in value.items():
+        if key.lower().startswith("aoai-guard-"):
+            problems.append(f"`{key}` is reserved for the guard's tags")
+        elif _TAG_FORBIDDEN.search(key) or not 1 <= len(key) <= 512:
+            problems.append(f"`{key}` is not a valid Azure tag name (1 to 512 characters, none of < > % & \\ ? /)")
+        if len(text) > 256:
+            problems.append(f"the value of `{key}` is longer than 256 characters")
+    if problems:
+        raise ValueError("; ".join(problems))
+    return value
+
+
+class Settings(BaseModel):
+    """Base for the validated arguments: frozen, unknown keys rejected, Python or camelCase keys."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        alias_generator=to_camel,
+        validate_by_name=True,
+        validate_by_alias=True,
+        use_attribute_docstrings=True,
+        str_strip_whitespace=True,
+        coerce_numbers_to_str=True,
+    )
+
+
+class DeploymentSettings(Settings):
+    name: DeploymentName
+    model: Annotated[str, Field(min_length=1)]
+    version: Annotated[str, Field(min_length=1)]
+    sku: DeploymentSku = DeploymentSku.STANDARD
+    capacity: Annotated[StrictInt, Field(ge=1)] | None = None
+    version_upgrade_option: VersionUpgradeOption = VersionUpgradeOption.ONCE_CURRENT_VERSION_EXPIRED
+    rai_policy: Annotated[str, Field(min_length=1)] | None = None
+
+
+class ContentFilterSettings(Settings):
+    category: HarmCategory
+    threshold: FilterThreshold
+    source: FilterSource | None = None
+
+
+class RaiPolicySettings(Settings):
+    name: PolicyName
+    threshold: FilterThreshold = FilterThreshold.MEDIUM
+    filters: tuple[ContentFilterSettings, ...] = ()
+    mode: RaiMode = RaiMode.DEFAULT
+    base_policy: BaseRaiPolicy = BaseRaiPolicy.DEFAULT_V2
+
+
+class PrivateDnsZoneIdsSettings(Settings):
+    openai: DnsZoneId
+    cognitive_services: DnsZoneId
+
+
+class PrivateEndpointSettings(Settings):
+    subnet_id: SubnetId
+    location: Location | None = None
+    dns_zone_ids: PrivateDnsZoneIdsSettings | None = None
+
+
+class RoleAssignmentSettings(Settings):
+    principal_id: PrincipalId
+    role: OpenAIRole = OpenAIRole.USER
+    principal_type: PrincipalType | None = None
+
+
+class CustomerManagedKeySettings(Settings):
+    key_vault_id: KeyVaultId
+    key_name: KeyName | None = None
+
+
+class ModelOfferSettings(Settings):
+    model: Annotated[str, Field(min_length=1)]
+    version: Annotated[str, Field(min_length=1)]
+    sku: DeploymentSku
+    regions: Annotated[tuple[Location, ...], Field(min_length=1)]
+    min_capacity: Annotated[StrictInt, Field(ge=1)] | None = None
+    max_capacity: Annotated[StrictInt, Field(ge=1)] | None = None
+    capacity_step: Annotated[StrictInt, Field(ge=1)] | None = None
+
+
+class ServiceSettings(Settings):
+    """Everything the component provisions; the use case and guard profile are validated by the guard."""
+
+    location: Location
+    resource_group_name: ResourceGroupName
+    create_resource_group: StrictBool = False
+    account_name: AccountName | None = None
+    deployments: tuple[DeploymentSettings, ...] = ()
+    rai_policies: tuple[RaiPolicySettings, ...] = ()
+    private_endpoint: PrivateEndpointSettings | None = None
+    allowed_ip_ranges: tuple[IpRange, ...] = ()
+    bypass_azure_services: StrictBool = False
+    restrict_outbound_network_access: StrictBool = True
+    allowed_fqdns: tuple[Fqdn, ...] = ()
+    local_auth_enabled: StrictBool = False
+    export_keys: StrictBool = False
+    system_assigned_identity: StrictBool = True
+    log_analytics_workspace_id: WorkspaceId | None = None
+    role_assignments: tuple[RoleAssignmentSettings, ...] = ()
+    customer_managed_key: CustomerManagedKeySettings | None = None
+    restore: StrictBool = False
+    additional_models: tuple[ModelOfferSettings, ...] = ()
+    tags: Annotated[dict[str, str], AfterValidator(_tags)] = Field(default_factory=dict)
+
+
+class ServiceConfig(ServiceSettings):
+    """The stack file's ``azure-openai-guarded:service``: the component's settings plus the cloud."""
+
+    cloud: Cloud
+    """``public`` (commercial Azure, :class:`AzureOpenAIService`) or ``usgovernment`` (Azure Government,
+    :class:`AzureGovernmentOpenAIService`)."""
+
+
+ARGS_ONLY = frozenset({"use_case", "guard_profile"})
+"""The argument keys validated by the guard rather than by :class:`ServiceSettings`."""

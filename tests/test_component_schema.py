@@ -1,0 +1,56 @@
+"""The arguments are typed and documented so Pulumi's component provider host can publish the components."""
+
+from __future__ import annotations
+
+from typing import Any, is_typeddict
+
+import pytest
+from pulumi.provider.experimental.analyzer import Analyzer
+
+from azure_openai_guarded.components import args as component_args
+from azure_openai_guarded.components import settings
+from azure_openai_guarded.components.openai_service import AzureOpenAIService
+
+PAIRS = [
+    (component_args.DeploymentArgs, settings.DeploymentSettings),
+    (component_args.ContentFilterArgs, settings.ContentFilterSettings),
+    (component_args.RaiPolicyArgs, settings.RaiPolicySettings),
+    (component_args.PrivateDnsZoneIdsArgs, settings.PrivateDnsZoneIdsSettings),
+    (component_args.PrivateEndpointArgs, settings.PrivateEndpointSettings),
+    (component_args.RoleAssignmentArgs, settings.RoleAssignmentSettings),
+    (component_args.CustomerManagedKeyArgs, settings.CustomerManagedKeySettings),
+    (component_args.ModelOfferArgs, settings.ModelOfferSettings),
+]
+
+
+@pytest.mark.parametrize(("typed", "model"), PAIRS, ids=[p[0].__name__ for p in PAIRS])
+def test_each_typed_dict_and_its_validating_model_have_the_same_fields(typed: Any, model: Any) -> None:
+    assert set(typed.__required_keys__ | typed.__optional_keys__) == set(model.model_fields)
+    assert typed.__required_keys__ == {n for n, f in model.model_fields.items() if f.is_required()}
+
+
+def test_the_component_args_are_the_service_settings_plus_the_guards_inputs() -> None:
+    typed = component_args.AzureOpenAIServiceArgs
+    model = settings.ServiceSettings
+    assert set(typed.__required_keys__ | typed.__optional_keys__) == set(model.model_fields) | settings.ARGS_ONLY
+    assert typed.__required_keys__ == {n for n, f in model.model_fields.items() if f.is_required()} | {"use_case"}
+
+
+def test_the_provider_host_infers_a_documented_schema() -> None:
+    result = Analyzer("azure-openai-guarded").analyze([AzureOpenAIService])
+    component = result["component_definitions"]["AzureOpenAIService"]
+    assert {"useCase", "location", "resourceGroupName", "deployments"} <= set(component.inputs)
+    assert not component.inputs["useCase"].optional
+    assert {"endpoint", "accountId", "accountName", "deploymentNames", "principalId", "verdict"} <= set(
+        component.outputs
+    )
+    undocumented = [name for name, p in component.inputs.items() if not p.description]
+    assert undocumented == []
+    assert result["type_definitions"]["DeploymentSku"].enum
+
+
+def test_every_argument_type_is_documented() -> None:
+    for name in dir(component_args):
+        typ = getattr(component_args, name)
+        if is_typeddict(typ):
+            assert typ.__doc__, name
