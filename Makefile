@@ -12,9 +12,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## The main job on a machine without a cloud account: the guard's verdict for every stack.
+## The main job on a machine without a cloud account: the guard's verdict for every stack, then the
+## offline plan (the real program under Pulumi's mock engine) of the resources each stack would create.
 plan: $(STAMP)
 	$(BIN)/python -m guards check stacks
+	$(BIN)/python -m plan stacks
 
 ## The guard's checker alone, over stacks/.
 check: $(STAMP)

@@ -1,13 +1,30 @@
 """The azure-openai-guarded program: decide the stack's declaration, then provision.
 
-The guard runs before any resource is registered: a denied stack fails
-`pulumi preview` with the rule ids and creates nothing.
+The guard runs before any resource is registered: a denied or invalid stack
+fails `pulumi preview` with the reasons and creates nothing.
 """
 
 import pulumi
 
-from azure_openai_guarded.components.stack_config import guarded_declaration
+from azure_openai_guarded.components import AzureOpenAIService
+from azure_openai_guarded.components.stack_config import guarded_stack
+from azure_openai_guarded.guards import Cloud
 
-declaration, verdict, _raw = guarded_declaration()
+stack = guarded_stack()
+if stack.cloud is not Cloud.PUBLIC:
+    raise pulumi.RunError(
+        f"service.cloud {stack.cloud.value!r}: Azure Government needs AzureGovernmentOpenAIService, "
+        "which this version does not have yet; nothing was created."
+    )
+service = AzureOpenAIService(stack.use_case.name, stack.component_args())
 
-pulumi.export("verdict", verdict.to_dict())
+pulumi.export("endpoint", service.endpoint)
+pulumi.export("accountId", service.account_id)
+pulumi.export("accountName", service.account_name)
+pulumi.export("resourceGroupName", service.resource_group_name)
+pulumi.export("deploymentNames", service.deployment_names)
+pulumi.export("principalId", service.principal_id)
+pulumi.export("verdict", stack.verdict.to_dict())
+if service.primary_key is not None and service.secondary_key is not None:
+    pulumi.export("primaryKey", service.primary_key)
+    pulumi.export("secondaryKey", service.secondary_key)

@@ -1,0 +1,135 @@
+"""Plan one stack file: the guard's verdict, then the real program under the mock engine.
+
+A stack is ``allowed`` only if the guard allows it, the program runs without
+error, and every Azure resource would go through a provider the stack
+permits. A denied stack must register nothing; if it did, the plan says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from azure_openai_guarded.guards import PROJECT, Verdict
+from azure_openai_guarded.guards.checker import check_file
+
+from .harness import ProgramRun, Registered, run_program
+
+DISABLE_DEFAULT_PROVIDERS = "pulumi:disable-default-providers"
+AZURE_NATIVE = "azure-native"
+
+# Display order among resources that do not depend on each other.
+_RANK = {
+    "pulumi:providers:azure-native": 0,
+    "azure-native:resources:ResourceGroup": 2,
+    "azure-native:managedidentity:UserAssignedIdentity": 3,
+    "azure-native:keyvault:Key": 3,
+    "azure-native:cognitiveservices:Account": 4,
+    "azure-native:cognitiveservices:RaiPolicy": 5,
+    "azure-native:cognitiveservices:Deployment": 6,
+    "azure-native:network:PrivateEndpoint": 7,
+    "azure-native:privatedns:PrivateZone": 8,
+    "azure-native:privatedns:VirtualNetworkLink": 9,
+    "azure-native:network:PrivateDnsZoneGroup": 10,
+    "azure-native:monitor:DiagnosticSetting": 11,
+    "azure-native:authorization:RoleAssignment": 12,
+}
+
+
+class Status(StrEnum):
+    ALLOWED = "allowed"
+    DENIED = "denied"
+    INVALID = "invalid"
+
+
+@dataclass
+class StackPlan:
+    """The plan for one stack file."""
+
+    file: Path
+    stack: str
+    status: Status
+    verdict: Verdict | None = None
+    run: ProgramRun | None = None
+    problems: list[str] = field(default_factory=list)
+    """Why the stack cannot be planned or deployed, besides a denial."""
+    disabled_default_providers: frozenset[str] = frozenset()
+    default_environment: str = "public"
+    """The default azure-native provider's cloud, from ``azure-native:environment``."""
+
+    @property
+    def resources(self) -> list[Registered]:
+        return ordered(self.run.resources) if self.run else []
+
+    def provider_of(self, resource: Registered) -> Registered | None:
+        """The explicit provider ``resource`` goes through, or None for the default provider."""
+        if not resource.provider:
+            return None
+        urn = resource.provider.rsplit("::", 1)[0]  # a provider reference is ``<urn>::<id>``
+        return next((r for r in self.run.resources if r.urn == urn), None) if self.run else None
+
+
+def ordered(resources: list[Registered]) -> list[Registered]:
+    """Resources with every dependency and parent before its dependents; ties in a readable type order."""
+    by_urn = {r.urn: r for r in resources}
+    index = {r.urn: i for i, r in enumerate(resources)}
+    waiting = {r.urn: {d for d in (*r.dependencies, r.parent) if d in by_urn and d != r.urn} for r in resources}
+    done: list[Registered] = []
+    placed: set[str] = set()
+    while waiting:
+        ready = [urn for urn, deps in waiting.items() if deps <= placed]
+        if not ready:  # a cycle cannot come from the engine; keep registration order if it ever does
+            ready = list(waiting)
+        chosen = min(ready, key=lambda urn: (_RANK.get(by_urn[urn].type, 1), index[urn]))
+        done.append(by_urn[chosen])
+        placed.add(chosen)
+        del waiting[chosen]
+    return done
+
+
+def _config(source_config: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    return {f"{PROJECT}:{key}": value for key, value in source_config.items()} | other
+
+
+def _disabled(other: dict[str, Any]) -> frozenset[str]:
+    value = other.get(DISABLE_DEFAULT_PROVIDERS) or []
+    return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset({str(value)})
+
+
+def plan_file(path: Path) -> StackPlan:
+    """Decide ``path`` with the guard and run the program for it under the mock engine."""
+    checked = check_file(path)
+    if checked.source is None:
+        return StackPlan(path, checked.stack, Status.INVALID, problems=[str(p) for p in checked.problems])
+    source = checked.source
+    run = run_program(_config(source.config, source.other_config), stack=source.stack)
+    disabled = _disabled(source.other_config)
+    plan = StackPlan(
+        path,
+        source.stack,
+        Status.ALLOWED,
+        verdict=checked.verdict,
+        run=run,
+        disabled_default_providers=disabled,
+        default_environment=str(source.other_config.get("azure-native:environment", "public")),
+    )
+    if checked.verdict is None:
+        plan.status = Status.INVALID
+        plan.problems += [str(p) for p in checked.problems]
+    elif not checked.verdict.allowed:
+        plan.status = Status.DENIED
+        if run.resources:
+            plan.status = Status.INVALID
+            plan.problems.append(f"the program registered {len(run.resources)} resource(s) for a denied stack")
+    elif run.error is not None:
+        plan.status = Status.INVALID
+    if AZURE_NATIVE in disabled or "*" in disabled:
+        for r in run.resources:
+            if r.custom and r.type.startswith(f"{AZURE_NATIVE}:") and not r.provider:
+                plan.status = Status.INVALID
+                plan.problems.append(
+                    f"{r.type} {r.name!r} would use the default azure-native provider, which this stack disables"
+                )
+    return plan

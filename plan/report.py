@@ -1,0 +1,162 @@
+"""Render plans: a readable table per stack for a terminal, or Markdown for a pull-request comment."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Any
+
+from azure_openai_guarded.guards.report.common import display_path
+
+from .describe import describe
+from .harness import Registered
+from .planner import AZURE_NATIVE, StackPlan, Status
+
+SETTINGS_WIDTH = 88
+FOOTNOTE = "Offline plan: Pulumi's mock engine ran the real program; nothing was deployed."
+
+
+class Format(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+
+
+def short_type(r: Registered) -> str:
+    if r.type.startswith("pulumi:providers:"):
+        return f"provider {r.type.removeprefix('pulumi:providers:')}"
+    if not r.custom:
+        return f"{r.type.rsplit(':', 1)[-1]} (component)"
+    return r.type.removeprefix(f"{AZURE_NATIVE}:")
+
+
+def azure_name(r: Registered) -> str:
+    return str(r.inputs.get("name") or r.name) if r.custom and not r.type.startswith("pulumi:") else r.name
+
+
+def provider_label(plan: StackPlan, r: Registered) -> str:
+    if not r.custom or r.type.startswith("pulumi:providers:"):
+        return "-"
+    provider = plan.provider_of(r)
+    if provider is not None:
+        return f"{provider.name} ({provider.inputs.get('environment', 'public')})"
+    if AZURE_NATIVE in plan.disabled_default_providers or "*" in plan.disabled_default_providers:
+        return "default (DISABLED)"
+    return f"default ({plan.default_environment})"
+
+
+def _header(plan: StackPlan) -> str:
+    head = f"{display_path(plan.file)}  (stack {plan.stack or '-'})  {plan.status.upper()}"
+    if plan.verdict is not None:
+        v = plan.verdict
+        head += f"  verdict {v.label}, profile {v.profile}, rule set {v.ruleset_version}, terms {v.terms_version}"
+    return head
+
+
+def _output_value(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or "(none)"
+    return str(value)
+
+
+def _rows(plan: StackPlan) -> list[tuple[str, str, str, str, list[str]]]:
+    return [
+        (str(i), short_type(r), azure_name(r), provider_label(plan, r), describe(r))
+        for i, r in enumerate(plan.resources, 1)
+    ]
+
+
+def _messages(plan: StackPlan) -> list[str]:
+    lines: list[str] = []
+    rules: list[str] = []
+    if plan.verdict is not None:
+        lines += [f"[{f.severity.value}] {f.rule}: {f.message}" for f in plan.verdict.findings]
+        rules = [f"[{f.rule}]" for f in plan.verdict.findings]
+    if plan.run is not None:
+        # The components log the guard's warnings too; they are listed above already.
+        lines += [f"[advisory] {w}" for w in plan.run.warnings if not any(rule in w for rule in rules)]
+    lines += [f"[invalid] {p}" for p in plan.problems]
+    if plan.run is not None and plan.run.error:
+        lines += plan.run.error.splitlines()
+    return lines
+
+
+def _summary(plan: StackPlan) -> str:
+    resources = plan.resources
+    azure = sum(1 for r in resources if r.custom and not r.type.startswith("pulumi:"))
+    if plan.status is Status.ALLOWED:
+        return f"{len(resources)} resources would be registered, {azure} of them in Azure."
+    if not resources:
+        return "Nothing would be created: no resource was registered."
+    return f"{len(resources)} resources were registered before the error."
+
+
+def render_text_stack(plan: StackPlan) -> str:
+    lines = [_header(plan)]
+    lines += [f"  {line}" for line in _messages(plan)]
+    rows = _rows(plan)
+    if rows:
+        head = ("#", "RESOURCE", "NAME", "PROVIDER")
+        widths = [max(len(h), *(len(row[k]) for row in rows)) for k, h in enumerate(head)]
+        indent = "  " + "  ".join(" " * w for w in widths) + "  "
+
+        def cells(values: Sequence[str]) -> str:
+            return "  " + "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)) + "  "
+
+        lines.append(cells(head) + "KEY SETTINGS")
+        for *columns, settings in rows:
+            wrapped = textwrap.wrap(", ".join(settings), SETTINGS_WIDTH, break_on_hyphens=False) or [""]
+            lines.append((cells(columns) + wrapped[0]).rstrip())
+            lines += [(indent + more).rstrip() for more in wrapped[1:]]
+    outputs = {k: v for k, v in (plan.run.outputs if plan.run else {}).items() if k != "verdict"}
+    if outputs and plan.status is Status.ALLOWED:
+        lines.append("  outputs:")
+        width = max(len(k) for k in outputs)
+        lines += [f"    {k.ljust(width)}  {_output_value(v)}" for k, v in outputs.items()]
+    lines.append(f"  {_summary(plan)}")
+    return "\n".join(lines)
+
+
+def _tally(plans: Sequence[StackPlan]) -> str:
+    counts = {status: sum(1 for p in plans if p.status is status) for status in Status}
+    return (
+        f"{len(plans)} stack{'s' if len(plans) != 1 else ''}: {counts[Status.ALLOWED]} allowed, "
+        f"{counts[Status.DENIED]} denied, {counts[Status.INVALID]} invalid."
+    )
+
+
+def render_text(plans: Sequence[StackPlan]) -> str:
+    blocks = [render_text_stack(p) for p in plans]
+    return "\n\n".join([*blocks, f"{_tally(plans)} {FOOTNOTE}"]) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+def render_markdown(plans: Sequence[StackPlan]) -> str:
+    out = ["## Azure OpenAI offline plan", "", f"{_tally(plans)} {FOOTNOTE}", ""]
+    for plan in plans:
+        out += [f"### `{display_path(plan.file)}` (stack `{plan.stack}`): **{plan.status.upper()}**", ""]
+        if plan.verdict is not None:
+            v = plan.verdict
+            out += [
+                f"Verdict **{v.label}**, profile `{v.profile}`, rule set {v.ruleset_version}, terms {v.terms_version}.",
+                "",
+            ]
+        messages = _messages(plan)
+        if messages:
+            out += ["```text", *messages, "```", ""]
+        rows = _rows(plan)
+        if rows:
+            out += ["| # | Resource | Name | Provider | Key settings |", "| --- | --- | --- | --- | --- |"]
+            out += [
+                f"| {n} | `{_md(t)}` | {_md(name)} | {_md(prov)} | {'<br>'.join(_md(s) for s in settings)} |"
+                for n, t, name, prov, settings in rows
+            ]
+            out.append("")
+        out += [_summary(plan), ""]
+    return "\n".join(out)
+
+
+RENDERERS = {Format.TEXT: render_text, Format.MARKDOWN: render_markdown}
