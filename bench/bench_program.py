@@ -1,0 +1,306 @@
+"""Benchmark of the program under the mock engine: the component and the guard against raw declarations.
+
+Prints figures; it is not a timed test. Run from the repository root:
+
+    .venv/bin/python bench/bench_program.py
+
+For 1, 10 and 30 model deployments, it times one evaluation of a program that
+builds ``AzureOpenAIService`` as the dev stack uses it (a content-filter
+policy, the deployments, a private endpoint with both DNS zones, diagnostics,
+a role assignment) and of a program that declares the same Azure resources
+raw with ``pulumi_azure_native`` (same inputs, same ordering), in the same
+process, interleaved. The component's share is argument validation, the
+guard, the catalogue checks, the component resource itself and its outputs.
+
+Times are the process's CPU time (wall time swings with other load on the
+machine); the overhead compares the fastest run of each (the least
+disturbed), with medians alongside. Target (issue 3): under 10%.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pulumi
+from pulumi_azure_native import authorization, cognitiveservices, monitor, network, privatedns
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from azure_openai_guarded.components import AzureOpenAIService, AzureOpenAIServiceArgs
+from azure_openai_guarded.components.clouds import COMMERCIAL
+from azure_openai_guarded.components.guard import decide
+from azure_openai_guarded.components.validation import camel_keys, validate_args
+from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
+from azure_openai_guarded.guards.tags import verdict_tags
+from plan.harness import run_callable
+from plan.samples import PRINCIPAL_ID, SUBNET_ID, WORKSPACE_ID, deployments, service_args, support_bot
+
+TARGET_OVERHEAD = 0.10
+SIZES = (1, 10, 30)
+ROUNDS = 21
+_USE_CASE = UseCase.model_validate(camel_keys(support_bot()))
+TAGS = verdict_tags(_USE_CASE, evaluate_use_case(_USE_CASE, Cloud.PUBLIC))
+"""The tags the component sets, computed once, outside the timings."""
+
+
+def component_program_args(count: int) -> AzureOpenAIServiceArgs:
+    chain = deployments(count)
+    for deployment in chain:
+        deployment["rai_policy"] = "strict"
+    return service_args(
+        deployments=chain,
+        rai_policies=[{"name": "strict"}],
+        private_endpoint={"subnet_id": SUBNET_ID},
+        log_analytics_workspace_id=WORKSPACE_ID,
+        role_assignments=[{"principal_id": PRINCIPAL_ID, "principal_type": "ServicePrincipal"}],
+    )
+
+
+def component_program(count: int) -> Callable[[], None]:
+    args = component_program_args(count)
+
+    def body() -> None:
+        AzureOpenAIService("svc", args)
+
+    return body
+
+
+def raw_program(count: int) -> Callable[[], None]:
+    """What the component registers for ``count`` deployments, written by hand without it."""
+
+    def body() -> None:
+        group = "rg-test"
+        account = cognitiveservices.Account(
+            "svc-account",
+            account_name="svc",
+            resource_group_name=group,
+            location="eastus2",
+            kind="OpenAI",
+            sku=cognitiveservices.SkuArgs(name="S0"),
+            identity=cognitiveservices.IdentityArgs(type=cognitiveservices.ResourceIdentityType.SYSTEM_ASSIGNED),
+            properties=cognitiveservices.AccountPropertiesArgs(
+                custom_sub_domain_name="svc",
+                disable_local_auth=True,
+                public_network_access=cognitiveservices.PublicNetworkAccess.DISABLED,
+                network_acls=cognitiveservices.NetworkRuleSetArgs(
+                    default_action=cognitiveservices.NetworkRuleAction.DENY,
+                    bypass=cognitiveservices.ByPassSelection.NONE,
+                    ip_rules=[],
+                ),
+                restrict_outbound_network_access=True,
+                allowed_fqdn_list=[],
+            ),
+            tags=TAGS,
+        )
+        policy = cognitiveservices.RaiPolicy(
+            "svc-rai-strict",
+            rai_policy_name="strict",
+            account_name=account.name,
+            resource_group_name=group,
+            properties=cognitiveservices.RaiPolicyPropertiesArgs(
+                base_policy_name="Microsoft.DefaultV2",
+                mode="Default",
+                content_filters=[
+                    cognitiveservices.RaiPolicyContentFilterArgs(
+                        name=name, source=source, severity_threshold="Medium", enabled=True, blocking=True
+                    )
+                    for name in ("Hate", "Sexual", "Violence", "Selfharm")
+                    for source in ("Prompt", "Completion")
+                ]
+                + [
+                    cognitiveservices.RaiPolicyContentFilterArgs(name=name, source=source, enabled=True, blocking=block)
+                    for name, source, block in (
+                        ("Jailbreak", "Prompt", True),
+                        ("Indirect Attack", "Prompt", True),
+                        ("Protected Material Text", "Completion", True),
+                        ("Protected Material Code", "Completion", False),
+                    )
+                ],
+            ),
+            tags=TAGS,
+        )
+        previous: list[pulumi.Resource] = [policy]
+        chain: list[pulumi.Resource] = []
+        for i in range(count):
+            deployment = cognitiveservices.Deployment(
+                f"svc-deployment-chat-{i}",
+                deployment_name=f"chat-{i}",
+                account_name=account.name,
+                resource_group_name=group,
+                sku=cognitiveservices.SkuArgs(name="GlobalStandard", capacity=10),
+                properties=cognitiveservices.DeploymentPropertiesArgs(
+                    model=cognitiveservices.DeploymentModelArgs(format="OpenAI", name="gpt-4o", version="2024-11-20"),
+                    version_upgrade_option="OnceCurrentVersionExpired",
+                    rai_policy_name="strict",
+                ),
+                tags=TAGS,
+                opts=pulumi.ResourceOptions(depends_on=previous),
+            )
+            previous = [deployment]
+            chain.append(deployment)
+        endpoint = network.PrivateEndpoint(
+            "svc-pe",
+            private_endpoint_name="svc-pe",
+            resource_group_name=group,
+            location="eastus2",
+            subnet=network.SubnetArgs(id=SUBNET_ID),
+            custom_network_interface_name="svc-pe-nic",
+            private_link_service_connections=[
+                network.PrivateLinkServiceConnectionArgs(
+                    name="svc-pe", private_link_service_id=account.id, group_ids=["account"]
+                )
+            ],
+            tags=TAGS,
+            opts=pulumi.ResourceOptions(depends_on=[account, policy, *chain]),
+        )
+        vnet_id = SUBNET_ID.rsplit("/subnets/", 1)[0]
+        zone_ids: list[pulumi.Output[str]] = []
+        links: list[pulumi.Resource] = []
+        for label, zone_name in (
+            ("openai", "privatelink.openai.azure.com"),
+            ("cognitiveservices", "privatelink.cognitiveservices.azure.com"),
+        ):
+            zone = privatedns.PrivateZone(
+                f"svc-dns-{label}", private_zone_name=zone_name, resource_group_name=group, location="global", tags=TAGS
+            )
+            links.append(
+                privatedns.VirtualNetworkLink(
+                    f"svc-dns-{label}-link",
+                    virtual_network_link_name="svc-vnet",
+                    private_zone_name=zone.name,
+                    resource_group_name=group,
+                    location="global",
+                    virtual_network=privatedns.SubResourceArgs(id=vnet_id),
+                    registration_enabled=False,
+                    tags=TAGS,
+                )
+            )
+            zone_ids.append(zone.id)
+        network.PrivateDnsZoneGroup(
+            "svc-pe-dns",
+            private_dns_zone_group_name="default",
+            private_endpoint_name=endpoint.name,
+            resource_group_name=group,
+            private_dns_zone_configs=[
+                network.PrivateDnsZoneConfigArgs(name="privatelink-openai-azure-com", private_dns_zone_id=zone_ids[0]),
+                network.PrivateDnsZoneConfigArgs(
+                    name="privatelink-cognitiveservices-azure-com", private_dns_zone_id=zone_ids[1]
+                ),
+            ],
+            opts=pulumi.ResourceOptions(depends_on=links),
+        )
+        monitor.DiagnosticSetting(
+            "svc-diagnostics",
+            name="svc-diagnostics",
+            resource_uri=account.id,
+            workspace_id=WORKSPACE_ID,
+            logs=[monitor.DiagnosticsLogSettingsArgs(category_group="allLogs", enabled=True)],
+            metrics=[monitor.DiagnosticsMetricSettingsArgs(category="AllMetrics", enabled=True)],
+        )
+        authorization.RoleAssignment(
+            "svc-role-0",
+            scope=account.id,
+            role_definition_id=account.id.apply(
+                lambda i: (
+                    f"/subscriptions/{i.split('/')[2]}/providers/Microsoft.Authorization/roleDefinitions/"
+                    "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd"
+                )
+            ),
+            principal_id=PRINCIPAL_ID,
+            principal_type="ServicePrincipal",
+        )
+
+    return body
+
+
+def timed(body: Callable[[], None]) -> float:
+    # CPU time of the whole process (all threads): what evaluating the program costs, unlike wall time,
+    # which swings with whatever else the machine runs. No collection mid-run to add noise.
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        run = run_callable(body)
+        elapsed = time.process_time() - start
+    finally:
+        gc.enable()
+    if run.error:
+        raise SystemExit(f"the benchmark program failed: {run.error}")
+    return elapsed
+
+
+def decision_cost(count: int) -> float:
+    """Seconds the component spends deciding before it registers anything: validation, checks, the guard."""
+    args = component_program_args(count)
+    rounds = 200
+    start = time.process_time()
+    for _ in range(rounds):
+        valid = validate_args("AzureOpenAIService", "svc", args, COMMERCIAL)
+        decide("AzureOpenAIService", "svc", valid.use_case, COMMERCIAL.cloud, valid.profile)
+    return (time.process_time() - start) / rounds
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    )
+
+
+def main() -> int:
+    # The component must register exactly what the raw program does, plus itself.
+    component_run = run_callable(component_program(3))
+    raw_run = run_callable(raw_program(3))
+    assert sorted(r.type for r in component_run.resources if r.custom) == sorted(r.type for r in raw_run.resources)
+    assert component_run.warnings == [], component_run.warnings
+
+    print(f"Program evaluation under Pulumi's mock engine: CPU time, {ROUNDS} runs each, interleaved")
+    print(f"Machine: {machine()}")
+    print()
+    header = ("deployments", "resources", "raw min", "component min", "overhead", "medians raw/comp")
+    print("  ".join(f"{h:>{w}}" for h, w in zip(header, (11, 9, 9, 13, 8, 19), strict=True)))
+    worst = float("-inf")
+    checks: list[str] = []
+    for count in SIZES:
+        component, raw = component_program(count), raw_program(count)
+        resources = len(run_callable(raw).resources)
+        timed(component)
+        timed(raw)
+        samples: dict[str, list[float]] = {"component": [], "raw": []}
+        for _ in range(ROUNDS):
+            samples["raw"].append(timed(raw))
+            samples["component"].append(timed(component))
+        raw_s, component_s = min(samples["raw"]), min(samples["component"])
+        overhead = component_s / raw_s - 1
+        worst = max(worst, overhead)
+        medians = (
+            f"{statistics.median(samples['raw']) * 1000:.0f} / {statistics.median(samples['component']) * 1000:.0f}ms"
+        )
+        print(
+            f"{count:>11}  {resources:>9}  {raw_s * 1000:>7.1f}ms  {component_s * 1000:>11.1f}ms  "
+            f"{overhead:>+8.1%}  {medians:>19}"
+        )
+        checks.append(f"{count}: {decision_cost(count) * 1e6:.0f} µs")
+    print()
+    print(f"Of which argument validation, catalogue checks and the guard (per component): {', '.join(checks)}")
+    verdict = "met" if worst < TARGET_OVERHEAD else "MISSED"
+    print(f"Target: the component and the guard add under {TARGET_OVERHEAD:.0%}; worst {worst:+.1%}: {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
