@@ -27,11 +27,13 @@ from .args import (
     UseCaseArgs,
     VersionUpgradeOption,
 )
+from .government import AzureGovernmentOpenAIService, GovernmentProvider
 from .guard import GuardDeniedError
 from .openai_service import AzureOpenAIService
 from .validation import InvalidArgsError
 
 __all__ = [
+    "AzureGovernmentOpenAIService",
     "AzureGovernmentOpenAIServiceArgs",
     "AzureOpenAIService",
     "AzureOpenAIServiceArgs",
@@ -42,6 +44,7 @@ __all__ = [
     "DeploymentSku",
     "FilterSource",
     "FilterThreshold",
+    "GovernmentProvider",
     "GuardDeniedError",
     "HarmCategory",
     "InvalidArgsError",

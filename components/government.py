@@ -1,0 +1,165 @@
+"""``AzureGovernmentOpenAIService``: the commercial component, composed for Azure Government.
+
+Every Azure resource goes through an explicit azure-native provider whose
+``environment`` is ``usgovernment``: one the component creates, or a
+:class:`GovernmentProvider` passed in. Nothing may fall back to the default
+(public cloud) provider; Government stacks should also set
+``pulumi:disable-default-providers: ["azure-native"]`` so that any other
+resource that forgets its provider fails instead of deploying to public Azure.
+
+Regions, SKUs and models are checked against Government's, and the guard
+decides with Government context (every party is under US jurisdiction),
+before anything is registered.
+
+No ``from __future__ import annotations`` here: Pulumi's component provider
+host reads the annotations at run time.
+"""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pulumi
+from pulumi_azure_native.provider import Provider
+
+from azure_openai_guarded.guards import Problem
+
+from .args import AzureGovernmentOpenAIServiceArgs, VerdictOutput
+from .clouds import GOVERNMENT
+from .guard import decide
+from .openai_service import AzureOpenAIService
+from .validation import InvalidArgsError, validate_args
+
+TYPE_TOKEN = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
+AZURE_NATIVE = "azure-native"
+
+
+class GovernmentProvider(Provider):
+    """An azure-native provider for Azure Government: ``environment`` is always ``usgovernment``.
+
+    Credentials come from the usual ``ARM_*`` environment variables or the
+    Azure CLI (``az cloud set --name AzureUSGovernment``), or from the
+    arguments.
+    """
+
+    def __init__(
+        self,
+        resource_name: str,
+        *,
+        location: str | None = None,
+        subscription_id: pulumi.Input[str] | None = None,
+        tenant_id: pulumi.Input[str] | None = None,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
+        super().__init__(
+            resource_name,
+            opts=opts,
+            environment=GOVERNMENT.provider_environment,
+            location=location,
+            subscription_id=subscription_id,
+            tenant_id=tenant_id,
+        )
+
+
+def _azure_native_providers(opts: pulumi.ResourceOptions | None) -> list[pulumi.ProviderResource]:
+    if opts is None:
+        return []
+    given: list[pulumi.ProviderResource] = []
+    if isinstance(opts.provider, pulumi.ProviderResource):
+        given.append(opts.provider)
+    providers: Mapping[str, pulumi.ProviderResource] | Sequence[pulumi.ProviderResource] | None = opts.providers
+    if isinstance(providers, Mapping):
+        given += list(providers.values())
+    elif providers is not None:
+        given += list(providers)
+    return [p for p in given if p.package == AZURE_NATIVE]
+
+
+def _government_provider(component: str, name: str, opts: pulumi.ResourceOptions | None) -> GovernmentProvider | None:
+    """The Government provider passed in ``opts``, if any; any other azure-native provider is refused."""
+    passed = _azure_native_providers(opts)
+    others = [p for p in passed if not isinstance(p, GovernmentProvider)]
+    if others:
+        raise InvalidArgsError(
+            component,
+            name,
+            [
+                Problem(
+                    "opts",
+                    "an azure-native provider was passed that is not a GovernmentProvider, so its environment "
+                    "cannot be checked; pass a GovernmentProvider, or none and the component creates one",
+                )
+            ],
+        )
+    return next((p for p in passed if isinstance(p, GovernmentProvider)), None)
+
+
+class AzureGovernmentOpenAIService(pulumi.ComponentResource):
+    """Azure OpenAI in Azure Government: :class:`AzureOpenAIService` with Government's regions, SKUs,
+    models, private DNS zones and endpoint domain, every resource on a Government provider.
+    """
+
+    endpoint: pulumi.Output[str]
+    """The data-plane endpoint, ``https://<account name>.openai.azure.us/``."""
+    account_id: pulumi.Output[str]
+    """The account's resource id."""
+    account_name: pulumi.Output[str]
+    """The account's name, which is also its custom subdomain."""
+    resource_group_name: pulumi.Output[str]
+    """The resource group the resources are in."""
+    deployment_names: pulumi.Output[list[str]]
+    """The deployments' names, in creation order."""
+    principal_id: pulumi.Output[str]
+    """The object id of the account's system-assigned identity (empty when it has none)."""
+    verdict: pulumi.Output[VerdictOutput]
+    """The guard's decision for the use case, with Government context."""
+    primary_key: pulumi.Output[str] | None
+    """The first API key, a secret; only with ``export_keys``."""
+    secondary_key: pulumi.Output[str] | None
+    """The second API key, a secret; only with ``export_keys``."""
+
+    def __init__(
+        self,
+        name: str,
+        args: AzureGovernmentOpenAIServiceArgs,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
+        """Decide and validate ``args`` against Azure Government, then register the provider (unless one
+        is passed in ``opts``) and the account and its children on it."""
+        component = type(self).__name__
+        passed = _government_provider(component, name, opts)
+        valid = validate_args(component, name, args, GOVERNMENT)
+        decide(component, name, valid.use_case, GOVERNMENT.cloud, valid.profile)
+        super().__init__(TYPE_TOKEN, name, None, opts)
+
+        provider = passed or GovernmentProvider(
+            f"{name}-usgovernment", location=valid.settings.location, opts=pulumi.ResourceOptions(parent=self)
+        )
+        self.provider = provider
+        self.service = AzureOpenAIService(
+            name,
+            args,
+            pulumi.ResourceOptions(parent=self, providers={AZURE_NATIVE: provider}),
+            cloud=GOVERNMENT,
+        )
+        self.endpoint = self.service.endpoint
+        self.account_id = self.service.account_id
+        self.account_name = self.service.account_name
+        self.resource_group_name = self.service.resource_group_name
+        self.deployment_names = self.service.deployment_names
+        self.principal_id = self.service.principal_id
+        self.verdict = self.service.verdict
+        self.primary_key = self.service.primary_key
+        self.secondary_key = self.service.secondary_key
+
+        outputs: dict[str, Any] = {
+            "endpoint": self.endpoint,
+            "accountId": self.account_id,
+            "accountName": self.account_name,
+            "resourceGroupName": self.resource_group_name,
+            "deploymentNames": self.deployment_names,
+            "principalId": self.principal_id,
+            "verdict": self.verdict,
+        }
+        if self.primary_key is not None and self.secondary_key is not None:
+            outputs |= {"primaryKey": self.primary_key, "secondaryKey": self.secondary_key}
+        self.register_outputs(outputs)
