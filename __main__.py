@@ -1,22 +1,20 @@
 """The azure-openai-guarded program: decide the stack's declaration, then provision.
 
 The guard runs before any resource is registered: a denied or invalid stack
-fails `pulumi preview` with the reasons and creates nothing.
+fails `pulumi preview` with the reasons and creates nothing. `service.cloud`
+picks the component: `public` for commercial Azure, `usgovernment` for Azure
+Government.
 """
 
 import pulumi
 
-from azure_openai_guarded.components import AzureOpenAIService
+from azure_openai_guarded.components import AzureGovernmentOpenAIService, AzureOpenAIService
 from azure_openai_guarded.components.stack_config import guarded_stack
 from azure_openai_guarded.guards import Cloud
 
 stack = guarded_stack()
-if stack.cloud is not Cloud.PUBLIC:
-    raise pulumi.RunError(
-        f"service.cloud {stack.cloud.value!r}: Azure Government needs AzureGovernmentOpenAIService, "
-        "which this version does not have yet; nothing was created."
-    )
-service = AzureOpenAIService(stack.use_case.name, stack.component_args())
+component = AzureGovernmentOpenAIService if stack.cloud is Cloud.USGOVERNMENT else AzureOpenAIService
+service = component(stack.use_case.name, stack.component_args())
 
 pulumi.export("endpoint", service.endpoint)
 pulumi.export("accountId", service.account_id)

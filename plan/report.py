@@ -31,7 +31,12 @@ def short_type(r: Registered) -> str:
 
 
 def azure_name(r: Registered) -> str:
-    return str(r.inputs.get("name") or r.name) if r.custom and not r.type.startswith("pulumi:") else r.name
+    """The name the resource gets in Azure; the Pulumi name for components and providers."""
+    if not r.custom or r.type.startswith("pulumi:"):
+        return r.name
+    if r.type == f"{AZURE_NATIVE}:authorization:RoleAssignment" and "roleAssignmentName" not in r.inputs:
+        return "(GUID chosen at deploy)"
+    return str(r.inputs.get("name") or r.name)
 
 
 def provider_label(plan: StackPlan, r: Registered) -> str:
@@ -39,10 +44,10 @@ def provider_label(plan: StackPlan, r: Registered) -> str:
         return "-"
     provider = plan.provider_of(r)
     if provider is not None:
-        return f"{provider.name} ({provider.inputs.get('environment', 'public')})"
+        return f"{provider.inputs.get('environment', 'public')} (explicit)"
     if AZURE_NATIVE in plan.disabled_default_providers or "*" in plan.disabled_default_providers:
-        return "default (DISABLED)"
-    return f"default ({plan.default_environment})"
+        return "DISABLED default"
+    return f"{plan.default_environment} (default)"
 
 
 def _header(plan: StackPlan) -> str:
