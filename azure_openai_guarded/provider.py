@@ -1,0 +1,143 @@
+"""The components as a Pulumi package for every language: ``pulumi package add <this repo>/provider``.
+
+``provider/__main__.py`` (next to ``provider/PulumiPlugin.yaml``) runs :func:`main`,
+which serves :data:`COMPONENTS` through Pulumi's component provider host; the
+schema that TypeScript, Go, C#, Java and YAML SDKs are generated from is
+inferred from the components' typed arguments and docstrings
+(:mod:`azure_openai_guarded.components.args`). A component built through the
+provider runs the same validation and the same guard as one built in Python:
+a denied declaration fails and nothing is registered.
+
+:class:`GuardedComponentProvider` is Pulumi's ``ComponentProvider`` with two
+fixes to how it hands the engine's inputs to the components (Pulumi 3.272):
+
+* every item of a list of enums (``capabilities``, ``cameras``) was mapped as
+  an object and arrived as ``{}``, so every multi-language declaration would
+  have been rejected; enum values now reach the component as the strings the
+  engine sent, and the component's own validation checks them, naming the
+  field and the allowed values;
+* integers (``capacity``) arrive from the engine as floats and stayed floats
+  below the top level, which the strict validation refuses; whole numbers in
+  integer fields are now ints at every depth.
+
+and its analyzer also reads the docstrings of inherited fields: Pulumi reads a
+field's description from the source of the class it analyses, so every input of
+``AzureGovernmentOpenAIService`` (whose arguments extend the commercial ones)
+would otherwise be undocumented in every language.
+"""
+
+import ast
+import inspect
+import json
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from pulumi import ComponentResource
+from pulumi.output import Inputs
+from pulumi.provider import main as serve
+from pulumi.provider.experimental import component as pulumi_component
+from pulumi.provider.experimental.analyzer import (
+    Analyzer,
+    ComponentDefinition,
+    PropertyDefinition,
+    PropertyType,
+    TypeDefinition,
+)
+from pulumi.provider.experimental.component import ComponentProvider
+
+from . import __version__
+from .components.government import AzureGovernmentOpenAIService
+from .components.openai_service import AzureOpenAIService
+
+PACKAGE_NAME = "azure-openai-guarded"
+"""The Pulumi package name: the first part of every type token (``azure-openai-guarded:index:...``)."""
+
+COMPONENTS: tuple[type[ComponentResource], ...] = (AzureOpenAIService, AzureGovernmentOpenAIService)
+"""The components the package publishes."""
+
+
+def _declared_bases(typ: type) -> list[type]:
+    """The classes ``typ``'s class statement names as bases; a TypedDict keeps no other record of them."""
+    module = sys.modules.get(typ.__module__)
+    try:
+        tree = ast.parse(inspect.getsource(module)) if module is not None else None
+    except (OSError, TypeError):
+        return []
+    for node in ast.walk(tree) if tree is not None else ():
+        if isinstance(node, ast.ClassDef) and node.name == typ.__name__:
+            named = (getattr(module, base.id, None) for base in node.bases if isinstance(base, ast.Name))
+            return [base for base in named if isinstance(base, type) and base.__module__ == typ.__module__]
+    return []
+
+
+class InheritedDocstringAnalyzer(Analyzer):
+    """Pulumi's analyzer, reading a field's description from the class that declares it, inherited or not."""
+
+    def get_docstring(self, typ: type, name: str) -> str | None:
+        own = super().get_docstring(typ, name)
+        if own is not None:
+            return own
+        return next((doc for base in _declared_bases(typ) if (doc := self.get_docstring(base, name))), None)
+
+
+@contextmanager
+def _analysed_with(analyzer: type[Analyzer]) -> Iterator[None]:
+    """ComponentProvider builds its own Analyzer while it is constructed; have it build ``analyzer``."""
+    namespace = vars(pulumi_component)
+    original = namespace["Analyzer"]
+    namespace["Analyzer"] = analyzer
+    try:
+        yield
+    finally:
+        namespace["Analyzer"] = original
+
+
+class GuardedComponentProvider(ComponentProvider):
+    """Pulumi's component provider for :data:`COMPONENTS`, with enum lists and integers passed on intact
+    and inherited arguments documented."""
+
+    def __init__(self, version: str = __version__) -> None:
+        with _analysed_with(InheritedDocstringAnalyzer):
+            super().__init__(list(COMPONENTS), PACKAGE_NAME, None, version)
+
+    def schema_json(self) -> dict[str, Any]:
+        """The package schema the provider serves to ``pulumi package add`` / ``get-schema``."""
+        if self.schema is None:
+            raise RuntimeError("the component provider built no schema")
+        schema: dict[str, Any] = json.loads(self.schema)
+        return schema
+
+    def get_type_definition(self, prop: PropertyDefinition) -> TypeDefinition | None:
+        """Object types only: enums are left as the engine's strings for the component to validate."""
+        type_def = super().get_type_definition(prop)
+        return None if type_def is not None and type_def.enum else type_def
+
+    def map_inputs(self, inputs: Inputs, component_def: ComponentDefinition) -> Inputs:
+        return super().map_inputs(self._integers(inputs, component_def.inputs), component_def)
+
+    def _integers(self, value: Any, properties: Mapping[str, PropertyDefinition]) -> Any:
+        """``value`` (schema names) with whole-number floats in integer properties made ints, at any depth."""
+        if not isinstance(value, Mapping):
+            return value
+        return {key: self._integer(item, properties[key]) if key in properties else item for key, item in value.items()}
+
+    def _integer(self, value: Any, prop: PropertyDefinition) -> Any:
+        if prop.type == PropertyType.INTEGER:
+            return int(value) if isinstance(value, float) and value.is_integer() else value
+        if prop.ref:
+            type_def = super().get_type_definition(prop)
+            return self._integers(value, type_def.properties) if type_def is not None and not type_def.enum else value
+        if isinstance(value, Sequence) and not isinstance(value, str) and prop.items is not None:
+            items = prop.items
+            return [self._integer(item, items) for item in value]
+        if isinstance(value, Mapping) and prop.additional_properties is not None:
+            values = prop.additional_properties
+            return {key: self._integer(item, values) for key, item in value.items()}
+        return value
+
+
+def main(args: Sequence[str] | None = None) -> None:
+    """Serve the package to the Pulumi engine; ``args`` are the plugin's (engine address, flags)."""
+    serve(GuardedComponentProvider(), list(sys.argv[1:] if args is None else args))
