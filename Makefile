@@ -30,7 +30,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy -p azure_openai_guarded.guards -p azure_openai_guarded.components
+	$(BIN)/mypy -p azure_openai_guarded.guards -p azure_openai_guarded.components -m azure_openai_guarded.provider
 
 unit: $(STAMP)
 	$(BIN)/pytest
