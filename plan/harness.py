@@ -45,7 +45,8 @@ class Registered:
     name: str
     custom: bool
     inputs: dict[str, Any]
-    """The inputs, in the engine's camelCase."""
+    """The resource's state under the mocks, in the engine's camelCase: its inputs, plus the outputs the
+    mocks compute (ids, endpoints, principal ids; see :mod:`plan.outputs`)."""
     parent: str
     dependencies: tuple[str, ...]
     provider: str
