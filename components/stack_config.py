@@ -131,9 +131,3 @@ def guarded_stack() -> GuardedStack:
     if cloud_problems:
         raise _invalid(cloud_problems, f"the service cannot be provisioned in {CLOUDS[service.cloud].display_name}")
     return GuardedStack(declaration=declaration, verdict=verdict, service=service, raw=raw)
-
-
-def guarded_declaration() -> tuple[StackDeclaration, Verdict, dict[str, Any]]:
-    """The declaration, its verdict and the raw config of a valid, allowed stack (see :func:`guarded_stack`)."""
-    stack = guarded_stack()
-    return stack.declaration, stack.verdict, stack.raw
