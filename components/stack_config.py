@@ -79,7 +79,6 @@ class GuardedStack:
     declaration: StackDeclaration
     verdict: Verdict
     service: ServiceConfig
-    raw: dict[str, Any]
 
     @property
     def use_case(self) -> UseCase:
@@ -130,4 +129,4 @@ def guarded_stack() -> GuardedStack:
     cloud_problems = [Problem(f"service.{p.path}", p.message) for p in check_service(service, CLOUDS[service.cloud])]
     if cloud_problems:
         raise _invalid(cloud_problems, f"the service cannot be provisioned in {CLOUDS[service.cloud].display_name}")
-    return GuardedStack(declaration=declaration, verdict=verdict, service=service, raw=raw)
+    return GuardedStack(declaration=declaration, verdict=verdict, service=service)
