@@ -16,7 +16,6 @@ host reads the annotations at run time.
 """
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 import pulumi
 from pulumi_azure_native.provider import Provider
@@ -26,7 +25,7 @@ from azure_openai_guarded.guards import Problem
 from .args import AzureGovernmentOpenAIServiceArgs, VerdictOutput
 from .clouds import GOVERNMENT
 from .guard import decide
-from .openai_service import AzureOpenAIService
+from .openai_service import AzureOpenAIService, registered_outputs
 from .validation import InvalidArgsError, validate_args
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
@@ -98,6 +97,7 @@ class AzureGovernmentOpenAIService(pulumi.ComponentResource):
     models, private DNS zones and endpoint domain, every resource on a Government provider.
     """
 
+    # Repeated from AzureOpenAIService, not inherited: Pulumi's analyzer reads descriptions from this class's source.
     endpoint: pulumi.Output[str]
     """The data-plane endpoint, ``https://<account name>.openai.azure.us/``."""
     account_id: pulumi.Output[str]
@@ -151,15 +151,4 @@ class AzureGovernmentOpenAIService(pulumi.ComponentResource):
         self.primary_key = self.service.primary_key
         self.secondary_key = self.service.secondary_key
 
-        outputs: dict[str, Any] = {
-            "endpoint": self.endpoint,
-            "accountId": self.account_id,
-            "accountName": self.account_name,
-            "resourceGroupName": self.resource_group_name,
-            "deploymentNames": self.deployment_names,
-            "principalId": self.principal_id,
-            "verdict": self.verdict,
-        }
-        if self.primary_key is not None and self.secondary_key is not None:
-            outputs |= {"primaryKey": self.primary_key, "secondaryKey": self.secondary_key}
-        self.register_outputs(outputs)
+        self.register_outputs(registered_outputs(self.service))

@@ -226,18 +226,24 @@ class AzureOpenAIService(pulumi.ComponentResource):
             self.primary_key = pulumi.Output.secret(keys.key1)
             self.secondary_key = pulumi.Output.secret(keys.key2)
 
-        outputs: dict[str, Any] = {
-            "endpoint": self.endpoint,
-            "accountId": self.account_id,
-            "accountName": self.account_name,
-            "resourceGroupName": self.resource_group_name,
-            "deploymentNames": self.deployment_names,
-            "principalId": self.principal_id,
-            "verdict": self.verdict,
-        }
-        if self.primary_key is not None and self.secondary_key is not None:
-            outputs |= {"primaryKey": self.primary_key, "secondaryKey": self.secondary_key}
-        self.register_outputs(outputs)
+        self.register_outputs(registered_outputs(self))
+
+
+def registered_outputs(service: AzureOpenAIService) -> dict[str, Any]:
+    """``service``'s outputs under their schema names, the keys only when exported; the Government
+    component registers the same, as its outputs are the service's."""
+    outputs: dict[str, Any] = {
+        "endpoint": service.endpoint,
+        "accountId": service.account_id,
+        "accountName": service.account_name,
+        "resourceGroupName": service.resource_group_name,
+        "deploymentNames": service.deployment_names,
+        "principalId": service.principal_id,
+        "verdict": service.verdict,
+    }
+    if service.primary_key is not None and service.secondary_key is not None:
+        outputs |= {"primaryKey": service.primary_key, "secondaryKey": service.secondary_key}
+    return outputs
 
 
 def _identity(settings: ServiceSettings, key: CustomerManagedKey | None) -> cognitiveservices.IdentityArgs:
