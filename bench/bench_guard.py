@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-from azure_openai_guarded.guards import StackDeclaration, evaluate, parse_declaration
+from azure_openai_guarded.guards import Camera, Capability, Sector, StackDeclaration, evaluate, parse_declaration
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT = "azure-openai-guarded"
@@ -36,21 +36,10 @@ STACK_FILES = 1_000
 
 T = TypeVar("T")
 
-SECTORS = ["commercial", "law_enforcement", "public_sector", "defense", "healthcare", "education", "nonprofit", "other"]
-CAPABILITIES = [
-    "text_generation",
-    "summarization",
-    "translation",
-    "classification",
-    "code_generation",
-    "embeddings",
-    "speech_to_text",
-    "image_analysis",
-    "image_generation",
-    "face_detection",
-    "facial_recognition",
-]
-CAMERAS = ["body_worn", "dash_mounted", "vehicle_mounted", "drone", "handheld", "fixed"]
+# The declaration's vocabulary is the guard's own enums, so the bench draws only values the guard knows.
+SECTORS = [sector.value for sector in Sector]
+CAPABILITIES = [capability.value for capability in Capability]
+CAMERAS = [camera.value for camera in Camera]
 COUNTRIES = ["US", "PR", "GU", "GB", "DE", "FR", "NL", "CA", "MX", "BR", "JP", "AU", "IN", "ZA"]
 PURPOSES = [
     "Answer billing questions in the customer support portal and draft replies for agents.",
