@@ -1,8 +1,10 @@
-"""``python -m plan [PATH ...]``: the offline plan of every stack file.
+"""``python -m plan [PATH ...]``: the offline plan of every stack file, with the policy pack's verdicts.
 
-Exit status: 0 every stack allowed and planned, 1 some stack denied, 2 some
+Exit status: 0 every stack allowed and planned with no mandatory policy
+violation, 1 some stack denied or with a mandatory policy violation, 2 some
 stack invalid (unreadable, invalid config, a program error, or a resource on
-a provider the stack disables). Bad input never produces a traceback.
+a provider the stack disables) or an unusable ``--policy-pack-config``. Bad
+input never produces a traceback.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from azure_openai_guarded.guards.checker import stack_files
 
 from .planner import StackPlan, Status, plan_file
+from .policies import PolicyConfig, PolicyConfigError, load_policy_config
 from .report import RENDERERS, Format
 
 
@@ -23,19 +26,33 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m plan",
         description=(
             "Run every stack file through the real program under Pulumi's mock engine and print the guard's "
-            "verdict and the resources it would create. Needs no cloud account and no Pulumi CLI."
+            "verdict, the resources it would create and the policy pack's violations, as `pulumi preview "
+            "--policy-pack guards/policy_pack` would report them. Needs no cloud account and no Pulumi CLI."
         ),
-        epilog="Exit status: 0 all allowed, 1 some stack denied, 2 some stack invalid.",
+        epilog=(
+            "Exit status: 0 all allowed with no mandatory policy violation, 1 some stack denied or with a mandatory "
+            "policy violation, 2 some stack invalid or an unusable policy pack config."
+        ),
     )
     parser.add_argument(
         "paths", nargs="*", type=Path, default=[Path("stacks")], help="stack files or folders (default: stacks)"
     )
     parser.add_argument("--format", choices=[f.value for f in Format], default=Format.TEXT.value)
     parser.add_argument("--output", "-o", type=Path, help="write the plan to this file instead of standard output")
+    parser.add_argument(
+        "--policy-pack-config",
+        type=Path,
+        metavar="FILE",
+        help=(
+            "JSON keyed by policy name, as `pulumi preview --policy-pack-config` takes it: each value an enforcement "
+            "level (advisory, mandatory, disabled) or an object with `enforcementLevel` and the policy's options; "
+            "`all` sets every policy's level. See docs/policy-pack.md."
+        ),
+    )
     return parser
 
 
-def collect(paths: Sequence[Path]) -> list[StackPlan]:
+def collect(paths: Sequence[Path], policy_config: PolicyConfig | None = None) -> list[StackPlan]:
     plans: list[StackPlan] = []
     for path in paths:
         if not path.exists():
@@ -44,19 +61,24 @@ def collect(paths: Sequence[Path]) -> list[StackPlan]:
         files = list(stack_files([path]))
         if not files:
             plans.append(StackPlan(path, "", Status.INVALID, problems=["no Pulumi.<stack>.yaml files in this folder"]))
-        plans += [plan_file(f) for f in files]
+        plans += [plan_file(f, policy_config) for f in files]
     return plans
 
 
 def exit_status(plans: Sequence[StackPlan]) -> int:
     if not plans or any(p.status is Status.INVALID for p in plans):
         return 2
-    return 1 if any(p.status is Status.DENIED for p in plans) else 0
+    return 1 if any(p.status is Status.DENIED or p.mandatory_violations for p in plans) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    plans = collect(args.paths)
+    try:
+        policy_config = load_policy_config(args.policy_pack_config) if args.policy_pack_config else None
+    except PolicyConfigError as error:
+        sys.stderr.write(f"{error}\n")
+        return 2
+    plans = collect(args.paths, policy_config)
     report = RENDERERS[Format(args.format)](plans)
     if args.output:
         try:

@@ -132,7 +132,7 @@ def _engine_log(into: list[str]) -> logging.Logger:
     return logger
 
 
-def _config_values(config: Mapping[str, Any]) -> dict[str, str]:
+def engine_config(config: Mapping[str, Any]) -> dict[str, str]:
     """Stack-file config as the engine hands it to the program: every value a string, objects as JSON."""
     return {key: value if isinstance(value, str) else json.dumps(value) for key, value in config.items()}
 
@@ -188,7 +188,7 @@ def run_callable(
     pulumi.runtime.set_mocks(
         monitor.mocks, project=project, stack=stack, preview=preview, monitor=monitor, logger=_engine_log(run.warnings)
     )
-    pulumi.runtime.set_all_config(_config_values(config or {}))
+    pulumi.runtime.set_all_config(engine_config(config or {}))
 
     try:
         _sync_await(run_pulumi_func(body))

@@ -3,6 +3,8 @@
 A stack is ``allowed`` only if the guard allows it, the program runs without
 error, and every Azure resource would go through a provider the stack
 permits. A denied stack must register nothing; if it did, the plan says so.
+Once the program has run, the policy pack judges what it registered, as
+``pulumi preview --policy-pack`` would.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import Any
 
 from azure_openai_guarded.guards import PROJECT, Verdict
 from azure_openai_guarded.guards.checker import check_file
+from azure_openai_guarded.guards.policies.offline import Violation
 
 from .harness import ProgramRun, Registered, run_program
+from .policies import PolicyConfig, policy_verdicts
 
 DISABLE_DEFAULT_PROVIDERS = "pulumi:disable-default-providers"
 AZURE_NATIVE = "azure-native"
@@ -58,6 +62,13 @@ class StackPlan:
     disabled_default_providers: frozenset[str] = frozenset()
     default_environment: str = "public"
     """The default azure-native provider's cloud, from ``azure-native:environment``."""
+    violations: list[Violation] | None = None
+    """The policy pack's violations; ``None`` when the policies did not run, because the program stopped."""
+
+    @property
+    def mandatory_violations(self) -> list[Violation]:
+        """The violations that would stop ``pulumi preview`` and ``pulumi up``."""
+        return [v for v in self.violations or [] if v.mandatory]
 
     @property
     def resources(self) -> list[Registered]:
@@ -98,13 +109,17 @@ def _disabled(other: dict[str, Any]) -> frozenset[str]:
     return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset({str(value)})
 
 
-def plan_file(path: Path) -> StackPlan:
-    """Decide ``path`` with the guard and run the program for it under the mock engine."""
+def plan_file(path: Path, policy_config: PolicyConfig | None = None) -> StackPlan:
+    """Decide ``path`` with the guard, run the program for it under the mock engine, then the policy pack.
+
+    ``policy_config`` is what ``--policy-pack-config`` would pass to the pack.
+    """
     checked = check_file(path)
     if checked.source is None:
         return StackPlan(path, checked.stack, Status.INVALID, problems=[str(p) for p in checked.problems])
     source = checked.source
-    run = run_program(_config(source.config, source.other_config), stack=source.stack)
+    config = _config(source.config, source.other_config)
+    run = run_program(config, stack=source.stack)
     disabled = _disabled(source.other_config)
     plan = StackPlan(
         path,
@@ -125,6 +140,9 @@ def plan_file(path: Path) -> StackPlan:
             plan.problems.append(f"the program registered {len(run.resources)} resource(s) for a denied stack")
     elif run.error is not None:
         plan.status = Status.INVALID
+    # As under the CLI, the policies judge a program that completed; a stopped one already fails the stack.
+    if run.error is None:
+        plan.violations = policy_verdicts(run.resources, config, policy_config)
     if AZURE_NATIVE in disabled or "*" in disabled:
         for r in run.resources:
             if r.custom and r.type.startswith(f"{AZURE_NATIVE}:") and not r.provider:

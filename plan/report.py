@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
+from azure_openai_guarded.guards.policies.offline import Violation
 from azure_openai_guarded.guards.report.common import display_path
 
 from .describe import describe
@@ -14,6 +15,7 @@ from .harness import Registered
 from .planner import AZURE_NATIVE, StackPlan, Status
 
 SETTINGS_WIDTH = 88
+MESSAGE_WIDTH = 100
 FOOTNOTE = "Offline plan: Pulumi's mock engine ran the real program; nothing was deployed."
 
 
@@ -86,10 +88,52 @@ def _messages(plan: StackPlan) -> list[str]:
     return lines
 
 
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
+def _violation_counts(violations: Sequence[Violation]) -> str:
+    mandatory = sum(1 for v in violations if v.mandatory)
+    return f"{mandatory} mandatory, {_count(len(violations) - mandatory, 'advisory violation')}"
+
+
+def _policy_status(plan: StackPlan) -> str:
+    if plan.violations is None:
+        return "not run, the program did not complete"
+    if not plan.violations:
+        return "no violations"
+    return _violation_counts(plan.violations)
+
+
+def _violation_resource(plan: StackPlan, violation: Violation) -> str:
+    """The resource a violation names, as the engine prints it (type and Pulumi name), or the stack."""
+    if not violation.urn:
+        return "(stack)"
+    resource = next((r for r in plan.resources if r.urn == violation.urn), None)
+    if resource is None:
+        return violation.urn
+    return f"{short_type(resource)} {resource.name}"
+
+
+def render_text_policies(plan: StackPlan) -> list[str]:
+    lines = [f"policy pack: {_policy_status(plan)}"]
+    for v in plan.violations or []:
+        lines.append(f"  [{v.enforcement.value}] {v.policy}  {_violation_resource(plan, v)}")
+        for paragraph in v.message.splitlines():
+            lines += [f"      {line}" for line in textwrap.wrap(paragraph, MESSAGE_WIDTH, break_on_hyphens=False)]
+    return lines
+
+
 def _summary(plan: StackPlan) -> str:
     resources = plan.resources
     azure = sum(1 for r in resources if r.custom and not r.type.startswith("pulumi:"))
     if plan.status is Status.ALLOWED:
+        blocked = len(plan.mandatory_violations)
+        if blocked:
+            return (
+                f"{len(resources)} resources would be registered, {azure} of them in Azure, but "
+                f"{_count(blocked, 'mandatory policy violation')} would stop `pulumi preview` and `pulumi up`."
+            )
         return f"{len(resources)} resources would be registered, {azure} of them in Azure."
     if not resources:
         return "Nothing would be created: no resource was registered."
@@ -99,6 +143,8 @@ def _summary(plan: StackPlan) -> str:
 def render_text_stack(plan: StackPlan) -> str:
     lines = [_header(plan)]
     lines += [f"  {line}" for line in _messages(plan)]
+    if plan.run is not None:
+        lines += [f"  {line}" for line in render_text_policies(plan)]
     rows = _rows(plan)
     if rows:
         head = ("#", "RESOURCE", "NAME", "PROVIDER")
@@ -124,9 +170,11 @@ def render_text_stack(plan: StackPlan) -> str:
 
 def _tally(plans: Sequence[StackPlan]) -> str:
     counts = {status: sum(1 for p in plans if p.status is status) for status in Status}
+    violations = [v for p in plans for v in p.violations or []]
     return (
         f"{len(plans)} stack{'s' if len(plans) != 1 else ''}: {counts[Status.ALLOWED]} allowed, "
-        f"{counts[Status.DENIED]} denied, {counts[Status.INVALID]} invalid."
+        f"{counts[Status.DENIED]} denied, {counts[Status.INVALID]} invalid; "
+        f"policy pack: {_violation_counts(violations)}."
     )
 
 
@@ -152,6 +200,15 @@ def render_markdown(plans: Sequence[StackPlan]) -> str:
         messages = _messages(plan)
         if messages:
             out += ["```text", *messages, "```", ""]
+        if plan.run is not None:
+            out += [f"Policy pack: **{_policy_status(plan)}**.", ""]
+        if plan.violations:
+            out += ["| Level | Policy | Resource | Message |", "| --- | --- | --- | --- |"]
+            out += [
+                f"| {v.enforcement.value} | `{v.policy}` | {_md(_violation_resource(plan, v))} | {_md(v.message)} |"
+                for v in plan.violations
+            ]
+            out.append("")
         rows = _rows(plan)
         if rows:
             out += ["| # | Resource | Name | Provider | Key settings |", "| --- | --- | --- | --- | --- |"]
