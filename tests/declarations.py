@@ -6,9 +6,11 @@ Values are plain dicts in the stack file's camelCase, exactly what a user writes
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 PROJECT = "azure-openai-guarded"
@@ -60,6 +62,16 @@ def stack_document(project_config: dict[str, Any], **other: Any) -> dict[str, An
     """A whole stack file: the project's keys namespaced, plus other namespaces' keys given in full."""
     namespaced = {f"{PROJECT}:{key}": value for key, value in project_config.items()}
     return {"config": {"azure-native:location": "eastus2", **namespaced, **other}}
+
+
+def engine_config(stack_config: dict[str, Any]) -> dict[str, str]:
+    """``stack_config`` (full keys) as the engine hands it to a policy pack: every value a string, objects as JSON."""
+    return {key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config.items()}
+
+
+def engine_passes(monkeypatch: pytest.MonkeyPatch, stack_config: dict[str, Any]) -> None:
+    """Hand the pack ``stack_config`` (full keys) as the engine does: in ``PULUMI_CONFIG``."""
+    monkeypatch.setenv("PULUMI_CONFIG", json.dumps(engine_config(stack_config)))
 
 
 def write_stack(folder: Path, stack: str, project_config: dict[str, Any]) -> Path:

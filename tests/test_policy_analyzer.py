@@ -10,7 +10,6 @@ No Pulumi CLI and no network.
 
 from __future__ import annotations
 
-import json
 import runpy
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +24,7 @@ from pulumi_policy.policy import _PolicyAnalyzerServicer
 from pulumi_policy.proxy import UNKNOWN_BOOLEAN_VALUE, UNKNOWN_STRING_VALUE
 
 from azure_openai_guarded.guards.policies import PACK_NAME, all_policies
-from tests.declarations import config, fr_facts, police, stack_document, use_case
+from tests.declarations import config, engine_passes, fr_facts, police, stack_document, use_case
 
 PACK = Path(__file__).resolve().parent.parent / "guards" / "policy_pack"
 PREFIX = "urn:pulumi:dev::azure-openai-guarded::"
@@ -56,11 +55,6 @@ def analyzer(pack_arguments: dict[str, Any]) -> Any:
     return _PolicyAnalyzerServicer(
         args["name"], "0.1.0", args["policies"], args["enforcement_level"], description=args["description"]
     )
-
-
-def engine_passes(monkeypatch: pytest.MonkeyPatch, stack_config: dict[str, Any]) -> None:
-    encoded = {key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config.items()}
-    monkeypatch.setenv("PULUMI_CONFIG", json.dumps(encoded))
 
 
 def struct(values: dict[str, Any]) -> struct_pb2.Struct:

@@ -8,7 +8,6 @@ registrations then go to the pack's policies in the engine's shapes
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ import pytest
 
 from azure_openai_guarded.guards.policies.offline import Violation, analyze
 from plan.harness import ProgramRun, run_program
-from tests.declarations import config, police, stack_document, use_case
+from tests.declarations import config, engine_config, police, stack_document, use_case
 
 RAW_PUBLIC_ACCOUNT = """
 import pulumi_azure_native as azure_native
@@ -67,10 +66,6 @@ azure_native.resources.ResourceGroup("on-default", location="usgovvirginia")
 def fresh_runtime_config() -> Iterator[None]:
     yield
     pulumi.runtime.set_all_config({})
-
-
-def engine_config(stack_config: dict[str, Any]) -> dict[str, str]:
-    return {key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config.items()}
 
 
 def run_raw(tmp_path: Path, source: str, stack_config: dict[str, Any]) -> tuple[ProgramRun, list[Violation]]:

@@ -7,7 +7,6 @@ from its config, as the engine hands it to the pack.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,7 +23,7 @@ from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
 
 from azure_openai_guarded.guards.policies import all_policies
 from azure_openai_guarded.guards.policies.government import GOVERNMENT_PROVIDER
-from tests.declarations import config, stack_document, use_case
+from tests.declarations import config, engine_passes, stack_document, use_case
 
 POLICY = next(p for p in all_policies() if p.name == GOVERNMENT_PROVIDER)
 PROVIDER_TYPE = "pulumi:providers:azure-native"
@@ -35,11 +34,6 @@ def fresh_runtime_config() -> Iterator[None]:
     pulumi.runtime.set_all_config({})
     yield
     pulumi.runtime.set_all_config({})
-
-
-def engine_passes(monkeypatch: pytest.MonkeyPatch, stack_config: dict[str, Any]) -> None:
-    encoded = {key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config.items()}
-    monkeypatch.setenv("PULUMI_CONFIG", json.dumps(encoded))
 
 
 GOV_STACK = stack_document(config(use_case(), cloud="usgovernment"))["config"]

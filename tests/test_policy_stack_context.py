@@ -7,7 +7,6 @@ pulumi_policy copies it into Pulumi's runtime config before each analysis.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pulumi.runtime
@@ -15,7 +14,7 @@ import pytest
 
 from azure_openai_guarded.guards import Cloud, GuardProfile
 from azure_openai_guarded.guards.policies.stack_context import engine_stack_context, stack_context
-from tests.declarations import config, stack_document, use_case
+from tests.declarations import config, engine_config, engine_passes, stack_document, use_case
 
 
 @pytest.fixture(autouse=True)
@@ -25,15 +24,11 @@ def fresh_runtime_config() -> Iterator[None]:
     pulumi.runtime.set_all_config({})
 
 
-def as_engine_passes(stack_config: dict[str, object]) -> dict[str, str]:
-    return {k: v if isinstance(v, str) else json.dumps(v) for k, v in stack_config.items()}
-
-
 STRICT_GOV = stack_document(config(use_case(), cloud="usgovernment", profile="strict"))["config"]
 
 
 def test_the_declaration_is_read_from_the_environment_the_engine_sets(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PULUMI_CONFIG", json.dumps(as_engine_passes(STRICT_GOV)))
+    engine_passes(monkeypatch, STRICT_GOV)
     context = engine_stack_context()
     assert context.declared
     assert context.declaration is not None
@@ -46,7 +41,7 @@ def test_the_declaration_is_read_from_the_environment_the_engine_sets(monkeypatc
 
 def test_config_pulumi_policy_copied_into_the_runtime_is_read_too(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PULUMI_CONFIG", raising=False)
-    pulumi.runtime.set_all_config(as_engine_passes(STRICT_GOV))
+    pulumi.runtime.set_all_config(engine_config(STRICT_GOV))
     context = engine_stack_context()
     assert context.declaration is not None
     assert context.declaration.use_case is not None

@@ -8,7 +8,6 @@ unknown-checking proxy. These tests do the same.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,7 +36,7 @@ from azure_openai_guarded.guards.policies.use_case import (
     finding_text,
 )
 from azure_openai_guarded.guards.terms import FACE_LIMITED_ACCESS, RULESET_VERSION
-from tests.declarations import config, fr_facts, police, stack_document, use_case, vendor
+from tests.declarations import config, engine_passes, fr_facts, police, stack_document, use_case, vendor
 
 ACCOUNT = "azure-native:cognitiveservices:Account"
 POLICIES = {policy.name: policy for policy in all_policies()}
@@ -49,12 +48,6 @@ def fresh_runtime_config() -> Iterator[None]:
     pulumi.runtime.set_all_config({})
     yield
     pulumi.runtime.set_all_config({})
-
-
-def engine_passes(monkeypatch: pytest.MonkeyPatch, stack_config: dict[str, Any]) -> None:
-    """Hand the pack ``stack_config`` (full keys) as the engine does: PULUMI_CONFIG, strings and JSON."""
-    encoded = {key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config.items()}
-    monkeypatch.setenv("PULUMI_CONFIG", json.dumps(encoded))
 
 
 def declare(monkeypatch: pytest.MonkeyPatch, project_config: dict[str, Any]) -> None:
