@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
+from plan.harness import engine_config
+
 PROJECT = "azure-openai-guarded"
 
 
@@ -62,11 +64,6 @@ def stack_document(project_config: dict[str, Any], **other: Any) -> dict[str, An
     """A whole stack file: the project's keys namespaced, plus other namespaces' keys given in full."""
     namespaced = {f"{PROJECT}:{key}": value for key, value in project_config.items()}
     return {"config": {"azure-native:location": "eastus2", **namespaced, **other}}
-
-
-def engine_config(stack_config: dict[str, Any]) -> dict[str, str]:
-    """``stack_config`` (full keys) as the engine hands it to a policy pack: every value a string, objects as JSON."""
-    return {key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config.items()}
 
 
 def engine_passes(monkeypatch: pytest.MonkeyPatch, stack_config: dict[str, Any]) -> None:

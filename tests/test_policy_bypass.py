@@ -16,8 +16,8 @@ import pulumi.runtime
 import pytest
 
 from azure_openai_guarded.guards.policies.offline import Violation, analyze
-from plan.harness import ProgramRun, run_program
-from tests.declarations import config, engine_config, police, stack_document, use_case
+from plan.harness import ProgramRun, engine_config, run_program
+from tests.declarations import config, police, stack_document, use_case
 
 RAW_PUBLIC_ACCOUNT = """
 import pulumi_azure_native as azure_native

@@ -11,7 +11,6 @@ components promise by default.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from azure_openai_guarded.guards.policies.use_case import (
     FACE_US_LAW_ENFORCEMENT,
     USE_CASE_VERDICT,
 )
-from plan.harness import ProgramRun, run_program
+from plan.harness import ProgramRun, engine_config, run_program
 
 STACKS = sorted((Path(__file__).resolve().parent.parent / "stacks").glob("Pulumi.*.yaml"))
 ACCOUNT = "azure-native:cognitiveservices:Account"
@@ -58,8 +57,7 @@ def stack_config(path: Path) -> dict[str, Any]:
 def preview(path: Path) -> tuple[ProgramRun, list[Violation]]:
     config = stack_config(path)
     run = run_program(config, stack=path.name.removeprefix("Pulumi.").removesuffix(".yaml"))
-    engine_config = {key: value if isinstance(value, str) else json.dumps(value) for key, value in config.items()}
-    return run, analyze(run.resources, engine_config)
+    return run, analyze(run.resources, engine_config(config))
 
 
 @pytest.mark.parametrize("path", STACKS, ids=[p.name for p in STACKS])
