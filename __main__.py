@@ -9,6 +9,7 @@ Government.
 import pulumi
 
 from azure_openai_guarded.components import AzureGovernmentOpenAIService, AzureOpenAIService
+from azure_openai_guarded.components.openai_service import registered_outputs
 from azure_openai_guarded.components.stack_config import guarded_stack
 from azure_openai_guarded.guards import Cloud
 
@@ -16,13 +17,7 @@ stack = guarded_stack()
 component = AzureGovernmentOpenAIService if stack.cloud is Cloud.USGOVERNMENT else AzureOpenAIService
 service = component(stack.use_case.name, stack.component_args())
 
-pulumi.export("endpoint", service.endpoint)
-pulumi.export("accountId", service.account_id)
-pulumi.export("accountName", service.account_name)
-pulumi.export("resourceGroupName", service.resource_group_name)
-pulumi.export("deploymentNames", service.deployment_names)
-pulumi.export("principalId", service.principal_id)
-pulumi.export("verdict", stack.verdict.to_dict())
-if service.primary_key is not None and service.secondary_key is not None:
-    pulumi.export("primaryKey", service.primary_key)
-    pulumi.export("secondaryKey", service.secondary_key)
+# The stack's verdict is exported as the checker reports it (with each finding's clause and paths),
+# so a stack's outputs and its checker report read the same.
+for key, value in (registered_outputs(service) | {"verdict": stack.verdict.to_dict()}).items():
+    pulumi.export(key, value)

@@ -151,4 +151,4 @@ class AzureGovernmentOpenAIService(pulumi.ComponentResource):
         self.primary_key = self.service.primary_key
         self.secondary_key = self.service.secondary_key
 
-        self.register_outputs(registered_outputs(self.service))
+        self.register_outputs(registered_outputs(self))

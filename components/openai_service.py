@@ -8,7 +8,7 @@ No ``from __future__ import annotations`` here: Pulumi's component provider
 host reads the output annotations at run time.
 """
 
-from typing import Any
+from typing import Any, Protocol
 
 import pulumi
 from pulumi_azure_native import authorization, cognitiveservices, monitor, resources
@@ -229,9 +229,25 @@ class AzureOpenAIService(pulumi.ComponentResource):
         self.register_outputs(registered_outputs(self))
 
 
-def registered_outputs(service: AzureOpenAIService) -> dict[str, Any]:
-    """``service``'s outputs under their schema names, the keys only when exported; the Government
-    component registers the same, as its outputs are the service's."""
+class ServiceOutputs(Protocol):
+    """What both components expose as outputs."""
+
+    endpoint: pulumi.Output[str]
+    account_id: pulumi.Output[str]
+    account_name: pulumi.Output[str]
+    resource_group_name: pulumi.Output[str]
+    deployment_names: pulumi.Output[list[str]]
+    principal_id: pulumi.Output[str]
+    verdict: pulumi.Output[VerdictOutput]
+    primary_key: pulumi.Output[str] | None
+    secondary_key: pulumi.Output[str] | None
+
+
+def registered_outputs(service: ServiceOutputs) -> dict[str, Any]:
+    """``service``'s outputs under their schema names, the keys only when exported.
+
+    Both components register these, and the program exports them, so an output added here reaches all three.
+    """
     outputs: dict[str, Any] = {
         "endpoint": service.endpoint,
         "accountId": service.account_id,

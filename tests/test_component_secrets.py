@@ -1,8 +1,15 @@
-"""API keys leave the component only when asked for, and then only as secrets."""
+"""API keys leave the component, and the program, only when asked for, and then only as secrets."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from azure_openai_guarded.guards import PROJECT
+from azure_openai_guarded.guards.stackfile import read_stack_file
+from plan.harness import run_program
 from plan.samples import build, service_args
+
+STACKS = Path(__file__).resolve().parent.parent / "stacks"
 
 
 def test_keys_are_not_exported_by_default() -> None:
@@ -30,3 +37,16 @@ def test_keys_are_not_written_into_any_resource() -> None:
     run = build(service_args(local_auth_enabled=True, export_keys=True))
     assert run.resources
     assert all("mock-key" not in repr(r.inputs) for r in run.resources)
+
+
+def test_the_program_exports_the_keys_only_when_asked_and_then_as_secrets() -> None:
+    source = read_stack_file(STACKS / "Pulumi.dev.yaml")
+    config = {f"{PROJECT}:{k}": v for k, v in source.config.items()} | source.other_config
+    plain = run_program(config, stack="dev")
+    config[f"{PROJECT}:service"] = {**config[f"{PROJECT}:service"], "localAuthEnabled": True, "exportKeys": True}
+    asked = run_program(config, stack="dev")
+    assert plain.error is None, plain.error
+    assert asked.error is None, asked.error
+    assert not {"primaryKey", "secondaryKey"} & set(plain.outputs)
+    assert asked.secret_outputs == {"primaryKey", "secondaryKey"}
+    assert asked.outputs["primaryKey"] == asked.outputs["secondaryKey"] == "[secret]"
