@@ -264,6 +264,16 @@ def test_only_face_accounts_are_concerned(monkeypatch: pytest.MonkeyPatch) -> No
     assert len(validate_resource(FACE_US_LAW_ENFORCEMENT, account(UNKNOWN_STRING_VALUE))) == 1
 
 
+def test_an_account_without_a_kind_may_be_face_and_is_denied_for_us_law_enforcement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    declare(monkeypatch, config(use_case(operator=police("US"))))
+    props = account()
+    del props["kind"]
+    (message,) = validate_resource(FACE_US_LAW_ENFORCEMENT, props)
+    assert "Account `ai` may be (its kind is not set) an Azure AI Face account" in message
+
+
 def test_a_face_account_without_a_declaration_cannot_be_cleared(monkeypatch: pytest.MonkeyPatch) -> None:
     engine_passes(monkeypatch, {})
     (message,) = validate_resource(FACE_US_LAW_ENFORCEMENT, account("Face", tags=guard_tags()))

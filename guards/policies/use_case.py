@@ -120,7 +120,8 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
         if not is_account(args.resource_type):
             return
         kind = kind_of(args.props)
-        if kind is not UNKNOWN and kind != "face":
+        # A kind that is unknown or not set may be Face, as for every image-capable check (fail closed).
+        if isinstance(kind, str) and kind != "face":
             return
         clause = f'"{FACE_LIMITED_ACCESS.wording}" ({FACE_LIMITED_ACCESS.source})'
         context = context_source()
@@ -137,7 +138,12 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
         if facts.us_law_enforcement.value is not True:
             return
         evidence = "; ".join(f"{e.note} ({e.path})" for e in facts.us_law_enforcement.evidence)
-        what = "may be (its kind is unknown until deployment)" if kind is UNKNOWN else "is"
+        if kind is UNKNOWN:
+            what = "may be (its kind is unknown until deployment)"
+        elif kind is None:
+            what = "may be (its kind is not set)"
+        else:
+            what = "is"
         report(
             f"Account `{args.name}` {what} an Azure AI Face account in a stack declared by or for US law enforcement "
             f"({evidence}). {clause}. Remove the Face account from this stack: the pack cannot tell from an "
