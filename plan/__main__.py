@@ -14,9 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from azure_openai_guarded.guards.checker import stack_files
+from azure_openai_guarded.guards.checker import check_paths
 
-from .planner import StackPlan, Status, plan_file
+from .planner import StackPlan, Status, plan_checked
 from .policies import PolicyConfig, PolicyConfigError, load_policy_config
 from .report import RENDERERS, Format
 
@@ -53,16 +53,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def collect(paths: Sequence[Path], policy_config: PolicyConfig | None = None) -> list[StackPlan]:
-    plans: list[StackPlan] = []
-    for path in paths:
-        if not path.exists():
-            plans.append(StackPlan(path, "", Status.INVALID, problems=["no such file or folder"]))
-            continue
-        files = list(stack_files([path]))
-        if not files:
-            plans.append(StackPlan(path, "", Status.INVALID, problems=["no Pulumi.<stack>.yaml files in this folder"]))
-        plans += [plan_file(f, policy_config) for f in files]
-    return plans
+    # The checker finds the files and reports missing paths and empty folders, as `python -m guards check` does.
+    return [plan_checked(checked, policy_config) for checked in check_paths(paths)]
 
 
 def exit_status(plans: Sequence[StackPlan]) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from azure_openai_guarded.guards import PROJECT, Verdict
-from azure_openai_guarded.guards.checker import check_file
+from azure_openai_guarded.guards.checker import CheckResult, check_file
 from azure_openai_guarded.guards.policies.offline import Violation
 
 from .harness import ProgramRun, Registered, run_program
@@ -114,7 +114,12 @@ def plan_file(path: Path, policy_config: PolicyConfig | None = None) -> StackPla
 
     ``policy_config`` is what ``--policy-pack-config`` would pass to the pack.
     """
-    checked = check_file(path)
+    return plan_checked(check_file(path), policy_config)
+
+
+def plan_checked(checked: CheckResult, policy_config: PolicyConfig | None = None) -> StackPlan:
+    """Plan a stack file the guard's checker has already read and decided (see :func:`plan_file`)."""
+    path = checked.file
     if checked.source is None:
         return StackPlan(path, checked.stack, Status.INVALID, problems=[str(p) for p in checked.problems])
     source = checked.source

@@ -183,6 +183,18 @@ def test_the_plan_fails_for_an_invalid_stack_and_a_missing_path(tmp_path: Path) 
     assert plan_main([str(tmp_path / "nowhere")]) == 2
 
 
+def test_the_plan_names_a_missing_path_and_an_empty_folder_as_the_checker_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert plan_main([str(tmp_path / "nowhere"), str(empty)]) == 2
+    out = capsys.readouterr().out
+    assert "[invalid] no such file or folder" in out
+    assert "[invalid] no Pulumi.<stack>.yaml files in this folder" in out
+    assert "2 stacks: 0 allowed, 0 denied, 2 invalid" in out
+
+
 def test_the_plan_refuses_resources_on_a_default_provider_the_stack_disables(tmp_path: Path) -> None:
     config = copy.deepcopy(stack_config("dev")) | {"pulumi:disable-default-providers": ["azure-native"]}
     plan = plan_file(write_stack(tmp_path, "strict", config))
