@@ -13,6 +13,8 @@ from typing import Any
 
 from pulumi.runtime import mocks as pulumi_mocks
 
+from azure_openai_guarded.components.clouds import COMMERCIAL, GOVERNMENT
+
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 """The subscription the mock resources live in."""
 TENANT = "11111111-1111-1111-1111-111111111111"
@@ -81,8 +83,8 @@ def _id(args: pulumi_mocks.MockResourceArgs, name: str) -> str:
 def _account(args: pulumi_mocks.MockResourceArgs) -> dict[str, Any]:
     properties = dict(args.inputs.get("properties") or {})
     subdomain = properties.get("customSubDomainName", args.name)
-    domain = "openai.azure.us" if str(args.inputs.get("location", "")).startswith("usgov") else "openai.azure.com"
-    properties |= {"endpoint": f"https://{subdomain}.{domain}/", "provisioningState": "Succeeded"}
+    cloud = GOVERNMENT if args.inputs.get("location") in GOVERNMENT.regions else COMMERCIAL
+    properties |= {"endpoint": cloud.endpoint(subdomain), "provisioningState": "Succeeded"}
     outputs: dict[str, Any] = {"properties": properties}
     identity = dict(args.inputs.get("identity") or {})
     if "SystemAssigned" in str(identity.get("type", "")):
