@@ -120,7 +120,8 @@ def _enforcement(policy: Policy, config: Mapping[str, Any]) -> EnforcementLevel:
     level = config.get("enforcementLevel")
     if isinstance(level, str):
         return EnforcementLevel(level)
-    return policy.enforcement_level or EnforcementLevel.ADVISORY
+    # The pack's own default, as the engine applies it to a policy that sets no level.
+    return policy.enforcement_level or EnforcementLevel.MANDATORY
 
 
 def _reporter(
@@ -159,6 +160,18 @@ def analyze(
             return fallback
         return PolicyProviderResource(explicit.type, engine_props(explicit.inputs), explicit.urn, explicit.name)
 
+    # As the engine does, each resource's inputs and provider are converted once and shown to every policy.
+    resources = {
+        r.urn: PolicyResource(
+            r.type, engine_props(r.inputs), r.urn, r.name, _options(r.parent), provider_of(r), None, [], {}
+        )
+        for r in registrations
+    }
+    for r in registrations:
+        resource = resources[r.urn]
+        resource.parent = resources.get(r.parent)
+        resource.dependencies = [resources[d] for d in r.dependencies if d in resources]
+
     violations: list[Violation] = []
     for policy in policies:
         options = policy_config.get(policy.name, {})
@@ -168,23 +181,19 @@ def analyze(
         settings = {k: v for k, v in options.items() if k != "enforcementLevel"}
 
         if isinstance(policy, ResourceValidationPolicy):
-            for r in registrations:
+            for resource in resources.values():
                 args = ResourceValidationArgs(
-                    r.type, engine_props(r.inputs), r.urn, r.name, _options(r.parent), provider_of(r), settings
+                    resource.resource_type,
+                    resource.props,
+                    resource.urn,
+                    resource.name,
+                    resource.opts,
+                    resource.provider,
+                    settings,
                 )
                 # As in the engine, a resource policy's violation always names the resource it validated.
-                policy.validate(args, _reporter(violations, policy, level, r.urn))
+                policy.validate(args, _reporter(violations, policy, level, resource.urn))
         elif isinstance(policy, StackValidationPolicy):
-            resources = {
-                r.urn: PolicyResource(
-                    r.type, engine_props(r.inputs), r.urn, r.name, _options(r.parent), provider_of(r), None, [], {}
-                )
-                for r in registrations
-            }
-            for r in registrations:
-                resource = resources[r.urn]
-                resource.parent = resources.get(r.parent)
-                resource.dependencies = [resources[d] for d in r.dependencies if d in resources]
             policy.validate(
                 StackValidationArgs(list(resources.values()), settings), _reporter(violations, policy, level)
             )
