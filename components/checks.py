@@ -83,19 +83,9 @@ def check_service(settings: ServiceSettings, cloud: CloudFacts, naming: Naming =
     catalogue = catalogue_for(settings, cloud)
     problems += _check_rai_policies(settings, n)
     defined = {p.name for p in settings.rai_policies}
-    seen: dict[str, int] = {}
+    problems += _duplicate_names(n("deployments"), [d.name for d in settings.deployments], "deployment")
     for i, deployment in enumerate(settings.deployments):
         at = f"{n('deployments')}[{i}]"
-        key = deployment.name.lower()
-        if key in seen:
-            problems.append(
-                Problem(
-                    f"{at}.name",
-                    f"{deployment.name!r} is already the name of {n('deployments')}[{seen[key]}]; "
-                    "deployment names must be unique in an account",
-                )
-            )
-        seen.setdefault(key, i)
         problems += _check_deployment(deployment, at, settings.location if location_ok else None, cloud, catalogue, n)
         if deployment.rai_policy is not None and deployment.rai_policy not in defined | BUILT_IN_POLICIES:
             problems.append(
@@ -106,6 +96,25 @@ def check_service(settings: ServiceSettings, cloud: CloudFacts, naming: Naming =
                 )
             )
     problems += _check_access(settings, cloud, n)
+    return problems
+
+
+def _duplicate_names(field: str, names: list[str], kind: str) -> list[Problem]:
+    # Azure resource names are case-insensitive: `chat` and `Chat` would be two Pulumi resources writing
+    # one Azure resource, and the second create fails half-way through `pulumi up`.
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names):
+        key = name.lower()
+        if key in seen:
+            problems.append(
+                Problem(
+                    f"{field}[{i}].name",
+                    f"{name!r} is already the name of {field}[{seen[key]}]; {kind} names must be unique in an "
+                    "account (Azure ignores case)",
+                )
+            )
+        seen.setdefault(key, i)
     return problems
 
 
@@ -205,19 +214,9 @@ def _check_additional_models(settings: ServiceSettings, cloud: CloudFacts, n: Na
 
 
 def _check_rai_policies(settings: ServiceSettings, n: Naming) -> list[Problem]:
-    problems: list[Problem] = []
-    seen: dict[str, int] = {}
+    problems = _duplicate_names(n("rai_policies"), [p.name for p in settings.rai_policies], "policy")
     for i, policy in enumerate(settings.rai_policies):
         at = f"{n('rai_policies')}[{i}]"
-        if policy.name in seen:
-            problems.append(
-                Problem(
-                    f"{at}.name",
-                    f"{policy.name!r} is already the name of {n('rai_policies')}[{seen[policy.name]}]; "
-                    "policy names must be unique in an account",
-                )
-            )
-        seen.setdefault(policy.name, i)
         targets: dict[tuple[str, str | None], int] = {}
         for j, item in enumerate(policy.filters):
             target = (item.category.value, item.source.value if item.source else None)

@@ -96,6 +96,12 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "'strict' is already the name of rai_policies[0]",
     ),
     (
+        "RAI policy names that differ only in case",
+        {"rai_policies": [{"name": "strict"}, {"name": "Strict"}]},
+        "rai_policies[1].name",
+        "'Strict' is already the name of rai_policies[0]; policy names must be unique in an account",
+    ),
+    (
         "a policy weaker than Microsoft's default",
         {"rai_policies": [{"name": "lax", "threshold": "High"}]},
         "rai_policies[0].threshold",
