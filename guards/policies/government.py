@@ -15,7 +15,7 @@ from typing import Final
 from pulumi_policy import EnforcementLevel, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy
 
 from .props import AZURE_NATIVE_PROVIDER, UNKNOWN, lookup, text
-from .stack_context import GOVERNMENT, StackContext
+from .stack_context import GOVERNMENT, ContextSource
 
 GOVERNMENT_PROVIDER: Final = "government-provider"
 
@@ -32,7 +32,7 @@ def _government_region(location: object) -> bool:
     return isinstance(location, str) and location.lower().startswith(GOVERNMENT_REGION_PREFIXES)
 
 
-def _validate(context_source: Callable[[], StackContext]) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+def _validate(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
         if not args.resource_type.startswith("azure-native:"):
             return
@@ -60,7 +60,7 @@ def _validate(context_source: Callable[[], StackContext]) -> Callable[[ResourceV
     return validate
 
 
-def government_policy(context_source: Callable[[], StackContext]) -> ResourceValidationPolicy:
+def government_policy(context_source: ContextSource) -> ResourceValidationPolicy:
     return ResourceValidationPolicy(
         name=GOVERNMENT_PROVIDER,
         description=(

@@ -8,8 +8,8 @@ from pulumi_policy import Policy
 
 from .government import government_policy
 from .security import security_policies
-from .stack_context import engine_stack_context
-from .use_case import ContextSource, use_case_policies
+from .stack_context import ContextSource, engine_stack_context
+from .use_case import use_case_policies
 
 PACK_NAME: Final = "azure-openai-guarded"
 

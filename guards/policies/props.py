@@ -24,10 +24,9 @@ class Unknown:
 
 UNKNOWN: Final = Unknown()
 
-ACCOUNT_TYPE: Final = "azure-native:cognitiveservices:Account"
-"""The type token of a Cognitive Services (Azure OpenAI, AI Services, Face ...) account."""
-
-_ACCOUNT_TYPE = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Account$")
+_ACCOUNT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Account$")
+"""The type token of a Cognitive Services (Azure OpenAI, AI Services, Face ...) account, with or without an
+explicit API version."""
 
 DIAGNOSTIC_SETTING_TYPES: Final = frozenset(
     {

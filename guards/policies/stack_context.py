@@ -10,7 +10,7 @@ the checker, through the same parser and engine.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -31,14 +31,17 @@ GOVERNMENT: Final = "usgovernment"
 class StackContext:
     """The stack's declaration as the pack sees it."""
 
-    declared: bool
-    """Whether the stack sets any ``azure-openai-guarded:*`` key."""
     declaration: StackDeclaration | None = None
     """The validated declaration; ``None`` when absent or invalid."""
     problems: tuple[Problem, ...] = ()
     """Why the declaration is invalid, every problem at once."""
     azure_environment: str | None = None
     """The ``azure-native:environment`` config, lowercased."""
+
+    @property
+    def declared(self) -> bool:
+        """Whether the stack sets any ``azure-openai-guarded:*`` key: it then has a declaration or problems."""
+        return self.declaration is not None or bool(self.problems)
 
     @property
     def verdict(self) -> Verdict | None:
@@ -49,6 +52,10 @@ class StackContext:
         """Whether the stack declares Azure Government, in its service or its provider config."""
         declared = self.declaration is not None and self.declaration.service.cloud is Cloud.USGOVERNMENT
         return declared or self.azure_environment == GOVERNMENT
+
+
+ContextSource = Callable[[], StackContext]
+"""Where a policy reads the stack's declaration from: the engine's config, or a test's."""
 
 
 def _value(raw: Any) -> Any:
@@ -68,12 +75,12 @@ def stack_context(config: Mapping[str, Any]) -> StackContext:
     environment = config.get(ENVIRONMENT_KEY)
     azure_environment = environment.strip().lower() if isinstance(environment, str) else None
     if not project:
-        return StackContext(declared=False, azure_environment=azure_environment)
+        return StackContext(azure_environment=azure_environment)
     try:
         declaration = parse_declaration(project)
     except DeclarationError as error:
-        return StackContext(declared=True, problems=error.problems, azure_environment=azure_environment)
-    return StackContext(declared=True, declaration=declaration, azure_environment=azure_environment)
+        return StackContext(problems=error.problems, azure_environment=azure_environment)
+    return StackContext(declaration=declaration, azure_environment=azure_environment)
 
 
 def engine_config() -> dict[str, Any]:

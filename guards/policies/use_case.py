@@ -26,10 +26,7 @@ from ..facts import read_facts
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS, RULESET_VERSION
 from .props import UNKNOWN, image_capable, is_account, kind_of, lookup, tags_of, text
-from .stack_context import StackContext
-
-ContextSource = Callable[[], StackContext]
-"""Where a policy reads the stack's declaration from: the engine's config, or a test's."""
+from .stack_context import ContextSource, StackContext
 
 USE_CASE_VERDICT: Final = "use-case-verdict"
 USE_CASE_ADVISORIES: Final = "use-case-advisories"
