@@ -42,13 +42,13 @@ _GUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 _GROUP = rf"/subscriptions/{_GUID}/resourceGroups/[^/]+"
 
 
-def _input(check: Callable[[str], str] | None = None) -> Callable[[Any], StrInput]:
+def _input(check: Callable[[str], str]) -> Callable[[Any], StrInput]:
     def validate(value: Any) -> StrInput:
         if isinstance(value, pulumi.Output):
             return value
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"must be a non-empty string or a pulumi Output (got {value!r})")
-        return check(value.strip()) if check else value.strip()
+        return check(value.strip())
 
     return validate
 

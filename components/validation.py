@@ -59,8 +59,6 @@ def camel_keys(value: Any) -> Any:
 
 
 def _use_case(value: Any) -> tuple[UseCase | None, list[Problem]]:
-    if isinstance(value, UseCase):
-        return value, []
     if value is None:
         return None, [Problem("use_case", "required: the guard decides the use-case declaration before deploying")]
     try:
