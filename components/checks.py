@@ -28,6 +28,7 @@ CONFIG_NAMING: Naming = to_camel
 
 
 def python_naming(name: str) -> str:
+    """The component's naming: its arguments are the Python field names."""
     return name
 
 
@@ -258,19 +259,18 @@ def _check_access(settings: ServiceSettings, cloud: CloudFacts, n: Naming) -> li
         )
     endpoint = settings.private_endpoint
     if endpoint is not None and endpoint.dns_zone_ids is not None:
-        expected = dict(zip(("openai", "cognitive_services"), cloud.private_dns_zones, strict=True))
-        for field, zone_id in (
-            ("openai", endpoint.dns_zone_ids.openai),
-            ("cognitive_services", endpoint.dns_zone_ids.cognitive_services),
+        given = (endpoint.dns_zone_ids.openai, endpoint.dns_zone_ids.cognitive_services)
+        for field, zone_id, expected in zip(
+            ("openai", "cognitive_services"), given, cloud.private_dns_zones, strict=True
         ):
             if isinstance(zone_id, pulumi.Output):
                 continue
             zone = zone_id.rsplit("/", 1)[-1].lower()
-            if zone != expected[field]:
+            if zone != expected:
                 problems.append(
                     Problem(
                         f"{n('private_endpoint')}.{n('dns_zone_ids')}.{n(field)}",
-                        f"names the zone {zone!r}; {cloud.display_name} private link uses {expected[field]!r}",
+                        f"names the zone {zone!r}; {cloud.display_name} private link uses {expected!r}",
                     )
                 )
     seen: dict[tuple[str, str], int] = {}

@@ -27,6 +27,7 @@ class CloudFacts:
     openai_domain: str
     """The data-plane endpoint domain: an account's endpoint is ``https://<subdomain>.<domain>/``."""
     cognitive_services_domain: str
+    """The Cognitive Services domain, whose private-link zone an account's endpoint also registers in."""
     key_vault_domain: str
     """The Key Vault data-plane domain, for the customer-managed key's vault URI."""
 

@@ -44,6 +44,7 @@ def customer_managed_key(
     tags: Mapping[str, str],
     parent: pulumi.Resource,
 ) -> CustomerManagedKey:
+    """Register the key in the vault, the identity that unwraps it and its grant, as children of ``parent``."""
     match = _VAULT.match(settings.key_vault_id)
     if match is None:  # settings validated the shape; this guards the regexes drifting apart
         raise ValueError(f"not a Key Vault resource id: {settings.key_vault_id!r}")

@@ -11,7 +11,7 @@ host reads the output annotations at run time.
 from typing import Any, Protocol
 
 import pulumi
-from pulumi_azure_native import authorization, cognitiveservices, monitor, resources
+from pulumi_azure_native import cognitiveservices, monitor, resources
 
 from azure_openai_guarded.guards import Verdict
 from azure_openai_guarded.guards.tags import verdict_tags
@@ -81,7 +81,6 @@ class AzureOpenAIService(pulumi.ComponentResource):
         settings = valid.settings
         account_name = settings.account_name or name
         tags = {**settings.tags, **verdict_tags(valid.use_case, verdict)}
-        child = pulumi.ResourceOptions(parent=self)
         for finding in verdict.warnings:
             pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: [{finding.rule}] {finding.message}", resource=self)
         for note in advisories(settings, python_naming):
@@ -94,7 +93,7 @@ class AzureOpenAIService(pulumi.ComponentResource):
                 resource_group_name=settings.resource_group_name,
                 location=settings.location,
                 tags=tags,
-                opts=child,
+                opts=pulumi.ResourceOptions(parent=self),
             )
             group_name = group.name
 
@@ -188,10 +187,10 @@ class AzureOpenAIService(pulumi.ComponentResource):
                 workspace_id=settings.log_analytics_workspace_id,
                 logs=[monitor.DiagnosticsLogSettingsArgs(category_group="allLogs", enabled=True)],
                 metrics=[monitor.DiagnosticsMetricSettingsArgs(category="AllMetrics", enabled=True)],
-                opts=child,
+                opts=pulumi.ResourceOptions(parent=self),
             )
 
-        grants: list[authorization.RoleAssignment] = role_assignments(
+        grants = role_assignments(
             name,
             account_name,
             settings.role_assignments,

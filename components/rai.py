@@ -60,6 +60,7 @@ def content_filters(policy: RaiPolicySettings) -> list[cognitiveservices.RaiPoli
 
 
 def policy_properties(policy: RaiPolicySettings) -> cognitiveservices.RaiPolicyPropertiesArgs:
+    """The RaiPolicy resource's properties for ``policy``."""
     return cognitiveservices.RaiPolicyPropertiesArgs(
         base_policy_name=policy.base_policy.value,
         mode=policy.mode.value,
