@@ -28,7 +28,7 @@ try:
 except ImportError:  # PyYAML built without libyaml
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
-from .declaration import Problem
+from .declaration import DeclarationError, Problem
 from .models import PROJECT
 
 
@@ -49,12 +49,8 @@ _Yaml12Loader.add_implicit_resolver(
 )
 
 
-class StackFileError(ValueError):
-    """A stack file that cannot be read; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("\n".join(str(p) for p in problems))
+class StackFileError(DeclarationError):
+    """A stack file that cannot be read, so its declaration cannot be validated; ``problems`` lists every reason."""
 
 
 @dataclass(frozen=True)
