@@ -17,6 +17,8 @@ from .stackfile import StackFile, StackFileError, read_stack_file, stack_name
 
 
 class ExitStatus(IntEnum):
+    """The checker's exit status."""
+
     ALLOWED = 0
     """Every stack is allowed (warnings allowed)."""
     DENIED = 1
@@ -30,9 +32,13 @@ class CheckResult:
     """The outcome for one stack file: a verdict, or the problems that stopped it."""
 
     file: Path
+    """The stack file as given or found."""
     stack: str
+    """The stack's name, from the file name; empty for a folder without stack files."""
     verdict: Verdict | None
+    """The guard's verdict; ``None`` when the file or its declaration is invalid."""
     problems: tuple[Problem, ...] = ()
+    """Why there is no verdict, every problem at once."""
     source: StackFile | None = None
     """The parsed file, when it could be parsed; gives lines for annotations."""
 

@@ -20,12 +20,17 @@ class Finding:
     """One rule that fired, with what to change."""
 
     rule: str
+    """The id of the rule that fired."""
     severity: Severity
+    """The rule's severity: a deny finding denies the stack."""
     title: str
+    """The rule's title."""
     message: str
     """What was found and what to change, in one paragraph."""
     source: str
+    """Where the rule's clause comes from."""
     clause: str | None
+    """The clause's wording, quoted; ``None`` for the guard's own rules."""
     paths: tuple[str, ...]
     """Config paths the finding points at, most specific first."""
 
@@ -46,10 +51,15 @@ class Verdict:
     """The guard's decision for one stack."""
 
     allowed: bool
+    """Whether no deny rule fired."""
     profile: GuardProfile
+    """The profile the stack was decided under."""
     findings: tuple[Finding, ...]
+    """Every rule that fired, denials and warnings, in rule order."""
     ruleset_version: str = RULESET_VERSION
+    """The rule set that decided; bumped whenever a rule changes which stacks pass."""
     terms_version: str = TERMS_VERSION
+    """The edition of the terms the rules encode."""
 
     @property
     def denials(self) -> tuple[Finding, ...]:

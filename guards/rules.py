@@ -22,6 +22,8 @@ from .terms import Clause
 
 
 class Severity(StrEnum):
+    """What a rule's finding does to the verdict."""
+
     DENY = "deny"
     """The stack is rejected before anything is deployed."""
     WARN = "warn"
@@ -34,9 +36,14 @@ STRICT_ONLY = frozenset({GuardProfile.STRICT})
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One rule of the guard: what it enforces, why, and what to change to pass."""
+
     id: str
+    """Stable id, reported in every finding and listed by ``python -m guards rules``."""
     title: str
+    """What the rule finds, in one line."""
     severity: Severity
+    """Whether a finding denies the stack or only warns."""
     reason: str
     """Why the rule exists, in one or two sentences."""
     fix: str
@@ -44,11 +51,15 @@ class Rule:
     path: str
     """The config path a finding points at when the condition names none."""
     clause: Clause | None = None
+    """The clause the rule enforces, quoted; ``None`` for the guard's own fail-closed rules."""
     condition: Callable[[Facts], Outcome] | None = None
+    """When the rule fires; ``None`` for the rules the engine raises itself."""
     profiles: frozenset[GuardProfile] = ALL_PROFILES
+    """The guard profiles that apply the rule."""
 
     @property
     def source(self) -> str:
+        """Where the clause comes from, or that the rule is the guard's own."""
         return self.clause.source if self.clause else "azure-openai-guarded fail-closed policy"
 
 

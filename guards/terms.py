@@ -21,7 +21,9 @@ class Clause:
     """A restriction as worded in its source."""
 
     wording: str
+    """The clause's words, quoted from the reference page."""
     source: str
+    """Where the wording is published, and how sure the reading is."""
 
 
 CODE_OF_CONDUCT: Final = "Azure OpenAI Service Code of Conduct (amended 1 May 2024)"

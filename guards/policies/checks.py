@@ -27,6 +27,8 @@ class Level(StrEnum):
 
 
 class Scope(StrEnum):
+    """What a check needs to see to decide."""
+
     ACCOUNT = "account"
     """Decided from the account's own inputs, as each resource is registered."""
     STACK = "stack"
@@ -50,6 +52,8 @@ Check = Callable[[Account, Mapping[str, Any]], str | None]
 
 @dataclass(frozen=True)
 class SecurityCheck:
+    """One secure-default check on Cognitive Services accounts, which becomes one policy of the pack."""
+
     id: str
     """The policy name, as reported by the engine and used as the key in ``--policy-pack-config``."""
     title: str
@@ -58,8 +62,11 @@ class SecurityCheck:
     fix: str
     """What to change to pass."""
     level: Level
+    """The enforcement level unless ``--policy-pack-config`` changes it."""
     check: Check
+    """What is wrong with an account, or ``None``."""
     scope: Scope = Scope.ACCOUNT
+    """Whether the check runs per account or over the whole stack."""
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """JSON Schema of the check's own config properties, beside ``enforcementLevel``."""
 

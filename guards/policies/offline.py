@@ -64,8 +64,11 @@ class Violation:
     """One policy violation, as the engine would print it."""
 
     policy: str
+    """The policy's name."""
     enforcement: EnforcementLevel
+    """The policy's level after ``--policy-pack-config``."""
     message: str
+    """The policy's description, then what is wrong and what to change."""
     urn: str
     """The resource in violation; empty for the stack as a whole."""
 

@@ -8,6 +8,8 @@ from . import json_report, markdown, sarif, text
 
 
 class Format(StrEnum):
+    """The checker's report formats, as ``--format`` takes them."""
+
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
