@@ -127,8 +127,8 @@ class GuardedComponentProvider(ComponentProvider):
         if prop.type == PropertyType.INTEGER:
             return int(value) if isinstance(value, float) and value.is_integer() else value
         if prop.ref:
-            type_def = super().get_type_definition(prop)
-            return self._integers(value, type_def.properties) if type_def is not None and not type_def.enum else value
+            type_def = self.get_type_definition(prop)
+            return self._integers(value, type_def.properties) if type_def is not None else value
         if isinstance(value, Sequence) and not isinstance(value, str) and prop.items is not None:
             items = prop.items
             return [self._integer(item, items) for item in value]
@@ -138,6 +138,6 @@ class GuardedComponentProvider(ComponentProvider):
         return value
 
 
-def main(args: Sequence[str] | None = None) -> None:
-    """Serve the package to the Pulumi engine; ``args`` are the plugin's (engine address, flags)."""
-    serve(GuardedComponentProvider(), list(sys.argv[1:] if args is None else args))
+def main() -> None:
+    """Serve the package to the Pulumi engine, which passes the plugin its address and flags as arguments."""
+    serve(GuardedComponentProvider(), sys.argv[1:])
