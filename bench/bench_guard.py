@@ -11,7 +11,6 @@ the checker over 1,000 stack files including interpreter start.
 from __future__ import annotations
 
 import os
-import platform
 import random
 import resource
 import subprocess
@@ -24,11 +23,19 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+from host import describe_host
 
-from azure_openai_guarded.guards import Camera, Capability, Sector, StackDeclaration, evaluate, parse_declaration
+from azure_openai_guarded.guards import (
+    PROJECT,
+    Camera,
+    Capability,
+    Sector,
+    StackDeclaration,
+    evaluate,
+    parse_declaration,
+)
 
 REPO = Path(__file__).resolve().parent.parent
-PROJECT = "azure-openai-guarded"
 
 DECISION_TARGET_US = 100.0
 CHECKER_TARGET_S = 3.0
@@ -194,18 +201,8 @@ def bench_checker(configs: list[dict[str, Any]]) -> None:
     print(f"  target < {CHECKER_TARGET_S:.0f} s (wall): {verdict}")
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def main() -> None:
-    print(f"machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}, {platform.system()}")
+    print(f"machine: {describe_host()}")
     print(f"load average at start: {', '.join(f'{x:.2f}' for x in os.getloadavg())} (other jobs inflate wall times)")
     rng = random.Random(2024_05_01)
     bench_decisions([random_config(rng, i) for i in range(2_000)])

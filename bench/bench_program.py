@@ -26,8 +26,6 @@ times are shown. Target (issue 3): under 10%.
 from __future__ import annotations
 
 import gc
-import os
-import platform
 import statistics
 import sys
 import time
@@ -38,6 +36,8 @@ import pulumi
 from pulumi_azure_native import authorization, cognitiveservices, monitor, network, privatedns
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from host import describe_host
 
 from azure_openai_guarded.components import AzureOpenAIService, AzureOpenAIServiceArgs
 from azure_openai_guarded.components.clouds import COMMERCIAL
@@ -279,20 +279,6 @@ def decision_cost(count: int) -> float:
     return (time.process_time() - start) / rounds
 
 
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (
-        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
-    )
-
-
 def main() -> int:
     # The component must register exactly what the raw program does, plus itself.
     component_run = run_callable(component_program(3))
@@ -301,7 +287,7 @@ def main() -> int:
     assert component_run.warnings == [], component_run.warnings
 
     print(f"Program evaluation under Pulumi's mock engine: CPU time, {ROUNDS} runs each, interleaved")
-    print(f"Machine: {machine()}")
+    print(f"Machine: {describe_host()}")
     print()
     header = ("deployments", "resources", "raw", "bare component", "AzureOpenAIService", "overhead", "bare overhead")
     print("  ".join(f"{h:>{w}}" for h, w in zip(header, (11, 9, 8, 14, 18, 8, 15), strict=True)))
