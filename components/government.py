@@ -26,7 +26,7 @@ from .args import AzureGovernmentOpenAIServiceArgs, VerdictOutput
 from .clouds import GOVERNMENT
 from .guard import decide
 from .openai_service import AzureOpenAIService, registered_outputs
-from .validation import InvalidArgsError, validate_args
+from .validation import validate_args
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
 AZURE_NATIVE = "azure-native"
@@ -73,23 +73,17 @@ def _azure_native_providers(opts: pulumi.ResourceOptions | None) -> list[pulumi.
     return [p for p in given if p.package == AZURE_NATIVE]
 
 
-def _government_provider(component: str, name: str, opts: pulumi.ResourceOptions | None) -> GovernmentProvider | None:
-    """The Government provider passed in ``opts``, if any; any other azure-native provider is refused."""
+def _government_provider(opts: pulumi.ResourceOptions | None) -> tuple[GovernmentProvider | None, list[Problem]]:
+    """The Government provider passed in ``opts``, if any; any other azure-native provider is a problem."""
     passed = _azure_native_providers(opts)
-    others = [p for p in passed if not isinstance(p, GovernmentProvider)]
-    if others:
-        raise InvalidArgsError(
-            component,
-            name,
-            [
-                Problem(
-                    "opts",
-                    "an azure-native provider was passed that is not a GovernmentProvider, so its environment "
-                    "cannot be checked; pass a GovernmentProvider, or none and the component creates one",
-                )
-            ],
+    if any(not isinstance(p, GovernmentProvider) for p in passed):
+        refused = Problem(
+            "opts",
+            "an azure-native provider was passed that is not a GovernmentProvider, so its environment "
+            "cannot be checked; pass a GovernmentProvider, or none and the component creates one",
         )
-    return next((p for p in passed if isinstance(p, GovernmentProvider)), None)
+        return None, [refused]
+    return next((p for p in passed if isinstance(p, GovernmentProvider)), None), []
 
 
 class AzureGovernmentOpenAIService(pulumi.ComponentResource):
@@ -126,8 +120,8 @@ class AzureGovernmentOpenAIService(pulumi.ComponentResource):
         """Decide and validate ``args`` against Azure Government, then register the provider (unless one
         is passed in ``opts``) and the account and its children on it."""
         component = type(self).__name__
-        passed = _government_provider(component, name, opts)
-        valid = validate_args(component, name, args, GOVERNMENT)
+        passed, provider_problems = _government_provider(opts)
+        valid = validate_args(component, name, args, GOVERNMENT, provider_problems)
         decide(component, name, valid.use_case, GOVERNMENT.cloud, valid.profile)
         super().__init__(TYPE_TOKEN, name, None, opts)
 

@@ -77,11 +77,14 @@ def _profile(value: Any) -> tuple[GuardProfile, list[Problem]]:
         return GuardProfile.TERMS, [Problem("guard_profile", f"must be one of {choices} (got {value!r})")]
 
 
-def validate_args(component: str, name: str, args: Any, cloud: CloudFacts) -> ValidArgs:
-    """Validate ``args`` for ``cloud``; raise :class:`InvalidArgsError` listing every problem."""
+def validate_args(component: str, name: str, args: Any, cloud: CloudFacts, found: Sequence[Problem] = ()) -> ValidArgs:
+    """Validate ``args`` for ``cloud``; raise :class:`InvalidArgsError` listing every problem, ``found`` first
+    (what the caller found wrong outside ``args``, such as its resource options)."""
     if not isinstance(args, Mapping):
-        raise InvalidArgsError(component, name, [Problem("", f"args must be a dict (got {type(args).__name__})")])
-    use_case, problems = _use_case(args.get("use_case"))
+        shape = Problem("", f"args must be a dict (got {type(args).__name__})")
+        raise InvalidArgsError(component, name, [*found, shape])
+    use_case, use_case_problems = _use_case(args.get("use_case"))
+    problems = [*found, *use_case_problems]
     profile, profile_problems = _profile(args.get("guard_profile"))
     problems += profile_problems
     settings: ServiceSettings | None = None

@@ -152,6 +152,17 @@ def test_any_other_azure_native_provider_is_refused_before_anything_is_registere
     assert [r.type for r in run.resources] == [PROVIDER]  # only the caller's own provider
 
 
+def test_a_refused_provider_is_reported_with_every_argument_problem() -> None:
+    def body() -> None:
+        provider = pulumi_azure_native.Provider("public", environment="public")
+        AzureGovernmentOpenAIService("svc", gov_args(location="eastus2"), pulumi.ResourceOptions(provider=provider))
+
+    run = run_callable(body)
+    assert run.error is not None
+    assert "opts: an azure-native provider was passed that is not a GovernmentProvider" in run.error
+    assert "location: 'eastus2' does not offer Azure OpenAI in Azure Government" in run.error
+
+
 CASES: list[tuple[str, dict[str, Any], str, str]] = [
     (
         "a commercial region",
