@@ -76,7 +76,7 @@ class SecurityCheck:
 
 
 def _unknown(path: str) -> str:
-    return f"`properties.{path}` is computed from another resource and cannot be verified before deployment"
+    return f"`{path}` is computed from another resource and cannot be verified before deployment"
 
 
 def _local_auth(account: Account, _: Mapping[str, Any]) -> str | None:
@@ -84,7 +84,7 @@ def _local_auth(account: Account, _: Mapping[str, Any]) -> str | None:
     if value is True:
         return None
     if value is UNKNOWN:
-        return _unknown("disableLocalAuth")
+        return _unknown("properties.disableLocalAuth")
     if value is None:
         return "`properties.disableLocalAuth` is not set, and Azure then keeps key authentication on"
     return "`properties.disableLocalAuth` is false: anyone holding an account key can call the service"
@@ -95,7 +95,7 @@ def _public_network(account: Account, config: Mapping[str, Any]) -> str | None:
     if isinstance(access, str) and access.lower() == "disabled":
         return None
     if access is UNKNOWN:
-        return _unknown("publicNetworkAccess")
+        return _unknown("properties.publicNetworkAccess")
     state = "not set, and Azure then enables it" if access is None else f"{access!r}"
     if config.get("allowIpAllowList") is True:
         default_action = text(lookup(account.props, "properties.networkAcls.defaultAction"))
@@ -116,7 +116,7 @@ _IDENTITIES = frozenset({"systemassigned", "userassigned", "systemassigned,usera
 def _managed_identity(account: Account, _: Mapping[str, Any]) -> str | None:
     kind = text(lookup(account.props, "identity.type"))
     if kind is UNKNOWN:
-        return "`identity.type` is computed from another resource and cannot be verified before deployment"
+        return _unknown("identity.type")
     if isinstance(kind, str) and kind.replace(" ", "").lower() in _IDENTITIES:
         return None
     state = "not set" if kind is None else repr(kind)
@@ -128,11 +128,11 @@ def _outbound(account: Account, _: Mapping[str, Any]) -> str | None:
     fqdns = length(lookup(account.props, "properties.allowedFqdnList"))
     problems = []
     if restricted is UNKNOWN:
-        problems.append(_unknown("restrictOutboundNetworkAccess"))
+        problems.append(_unknown("properties.restrictOutboundNetworkAccess"))
     elif restricted is not True:
         problems.append("`properties.restrictOutboundNetworkAccess` is not true")
     if fqdns is UNKNOWN:
-        problems.append(_unknown("allowedFqdnList"))
+        problems.append(_unknown("properties.allowedFqdnList"))
     elif not fqdns:
         problems.append("`properties.allowedFqdnList` is empty or not set")
     return "; ".join(problems) or None
@@ -143,7 +143,7 @@ def _customer_managed_key(account: Account, _: Mapping[str, Any]) -> str | None:
     if isinstance(source, str) and source.lower() == "microsoft.keyvault":
         return None
     if source is UNKNOWN:
-        return _unknown("encryption.keySource")
+        return _unknown("properties.encryption.keySource")
     return "`properties.encryption.keySource` is not Microsoft.KeyVault: data at rest uses a Microsoft-managed key"
 
 
