@@ -61,10 +61,13 @@ def _message(error: Mapping[str, Any]) -> str:
         return "unknown field (check its spelling; see the field list in the README)"
     if kind == "missing":
         return "required field is missing"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        # pydantic's wording names the model class, which means nothing to someone editing a stack file.
+        return f"must be a mapping of fields (`key: value` lines), not {type(error.get('input')).__name__}"
     message = str(error["msg"])
     if kind == "value_error":
         message = message.removeprefix("Value error, ")
-    if kind in ("value_error", "model_type", "model_attributes_type") or "input" not in error:
+    if kind == "value_error" or "input" not in error:
         return message
     shown = repr(error["input"])
     return f"{message} (got {shown if len(shown) <= 60 else shown[:57] + '...'})"

@@ -173,6 +173,25 @@ def test_a_missing_empty_or_mistyped_value_names_its_path(raw: dict[str, Any], p
     assert path in problems(raw)
 
 
+@pytest.mark.parametrize(
+    ("raw", "path"),
+    [
+        pytest.param({**config(use_case()), "service": "public"}, "service", id="service-scalar"),
+        pytest.param({**config(use_case()), "useCase": ["support-bot"]}, "useCase", id="use-case-list"),
+        pytest.param(config(use_case(operator="police")), "useCase.operator", id="operator-scalar"),
+    ],
+)
+def test_a_scalar_where_a_mapping_belongs_says_so_without_naming_an_internal_model(
+    raw: dict[str, Any], path: str
+) -> None:
+    with pytest.raises(DeclarationError) as caught:
+        parse_declaration(raw)
+
+    messages = {p.path: p.message for p in caught.value.problems}
+    assert messages[path].startswith("must be a mapping of fields")
+    assert "instance of" not in str(caught.value)
+
+
 def test_every_problem_is_reported_at_once_with_namespaced_keys() -> None:
     raw = {
         **config(use_case(name="Bad Name", operator={"sector": "police", "country": "USA"}, capabilities=[])),
