@@ -15,12 +15,12 @@ $(STAMP): pyproject.toml
 ## The main job on a machine without a cloud account: the guard's verdict for every stack, then the
 ## offline plan (the real program under Pulumi's mock engine) of the resources each stack would create.
 plan: $(STAMP)
-	$(BIN)/python -m guards check stacks
+	$(BIN)/python -m azure_openai_guarded.guards check stacks
 	$(BIN)/python -m plan stacks
 
 ## The guard's checker alone, over stacks/.
 check: $(STAMP)
-	$(BIN)/python -m guards check stacks
+	$(BIN)/python -m azure_openai_guarded.guards check stacks
 
 ## Lint, type-check and run the test suite.
 test: lint typecheck unit
@@ -29,8 +29,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# mypy cannot follow setuptools' package-dir mapping (the editable install resolves it with an import hook),
+# so it reads the import root through a tree of links built here, outside version control.
+TYPECHECK_ROOT := build/typecheck
 typecheck: $(STAMP)
-	$(BIN)/mypy -p azure_openai_guarded.guards -p azure_openai_guarded.components -m azure_openai_guarded.provider
+	rm -rf $(TYPECHECK_ROOT) && mkdir -p $(TYPECHECK_ROOT)/azure_openai_guarded
+	ln -s $(CURDIR)/azure_openai_guarded/*.py $(CURDIR)/azure_openai_guarded/py.typed $(TYPECHECK_ROOT)/azure_openai_guarded/
+	ln -s $(CURDIR)/guards $(CURDIR)/components $(TYPECHECK_ROOT)/azure_openai_guarded/
+	MYPYPATH=$(TYPECHECK_ROOT) $(BIN)/mypy -p azure_openai_guarded.guards -p azure_openai_guarded.components \
+		-m azure_openai_guarded.provider
 
 unit: $(STAMP)
 	$(BIN)/pytest

@@ -14,7 +14,7 @@ from azure_openai_guarded.components.stack_config import guarded_stack
 from azure_openai_guarded.guards import Cloud
 
 stack = guarded_stack()
-component = AzureGovernmentOpenAIService if stack.cloud is Cloud.USGOVERNMENT else AzureOpenAIService
+component = AzureGovernmentOpenAIService if stack.cloud == Cloud.USGOVERNMENT else AzureOpenAIService
 service = component(stack.use_case.name, stack.component_args())
 
 # The stack's verdict is exported as the checker reports it (with each finding's clause and paths),

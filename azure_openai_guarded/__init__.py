@@ -1,8 +1,9 @@
 """Import root for reuse: ``azure_openai_guarded.guards`` and ``azure_openai_guarded.components``.
 
 The repository keeps the design card's top-level ``guards/`` and ``components/``
-folders; this package links to them so that other projects import them under a
-name that cannot collide with their own ``guards`` or ``components``.
+folders; ``pyproject.toml``'s ``package-dir`` maps them into this package, so that
+they have one import name, which cannot collide with another project's ``guards``
+or ``components``.
 
 Importing this package imports nothing else: the guard needs only pydantic and
 PyYAML, the components need the ``pulumi`` extra.

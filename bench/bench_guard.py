@@ -39,6 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 DECISION_TARGET_US = 100.0
 CHECKER_TARGET_S = 3.0
+CHECKER = "python -m azure_openai_guarded.guards"
 STACK_FILES = 1_000
 
 T = TypeVar("T")
@@ -174,7 +175,7 @@ def write_stack_files(folder: Path, configs: list[dict[str, Any]]) -> None:
 
 def run_checker(folder: Path) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "guards", "check", str(folder), "--format", "json"],
+        [sys.executable, "-m", "azure_openai_guarded.guards", "check", str(folder), "--format", "json"],
         cwd=REPO,
         capture_output=True,
         check=False,
@@ -190,9 +191,10 @@ def bench_checker(configs: list[dict[str, Any]]) -> None:
             raise SystemExit(f"the checker failed (exit {done.returncode}):\n{done.stderr.decode()}")
         checker = best_of(3, lambda: run_checker(folder))
     start_only = best_of(3, lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
-    imports = best_of(3, lambda: subprocess.run([sys.executable, "-c", "import guards.cli"], cwd=REPO, check=True))
+    cli_import = [sys.executable, "-c", "import azure_openai_guarded.guards.cli"]
+    imports = best_of(3, lambda: subprocess.run(cli_import, cwd=REPO, check=True))
     verdict = "meets" if checker.wall < CHECKER_TARGET_S else "MISSES"
-    print(f"checker: `python -m guards check DIR --format json` over {len(configs):,} stack files, best of 3")
+    print(f"checker: `{CHECKER} check DIR --format json` over {len(configs):,} stack files, best of 3")
     print(
         f"  interpreter start included: {checker.wall:5.2f} s wall ({checker.wall / len(configs) * 1e3:.2f} ms "
         f"per file), CPU {checker.cpu:.2f} s"

@@ -1,4 +1,4 @@
-"""``python -m guards``: the offline checker and the rule catalogue.
+"""``python -m azure_openai_guarded.guards``: the offline checker and the rule catalogue.
 
 Exit status: 0 every stack allowed (warnings allowed), 1 some stack denied,
 2 some input invalid. Bad input never produces a traceback.
@@ -19,7 +19,7 @@ from .terms import RULESET_VERSION, TERMS_VERSION
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m guards",
+        prog="python -m azure_openai_guarded.guards",
         description="Check Pulumi stack files against Microsoft's facial-recognition terms for Azure OpenAI.",
     )
     commands = parser.add_subparsers(dest="command", required=True)

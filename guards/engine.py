@@ -63,11 +63,11 @@ class Verdict:
 
     @property
     def denials(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.severity is Severity.DENY)
+        return tuple(f for f in self.findings if f.severity == Severity.DENY)
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.severity is Severity.WARN)
+        return tuple(f for f in self.findings if f.severity == Severity.WARN)
 
     @property
     def label(self) -> str:
@@ -106,6 +106,10 @@ def _finding(rule: Rule, detail: str, paths: tuple[str, ...]) -> Finding:
     )
 
 
+def _qualified(value: object) -> str:
+    return f"{type(value).__module__}.{type(value).__qualname__}"
+
+
 def evaluate_use_case(
     use_case: UseCase | None,
     cloud: Cloud,
@@ -118,6 +122,10 @@ def evaluate_use_case(
     """
     if use_case is None:
         return Verdict(allowed=False, profile=profile, findings=(_finding(DECLARATION_MISSING, "", ()),))
+    # A model from a second copy of this package (the same folder imported under another name) has enums of
+    # other classes; deciding it would compare facts the rules cannot see, so only this engine's own is taken.
+    if not isinstance(use_case, UseCase):
+        raise TypeError(f"evaluate_use_case takes this guard's UseCase, not {_qualified(use_case)}")
 
     facts = read_facts(use_case, cloud)
     findings: list[Finding] = []
@@ -128,15 +136,17 @@ def evaluate_use_case(
         if outcome.value is True:
             detail = "; ".join(e.note for e in outcome.evidence)
             findings.append(_finding(rule, detail, tuple(e.path for e in outcome.evidence)))
-        elif outcome.value is None and rule.severity is Severity.DENY:
+        elif outcome.value is None and rule.severity == Severity.DENY:
             missing = ", ".join(outcome.unknown)
             detail = f"{missing} must be declared to rule out {rule.id} ({rule.title.lower()})"
             findings.append(_finding(DECLARATION_INCOMPLETE, detail, outcome.unknown))
 
-    allowed = not any(f.severity is Severity.DENY for f in findings)
+    allowed = not any(f.severity == Severity.DENY for f in findings)
     return Verdict(allowed=allowed, profile=profile, findings=tuple(findings))
 
 
 def evaluate(declaration: StackDeclaration) -> Verdict:
     """Decide a whole stack declaration."""
+    if not isinstance(declaration, StackDeclaration):
+        raise TypeError(f"evaluate takes this guard's StackDeclaration, not {_qualified(declaration)}")
     return evaluate_use_case(declaration.use_case, declaration.service.cloud, declaration.guard_profile)

@@ -51,11 +51,11 @@ class Facts:
 
 
 def _is_us(party: Party, cloud: Cloud) -> bool:
-    return party.country in UNITED_STATES or cloud is Cloud.USGOVERNMENT
+    return party.country in UNITED_STATES or cloud == Cloud.USGOVERNMENT
 
 
 def _jurisdiction(party: Party, cloud: Cloud) -> str:
-    if cloud is Cloud.USGOVERNMENT and party.country not in UNITED_STATES:
+    if cloud == Cloud.USGOVERNMENT and party.country not in UNITED_STATES:
         return f"{party.country}, but deployed in Azure Government (US jurisdiction)"
     if party.country in UNITED_STATES and party.country != "US":
         return f"{party.country} (a US territory)"
@@ -101,14 +101,14 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
 
     if environment is None:
         uncontrolled_fact = unknown(f"{_FR}.environment")
-    elif environment is Environment.UNCONTROLLED:
+    elif environment == Environment.UNCONTROLLED:
         uncontrolled_fact = true(f"{_FR}.environment", "the environment is uncontrolled")
     else:
         uncontrolled_fact = FALSE
 
     phrases = facial_recognition_phrases(use_case.purpose)
     declares_fr = Capability.FACIAL_RECOGNITION in use_case.capabilities
-    police = [(path, party) for path, party in use_case.parties if party.sector is Sector.LAW_ENFORCEMENT]
+    police = [(path, party) for path, party in use_case.parties if party.sector == Sector.LAW_ENFORCEMENT]
 
     return Facts(
         facial_recognition=_capability(
@@ -138,7 +138,7 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
         ),
         non_us_operator_in_government=(
             true("useCase.operator.country", f"the operator is in {use_case.operator.country}")
-            if cloud is Cloud.USGOVERNMENT and use_case.operator.country not in UNITED_STATES
+            if cloud == Cloud.USGOVERNMENT and use_case.operator.country not in UNITED_STATES
             else FALSE
         ),
     )

@@ -39,7 +39,7 @@ class Rule:
     """One rule of the guard: what it enforces, why, and what to change to pass."""
 
     id: str
-    """Stable id, reported in every finding and listed by ``python -m guards rules``."""
+    """Stable id, reported in every finding and listed by ``python -m azure_openai_guarded.guards rules``."""
     title: str
     """What the rule finds, in one line."""
     severity: Severity

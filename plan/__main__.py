@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def collect(paths: Sequence[Path], policy_config: PolicyConfig | None = None) -> list[StackPlan]:
-    # The checker finds the files and reports missing paths and empty folders, as `python -m guards check` does.
+    # The checker finds the files and reports missing paths and empty folders, as it does on its own.
     return [plan_checked(checked, policy_config) for checked in check_paths(paths)]
 
 

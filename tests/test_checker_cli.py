@@ -1,4 +1,4 @@
-"""The offline checker, ``python -m guards``: formats, exit status, paths and working folders.
+"""The offline checker, ``python -m azure_openai_guarded.guards``: formats, exit status, paths and working folders.
 
 Most tests call ``guards.cli.main`` in-process; one runs the real interpreter
 from another folder, as CI would.
@@ -216,7 +216,15 @@ def test_the_checker_runs_as_a_module_from_any_working_folder(mixed: Path, tmp_p
     env = {**os.environ, "PYTHONPATH": str(REPO)}
 
     done = subprocess.run(
-        [sys.executable, "-m", "guards", "check", str(mixed / "Pulumi.denied.yaml"), "--format", "json"],
+        [
+            sys.executable,
+            "-m",
+            "azure_openai_guarded.guards",
+            "check",
+            str(mixed / "Pulumi.denied.yaml"),
+            "--format",
+            "json",
+        ],
         cwd=elsewhere,
         env=env,
         capture_output=True,

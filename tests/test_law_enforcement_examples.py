@@ -12,7 +12,7 @@ from azure_openai_guarded.guards.cli import main
 from tests.declarations import EXAMPLE_VERDICTS, EXAMPLES
 
 README = EXAMPLES / "README.md"
-COMMAND = "python -m guards check examples/law-enforcement"
+COMMAND = "python -m azure_openai_guarded.guards check examples/law-enforcement"
 
 
 def checker_output(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *fmt: str) -> tuple[int, str]:

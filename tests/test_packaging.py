@@ -32,8 +32,8 @@ from azure_openai_guarded.guards import RULESET_VERSION, TERMS_VERSION
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 IMPORT_ROOT = "azure_openai_guarded"
-LINKED = {"guards": ROOT / "guards", "components": ROOT / "components"}
-"""The import root's subpackages and the repository folders they link to."""
+MAPPED = {"guards": ROOT / "guards", "components": ROOT / "components"}
+"""The import root's subpackages and the repository folders pyproject.toml's package-dir maps them from."""
 NOT_COPIED = shutil.ignore_patterns(
     ".git", ".venv", "venv", "__pycache__", "*.pyc", ".*_cache", ".hypothesis", "build", "dist", "*.egg-info"
 )
@@ -70,8 +70,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         f"setuptools {setuptools_version} cannot build the wheel offline; the dev extra installs setuptools>=77 (make)"
     )
     source = tmp_path_factory.mktemp("source") / "azure-openai-guarded"
-    # A copy, so the build's own files never land in the working tree; symlinks stay links, as in a git checkout.
-    shutil.copytree(ROOT, source, symlinks=True, ignore=NOT_COPIED)
+    # A copy, so the build's own files never land in the working tree.
+    shutil.copytree(ROOT, source, ignore=NOT_COPIED)
     out = tmp_path_factory.mktemp("wheels")
     _run(
         sys.executable,
@@ -104,7 +104,7 @@ def _packaged_sources(folder: Path) -> Iterator[Path]:
 
 def test_the_wheel_holds_every_module_of_the_guard_and_the_components_as_real_files(built: Built) -> None:
     checked = 0
-    for sub, folder in LINKED.items():
+    for sub, folder in MAPPED.items():
         for path in _packaged_sources(folder):
             name = f"{IMPORT_ROOT}/{sub}/{path.relative_to(folder).as_posix()}"
             assert name in built.names, f"{name} is missing from the wheel"

@@ -105,8 +105,8 @@ def test_the_verdicts_job_needs_no_secret_so_pull_requests_from_forks_get_it() -
 
 def test_the_verdicts_job_reports_markdown_in_the_summary_sarif_to_code_scanning_and_the_offline_plan() -> None:
     scripts = "\n".join(s.get("run", "") for s in JOBS["verdicts"]["steps"])
-    assert "python -m guards check stacks --format sarif --output guard.sarif" in scripts
-    assert "python -m guards check stacks --format markdown --output verdicts.md" in scripts
+    assert "python -m azure_openai_guarded.guards check stacks --format sarif --output guard.sarif" in scripts
+    assert "python -m azure_openai_guarded.guards check stacks --format markdown --output verdicts.md" in scripts
     assert 'cat verdicts.md >> "$GITHUB_STEP_SUMMARY"' in scripts
     assert "python -m plan stacks --format markdown" in scripts
     assert step("verdicts", "Upload the findings to code scanning")["with"]["sarif_file"] == "guard.sarif"

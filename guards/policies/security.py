@@ -74,7 +74,7 @@ def _schema(options: Mapping[str, Mapping[str, Any]]) -> PolicyConfigSchema | No
 
 def security_policy(check: SecurityCheck) -> ResourceValidationPolicy | StackValidationPolicy:
     """One check as a policy, named by its id, at its default enforcement level."""
-    if check.scope is Scope.STACK:
+    if check.scope == Scope.STACK:
         return StackValidationPolicy(
             name=check.id,
             description=check.description,

@@ -50,7 +50,7 @@ class StackContext:
     @property
     def government(self) -> bool:
         """Whether the stack declares Azure Government, in its service or its provider config."""
-        declared = self.declaration is not None and self.declaration.service.cloud is Cloud.USGOVERNMENT
+        declared = self.declaration is not None and self.declaration.service.cloud == Cloud.USGOVERNMENT
         return declared or self.azure_environment == GOVERNMENT
 
 

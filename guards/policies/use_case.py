@@ -158,7 +158,7 @@ def use_case_policies(context_source: ContextSource) -> list[StackValidationPoli
             name=USE_CASE_VERDICT,
             description=(
                 "The stack's declared use case must be allowed under Microsoft's facial-recognition terms for "
-                "Azure OpenAI (the guard's verdict; rule ids as in `python -m guards rules`)."
+                "Azure OpenAI (the guard's verdict; rule ids as in `python -m azure_openai_guarded.guards rules`)."
             ),
             validate=_verdict(context_source),
             enforcement_level=EnforcementLevel.MANDATORY,
