@@ -45,8 +45,8 @@ from azure_openai_guarded.components.guard import decide
 from azure_openai_guarded.components.validation import camel_keys, validate_args
 from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
 from azure_openai_guarded.guards.tags import verdict_tags
-from plan.harness import run_callable
-from plan.samples import PRINCIPAL_ID, SUBNET_ID, WORKSPACE_ID, deployments, service_args, support_bot
+from mockengine.program import run_callable
+from tests.samples import PRINCIPAL_ID, SUBNET_ID, WORKSPACE_ID, deployments, service_args, support_bot
 
 TARGET_OVERHEAD = 0.10
 SIZES = (1, 10, 30)

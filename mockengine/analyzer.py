@@ -33,15 +33,15 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
 
-from .pack import all_policies
-from .props import AZURE_NATIVE_PROVIDER
-from .stack_context import stack_context
+from azure_openai_guarded.guards.policies.pack import all_policies
+from azure_openai_guarded.guards.policies.props import AZURE_NATIVE_PROVIDER
+from azure_openai_guarded.guards.policies.stack_context import stack_context
 
 DEFAULT_PROVIDER_NAME: Final = "default"
 
 
 class Registration(Protocol):
-    """One recorded registration (``plan.harness.Registered`` has this shape)."""
+    """One recorded registration (``mockengine.program.Registered`` has this shape)."""
 
     @property
     def urn(self) -> str: ...

@@ -9,7 +9,6 @@ request's type, parent, dependencies and provider.
 
 from __future__ import annotations
 
-import json
 import logging
 import runpy
 from collections.abc import Callable, Mapping
@@ -25,6 +24,7 @@ from pulumi.runtime.sync_await import _sync_await
 
 from azure_openai_guarded.guards import PROJECT
 
+from .config import engine_config
 from .outputs import computed_outputs, mock_call
 
 PROGRAM = Path(__file__).resolve().parent.parent / "__main__.py"
@@ -46,7 +46,7 @@ class Registered:
     custom: bool
     inputs: dict[str, Any]
     """The resource's state under the mocks, in the engine's camelCase: its inputs, plus the outputs the
-    mocks compute (ids, endpoints, principal ids; see :mod:`plan.outputs`)."""
+    mocks compute (ids, endpoints, principal ids; see :mod:`mockengine.outputs`)."""
     parent: str
     dependencies: tuple[str, ...]
     provider: str
@@ -132,11 +132,6 @@ def _engine_log(into: list[str]) -> logging.Logger:
     return logger
 
 
-def engine_config(config: Mapping[str, Any]) -> dict[str, str]:
-    """Stack-file config as the engine hands it to the program: every value a string, objects as JSON."""
-    return {key: value if isinstance(value, str) else json.dumps(value) for key, value in config.items()}
-
-
 async def _resolve(value: Any) -> tuple[Any, bool]:
     if isinstance(value, pulumi.Output):
         resolved = await value.future()
@@ -159,7 +154,7 @@ def run_program(
     ``project`` is the Pulumi project the program runs as (its config namespace), for programs
     of other projects such as ``examples/consumer``.
 
-    By default the mocks add what Azure would compute (:mod:`plan.outputs`); pass
+    By default the mocks add what Azure would compute (:mod:`mockengine.outputs`); pass
     ``outputs_for=None`` for bare echoes.
     """
 

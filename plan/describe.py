@@ -6,8 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from azure_openai_guarded.components.access import KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER, ROLE_IDS
-
-from .harness import Registered
+from mockengine.program import Registered
 
 ROLE_NAMES = {guid: role.value for role, guid in ROLE_IDS.items()} | {
     KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER: "Key Vault Crypto Service Encryption User"

@@ -16,9 +16,9 @@ from typing import Any
 
 from azure_openai_guarded.guards import PROJECT, Verdict
 from azure_openai_guarded.guards.checker import CheckResult, check_file
-from azure_openai_guarded.guards.policies.offline import Violation
+from mockengine.analyzer import Violation
+from mockengine.program import ProgramRun, Registered, run_program
 
-from .harness import ProgramRun, Registered, run_program
 from .policies import PolicyConfig, policy_verdicts
 
 DISABLE_DEFAULT_PROVIDERS = "pulumi:disable-default-providers"

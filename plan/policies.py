@@ -2,7 +2,7 @@
 
 A pull request from a fork gets no secret, so no ``pulumi preview --policy-pack``.
 The plan hands what the program registered to the pack's own policies instead
-(:func:`guards.policies.offline.analyze`), with the stack's config as the engine
+(:func:`mockengine.analyzer.analyze`), with the stack's config as the engine
 passes it, so every pull request shows the same policy results.
 """
 
@@ -13,10 +13,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from azure_openai_guarded.guards.policies.offline import Violation, analyze
 from azure_openai_guarded.guards.policies.pack import all_policies
-
-from .harness import Registered, engine_config
+from mockengine.analyzer import Violation, analyze
+from mockengine.config import engine_config
+from mockengine.program import Registered
 
 ENFORCEMENT_LEVEL: Final = "enforcementLevel"
 ALL: Final = "all"

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
-from azure_openai_guarded.guards.policies.offline import Violation
 from azure_openai_guarded.guards.report.common import display_path
+from mockengine.analyzer import Violation
+from mockengine.program import Registered
 
 from .describe import describe
-from .harness import Registered
 from .planner import AZURE_NATIVE, StackPlan, Status
 
 SETTINGS_WIDTH = 88

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from plan.harness import engine_config
+from mockengine.config import engine_config
 
 PROJECT = "azure-openai-guarded"
 

@@ -11,8 +11,7 @@ from typing import Any, cast
 import pulumi
 
 from azure_openai_guarded.components import AzureOpenAIService, AzureOpenAIServiceArgs
-
-from .harness import ProgramRun, run_callable
+from mockengine.program import ProgramRun, run_callable
 
 SUBSCRIPTION = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
 SUBNET_ID = (

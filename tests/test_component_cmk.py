@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from plan.harness import ProgramRun, Registered
-from plan.outputs import SUBSCRIPTION as MOCK_SUBSCRIPTION
-from plan.samples import KEY_VAULT_ID, SUBSCRIPTION, build, service_args
+from mockengine.outputs import SUBSCRIPTION as MOCK_SUBSCRIPTION
+from mockengine.program import ProgramRun, Registered
+from tests.samples import KEY_VAULT_ID, SUBSCRIPTION, build, service_args
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from azure_openai_guarded.guards import tags as guard_tags
-from plan.harness import ProgramRun, Registered
-from plan.samples import PRINCIPAL_ID, SUBNET_ID, WORKSPACE_ID, build, service_args
+from mockengine.program import ProgramRun, Registered
+from tests.samples import PRINCIPAL_ID, SUBNET_ID, WORKSPACE_ID, build, service_args
 
 ACCOUNT = "azure-native:cognitiveservices:Account"
 

@@ -6,7 +6,7 @@ import pytest
 
 from azure_openai_guarded.components import AzureOpenAIService, GuardDeniedError
 from azure_openai_guarded.guards import tags as guard_tags
-from plan.samples import SUBNET_ID, WORKSPACE_ID, build, service_args, support_bot, us_police_facial_recognition
+from tests.samples import SUBNET_ID, WORKSPACE_ID, build, service_args, support_bot, us_police_facial_recognition
 
 
 def test_a_denied_declaration_registers_nothing() -> None:

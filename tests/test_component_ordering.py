@@ -7,8 +7,8 @@ import pulumi_azure_native
 import pytest
 
 from azure_openai_guarded.components import AzureOpenAIService
-from plan.harness import ProgramRun, Registered, run_callable
-from plan.samples import SUBNET_ID, SUBSCRIPTION, build, deployments, service_args
+from mockengine.program import ProgramRun, Registered, run_callable
+from tests.samples import SUBNET_ID, SUBSCRIPTION, build, deployments, service_args
 
 COMPONENT = "azure-openai-guarded:index:AzureOpenAIService"
 DEPLOYMENT = "azure-native:cognitiveservices:Deployment"

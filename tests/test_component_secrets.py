@@ -6,8 +6,8 @@ from pathlib import Path
 
 from azure_openai_guarded.guards import PROJECT
 from azure_openai_guarded.guards.stackfile import read_stack_file
-from plan.harness import run_program
-from plan.samples import build, service_args
+from mockengine.program import run_program
+from tests.samples import build, service_args
 
 STACKS = Path(__file__).resolve().parent.parent / "stacks"
 

@@ -11,8 +11,8 @@ import pulumi
 import pytest
 
 from azure_openai_guarded.components import AzureOpenAIService, InvalidArgsError
-from plan.harness import run_callable
-from plan.samples import KEY_VAULT_ID, SUBNET_ID, SUBSCRIPTION, build, deployments, service_args
+from mockengine.program import run_callable
+from tests.samples import KEY_VAULT_ID, SUBNET_ID, SUBSCRIPTION, build, deployments, service_args
 
 GPT4O = {"model": "gpt-4o", "version": "2024-11-20"}
 

@@ -25,7 +25,7 @@ from azure_openai_guarded.components import GuardDeniedError
 from azure_openai_guarded.guards import PROJECT, Cloud, GuardProfile, UseCase, evaluate_use_case
 from azure_openai_guarded.guards.tags import USE_CASE
 from azure_openai_guarded.provider import PACKAGE_NAME, GuardedComponentProvider
-from plan.harness import ProgramRun, Registered, run_callable, run_program
+from mockengine.program import ProgramRun, Registered, run_callable, run_program
 
 ROOT = Path(__file__).resolve().parent.parent
 CONSUMER = ROOT / "examples" / "consumer"

@@ -15,8 +15,8 @@ from azure_openai_guarded.components import (
     InvalidArgsError,
 )
 from azure_openai_guarded.components.catalogue import GOVERNMENT_CATALOGUE
-from plan.harness import ProgramRun, run_callable
-from plan.samples import (
+from mockengine.program import ProgramRun, run_callable
+from tests.samples import (
     KEY_VAULT_ID,
     PRINCIPAL_ID,
     SUBNET_ID,

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from azure_openai_guarded.guards.stackfile import read_stack_file
+from mockengine.program import ProgramRun, run_program
 from plan.__main__ import main as plan_main
-from plan.harness import ProgramRun, run_program
 from plan.planner import Status, plan_file
 
 STACKS = Path(__file__).resolve().parent.parent / "stacks"

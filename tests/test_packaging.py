@@ -125,7 +125,7 @@ def test_the_wheel_is_typed_for_mypy_and_pyright_at_the_import_root_and_below(bu
 
 def test_the_wheel_holds_nothing_outside_the_import_root(built: Built) -> None:
     outside = sorted(n for n in built.names if not n.startswith(f"{IMPORT_ROOT}/") and ".dist-info/" not in n)
-    assert outside == [], "the program, stacks, plan, tests, examples and provider must stay out of the wheel"
+    assert outside == [], "the program, stacks, plan, mockengine, tests, examples, provider stay out of the wheel"
     top_level = {n.split("/")[0] for n in built.names if ".dist-info/" not in n}
     assert top_level == {IMPORT_ROOT}
 
@@ -177,7 +177,9 @@ print(json.dumps({
     "ruleset": guards.RULESET_VERSION,
     "guard_needs_pulumi": guard_needs_pulumi,
     "tokens": [AzureOpenAIService.__name__, AzureGovernmentOpenAIService.__name__],
-    "repo_modules": [m for m in ("components", "guards", "plan", "stacks") if importlib.util.find_spec(m)],
+    "repo_modules": [
+        m for m in ("components", "guards", "mockengine", "plan", "stacks") if importlib.util.find_spec(m)
+    ],
 }))
 """
 
@@ -193,7 +195,7 @@ def test_a_consumer_outside_the_repository_imports_the_installed_components_and_
     assert result["version"] == azure_openai_guarded.__version__
     assert result["ruleset"] == RULESET_VERSION
     assert result["guard_needs_pulumi"] is False
-    assert result["repo_modules"] == [], "a consumer must not get top-level components/guards/plan/stacks modules"
+    assert result["repo_modules"] == [], "a consumer must get no top-level module of the repository's folders"
 
 
 ALLOWED_STACK = """\

@@ -1,9 +1,9 @@
 """Stacks that bypass the components, caught by the pack with the rule ids.
 
 Each program here registers real ``pulumi_azure_native`` resources directly,
-with no guard, and runs under Pulumi's mock engine (``plan.harness``). Its
+with no guard, and runs under Pulumi's mock engine (``mockengine.program``). Its
 registrations then go to the pack's policies in the engine's shapes
-(``guards.policies.offline``), with the stack's config as the engine passes it.
+(``mockengine.analyzer``), with the stack's config as the engine passes it.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from typing import Any
 import pulumi.runtime
 import pytest
 
-from azure_openai_guarded.guards.policies.offline import Violation, analyze
-from plan.harness import ProgramRun, engine_config, run_program
+from mockengine.analyzer import Violation, analyze
+from mockengine.config import engine_config
+from mockengine.program import ProgramRun, run_program
 from tests.declarations import config, police, stack_document, use_case
 
 RAW_PUBLIC_ACCOUNT = """

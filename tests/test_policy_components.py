@@ -1,7 +1,7 @@
 """The pack against what the components register for the project's own stack files.
 
 Each ``stacks/Pulumi.<stack>.yaml`` runs through the real program under
-Pulumi's mock engine (``plan.harness``); its registrations go to the pack's
+Pulumi's mock engine (``mockengine.program``); its registrations go to the pack's
 policies in the engine's shapes, with the stack's config as the engine passes
 it. A stack built with the components must pass the facial-recognition and
 Government policies on its own (its accounts carry the verdict tags, its
@@ -26,13 +26,14 @@ from azure_openai_guarded.guards.policies.checks import (
     PUBLIC_NETWORK_ACCESS_DISABLED,
 )
 from azure_openai_guarded.guards.policies.government import GOVERNMENT_PROVIDER
-from azure_openai_guarded.guards.policies.offline import Violation, analyze
 from azure_openai_guarded.guards.policies.use_case import (
     ACCOUNT_DECLARED,
     FACE_US_LAW_ENFORCEMENT,
     USE_CASE_VERDICT,
 )
-from plan.harness import ProgramRun, engine_config, run_program
+from mockengine.analyzer import Violation, analyze
+from mockengine.config import engine_config
+from mockengine.program import ProgramRun, run_program
 
 STACKS = sorted((Path(__file__).resolve().parent.parent / "stacks").glob("Pulumi.*.yaml"))
 ACCOUNT = "azure-native:cognitiveservices:Account"

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from plan.harness import ProgramRun, run_program
+from mockengine.program import ProgramRun, run_program
 from tests.declarations import EXAMPLE_VERDICTS, EXAMPLES
 
 DENIED = sorted(s for s, (label, _) in EXAMPLE_VERDICTS.items() if label == "denied")

@@ -18,7 +18,7 @@ import pytest
 from azure_openai_guarded.guards import RULES
 from azure_openai_guarded.guards.cli import main
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 ALLOWED = """\
 config:
