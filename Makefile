@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: plan check test lint typecheck unit bench clean
+.PHONY: plan check test lint typecheck unit test-guard bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,7 @@ check: $(STAMP)
 	$(BIN)/python -m azure_openai_guarded.guards check stacks
 
 ## Lint, type-check and run the test suite.
-test: lint typecheck unit
+test: lint typecheck unit test-guard
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -41,6 +41,22 @@ typecheck: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/pytest
+
+# The guard's own tests where only the checker's dependencies (and the test runner) are installed, in a
+# virtualenv of its own: Pulumi cannot be imported there, so a guard module that needs it fails.
+GUARD_VENV := build/guard-venv
+GUARD_STAMP := $(GUARD_VENV)/.installed
+PULUMI_MODULES := ("pulumi", "pulumi_policy", "pulumi_azure_native")
+$(GUARD_STAMP): pyproject.toml
+	rm -rf $(GUARD_VENV)
+	$(PYTHON) -m venv $(GUARD_VENV)
+	$(GUARD_VENV)/bin/python -m pip install --quiet -e '.[test]'
+	touch $(GUARD_STAMP)
+
+test-guard: $(GUARD_STAMP)
+	$(GUARD_VENV)/bin/python -c 'import importlib.util as u, sys; found = [m for m in $(PULUMI_MODULES) if u.find_spec(m)]; \
+		sys.exit(f"$(GUARD_VENV) must hold no Pulumi, yet has {found}" if found else None)'
+	$(GUARD_VENV)/bin/pytest tests/guard
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_guard.py
