@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
+from azure_openai_guarded.guards import PROJECT, rules
 from mockengine.config import engine_config
-
-PROJECT = "azure-openai-guarded"
 
 
 def use_case(**overrides: Any) -> dict[str, Any]:
@@ -82,11 +81,11 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "law-enforcemen
 """The law-enforcement example stacks, outside ``stacks/``."""
 
 EXAMPLE_VERDICTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "ca-patrol-undeclared": ("denied", ("DECLARATION-INCOMPLETE", "FR-ADVISORY")),
-    "eu-protest-drones": ("denied", ("FR-REALTIME-MOBILE-UNCONTROLLED", "FR-ADVISORY")),
-    "uk-custody-suite": ("allowed-with-warnings", ("FR-ADVISORY",)),
+    "ca-patrol-undeclared": ("denied", (rules.DECLARATION_INCOMPLETE.id, rules.FR_ADVISORY.id)),
+    "eu-protest-drones": ("denied", (rules.FR_REALTIME_MOBILE_UNCONTROLLED.id, rules.FR_ADVISORY.id)),
+    "uk-custody-suite": ("allowed-with-warnings", (rules.FR_ADVISORY.id,)),
     "us-bodycam-reports": ("allowed", ()),
-    "us-sheriff-booking": ("denied", ("FR-US-LAW-ENFORCEMENT", "FR-ADVISORY")),
+    "us-sheriff-booking": ("denied", (rules.FR_US_LAW_ENFORCEMENT.id, rules.FR_ADVISORY.id)),
     "us-vendor-redaction": ("allowed", ()),
 }
 """Each example stack's verdict label and rule ids, as the examples' README shows them."""

@@ -1,9 +1,10 @@
 """An independent reading of the terms, for property tests of the guard's engine.
 
 Written straight from the project's terms page and issue, as plain Python over
-the raw declaration dict a user writes (camelCase keys, no prefix). It imports
-nothing from ``guards`` on purpose: if the engine and this oracle disagree, one
-of them misreads the terms.
+the raw declaration dict a user writes (camelCase keys, no prefix). It takes
+only the rules' ids from ``guards`` (their names, never their conditions or
+severities) on purpose: if the engine and this oracle disagree, one of them
+misreads the terms.
 
 It assumes the declaration is valid (the models have already accepted it).
 """
@@ -13,6 +14,19 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
+
+from azure_openai_guarded.guards.rules import (
+    DECLARATION_INCOMPLETE,
+    DECLARATION_INCONSISTENT,
+    DECLARATION_MISSING,
+    FR_ADVISORY,
+    FR_REALTIME_MOBILE_UNCONTROLLED,
+    FR_US_LAW_ENFORCEMENT,
+    LE_GENERATIVE_REVIEW,
+    LE_IMAGE_ANALYSIS,
+    STRICT_FR_ANY,
+    STRICT_FR_LAW_ENFORCEMENT,
+)
 
 # "US territories (PR, GU, VI, AS, MP, UM) are in the United States."
 UNITED_STATES = {"US", "PR", "GU", "VI", "AS", "MP", "UM"}
@@ -77,7 +91,7 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
     """The rule ids a valid declaration must produce."""
     use = config.get("useCase")
     if use is None:
-        return {"DECLARATION-MISSING"}
+        return {DECLARATION_MISSING.id}
     strict = config.get("guardProfile", "terms") == "strict"
     government = config["service"]["cloud"] == "usgovernment"
 
@@ -94,7 +108,7 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
     # Clause 1: "for facial recognition purposes by or for a police department in the United States",
     # in every environment.
     if recognition and us_police:
-        rules.add("FR-US-LAW-ENFORCEMENT")
+        rules.add(FR_US_LAW_ENFORCEMENT.id)
 
     # Clause 2: "real-time facial recognition technology on mobile cameras used by any law enforcement
     # globally ... in uncontrolled, 'in the wild' environments". An undeclared fact is the worst case.
@@ -109,9 +123,9 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
             None if environment is None else environment == "uncontrolled",
         )
         if live_mobile_wild is True:
-            rules.add("FR-REALTIME-MOBILE-UNCONTROLLED")
+            rules.add(FR_REALTIME_MOBILE_UNCONTROLLED.id)
         elif live_mobile_wild is None:
-            rules.add("DECLARATION-INCOMPLETE")
+            rules.add(DECLARATION_INCOMPLETE.id)
 
     # A declaration that contradicts itself or its cloud cannot decide the verdict.
     if (
@@ -119,34 +133,34 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
         or (use.get("facialRecognition") is not None and not recognition)
         or (government and use["operator"]["country"].strip().upper() not in UNITED_STATES)
     ):
-        rules.add("DECLARATION-INCONSISTENT")
+        rules.add(DECLARATION_INCONSISTENT.id)
 
     # The strict profile: the later Code of Conduct's "identify or verify individual identities based on
     # people's faces", for everyone.
     if strict and recognition:
-        rules.add("STRICT-FR-ANY")
+        rules.add(STRICT_FR_ANY.id)
         if police:
-            rules.add("STRICT-FR-LAW-ENFORCEMENT")
+            rules.add(STRICT_FR_LAW_ENFORCEMENT.id)
 
     # Advisories: generative output for police (hallucination, bias) unless a person reviews it; image
     # analysis for police; facial recognition where the terms allow it.
     if police and capabilities & GENERATIVE and use.get("humanReview") is not True:
-        rules.add("LE-GENERATIVE-REVIEW")
+        rules.add(LE_GENERATIVE_REVIEW.id)
     if police and "image_analysis" in capabilities and not recognition:
-        rules.add("LE-IMAGE-ANALYSIS")
+        rules.add(LE_IMAGE_ANALYSIS.id)
     if recognition and not strict:
-        rules.add("FR-ADVISORY")
+        rules.add(FR_ADVISORY.id)
     return rules
 
 
 DENYING = {
-    "DECLARATION-MISSING",
-    "DECLARATION-INCOMPLETE",
-    "DECLARATION-INCONSISTENT",
-    "FR-US-LAW-ENFORCEMENT",
-    "FR-REALTIME-MOBILE-UNCONTROLLED",
-    "STRICT-FR-ANY",
-    "STRICT-FR-LAW-ENFORCEMENT",
+    DECLARATION_MISSING.id,
+    DECLARATION_INCOMPLETE.id,
+    DECLARATION_INCONSISTENT.id,
+    FR_US_LAW_ENFORCEMENT.id,
+    FR_REALTIME_MOBILE_UNCONTROLLED.id,
+    STRICT_FR_ANY.id,
+    STRICT_FR_LAW_ENFORCEMENT.id,
 }
 
 

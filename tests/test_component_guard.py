@@ -6,6 +6,12 @@ import pytest
 
 from azure_openai_guarded.components import AzureOpenAIService, GuardDeniedError
 from azure_openai_guarded.guards import tags as guard_tags
+from azure_openai_guarded.guards.rules import (
+    DECLARATION_INCOMPLETE,
+    FR_US_LAW_ENFORCEMENT,
+    LE_GENERATIVE_REVIEW,
+    STRICT_FR_ANY,
+)
 from tests.samples import SUBNET_ID, WORKSPACE_ID, build, service_args, support_bot, us_police_facial_recognition
 
 
@@ -20,7 +26,7 @@ def test_a_denied_declaration_registers_nothing() -> None:
     )
     assert run.resources == []
     assert run.error is not None
-    assert "FR-US-LAW-ENFORCEMENT" in run.error
+    assert FR_US_LAW_ENFORCEMENT.id in run.error
     assert "AzureOpenAIService 'svc': the guard denied this use case; nothing was created." in run.error
 
 
@@ -28,7 +34,7 @@ def test_the_denial_is_a_run_error_carrying_the_verdict() -> None:
     with pytest.raises(GuardDeniedError) as raised:
         AzureOpenAIService("svc", service_args(use_case=us_police_facial_recognition()))
     assert not raised.value.verdict.allowed
-    assert [f.rule for f in raised.value.verdict.denials] == ["FR-US-LAW-ENFORCEMENT"]
+    assert [f.rule for f in raised.value.verdict.denials] == [FR_US_LAW_ENFORCEMENT.id]
 
 
 def test_a_declaration_that_leaves_facts_open_is_denied() -> None:
@@ -37,7 +43,7 @@ def test_a_declaration_that_leaves_facts_open_is_denied() -> None:
     del use_case["facial_recognition"]
     run = build(service_args(use_case=use_case))
     assert run.resources == []
-    assert "DECLARATION-INCOMPLETE" in (run.error or "")
+    assert DECLARATION_INCOMPLETE.id in (run.error or "")
 
 
 def test_the_strict_profile_denies_what_the_terms_allow() -> None:
@@ -47,7 +53,7 @@ def test_the_strict_profile_denies_what_the_terms_allow() -> None:
     assert build(service_args(use_case=use_case)).error is None
     strict = build(service_args(use_case=use_case, guard_profile="strict"))
     assert strict.resources == []
-    assert "STRICT-FR-ANY" in (strict.error or "")
+    assert STRICT_FR_ANY.id in (strict.error or "")
 
 
 def test_an_allowed_declaration_with_warnings_is_tagged_as_such() -> None:
@@ -58,7 +64,7 @@ def test_an_allowed_declaration_with_warnings_is_tagged_as_such() -> None:
     run = build(service_args(use_case=use_case))
     assert run.error is None, run.error
     assert run.outputs["verdict"]["label"] == "allowed-with-warnings"
-    assert [f["rule"] for f in run.outputs["verdict"]["findings"]] == ["LE-GENERATIVE-REVIEW"]
+    assert [f["rule"] for f in run.outputs["verdict"]["findings"]] == [LE_GENERATIVE_REVIEW.id]
     (account,) = run.of_type("azure-native:cognitiveservices:Account")
     assert account.inputs["tags"][guard_tags.VERDICT] == "allowed-with-warnings"
 

@@ -23,6 +23,7 @@ from pulumi.provider.server import ComponentInitError
 
 from azure_openai_guarded.components import GuardDeniedError
 from azure_openai_guarded.guards import PROJECT, Cloud, GuardProfile, UseCase, evaluate_use_case
+from azure_openai_guarded.guards.rules import FR_REALTIME_MOBILE_UNCONTROLLED, FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.guards.tags import USE_CASE
 from azure_openai_guarded.provider import PACKAGE_NAME, GuardedComponentProvider
 from mockengine.program import ProgramRun, Registered, run_callable, run_program
@@ -110,8 +111,8 @@ def test_a_denied_consumer_stack_fails_with_the_guards_verdict_and_registers_not
     run = _run_consumer("patrol")
     assert run.error is not None
     assert "the guard denied this use case; nothing was created" in run.error
-    assert "FR-US-LAW-ENFORCEMENT" in run.error
-    assert "FR-REALTIME-MOBILE-UNCONTROLLED" in run.error
+    assert FR_US_LAW_ENFORCEMENT.id in run.error
+    assert FR_REALTIME_MOBILE_UNCONTROLLED.id in run.error
     assert run.resources == []
 
 

@@ -15,6 +15,7 @@ from azure_openai_guarded.components import (
     InvalidArgsError,
 )
 from azure_openai_guarded.components.catalogue import GOVERNMENT_CATALOGUE
+from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 from mockengine.program import ProgramRun, run_callable
 from tests.samples import (
     KEY_VAULT_ID,
@@ -285,7 +286,7 @@ def test_us_police_facial_recognition_on_government_is_denied_and_registers_noth
     assert run.resources == []
     assert run.error is not None
     assert "AzureGovernmentOpenAIService 'svc': the guard denied this use case" in run.error
-    assert "FR-US-LAW-ENFORCEMENT" in run.error
+    assert FR_US_LAW_ENFORCEMENT.id in run.error
 
 
 def test_in_government_every_party_is_under_us_jurisdiction() -> None:
@@ -298,7 +299,7 @@ def test_in_government_every_party_is_under_us_jurisdiction() -> None:
     assert commercial.error is None, commercial.error
     with pytest.raises(GuardDeniedError) as raised:
         AzureGovernmentOpenAIService("svc", gov_args(use_case=use_case))
-    assert [f.rule for f in raised.value.verdict.denials] == ["FR-US-LAW-ENFORCEMENT"]
+    assert [f.rule for f in raised.value.verdict.denials] == [FR_US_LAW_ENFORCEMENT.id]
 
 
 def test_an_operator_outside_the_us_is_inconsistent_in_government() -> None:
@@ -306,4 +307,4 @@ def test_an_operator_outside_the_us_is_inconsistent_in_government() -> None:
     use_case["operator"] = {"sector": "public_sector", "country": "DE"}
     run = build_gov(gov_args(use_case=use_case))
     assert run.resources == []
-    assert "DECLARATION-INCONSISTENT" in (run.error or "")
+    assert DECLARATION_INCONSISTENT.id in (run.error or "")

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.guards.stackfile import read_stack_file
 from mockengine.program import ProgramRun, run_program
 from plan.__main__ import main as plan_main
@@ -114,5 +115,5 @@ def test_us_police_facial_recognition_declared_on_government_registers_nothing()
     }
     run = run_program(config, stack="gov")
     assert run.resources == []
-    assert "FR-US-LAW-ENFORCEMENT" in (run.error or "")
+    assert FR_US_LAW_ENFORCEMENT.id in (run.error or "")
     assert "stacks/Pulumi.gov.yaml: the guard denied this stack" in (run.error or "")

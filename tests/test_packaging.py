@@ -28,6 +28,7 @@ import pytest
 
 import azure_openai_guarded
 from azure_openai_guarded.guards import RULESET_VERSION, TERMS_VERSION
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -221,7 +222,7 @@ def test_the_installed_checker_decides_stack_files_without_the_repository(
     command = [str(consumer_python), "-m", "azure_openai_guarded.guards", "check", "--format", "json", "."]
     result = subprocess.run(command, cwd=tmp_path, env=_offline_env(), capture_output=True, text=True, check=False)
     assert result.returncode == 1, result.stderr
-    assert "FR-US-LAW-ENFORCEMENT" in result.stdout
+    assert FR_US_LAW_ENFORCEMENT.id in result.stdout
 
 
 # Versioning: semantic versions, one source per fact, and the rule set named in every release.

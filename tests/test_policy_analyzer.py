@@ -24,6 +24,8 @@ from pulumi_policy.policy import _PolicyAnalyzerServicer
 from pulumi_policy.proxy import UNKNOWN_BOOLEAN_VALUE, UNKNOWN_STRING_VALUE
 
 from azure_openai_guarded.guards.policies import PACK_NAME, all_policies
+from azure_openai_guarded.guards.policies.checks import LOCAL_AUTH_DISABLED, SECURITY_CHECKS, Level
+from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from tests.declarations import config, engine_passes, fr_facts, police, stack_document, use_case
 
 PACK = Path(__file__).resolve().parent.parent / "guards" / "policy_pack"
@@ -136,7 +138,7 @@ def test_the_engine_learns_every_policy_its_level_and_its_config_schema(analyzer
     }
     schema = json_format.MessageToDict(policies["public-network-access-disabled"].configSchema)
     assert schema["properties"]["allowIpAllowList"]["type"] == "boolean"
-    assert "CKV_AZURE_236" in policies["local-auth-disabled"].description
+    assert LOCAL_AUTH_DISABLED.mirrors[0] in policies[LOCAL_AUTH_DISABLED.id].description
 
 
 def test_a_raw_public_account_in_an_undeclared_stack_is_caught_with_the_rule_ids(
@@ -153,7 +155,9 @@ def test_a_raw_public_account_in_an_undeclared_stack_is_caught_with_the_rule_ids
         "customer-managed-key": "advisory",
     }
     text = "\n".join(d.message for d in diagnostics)
-    for rule_id in ("DECLARATION-MISSING", "CKV_AZURE_134", "CKV_AZURE_236", "CKV_AZURE_238", "CKV_AZURE_247"):
+    checkov = [check.mirrors[0] for check in SECURITY_CHECKS if check.level is Level.MANDATORY]
+    assert len(checkov) == 4
+    for rule_id in (DECLARATION_MISSING.id, *checkov):
         assert rule_id in text
     assert "Account `raw`" in text
 
@@ -214,7 +218,7 @@ def test_the_stack_analysis_reports_the_guards_denial_with_the_clause(
     verdict = [d for d in diagnostics if d.policyName == "use-case-verdict"]
     assert len(verdict) == 1
     assert verdict[0].enforcementLevel == proto.MANDATORY
-    assert "[FR-US-LAW-ENFORCEMENT]" in verdict[0].message
+    assert f"[{FR_US_LAW_ENFORCEMENT.id}]" in verdict[0].message
     assert "by or for a police department in the United States" in verdict[0].message
 
 

@@ -15,6 +15,8 @@ from typing import Any
 import pulumi.runtime
 import pytest
 
+from azure_openai_guarded.guards.policies.checks import SECURITY_CHECKS
+from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from mockengine.analyzer import Violation, analyze
 from mockengine.config import engine_config
 from mockengine.program import ProgramRun, run_program
@@ -97,18 +99,11 @@ def test_a_raw_public_account_with_no_declaration_is_caught_with_the_rule_ids(tm
         "customer-managed-key": "advisory",
         "diagnostic-settings": "advisory",
     }
-    assert "[DECLARATION-MISSING] Account `raw`" in found["account-use-case-declared"][1]
-    expected_ids = {
-        "public-network-access-disabled": ("CKV_AZURE_134", "47ba1dd7", "'Enabled'"),
-        "local-auth-disabled": ("CKV_AZURE_236", "71ef260a"),
-        "managed-identity": ("CKV_AZURE_238", "fe3fd216"),
-        "outbound-network-restricted": ("CKV_AZURE_247",),
-        "customer-managed-key": ("CKV2_AZURE_22", "67121cc7"),
-        "diagnostic-settings": ("1b4d1c4e",),
-    }
-    for policy, ids in expected_ids.items():
-        for expected in ids:
-            assert expected in found[policy][1], (policy, expected)
+    assert f"[{DECLARATION_MISSING.id}] Account `raw`" in found["account-use-case-declared"][1]
+    for check in SECURITY_CHECKS:
+        for mirrored in check.mirrors:
+            assert mirrored in found[check.id][1], (check.id, mirrored)
+    assert "'Enabled'" in found["public-network-access-disabled"][1]
     assert {v.urn for v in violations} == {account.urn}
 
 
@@ -134,7 +129,7 @@ def test_a_raw_account_in_a_stack_whose_declaration_is_denied_fails_the_stack(tm
     _, violations = run_raw(tmp_path, RAW_FACE_ACCOUNT, stack_document(config(declared))["config"])
     found = by_policy(violations)
     assert found["use-case-verdict"][0] == "mandatory"
-    assert found["use-case-verdict"][1].splitlines()[1].startswith("[FR-US-LAW-ENFORCEMENT]")
+    assert found["use-case-verdict"][1].splitlines()[1].startswith(f"[{FR_US_LAW_ENFORCEMENT.id}]")
 
 
 def test_in_a_government_stack_only_resources_on_a_government_provider_pass(tmp_path: Path) -> None:

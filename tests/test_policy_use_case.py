@@ -26,7 +26,7 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
 
-from azure_openai_guarded.guards import evaluate, parse_declaration, tags
+from azure_openai_guarded.guards import evaluate, parse_declaration, rules, tags
 from azure_openai_guarded.guards.policies import all_policies
 from azure_openai_guarded.guards.policies.use_case import (
     ACCOUNT_DECLARED,
@@ -113,11 +113,11 @@ ALLOWED = config(use_case())
         (ALLOWED, []),
         (LE_DRAFTING, []),
         (UK_POLICE_BOOKING, []),
-        (US_POLICE_FR, ["FR-US-LAW-ENFORCEMENT"]),
-        (UK_POLICE_PATROL, ["FR-REALTIME-MOBILE-UNCONTROLLED"]),
-        (FR_FACTS_UNDECLARED, ["DECLARATION-INCOMPLETE"]),
-        (config(None), ["DECLARATION-MISSING"]),
-        (config(use_case(operator=police("GB")), cloud="usgovernment"), ["DECLARATION-INCONSISTENT"]),
+        (US_POLICE_FR, [rules.FR_US_LAW_ENFORCEMENT.id]),
+        (UK_POLICE_PATROL, [rules.FR_REALTIME_MOBILE_UNCONTROLLED.id]),
+        (FR_FACTS_UNDECLARED, [rules.DECLARATION_INCOMPLETE.id]),
+        (config(None), [rules.DECLARATION_MISSING.id]),
+        (config(use_case(operator=police("GB")), cloud="usgovernment"), [rules.DECLARATION_INCONSISTENT.id]),
     ],
     ids=["allowed", "le-drafting", "uk-booking", "us-police", "uk-patrol", "incomplete", "missing", "gov-non-us"],
 )
@@ -157,7 +157,7 @@ def test_a_stack_without_any_declaration_leaves_each_account_to_answer_for_itsel
 def test_warnings_are_reported_by_the_advisory_policy(monkeypatch: pytest.MonkeyPatch) -> None:
     declare(monkeypatch, LE_DRAFTING)
     (message,) = validate_stack(USE_CASE_ADVISORIES)
-    assert message.startswith("[LE-GENERATIVE-REVIEW]")
+    assert message.startswith(f"[{rules.LE_GENERATIVE_REVIEW.id}]")
     assert validate_stack(USE_CASE_VERDICT) == []
 
 
@@ -176,7 +176,7 @@ def test_an_image_capable_account_without_tags_or_declaration_is_denied(
 ) -> None:
     engine_passes(monkeypatch, {"azure-native:location": "eastus2"})
     (message,) = validate_resource(ACCOUNT_DECLARED, account(kind))
-    assert message.startswith(f"[DECLARATION-MISSING] Account `ai` (kind {kind})")
+    assert message.startswith(f"[{rules.DECLARATION_MISSING.id}] Account `ai` (kind {kind})")
     assert "the stack declares no use case" in message
     assert "Add `azure-openai-guarded:useCase` to the stack file" in message
 

@@ -14,18 +14,14 @@ from typing import Any
 import pytest
 import yaml
 
+from azure_openai_guarded.guards import RULES, Severity
+from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from mockengine.program import ProgramRun, run_program
 from tests.declarations import EXAMPLE_VERDICTS, EXAMPLES
 
 DENIED = sorted(s for s, (label, _) in EXAMPLE_VERDICTS.items() if label == "denied")
 ALLOWED = sorted(s for s, (label, _) in EXAMPLE_VERDICTS.items() if label != "denied")
-DENY_RULES = {
-    "DECLARATION-INCOMPLETE",
-    "FR-REALTIME-MOBILE-UNCONTROLLED",
-    "FR-US-LAW-ENFORCEMENT",
-    "DECLARATION-MISSING",
-    "DECLARATION-INCONSISTENT",
-}
+DENY_RULES = {rule.id for rule in RULES if rule.severity is Severity.DENY}
 
 
 def example_config(stack: str) -> dict[str, Any]:
@@ -77,7 +73,7 @@ def test_a_vendor_building_recognition_for_us_police_registers_nothing() -> None
 
     assert_nothing_registered(run)
     assert run.error is not None
-    assert "FR-US-LAW-ENFORCEMENT" in run.error
+    assert FR_US_LAW_ENFORCEMENT.id in run.error
     assert "servedParties[0] is law enforcement in US" in run.error
 
 
@@ -89,7 +85,7 @@ def test_a_stack_without_a_use_case_registers_nothing() -> None:
 
     assert_nothing_registered(run)
     assert run.error is not None
-    assert "DECLARATION-MISSING" in run.error
+    assert DECLARATION_MISSING.id in run.error
     assert "Pulumi.undeclared.yaml" in run.error
 
 

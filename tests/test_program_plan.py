@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.guards.stackfile import read_stack_file
 from mockengine.program import ProgramRun, run_program
 from plan.__main__ import main as plan_main
@@ -134,7 +135,7 @@ def test_a_denied_stack_is_reported_as_denied_even_if_its_service_would_not_depl
     run = run_program(config, stack="dev")
     assert run.resources == []
     assert "the guard denied this stack" in (run.error or "")
-    assert "FR-US-LAW-ENFORCEMENT" in (run.error or "")
+    assert FR_US_LAW_ENFORCEMENT.id in (run.error or "")
 
 
 def write_stack(folder: Path, stack: str, config: dict[str, Any]) -> Path:
@@ -167,7 +168,7 @@ def test_the_plan_fails_for_a_denied_stack_and_shows_nothing_would_be_created(
     assert plan_main([str(path)]) == 1
     out = capsys.readouterr().out
     assert "DENIED" in out
-    assert "FR-US-LAW-ENFORCEMENT" in out
+    assert FR_US_LAW_ENFORCEMENT.id in out
     assert "Nothing would be created: no resource was registered." in out
 
 

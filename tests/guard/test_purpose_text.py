@@ -11,6 +11,7 @@ import pytest
 
 from azure_openai_guarded.guards import evaluate, parse_declaration
 from azure_openai_guarded.guards.purpose_text import facial_recognition_phrases, normalise
+from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
 from tests.declarations import config, use_case
 
 FIRES = {
@@ -116,7 +117,7 @@ def test_a_purpose_describing_undeclared_recognition_denies_and_quotes_the_phras
 
     [finding] = verdict.findings
     assert not verdict.allowed
-    assert finding.rule == "DECLARATION-INCONSISTENT"
+    assert finding.rule == DECLARATION_INCONSISTENT.id
     assert finding.paths == ("useCase.purpose",)
     assert "'reconocimiento facial'" in finding.message
 

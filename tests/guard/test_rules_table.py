@@ -11,18 +11,19 @@ from typing import Any
 import pytest
 
 from azure_openai_guarded.guards import RULES, RULES_BY_ID, Severity, Verdict, evaluate, parse_declaration
+from azure_openai_guarded.guards import rules as guard_rules
 from tests.declarations import config, fr_facts, police, use_case, vendor
 
-US_LE = "FR-US-LAW-ENFORCEMENT"
-MOBILE = "FR-REALTIME-MOBILE-UNCONTROLLED"
-MISSING = "DECLARATION-MISSING"
-INCOMPLETE = "DECLARATION-INCOMPLETE"
-INCONSISTENT = "DECLARATION-INCONSISTENT"
-STRICT_LE = "STRICT-FR-LAW-ENFORCEMENT"
-STRICT_ANY = "STRICT-FR-ANY"
-REVIEW = "LE-GENERATIVE-REVIEW"
-IMAGE = "LE-IMAGE-ANALYSIS"
-ADVISORY = "FR-ADVISORY"
+US_LE = guard_rules.FR_US_LAW_ENFORCEMENT.id
+MOBILE = guard_rules.FR_REALTIME_MOBILE_UNCONTROLLED.id
+MISSING = guard_rules.DECLARATION_MISSING.id
+INCOMPLETE = guard_rules.DECLARATION_INCOMPLETE.id
+INCONSISTENT = guard_rules.DECLARATION_INCONSISTENT.id
+STRICT_LE = guard_rules.STRICT_FR_LAW_ENFORCEMENT.id
+STRICT_ANY = guard_rules.STRICT_FR_ANY.id
+REVIEW = guard_rules.LE_GENERATIVE_REVIEW.id
+IMAGE = guard_rules.LE_IMAGE_ANALYSIS.id
+ADVISORY = guard_rules.FR_ADVISORY.id
 
 FR = ["facial_recognition"]
 US_TERRITORIES = ["PR", "GU", "VI", "AS", "MP", "UM"]
