@@ -15,6 +15,7 @@ from azure_openai_guarded.components import (
     InvalidArgsError,
 )
 from azure_openai_guarded.components.catalogue import GOVERNMENT_CATALOGUE
+from azure_openai_guarded.guards import tags
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 from mockengine.program import ProgramRun, run_callable
 from tests.samples import (
@@ -119,7 +120,7 @@ def test_the_same_secure_defaults_apply(run: ProgramRun) -> None:
     assert properties["restrictOutboundNetworkAccess"] is True
     assert "SystemAssigned" in account.inputs["identity"]["type"]
     assert account.inputs["location"] == "usgovvirginia"
-    assert account.inputs["tags"]["aoai-guard-verdict"] == "allowed"
+    assert account.inputs["tags"][tags.VERDICT] == "allowed"
 
 
 def test_outputs_match_the_commercial_components(run: ProgramRun) -> None:

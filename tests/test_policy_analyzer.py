@@ -25,6 +25,7 @@ from pulumi_policy.proxy import UNKNOWN_BOOLEAN_VALUE, UNKNOWN_STRING_VALUE
 
 from azure_openai_guarded.guards.policies import PACK_NAME, all_policies
 from azure_openai_guarded.guards.policies.checks import LOCAL_AUTH_DISABLED, SECURITY_CHECKS, Level
+from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from tests.declarations import config, engine_passes, fr_facts, police, stack_document, use_case
 
@@ -215,7 +216,7 @@ def test_the_stack_analysis_reports_the_guards_denial_with_the_clause(
     engine_passes(monkeypatch, stack_document(config(us_police))["config"])
     request = proto.AnalyzeStackRequest(resources=[stack_resource(ACCOUNT, "ai", SECURE_ACCOUNT)])
     diagnostics = list(analyzer.AnalyzeStack(request, None).diagnostics)
-    verdict = [d for d in diagnostics if d.policyName == "use-case-verdict"]
+    verdict = [d for d in diagnostics if d.policyName == USE_CASE_VERDICT]
     assert len(verdict) == 1
     assert verdict[0].enforcementLevel == proto.MANDATORY
     assert f"[{FR_US_LAW_ENFORCEMENT.id}]" in verdict[0].message

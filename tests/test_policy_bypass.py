@@ -16,6 +16,8 @@ import pulumi.runtime
 import pytest
 
 from azure_openai_guarded.guards.policies.checks import SECURITY_CHECKS
+from azure_openai_guarded.guards.policies.government import GOVERNMENT_PROVIDER
+from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, FACE_US_LAW_ENFORCEMENT, USE_CASE_VERDICT
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from mockengine.analyzer import Violation, analyze
 from mockengine.config import engine_config
@@ -99,7 +101,7 @@ def test_a_raw_public_account_with_no_declaration_is_caught_with_the_rule_ids(tm
         "customer-managed-key": "advisory",
         "diagnostic-settings": "advisory",
     }
-    assert f"[{DECLARATION_MISSING.id}] Account `raw`" in found["account-use-case-declared"][1]
+    assert f"[{DECLARATION_MISSING.id}] Account `raw`" in found[ACCOUNT_DECLARED][1]
     for check in SECURITY_CHECKS:
         for mirrored in check.mirrors:
             assert mirrored in found[check.id][1], (check.id, mirrored)
@@ -113,11 +115,9 @@ def test_a_raw_face_account_in_a_stack_declared_for_us_police_is_denied(tmp_path
     stack_config = stack_document(config(declared))["config"]
     _, violations = run_raw(tmp_path, RAW_FACE_ACCOUNT, stack_config)
     mandatory = {v.policy: v.message for v in violations if v.mandatory}
-    assert list(mandatory) == ["face-not-for-us-law-enforcement"]
-    assert (
-        "strictly prohibited for use by or for U.S. police departments" in mandatory["face-not-for-us-law-enforcement"]
-    )
-    assert "useCase.operator" in mandatory["face-not-for-us-law-enforcement"]
+    assert list(mandatory) == [FACE_US_LAW_ENFORCEMENT]
+    assert "strictly prohibited for use by or for U.S. police departments" in mandatory[FACE_US_LAW_ENFORCEMENT]
+    assert "useCase.operator" in mandatory[FACE_US_LAW_ENFORCEMENT]
 
 
 def test_a_raw_account_in_a_stack_whose_declaration_is_denied_fails_the_stack(tmp_path: Path) -> None:
@@ -128,8 +128,8 @@ def test_a_raw_account_in_a_stack_whose_declaration_is_denied_fails_the_stack(tm
     )
     _, violations = run_raw(tmp_path, RAW_FACE_ACCOUNT, stack_document(config(declared))["config"])
     found = by_policy(violations)
-    assert found["use-case-verdict"][0] == "mandatory"
-    assert found["use-case-verdict"][1].splitlines()[1].startswith(f"[{FR_US_LAW_ENFORCEMENT.id}]")
+    assert found[USE_CASE_VERDICT][0] == "mandatory"
+    assert found[USE_CASE_VERDICT][1].splitlines()[1].startswith(f"[{FR_US_LAW_ENFORCEMENT.id}]")
 
 
 def test_in_a_government_stack_only_resources_on_a_government_provider_pass(tmp_path: Path) -> None:
@@ -137,7 +137,7 @@ def test_in_a_government_stack_only_resources_on_a_government_provider_pass(tmp_
     run, violations = run_raw(tmp_path, RAW_GOVERNMENT, stack_config)
     groups = {r.name: r.urn for r in run.of_type("azure-native:resources:ResourceGroup")}
     flagged = [(v.policy, v.urn) for v in violations if v.mandatory]
-    assert flagged == [("government-provider", groups["on-default"])]
+    assert flagged == [(GOVERNMENT_PROVIDER, groups["on-default"])]
 
 
 def test_the_default_provider_takes_the_stacks_azure_native_config(tmp_path: Path) -> None:
@@ -146,4 +146,4 @@ def test_the_default_provider_takes_the_stacks_azure_native_config(tmp_path: Pat
         "azure-native:environment": "usgovernment",
     }
     _, violations = run_raw(tmp_path, RAW_GOVERNMENT, stack_config)
-    assert [v for v in violations if v.policy == "government-provider"] == []
+    assert [v for v in violations if v.policy == GOVERNMENT_PROVIDER] == []
