@@ -89,7 +89,11 @@ class Verdict:
     def summary(self) -> str:
         """The findings as plain lines, for an error message or a log."""
         lines = [f"Verdict: {self.label} (rule set {self.ruleset_version}, terms {self.terms_version})"]
-        lines += [f"  [{f.severity.value}] {f.rule}: {f.message}" for f in self.findings]
+        for f in self.findings:
+            lines.append(f"  [{f.severity.value}] {f.rule}: {f.message}")
+            # The words the rule enforces, so a denial quotes the terms rather than only naming a rule id.
+            if f.clause:
+                lines.append(f'    Clause: "{f.clause}"')
         return "\n".join(lines)
 
 
