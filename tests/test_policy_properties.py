@@ -25,8 +25,8 @@ from azure_openai_guarded.guards.policies import all_policies
 from azure_openai_guarded.guards.policies.stack_context import stack_context
 from azure_openai_guarded.guards.policies.use_case import FACE_US_LAW_ENFORCEMENT, USE_CASE_VERDICT
 from tests.declarations import stack_document
-from tests.guard.test_oracle_properties import declarations
 from tests.oracle import UNITED_STATES, expected_allowed
+from tests.strategies import declarations
 
 
 def policies_for(project_config: dict[str, Any]) -> dict[str, Any]:
