@@ -37,7 +37,7 @@ typecheck: $(STAMP)
 	ln -s $(CURDIR)/azure_openai_guarded/*.py $(CURDIR)/azure_openai_guarded/py.typed $(TYPECHECK_ROOT)/azure_openai_guarded/
 	ln -s $(CURDIR)/guards $(CURDIR)/components $(TYPECHECK_ROOT)/azure_openai_guarded/
 	MYPYPATH=$(TYPECHECK_ROOT) $(BIN)/mypy -p azure_openai_guarded.guards -p azure_openai_guarded.components \
-		-m azure_openai_guarded.provider
+		-m azure_openai_guarded.provider -p mockengine
 
 unit: $(STAMP)
 	$(BIN)/pytest

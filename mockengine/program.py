@@ -61,7 +61,8 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
         self.registrations: list[Registered] = []
 
     def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - the gRPC method's name
-        response = super().RegisterResource(request)
+        # Pulumi's MockMonitor is untyped.
+        response = super().RegisterResource(request)  # type: ignore[no-untyped-call]
         if request.type != "pulumi:pulumi:Stack":
             self.registrations.append(
                 Registered(
