@@ -107,12 +107,13 @@ def _element_types(annotation: Any) -> list[Any]:
     return [annotation]
 
 
-def unknown_properties(annotation: Any, value: Any, path: str) -> list[str]:
-    """Every property path under ``value`` that the SDK's input type ``annotation`` does not declare."""
+def unknown_properties(annotation: Any, value: Any, path: str) -> list[tuple[str, str]]:
+    """Every property path under ``value`` that the SDK's input type ``annotation`` does not declare, each with
+    the qualified name of the input type that lacks it."""
     if isinstance(value, dict) and value.get(SIG_KEY) == SECRET_SIG:
         return unknown_properties(annotation, value.get("value"), path)
     candidates = _element_types(annotation)
-    best: list[str] | None = None
+    best: list[tuple[str, str]] | None = None
     for candidate in candidates:
         problems = _unknown_in(candidate, value, path)
         if not problems:
@@ -121,14 +122,14 @@ def unknown_properties(annotation: Any, value: Any, path: str) -> list[str]:
     return best or []
 
 
-def _unknown_in(annotation: Any, value: Any, path: str) -> list[str]:
+def _unknown_in(annotation: Any, value: Any, path: str) -> list[tuple[str, str]]:
     if isinstance(annotation, type) and pulumi_types.is_input_type(annotation) and isinstance(value, dict):
         types = pulumi_types.input_type_types(annotation)
-        problems: list[str] = []
+        problems: list[tuple[str, str]] = []
         for key, item in value.items():
             where = f"{path}.{key}" if path else key
             if key not in types:
-                problems.append(where)
+                problems.append((where, f"{annotation.__module__}.{annotation.__name__}"))
             else:
                 problems.extend(unknown_properties(types[key], item, where))
         return problems
@@ -202,9 +203,9 @@ class AzureNativeStandIn(provider_pb2_grpc.ResourceProviderServicer):
         failures = [
             provider_pb2.CheckFailure(
                 property=path,
-                reason=f"{token} has no input property {path!r} ({args.__module__}.{args.__name__})",
+                reason=f"{token} has no input property {path!r}: {owner} does not declare it",
             )
-            for path in unknown_properties(args, news, "")
+            for path, owner in unknown_properties(args, news, "")
         ]
         return provider_pb2.CheckResponse(inputs=request.news, failures=failures)
 

@@ -131,12 +131,18 @@ func option(info *pulumirpc.ProgramInfo, name string) string {
 	return ""
 }
 
-func pythonToolchain(info *pulumirpc.ProgramInfo) (toolchain.Toolchain, error) {
+// pythonToolchain resolves the program's or plugin's Python through the sdk/v3 toolchain package. A plugin
+// (a component provider or policy pack) without a `virtualenv` option gets `venv` in its own folder, where
+// `pulumi package add` and `pulumi install` put its environment.
+func pythonToolchain(info *pulumirpc.ProgramInfo, plugin bool) (toolchain.Toolchain, error) {
 	opts := toolchain.PythonOptions{
 		Root:       info.GetRootDirectory(),
 		ProgramDir: info.GetProgramDirectory(),
 		Virtualenv: option(info, "virtualenv"),
 		Toolchain:  toolchain.Pip,
+	}
+	if opts.Virtualenv == "" && plugin {
+		opts.Virtualenv = "venv"
 	}
 	switch option(info, "toolchain") {
 	case "", "pip":
@@ -205,7 +211,12 @@ func (h *host) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pulumirpc.R
 			if exit.ExitCode() == bailExitCode {
 				return &pulumirpc.RunResponse{Bail: true}, nil
 			}
-			return &pulumirpc.RunResponse{Error: fmt.Sprintf("Program exited with non-zero exit code: %d", exit.ExitCode())}, nil
+			// The real hosts' wording: Python's is lower case, Node.js's and Go's capitalised.
+			message := fmt.Sprintf("Program exited with non-zero exit code: %d", exit.ExitCode())
+			if h.language == "python" {
+				message = strings.ToLower(message[:1]) + message[1:]
+			}
+			return &pulumirpc.RunResponse{Error: message}, nil
 		}
 		return &pulumirpc.RunResponse{Error: err.Error()}, nil
 	}
@@ -213,7 +224,7 @@ func (h *host) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pulumirpc.R
 }
 
 func (h *host) pythonRun(ctx context.Context, req *pulumirpc.RunRequest) (*exec.Cmd, error) {
-	tc, err := pythonToolchain(req.GetInfo())
+	tc, err := pythonToolchain(req.GetInfo(), false)
 	if err != nil {
 		return nil, err
 	}
@@ -317,7 +328,7 @@ func (h *host) RunPlugin(req *pulumirpc.RunPluginRequest, srv grpc.ServerStreami
 	switch h.language {
 	case "python":
 		var tc toolchain.Toolchain
-		if tc, err = pythonToolchain(req.GetInfo()); err == nil {
+		if tc, err = pythonToolchain(req.GetInfo(), true); err == nil {
 			cmd, err = tc.Command(ctx, append([]string{"-u", program}, req.GetArgs()...)...)
 		}
 	case "nodejs":
@@ -369,7 +380,7 @@ func (h *host) InstallDependencies(
 	}
 	switch h.language {
 	case "python":
-		tc, err := pythonToolchain(req.GetInfo())
+		tc, err := pythonToolchain(req.GetInfo(), req.GetIsPlugin())
 		if err != nil {
 			return err
 		}

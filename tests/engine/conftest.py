@@ -1,0 +1,44 @@
+"""Fixtures for the engine tier (see harness.py): each test gets the Pulumi CLI in its own copy of the project.
+
+Without a CLI the tier is skipped, except in CI (``CI=true``), where a missing CLI fails the run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.engine.harness import REPO, Engine, link_environments, project_files, pulumi_cli
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if pulumi_cli() is not None:
+        return
+    here = Path(__file__).parent
+    mine = [item for item in items if here in Path(str(item.fspath)).parents]
+    if os.environ.get("CI") == "true" and mine:
+        raise pytest.UsageError("the engine tier must run in CI, but there is no Pulumi CLI: run `make engine` first")
+    skip = pytest.mark.skip(reason="no Pulumi CLI: `make engine` builds it into .tools/bin")
+    for item in mine:
+        item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("template")
+    for file in project_files():
+        target = root / file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / file, target)
+    return root
+
+
+@pytest.fixture
+def engine(tmp_path: Path, template: Path) -> Engine:
+    project = tmp_path / "project"
+    shutil.copytree(template, project, symlinks=True)
+    link_environments(project)
+    return Engine(tmp_path, project)

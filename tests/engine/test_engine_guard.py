@@ -1,0 +1,95 @@
+"""The guard under the real engine: a denied stack, an invalid one, and a program that bypasses the components.
+
+The engine, the Python SDK's launcher and the policy-analyzer host are real; only Azure is stood in for.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+from azure_openai_guarded.guards.policies.checks import SECURITY_CHECKS, Level
+from azure_openai_guarded.guards.rules import RULES_BY_ID
+from tests.engine.harness import REPO, Engine
+
+DENIED_EXAMPLE = REPO / "examples" / "law-enforcement" / "Pulumi.us-sheriff-booking.yaml"
+DENYING_RULE = RULES_BY_ID["FR-US-LAW-ENFORCEMENT"]
+
+# A program that declares raw resources, with no declaration: the pack is all that stands between it and Azure.
+BYPASS_PROGRAM = """\
+import pulumi
+from pulumi_azure_native import cognitiveservices, resources
+
+group = resources.ResourceGroup("raw-rg", resource_group_name="rg-raw", location="eastus2")
+cognitiveservices.Account(
+    "raw-account",
+    account_name="raw-openai",
+    resource_group_name=group.name,
+    location="eastus2",
+    kind="OpenAI",
+    sku=cognitiveservices.SkuArgs(name="S0"),
+    properties=cognitiveservices.AccountPropertiesArgs(
+        public_network_access="Enabled",
+        disable_local_auth=False,
+    ),
+)
+"""
+
+
+def _denied_stack(engine: Engine) -> str:
+    """The sheriff's booking-photo match (facial recognition by US police), as a stack of the copy."""
+    stack = "us-sheriff-booking"
+    shutil.copy(DENIED_EXAMPLE, engine.project / "stacks" / f"Pulumi.{stack}.yaml")
+    engine.init(stack)
+    return stack
+
+
+def test_a_denied_declaration_fails_preview_with_the_rule_and_its_clause_and_no_traceback(engine: Engine) -> None:
+    stack = _denied_stack(engine)
+    result = engine.preview(stack)
+    assert result.code != 0
+    assert DENYING_RULE.id in result.text
+    assert DENYING_RULE.clause is not None
+    assert DENYING_RULE.clause.wording in " ".join(result.text.split())
+    assert f"stacks/Pulumi.{stack}.yaml" in result.text
+    assert "Traceback" not in result.text
+
+
+def test_up_of_a_denied_declaration_leaves_the_stack_without_any_resource(engine: Engine) -> None:
+    stack = _denied_stack(engine)
+    up = engine.run("up", "--yes", "--stack", stack)
+    assert up.code != 0
+    assert DENYING_RULE.id in up.text
+    assert engine.resources(stack) == []
+
+
+def test_a_misspelt_field_fails_preview_naming_the_file_and_the_field_without_a_traceback(engine: Engine) -> None:
+    stack_file = engine.project / "stacks" / "Pulumi.dev.yaml"
+    text = stack_file.read_text()
+    assert "    purpose:" in text
+    stack_file.write_text(text.replace("    purpose:", "    purpsoe:", 1))
+    engine.init("dev")
+    result = engine.preview("dev")
+    assert result.code != 0
+    assert "stacks/Pulumi.dev.yaml" in result.text
+    assert "purpsoe" in result.text
+    assert "Traceback" not in result.text
+
+
+def test_a_program_that_bypasses_the_components_fails_the_pack_on_its_mandatory_checks(engine: Engine) -> None:
+    (engine.project / "__main__.py").write_text(BYPASS_PROGRAM)
+    (engine.project / "stacks" / "Pulumi.raw.yaml").write_text("config:\n  azure-native:location: eastus2\n")
+    engine.init("raw")
+    result = engine.preview("raw")
+    assert result.code != 0, result.text
+    assert "DECLARATION-MISSING" in result.text
+    violated = [c for c in SECURITY_CHECKS if c.id in {"local-auth-disabled", "public-network-access-disabled"}]
+    assert violated, "the bypass program was written to violate these two checks"
+    for check in violated:
+        assert check.level == Level.MANDATORY
+        assert check.id in result.text
+        checkov = [m for m in check.mirrors if m.startswith("CKV")]
+        assert checkov
+        for checkov_id in checkov:
+            assert checkov_id in result.text
+    assert "mandatory" in result.text
+    assert "Traceback" not in result.text
