@@ -23,7 +23,7 @@ check: $(STAMP)
 	$(BIN)/python -m azure_openai_guarded.guards check stacks
 
 ## Lint, type-check and run the test suite.
-test: lint typecheck unit test-guard
+test: lint typecheck unit test-guard engine-test
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -40,7 +40,7 @@ typecheck: $(STAMP)
 		-m azure_openai_guarded.provider -p mockengine
 
 unit: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest --ignore=tests/engine
 
 # The guard's own tests where only the checker's dependencies (and the test runner) are installed, in a
 # virtualenv of its own: Pulumi cannot be imported there, so a guard module that needs it fails.
@@ -57,6 +57,28 @@ test-guard: $(GUARD_STAMP)
 	$(GUARD_VENV)/bin/python -c 'import importlib.util as u, sys; found = [m for m in $(PULUMI_MODULES) if u.find_spec(m)]; \
 		sys.exit(f"$(GUARD_VENV) must hold no Pulumi, yet has {found}" if found else None)'
 	$(GUARD_VENV)/bin/pytest tests/guard
+
+## The engine tier (tests/engine): the real Pulumi CLI and engine, which `make engine` builds from Go modules
+## into .tools/bin, with only Azure stood in for. Where no CLI is built or on PATH it is skipped, in one line;
+## with CI=true it must run, so a missing CLI fails.
+.PHONY: engine engine-test engine-preview
+engine:
+	tools/build-engine
+
+engine-test: $(STAMP)
+	@if [ -x .tools/bin/pulumi ] || command -v pulumi >/dev/null 2>&1; then \
+		echo "$(BIN)/pytest tests/engine"; $(BIN)/pytest tests/engine; \
+	elif [ "$$CI" = true ]; then \
+		echo "engine tier: CI=true but there is no Pulumi CLI (.tools/bin/pulumi or on PATH); run 'make engine'" >&2; \
+		exit 1; \
+	else \
+		echo "engine tier skipped: no Pulumi CLI (.tools/bin/pulumi or on PATH); 'make engine' builds it"; \
+	fi
+
+## One stack's `pulumi preview --policy-pack guards/policy_pack` through the real engine, in a temporary copy:
+## make engine-preview STACK=dev (a name in stacks/, or a stack file elsewhere, such as us-sheriff-booking).
+engine-preview: $(STAMP)
+	PYTHONPATH=. $(BIN)/python tools/engine_preview.py "$(STACK)"
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_guard.py

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.engine.harness import REPO, Engine, link_environments, project_files, pulumi_cli
+from tests.engine.harness import Engine, copy_project, link_environments, pulumi_cli
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -28,12 +28,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("template")
-    for file in project_files():
-        target = root / file
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(REPO / file, target)
-    return root
+    return copy_project(tmp_path_factory.mktemp("template"))
 
 
 @pytest.fixture

@@ -142,6 +142,15 @@ def link_environments(project: Path) -> None:
         (project / venv).symlink_to(sys.prefix, target_is_directory=True)
 
 
+def copy_project(target: Path) -> Path:
+    """A copy of the project at ``target``, made as every engine test makes it."""
+    for file in project_files():
+        destination = target / file
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / file, destination)
+    return target
+
+
 def stack_names() -> list[str]:
     """Every stack in the repository's stacks/ folder, by name."""
     return sorted(p.name.removeprefix("Pulumi.").removesuffix(".yaml") for p in (REPO / "stacks").glob("Pulumi.*.yaml"))

@@ -1,0 +1,53 @@
+"""`make engine-preview STACK=<name>`: one stack's `pulumi preview --policy-pack guards/policy_pack`, for a person.
+
+It runs the real Pulumi CLI and engine (`make engine`), with only Azure stood in for (the azure-native stand-in
+of tests/engine/standin), in a temporary copy of the project, exactly as the engine tier does; the repository's
+own stack files are never written. STACK names `stacks/Pulumi.<name>.yaml`, or a stack file elsewhere in the
+repository (`examples/law-enforcement/Pulumi.us-sheriff-booking.yaml`, or just `us-sheriff-booking`).
+The exit status is pulumi's: a denied stack fails.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.engine.harness import REPO, Engine, copy_project, link_environments, pulumi_cli
+
+
+def stack_file(name: str) -> Path:
+    given = (REPO / name).resolve()
+    if given.is_file():
+        return given
+    candidates = [REPO / "stacks" / f"Pulumi.{name}.yaml", *sorted(REPO.glob(f"examples/*/Pulumi.{name}.yaml"))]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise SystemExit(f"engine-preview: no stack file stacks/Pulumi.{name}.yaml (nor under examples/)")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or not argv[0]:
+        raise SystemExit("usage: make engine-preview STACK=<name or stack file>")
+    source = stack_file(argv[0])
+    if pulumi_cli() is None:
+        raise SystemExit("engine-preview: no Pulumi CLI; run `make engine` first")
+    stack = source.name.removeprefix("Pulumi.").removesuffix(".yaml")
+    with tempfile.TemporaryDirectory(prefix="engine-preview-") as tmp:
+        root = Path(tmp)
+        project = copy_project(root / "project")
+        link_environments(project)
+        shutil.copy(source, project / "stacks" / f"Pulumi.{stack}.yaml")
+        engine = Engine(root, project)
+        engine.init(stack)
+        shown = source.relative_to(REPO)
+        print(f"engine-preview: {shown} through the real Pulumi engine; Azure is stood in for", flush=True)
+        command = [engine.cli, "preview", "--stack", stack, "--policy-pack", "guards/policy_pack", "--non-interactive"]
+        return subprocess.run(command, cwd=project, env=engine.env, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
