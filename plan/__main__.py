@@ -21,9 +21,9 @@ from .policies import PolicyConfig, PolicyConfigError, load_policy_config
 from .report import RENDERERS, Format
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m plan",
+        prog=prog,
         description=(
             "Run every stack file through the real program under Pulumi's mock engine and print the guard's "
             "verdict, the resources it would create and the policy pack's violations, as `pulumi preview "
@@ -63,8 +63,9 @@ def exit_status(plans: Sequence[StackPlan]) -> int:
     return 1 if any(p.status is Status.DENIED or p.mandatory_violations for p in plans) else 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = "python -m plan") -> int:
+    """Run the plan; ``prog`` names the command in ``--help`` (``aoai-plan`` for the console script)."""
+    args = _parser(prog).parse_args(argv)
     try:
         policy_config = load_policy_config(args.policy_pack_config) if args.policy_pack_config else None
     except PolicyConfigError as error:

@@ -1,10 +1,17 @@
 """The pack's folder as the Pulumi CLI loads it.
 
 ``pulumi preview --policy-pack guards/policy_pack`` reads ``PulumiPolicy.yaml``,
+<<<<<<< HEAD
 builds ``venv`` from ``requirements.txt`` with the pack's folder as the working
 directory, and runs ``__main__.py``. That the rest of the guard imports no Pulumi
 is shown where Pulumi is not installed: ``make test-guard`` runs ``tests/guard/``
 with only the checker's dependencies.
+=======
+builds ``venv`` with ``uv sync`` in the pack's folder (uv finds the repository's
+``pyproject.toml`` and ``uv.lock`` above it), and runs ``__main__.py``. The checker must keep running where only
+pydantic and PyYAML are installed, so nothing outside ``guards.policies`` may
+import Pulumi.
+>>>>>>> 2ef6f7b (wip uv)
 """
 
 from __future__ import annotations
@@ -20,22 +27,25 @@ PACK = ROOT / "guards" / "policy_pack"
 
 def test_the_pack_is_a_python_policy_pack_with_its_own_virtualenv() -> None:
     project = yaml.safe_load((PACK / "PulumiPolicy.yaml").read_text(encoding="utf-8"))
-    assert project["runtime"] == {"name": "python", "options": {"toolchain": "pip", "virtualenv": "venv"}}
+    assert project["runtime"] == {"name": "python", "options": {"toolchain": "uv", "virtualenv": "venv"}}
     assert project["description"]
     assert project["version"]
     assert "venv/" in (PACK / ".gitignore").read_text(encoding="utf-8").split()
 
 
-def test_the_pack_installs_this_repository_and_the_policy_sdk_from_its_own_folder() -> None:
-    lines = [
-        line.strip()
-        for line in (PACK / "requirements.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    assert lines == ["-e ../..[policy]"]
-    assert (PACK / "../..").resolve() == ROOT
-    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
-    assert any(requirement.startswith("pulumi-policy") for requirement in extras["policy"])
+def test_the_pack_installs_this_repository_and_the_policy_sdk_from_the_lock_above_its_folder() -> None:
+    # `uv sync` in the pack's folder takes the nearest pyproject.toml and uv.lock up the tree: the repository's.
+    assert not (PACK / "pyproject.toml").exists()
+    assert not (PACK / "requirements.txt").exists()
+    assert (ROOT / "uv.lock").is_file()
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    default_groups = pyproject["tool"]["uv"]["default-groups"]
+    installed = [r for group in default_groups for r in pyproject["dependency-groups"][group] if isinstance(r, str)]
+    assert any(r.startswith("azure-openai-guarded[") and "policy" in r for r in installed)
+    assert any(
+        requirement.startswith("pulumi-policy")
+        for requirement in pyproject["project"]["optional-dependencies"]["policy"]
+    )
 
 
 def test_the_pack_file_only_builds_the_pack() -> None:

@@ -1,5 +1,6 @@
 """Pulumi.yaml is a project file the Pulumi CLI accepts, set up for `pulumi install` and stacks/."""
 
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ def _project() -> dict[str, Any]:
 def test_project_is_named_for_the_config_namespace_and_runs_python_with_its_own_virtualenv() -> None:
     project = _project()
     assert project["name"] == "azure-openai-guarded"
-    assert project["runtime"] == {"name": "python", "options": {"toolchain": "pip", "virtualenv": ".venv"}}
+    assert project["runtime"] == {"name": "python", "options": {"toolchain": "uv", "virtualenv": ".venv"}}
 
 
 def test_stack_files_live_in_the_stacks_folder() -> None:
@@ -36,6 +37,10 @@ def test_every_declared_config_key_has_a_type_pulumi_accepts_and_a_description()
         assert declaration["description"].strip(), key
 
 
-def test_pulumi_install_installs_this_project_from_requirements() -> None:
-    lines = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
-    assert "-e .[pulumi]" in lines
+def test_pulumi_install_syncs_the_program_and_its_sdks_from_the_lock() -> None:
+    # The uv toolchain runs a bare `uv sync`, which installs this project with tool.uv's default groups.
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["tool"]["uv"]["default-groups"] == ["plan"]
+    assert pyproject["dependency-groups"]["plan"] == ["azure-openai-guarded[pulumi,policy]"]
+    assert (ROOT / "uv.lock").is_file()
+    assert not (ROOT / "requirements.txt").exists(), "the uv toolchain never reads it; uv.lock is the one source"

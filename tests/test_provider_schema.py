@@ -250,7 +250,9 @@ def test_the_plugin_manifest_declares_a_python_plugin_beside_its_entry_point_and
         for line in (plugin / "requirements.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.lstrip().startswith("#")
     ]
-    assert requirements == ["..[pulumi]"], "the plugin installs the library, with Pulumi, from its own checkout"
+    assert requirements[0] == "..[pulumi]", "the plugin installs the library, with Pulumi, from its own checkout"
+    # The rest pins its dependencies to uv.lock's versions (tests/test_lock.py compares them with the lock).
+    assert all("==" in line for line in requirements[1:])
     assert not (ROOT / "PulumiPlugin.yaml").exists(), "the root is this project's program, not the plugin"
 
 

