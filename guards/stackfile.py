@@ -1,13 +1,26 @@
-"""Read a Pulumi stack file (``Pulumi.<stack>.yaml``) as Pulumi reads it.
+"""Read a Pulumi stack file (``Pulumi.<stack>.yaml``) the way every entry point must agree on.
 
 The project's keys live in the ``config:`` map under the
 ``azure-openai-guarded:`` namespace. Keys of other namespaces (for example
-``azure-native:location``) belong to other packages and are kept apart.
-Every value's line is recorded so that a finding can point at the line of the
-offending key.
+``azure-native:location``) belong to other packages and are kept apart; a
+namespace that is a near miss of the project's (``Azure-OpenAI-Guarded``,
+``azure_openai_guarded``, ``azure-openai-guard``) is an error, since Pulumi
+would file its keys under a namespace nothing reads. Every value's line is
+recorded so that a finding can point at the line of the offending key.
 
-Scalars follow YAML 1.2, as Pulumi's own parser does: ``2024-11-20`` stays a
-string and only ``true``/``false`` are booleans.
+Scalars are resolved with the YAML 1.2 core schema: only ``true``/``false``
+are booleans, ``2024-11-20`` and ``1:30`` stay strings, ``0o17`` is octal, and
+no tag decodes to bytes, dates or sets. Pulumi's own reader (``gopkg.in/yaml.v2``)
+still resolves some plain scalars the YAML 1.1 way (``no``, ``on``, ``y`` become
+booleans, ``017`` is octal, ``1_000`` and ``0b11`` are numbers), so such a plain
+scalar is an error asking for quotes: the checker and the program then read the
+same value. For the same reason a repeated key, at any depth, is an error
+(Pulumi would silently keep the last one), and a merge key (``<<``) is read only
+when no key it brings in is also given another way (yaml.v2 lets whichever
+comes later win, the YAML spec lets the written key win).
+
+The file itself must be a regular file of at most :data:`MAX_BYTES`: a FIFO,
+a device or a socket is refused before it is opened for reading.
 
 Parsing uses libyaml's C parser when PyYAML has it (most wheels do): the
 pure-Python parser would take most of the checker's time over many files.
@@ -15,13 +28,18 @@ pure-Python parser would take most of the checker's time over many files.
 
 from __future__ import annotations
 
+import errno
+import math
+import os
 import re
+import stat
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 import yaml
-from yaml.constructor import ConstructorError
 
 try:
     from yaml import CSafeLoader as _SafeLoader
@@ -31,26 +49,99 @@ except ImportError:  # PyYAML built without libyaml
 from .declaration import DeclarationError, Problem
 from .models import PROJECT
 
+MAX_BYTES: Final = 1024 * 1024
+"""The largest stack file read; real ones are a few kilobytes, so anything bigger is not a stack file."""
 
-class _Yaml12Loader(_SafeLoader):
-    """SafeLoader without YAML 1.1's timestamps and yes/no/on/off booleans."""
+MAX_VALUES: Final = 100_000
+"""Far more values than a stack file holds; a bound that stops an alias bomb ("billion laughs") at once."""
 
+_STR: Final = "tag:yaml.org,2002:str"
+_NULL: Final = "tag:yaml.org,2002:null"
+_BOOL: Final = "tag:yaml.org,2002:bool"
+_INT: Final = "tag:yaml.org,2002:int"
+_FLOAT: Final = "tag:yaml.org,2002:float"
+_MAP: Final = "tag:yaml.org,2002:map"
+_SEQ: Final = "tag:yaml.org,2002:seq"
+_MERGE: Final = "tag:yaml.org,2002:merge"
+_AMBIGUOUS: Final = "tag:azure-openai-guarded,2026:ambiguous"
+"""Resolved for a plain scalar that YAML 1.2 and Pulumi's yaml.v2 would read as different values."""
 
-_Yaml12Loader.yaml_implicit_resolvers = {
-    first: [
-        (tag, regexp)
-        for tag, regexp in resolvers
-        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
-    ]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Yaml12Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+_NULLS: Final = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE: Final = frozenset({"true", "True", "TRUE"})
+_FALSE: Final = frozenset({"false", "False", "FALSE"})
+_YAML11_BOOLS: Final = frozenset(
+    {"y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF"}
 )
+"""Booleans to YAML 1.1 and to yaml.v2, strings to YAML 1.2."""
+_CORE_INT: Final = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_CORE_FLOAT: Final = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_LEADING_ZERO: Final = re.compile(r"[-+]?0[0-9]+")
+"""Decimal to YAML 1.2; octal (or a float) to yaml.v2."""
+_YAML_V2_NUMBER: Final = re.compile(
+    r"[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)"
+    r"|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+)
+"""What yaml.v2 reads as a number once it has dropped every ``_`` (Go's ``strconv.ParseInt(s, 0, 64)``, then its
+float pattern)."""
+_MAY_RESOLVE: Final = frozenset("-+.0123456789~nNtTfFyYoO<")
+"""First characters of every plain scalar that is not a plain string, in either reading."""
+
+_VALUES: Final = "stack values are text, numbers, true/false, lists or mappings"
+_INT64: Final = 2**63
+_STACK_FILE_KEYS: Final = ("config", "secretsprovider", "encryptedkey", "encryptionsalt")
+"""Pulumi's top-level stack-file keys that the guard can read offline."""
+
+
+def _resolve_plain(value: str) -> str:
+    """The YAML 1.2 core schema's tag for a plain scalar, or :data:`_AMBIGUOUS`."""
+    if value and value[0] not in _MAY_RESOLVE:
+        return _STR
+    if value in _NULLS:
+        return _NULL
+    if value in _TRUE or value in _FALSE:
+        return _BOOL
+    if value == "<<":
+        return _MERGE
+    if value in _YAML11_BOOLS or _LEADING_ZERO.fullmatch(value):
+        return _AMBIGUOUS
+    if _CORE_INT.fullmatch(value):
+        return _INT
+    if _CORE_FLOAT.fullmatch(value):
+        return _FLOAT
+    if _YAML_V2_NUMBER.fullmatch(value.replace("_", "")):
+        return _AMBIGUOUS
+    return _STR
+
+
+class _Yaml12Resolution:
+    """Tag resolution by the YAML 1.2 core schema, for either of PyYAML's parsers.
+
+    Both parsers ask ``resolve`` for the tag of every node written without one, so
+    overriding it replaces YAML 1.1's implicit resolvers (sexagesimal numbers,
+    timestamps, ``yes``/``no``, ``=``) wholesale.
+    """
+
+    def resolve(self, kind: type[yaml.Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            return _resolve_plain(value or "") if implicit[0] else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+class _Yaml12Loader(_Yaml12Resolution, _SafeLoader):
+    """PyYAML's safe parser with YAML 1.2 core-schema resolution; the builder constructs the values."""
 
 
 class StackFileError(DeclarationError):
-    """A stack file that cannot be read, so its declaration cannot be validated; ``problems`` lists every reason."""
+    """A stack file that cannot be read, so its declaration cannot be validated; ``problems`` lists every reason.
+
+    ``lines`` gives the 1-based line of each problem when the reader knows it (a repeated key, a bad tag), else 0.
+    """
+
+    def __init__(self, problems: Sequence[Problem], lines: Sequence[int] = ()) -> None:
+        super().__init__(list(problems))
+        self.lines = tuple(lines) or (0,) * len(self.problems)
 
 
 @dataclass(frozen=True)
@@ -62,7 +153,7 @@ class StackFile:
     config: dict[str, Any]
     """The project's config, keys without the namespace prefix."""
     other_config: dict[str, Any]
-    """Config of other namespaces, keys in full (``azure-native:location``)."""
+    """Config of other namespaces, keys in Pulumi's canonical ``namespace:name`` form (``azure-native:location``)."""
     lines: dict[str, int] = field(default_factory=dict)
     """1-based line of every config path, e.g. ``useCase.operator.country``."""
 
@@ -76,110 +167,281 @@ class StackFile:
         return self.lines.get("", 1)
 
 
-def stack_name(path: Path) -> str:
-    """``Pulumi.dev.yaml`` is stack ``dev``; any other file is named by its stem."""
-    name = path.name
+def _stack_part(name: str) -> str | None:
+    folded = name.casefold()
+    if not folded.startswith("pulumi."):
+        return None
     for suffix in (".yaml", ".yml"):
-        if name.startswith("Pulumi.") and name.endswith(suffix):
-            return name[len("Pulumi.") : -len(suffix)]
-    return path.stem
+        if folded.endswith(suffix) and len(name) > len("pulumi.") + len(suffix):
+            return name[len("pulumi.") : -len(suffix)]
+    return None
 
 
-MAX_VALUES: Final = 100_000
-"""Far more values than a stack file holds; a bound that stops an alias bomb ("billion laughs") at once."""
+def stack_name(path: Path) -> str:
+    """``Pulumi.dev.yaml`` is stack ``dev``, in any letter case; any other file is named by its stem."""
+    part = _stack_part(path.name)
+    return path.stem if part is None else part
 
-_MERGE_TAG: Final = "tag:yaml.org,2002:merge"
-_PLAIN_TAGS: Final = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
-"""The tags a mapping or list may carry; anything else (``!!set``, ``!!python/...``) is rejected."""
+
+def is_stack_file_name(name: str) -> bool:
+    """``Pulumi.<stack>.yaml`` or ``.yml`` in any letter case, since Pulumi finds those on case-insensitive disks."""
+    return _stack_part(name) is not None
+
+
+_Issue = tuple[str, int, str]
+"""A problem found while building: the raw YAML path (``config.<key>.rest``), its line and the message."""
+
+
+def _tag_name(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
 
 
 class _Builder:
-    """Build plain values from YAML nodes, recording each config path's line.
+    """Build plain values from YAML nodes, recording each path's line and every problem.
 
-    Stricter than PyYAML's constructor, as Pulumi's parser is: a duplicate key is an
-    error (PyYAML would keep the last one silently), and so are unhashable keys,
-    recursive aliases and aliases that expand without bound.
+    Stricter than PyYAML's constructor, so that the value read is the one Pulumi reads:
+    a repeated key, a key that is not text, an ambiguous plain scalar, a tag that is not
+    YAML 1.2's (``!!binary``, ``!!timestamp``, ``!!set``, ``!python/...``), a number Pulumi
+    cannot hold, recursive aliases and aliases that expand without bound are all problems.
     """
 
-    def __init__(self, loader: _Yaml12Loader) -> None:
-        self.loader = loader
+    def __init__(self) -> None:
         self.lines: dict[str, int] = {}
+        self.issues: list[_Issue] = []
         self.values = 0
         self.open: set[int] = set()
+
+    def problem(self, path: str, node: yaml.Node, message: str) -> None:
+        self.issues.append((path, node.start_mark.line + 1, message))
 
     def build(self, node: yaml.Node, path: str) -> Any:
         self.values += 1
         if self.values > MAX_VALUES:
-            raise ConstructorError(None, None, f"more than {MAX_VALUES} values (an alias bomb?)", node.start_mark)
+            raise _UnreadableError(f"more than {MAX_VALUES} values (an alias bomb?)")
         self.lines.setdefault(path, node.start_mark.line + 1)
-        if not isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-            return self.loader.construct_object(node, deep=True)
-        if node.tag not in _PLAIN_TAGS:
-            raise ConstructorError(None, None, f"unsupported tag {node.tag!r}", node.start_mark)
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node, path)
+        if node.tag not in (_MAP, _SEQ):
+            self.problem(path, node, f"unsupported tag {_tag_name(node.tag)}: write a plain list or mapping")
+            return None
         if id(node) in self.open:
-            raise ConstructorError(None, None, "found an alias that contains itself", node.start_mark)
+            raise _UnreadableError("found an alias that contains itself")
         self.open.add(id(node))
         try:
-            if isinstance(node, yaml.SequenceNode):
-                return [self.build(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
-            return self._mapping(node, path)
+            if isinstance(node, yaml.MappingNode):
+                return self.mapping(node, path)
+            return [self.build(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
         finally:
             self.open.discard(id(node))
 
-    def _mapping(self, node: yaml.MappingNode, path: str) -> dict[Any, Any]:
-        out: dict[Any, Any] = {}
-        # Keys are told apart by type too: in YAML, 1 and true are different keys, though equal in Python.
-        seen: set[tuple[type, Any]] = set()
+    def scalar(self, node: yaml.ScalarNode, path: str) -> Any:
+        tag, text = node.tag, node.value
+        if tag in (_STR, _MERGE):
+            return text
+        if tag == _AMBIGUOUS:
+            self.problem(
+                path,
+                node,
+                f"`{text}` means one thing to YAML 1.2 and another to Pulumi's reader, which keeps YAML 1.1's "
+                f"booleans (yes, no, on, off, y, n) and numbers (017 octal, 1_000, 0b1): write '{text}' in quotes "
+                "for text, true or false for a boolean, or a decimal number without leading zeros",
+            )
+            return text
+        if tag == _NULL and text in _NULLS:
+            return None
+        if tag == _BOOL and (text in _TRUE or text in _FALSE):
+            return text in _TRUE
+        if tag == _INT and _CORE_INT.fullmatch(text) and not _LEADING_ZERO.fullmatch(text):
+            number = int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+            if -_INT64 <= number < _INT64:
+                return number
+            self.problem(path, node, f"`{text}` is too large for Pulumi's config, which holds 64-bit integers")
+            return None
+        if tag == _FLOAT and _CORE_FLOAT.fullmatch(text):
+            if "." in text and text.lstrip("+-")[1:2] in ("i", "I", "n", "N"):
+                self.problem(path, node, f"`{text}` is not a finite number, which Pulumi's config cannot hold")
+                return None
+            real = float(text)
+            if math.isfinite(real):
+                return real
+            self.problem(path, node, f"`{text}` is not a finite number, which Pulumi's config cannot hold")
+            return None
+        if tag in (_NULL, _BOOL, _INT, _FLOAT):
+            self.problem(path, node, f"`{text}` is not a YAML 1.2 {_tag_name(tag)}")
+            return None
+        self.problem(path, node, f"unsupported tag {_tag_name(tag)}: {_VALUES}")
+        return None
+
+    def mapping(self, node: yaml.MappingNode, path: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        first: dict[str, int] = {}
+        sources: list[yaml.MappingNode] = []
         for key_node, value_node in node.value:
-            if key_node.tag == _MERGE_TAG:
-                raise ConstructorError(
-                    "while reading a mapping",
-                    node.start_mark,
-                    "merge keys (<<) are not supported in stack files; write the keys out",
-                    key_node.start_mark,
-                )
-            key = self.loader.construct_object(key_node, deep=True)
-            try:
-                duplicate = (type(key), key) in seen
-            except TypeError:
-                raise ConstructorError(
-                    "while reading a mapping", node.start_mark, "found a list or mapping as a key", key_node.start_mark
-                ) from None
-            if duplicate:
-                raise ConstructorError(
-                    "while reading a mapping", node.start_mark, f"found duplicate key {key!r}", key_node.start_mark
-                )
-            seen.add((type(key), key))
-            child = f"{path}.{key}" if path else str(key)
-            self.lines[child] = key_node.start_mark.line + 1
+            if key_node.tag == _MERGE:
+                sources += self.merge_sources(value_node, path)
+                continue
+            key = self.key(key_node, path)
+            if key is None:
+                continue
+            child = f"{path}.{key}" if path else key
+            line = key_node.start_mark.line + 1
+            if key in first:
+                self.issues.append((child, line, f"repeated key (first on line {first[key]}); write it once"))
+                continue
+            first[key] = line
+            self.lines[child] = line
             out[key] = self.build(value_node, child)
+        for source in sources:
+            if id(source) in self.open:
+                raise _UnreadableError("found a merge (<<) of a mapping into itself")
+            self.open.add(id(source))
+            try:
+                merged = self.mapping(source, path)
+            finally:
+                self.open.discard(id(source))
+            for key, value in merged.items():
+                child = f"{path}.{key}" if path else key
+                if key in first:
+                    line = self.lines.get(child, source.start_mark.line + 1)
+                    self.issues.append(
+                        (
+                            child,
+                            line,
+                            f"repeated key: merged by `<<` from line {source.start_mark.line + 1} and also given on "
+                            f"line {first[key]}; readers disagree on which one wins, so give it once",
+                        )
+                    )
+                    continue
+                first[key] = self.lines.get(child, source.start_mark.line + 1)
+                out[key] = value
         return out
+
+    def merge_sources(self, node: yaml.Node, path: str) -> list[yaml.MappingNode]:
+        if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+            return [node]
+        if (
+            isinstance(node, yaml.SequenceNode)
+            and node.tag == _SEQ
+            and all(isinstance(item, yaml.MappingNode) and item.tag == _MAP for item in node.value)
+        ):
+            return list(node.value)
+        self.problem(path, node, "the value of a merge key (<<) must be a mapping or a list of mappings")
+        return []
+
+    def key(self, node: yaml.Node, path: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(path, node, "found a list or mapping as a key; a key must be text")
+            return None
+        value = self.scalar(node, path)
+        if not isinstance(value, str):
+            self.problem(path, node, f"the key `{node.value}` is not text; quote it (Pulumi turns such keys into text)")
+            return None
+        if value == "<<":
+            self.problem(path, node, "a quoted `<<` key is a merge key to some YAML readers and text to others")
+            return None
+        return value
+
+
+class _UnreadableError(Exception):
+    """A problem that stops reading at once."""
+
+
+def _fold(namespace: str) -> str:
+    folded = unicodedata.normalize("NFKC", namespace).casefold()
+    return "".join(c for c in folded if c not in "-_. \t")
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) that turn ``a`` into ``b``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+_PROJECT_FOLDED: Final = _fold(PROJECT)
+NEAR_MISS_EDITS: Final = 2
+"""A namespace that folds (letter case, ``-``/``_``/``.``/spaces, NFKC) to within this many edits of the project's."""
+
+
+def is_near_miss(namespace: str) -> bool:
+    """Whether ``namespace`` looks like a misspelling of the project's namespace, though it is not that namespace."""
+    if namespace == PROJECT:
+        return False
+    folded = _fold(namespace)
+    if abs(len(folded) - len(_PROJECT_FOLDED)) > NEAR_MISS_EDITS:
+        return False
+    return _distance(folded, _PROJECT_FOLDED) <= NEAR_MISS_EDITS
+
+
+def _near(word: str, known: str) -> bool:
+    return word != known and _distance(word.casefold(), known) <= 2
+
+
+def _split_key(key: str) -> tuple[str, str] | None:
+    """Pulumi's ``ParseKey``: ``namespace:name``, or the legacy ``namespace:config:name`` for the same key."""
+    parts = key.split(":")
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    if len(parts) == 3 and parts[1] == "config":
+        return parts[0], parts[2]
+    return None
 
 
 def parse_stack_text(text: str, path: Path) -> StackFile:
     """Parse a stack file's text; ``path`` names it in messages and gives the stack name."""
     loader: _Yaml12Loader | None = None
+    builder = _Builder()
     try:
         # The loader's reader rejects control characters as soon as it is made, so it is made inside the try.
         loader = _Yaml12Loader(text)
         root = loader.get_single_node()
-        builder = _Builder(loader)
         document = builder.build(root, "") if root is not None else {}
-        raw_lines = builder.lines
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(error, "problem", None) or str(error)
         raise StackFileError([Problem("", f"not valid YAML: {where}{problem}")]) from None
+    except _UnreadableError as error:
+        raise StackFileError([Problem("", f"not valid YAML: {error}")]) from None
     except RecursionError:
         raise StackFileError([Problem("", "not valid YAML: values nested too deeply to read")]) from None
     finally:
         if loader is not None:
             loader.dispose()
+    return _stack_file(document, builder, path)
 
+
+def _stack_file(document: Any, builder: _Builder, path: Path) -> StackFile:
+    raw_lines, issues = builder.lines, builder.issues
+    if document is None:
+        document = {}
     if not isinstance(document, dict):
         raise StackFileError([Problem("", "a stack file must be a YAML mapping with a `config:` key")])
-    config_map = document.get("config") or {}
+    for key in document:
+        if key == "environment":
+            issues.append(
+                (
+                    key,
+                    raw_lines.get(key, 1),
+                    "imports Pulumi ESC environments, whose config the offline guard cannot see and which can "
+                    "change where the stack deploys; put the config in this file",
+                )
+            )
+        elif key not in _STACK_FILE_KEYS:
+            near = next((k for k in (*_STACK_FILE_KEYS, "environment") if _near(key, k)), None)
+            if near:
+                issues.append((key, raw_lines.get(key, 1), f"unknown top-level key; did you mean `{near}`?"))
+    config_map = document.get("config")
+    if config_map is None:
+        config_map = {}
     if not isinstance(config_map, dict):
         raise StackFileError([Problem("", "`config:` must be a mapping of `namespace:key` to value")])
 
@@ -187,31 +449,102 @@ def parse_stack_text(text: str, path: Path) -> StackFile:
     config: dict[str, Any] = {}
     other: dict[str, Any] = {}
     lines: dict[str, int] = {"": raw_lines.get("config", 1)}
-    problems: list[Problem] = []
+    spelled: dict[str, str] = {}
+    project_keys: dict[str, str] = {}
     for key, value in config_map.items():
-        key = str(key)
-        if key.startswith(prefix):
-            short = key[len(prefix) :]
-            config[short] = value
-            full = f"config.{key}"
-            lines.update({short + rest[len(full) :]: ln for rest, ln in raw_lines.items() if _under(rest, full)})
-        elif ":" in key:
-            other[key] = value
+        where = f"config.{key}"
+        line = raw_lines.get(where, 1)
+        parts = _split_key(key)
+        if ":" not in key:
+            issues.append((where, line, f"config key `{key}` has no namespace; did you mean `{prefix}{key}`?"))
+            continue
+        if parts is None:
+            issues.append((where, line, f"`{key}` is not a Pulumi config key: write `namespace:name`"))
+            continue
+        namespace, name = parts
+        canonical = f"{namespace}:{name}"
+        if canonical in spelled:
+            issues.append((where, line, f"repeated key: `{spelled[canonical]}` and `{key}` are the same key to Pulumi"))
+            continue
+        spelled[canonical] = key
+        if namespace == PROJECT:
+            config[name] = value
+            project_keys[where] = name
+            lines.update({name + rest[len(where) :]: ln for rest, ln in raw_lines.items() if _under(rest, where)})
+        elif not namespace.strip() or is_near_miss(namespace):
+            issues.append(
+                (where, line, f"config key `{key}` is not in this project's namespace; did you mean `{prefix}{name}`?")
+            )
         else:
-            problems.append(Problem("", f"config key `{key}` has no namespace; did you mean `{prefix}{key}`?"))
-    if problems:
-        raise StackFileError(problems)
+            other[canonical] = value
+    if issues:
+        raise StackFileError(*_problems(issues, project_keys))
     return StackFile(path=path, stack=stack_name(path), config=config, other_config=other, lines=lines)
+
+
+def _problems(issues: list[_Issue], project_keys: dict[str, str]) -> tuple[list[Problem], list[int]]:
+    """Each issue as a Problem and its line: with its config path inside the project's namespace, else naming
+    the YAML path in the message."""
+    problems: list[Problem] = []
+    lines: list[int] = []
+    for raw, line, message in sorted(issues, key=lambda issue: issue[1]):
+        owner = next((k for k in project_keys if _under(raw, k)), None)
+        if owner is not None:
+            problems.append(Problem(project_keys[owner] + raw[len(owner) :], message))
+        else:
+            shown = raw.removeprefix("config.")
+            problems.append(Problem("", f"`{shown}`: {message}" if shown else message))
+        lines.append(line)
+    return problems, lines
 
 
 def _under(path: str, parent: str) -> bool:
     return path == parent or path.startswith((parent + ".", parent + "["))
 
 
+_KINDS: Final[tuple[tuple[Callable[[int], bool], str], ...]] = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def os_error_message(error: OSError) -> str:
+    """A short reason for a failed ``stat`` or ``open``, with a symbolic link loop named as one."""
+    if error.errno == errno.ELOOP:
+        return "a symbolic link loop (or a chain of links too long to follow)"
+    if error.errno == errno.ENOENT:
+        return "no such file or folder (or a symbolic link to one that is missing)"
+    return error.strerror or str(error)
+
+
 def read_stack_file(path: Path) -> StackFile:
-    """Read and parse the stack file at ``path``."""
+    """Read and parse the stack file at ``path``; anything but a regular file of at most MAX_BYTES is refused."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise StackFileError([Problem("", f"cannot read the file: {error}")]) from None
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise StackFileError([Problem("", f"cannot read the file: it is {_kind(mode)}, not a regular file")])
+        # O_NONBLOCK: if a FIFO replaces the file after the check, opening it must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise StackFileError([Problem("", f"cannot read the file: it is {_kind(mode)}, not a regular file")])
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise StackFileError([Problem("", f"cannot read the file: {os_error_message(error)}")]) from None
+    if len(data) > MAX_BYTES:
+        raise StackFileError(
+            [Problem("", f"cannot read the file: it is larger than {MAX_BYTES // 1024} KiB, more than any stack file")]
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise StackFileError([Problem("", f"cannot read the file: not UTF-8 text ({error.reason})")]) from None
     return parse_stack_text(text, path)
