@@ -1,19 +1,25 @@
 """Check stack files offline: find them, read them, and decide each one.
 
 A file that cannot be read or validated gets a result with an error instead
-of a verdict; it is never allowed.
+of a verdict; it is never allowed. A folder's stack files are its
+``Pulumi.<stack>.yaml`` (or ``.yml``) files in any letter case, since Pulumi
+finds ``pulumi.prod.yaml`` for stack ``prod`` on a case-insensitive disk; two
+that differ only in case are both invalid, as which one Pulumi reads depends
+on the disk.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
 
 from .declaration import DeclarationError, Problem, parse_declaration
 from .engine import Verdict, evaluate
-from .stackfile import StackFile, StackFileError, read_stack_file, stack_name
+from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 
 
 class ExitStatus(IntEnum):
@@ -41,6 +47,9 @@ class CheckResult:
     """Why there is no verdict, every problem at once."""
     source: StackFile | None = None
     """The parsed file, when it could be parsed; gives lines for annotations."""
+    problem_lines: tuple[int, ...] = ()
+    """The line of each problem when the reader found it (a repeated key, a bad tag); 0 or missing when the
+    line of the problem's path applies."""
 
     @property
     def allowed(self) -> bool:
@@ -55,13 +64,22 @@ class CheckResult:
     def line_of(self, path: str) -> int:
         return self.source.line_of(path) if self.source else 1
 
+    def located_problems(self) -> list[tuple[int, Problem]]:
+        """Each problem with its line in the stack file."""
+        known = (*self.problem_lines, *(0,) * len(self.problems))
+        return [(known[i] or self.line_of(p.path), p) for i, p in enumerate(self.problems)]
+
+
+def _listing(folder: Path) -> list[Path]:
+    with os.scandir(folder) as entries:
+        return sorted((folder / e.name for e in entries if is_stack_file_name(e.name)), key=lambda p: p.name)
+
 
 def stack_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Each given file, and each folder's ``Pulumi.*.yaml``/``.yml`` files, sorted."""
+    """Each given file, and each folder's stack files in any letter case, sorted by name."""
     for path in paths:
         if path.is_dir():
-            found = {*path.glob("Pulumi.*.yaml"), *path.glob("Pulumi.*.yml")}
-            yield from sorted(found)
+            yield from _listing(path)
         else:
             yield path
 
@@ -71,7 +89,9 @@ def check_file(path: Path) -> CheckResult:
     try:
         source = read_stack_file(path)
     except StackFileError as error:
-        return CheckResult(file=path, stack=stack_name(path), verdict=None, problems=error.problems)
+        return CheckResult(
+            file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.lines
+        )
     try:
         declaration = parse_declaration(source.config)
     except DeclarationError as error:
@@ -79,20 +99,69 @@ def check_file(path: Path) -> CheckResult:
     return CheckResult(file=path, stack=source.stack, verdict=evaluate(declaration), source=source)
 
 
+def _invalid(path: Path, stack: str, message: str) -> CheckResult:
+    return CheckResult(file=path, stack=stack, verdict=None, problems=(Problem("", message),))
+
+
+def _case_twins(results: list[CheckResult]) -> list[CheckResult]:
+    """Results whose file names differ only in letter case made invalid, each naming the other."""
+    names: dict[str, list[str]] = {}
+    for r in results:
+        names.setdefault(r.file.name.casefold(), []).append(r.file.name)
+    out = []
+    for r in results:
+        twins = [n for n in names[r.file.name.casefold()] if n != r.file.name]
+        if twins:
+            problem = Problem(
+                "",
+                f"`{twins[0]}` in the same folder differs from this file's name only in letter case; on a "
+                "case-insensitive disk they are one file, so which declaration Pulumi reads depends on the disk: "
+                "keep one",
+            )
+            lines = (*r.problem_lines, *(0,) * (len(r.problems) - len(r.problem_lines)), 0)
+            r = replace(r, verdict=None, problems=(*r.problems, problem), problem_lines=lines)
+        out.append(r)
+    return out
+
+
 def check_paths(paths: Iterable[Path]) -> list[CheckResult]:
-    """Check every stack file under ``paths``; a path that does not exist is an error result."""
+    """Check every stack file under ``paths``; a path that cannot be read is an error result, never skipped."""
     results: list[CheckResult] = []
     for path in paths:
-        if not path.exists():
-            problem = Problem("", "no such file or folder")
-            results.append(CheckResult(file=path, stack=stack_name(path), verdict=None, problems=(problem,)))
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as error:
+            results.append(_invalid(path, stack_name(path), os_error_message(error)))
             continue
-        files = list(stack_files([path]))
-        if path.is_dir() and not files:
-            problem = Problem("", "no Pulumi.<stack>.yaml files in this folder")
-            results.append(CheckResult(file=path, stack="", verdict=None, problems=(problem,)))
-        results.extend(check_file(f) for f in files)
+        if not stat.S_ISDIR(mode):
+            results.append(check_file(path))
+            continue
+        try:
+            files = _listing(path)
+        except OSError as error:
+            results.append(_invalid(path, "", f"cannot list the folder: {os_error_message(error)}"))
+            continue
+        if not files:
+            results.append(_invalid(path, "", "no Pulumi.<stack>.yaml files in this folder"))
+        results.extend(_case_twins([check_file(f) for f in files]))
     return results
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if os.path.samefile(a, b):
+            return True
+    except OSError:
+        pass
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop, before Python 3.13
+        return False
+
+
+def overwritten_input(output: Path, results: Iterable[CheckResult]) -> Path | None:
+    """The checked file that writing a report to ``output`` would overwrite, if any (links followed)."""
+    return next((r.file for r in results if _same_file(output, r.file)), None)
 
 
 def exit_status(results: Iterable[CheckResult]) -> ExitStatus:

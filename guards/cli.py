@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .checker import ExitStatus, check_paths, exit_status
+from .checker import ExitStatus, check_paths, exit_status, overwritten_input
 from .report import RENDERERS, Format
 from .rules import RULES
 from .terms import RULESET_VERSION, TERMS_VERSION
@@ -55,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = check_paths(args.paths)
     report = RENDERERS[Format(args.format)](results)
     if args.output:
+        overwritten = overwritten_input(args.output, results)
+        if overwritten is not None:
+            sys.stderr.write(f"refusing to write the report over {overwritten}, which is one of the files checked\n")
+            return ExitStatus.INVALID
         try:
             args.output.write_text(report, encoding="utf-8")
         except OSError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,9 +13,21 @@ from ..engine import Finding
 def display_path(path: Path) -> str:
     """``path`` relative to the current folder when it is inside it, with ``/`` separators."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        full = path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop, before Python 3.13
+        full = Path(os.path.abspath(path))
+    try:
+        return full.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def printable(text: str) -> str:
+    """``text`` with each character that does not print (newline, ESC, bidirectional overrides, ...) written as
+    its escape (``\\n``, ``\\x1b``, ``\\u202e``), so that a file or stack name cannot break or recolour a report."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def status(result: CheckResult) -> str:

@@ -21,7 +21,7 @@ def _result(result: CheckResult) -> dict[str, Any]:
     if result.verdict is None:
         entry["error"] = result.error
         entry["problems"] = [
-            {"key": p.key, "message": p.message, "line": result.line_of(p.path)} for p in result.problems
+            {"key": p.key, "message": p.message, "line": line} for line, p in result.located_problems()
         ]
         entry["findings"] = []
         return entry

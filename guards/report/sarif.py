@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..checker import CheckResult
 from ..models import PROJECT
@@ -38,11 +40,20 @@ _INVALID: dict[str, Any] = {
 }
 
 
+def artifact_uri(path: Path) -> str:
+    """The file as a SARIF ``artifactLocation.uri``: percent-encoded, relative to the working folder when inside it,
+    else a ``file:`` URI."""
+    shown = display_path(path)
+    if Path(shown).is_absolute():
+        return Path(shown).as_uri()
+    return quote(shown, safe="/")
+
+
 def _location(result: CheckResult, line: int) -> list[dict[str, Any]]:
     return [
         {
             "physicalLocation": {
-                "artifactLocation": {"uri": display_path(result.file)},
+                "artifactLocation": {"uri": artifact_uri(result.file)},
                 "region": {"startLine": line},
             }
         }
@@ -56,9 +67,9 @@ def _results(result: CheckResult) -> list[dict[str, Any]]:
                 "ruleId": INVALID_RULE,
                 "level": "error",
                 "message": {"text": f"Stack {result.stack!r}: {p}"},
-                "locations": _location(result, result.line_of(p.path)),
+                "locations": _location(result, line),
             }
-            for p in result.problems
+            for line, p in result.located_problems()
         ]
     return [
         {

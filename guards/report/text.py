@@ -6,18 +6,18 @@ from collections.abc import Sequence
 
 from ..checker import CheckResult
 from ..terms import RULESET_VERSION, TERMS_VERSION
-from .common import display_path, finding_line, status, tally
+from .common import display_path, finding_line, printable, status, tally
 
 
 def _stack(result: CheckResult) -> list[str]:
-    where = display_path(result.file)
-    head = f"{where}  (stack {result.stack or '-'})  {status(result).upper()}"
+    where = printable(display_path(result.file))
+    head = f"{where}  (stack {printable(result.stack) or '-'})  {status(result).upper()}"
     if result.verdict is None:
-        rows = [(f"line {result.line_of(p.path)}", "invalid", str(p)) for p in result.problems]
+        rows = [(f"line {line}", "invalid", printable(str(p))) for line, p in result.located_problems()]
     else:
         head += f"  profile {result.verdict.profile}"
         rows = [
-            (f"line {finding_line(result, f)}", f.severity.value, f"{f.rule}  {f.message}")
+            (f"line {finding_line(result, f)}", f.severity.value, printable(f"{f.rule}  {f.message}"))
             for f in result.verdict.findings
         ]
     if not rows:

@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 ALLOWED = """\
 config:
   azure-openai-guarded:service:
-    cloud: public
+    {cloud: public, location: eastus2, resourceGroupName: rg-guarded}
   azure-openai-guarded:useCase:
     name: support-bot
     purpose: Answer billing questions.
@@ -43,7 +43,7 @@ config:
 WARNED = """\
 config:
   azure-openai-guarded:service:
-    cloud: public
+    {cloud: public, location: eastus2, resourceGroupName: rg-guarded}
   azure-openai-guarded:useCase:
     name: report-drafts
     purpose: Draft incident reports from officers' notes.
@@ -56,7 +56,7 @@ config:
 DENIED = """\
 config:
   azure-openai-guarded:service:
-    cloud: public
+    {cloud: public, location: eastus2, resourceGroupName: rg-guarded}
   azure-openai-guarded:useCase:
     name: booking-match
     purpose: Match booking photos against prior arrests.
@@ -70,7 +70,7 @@ config:
 INVALID = """\
 config:
   azure-openai-guarded:service:
-    cloud: public
+    {cloud: public, location: eastus2, resourceGroupName: rg-guarded}
   azure-openai-guarded:useCase:
     name: support-bot
     owner: support@example.com
@@ -379,7 +379,7 @@ def test_sarif_annotates_the_line_of_the_offending_key(
 def test_sarif_points_a_government_operator_finding_at_the_country(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = ALLOWED.replace("cloud: public", "cloud: usgovernment").replace(
+    text = ALLOWED.replace("cloud: public, location: eastus2", "cloud: usgovernment, location: usgovvirginia").replace(
         "operator: {sector: commercial, country: US}", "operator:\n      sector: commercial\n      country: DE"
     )
     write(tmp_path, "gov", text)
@@ -442,3 +442,263 @@ def test_the_rules_command_lists_every_rule_with_why_and_what_to_change(capsys: 
         assert f"{rule.id}  [{rule.severity.value}; profiles: " in out
         assert f"  fix: {rule.fix}" in out
     assert f"{STRICT_FR_ANY.id}  [deny; profiles: strict]" in out
+
+
+# Hostile stack folders: every file is refused or decided, exit 2 for what cannot be read, never a traceback
+
+
+def checker(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The real checker in its own interpreter, stopped if it hangs (as it once did on a FIFO)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "azure_openai_guarded.guards", "check", *map(str, args)]
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False)
+
+
+HOSTILE = {
+    "fifo": (lambda p: os.mkfifo(p), "it is a FIFO (named pipe), not a regular file"),
+    "dev-zero": (lambda p: p.symlink_to("/dev/zero"), "it is a character device, not a regular file"),
+    "dev-urandom": (lambda p: p.symlink_to("/dev/urandom"), "it is a character device, not a regular file"),
+    "folder": (lambda p: p.mkdir(), "it is a folder, not a regular file"),
+    "loop": (lambda p: p.symlink_to(p.name), "a symbolic link loop"),
+    "too-big": (lambda p: p.write_bytes(b"#" * (2 * 1024 * 1024)), "larger than 1024 KiB"),
+}
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
+def test_a_hostile_file_in_a_folder_is_exit_2_with_a_message_beside_the_other_stacks(tmp_path: Path, kind: str) -> None:
+    make, says = HOSTILE[kind]
+    write(tmp_path, "fine", ALLOWED)
+    make(tmp_path / f"Pulumi.{kind}.yaml")
+
+    done = checker(tmp_path, "--format", "json")
+
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    results = {r["stack"]: r for r in json.loads(done.stdout)["results"]}
+    assert results["fine"]["verdict"] == "allowed"
+    assert results[kind]["verdict"] == "invalid"
+    assert says in results[kind]["error"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "loop"])
+def test_a_hostile_file_given_by_name_is_exit_2_with_a_message(tmp_path: Path, kind: str) -> None:
+    make, says = HOSTILE[kind]
+    path = tmp_path / f"Pulumi.{kind}.yaml"
+    make(path)
+
+    done = checker(path)
+
+    assert (done.returncode, done.stderr) == (2, "")
+    assert f"(stack {kind})  INVALID" in done.stdout
+    assert says in done.stdout
+
+
+def test_a_symlink_loop_given_as_the_folder_is_named_as_a_loop(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "stacks").symlink_to("stacks")
+
+    code, out = run(capsys, "check", tmp_path / "stacks")
+
+    assert code == 2
+    assert "a symbolic link loop" in out
+
+
+@pytest.mark.parametrize("name", ["pulumi.prod.yaml", "Pulumi.prod.YAML", "PULUMI.prod.Yml", "pulumi.prod.yml"])
+def test_a_stack_file_named_in_another_letter_case_is_checked_since_pulumi_reads_it_on_a_case_insensitive_disk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    (tmp_path / name).write_text(DENIED)
+
+    code, document = run_json(capsys, tmp_path)
+
+    assert code == 1
+    [result] = document["results"]
+    assert (result["stack"], result["verdict"]) == ("prod", "denied")
+
+
+def test_two_stack_files_differing_only_in_case_are_both_invalid_naming_each_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "prod", ALLOWED)
+    (tmp_path / "pulumi.prod.yaml").write_text(DENIED)
+
+    code, document = run_json(capsys, tmp_path)
+
+    assert code == 2
+    by_file = {Path(r["file"]).name: r for r in document["results"]}
+    assert by_file["Pulumi.prod.yaml"]["verdict"] == by_file["pulumi.prod.yaml"]["verdict"] == "invalid"
+    assert (
+        "`pulumi.prod.yaml` in the same folder differs from this file's name only in letter case"
+        in (by_file["Pulumi.prod.yaml"]["error"])
+    )
+    assert "`Pulumi.prod.yaml` in the same folder" in by_file["pulumi.prod.yaml"]["error"]
+
+
+def test_a_tag_that_decodes_to_bytes_or_a_date_is_exit_2_naming_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "bytes", ALLOWED + "  azure-native:location: !!binary ZWFzdHVzMg==\n")
+    write(tmp_path, "date", ALLOWED.replace("cloud: public,", "cloud: public, expires: !!timestamp 2024-01-01,"))
+
+    code, document = run_json(capsys, tmp_path)
+
+    assert code == 2
+    errors = {r["stack"]: r["error"] for r in document["results"]}
+    assert errors == {
+        "bytes": "`azure-native:location`: unsupported tag !!binary: "
+        "stack values are text, numbers, true/false, lists or mappings",
+        "date": "azure-openai-guarded:service.expires: unsupported tag !!timestamp: "
+        "stack values are text, numbers, true/false, lists or mappings",
+    }
+
+
+def test_a_near_miss_namespace_cannot_silently_drop_a_strict_profile(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "typo", ALLOWED + "  Azure-OpenAI-Guarded:guardProfile: strict\n")
+
+    code, document = run_json(capsys, tmp_path)
+
+    assert code == 2
+    [problem] = document["results"][0]["problems"]
+    assert problem["line"] == 10
+    assert "did you mean `azure-openai-guarded:guardProfile`?" in problem["message"]
+
+
+def test_every_format_points_a_repeated_key_at_the_line_that_repeats_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(
+        tmp_path,
+        "twice",
+        DENIED.replace(
+            "capabilities: [facial_recognition]",
+            "capabilities: [facial_recognition]\n    capabilities: [text_generation]",
+        ),
+    )
+
+    _, text = run(capsys, "check", tmp_path)
+    _, sarif = run(capsys, "check", tmp_path, "--format", "sarif")
+    _, markdown = run(capsys, "check", tmp_path, "--format", "markdown")
+
+    assert "  line 10  invalid  azure-openai-guarded:useCase.capabilities: repeated key (first on line 9)" in text
+    [result] = json.loads(sarif)["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 10
+    assert "| 10 | azure-openai-guarded:useCase.capabilities: repeated key (first on line 9)" in markdown
+
+
+# Reports that a stack's name cannot break
+
+
+def sarif_results(out: str) -> list[dict[str, Any]]:
+    results: list[dict[str, Any]] = json.loads(out)["runs"][0]["results"]
+    return results
+
+
+HOSTILE_NAMES = {
+    "pipe": "a|b",
+    "newline": "a\nb",
+    "ansi": "a\x1b[31mred",
+    "backtick": "a`b",
+    "bidi": "a\u202eb",
+}
+
+
+@pytest.mark.parametrize("kind", HOSTILE_NAMES)
+def test_a_stack_name_cannot_break_the_text_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    write(tmp_path, HOSTILE_NAMES[kind], ALLOWED)
+    write(tmp_path, "zz", DENIED)
+
+    _, out = run(capsys, "check", tmp_path)
+    head = out.splitlines()[0]
+
+    assert head.endswith("  ALLOWED  profile terms")
+    assert "\x1b" not in out
+    assert "\u202e" not in out
+    assert out.split("\n\n")[1].startswith(f"{(tmp_path / 'Pulumi.zz.yaml').as_posix()}  (stack zz)  DENIED")
+
+
+@pytest.mark.parametrize("kind", HOSTILE_NAMES)
+def test_a_stack_name_cannot_break_the_markdown_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    write(tmp_path, HOSTILE_NAMES[kind], ALLOWED)
+
+    _, out = run(capsys, "check", tmp_path, "--format", "markdown")
+    [row] = [line for line in out.splitlines() if "✅ allowed |" in line]
+
+    # Four cells: the pipe in the name is escaped, the newline and escapes are written out.
+    assert row.replace("\\|", "").count("|") == 5
+    assert "\x1b" not in out
+    assert "\u202e" not in out
+    heading = next(line for line in out.splitlines() if line.startswith("### "))
+    assert heading.endswith(": ✅ allowed")
+
+
+@pytest.mark.parametrize(
+    ("name", "uri"),
+    [
+        ("Pulumi.a b.yaml", "stacks/Pulumi.a%20b.yaml"),
+        ("Pulumi.a#b.yaml", "stacks/Pulumi.a%23b.yaml"),
+        ("Pulumi.100%.yaml", "stacks/Pulumi.100%25.yaml"),
+        ("Pulumi.é.yaml", "stacks/Pulumi.%C3%A9.yaml"),
+        ("Pulumi.a?b.yaml", "stacks/Pulumi.a%3Fb.yaml"),
+    ],
+)
+def test_sarif_percent_encodes_the_artifact_uri(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str, uri: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "stacks").mkdir()
+    (tmp_path / "stacks" / name).write_text(DENIED)
+
+    _, out = run(capsys, "check", "stacks", "--format", "sarif")
+
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif_results(out)}
+    assert uris == {uri}
+
+
+def test_sarif_names_a_file_outside_the_working_folder_by_a_file_uri(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    path = write(tmp_path / "my stacks", "denied", DENIED)
+
+    _, out = run(capsys, "check", path, "--format", "sarif")
+
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif_results(out)}
+    assert uris == {path.as_uri()}
+    assert "%20" in path.as_uri()
+
+
+# --output never overwrites what it checks
+
+
+@pytest.mark.parametrize("how", ["same-path", "symlink", "hard-link", "relative-path"])
+def test_output_refuses_to_overwrite_a_checked_stack_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    stack = write(tmp_path / "stacks", "dev", ALLOWED)
+    monkeypatch.chdir(tmp_path)
+    output = {
+        "same-path": stack,
+        "symlink": tmp_path / "report.txt",
+        "hard-link": tmp_path / "report.txt",
+        "relative-path": Path("stacks/../stacks/Pulumi.dev.yaml"),
+    }[how]
+    if how == "symlink":
+        output.symlink_to(stack)
+    elif how == "hard-link":
+        output.hardlink_to(stack)
+
+    code = main(["check", "stacks", "--output", str(output)])
+    captured = capsys.readouterr()
+
+    assert code == 2
+    assert "refusing to write the report over stacks/Pulumi.dev.yaml" in captured.err
+    assert stack.read_text() == ALLOWED
