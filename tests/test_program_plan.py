@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import copy
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -210,3 +213,33 @@ def test_the_plan_renders_markdown_for_a_pull_request(tmp_path: Path) -> None:
     assert text.startswith("## Azure OpenAI offline plan")
     assert "| # | Resource | Name | Provider | Key settings |" in text
     assert "`cognitiveservices:Account`" in text
+
+
+def test_the_plan_refuses_a_file_it_cannot_read_as_text_with_exit_2_and_no_traceback(tmp_path: Path) -> None:
+    # A tag that decodes to bytes or a date, in any config key, once reached the program and raised there.
+    dev = (STACKS / "Pulumi.dev.yaml").read_text(encoding="utf-8")
+    (tmp_path / "Pulumi.bytes.yaml").write_text(
+        dev.replace("azure-native:location: eastus2", "azure-native:location: !!binary ZWFzdHVzMg==")
+    )
+    (tmp_path / "Pulumi.date.yaml").write_text(
+        dev.replace("config:", "config:\n  azure-native:since: !!timestamp 2024-01-01")
+    )
+    os.mkfifo(tmp_path / "Pulumi.fifo.yaml")
+    (tmp_path / "Pulumi.zero.yaml").symlink_to("/dev/zero")
+
+    done = subprocess.run(
+        [sys.executable, "-m", "plan", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "`azure-native:location`: unsupported tag !!binary" in done.stdout
+    assert "`azure-native:since`: unsupported tag !!timestamp" in done.stdout
+    assert "cannot read the file: it is a FIFO (named pipe), not a regular file" in done.stdout
+    assert "cannot read the file: it is a character device, not a regular file" in done.stdout
+    assert "4 stacks: 0 allowed, 0 denied, 4 invalid" in done.stdout
