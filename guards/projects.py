@@ -1,0 +1,147 @@
+"""Microsoft Foundry projects' own use-case declarations, each decided by the engine before anything is registered.
+
+One Foundry account often hosts several teams' projects, each with its own
+purpose. A project may declare its own use case (the same model as the
+stack's); a project that declares none falls under the stack's declaration.
+Every declaration goes through :func:`.engine.evaluate_use_case`, so a project
+is judged by exactly the rules a stack is, and one denied project stops the
+whole stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pydantic import ValidationError
+
+from .declaration import Problem, problems_from
+from .engine import Finding, Verdict, evaluate_use_case
+from .models import Cloud, GuardProfile, UseCase
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectDeclaration:
+    """A project and the declaration it carries, if any."""
+
+    name: str
+    """The project's name."""
+    use_case: UseCase | None
+    """Its own declaration; ``None`` when it falls under the stack's."""
+    path: str
+    """Where its declaration is (or would be), e.g. ``service.projects[1].useCase``."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectDecision:
+    """The verdict that governs one project."""
+
+    name: str
+    """The project's name."""
+    use_case: UseCase | None
+    """The declaration that governs it: its own, or the stack's (``None`` when the stack declares none)."""
+    own: bool
+    """Whether the project carries its own declaration."""
+    path: str
+    """The config path of the declaration that was decided."""
+    verdict: Verdict
+
+    def summary(self) -> str:
+        """The decision as plain lines, naming the project and whose declaration was decided."""
+        whose = f"its own declaration ({self.path})" if self.own else f"the stack's declaration ({self.path})"
+        lines = [f"Project {self.name!r}, decided on {whose}:"]
+        lines += [f"  {line}" for line in self.verdict.summary().splitlines()]
+        return "\n".join(lines)
+
+
+def decide_projects(
+    projects: Iterable[ProjectDeclaration],
+    stack_use_case: UseCase | None,
+    cloud: Cloud,
+    profile: GuardProfile = GuardProfile.TERMS,
+    stack_path: str = "useCase",
+) -> tuple[ProjectDecision, ...]:
+    """Decide every project on its own declaration if it has one, else on the stack's, in the stack's cloud."""
+    stack_verdict: Verdict | None = None
+    decisions: list[ProjectDecision] = []
+    for project in projects:
+        if project.use_case is not None:
+            verdict = evaluate_use_case(project.use_case, cloud, profile)
+            decisions.append(ProjectDecision(project.name, project.use_case, True, project.path, verdict))
+            continue
+        if stack_verdict is None:
+            stack_verdict = evaluate_use_case(stack_use_case, cloud, profile)
+        decisions.append(ProjectDecision(project.name, stack_use_case, False, stack_path, stack_verdict))
+    return tuple(decisions)
+
+
+def denied(decisions: Sequence[ProjectDecision]) -> tuple[ProjectDecision, ...]:
+    """The decisions that deny their project."""
+    return tuple(d for d in decisions if not d.verdict.allowed)
+
+
+def _rerooted(path: str, root: str) -> str:
+    for prefix in ("useCase", "use_case"):
+        if path == prefix or path.startswith((f"{prefix}.", f"{prefix}[")):
+            return root + path[len(prefix) :]
+    return path
+
+
+def with_projects(verdict: Verdict, decisions: Sequence[ProjectDecision]) -> Verdict:
+    """The stack's verdict and its projects' own: denied if any project is, with each project's findings named
+    for the project and pointing at its declaration. What a checker reports for a stack of Foundry projects."""
+    extra: list[Finding] = []
+    for decision in decisions:
+        if not decision.own:
+            continue
+        for finding in decision.verdict.findings:
+            extra.append(
+                replace(
+                    finding,
+                    message=f"Foundry project {decision.name!r}: {finding.message}",
+                    paths=tuple(_rerooted(p, decision.path) for p in finding.paths),
+                )
+            )
+    if not extra:
+        return verdict
+    return replace(
+        verdict,
+        allowed=verdict.allowed and all(d.verdict.allowed for d in decisions),
+        findings=(*verdict.findings, *extra),
+    )
+
+
+def read_project_declarations(service: Any) -> tuple[tuple[ProjectDeclaration, ...], tuple[Problem, ...]]:
+    """The projects a stack file's ``service`` value declares (camelCase keys), with their own declarations.
+
+    Only what the guard decides is read here (each project's name and ``useCase``); the rest of ``service``
+    is validated by the components' settings. A ``useCase`` that does not validate is a problem, with its path.
+    """
+    if not isinstance(service, Mapping):
+        return (), ()
+    projects = service.get("projects")
+    if projects is None:
+        return (), ()
+    if not isinstance(projects, Sequence) or isinstance(projects, str):
+        return (), (Problem("service.projects", "must be a list of projects"),)
+    declarations: list[ProjectDeclaration] = []
+    problems: list[Problem] = []
+    for i, entry in enumerate(projects):
+        at = f"service.projects[{i}]"
+        if not isinstance(entry, Mapping):
+            problems.append(Problem(at, "must be a mapping of fields (`key: value` lines)"))
+            continue
+        name = entry.get("name")
+        if not isinstance(name, str) or not name:
+            problems.append(Problem(f"{at}.name", "required: the project's name"))
+            continue
+        raw = entry.get("useCase")
+        if raw is None:
+            declarations.append(ProjectDeclaration(name, None, f"{at}.useCase"))
+            continue
+        try:
+            declarations.append(ProjectDeclaration(name, UseCase.model_validate(raw), f"{at}.useCase"))
+        except ValidationError as error:
+            problems += problems_from(error, ("service", "projects", i, "useCase"))
+    return tuple(declarations), tuple(problems)
