@@ -1,4 +1,4 @@
-"""``python -m azure_openai_guarded.guards``: the offline checker and the rule catalogue.
+"""``aoai-guard`` (or ``python -m azure_openai_guarded.guards``): the offline checker and the rule catalogue.
 
 Exit status: 0 every stack allowed (warnings allowed), 1 some stack denied,
 2 some input invalid. Bad input never produces a traceback.
@@ -16,25 +16,64 @@ from .report import RENDERERS, Format
 from .rules import RULES
 from .terms import RULESET_VERSION, TERMS_VERSION
 
+CHECK_EXIT_STATUS = """\
+exit status:
+  0  every stack is allowed (warnings allowed)
+  1  some stack is denied
+  2  some input is invalid: a stack file that cannot be read or validated, a path that does not exist, a
+     folder without stack files, a report that cannot be written; also a usage error"""
 
-def _parser() -> argparse.ArgumentParser:
+RULES_EXIT_STATUS = """\
+exit status:
+  0  listed
+  2  a usage error"""
+
+SCHEMA_EXIT_STATUS = """\
+exit status:
+  0  written
+  2  the output cannot be written; also a usage error"""
+
+FORMATS = "text: a table per stack; json; markdown: for a pull request or a job summary; sarif: for code scanning"
+
+
+def _parser(prog: str) -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
-        prog="python -m azure_openai_guarded.guards",
+        prog=prog,
         description="Check Pulumi stack files against Microsoft's facial-recognition terms for Azure OpenAI.",
+        epilog=f"Run `{prog} COMMAND --help` for a command's options and exit status.",
+        formatter_class=formatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser(
         "check",
         help="decide every stack file",
-        description="Decide each stack file; folders are searched for Pulumi.<stack>.yaml files.",
-        epilog="Exit status: 0 all allowed, 1 some stack denied, 2 some input invalid.",
+        description=(
+            "Decide each stack file. A folder is searched for its Pulumi.<stack>.yaml (or .yml) files; a file is "
+            "read whatever its name."
+        ),
+        epilog=CHECK_EXIT_STATUS,
+        formatter_class=formatter,
     )
     check.add_argument(
         "paths", nargs="*", type=Path, default=[Path("stacks")], help="files or folders (default: stacks)"
     )
-    check.add_argument("--format", choices=[f.value for f in Format], default=Format.TEXT.value)
-    check.add_argument("--output", "-o", type=Path, help="write the report to this file instead of standard output")
-    commands.add_parser("rules", help="list the rules: id, severity, title and what to change")
+    check.add_argument(
+        "--format",
+        choices=[f.value for f in Format],
+        default=Format.TEXT.value,
+        help=f"the report's format (default: text). {FORMATS}",
+    )
+    check.add_argument(
+        "--output", "-o", type=Path, metavar="FILE", help="write the report to FILE instead of standard output"
+    )
+    commands.add_parser(
+        "rules",
+        help="list the rules: id, severity, title, why, what to change and the source",
+        description="List every rule the guard applies, with the rule set's version and the terms it encodes.",
+        epilog=RULES_EXIT_STATUS,
+        formatter_class=formatter,
+    )
     return parser
 
 
@@ -47,8 +86,9 @@ def _rules() -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
+    """Run the command line; ``prog`` names the command in ``--help`` and in usage errors."""
+    args = _parser(prog).parse_args(argv)
     if args.command == "rules":
         sys.stdout.write(_rules())
         return ExitStatus.ALLOWED

@@ -30,15 +30,26 @@ def _parser(prog: str) -> argparse.ArgumentParser:
             "--policy-pack guards/policy_pack` would report them. Needs no cloud account and no Pulumi CLI."
         ),
         epilog=(
-            "Exit status: 0 all allowed with no mandatory policy violation, 1 some stack denied or with a mandatory "
-            "policy violation, 2 some stack invalid or an unusable policy pack config."
+            "exit status:\n"
+            "  0  every stack allowed, with no mandatory policy violation\n"
+            "  1  some stack denied, or with a mandatory policy violation\n"
+            "  2  some stack invalid (unreadable, invalid config, a program error, a resource on a provider the stack\n"
+            "     disables), an unusable --policy-pack-config, a plan that cannot be written; also a usage error"
         ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "paths", nargs="*", type=Path, default=[Path("stacks")], help="stack files or folders (default: stacks)"
     )
-    parser.add_argument("--format", choices=[f.value for f in Format], default=Format.TEXT.value)
-    parser.add_argument("--output", "-o", type=Path, help="write the plan to this file instead of standard output")
+    parser.add_argument(
+        "--format",
+        choices=[f.value for f in Format],
+        default=Format.TEXT.value,
+        help="text (default), or markdown for a pull request's job summary",
+    )
+    parser.add_argument(
+        "--output", "-o", type=Path, metavar="FILE", help="write the plan to FILE instead of standard output"
+    )
     parser.add_argument(
         "--policy-pack-config",
         type=Path,
