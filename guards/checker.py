@@ -159,9 +159,14 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def overwritten_file(output: Path, files: Iterable[Path]) -> Path | None:
+    """The one of ``files`` that writing to ``output`` would overwrite, if any (links followed)."""
+    return next((f for f in files if _same_file(output, f)), None)
+
+
 def overwritten_input(output: Path, results: Iterable[CheckResult]) -> Path | None:
     """The checked file that writing a report to ``output`` would overwrite, if any (links followed)."""
-    return next((r.file for r in results if _same_file(output, r.file)), None)
+    return overwritten_file(output, (r.file for r in results))
 
 
 def exit_status(results: Iterable[CheckResult]) -> ExitStatus:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from azure_openai_guarded.guards.checker import check_paths
+from azure_openai_guarded.guards.checker import check_paths, overwritten_file
 
 from .planner import StackPlan, Status, plan_checked
 from .policies import PolicyConfig, PolicyConfigError, load_policy_config
@@ -85,6 +85,10 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m plan") -> int
     plans = collect(args.paths, policy_config)
     report = RENDERERS[Format(args.format)](plans)
     if args.output:
+        overwritten = overwritten_file(args.output, (p.file for p in plans))
+        if overwritten is not None:
+            sys.stderr.write(f"refusing to write the plan over {overwritten}, which is one of the files planned\n")
+            return 2
         try:
             args.output.write_text(report, encoding="utf-8")
         except OSError as error:

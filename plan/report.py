@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
-from azure_openai_guarded.guards.report.common import display_path
+from azure_openai_guarded.guards.report.common import code_span, display_path, printable
 from mockengine.analyzer import Violation
 from mockengine.program import Registered
 
@@ -53,7 +53,7 @@ def provider_label(plan: StackPlan, r: Registered) -> str:
 
 
 def _header(plan: StackPlan) -> str:
-    head = f"{display_path(plan.file)}  (stack {plan.stack or '-'})  {plan.status.upper()}"
+    head = f"{printable(display_path(plan.file))}  (stack {printable(plan.stack) or '-'})  {plan.status.upper()}"
     if plan.verdict is not None:
         v = plan.verdict
         head += f"  verdict {v.label}, profile {v.profile}, rule set {v.ruleset_version}, terms {v.terms_version}"
@@ -190,7 +190,10 @@ def _md(text: str) -> str:
 def render_markdown(plans: Sequence[StackPlan]) -> str:
     out = ["## Azure OpenAI offline plan", "", f"{_tally(plans)} {FOOTNOTE}", ""]
     for plan in plans:
-        out += [f"### `{display_path(plan.file)}` (stack `{plan.stack}`): **{plan.status.upper()}**", ""]
+        out += [
+            f"### {code_span(display_path(plan.file))} (stack {code_span(plan.stack)}): **{plan.status.upper()}**",
+            "",
+        ]
         if plan.verdict is not None:
             v = plan.verdict
             out += [

@@ -243,3 +243,34 @@ def test_the_plan_refuses_a_file_it_cannot_read_as_text_with_exit_2_and_no_trace
     assert "cannot read the file: it is a FIFO (named pipe), not a regular file" in done.stdout
     assert "cannot read the file: it is a character device, not a regular file" in done.stdout
     assert "4 stacks: 0 allowed, 0 denied, 4 invalid" in done.stdout
+
+
+def test_the_plan_refuses_to_write_its_output_over_a_stack_file_it_plans(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stack = tmp_path / "Pulumi.dev.yaml"
+    stack.write_text((STACKS / "Pulumi.dev.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "plan.md").symlink_to(stack.name)
+    before = stack.read_bytes()
+
+    assert plan_main([str(stack), "--output", str(stack)]) == 2
+    assert plan_main([str(tmp_path), "--output", str(tmp_path / "plan.md")]) == 2
+
+    assert "refusing to write the plan over" in capsys.readouterr().err
+    assert stack.read_bytes() == before
+
+
+def test_a_stack_name_cannot_break_the_plans_text_or_markdown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "Pulumi.a|b`c\x1b[31m\nd.yaml").write_text("config: [\n", encoding="utf-8")
+
+    plan_main([str(tmp_path)])
+    text = capsys.readouterr().out
+    plan_main([str(tmp_path), "--format", "markdown"])
+    markdown = capsys.readouterr().out
+
+    assert text.splitlines()[0].endswith("(stack a|b`c\\x1b[31m\\nd)  INVALID")
+    heading = next(line for line in markdown.splitlines() if line.startswith("### "))
+    assert heading.endswith("(stack ``a\\|b`c\\x1b[31m\\nd``): **INVALID**")
+    assert "\x1b" not in text + markdown

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 
 from ..checker import CheckResult
 from ..terms import RULESET_VERSION, TERMS_VERSION
-from .common import display_path, finding_line, printable, status, tally
+from .common import code_span, display_path, finding_line, printable, status, tally
 
 _BADGE = {
     "allowed": "✅ allowed",
@@ -23,17 +22,9 @@ def _cell(text: str) -> str:
     return html.escape(printable(text.replace("\n", " ")), quote=False).replace("|", "\\|")
 
 
-def _code(text: str) -> str:
-    """``text`` as an inline code span that holds any backticks in it, safe inside a table cell."""
-    text = printable(text).replace("|", "\\|")
-    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
 def _details(result: CheckResult) -> list[str]:
     where = display_path(result.file)
-    lines = [f"### {_code(result.stack or where)}: {_BADGE[status(result)]}", "", f"File: {_code(where)}", ""]
+    lines = [f"### {code_span(result.stack or where)}: {_BADGE[status(result)]}", "", f"File: {code_span(where)}", ""]
     if result.verdict is None:
         lines += ["| line | problem |", "| --- | --- |"]
         lines += [f"| {line} | {_cell(str(p))} |" for line, p in result.located_problems()]
@@ -62,7 +53,7 @@ def render(results: Sequence[CheckResult]) -> str:
     for r in results:
         denials = len(r.verdict.denials) if r.verdict else len(r.problems)
         warnings = len(r.verdict.warnings) if r.verdict else 0
-        lines.append(f"| {_code(r.stack or display_path(r.file))} | {_BADGE[status(r)]} | {denials} | {warnings} |")
+        lines.append(f"| {code_span(r.stack or display_path(r.file))} | {_BADGE[status(r)]} | {denials} | {warnings} |")
     lines.append("")
     for r in results:
         lines += _details(r)
