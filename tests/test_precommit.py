@@ -1,0 +1,209 @@
+"""This repository as a pre-commit hook: a consumer's allowed stack passes, a denied or invalid one fails.
+
+pre-commit (from PyPI, in the dev group) runs in a temporary consumer repository whose
+``.pre-commit-config.yaml`` names a temporary copy of this working tree as its hook repository, as a
+consumer names a release. pre-commit builds the hook's environment as it would anywhere (virtualenv, then
+``pip install .``); the test only keeps pip off the network, with a folder of wheels repacked from this
+environment's own installed packages.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+ROOT = Path(__file__).resolve().parent.parent
+HOOKS = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
+
+ALLOWED = """\
+config:
+  azure-openai-guarded:service:
+    cloud: public
+    location: eastus2
+    resourceGroupName: rg-support-bot
+  azure-openai-guarded:useCase:
+    name: support-bot
+    purpose: Answer billing questions in the customer support portal.
+    owner: support-platform@example.com
+    operator: {sector: commercial, country: US}
+    capabilities: [text_generation]
+"""
+DENIED = ALLOWED.replace("sector: commercial", "sector: law_enforcement").replace(
+    "[text_generation]", "[facial_recognition]"
+)
+INVALID = ALLOWED.replace("purpose:", "purpos:")
+
+
+def test_the_hook_runs_the_checker_on_stack_files_only() -> None:
+    (hook,) = HOOKS
+    assert hook["id"] == "aoai-guard"
+    assert hook["language"] == "python"
+    assert hook["entry"] == "aoai-guard check"
+    files = re.compile(hook["files"])
+    assert all(files.search(p) for p in ("Pulumi.dev.yaml", "stacks/Pulumi.prod.yml", "infra/pulumi.gov.YAML"))
+    assert not any(files.search(p) for p in ("Pulumi.yaml", "stacks/Pulumi.yaml", "Pulumi.dev.yaml.orig", "x.yaml"))
+
+
+def _closure(name: str) -> Iterator[metadata.Distribution]:
+    """``name``'s installed distribution and those of its unconditional requirements, recursively."""
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        key = canonicalize_name(todo.pop())
+        if key in seen:
+            continue
+        seen.add(key)
+        dist = metadata.distribution(key)
+        yield dist
+        for line in dist.requires or []:
+            requirement = Requirement(line)
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                todo.append(requirement.name)
+
+
+def _repack(dist: metadata.Distribution, folder: Path) -> Path:
+    """An installed distribution as the wheel it was installed from (its files, as RECORD lists them)."""
+    info = dist.read_text("WHEEL") or ""
+    tag = next(line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Tag:"))
+    name = canonicalize_name(dist.metadata["Name"]).replace("-", "_")
+    wheel = folder / f"{name}-{dist.version}-{tag}.whl"
+    base = Path(str(dist.locate_file("")))
+    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in dist.files or []:
+            posix = file.as_posix()
+            if posix.startswith("..") or "__pycache__" in posix or posix.endswith(".pyc"):
+                continue
+            if (base / file).is_file():
+                archive.write(base / file, posix)
+    return wheel
+
+
+@pytest.fixture(scope="module")
+def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("wheelhouse")
+    # What `pip install .` of the checker needs: its dependencies, and setuptools for the build.
+    dists = {d.metadata["Name"]: d for r in ("pydantic", "pyyaml", "setuptools") for d in _closure(r)}
+    for dist in dists.values():
+        _repack(dist, folder)
+    return folder
+
+
+def _env(tmp: Path, wheelhouse: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "PRE_COMMIT", "VIRTUALENV_", "GIT_"))}
+    return env | {
+        "PRE_COMMIT_HOME": str(tmp / "pre-commit-home"),
+        "PIP_NO_INDEX": "1",
+        "PIP_FIND_LINKS": str(wheelhouse),
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+        "VIRTUALENV_NO_PERIODIC_UPDATE": "1",
+        "GIT_AUTHOR_NAME": "test",
+        "GIT_AUTHOR_EMAIL": "test@example.com",
+        "GIT_COMMITTER_NAME": "test",
+        "GIT_COMMITTER_EMAIL": "test@example.com",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+    }
+
+
+def _git(*args: str, cwd: Path, env: dict[str, str]) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
+
+
+def _hook_repository(target: Path, env: dict[str, str]) -> str:
+    """A git repository holding this working tree's files (those git does not ignore); returns its commit."""
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\0")
+    for name in filter(None, tracked):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    _git("init", "-q", cwd=target, env=env)
+    _git("add", "-A", cwd=target, env=env)
+    _git("commit", "-q", "-m", "hook", cwd=target, env=env)
+    return _git("rev-parse", "HEAD", cwd=target, env=env)
+
+
+class Consumer:
+    def __init__(self, root: Path, env: dict[str, str]) -> None:
+        self.root = root
+        self.env = env
+
+    def run(self, *files: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(PRE_COMMIT), "run", "aoai-guard", "--color", "never", "--files", *files],
+            cwd=self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+
+
+@pytest.fixture(scope="module")
+def consumer(tmp_path_factory: pytest.TempPathFactory, wheelhouse: Path) -> Consumer:
+    if not PRE_COMMIT.exists():
+        pytest.fail(f"{PRE_COMMIT} is missing; `make setup-dev` installs pre-commit")
+    tmp = tmp_path_factory.mktemp("precommit")
+    env = _env(tmp, wheelhouse)
+    hook = tmp / "azure-openai-guarded"
+    hook.mkdir()
+    rev = _hook_repository(hook, env)
+    root = tmp / "consumer"
+    (root / "stacks").mkdir(parents=True)
+    config = {"repos": [{"repo": str(hook), "rev": rev, "hooks": [{"id": "aoai-guard"}]}]}
+    (root / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (root / "Pulumi.yaml").write_text("name: azure-openai-guarded\nruntime: python\n", encoding="utf-8")
+    for name, text in (("allowed", ALLOWED), ("denied", DENIED), ("invalid", INVALID)):
+        (root / "stacks" / f"Pulumi.{name}.yaml").write_text(text, encoding="utf-8")
+    _git("init", "-q", cwd=root, env=env)
+    _git("add", "-A", cwd=root, env=env)
+    return Consumer(root, env)
+
+
+def test_an_allowed_stack_passes(consumer: Consumer) -> None:
+    result = consumer.run("stacks/Pulumi.allowed.yaml", "Pulumi.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Passed" in result.stdout
+
+
+def test_a_denied_stack_fails_with_the_text_report(consumer: Consumer) -> None:
+    result = consumer.run("stacks/Pulumi.allowed.yaml", "stacks/Pulumi.denied.yaml")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Failed" in result.stdout
+    assert "stacks/Pulumi.denied.yaml  (stack denied)  DENIED" in result.stdout
+    assert "FR-US-LAW-ENFORCEMENT" in result.stdout
+    assert "(stack allowed)  ALLOWED" in result.stdout
+
+
+def test_an_invalid_stack_fails_naming_the_field(consumer: Consumer) -> None:
+    result = consumer.run("stacks/Pulumi.invalid.yaml")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "INVALID" in result.stdout
+    assert "azure-openai-guarded:useCase.purpos: unknown field" in result.stdout
+
+
+def test_files_that_are_not_stack_files_are_not_checked(consumer: Consumer) -> None:
+    result = consumer.run("Pulumi.yaml", ".pre-commit-config.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "(no files to check)Skipped" in result.stdout.replace(".", "")
