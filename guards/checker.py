@@ -90,7 +90,7 @@ def check_file(path: Path) -> CheckResult:
         source = read_stack_file(path)
     except StackFileError as error:
         return CheckResult(
-            file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.lines
+            file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
     try:
         declaration = parse_declaration(source.config)

@@ -136,12 +136,13 @@ class _Yaml12Loader(_Yaml12Resolution, _SafeLoader):
 class StackFileError(DeclarationError):
     """A stack file that cannot be read, so its declaration cannot be validated; ``problems`` lists every reason.
 
-    ``lines`` gives the 1-based line of each problem when the reader knows it (a repeated key, a bad tag), else 0.
+    ``problem_lines`` gives the 1-based line of each problem when the reader knows it (a repeated key, a bad
+    tag), else 0.
     """
 
-    def __init__(self, problems: Sequence[Problem], lines: Sequence[int] = ()) -> None:
+    def __init__(self, problems: Sequence[Problem], problem_lines: Sequence[int] = ()) -> None:
         super().__init__(list(problems))
-        self.lines = tuple(lines) or (0,) * len(self.problems)
+        self.problem_lines = tuple(problem_lines) or (0,) * len(self.problems)
 
 
 @dataclass(frozen=True)

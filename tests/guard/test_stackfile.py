@@ -75,7 +75,7 @@ def problems_of(text: str) -> list[tuple[int, str]]:
     """Every problem as (line, text), text as the checker prints it."""
     with pytest.raises(StackFileError) as caught:
         parse(text)
-    return list(zip(caught.value.lines, (str(p) for p in caught.value.problems), strict=True))
+    return list(zip(caught.value.problem_lines, (str(p) for p in caught.value.problems), strict=True))
 
 
 def problem_of(text: str) -> str:
