@@ -45,6 +45,20 @@ _ARM: dict[str, tuple[str, str]] = {
         "resourceName",
     ),
     "azure-native:keyvault:Key": ("Microsoft.KeyVault/vaults/{vaultName}/keys/{}", "keyName"),
+    "azure-native:keyvault:Secret": ("Microsoft.KeyVault/vaults/{vaultName}/secrets/{}", "secretName"),
+    "azure-native:cognitiveservices:Project": (
+        "Microsoft.CognitiveServices/accounts/{accountName}/projects/{}",
+        "projectName",
+    ),
+    "azure-native:cognitiveservices:RaiBlocklist": (
+        "Microsoft.CognitiveServices/accounts/{accountName}/raiBlocklists/{}",
+        "raiBlocklistName",
+    ),
+    "azure-native:cognitiveservices:RaiBlocklistItem": (
+        "Microsoft.CognitiveServices/accounts/{accountName}/raiBlocklists/{raiBlocklistName}/raiBlocklistItems/{}",
+        "raiBlocklistItemName",
+    ),
+    "azure-native:authorization:ManagementLockByScope": ("", "lockName"),
 }
 
 
@@ -73,6 +87,8 @@ def _id(args: pulumi_mocks.MockResourceArgs, name: str) -> str:
         return f"{args.inputs.get('scope', '')}/providers/Microsoft.Authorization/roleAssignments/{name}"
     if args.typ == "azure-native:monitor:DiagnosticSetting":
         return f"{args.inputs.get('resourceUri', '')}/providers/Microsoft.Insights/diagnosticSettings/{name}"
+    if args.typ == "azure-native:authorization:ManagementLockByScope":
+        return f"{args.inputs.get('scope', '')}/providers/Microsoft.Authorization/locks/{name}"
     entry = _ARM.get(args.typ)
     if entry is None:
         return f"{base}/providers/Mock/{args.typ.replace(':', '/')}/{name}"

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from azure_openai_guarded.components.access import KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER, ROLE_IDS
+from azure_openai_guarded.guards.tags import USE_CASE, VERDICT
 from mockengine.program import Registered
 
 ROLE_NAMES = {guid: role.value for role, guid in ROLE_IDS.items()} | {
@@ -52,7 +53,46 @@ def _account(r: Registered) -> list[str]:
     notes.append(f"encryption={encryption.get('keySource')}" if encryption else "encryption=Microsoft-managed")
     if p.get("restore"):
         notes.append("restore=true")
+    if p.get("allowProjectManagement"):
+        notes.append("allowProjectManagement=true")
     return notes
+
+
+def _project(r: Registered) -> list[str]:
+    p = r.inputs.get("properties") or {}
+    tags = r.inputs.get("tags") or {}
+    return [
+        f"account={r.inputs.get('accountName')}",
+        f"displayName={p.get('displayName', '-')}",
+        f"identity={_get(r.inputs, 'identity.type', 'None')}",
+        f"useCase={tags.get(USE_CASE, '-')}",
+        f"verdict={tags.get(VERDICT, '-')}",
+    ]
+
+
+def _blocklist(r: Registered) -> list[str]:
+    return [f"account={r.inputs.get('accountName')}", f"description={_get(r.inputs, 'properties.description', '-')}"]
+
+
+def _blocklist_item(r: Registered) -> list[str]:
+    p = r.inputs.get("properties") or {}
+    return [
+        f"blocklist={r.inputs.get('raiBlocklistName')}",
+        f"{'regex' if p.get('isRegex') else 'pattern'}={p.get('pattern')}",
+    ]
+
+
+def _lock(r: Registered) -> list[str]:
+    return [f"level={r.inputs.get('level')}", f"scope={last_segment(r.inputs.get('scope'))}"]
+
+
+def _secret(r: Registered) -> list[str]:
+    # The value is an account key: shown only as whether it is set, never its text.
+    return [
+        f"vault={r.inputs.get('vaultName')}",
+        f"contentType={_get(r.inputs, 'properties.contentType', '-')}",
+        "value=[secret]",
+    ]
 
 
 def _capacity(value: Any) -> str:
@@ -85,6 +125,9 @@ def _rai_policy(r: Registered) -> list[str]:
     off = [f["name"] for f in filters if not f.get("enabled")]
     notes = [f"base={p.get('basePolicyName')}", f"mode={p.get('mode')}", f"blocking: {', '.join(harms)}"]
     notes.append(f"on: {', '.join(others)}")
+    blocklists = sorted({b.get("blocklistName") for b in p.get("customBlocklists") or [] if b.get("blocking")})
+    if blocklists:
+        notes.append(f"blocklists: {', '.join(map(str, blocklists))}")
     if off:
         notes.append(f"DISABLED: {', '.join(off)}")
     return notes
@@ -161,6 +204,11 @@ DESCRIBERS: dict[str, Callable[[Registered], list[str]]] = {
     "azure-native:monitor:DiagnosticSetting": _diagnostics,
     "azure-native:authorization:RoleAssignment": _role_assignment,
     "azure-native:keyvault:Key": _key,
+    "azure-native:keyvault:Secret": _secret,
+    "azure-native:cognitiveservices:Project": _project,
+    "azure-native:cognitiveservices:RaiBlocklist": _blocklist,
+    "azure-native:cognitiveservices:RaiBlocklistItem": _blocklist_item,
+    "azure-native:authorization:ManagementLockByScope": _lock,
     "azure-native:resources:ResourceGroup": _location,
     "azure-native:managedidentity:UserAssignedIdentity": _location,
     "pulumi:providers:azure-native": _provider,

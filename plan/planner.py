@@ -31,6 +31,9 @@ _RANK = {
     "azure-native:managedidentity:UserAssignedIdentity": 3,
     "azure-native:keyvault:Key": 3,
     "azure-native:cognitiveservices:Account": 4,
+    "azure-native:cognitiveservices:Project": 5,
+    "azure-native:cognitiveservices:RaiBlocklist": 5,
+    "azure-native:cognitiveservices:RaiBlocklistItem": 5,
     "azure-native:cognitiveservices:RaiPolicy": 5,
     "azure-native:cognitiveservices:Deployment": 6,
     "azure-native:network:PrivateEndpoint": 7,
@@ -39,6 +42,8 @@ _RANK = {
     "azure-native:network:PrivateDnsZoneGroup": 10,
     "azure-native:monitor:DiagnosticSetting": 11,
     "azure-native:authorization:RoleAssignment": 12,
+    "azure-native:keyvault:Secret": 13,
+    "azure-native:authorization:ManagementLockByScope": 14,
 }
 
 

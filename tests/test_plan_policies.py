@@ -18,8 +18,11 @@ import pytest
 import yaml
 
 from azure_openai_guarded.guards.policies.checks import (
+    APPROVED_MODELS,
+    CONTENT_FILTER_GUARDRAIL,
     CUSTOMER_MANAGED_KEY,
     LOCAL_AUTH_DISABLED,
+    MANAGEMENT_LOCK,
     PUBLIC_NETWORK_ACCESS_DISABLED,
 )
 from azure_openai_guarded.guards.stackfile import read_stack_file
@@ -32,6 +35,20 @@ STACKS = ROOT / "stacks"
 OWN_STACKS = sorted(STACKS.glob("Pulumi.*.yaml"))
 SERVICE = "azure-openai-guarded:service"
 USE_CASE = "azure-openai-guarded:useCase"
+
+ADVISORIES = {
+    # No allow-list is configured for the approved-models check, and none of the stacks uses its own key.
+    "Pulumi.dev.yaml": {CUSTOMER_MANAGED_KEY.id, APPROVED_MODELS.id, MANAGEMENT_LOCK.id, CONTENT_FILTER_GUARDRAIL.id},
+    "Pulumi.foundry.yaml": {CUSTOMER_MANAGED_KEY.id, APPROVED_MODELS.id},
+    "Pulumi.gov.yaml": {CUSTOMER_MANAGED_KEY.id, APPROVED_MODELS.id, MANAGEMENT_LOCK.id},
+}
+"""The advisories each of the project's stacks leaves to a reviewer: dev's embeddings deployment has no
+content-filter policy, and only the Foundry stack locks its account."""
+DEV = len(ADVISORIES["Pulumi.dev.yaml"])
+
+
+def violations_line(mandatory: int, advisory: int) -> str:
+    return f"{mandatory} mandatory, {advisory} advisory violation{'' if advisory == 1 else 's'}"
 
 
 @pytest.fixture(autouse=True)
@@ -66,11 +83,12 @@ def keys_stack(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("path", OWN_STACKS, ids=[p.name for p in OWN_STACKS])
-def test_the_projects_own_stacks_leave_only_the_advisory_customer_managed_key_to_the_reviewer(path: Path) -> None:
+def test_the_projects_own_stacks_leave_only_advisories_to_the_reviewer(path: Path) -> None:
     plan = plan_file(path)
     assert plan.status is Status.ALLOWED
     assert plan.violations is not None
-    assert [(v.policy, v.enforcement.value) for v in plan.violations] == [(CUSTOMER_MANAGED_KEY.id, "advisory")]
+    assert {v.policy for v in plan.violations} == ADVISORIES[path.name]
+    assert len(plan.violations) == len(ADVISORIES[path.name])
     assert plan.mandatory_violations == []
 
 
@@ -79,15 +97,18 @@ def test_the_plan_of_the_projects_stacks_passes_and_counts_the_policy_violations
 ) -> None:
     assert plan_main([str(STACKS)]) == 0
     out = capsys.readouterr().out
-    assert out.count("  policy pack: 0 mandatory, 1 advisory violation\n") == len(OWN_STACKS)
+    for path in OWN_STACKS:
+        assert f"  policy pack: {violations_line(0, len(ADVISORIES[path.name]))}\n" in out
     assert f"    [advisory] {CUSTOMER_MANAGED_KEY.id}  cognitiveservices:Account " in out
-    assert f"invalid; policy pack: 0 mandatory, {len(OWN_STACKS)} advisory violations." in out
+    total = sum(len(ADVISORIES[path.name]) for path in OWN_STACKS)
+    assert f"invalid; policy pack: 0 mandatory, {total} advisory violations." in out
 
 
 def test_the_projects_stacks_show_no_violations_once_the_key_choice_is_disabled_in_the_pack_config(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = write_json(tmp_path, {CUSTOMER_MANAGED_KEY.id: "disabled"})
+    advisories = set().union(*ADVISORIES.values())
+    config = write_json(tmp_path, dict.fromkeys(advisories, "disabled"))
     assert plan_main([str(STACKS), "--policy-pack-config", str(config)]) == 0
     out = capsys.readouterr().out
     assert out.count("  policy pack: no violations\n") == len(OWN_STACKS)
@@ -100,20 +121,20 @@ def test_a_mandatory_violation_is_listed_with_its_policy_and_ids_and_fails_the_p
     assert plan_main([str(keys_stack)]) == 1
     out = capsys.readouterr().out
     assert "(stack keys)  ALLOWED" in out, "the guard allows the use case; the pack blocks the settings"
-    assert "  policy pack: 1 mandatory, 1 advisory violation\n" in out
+    assert f"  policy pack: {violations_line(1, DEV)}\n" in out
     assert f"    [mandatory] {LOCAL_AUTH_DISABLED.id}  cognitiveservices:Account support-bot-account\n" in out
     words = " ".join(out.split())  # the message is wrapped to the terminal
     assert "(mirrors CKV_AZURE_236, Azure Policy 71ef260a)" in words
     assert "`properties.disableLocalAuth` is false" in words
     assert "1 mandatory policy violation would stop `pulumi preview` and `pulumi up`." in out
-    assert "policy pack: 1 mandatory, 1 advisory violation. Offline plan" in out
+    assert f"policy pack: {violations_line(1, DEV)}. Offline plan" in out
 
 
 def test_the_markdown_plan_has_a_row_per_violation(keys_stack: Path, tmp_path: Path) -> None:
     output = tmp_path / "plan.md"
     assert plan_main([str(keys_stack), "--format", "markdown", "--output", str(output)]) == 1
     text = output.read_text(encoding="utf-8")
-    assert "Policy pack: **1 mandatory, 1 advisory violation**." in text
+    assert f"Policy pack: **{violations_line(1, DEV)}**." in text
     assert "| Level | Policy | Resource | Message |" in text
     assert f"| mandatory | `{LOCAL_AUTH_DISABLED.id}` | cognitiveservices:Account support-bot-account | " in text
 
@@ -125,7 +146,7 @@ def test_lowering_the_check_to_advisory_in_the_pack_config_passes_the_plan_and_s
     assert plan_main([str(keys_stack), "--policy-pack-config", str(config)]) == 0
     out = capsys.readouterr().out
     assert f"    [advisory] {LOCAL_AUTH_DISABLED.id}  cognitiveservices:Account support-bot-account\n" in out
-    assert "policy pack: 0 mandatory, 2 advisory violations." in out
+    assert f"policy pack: {violations_line(0, DEV + 1)}." in out
 
 
 @pytest.mark.parametrize(

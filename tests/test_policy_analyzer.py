@@ -129,16 +129,22 @@ def test_the_engine_learns_every_policy_its_level_and_its_config_schema(analyzer
         "use-case-advisories": "advisory",
         "account-use-case-declared": "mandatory",
         "face-not-for-us-law-enforcement": "mandatory",
+        "face-api-exposure": "advisory",
         "local-auth-disabled": "mandatory",
         "public-network-access-disabled": "mandatory",
         "managed-identity": "mandatory",
         "outbound-network-restricted": "mandatory",
         "customer-managed-key": "advisory",
         "diagnostic-settings": "advisory",
+        "management-lock": "advisory",
+        "approved-models": "advisory",
+        "content-filter-guardrail": "advisory",
         "government-provider": "mandatory",
     }
     schema = json_format.MessageToDict(policies["public-network-access-disabled"].configSchema)
     assert schema["properties"]["allowIpAllowList"]["type"] == "boolean"
+    models = json_format.MessageToDict(policies["approved-models"].configSchema)
+    assert models["properties"]["allowedModels"]["items"]["required"] == ["name"]
     assert LOCAL_AUTH_DISABLED.mirrors[0] in policies[LOCAL_AUTH_DISABLED.id].description
 
 

@@ -100,6 +100,7 @@ def test_a_raw_public_account_with_no_declaration_is_caught_with_the_rule_ids(tm
         "outbound-network-restricted": "mandatory",
         "customer-managed-key": "advisory",
         "diagnostic-settings": "advisory",
+        "management-lock": "advisory",
     }
     assert f"[{DECLARATION_MISSING.id}] Account `raw`" in found[ACCOUNT_DECLARED][1]
     for check in SECURITY_CHECKS:

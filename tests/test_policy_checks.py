@@ -19,6 +19,7 @@ from azure_openai_guarded.guards.policies.checks import (
     DIAGNOSTIC_SETTINGS,
     LOCAL_AUTH_DISABLED,
     MANAGED_IDENTITY,
+    MANAGEMENT_LOCK,
     OUTBOUND_NETWORK_RESTRICTED,
     PUBLIC_NETWORK_ACCESS_DISABLED,
     SECURITY_CHECKS,
@@ -48,8 +49,11 @@ def with_properties(**properties: Any) -> dict[str, Any]:
     return {**SECURE, "properties": {**SECURE["properties"], **properties}}
 
 
+LOCKED = {"level": "CanNotDelete"}
+
+
 def run(check: SecurityCheck, props: dict[str, Any], config: dict[str, Any] | None = None) -> str | None:
-    account = Account(name="ai", props=unknown_checking_proxy(props), diagnostic_settings=(LOGGING,))
+    account = Account(name="ai", props=unknown_checking_proxy(props), diagnostic_settings=(LOGGING,), locks=(LOCKED,))
     return check.check(account, config or {})
 
 
@@ -139,7 +143,9 @@ def test_diagnostics_need_a_setting_that_enables_logs() -> None:
 def test_every_check_names_the_ids_it_mirrors_and_what_to_change() -> None:
     for check in SECURITY_CHECKS:
         assert check.mirrors, check.id
-        assert all(m.startswith(("CKV_AZURE_", "CKV2_AZURE_", "Azure Policy ")) for m in check.mirrors), check.id
+        assert all(m.startswith(("CKV_AZURE_", "CKV2_AZURE_", "Azure Policy ", "AVM ")) for m in check.mirrors), (
+            check.id
+        )
         assert all(m in check.description for m in check.mirrors)
         assert check.fix.endswith("."), check.id
     assert len({check.id for check in SECURITY_CHECKS}) == len(SECURITY_CHECKS)
@@ -159,12 +165,14 @@ def test_the_mirrored_ids_are_the_ones_the_anchors_name() -> None:
         "CKV2_AZURE_22",
         "Azure Policy 67121cc7",
         "Azure Policy 1b4d1c4e",
+        "AVM lock",
     }
 
 
 def test_customer_managed_key_and_diagnostics_are_advisory_and_the_rest_mandatory() -> None:
     levels = {check.id: check.level for check in SECURITY_CHECKS}
-    assert {k for k, v in levels.items() if v is Level.ADVISORY} == {CUSTOMER_MANAGED_KEY.id, DIAGNOSTIC_SETTINGS.id}
+    advisory = {CUSTOMER_MANAGED_KEY.id, DIAGNOSTIC_SETTINGS.id, MANAGEMENT_LOCK.id}
+    assert {k for k, v in levels.items() if v is Level.ADVISORY} == advisory
     assert DIAGNOSTIC_SETTINGS.scope is Scope.STACK
 
 

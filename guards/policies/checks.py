@@ -9,10 +9,10 @@ only way to weaken one, and it shows in the command line and the config file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 from .props import UNKNOWN, items, length, lookup, text
 
@@ -44,6 +44,9 @@ class Account:
     """The account's inputs, camelCase."""
     diagnostic_settings: tuple[Mapping[str, Any], ...] = ()
     """Inputs of the diagnostic settings that target this account (stack checks only)."""
+    locks: tuple[Mapping[str, Any], ...] = ()
+    """Inputs of the management locks that cover this account: on it, its group or its subscription (stack checks
+    only)."""
 
 
 Check = Callable[[Account, Mapping[str, Any]], str | None]
@@ -243,6 +246,35 @@ DIAGNOSTIC_SETTINGS = SecurityCheck(
     scope=Scope.STACK,
 )
 
+LOCK_LEVELS: Final = frozenset({"cannotdelete", "readonly"})
+"""The lock levels that protect an account (lowercased); ``NotSpecified`` does not."""
+
+
+def _management_lock(account: Account, _: Mapping[str, Any]) -> str | None:
+    if not account.locks:
+        return "no management lock covers this account, its resource group or its subscription"
+    levels = [text(lookup(lock, "level")) for lock in account.locks]
+    if any(isinstance(level, str) and level.lower() in LOCK_LEVELS for level in levels):
+        return None
+    if any(level is UNKNOWN for level in levels):
+        return _unknown("level")
+    return f"its locks' levels are {', '.join(repr(level) for level in levels)}, neither CanNotDelete nor ReadOnly"
+
+
+MANAGEMENT_LOCK = SecurityCheck(
+    id="management-lock",
+    title="Cognitive Services accounts should carry a management lock against deletion",
+    # No Azure Policy built-in and no Checkov check looks at locks; the Azure Verified Modules' `lock` is the anchor.
+    mirrors=("AVM lock",),
+    fix=(
+        "Give the component `lock: CanNotDelete` (or ReadOnly), or add an `azure-native:authorization:"
+        "ManagementLockByScope` whose `scope` is the account's id and whose `level` is CanNotDelete."
+    ),
+    level=Level.ADVISORY,
+    check=_management_lock,
+    scope=Scope.STACK,
+)
+
 SECURITY_CHECKS: tuple[SecurityCheck, ...] = (
     LOCAL_AUTH_DISABLED,
     PUBLIC_NETWORK_ACCESS_DISABLED,
@@ -250,5 +282,207 @@ SECURITY_CHECKS: tuple[SecurityCheck, ...] = (
     OUTBOUND_NETWORK_RESTRICTED,
     CUSTOMER_MANAGED_KEY,
     DIAGNOSTIC_SETTINGS,
+    MANAGEMENT_LOCK,
 )
-"""Every security check, in the order they are reported."""
+"""Every account check, in the order they are reported."""
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """A model deployment, with the content-filter policies of its stack, as the deployment checks see it."""
+
+    name: str
+    urn: str
+    props: Mapping[str, Any]
+    """The deployment's inputs, camelCase."""
+    policies: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
+    """The inputs of the stack's RaiPolicy resources, by lowercased ``raiPolicyName`` (Azure ignores case)."""
+
+
+DeploymentFinding = tuple[Deployment | None, str]
+"""A deployment that fails a check (``None`` for the stack as a whole), and what is wrong."""
+
+DeploymentsCheck = Callable[[Sequence[Deployment], Mapping[str, Any]], list[DeploymentFinding]]
+"""``(every deployment of the stack, the policy's config) -> what is wrong``."""
+
+
+@dataclass(frozen=True)
+class DeploymentCheck:
+    """One check on the stack's model deployments, which becomes one stack policy of the pack."""
+
+    id: str
+    title: str
+    mirrors: tuple[str, ...]
+    fix: str
+    level: Level
+    check: DeploymentsCheck
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    @property
+    def description(self) -> str:
+        return f"{self.title} (mirrors {', '.join(self.mirrors)})."
+
+
+def _model(deployment: Deployment) -> tuple[Any, Any, Any]:
+    model = lookup(deployment.props, "properties.model")
+    if model is UNKNOWN:
+        return UNKNOWN, UNKNOWN, UNKNOWN
+    if not isinstance(model, Mapping):
+        return None, None, None
+    return tuple(text(lookup(model, key)) for key in ("format", "name", "version"))  # type: ignore[return-value]
+
+
+def _shown(model: tuple[Any, Any, Any]) -> str:
+    fmt, name, version = ("?" if part is UNKNOWN else part or "-" for part in model)
+    return f"{fmt}/{name}@{version}"
+
+
+def _allows(entry: Any, model: tuple[Any, Any, Any]) -> bool:
+    if not isinstance(entry, Mapping):
+        return False
+    for key, value in zip(("format", "name", "version"), model, strict=True):
+        wanted = entry.get(key)
+        if wanted is None:
+            if key == "name":
+                return False
+            continue
+        if not isinstance(value, str) or value.lower() != str(wanted).lower():
+            return False
+    return True
+
+
+def _approved_models(deployments: Sequence[Deployment], config: Mapping[str, Any]) -> list[DeploymentFinding]:
+    allowed = config.get("allowedModels")
+    if not deployments:
+        return []
+    if not isinstance(allowed, Sequence) or isinstance(allowed, str) or not allowed:
+        models = ", ".join(f"`{d.name}` ({_shown(_model(d))})" for d in deployments)
+        return [
+            (
+                None,
+                f"no `allowedModels` list is configured for this policy, so no deployment's model is checked: {models}",
+            )
+        ]
+    findings: list[DeploymentFinding] = []
+    for deployment in deployments:
+        model = _model(deployment)
+        if any(part is UNKNOWN for part in model):
+            findings.append((deployment, _unknown("properties.model")))
+        elif not any(_allows(entry, model) for entry in allowed):
+            findings.append((deployment, f"deploys {_shown(model)}, which is not in the configured `allowedModels`"))
+    return findings
+
+
+APPROVED_MODELS = DeploymentCheck(
+    id="approved-models",
+    title="Cognitive Services deployments should only use approved models",
+    mirrors=("Azure Policy aafe3651-cb78-4f68-9f81-e7e41509110f",),
+    fix=(
+        "List the approved models in this policy's config, `allowedModels: [{format: OpenAI, name: gpt-4o, "
+        "version: '2024-11-20'}]` (a missing format or version allows any), and deploy only those; set "
+        "`enforcementLevel: mandatory` beside the list to block others."
+    ),
+    level=Level.ADVISORY,
+    check=_approved_models,
+    options={
+        "allowedModels": {
+            "type": "array",
+            "description": "The approved models: each a format (publisher), a name and a version; a missing format "
+            "or version matches any (Azure Policy aafe3651's allowedPublishers and allowedAssetIds).",
+            "items": {
+                "type": "object",
+                "properties": {"format": {"type": "string"}, "name": {"type": "string"}, "version": {"type": "string"}},
+                "required": ["name"],
+            },
+        }
+    },
+)
+
+HARM_CATEGORIES: Final = ("hate", "sexual", "violence", "selfharm")
+"""Microsoft's harm categories, as content-filter names (lowercased)."""
+SOURCES: Final = ("prompt", "completion")
+DEFAULT_OR_STRICTER: Final = frozenset({"low", "medium"})
+"""Severity thresholds no weaker than Microsoft's default (``Medium``): a filter at ``High`` blocks less."""
+PROMPT_SHIELDS: Final = ("jailbreak", "indirect attack")
+
+
+def _filter_problems(name: str, policy: Mapping[str, Any]) -> list[str]:
+    filters = items(lookup(policy, "properties.contentFilters"))
+    if filters is UNKNOWN:
+        return [_unknown(f"{name}.properties.contentFilters")]
+    if not isinstance(filters, list):
+        return [f"`{name}` sets no content filters"]
+    by_target: dict[tuple[str, str], Mapping[str, Any]] = {}
+    for entry in filters:
+        if entry is UNKNOWN:
+            return [_unknown(f"{name}.properties.contentFilters")]
+        if not isinstance(entry, Mapping):
+            continue
+        filter_name, source = text(lookup(entry, "name")), text(lookup(entry, "source"))
+        if isinstance(filter_name, str) and isinstance(source, str):
+            by_target[(filter_name.lower(), source.lower())] = entry
+    problems: list[str] = []
+    for category in HARM_CATEGORIES:
+        for source in SOURCES:
+            entry = by_target.get((category, source))
+            if entry is None:
+                problems.append(f"no {category} filter on {source}s")
+                continue
+            threshold = text(lookup(entry, "severityThreshold"))
+            if lookup(entry, "enabled") is not True or lookup(entry, "blocking") is not True:
+                problems.append(f"the {category} filter on {source}s is not enabled and blocking")
+            elif not (isinstance(threshold, str) and threshold.lower() in DEFAULT_OR_STRICTER):
+                problems.append(f"the {category} filter on {source}s blocks at {threshold!r}, weaker than Medium")
+    for shield in PROMPT_SHIELDS:
+        entry = by_target.get((shield, "prompt"))
+        if entry is None or lookup(entry, "enabled") is not True or lookup(entry, "blocking") is not True:
+            problems.append(f"{shield} detection on prompts is not enabled and blocking")
+    return [f"`{name}`: {'; '.join(problems)}"] if problems else []
+
+
+def _guardrail(deployments: Sequence[Deployment], _: Mapping[str, Any]) -> list[DeploymentFinding]:
+    findings: list[DeploymentFinding] = []
+    for deployment in deployments:
+        name = text(lookup(deployment.props, "properties.raiPolicyName"))
+        if name is UNKNOWN:
+            findings.append((deployment, _unknown("properties.raiPolicyName")))
+        elif name is None:
+            findings.append(
+                (
+                    deployment,
+                    "`properties.raiPolicyName` is not set: Azure applies a Microsoft default policy that this "
+                    "stack neither defines nor can show to be at least the guardrail",
+                )
+            )
+        elif name.lower() not in deployment.policies:
+            findings.append(
+                (deployment, f"uses the content-filter policy {name!r}, which no RaiPolicy in this stack defines")
+            )
+        else:
+            problems = [p for policy in deployment.policies[name.lower()] for p in _filter_problems(name, policy)]
+            if problems:
+                findings.append(
+                    (deployment, f"its content-filter policy is weaker than the guardrail: {'; '.join(problems)}")
+                )
+    return findings
+
+
+CONTENT_FILTER_GUARDRAIL = DeploymentCheck(
+    id="content-filter-guardrail",
+    title=(
+        "Cognitive Services deployments should use a content-filter policy of the stack no weaker than Microsoft's "
+        "default, blocking, with jailbreak and indirect-attack detection"
+    ),
+    mirrors=("Azure Policy initiative 5207647b-3e83-4e28-b836-c382cb5e2a2e (preview)",),
+    fix=(
+        "Define a content-filter policy (`azure-native:cognitiveservices:RaiPolicy`, or the components' "
+        "`rai_policies`, which are never weaker) with every harm category (Hate, Sexual, Violence, Selfharm) on "
+        "prompts and completions, enabled, blocking, at Medium or Low, and Jailbreak and Indirect Attack on prompts "
+        "enabled and blocking; set each deployment's `raiPolicyName` to it."
+    ),
+    level=Level.ADVISORY,
+    check=_guardrail,
+)
+
+DEPLOYMENT_CHECKS: tuple[DeploymentCheck, ...] = (APPROVED_MODELS, CONTENT_FILTER_GUARDRAIL)
+"""Every deployment check, in the order they are reported."""

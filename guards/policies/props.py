@@ -38,6 +38,19 @@ DIAGNOSTIC_SETTING_TYPES: Final = frozenset(
 
 AZURE_NATIVE_PROVIDER: Final = "pulumi:providers:azure-native"
 
+GROUP_TYPE: Final = "azure-native:resources:ResourceGroup"
+
+LOCK_BY_SCOPE: Final = "azure-native:authorization:ManagementLockByScope"
+LOCK_AT_RESOURCE: Final = "azure-native:authorization:ManagementLockAtResourceLevel"
+LOCK_AT_GROUP: Final = "azure-native:authorization:ManagementLockAtResourceGroupLevel"
+LOCK_AT_SUBSCRIPTION: Final = "azure-native:authorization:ManagementLockAtSubscriptionLevel"
+LOCK_TYPES: Final = frozenset({LOCK_BY_SCOPE, LOCK_AT_RESOURCE, LOCK_AT_GROUP, LOCK_AT_SUBSCRIPTION})
+"""Management locks, at every scope that can cover an account."""
+
+DEPLOYMENT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Deployment$")
+RAI_POLICY_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:RaiPolicy$")
+PROJECT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Project$")
+
 IMAGE_CAPABLE_KINDS: Final = frozenset({"openai", "aiservices", "face", "computervision", "cognitiveservices"})
 """Account kinds (lowercased: Azure compares them without case) that can analyse images or faces."""
 

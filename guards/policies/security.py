@@ -16,8 +16,29 @@ from pulumi_policy import (
     StackValidationPolicy,
 )
 
-from .checks import SECURITY_CHECKS, Account, Level, Scope, SecurityCheck
-from .props import DIAGNOSTIC_SETTING_TYPES, is_account, lookup, text
+from .checks import (
+    DEPLOYMENT_CHECKS,
+    SECURITY_CHECKS,
+    Account,
+    Deployment,
+    DeploymentCheck,
+    Level,
+    Scope,
+    SecurityCheck,
+)
+from .props import (
+    DEPLOYMENT_TYPE,
+    DIAGNOSTIC_SETTING_TYPES,
+    GROUP_TYPE,
+    LOCK_AT_GROUP,
+    LOCK_AT_RESOURCE,
+    LOCK_AT_SUBSCRIPTION,
+    LOCK_TYPES,
+    RAI_POLICY_TYPE,
+    is_account,
+    lookup,
+    text,
+)
 
 _LEVELS = {Level.MANDATORY: EnforcementLevel.MANDATORY, Level.ADVISORY: EnforcementLevel.ADVISORY}
 
@@ -53,14 +74,65 @@ def _targets(setting: PolicyResource, account: PolicyResource) -> bool:
     return isinstance(uri, str) and isinstance(name, str) and uri.lower().endswith(f"/accounts/{name.lower()}")
 
 
+def _same(left: object, right: object) -> bool:
+    return isinstance(left, str) and isinstance(right, str) and left.lower() == right.lower()
+
+
+def _group_of(account: PolicyResource) -> str | None:
+    """The account's resource group name; in a preview, read from the group resource it depends on."""
+    group = text(lookup(account.props, "resourceGroupName"))
+    if isinstance(group, str):
+        return group
+    for dep in account.dependencies:
+        if dep.resource_type == GROUP_TYPE:
+            name = text(lookup(dep.props, "resourceGroupName"))
+            if isinstance(name, str):
+                return name
+    return None
+
+
+def _locks(lock: PolicyResource, account: PolicyResource) -> bool:
+    """Whether ``lock`` covers ``account``: a lock on it, on its resource group or on its subscription."""
+    kind = lock.resource_type
+    if kind == LOCK_AT_SUBSCRIPTION:
+        return True
+    group = _group_of(account)
+    if kind == LOCK_AT_GROUP:
+        return _same(text(lookup(lock.props, "resourceGroupName")), group)
+    if kind == LOCK_AT_RESOURCE:
+        return (
+            _same(text(lookup(lock.props, "resourceName")), text(lookup(account.props, "accountName")))
+            and _same(text(lookup(lock.props, "resourceType")), "accounts")
+            and _same(text(lookup(lock.props, "resourceProviderNamespace")), "Microsoft.CognitiveServices")
+            and _same(text(lookup(lock.props, "resourceGroupName")), group)
+        )
+    # By scope: a preview leaves the account's id unknown, but the lock's dependency on it still names it.
+    scope_deps = lock.property_dependencies.get("scope", [])
+    if any(dep.urn == account.urn for dep in scope_deps):
+        return True
+    scope = text(lookup(lock.props, "scope"))
+    if not isinstance(scope, str) or not scope.lower().startswith("/subscriptions/"):
+        # Not yet an id: the lock's dependency on the account is what says where it goes.
+        return any(dep.urn == account.urn for dep in lock.dependencies)
+    parts = scope.strip("/").split("/")
+    if len(parts) == 2 and parts[0].lower() == "subscriptions":
+        return True
+    if len(parts) == 4 and parts[2].lower() == "resourcegroups":
+        return _same(parts[3], group)
+    name = text(lookup(account.props, "accountName"))
+    return isinstance(name, str) and scope.lower().endswith(f"/microsoft.cognitiveservices/accounts/{name.lower()}")
+
+
 def _stack_validation(check: SecurityCheck) -> Callable[[StackValidationArgs, ReportViolation], None]:
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
         settings = [r for r in args.resources if r.resource_type in DIAGNOSTIC_SETTING_TYPES]
+        locks = [r for r in args.resources if r.resource_type in LOCK_TYPES]
         for resource in args.resources:
             if not is_account(resource.resource_type):
                 continue
             linked = tuple(s.props for s in settings if _targets(s, resource))
-            account = Account(name=resource.name, props=resource.props, diagnostic_settings=linked)
+            covering = tuple(lock.props for lock in locks if _locks(lock, resource))
+            account = Account(name=resource.name, props=resource.props, diagnostic_settings=linked, locks=covering)
             problem = check.check(account, args.get_config())
             if problem:
                 report(violation_text(check, resource.name, problem), resource.urn)
@@ -93,5 +165,45 @@ def security_policy(check: SecurityCheck) -> ResourceValidationPolicy | StackVal
     )
 
 
+def deployment_text(check: DeploymentCheck, deployment: Deployment | None, problem: str) -> str:
+    subject = f"Deployment `{deployment.name}`" if deployment else "The stack"
+    return f"{subject}: {problem}. Fix: {check.fix}"
+
+
+def _deployments(args: StackValidationArgs) -> list[Deployment]:
+    policies: dict[str, list[Any]] = {}
+    for resource in args.resources:
+        if RAI_POLICY_TYPE.fullmatch(resource.resource_type):
+            name = text(lookup(resource.props, "raiPolicyName"))
+            if isinstance(name, str):
+                policies.setdefault(name.lower(), []).append(resource.props)
+    frozen = {name: tuple(found) for name, found in policies.items()}
+    return [
+        Deployment(name=r.name, urn=r.urn, props=r.props, policies=frozen)
+        for r in args.resources
+        if DEPLOYMENT_TYPE.fullmatch(r.resource_type)
+    ]
+
+
+def deployment_policy(check: DeploymentCheck) -> StackValidationPolicy:
+    """One deployment check as a stack policy (it needs the stack's content-filter policies), named by its id."""
+
+    def validate(args: StackValidationArgs, report: ReportViolation) -> None:
+        for deployment, problem in check.check(_deployments(args), args.get_config()):
+            report(deployment_text(check, deployment, problem), deployment.urn if deployment else None)
+
+    return StackValidationPolicy(
+        name=check.id,
+        description=check.description,
+        validate=validate,
+        enforcement_level=_LEVELS[check.level],
+        config_schema=_schema(check.options),
+        remediation_steps=check.fix,
+    )
+
+
 def security_policies() -> list[ResourceValidationPolicy | StackValidationPolicy]:
-    return [security_policy(check) for check in SECURITY_CHECKS]
+    return [
+        *(security_policy(check) for check in SECURITY_CHECKS),
+        *(deployment_policy(check) for check in DEPLOYMENT_CHECKS),
+    ]

@@ -23,15 +23,21 @@ from pulumi_policy import (
 from .. import tags
 from ..engine import Finding
 from ..facts import read_facts
+from ..models import UseCase
+from ..projects import ProjectDecision, denied, rerooted
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS, RULESET_VERSION
-from .props import UNKNOWN, image_capable, is_account, kind_of, lookup, tags_of, text
+from .props import PROJECT_TYPE, UNKNOWN, image_capable, is_account, kind_of, lookup, tags_of, text
 from .stack_context import ContextSource, StackContext
 
 USE_CASE_VERDICT: Final = "use-case-verdict"
 USE_CASE_ADVISORIES: Final = "use-case-advisories"
 ACCOUNT_DECLARED: Final = "account-use-case-declared"
 FACE_US_LAW_ENFORCEMENT: Final = "face-not-for-us-law-enforcement"
+FACE_API_EXPOSURE: Final = "face-api-exposure"
+
+FACE_API_KINDS: Final = frozenset({"cognitiveservices", "aiservices"})
+"""Account kinds (lowercased) that reach the Face API as an account of kind Face does, among their other APIs."""
 
 ALLOWED_VERDICTS: Final = frozenset({"allowed", "allowed-with-warnings"})
 
@@ -61,8 +67,35 @@ def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, Re
             return
         for finding in verdict.denials:
             report(finding_text(finding), None)
+        decisions = context.project_decisions
+        for decision in denied(decisions):
+            if decision.own:
+                report(_project_text(decision, "declared in the stack's config"), None)
+        by_name = {d.name.lower(): d for d in decisions}
+        for resource in args.resources:
+            if not PROJECT_TYPE.fullmatch(resource.resource_type):
+                continue
+            name = text(lookup(resource.props, "projectName"))
+            decision = by_name.get(name.lower()) if isinstance(name, str) else None
+            if decision is None:
+                # A project the config does not list falls under the stack's declaration, as in the components.
+                shown = name if isinstance(name, str) else resource.name
+                decision = ProjectDecision(shown, declaration_use_case(context), False, "useCase", verdict)
+            if not decision.verdict.allowed:
+                report(_project_text(decision, f"resource `{resource.name}`"), resource.urn)
 
     return validate
+
+
+def declaration_use_case(context: StackContext) -> UseCase | None:
+    return context.declaration.use_case if context.declaration else None
+
+
+def _project_text(decision: ProjectDecision, where: str) -> str:
+    whose = f"its own declaration ({decision.path})" if decision.own else f"the stack's declaration ({decision.path})"
+    lines = [f"Foundry project `{decision.name}` ({where}) is denied on {whose}:"]
+    lines += [f"  {finding_text(f)}" for f in decision.verdict.denials]
+    return "\n".join(lines)
 
 
 def _advisories(context_source: ContextSource) -> Callable[[StackValidationArgs, ReportViolation], None]:
@@ -131,10 +164,12 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
                 None,
             )
             return
-        facts = read_facts(declaration.use_case, declaration.service.cloud)
-        if facts.us_law_enforcement.value is not True:
+        # Any declaration in the stack counts, a Foundry project's own included: the pack cannot tell whose a Face
+        # account is.
+        found = _us_law_enforcement_evidence(context)
+        if not found:
             return
-        evidence = "; ".join(f"{e.note} ({e.path})" for e in facts.us_law_enforcement.evidence)
+        evidence = "; ".join(found)
         if kind is UNKNOWN:
             what = "may be (its kind is unknown until deployment)"
         elif kind is None:
@@ -145,6 +180,45 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
             f"Account `{args.name}` {what} an Azure AI Face account in a stack declared by or for US law enforcement "
             f"({evidence}). {clause}. Remove the Face account from this stack: the pack cannot tell from an "
             "account which Face operations will be called, so it denies Face outright for US law enforcement.",
+            None,
+        )
+
+    return validate
+
+
+def _us_law_enforcement_evidence(context: StackContext) -> list[str]:
+    """Why the stack, or one of its Foundry projects, is declared by or for US law enforcement; empty if it is not."""
+    declaration = context.declaration
+    if declaration is None:
+        return []
+    cloud = declaration.cloud.cloud
+    declared = [("useCase", declaration.use_case)] + [(p.path, p.use_case) for p in context.projects]
+    evidence: list[str] = []
+    for root, use_case in declared:
+        if use_case is None:
+            continue
+        outcome = read_facts(use_case, cloud).us_law_enforcement
+        if outcome.value is True:
+            evidence += [f"{e.note} ({rerooted(e.path, root)})" for e in outcome.evidence]
+    return evidence
+
+
+def _face_api_exposure(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+    def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        if not is_account(args.resource_type):
+            return
+        kind = kind_of(args.props)
+        if not isinstance(kind, str) or kind not in FACE_API_KINDS:
+            return
+        evidence = _us_law_enforcement_evidence(context_source())
+        if not evidence:
+            return
+        shown = text(lookup(args.props, "kind"))
+        report(
+            f"Account `{args.name}` is of kind {shown}, which reaches the Azure AI Face API as much as an account of "
+            f"kind Face does, in a stack declared by or for US law enforcement ({'; '.join(evidence)}). The pack "
+            "cannot see which APIs will be called, so it reports the exposure rather than blocking it: use kind "
+            "`OpenAI`, which has no Face API, unless the integration needs the other Azure AI services.",
             None,
         )
 
@@ -188,5 +262,15 @@ def use_case_policies(context_source: ContextSource) -> list[StackValidationPoli
             ),
             validate=_face(context_source),
             enforcement_level=EnforcementLevel.MANDATORY,
+        ),
+        ResourceValidationPolicy(
+            name=FACE_API_EXPOSURE,
+            description=(
+                "Accounts of kind CognitiveServices or AIServices reach the Azure AI Face API; in a stack declared by "
+                "or for US law enforcement they are reported, with kind OpenAI suggested (Azure AI Face Limited "
+                "Access policy)."
+            ),
+            validate=_face_api_exposure(context_source),
+            enforcement_level=EnforcementLevel.ADVISORY,
         ),
     ]
