@@ -19,6 +19,17 @@ from .settings import CustomerManagedKeySettings
 
 _VAULT = re.compile(r"^/subscriptions/[^/]+/resourceGroups/([^/]+)/providers/Microsoft\.KeyVault/vaults/([^/]+)$", re.I)
 
+
+
+def vault_of(key_vault_id: str) -> tuple[str, str]:
+    """The resource group and name of the Key Vault ``key_vault_id`` names."""
+    match = _VAULT.match(key_vault_id)
+    if match is None:  # settings validated the shape; this guards the regexes drifting apart
+        raise ValueError(f"not a Key Vault resource id: {key_vault_id!r}")
+    group, name = match.groups()
+    return group, name
+
+
 KEY_SIZE = 2048
 """Azure AI services accounts accept RSA keys of 2048 bits."""
 
@@ -45,10 +56,7 @@ def customer_managed_key(
     parent: pulumi.Resource,
 ) -> CustomerManagedKey:
     """Register the key in the vault, the identity that unwraps it and its grant, as children of ``parent``."""
-    match = _VAULT.match(settings.key_vault_id)
-    if match is None:  # settings validated the shape; this guards the regexes drifting apart
-        raise ValueError(f"not a Key Vault resource id: {settings.key_vault_id!r}")
-    vault_group, vault_name = match.groups()
+    vault_group, vault_name = vault_of(settings.key_vault_id)
     key_name = settings.key_name or f"{account_name}-cmk"
 
     identity = managedidentity.UserAssignedIdentity(

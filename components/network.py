@@ -1,4 +1,7 @@
-"""Private link for an account: the private endpoint, the cloud's two private DNS zones, their records.
+"""Private link for an account: the private endpoint, the cloud's private DNS zones, their records.
+
+An OpenAI account's endpoint registers in two zones (OpenAI, Cognitive
+Services); a Foundry resource's also in a third, its ``services.ai`` zone.
 
 The endpoint waits for the account and every deployment and policy on it:
 an endpoint created while the account is still settling fails with
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 import pulumi
 from pulumi_azure_native import cognitiveservices, network, privatedns
 
+from .vocabulary import AccountKind
 from .clouds import CloudFacts
 from .settings import PrivateEndpointSettings
 
@@ -53,8 +57,13 @@ def private_link(
     cloud: CloudFacts,
     tags: Mapping[str, str],
     parent: pulumi.Resource,
+    kind: AccountKind = AccountKind.OPENAI,
 ) -> PrivateLink:
-    """Register the private endpoint for ``account`` and its DNS, as children of ``parent``."""
+    """Register the private endpoint for ``account`` (of ``kind``) and its DNS, as children of ``parent``."""
+    known = cloud.private_dns_zones_for(kind)
+    if known is None:  # the settings checks refuse this first; this guards them drifting apart
+        raise ValueError(f"no private DNS zones are known for kind {kind} in {cloud.display_name}")
+    zone_names: tuple[str, ...] = known
     endpoint = network.PrivateEndpoint(
         f"{name}-pe",
         private_endpoint_name=f"{account_name}-pe",
@@ -77,11 +86,16 @@ def private_link(
     links: list[privatedns.VirtualNetworkLink] = []
     zone_ids: list[pulumi.Input[str]]
     if settings.dns_zone_ids is not None:
-        zone_ids = [settings.dns_zone_ids.openai, settings.dns_zone_ids.cognitive_services]
+        given = settings.dns_zone_ids
+        zone_ids = [given.openai, given.cognitive_services]
+        if len(zone_names) > len(zone_ids):
+            if given.ai_services is None:  # the settings checks require it for a Foundry resource
+                raise ValueError("dns_zone_ids.ai_services is required for kind AIServices")
+            zone_ids.append(given.ai_services)
     else:
         vnet_id = pulumi.Output.from_input(settings.subnet_id).apply(virtual_network_id)
         zone_ids = []
-        for zone_name in cloud.private_dns_zones:
+        for zone_name in zone_names:
             label = _zone_label(zone_name)
             zone = privatedns.PrivateZone(
                 f"{name}-dns-{label}",
@@ -113,7 +127,7 @@ def private_link(
         resource_group_name=resource_group_name,
         private_dns_zone_configs=[
             network.PrivateDnsZoneConfigArgs(name=zone_name.replace(".", "-"), private_dns_zone_id=zone_id)
-            for zone_name, zone_id in zip(cloud.private_dns_zones, zone_ids, strict=True)
+            for zone_name, zone_id in zip(zone_names, zone_ids, strict=True)
         ],
         opts=pulumi.ResourceOptions(parent=parent, depends_on=links),
     )

@@ -59,10 +59,22 @@ def content_filters(policy: RaiPolicySettings) -> list[cognitiveservices.RaiPoli
     return filters
 
 
+def custom_blocklists(policy: RaiPolicySettings) -> list[cognitiveservices.CustomBlocklistConfigArgs] | None:
+    """The policy's blocklists, each blocking on prompts and on completions; ``None`` when it uses none."""
+    if not policy.blocklists:
+        return None
+    return [
+        cognitiveservices.CustomBlocklistConfigArgs(blocklist_name=name, source=source.value, blocking=True)
+        for name in policy.blocklists
+        for source in FilterSource
+    ]
+
+
 def policy_properties(policy: RaiPolicySettings) -> cognitiveservices.RaiPolicyPropertiesArgs:
     """The RaiPolicy resource's properties for ``policy``."""
     return cognitiveservices.RaiPolicyPropertiesArgs(
         base_policy_name=policy.base_policy.value,
         mode=policy.mode.value,
         content_filters=content_filters(policy),
+        custom_blocklists=custom_blocklists(policy),
     )
