@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from azure_openai_guarded.guards import stackfile
 from azure_openai_guarded.guards.stackfile import (
@@ -679,3 +681,27 @@ def test_a_file_larger_than_the_cap_is_refused_and_one_at_the_cap_is_read(tmp_pa
     with pytest.raises(StackFileError) as caught:
         read_stack_file(over)
     assert "larger than 1024 KiB" in str(caught.value)
+
+
+# Both parsers, one reading
+
+
+def _outcome(loader: type, text: str) -> tuple[str, Any]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stackfile, "_Yaml12Loader", loader)
+        try:
+            return "read", parse(text).other_config
+        except StackFileError as error:
+            # Syntax errors are worded by each parser; what must agree is that the text is refused, and why.
+            return "refused", [
+                p.message if "not valid YAML" not in p.message else "not valid YAML" for p in error.problems
+            ]
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="this PyYAML has no libyaml")
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(scalar=st.text(alphabet="0123456789+-._:eExXoObBnNyYtTfFaA~<! ", min_size=0, max_size=8))
+def test_libyaml_and_the_pure_python_parser_read_or_refuse_every_plain_scalar_alike(scalar: str) -> None:
+    text = f"config:\n  other:key: {scalar}\n  other:list: [{scalar}]\n"
+
+    assert _outcome(stackfile._Yaml12Loader, text) == _outcome(PurePythonLoader, text)
