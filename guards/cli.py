@@ -18,8 +18,8 @@ from .terms import RULESET_VERSION, TERMS_VERSION
 
 CHECK_EXIT_STATUS = """\
 exit status:
-  0  every stack is allowed (warnings allowed)
-  1  some stack is denied
+  0  every stack is allowed (with warnings, unless --fail-on-warnings)
+  1  some stack is denied (or, with --fail-on-warnings, allowed with warnings)
   2  some input is invalid: a stack file that cannot be read or validated, a path that does not exist, a
      folder without stack files, a report that cannot be written; also a usage error"""
 
@@ -67,6 +67,11 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     check.add_argument(
         "--output", "-o", type=Path, metavar="FILE", help="write the report to FILE instead of standard output"
     )
+    check.add_argument(
+        "--fail-on-warnings",
+        action="store_true",
+        help="exit with status 1 when some stack is allowed with warnings, as when one is denied",
+    )
     commands.add_parser(
         "rules",
         help="list the rules: id, severity, title, why, what to change and the source",
@@ -106,4 +111,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
             return ExitStatus.INVALID
     else:
         sys.stdout.write(report)
-    return exit_status(results)
+    status = exit_status(results)
+    warned = any(r.verdict is not None and r.verdict.warnings for r in results)
+    if status is ExitStatus.ALLOWED and warned and args.fail_on_warnings:
+        return ExitStatus.DENIED
+    return status

@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
-import zipfile
-from collections.abc import Iterator
-from importlib import metadata
 from pathlib import Path
 
 import pytest
 import yaml
-from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name
+
+from tests.consumers import copy_working_tree, wheelhouse
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOKS = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
@@ -57,48 +53,10 @@ def test_the_hook_runs_the_checker_on_stack_files_only() -> None:
     assert not any(files.search(p) for p in ("Pulumi.yaml", "stacks/Pulumi.yaml", "Pulumi.dev.yaml.orig", "x.yaml"))
 
 
-def _closure(name: str) -> Iterator[metadata.Distribution]:
-    """``name``'s installed distribution and those of its unconditional requirements, recursively."""
-    seen: set[str] = set()
-    todo = [name]
-    while todo:
-        key = canonicalize_name(todo.pop())
-        if key in seen:
-            continue
-        seen.add(key)
-        dist = metadata.distribution(key)
-        yield dist
-        for line in dist.requires or []:
-            requirement = Requirement(line)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                todo.append(requirement.name)
-
-
-def _repack(dist: metadata.Distribution, folder: Path) -> Path:
-    """An installed distribution as the wheel it was installed from (its files, as RECORD lists them)."""
-    info = dist.read_text("WHEEL") or ""
-    tag = next(line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Tag:"))
-    name = canonicalize_name(dist.metadata["Name"]).replace("-", "_")
-    wheel = folder / f"{name}-{dist.version}-{tag}.whl"
-    base = Path(str(dist.locate_file("")))
-    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
-        for file in dist.files or []:
-            posix = file.as_posix()
-            if posix.startswith("..") or "__pycache__" in posix or posix.endswith(".pyc"):
-                continue
-            if (base / file).is_file():
-                archive.write(base / file, posix)
-    return wheel
-
-
 @pytest.fixture(scope="module")
-def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("wheelhouse")
+def wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # What `pip install .` of the checker needs: its dependencies, and setuptools for the build.
-    dists = {d.metadata["Name"]: d for r in ("pydantic", "pyyaml", "setuptools") for d in _closure(r)}
-    for dist in dists.values():
-        _repack(dist, folder)
-    return folder
+    return wheelhouse(tmp_path_factory.mktemp("wheelhouse"), "pydantic", "pyyaml", "setuptools")
 
 
 def _env(tmp: Path, wheelhouse: Path) -> dict[str, str]:
@@ -124,19 +82,8 @@ def _git(*args: str, cwd: Path, env: dict[str, str]) -> str:
 
 
 def _hook_repository(target: Path, env: dict[str, str]) -> str:
-    """A git repository holding this working tree's files (those git does not ignore); returns its commit."""
-    tracked = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split("\0")
-    for name in filter(None, tracked):
-        source = ROOT / name
-        if source.is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
+    """A git repository holding this working tree's files; returns its commit."""
+    copy_working_tree(target)
     _git("init", "-q", cwd=target, env=env)
     _git("add", "-A", cwd=target, env=env)
     _git("commit", "-q", "-m", "hook", cwd=target, env=env)
@@ -161,11 +108,11 @@ class Consumer:
 
 
 @pytest.fixture(scope="module")
-def consumer(tmp_path_factory: pytest.TempPathFactory, wheelhouse: Path) -> Consumer:
+def consumer(tmp_path_factory: pytest.TempPathFactory, wheels: Path) -> Consumer:
     if not PRE_COMMIT.exists():
         pytest.fail(f"{PRE_COMMIT} is missing; `make setup-dev` installs pre-commit")
     tmp = tmp_path_factory.mktemp("precommit")
-    env = _env(tmp, wheelhouse)
+    env = _env(tmp, wheels)
     hook = tmp / "azure-openai-guarded"
     hook.mkdir()
     rev = _hook_repository(hook, env)

@@ -97,3 +97,23 @@ def test_the_module_names_itself_in_its_usage() -> None:
         [sys.executable, "-m", "azure_openai_guarded.guards", "--help"], capture_output=True, text=True, check=True
     )
     assert result.stdout.startswith("usage: python -m azure_openai_guarded.guards ")
+
+
+WARNED = ALLOWED.replace("sector: commercial", "sector: law_enforcement")
+
+
+@pytest.mark.parametrize(
+    ("stack", "flag", "status"),
+    [
+        (WARNED, [], ExitStatus.ALLOWED),
+        (WARNED, ["--fail-on-warnings"], ExitStatus.DENIED),
+        (ALLOWED, ["--fail-on-warnings"], ExitStatus.ALLOWED),
+        (DENIED, ["--fail-on-warnings"], ExitStatus.DENIED),
+    ],
+)
+def test_fail_on_warnings_fails_a_stack_allowed_with_warnings_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stack: str, flag: list[str], status: ExitStatus
+) -> None:
+    (tmp_path / "Pulumi.dev.yaml").write_text(stack, encoding="utf-8")
+    assert cli.main(["check", *flag, "--format", "json", str(tmp_path)]) == status
+    assert '"verdict"' in capsys.readouterr().out
