@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import sysconfig
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,3 +39,20 @@ def engine(tmp_path: Path, template: Path) -> Engine:
     shutil.copytree(template, project, symlinks=True)
     link_environments(project)
     return Engine(tmp_path, project)
+
+
+def _environment_snapshot() -> dict[str, bytes]:
+    site = Path(sysconfig.get_paths()["purelib"])
+    return {p.name: p.read_bytes() if p.is_file() else b"" for p in sorted(site.iterdir()) if p.suffix in _WATCHED}
+
+
+_WATCHED = {".dist-info", ".pth", ".py"}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _tests_environment_untouched() -> Iterator[None]:
+    """No engine run may install into the environment running the tests (the repository's .venv), which the
+    copies only ever link to."""
+    before = _environment_snapshot()
+    yield
+    assert _environment_snapshot() == before, "an engine test changed the environment running the tests"

@@ -21,6 +21,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 REPO = Path(__file__).resolve().parents[2]
 STANDIN = Path(__file__).resolve().parent / "standin"
 TOOLS_BIN = REPO / ".tools" / "bin"
@@ -64,7 +66,7 @@ class Engine:
         cli = pulumi_cli()
         assert cli is not None
         self.cli = cli
-        bin_dirs = [str(Path(cli).parent), str(STANDIN), str(Path(sys.executable).parent)]
+        bin_dirs = [str(Path(cli).parent), str(STANDIN), *filter(None, [uv_bin()])]
         self.env = {
             **os.environ,
             "PATH": os.pathsep.join([*bin_dirs, os.environ.get("PATH", "")]),
@@ -79,8 +81,18 @@ class Engine:
             "GOPROXY": "off",
             "GOFLAGS": "-mod=mod -buildvcs=false",
             "npm_config_offline": "true",
+            "UV_OFFLINE": "1",
+            "UV_PYTHON_DOWNLOADS": "never",
+            "UV_PYTHON": os.environ.get("UV_PYTHON") or getattr(sys, "_base_executable", sys.executable),
         }
-        for key in ("PULUMI_BACKEND_URL", "PULUMI_ACCESS_TOKEN", "PULUMI_STACK", "VIRTUAL_ENV", "PYTHONPATH"):
+        for key in (
+            "PULUMI_BACKEND_URL",
+            "PULUMI_ACCESS_TOKEN",
+            "PULUMI_STACK",
+            "VIRTUAL_ENV",
+            "PYTHONPATH",
+            "UV_PROJECT_ENVIRONMENT",
+        ):
             self.env.pop(key, None)
         state = root / "state"
         state.mkdir()
@@ -132,14 +144,35 @@ def project_files() -> list[Path]:
     return [f for f in files if not SKIP.intersection(f.parts) and (REPO / f).is_file()]
 
 
-def link_environments(project: Path) -> None:
-    """Point the copy's environments at the one running the tests, which `make` set up as the README says.
+def uv_bin() -> str | None:
+    """The directory of the `uv` the README's set-up provides (``make`` installs it in build/uv/bin)."""
+    found = shutil.which("uv") or next((str(p) for p in [REPO / "build" / "uv" / "bin" / "uv"] if p.is_file()), None)
+    return str(Path(found).parent) if found else None
 
-    ``.venv`` is the program's (Pulumi.yaml), ``guards/policy_pack/venv`` the pack's (PulumiPolicy.yaml) and
-    ``provider/venv`` the component plugin's; all three install this project with the same extras.
+
+def _toolchain(project_file: Path) -> str:
+    data = yaml.safe_load(project_file.read_text()) or {}
+    runtime = data.get("runtime")
+    options = runtime.get("options", {}) if isinstance(runtime, dict) else {}
+    return str(options.get("toolchain", "pip"))
+
+
+def link_environments(project: Path) -> None:
+    """Give the copy's Python programs their environments as the README sets them up.
+
+    A project whose toolchain is uv needs nothing here: Pulumi's uv toolchain runs ``uv sync`` before each
+    program or plugin, so the engine itself builds the copy's ``.venv`` (and the pack's ``venv``) from uv.lock,
+    offline from uv's cache (``UV_OFFLINE``). A pip project, and the component plugin (pip by design), get
+    the environment running the tests, which installs this project with the same extras; it is linked, never
+    written: pip's toolchain does not install before it runs.
     """
-    for venv in (".venv", "guards/policy_pack/venv", "provider/venv"):
-        (project / venv).symlink_to(sys.prefix, target_is_directory=True)
+    for project_file, venv in (
+        (project / "Pulumi.yaml", project / ".venv"),
+        (project / "guards" / "policy_pack" / "PulumiPolicy.yaml", project / "guards" / "policy_pack" / "venv"),
+        (project / "provider" / "PulumiPlugin.yaml", project / "provider" / "venv"),
+    ):
+        if project_file.is_file() and _toolchain(project_file) != "uv":
+            venv.symlink_to(sys.prefix, target_is_directory=True)
 
 
 def copy_project(target: Path) -> Path:
