@@ -3,21 +3,21 @@
 The guard runs before any resource is registered: a denied or invalid stack
 fails `pulumi preview` with the reasons and creates nothing. `service.cloud`
 picks the component: `public` for commercial Azure, `usgovernment` for Azure
-Government.
+Government. The declaration is read and decided once; the component provisions
+it as it is.
 """
+
+from pathlib import Path
 
 import pulumi
 
 from azure_openai_guarded.components import AzureGovernmentOpenAIService, AzureOpenAIService
-from azure_openai_guarded.components.openai_service import registered_outputs
-from azure_openai_guarded.components.stack_config import guarded_stack
 from azure_openai_guarded.guards import Cloud
+from program.stack import read_stack, stack_outputs
 
-stack = guarded_stack()
-component = AzureGovernmentOpenAIService if stack.cloud == Cloud.USGOVERNMENT else AzureOpenAIService
-service = component(stack.use_case.name, stack.component_args())
+declared = read_stack(Path(__file__).resolve().parent)
+component = AzureGovernmentOpenAIService if declared.cloud.cloud == Cloud.USGOVERNMENT else AzureOpenAIService
+service = component.from_declaration(declared.allowed_use_case.name, declared)
 
-# The stack's verdict is exported as the checker reports it (with each finding's clause and paths),
-# so a stack's outputs and its checker report read the same.
-for key, value in (registered_outputs(service) | {"verdict": stack.verdict.to_dict()}).items():
+for key, value in stack_outputs(service, declared).items():
     pulumi.export(key, value)

@@ -9,16 +9,19 @@ provider runs the same validation and the same guard as one built in Python:
 a denied declaration fails and nothing is registered.
 
 :class:`GuardedComponentProvider` is Pulumi's ``ComponentProvider`` with two
-fixes to how it hands the engine's inputs to the components (Pulumi 3.272):
+changes to how it hands the engine's inputs to the components (Pulumi 3.272):
 
-* every item of a list of enums (``capabilities``, ``cameras``) was mapped as
-  an object and arrived as ``{}``, so every multi-language declaration would
-  have been rejected; enum values now reach the component as the strings the
-  engine sent, and the component's own validation checks them, naming the
-  field and the allowed values;
-* integers (``capacity``) arrive from the engine as floats and stayed floats
-  below the top level, which the strict validation refuses; whole numbers in
-  integer fields are now ints at every depth.
+* the inputs reach the component as the engine sent them, keyed by the
+  schema's camelCase names (:class:`~azure_openai_guarded.components.guard.SchemaInputs`),
+  and the component reads them with the stack files' reader. Pulumi's own
+  mapping renamed them to Python names, dropped every key the schema lacks at
+  any depth (a misspelt ``useCase.servedPartys`` vanished) and mapped each item
+  of a list of enums as an object; now an unknown key is an error with its
+  path, and enum values are checked by the component, naming the field and the
+  allowed values;
+* integers (``capacity``) arrive from the engine as floats, which the strict
+  validation refuses; whole numbers in integer fields are made ints at every
+  depth.
 
 and its analyzer also reads the docstrings of inherited fields: Pulumi reads a
 field's description from the source of the class it analyses, so every input of
@@ -49,6 +52,7 @@ from pulumi.provider.experimental.component import ComponentProvider
 
 from . import __version__
 from .components.government import AzureGovernmentOpenAIService
+from .components.guard import SchemaInputs
 from .components.openai_service import AzureOpenAIService
 
 PACKAGE_NAME = "azure-openai-guarded"
@@ -115,7 +119,13 @@ class GuardedComponentProvider(ComponentProvider):
         return None if type_def is not None and type_def.enum else type_def
 
     def map_inputs(self, inputs: Inputs, component_def: ComponentDefinition) -> Inputs:
-        return super().map_inputs(self._integers(inputs, component_def.inputs), component_def)
+        """The engine's inputs as they are, keyed by the schema's names, for the component to read.
+
+        Pulumi's own mapping renames them to Python names and drops any key the schema lacks, at any depth
+        (``useCase.servedPartys`` would vanish); the components instead read :class:`SchemaInputs` with the
+        stack files' reader, which refuses an unknown key with its path, as every other entry point does.
+        """
+        return SchemaInputs(self._integers(inputs, component_def.inputs))
 
     def _integers(self, value: Any, properties: Mapping[str, PropertyDefinition]) -> Any:
         """``value`` (schema names) with whole-number floats in integer properties made ints, at any depth."""

@@ -3,34 +3,45 @@
 ``AzureOpenAIService`` provisions commercial Azure; ``AzureGovernmentOpenAIService``
 composes it for Azure Government. Both decide the use case with the guard
 before registering anything.
+
+The names below are imported when first used (PEP 562), so that the Pulumi-free
+modules (``vocabulary``, ``clouds``, ``catalogue``, ``settings``, ``checks`` and
+``declaration``, which the checker and the policy pack use to validate a stack's
+whole ``service``) import without Pulumi; the components and their arguments
+need the ``pulumi`` extra.
 """
 
-from .args import (
-    AzureGovernmentOpenAIServiceArgs,
-    AzureOpenAIServiceArgs,
-    BaseRaiPolicy,
-    ContentFilterArgs,
-    CustomerManagedKeyArgs,
-    DeploymentArgs,
-    DeploymentSku,
-    FilterSource,
-    FilterThreshold,
-    HarmCategory,
-    ModelOfferArgs,
-    OpenAIRole,
-    PrincipalType,
-    PrivateDnsZoneIdsArgs,
-    PrivateEndpointArgs,
-    RaiMode,
-    RaiPolicyArgs,
-    RoleAssignmentArgs,
-    UseCaseArgs,
-    VersionUpgradeOption,
-)
-from .government import AzureGovernmentOpenAIService, GovernmentProvider
-from .guard import GuardDeniedError
-from .openai_service import AzureOpenAIService
-from .validation import InvalidArgsError
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "AzureGovernmentOpenAIService": ".government",
+    "AzureGovernmentOpenAIServiceArgs": ".args",
+    "AzureOpenAIService": ".openai_service",
+    "AzureOpenAIServiceArgs": ".args",
+    "BaseRaiPolicy": ".vocabulary",
+    "ContentFilterArgs": ".args",
+    "CustomerManagedKeyArgs": ".args",
+    "Declaration": ".declaration",
+    "DeploymentArgs": ".args",
+    "DeploymentSku": ".vocabulary",
+    "FilterSource": ".vocabulary",
+    "FilterThreshold": ".vocabulary",
+    "GovernmentProvider": ".government",
+    "GuardDeniedError": ".guard",
+    "HarmCategory": ".vocabulary",
+    "InvalidArgsError": ".guard",
+    "ModelOfferArgs": ".args",
+    "OpenAIRole": ".vocabulary",
+    "PrincipalType": ".vocabulary",
+    "PrivateDnsZoneIdsArgs": ".args",
+    "PrivateEndpointArgs": ".args",
+    "RaiMode": ".vocabulary",
+    "RaiPolicyArgs": ".args",
+    "RoleAssignmentArgs": ".args",
+    "UseCaseArgs": ".args",
+    "VersionUpgradeOption": ".vocabulary",
+}
 
 __all__ = [
     "AzureGovernmentOpenAIService",
@@ -40,6 +51,7 @@ __all__ = [
     "BaseRaiPolicy",
     "ContentFilterArgs",
     "CustomerManagedKeyArgs",
+    "Declaration",
     "DeploymentArgs",
     "DeploymentSku",
     "FilterSource",
@@ -59,3 +71,43 @@ __all__ = [
     "UseCaseArgs",
     "VersionUpgradeOption",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from .args import (
+        AzureGovernmentOpenAIServiceArgs,
+        AzureOpenAIServiceArgs,
+        ContentFilterArgs,
+        CustomerManagedKeyArgs,
+        DeploymentArgs,
+        ModelOfferArgs,
+        PrivateDnsZoneIdsArgs,
+        PrivateEndpointArgs,
+        RaiPolicyArgs,
+        RoleAssignmentArgs,
+        UseCaseArgs,
+    )
+    from .declaration import Declaration
+    from .government import AzureGovernmentOpenAIService, GovernmentProvider
+    from .guard import GuardDeniedError, InvalidArgsError
+    from .openai_service import AzureOpenAIService
+    from .vocabulary import (
+        BaseRaiPolicy,
+        DeploymentSku,
+        FilterSource,
+        FilterThreshold,
+        HarmCategory,
+        OpenAIRole,
+        PrincipalType,
+        RaiMode,
+        VersionUpgradeOption,
+    )

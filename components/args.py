@@ -15,103 +15,40 @@ No ``from __future__ import annotations`` here: the schema inference reads the
 annotations at run time.
 """
 
-from enum import StrEnum
 from typing import NotRequired, TypedDict
 
 import pulumi
 
 from azure_openai_guarded.guards import Camera, Capability, Environment, GuardProfile, Sector
 
+from .vocabulary import (
+    AccountKind,
+    BaseRaiPolicy,
+    DeploymentSku,
+    FilterSource,
+    FilterThreshold,
+    HarmCategory,
+    LockLevel,
+    OpenAIRole,
+    PrincipalType,
+    RaiMode,
+    VersionUpgradeOption,
+)
 
-class DeploymentSku(StrEnum):
-    """How a model deployment is hosted and billed.
-
-    ``Standard`` keeps processing in the account's region; ``DataZone*`` keeps
-    it within the data zone (the US or the EU); ``Global*`` may process
-    anywhere. ``*ProvisionedManaged`` reserves throughput (PTU); ``*Batch``
-    runs asynchronous batch jobs.
-    """
-
-    STANDARD = "Standard"
-    DATA_ZONE_STANDARD = "DataZoneStandard"
-    GLOBAL_STANDARD = "GlobalStandard"
-    PROVISIONED_MANAGED = "ProvisionedManaged"
-    DATA_ZONE_PROVISIONED_MANAGED = "DataZoneProvisionedManaged"
-    GLOBAL_PROVISIONED_MANAGED = "GlobalProvisionedManaged"
-    DATA_ZONE_BATCH = "DataZoneBatch"
-    GLOBAL_BATCH = "GlobalBatch"
-
-
-class VersionUpgradeOption(StrEnum):
-    """What Azure does when a newer model version, or the pinned version's retirement, comes."""
-
-    ONCE_CURRENT_VERSION_EXPIRED = "OnceCurrentVersionExpired"
-    """Keep the pinned version until it is retired, then move to the default version."""
-    NO_AUTO_UPGRADE = "NoAutoUpgrade"
-    """Never change the version; the deployment stops serving when the version is retired."""
-    ONCE_NEW_DEFAULT_VERSION_AVAILABLE = "OnceNewDefaultVersionAvailable"
-    """Move to each new default version as soon as Azure publishes it (version drift)."""
-
-
-class OpenAIRole(StrEnum):
-    """The built-in roles the component can grant on the account."""
-
-    USER = "Cognitive Services OpenAI User"
-    """Call the inference APIs with Entra ID; cannot change deployments or read keys."""
-    CONTRIBUTOR = "Cognitive Services OpenAI Contributor"
-    """Everything the user role can do, plus manage deployments and fine-tuning."""
-
-
-class PrincipalType(StrEnum):
-    """The kind of Entra ID principal a role is granted to."""
-
-    USER = "User"
-    GROUP = "Group"
-    SERVICE_PRINCIPAL = "ServicePrincipal"
-
-
-class FilterThreshold(StrEnum):
-    """The lowest harm severity a content filter blocks.
-
-    ``Low`` blocks low, medium and high severity content (strictest);
-    ``Medium`` blocks medium and high, which is Microsoft's default. Nothing
-    weaker than the default is offered.
-    """
-
-    LOW = "Low"
-    MEDIUM = "Medium"
-
-
-class HarmCategory(StrEnum):
-    """The harm categories whose severity threshold a content-filter policy sets."""
-
-    HATE = "Hate"
-    SEXUAL = "Sexual"
-    VIOLENCE = "Violence"
-    SELF_HARM = "Selfharm"
-
-
-class FilterSource(StrEnum):
-    """Which side of the conversation a content filter reads."""
-
-    PROMPT = "Prompt"
-    COMPLETION = "Completion"
-
-
-class BaseRaiPolicy(StrEnum):
-    """Microsoft's built-in content-filter policies; a custom policy builds on one of them."""
-
-    DEFAULT_V2 = "Microsoft.DefaultV2"
-    DEFAULT = "Microsoft.Default"
-
-
-class RaiMode(StrEnum):
-    """When content filtering happens relative to streaming."""
-
-    DEFAULT = "Default"
-    """Filter before content is returned (Microsoft's default)."""
-    BLOCKING = "Blocking"
-    """Filter before content is returned, blocking the stream until each chunk is checked."""
+# The enums are part of the arguments' API, so they are importable from here too.
+__all__ = [
+    "AccountKind",
+    "BaseRaiPolicy",
+    "DeploymentSku",
+    "FilterSource",
+    "FilterThreshold",
+    "HarmCategory",
+    "LockLevel",
+    "OpenAIRole",
+    "PrincipalType",
+    "RaiMode",
+    "VersionUpgradeOption",
+]
 
 
 class PartyArgs(TypedDict):
@@ -206,6 +143,30 @@ class RaiPolicyArgs(TypedDict):
     """Default ``Default``."""
     base_policy: NotRequired[BaseRaiPolicy]
     """The Microsoft policy this one builds on. Default ``Microsoft.DefaultV2``."""
+    blocklists: NotRequired[list[str]]
+    """Blocklists (from ``rai_blocklists``) applied to prompts and completions, blocking."""
+
+
+class RaiBlocklistItemArgs(TypedDict):
+    """One term or pattern a blocklist blocks."""
+
+    pattern: str
+    """The exact term (matched without case), or a regular expression with ``is_regex``."""
+    is_regex: NotRequired[bool]
+    """Whether ``pattern`` is a regular expression. Default false."""
+    name: NotRequired[str]
+    """The item's name. Default: ``item-<position>``."""
+
+
+class RaiBlocklistArgs(TypedDict):
+    """A custom blocklist (RAI blocklist), created before the content-filter policies that use it."""
+
+    name: str
+    """The blocklist's name, referenced by ``rai_policies[].blocklists``."""
+    description: NotRequired[str]
+    """What the blocklist is for."""
+    items: list[RaiBlocklistItemArgs]
+    """The terms and patterns it blocks."""
 
 
 class PrivateDnsZoneIdsArgs(TypedDict):
@@ -215,6 +176,8 @@ class PrivateDnsZoneIdsArgs(TypedDict):
     """The resource id of ``privatelink.openai.azure.com`` (``.azure.us`` in Azure Government)."""
     cognitive_services: pulumi.Input[str]
     """The resource id of ``privatelink.cognitiveservices.azure.com`` (``.azure.us`` in Azure Government)."""
+    ai_services: NotRequired[pulumi.Input[str]]
+    """The resource id of ``privatelink.services.ai.azure.com``; needed for kind ``AIServices``, and only then."""
 
 
 class PrivateEndpointArgs(TypedDict):
@@ -254,6 +217,34 @@ class CustomerManagedKeyArgs(TypedDict):
     """The key's name. Default: ``<account name>-cmk``."""
 
 
+class ProjectArgs(TypedDict):
+    """A Microsoft Foundry project under the account (kind ``AIServices`` only), created after the account."""
+
+    name: str
+    """The project's name; its endpoint is ``https://<account>.services.ai.azure.com/api/projects/<name>``."""
+    display_name: NotRequired[str]
+    """The name the Foundry portal shows. Default: ``name``."""
+    description: NotRequired[str]
+    """What the project is for."""
+    use_case: NotRequired[UseCaseArgs]
+    """The project's own use-case declaration, decided by the guard before anything is registered, like the
+    account's. Default: the project falls under the component's ``use_case``."""
+
+
+class SecretsExportArgs(TypedDict):
+    """Write the account's two API keys to an existing Key Vault as secrets (never as outputs).
+
+    Needs ``local_auth_enabled: true``; the deployer needs permission to write secrets in the vault.
+    """
+
+    key_vault_id: str
+    """The resource id of the Key Vault."""
+    primary_key_secret_name: NotRequired[str]
+    """The secret holding the first key. Default: ``<account name>-key1``."""
+    secondary_key_secret_name: NotRequired[str]
+    """The secret holding the second key. Default: ``<account name>-key2``."""
+
+
 class ModelOfferArgs(TypedDict):
     """A model the catalogue does not list yet, offered in the given regions with the given SKU."""
 
@@ -290,6 +281,16 @@ class AzureOpenAIServiceArgs(TypedDict):
     the group exists."""
     account_name: NotRequired[str]
     """The account's name, which is also its custom subdomain. Default: the component's name."""
+    kind: NotRequired[AccountKind]
+    """``OpenAI`` (default) or ``AIServices`` (a Microsoft Foundry resource, with ``allowProjectManagement``)."""
+    projects: NotRequired[list[ProjectArgs]]
+    """Foundry projects under the account, each created after it; kind ``AIServices`` only."""
+    lock: NotRequired[LockLevel]
+    """A management lock on the account, created after everything else. Default: none (as in AVM)."""
+    secrets_export: NotRequired[SecretsExportArgs]
+    """Write the API keys to Key Vault as secrets; needs ``local_auth_enabled``. Default: keys stay in Azure."""
+    rai_blocklists: NotRequired[list[RaiBlocklistArgs]]
+    """Custom blocklists, created before the content-filter policies that use them."""
     deployments: NotRequired[list[DeploymentArgs]]
     """Model deployments, created one after another in this order."""
     rai_policies: NotRequired[list[RaiPolicyArgs]]
@@ -311,7 +312,7 @@ class AzureOpenAIServiceArgs(TypedDict):
     export_keys: NotRequired[bool]
     """Export the API keys as secret outputs; needs ``local_auth_enabled``. Default false."""
     system_assigned_identity: NotRequired[bool]
-    """Give the account a system-assigned managed identity. Default true."""
+    """Give the account a system-assigned managed identity. Default true; kind ``AIServices`` needs it."""
     log_analytics_workspace_id: NotRequired[pulumi.Input[str]]
     """Send all logs and metrics to this Log Analytics workspace. Default: none (a warning)."""
     role_assignments: NotRequired[list[RoleAssignmentArgs]]
@@ -332,22 +333,30 @@ class AzureGovernmentOpenAIServiceArgs(AzureOpenAIServiceArgs):
 
 
 class FindingOutput(TypedDict):
-    """One rule that fired."""
+    """One rule that fired, as the checker's report gives it."""
 
     rule: str
     """The rule's id."""
     severity: str
     """``deny`` or ``warn``."""
+    title: str
+    """The rule's title."""
     message: str
     """What was found and what to change."""
+    source: str
+    """Where the rule's clause comes from."""
+    clause: str | None
+    """The clause's wording, quoted; empty for the guard's own rules."""
+    paths: list[str]
+    """The declaration's paths the finding points at, most specific first."""
 
 
 class VerdictOutput(TypedDict):
-    """The guard's decision, as a component output."""
+    """The guard's decision, as a component output: the verdict as the checker's report serialises it."""
 
     allowed: bool
     """Whether the declaration is allowed (always true on a created component)."""
-    label: str
+    verdict: str
     """``allowed`` or ``allowed-with-warnings``."""
     profile: str
     """The rule set applied."""
@@ -357,3 +366,16 @@ class VerdictOutput(TypedDict):
     """The edition of the terms the rules encode."""
     findings: list[FindingOutput]
     """The warnings, if any."""
+
+
+class ProjectOutput(TypedDict):
+    """A Foundry project, as a component output."""
+
+    name: str
+    """The project's name."""
+    endpoint: str
+    """The Foundry SDK's endpoint for the project, ``https://<account>.services.ai.azure.com/api/projects/<name>``."""
+    use_case: str
+    """The use case that governs the project: its own, or the component's."""
+    verdict: str
+    """The guard's verdict on that use case (``allowed`` or ``allowed-with-warnings``)."""

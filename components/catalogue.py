@@ -17,8 +17,8 @@ from typing import Self
 
 from azure_openai_guarded.guards import Cloud
 
-from .args import DeploymentSku
 from .clouds import COMMERCIAL, GOVERNMENT
+from .vocabulary import AccountKind, DeploymentSku
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,3 +208,74 @@ GOVERNMENT_CATALOGUE = Catalogue(
 """Azure Government's Azure OpenAI models as listed in April 2026."""
 
 CATALOGUES: dict[Cloud, Catalogue] = {Cloud.PUBLIC: COMMERCIAL_CATALOGUE, Cloud.USGOVERNMENT: GOVERNMENT_CATALOGUE}
+
+
+@dataclass(frozen=True, slots=True)
+class KindOffer:
+    """Where one cloud offers accounts of one kind, and who says so."""
+
+    kind: AccountKind
+    regions: frozenset[str]
+    source: str
+
+
+_FOUNDRY_REGIONS_SOURCE = (
+    "Microsoft Learn, 'Microsoft Foundry feature availability across cloud regions' "
+    "(learn.microsoft.com/azure/foundry/reference/region-support), Foundry projects"
+)
+
+KIND_OFFERS: dict[Cloud, dict[AccountKind, KindOffer]] = {
+    Cloud.PUBLIC: {
+        AccountKind.OPENAI: KindOffer(
+            AccountKind.OPENAI, frozenset(COMMERCIAL.regions), "the regions of the Azure OpenAI model catalogue"
+        ),
+        AccountKind.AI_SERVICES: KindOffer(
+            AccountKind.AI_SERVICES,
+            frozenset(
+                {
+                    "australiaeast",
+                    "brazilsouth",
+                    "canadacentral",
+                    "canadaeast",
+                    "centralindia",
+                    "centralus",
+                    "eastasia",
+                    "eastus",
+                    "eastus2",
+                    "francecentral",
+                    "germanywestcentral",
+                    "italynorth",
+                    "japaneast",
+                    "koreacentral",
+                    "northcentralus",
+                    "northeurope",
+                    "norwayeast",
+                    "qatarcentral",
+                    "southafricanorth",
+                    "southcentralus",
+                    "southindia",
+                    "southeastasia",
+                    "spaincentral",
+                    "swedencentral",
+                    "switzerlandnorth",
+                    "uaenorth",
+                    "uksouth",
+                    "westeurope",
+                    "westus",
+                    "westus3",
+                }
+            ),
+            _FOUNDRY_REGIONS_SOURCE,
+        ),
+    },
+    Cloud.USGOVERNMENT: {
+        AccountKind.OPENAI: KindOffer(
+            AccountKind.OPENAI, frozenset(GOVERNMENT.regions), "the regions of the Azure OpenAI model catalogue"
+        ),
+        # Earlier editions of the page said Foundry was not in Azure Government; the current one lists both regions.
+        AccountKind.AI_SERVICES: KindOffer(
+            AccountKind.AI_SERVICES, frozenset({"usgovvirginia", "usgovarizona"}), _FOUNDRY_REGIONS_SOURCE
+        ),
+    },
+}
+"""The account kinds each cloud offers, and in which regions (a Foundry resource's region must host projects)."""

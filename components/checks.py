@@ -1,36 +1,23 @@
 """Checks that need the cloud and its catalogue: what Azure would refuse half-way through ``pulumi up``.
 
 Each check returns problems naming the field and what to change; all of them
-run, so one run reports every problem. Field names in paths and messages go
-through a :data:`Naming`, so the program reports stack-file keys
-(``versionUpgradeOption``) and the component reports Python keys
-(``version_upgrade_option``).
+run, so one run reports every problem. Field names in paths and messages are
+written as references (``{version_upgrade_option}``, see
+:func:`~azure_openai_guarded.guards.declaration.field_reference`), so the name
+is chosen when the problem is printed: the stack file's key for the checker,
+the program, the pack and other languages, the Python name for a Python caller.
+
+Nothing here imports Pulumi: the checker runs these checks too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from azure_openai_guarded.guards.declaration import Naming, Problem, field_reference
 
-import pulumi
-from pydantic.alias_generators import to_camel
-
-from azure_openai_guarded.guards import Problem
-
-from .args import BaseRaiPolicy, DeploymentSku
-from .catalogue import CATALOGUES, SKU_CAPACITY, CapacityRange, Catalogue, ModelOffer
+from .catalogue import CATALOGUES, KIND_OFFERS, SKU_CAPACITY, CapacityRange, Catalogue, ModelOffer
 from .clouds import CloudFacts
-from .settings import DeploymentSettings, ServiceSettings
-
-Naming = Callable[[str], str]
-"""Turns a Python field name into the name users wrote."""
-
-CONFIG_NAMING: Naming = to_camel
-
-
-def python_naming(name: str) -> str:
-    """The component's naming: its arguments are the Python field names."""
-    return name
-
+from .settings import DeploymentSettings, ServiceSettings, is_output
+from .vocabulary import AccountKind, BaseRaiPolicy, DeploymentSku, LockLevel
 
 BUILT_IN_POLICIES = frozenset(p.value for p in BaseRaiPolicy)
 
@@ -67,7 +54,7 @@ def _listing(items: list[str] | tuple[str, ...], limit: int = 12) -> str:
     return ", ".join(shown) + more
 
 
-def check_service(settings: ServiceSettings, cloud: CloudFacts, naming: Naming = CONFIG_NAMING) -> list[Problem]:
+def check_service(settings: ServiceSettings, cloud: CloudFacts, naming: Naming = field_reference) -> list[Problem]:
     """Every problem with ``settings`` that the cloud, its catalogue and Azure's rules reveal."""
     n = naming
     problems: list[Problem] = []
@@ -80,9 +67,11 @@ def check_service(settings: ServiceSettings, cloud: CloudFacts, naming: Naming =
                 f"choose one of {_listing(cloud.regions, 30)}",
             )
         )
+    problems += check_foundry(settings, cloud, n)
     problems += _check_additional_models(settings, cloud, n)
     catalogue = catalogue_for(settings, cloud)
     problems += _check_rai_policies(settings, n)
+    problems += _check_blocklists(settings, n)
     defined = {p.name for p in settings.rai_policies}
     problems += _duplicate_names(n("deployments"), [d.name for d in settings.deployments], "deployment")
     for i, deployment in enumerate(settings.deployments):
@@ -258,12 +247,30 @@ def _check_access(settings: ServiceSettings, cloud: CloudFacts, n: Naming) -> li
             )
         )
     endpoint = settings.private_endpoint
-    if endpoint is not None and endpoint.dns_zone_ids is not None:
-        given = (endpoint.dns_zone_ids.openai, endpoint.dns_zone_ids.cognitive_services)
-        for field, zone_id, expected in zip(
-            ("openai", "cognitive_services"), given, cloud.private_dns_zones, strict=True
-        ):
-            if isinstance(zone_id, pulumi.Output):
+    zones = cloud.private_dns_zones_for(settings.kind)
+    if endpoint is not None and endpoint.dns_zone_ids is not None and zones is not None:
+        ids = endpoint.dns_zone_ids
+        fields = ("openai", "cognitive_services", "ai_services")[: len(zones)]
+        given = (ids.openai, ids.cognitive_services, ids.ai_services)[: len(zones)]
+        at = f"{n('private_endpoint')}.{n('dns_zone_ids')}"
+        if settings.kind is AccountKind.AI_SERVICES and ids.ai_services is None:
+            problems.append(
+                Problem(
+                    f"{at}.{n('ai_services')}",
+                    f"required for kind AIServices: the id of the {zones[2]!r} zone, where the Foundry endpoint "
+                    "resolves",
+                )
+            )
+        if settings.kind is AccountKind.OPENAI and ids.ai_services is not None:
+            problems.append(
+                Problem(
+                    f"{at}.{n('ai_services')}", "only for kind AIServices: an OpenAI account has no Foundry endpoint"
+                )
+            )
+        for field, zone_id, expected in zip(fields, given, zones, strict=True):
+            if zone_id is None:
+                continue
+            if is_output(zone_id):
                 continue
             zone = zone_id.rsplit("/", 1)[-1].lower()
             if zone != expected:
@@ -275,7 +282,7 @@ def _check_access(settings: ServiceSettings, cloud: CloudFacts, n: Naming) -> li
                 )
     seen: dict[tuple[str, str], int] = {}
     for i, assignment in enumerate(settings.role_assignments):
-        if isinstance(assignment.principal_id, pulumi.Output):
+        if is_output(assignment.principal_id):
             continue
         key = (assignment.principal_id, assignment.role.value)
         if key in seen:
@@ -289,7 +296,7 @@ def _check_access(settings: ServiceSettings, cloud: CloudFacts, n: Naming) -> li
     return problems
 
 
-def advisories(settings: ServiceSettings, n: Naming = CONFIG_NAMING) -> list[str]:
+def advisories(settings: ServiceSettings, n: Naming = field_reference) -> list[str]:
     """Allowed but worth a warning: what an auditor or an operator would ask about."""
     notes: list[str] = []
     if settings.log_analytics_workspace_id is None:
@@ -304,6 +311,11 @@ def advisories(settings: ServiceSettings, n: Naming = CONFIG_NAMING) -> list[str
         )
     if settings.local_auth_enabled:
         notes.append(f"{n('local_auth_enabled')} is true: API keys work alongside Entra ID (weakened)")
+    if settings.lock is LockLevel.READ_ONLY:
+        notes.append(
+            f"{n('lock')} is ReadOnly: every later change to the account or its children fails until the lock is "
+            "removed (set it to CanNotDelete or drop it, update, then change)"
+        )
     if not settings.restrict_outbound_network_access:
         notes.append(f"{n('restrict_outbound_network_access')} is false: the account may call any host (weakened)")
     if settings.allowed_ip_ranges:
@@ -316,3 +328,92 @@ def advisories(settings: ServiceSettings, n: Naming = CONFIG_NAMING) -> list[str
     if not settings.system_assigned_identity:
         notes.append(f"{n('system_assigned_identity')} is false: the account has no managed identity (weakened)")
     return notes
+
+
+def check_foundry(settings: ServiceSettings, cloud: CloudFacts, n: Naming = field_reference) -> list[Problem]:
+    """The account kind, Foundry projects, lock and Key Vault export: what Azure or the kind would refuse."""
+    problems: list[Problem] = []
+    offer = KIND_OFFERS[cloud.cloud][settings.kind]
+    if settings.location in cloud.regions and settings.location not in offer.regions:
+        problems.append(
+            Problem(
+                n("kind"),
+                f"{cloud.display_name} offers kind {settings.kind} in {_listing(sorted(offer.regions), 40)}, "
+                f"not in {settings.location!r} ({offer.source}); choose one of those regions or kind OpenAI",
+            )
+        )
+    if settings.kind is AccountKind.AI_SERVICES and not settings.system_assigned_identity:
+        problems.append(
+            Problem(
+                n("system_assigned_identity"),
+                "kind AIServices needs the system-assigned identity: Foundry projects cannot be created without it",
+            )
+        )
+    if settings.projects and settings.kind is not AccountKind.AI_SERVICES:
+        problems.append(
+            Problem(
+                n("projects"),
+                f"Foundry projects need a Foundry resource; set {n('kind')}: AIServices, or drop {n('projects')}",
+            )
+        )
+    problems += _duplicate_names(n("projects"), [p.name for p in settings.projects], "project")
+    if (
+        settings.private_endpoint is not None
+        and settings.kind is AccountKind.AI_SERVICES
+        and cloud.foundry_private_dns_zone is None
+    ):
+        problems.append(
+            Problem(
+                n("private_endpoint"),
+                f"a Foundry (kind AIServices) private endpoint in {cloud.display_name} needs the private DNS zone "
+                f"of its {cloud.foundry_domain} endpoint, and no primary Microsoft source names that zone "
+                f"({cloud.foundry_private_dns_zone_source}); this component will not guess it. Use kind OpenAI, "
+                "or create the endpoint and its zones outside the component once Microsoft documents them",
+            )
+        )
+    if settings.secrets_export is not None:
+        if not settings.local_auth_enabled:
+            problems.append(
+                Problem(
+                    n("secrets_export"),
+                    f"there are no keys to export while local auth is disabled; drop {n('secrets_export')}, or also "
+                    f"set {n('local_auth_enabled')}: true (a weakening: callers should use Entra ID)",
+                )
+            )
+        if settings.export_keys:
+            problems.append(
+                Problem(
+                    n("export_keys"),
+                    f"with {n('secrets_export')} the keys go to Key Vault and never become outputs; drop "
+                    f"{n('export_keys')}",
+                )
+            )
+    if settings.lock is LockLevel.READ_ONLY and (settings.secrets_export is not None or settings.export_keys):
+        field = n("secrets_export") if settings.secrets_export is not None else n("export_keys")
+        problems.append(
+            Problem(
+                n("lock"),
+                f"a ReadOnly lock blocks listing the account's keys, so {field} would fail on every update after "
+                f"the first; use {n('lock')}: CanNotDelete",
+            )
+        )
+    return problems
+
+
+def _check_blocklists(settings: ServiceSettings, n: Naming) -> list[Problem]:
+    problems = _duplicate_names(n("rai_blocklists"), [b.name for b in settings.rai_blocklists], "blocklist")
+    for i, blocklist in enumerate(settings.rai_blocklists):
+        at = f"{n('rai_blocklists')}[{i}].items"
+        names = [item.name or f"item-{j}" for j, item in enumerate(blocklist.items)]
+        problems += _duplicate_names(at, names, "item")
+    defined = {b.name for b in settings.rai_blocklists}
+    for i, policy in enumerate(settings.rai_policies):
+        for j, blocklist in enumerate(policy.blocklists):
+            if blocklist not in defined:
+                problems.append(
+                    Problem(
+                        f"{n('rai_policies')}[{i}].blocklists[{j}]",
+                        f"{blocklist!r} is not defined in {n('rai_blocklists')}; define it there",
+                    )
+                )
+    return problems

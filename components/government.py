@@ -15,21 +15,23 @@ No ``from __future__ import annotations`` here: Pulumi's component provider
 host reads the annotations at run time.
 """
 
-from collections.abc import Mapping, Sequence
+from typing import cast
 
 import pulumi
 from pulumi_azure_native.provider import Provider
 
 from azure_openai_guarded.guards import Problem
 
-from .args import AzureGovernmentOpenAIServiceArgs, VerdictOutput
+from .args import AzureGovernmentOpenAIServiceArgs, ProjectOutput, VerdictOutput
 from .clouds import GOVERNMENT
-from .guard import decide
+from .declaration import Declaration
+from .guard import AZURE_NATIVE, GuardDeniedError, InvalidArgsError, azure_native_providers, read_args
 from .openai_service import AzureOpenAIService, registered_outputs
-from .validation import validate_args
+from .projects import refuse_denied_projects
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
-AZURE_NATIVE = "azure-native"
+_INVALID = "the arguments are invalid"
+_NOT_GOVERNMENT = "the declaration was read for commercial Azure; pass it to AzureOpenAIService"
 
 
 class GovernmentProvider(Provider):
@@ -59,23 +61,9 @@ class GovernmentProvider(Provider):
         )
 
 
-def _azure_native_providers(opts: pulumi.ResourceOptions | None) -> list[pulumi.ProviderResource]:
-    if opts is None:
-        return []
-    given: list[pulumi.ProviderResource] = []
-    if isinstance(opts.provider, pulumi.ProviderResource):
-        given.append(opts.provider)
-    providers: Mapping[str, pulumi.ProviderResource] | Sequence[pulumi.ProviderResource] | None = opts.providers
-    if isinstance(providers, Mapping):
-        given += list(providers.values())
-    elif providers is not None:
-        given += list(providers)
-    return [p for p in given if p.package == AZURE_NATIVE]
-
-
 def _government_provider(opts: pulumi.ResourceOptions | None) -> tuple[GovernmentProvider | None, list[Problem]]:
     """The Government provider passed in ``opts``, if any; any other azure-native provider is a problem."""
-    passed = _azure_native_providers(opts)
+    passed = azure_native_providers(opts)
     if any(not isinstance(p, GovernmentProvider) for p in passed):
         refused = Problem(
             "opts",
@@ -94,6 +82,11 @@ class AzureGovernmentOpenAIService(pulumi.ComponentResource):
     # Repeated from AzureOpenAIService, not inherited: Pulumi's analyzer reads descriptions from this class's source.
     endpoint: pulumi.Output[str]
     """The data-plane endpoint, ``https://<account name>.openai.azure.us/``."""
+    foundry_endpoint: pulumi.Output[str] | None
+    """The Foundry endpoint, ``https://<account name>.services.ai.azure.us/``; only for kind ``AIServices``."""
+    projects: pulumi.Output[list[ProjectOutput]] | None
+    """Each Foundry project's name, endpoint (``.../api/projects/<name>``), use case and verdict; only for kind
+    ``AIServices``."""
     account_id: pulumi.Output[str]
     """The account's resource id."""
     account_name: pulumi.Output[str]
@@ -116,26 +109,41 @@ class AzureGovernmentOpenAIService(pulumi.ComponentResource):
         name: str,
         args: AzureGovernmentOpenAIServiceArgs,
         opts: pulumi.ResourceOptions | None = None,
+        *,
+        declaration: Declaration | None = None,
     ) -> None:
-        """Decide and validate ``args`` against Azure Government, then register the provider (unless one
-        is passed in ``opts``) and the account and its children on it."""
-        component = type(self).__name__
+        """Validate and decide ``args`` against Azure Government, then register the provider (unless one
+        is passed in ``opts``) and the account and its children on it.
+
+        ``declaration`` is a declaration already validated and decided for Azure Government (the program's
+        stack), provisioned as it is: ``args`` is then not read.
+        """
+        where = f"{type(self).__name__} {name!r}"
         passed, provider_problems = _government_provider(opts)
-        valid = validate_args(component, name, args, GOVERNMENT, provider_problems)
-        decide(component, name, valid.use_case, GOVERNMENT.cloud, valid.profile)
+        if declaration is None:
+            declared = read_args(where, args, GOVERNMENT, opts, provider_problems)
+        elif provider_problems or declaration.cloud.cloud != GOVERNMENT.cloud:
+            wrong_cloud = [] if declaration.cloud.cloud == GOVERNMENT.cloud else [Problem((), _NOT_GOVERNMENT)]
+            problems = [*provider_problems, *wrong_cloud]
+            raise InvalidArgsError(where, problems, [p.line(declaration.naming) for p in problems], _INVALID)
+        else:
+            declared = declaration
+        if not declared.verdict.allowed:
+            raise GuardDeniedError(where, declared.verdict)
+        refuse_denied_projects(where, declared)
         super().__init__(TYPE_TOKEN, name, None, opts)
 
         provider = passed or GovernmentProvider(
-            f"{name}-usgovernment", location=valid.settings.location, opts=pulumi.ResourceOptions(parent=self)
+            f"{name}-usgovernment", location=declared.settings.location, opts=pulumi.ResourceOptions(parent=self)
         )
         self.provider = provider
-        self.service = AzureOpenAIService(
-            name,
-            args,
-            pulumi.ResourceOptions(parent=self, providers={AZURE_NATIVE: provider}),
-            cloud=GOVERNMENT,
+        # The commercial component's validated core, composed: it provisions this declaration as it is.
+        self.service = AzureOpenAIService.from_declaration(
+            name, declared, pulumi.ResourceOptions(parent=self, providers={AZURE_NATIVE: provider})
         )
         self.endpoint = self.service.endpoint
+        self.foundry_endpoint = self.service.foundry_endpoint
+        self.projects = self.service.projects
         self.account_id = self.service.account_id
         self.account_name = self.service.account_name
         self.resource_group_name = self.service.resource_group_name
@@ -146,3 +154,11 @@ class AzureGovernmentOpenAIService(pulumi.ComponentResource):
         self.secondary_key = self.service.secondary_key
 
         self.register_outputs(registered_outputs(self))
+
+    @classmethod
+    def from_declaration(
+        cls, name: str, declaration: Declaration, opts: pulumi.ResourceOptions | None = None
+    ) -> "AzureGovernmentOpenAIService":
+        """Provision ``declaration``, already validated and decided for Azure Government, without reading any
+        arguments."""
+        return cls(name, cast(AzureGovernmentOpenAIServiceArgs, {}), opts, declaration=declaration)

@@ -1,42 +1,93 @@
-"""The components' call into the guard: decide the declaration, refuse a denied one, describe the verdict."""
+"""How the components and the program say no: invalid arguments or a denied use case, before anything is registered.
+
+Both are :class:`pulumi.RunError`, so the Pulumi CLI prints the reasons without a traceback. A component
+names itself; the program names its stack file.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
 import pulumi
 
-from azure_openai_guarded.guards import Cloud, GuardProfile, UseCase, Verdict, evaluate_use_case
+from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, Problem, Verdict
+from azure_openai_guarded.guards.declaration import Spelling
 
-from .args import FindingOutput, VerdictOutput
+from .clouds import CloudFacts
+from .declaration import Declaration, read_component_args
+
+
+class InvalidArgsError(DeclarationError, pulumi.RunError):
+    """The declaration cannot be provisioned; ``problems`` lists every reason."""
+
+    def __init__(self, where: str, problems: Iterable[Problem], lines: Iterable[str], what: str) -> None:
+        super().__init__(problems)
+        shown = "\n".join(f"  {line}" for line in lines)
+        # DeclarationError's own text names fields as a stack file does; this one names them as the caller does.
+        self.args = (f"{where}: {what}; nothing was created.\n{shown}",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class GuardDeniedError(pulumi.RunError):
-    """The guard denied the use case; the component registered nothing."""
+    """The guard denied the use case; nothing was registered."""
 
-    def __init__(self, component: str, name: str, verdict: Verdict) -> None:
+    def __init__(self, where: str, verdict: Verdict, what: str = "this use case") -> None:
         self.verdict = verdict
-        super().__init__(
-            f"{component} {name!r}: the guard denied this use case; nothing was created.\n{verdict.summary()}"
-        )
+        super().__init__(f"{where}: the guard denied {what}; nothing was created.\n{verdict.summary()}")
 
 
-def decide(component: str, name: str, use_case: UseCase, cloud: Cloud, profile: GuardProfile) -> Verdict:
-    """The guard's verdict for ``use_case`` in ``cloud``; raises :class:`GuardDeniedError` on a deny."""
-    verdict = evaluate_use_case(use_case, cloud, profile)
-    if not verdict.allowed:
-        raise GuardDeniedError(component, name, verdict)
-    return verdict
+class SchemaInputs(dict[str, Any]):
+    """A component's inputs as the engine sends them from another language: keyed by the schema's camelCase names.
+
+    The component provider hands these to a component instead of Python arguments, so that they are read with
+    the stack files' names (never the Python ones), and problems name the fields as that language writes them.
+    """
 
 
-def verdict_output(verdict: Verdict) -> VerdictOutput:
-    """The verdict as the components' ``verdict`` output."""
-    findings: list[FindingOutput] = [
-        {"rule": f.rule, "severity": f.severity.value, "message": f.message} for f in verdict.findings
-    ]
-    return {
-        "allowed": verdict.allowed,
-        "label": verdict.label,
-        "profile": verdict.profile.value,
-        "ruleset_version": verdict.ruleset_version,
-        "terms_version": verdict.terms_version,
-        "findings": findings,
-    }
+AZURE_NATIVE = "azure-native"
+
+
+def azure_native_providers(opts: pulumi.ResourceOptions | None) -> list[pulumi.ProviderResource]:
+    """The azure-native providers ``opts`` passes, explicitly or in ``providers``."""
+    if opts is None:
+        return []
+    given: list[pulumi.ProviderResource] = []
+    if isinstance(opts.provider, pulumi.ProviderResource):
+        given.append(opts.provider)
+    providers: Mapping[str, pulumi.ProviderResource] | Sequence[pulumi.ProviderResource] | None = opts.providers
+    if isinstance(providers, Mapping):
+        given += list(providers.values())
+    elif providers is not None:
+        given += list(providers)
+    return [p for p in given if p.package == AZURE_NATIVE]
+
+
+def default_environment() -> str | None:
+    """The stack's ``azure-native:environment``: where the default provider sends resources (unset: public)."""
+    return pulumi.Config(AZURE_NATIVE).get("environment")
+
+
+def read_args(
+    where: str,
+    args: Any,
+    cloud: CloudFacts,
+    opts: pulumi.ResourceOptions | None,
+    found: Sequence[Problem] = (),
+    environment: str | None = None,
+) -> Declaration:
+    """Read and decide a component's ``args`` for ``cloud``; raise :class:`InvalidArgsError` listing every problem
+    (``found`` first), named as the caller writes them. Without an explicit azure-native provider in ``opts``, the
+    resources go through the default provider, so the stack's ``azure-native:environment`` must agree with
+    ``cloud``; ``environment`` overrides it where the caller knows the provider's."""
+    spelling: Spelling = "config" if isinstance(args, SchemaInputs) else "python"
+    naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
+    if environment is None and not azure_native_providers(opts):
+        environment = default_environment()
+    try:
+        return read_component_args(args, cloud, spelling=spelling, environment=environment, found=found)
+    except DeclarationError as error:
+        lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in error.problems]
+        raise InvalidArgsError(where, error.problems, lines, "the arguments are invalid") from None

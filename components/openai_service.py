@@ -8,24 +8,31 @@ No ``from __future__ import annotations`` here: Pulumi's component provider
 host reads the output annotations at run time.
 """
 
-from typing import Any, Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol, cast
 
 import pulumi
 from pulumi_azure_native import cognitiveservices, monitor, resources
 
-from azure_openai_guarded.guards import Verdict
+from azure_openai_guarded.guards import PYTHON_NAMING, Verdict
+from azure_openai_guarded.guards.declaration import render
+from azure_openai_guarded.guards.projects import ProjectDecision
 from azure_openai_guarded.guards.tags import verdict_tags
 
 from .access import role_assignments
-from .args import AzureOpenAIServiceArgs, VerdictOutput
-from .checks import advisories, deployment_capacity, python_naming
+from .args import AccountKind, AzureOpenAIServiceArgs, ProjectOutput, VerdictOutput
+from .blocklists import rai_blocklists
+from .checks import advisories, deployment_capacity
 from .clouds import COMMERCIAL, CloudFacts
+from .declaration import Declaration
 from .encryption import CustomerManagedKey, customer_managed_key
-from .guard import decide, verdict_output
+from .guard import GuardDeniedError, read_args
+from .lock import management_lock
 from .network import PrivateLink, private_link
+from .projects import foundry_projects, project_outputs, refuse_denied_projects
 from .rai import policy_properties
+from .secrets import ExportedKeys, export_keys_to_key_vault
 from .settings import ServiceSettings
-from .validation import ValidArgs, validate_args
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
 
@@ -41,6 +48,11 @@ class AzureOpenAIService(pulumi.ComponentResource):
 
     endpoint: pulumi.Output[str]
     """The data-plane endpoint, ``https://<account name>.openai.azure.com/``."""
+    foundry_endpoint: pulumi.Output[str] | None
+    """The Foundry endpoint, ``https://<account name>.services.ai.azure.com/``; only for kind ``AIServices``."""
+    projects: pulumi.Output[list[ProjectOutput]] | None
+    """Each Foundry project's name, endpoint (``.../api/projects/<name>``), use case and verdict; only for kind
+    ``AIServices``."""
     account_id: pulumi.Output[str]
     """The account's resource id."""
     account_name: pulumi.Output[str]
@@ -64,27 +76,39 @@ class AzureOpenAIService(pulumi.ComponentResource):
         args: AzureOpenAIServiceArgs,
         opts: pulumi.ResourceOptions | None = None,
         *,
-        cloud: CloudFacts = COMMERCIAL,
+        declaration: Declaration | None = None,
     ) -> None:
-        """Decide and validate ``args``, then register the account and its children.
+        """Validate and decide ``args``, then register the account and its children.
 
-        ``cloud`` is how :class:`AzureGovernmentOpenAIService` reuses this component; use that
-        component for Azure Government rather than passing it here.
+        ``declaration`` is a stack's declaration already validated and decided, which this component then
+        provisions as it is (``args`` is not read): how the program and :class:`AzureGovernmentOpenAIService`
+        hand it the one reading of their declaration.
         """
-        component = type(self).__name__
-        valid = validate_args(component, name, args, cloud)
-        verdict = decide(component, name, valid.use_case, cloud.cloud, valid.profile)
+        where = f"{type(self).__name__} {name!r}"
+        declared = declaration or read_args(where, args, COMMERCIAL, opts)
+        if not declared.verdict.allowed:
+            raise GuardDeniedError(where, declared.verdict)
+        decisions = refuse_denied_projects(where, declared)
         super().__init__(TYPE_TOKEN, name, None, opts)
-        self._build(name, valid, verdict, cloud)
+        self._build(name, declared, declared.verdict, decisions, declared.cloud)
 
-    def _build(self, name: str, valid: ValidArgs, verdict: Verdict, cloud: CloudFacts) -> None:
+    @classmethod
+    def from_declaration(
+        cls, name: str, declaration: Declaration, opts: pulumi.ResourceOptions | None = None
+    ) -> "AzureOpenAIService":
+        """Provision ``declaration``, already validated and decided, without reading any arguments."""
+        return cls(name, cast(AzureOpenAIServiceArgs, {}), opts, declaration=declaration)
+
+    def _build(
+        self, name: str, valid: Declaration, verdict: Verdict, decisions: Sequence[ProjectDecision], cloud: CloudFacts
+    ) -> None:
         settings = valid.settings
         account_name = settings.account_name or name
-        tags = {**settings.tags, **verdict_tags(valid.use_case, verdict)}
+        tags = {**settings.tags, **verdict_tags(valid.allowed_use_case, verdict)}
         for finding in verdict.warnings:
             pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: [{finding.rule}] {finding.message}", resource=self)
-        for note in advisories(settings, python_naming):
-            pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: {note}", resource=self)
+        for note in advisories(settings):
+            pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: {render(note, valid.naming)}", resource=self)
 
         group_name: pulumi.Input[str] = settings.resource_group_name
         if settings.create_resource_group:
@@ -115,7 +139,7 @@ class AzureOpenAIService(pulumi.ComponentResource):
             account_name=account_name,
             resource_group_name=group_name,
             location=settings.location,
-            kind="OpenAI",
+            kind=settings.kind.value,
             sku=cognitiveservices.SkuArgs(name="S0"),
             identity=_identity(settings, key),
             properties=_account_properties(settings, account_name, key),
@@ -124,8 +148,29 @@ class AzureOpenAIService(pulumi.ComponentResource):
         )
 
         # Every write below is a child of the account; Azure refuses concurrent ones with
-        # 409 RequestConflict, so each waits for the previous one.
-        previous: list[pulumi.Resource] = []
+        # 409 RequestConflict, so each waits for the previous one: projects, then blocklists and
+        # their items, then the policies that name the blocklists, then the deployments that use the policies.
+        projects = foundry_projects(
+            name,
+            account_name,
+            settings.projects,
+            decisions,
+            account=account,
+            location=settings.location,
+            resource_group_name=group_name,
+            tags=settings.tags,
+            parent=self,
+        )
+        previous: list[pulumi.Resource] = list(projects[-1:])
+        blocklists, blocklist_items, previous = rai_blocklists(
+            name,
+            settings.rai_blocklists,
+            account=account,
+            resource_group_name=group_name,
+            after=previous,
+            tags=tags,
+            parent=self,
+        )
         policies: list[cognitiveservices.RaiPolicy] = []
         for policy in settings.rai_policies:
             rai_policy = cognitiveservices.RaiPolicy(
@@ -171,16 +216,18 @@ class AzureOpenAIService(pulumi.ComponentResource):
                 account_name,
                 settings.private_endpoint,
                 account=account,
-                wait_for=[*policies, *deployments],
+                wait_for=[*projects, *blocklists, *blocklist_items, *policies, *deployments],
                 location=settings.location,
                 resource_group_name=group_name,
                 cloud=cloud,
                 tags=tags,
                 parent=self,
+                kind=settings.kind,
             )
 
+        diagnostics: monitor.DiagnosticSetting | None = None
         if settings.log_analytics_workspace_id is not None:
-            monitor.DiagnosticSetting(
+            diagnostics = monitor.DiagnosticSetting(
                 f"{name}-diagnostics",
                 name=f"{account_name}-diagnostics",
                 resource_uri=account.id,
@@ -195,11 +242,39 @@ class AzureOpenAIService(pulumi.ComponentResource):
             account_name,
             settings.role_assignments,
             account=account,
-            use_case=valid.use_case.name,
+            use_case=valid.allowed_use_case.name,
             parent=self,
         )
 
+        exported: ExportedKeys | None = None
+        if settings.secrets_export is not None:
+            exported = export_keys_to_key_vault(
+                name,
+                account_name,
+                settings.secrets_export,
+                account=account,
+                resource_group_name=group_name,
+                tags=tags,
+                parent=self,
+            )
+
+        lock = None
+        if settings.lock is not None:
+            # Last: a ReadOnly lock refuses every later write under the account, and listing its keys.
+            written: list[pulumi.Resource] = [*projects, *blocklists, *blocklist_items, *policies, *deployments]
+            if link is not None:
+                written += [link.endpoint, link.zone_group]
+            written += [r for r in (diagnostics, *grants) if r is not None]
+            if exported is not None:
+                written += [exported.primary, exported.secondary]
+            lock = management_lock(name, account_name, settings.lock, account=account, wait_for=written, parent=self)
+
         self.account = account
+        self.projects_created = projects
+        self.rai_blocklists = blocklists
+        self.rai_blocklist_items = blocklist_items
+        self.lock = lock
+        self.exported_keys = exported
         self.rai_policies = policies
         self.deployments = deployments
         self.private_link = link
@@ -208,12 +283,19 @@ class AzureOpenAIService(pulumi.ComponentResource):
 
         endpoint = cloud.endpoint(account_name.lower())
         self.endpoint = account.id.apply(lambda _: endpoint)
+        self.foundry_endpoint = None
+        self.projects = None
+        if settings.kind is AccountKind.AI_SERVICES:
+            foundry = cloud.foundry_endpoint(account_name.lower())
+            self.foundry_endpoint = account.id.apply(lambda _: foundry)
+            described = project_outputs(account_name, decisions, cloud)
+            self.projects = pulumi.Output.all(account.id, *(p.id for p in projects)).apply(lambda _: described)
         self.account_id = account.id
         self.account_name = account.name
         self.resource_group_name = pulumi.Output.from_input(group_name)
         self.deployment_names = pulumi.Output.all(*(d.name for d in deployments))
         self.principal_id = account.identity.apply(lambda identity: (identity.principal_id if identity else None) or "")
-        self.verdict = pulumi.Output.from_input(verdict_output(verdict))
+        self.verdict = pulumi.Output.from_input(cast(VerdictOutput, verdict.to_dict(PYTHON_NAMING)))
         self.primary_key = None
         self.secondary_key = None
         if settings.export_keys:
@@ -232,6 +314,8 @@ class ServiceOutputs(Protocol):
     """What both components expose as outputs."""
 
     endpoint: pulumi.Output[str]
+    foundry_endpoint: pulumi.Output[str] | None
+    projects: pulumi.Output[list[ProjectOutput]] | None
     account_id: pulumi.Output[str]
     account_name: pulumi.Output[str]
     resource_group_name: pulumi.Output[str]
@@ -256,6 +340,8 @@ def registered_outputs(service: ServiceOutputs) -> dict[str, Any]:
         "principalId": service.principal_id,
         "verdict": service.verdict,
     }
+    if service.foundry_endpoint is not None and service.projects is not None:
+        outputs |= {"foundryEndpoint": service.foundry_endpoint, "projects": service.projects}
     if service.primary_key is not None and service.secondary_key is not None:
         outputs |= {"primaryKey": service.primary_key, "secondaryKey": service.secondary_key}
     return outputs
@@ -294,4 +380,6 @@ def _account_properties(
         allowed_fqdn_list=list(settings.allowed_fqdns) if settings.restrict_outbound_network_access else None,
         encryption=key.encryption if key else None,
         restore=True if settings.restore else None,
+        # A Foundry resource hosts projects; they also need the custom subdomain and the system identity above.
+        allow_project_management=True if settings.kind is AccountKind.AI_SERVICES else None,
     )

@@ -14,29 +14,45 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import sys
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import pulumi
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictInt
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictInt, StrictStr
 from pydantic.alias_generators import to_camel
+from typing_extensions import TypeIs
 
 from azure_openai_guarded.guards import Cloud
 
-from .args import (
+from .vocabulary import (
+    AccountKind,
     BaseRaiPolicy,
     DeploymentSku,
     FilterSource,
     FilterThreshold,
     HarmCategory,
+    LockLevel,
     OpenAIRole,
     PrincipalType,
     RaiMode,
     VersionUpgradeOption,
 )
 
-StrInput = str | pulumi.Output[str]
-"""A string known now, or an Output resolved at deployment."""
+if TYPE_CHECKING:
+    from pulumi import Output
+
+    StrInput = str | Output[str]
+    """A string known now, or an Output resolved at deployment."""
+else:
+    # Validated by hand (see _input): pydantic needs no schema of Output, and this module imports without Pulumi.
+    StrInput = Any
+
+
+def is_output(value: object) -> TypeIs[Output[Any]]:
+    """Whether ``value`` is a :class:`pulumi.Output`: none can exist unless Pulumi is imported."""
+    pulumi = sys.modules.get("pulumi")
+    return pulumi is not None and isinstance(value, pulumi.Output)
+
 
 _GUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 _GROUP = rf"/subscriptions/{_GUID}/resourceGroups/[^/]+"
@@ -44,7 +60,7 @@ _GROUP = rf"/subscriptions/{_GUID}/resourceGroups/[^/]+"
 
 def _input(check: Callable[[str], str]) -> Callable[[Any], StrInput]:
     def validate(value: Any) -> StrInput:
-        if isinstance(value, pulumi.Output):
+        if is_output(value):
             return value
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"must be a non-empty string or a pulumi Output (got {value!r})")
@@ -96,7 +112,7 @@ DnsZoneId = Annotated[
 ]
 PrincipalId = Annotated[StrInput, PlainValidator(_input(_guid))]
 ResourceGroupName = Annotated[StrInput, PlainValidator(_input(_resource_group))]
-KeyVaultId = Annotated[str, AfterValidator(_resource_id("Key Vault", r"Microsoft\.KeyVault/vaults/[^/]+"))]
+KeyVaultId = Annotated[StrictStr, AfterValidator(_resource_id("Key Vault", r"Microsoft\.KeyVault/vaults/[^/]+"))]
 
 
 def _pattern(regex: str, rule: str) -> Callable[[str], str]:
@@ -111,7 +127,7 @@ def _pattern(regex: str, rule: str) -> Callable[[str], str]:
 
 
 AccountName = Annotated[
-    str,
+    StrictStr,
     AfterValidator(
         _pattern(
             r"[a-zA-Z0-9][a-zA-Z0-9-]{0,62}[a-zA-Z0-9]",
@@ -121,7 +137,7 @@ AccountName = Annotated[
     ),
 ]
 DeploymentName = Annotated[
-    str,
+    StrictStr,
     AfterValidator(
         _pattern(r"[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}", "a deployment name is 1 to 64 letters, digits, '-', '_' or '.'")
     ),
@@ -134,9 +150,30 @@ def _policy_name(value: str) -> str:
     return _pattern(r"[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}", "a policy name is 1 to 64 letters, digits, '-' or '_'")(value)
 
 
-PolicyName = Annotated[str, AfterValidator(_policy_name)]
+PolicyName = Annotated[StrictStr, AfterValidator(_policy_name)]
+BlocklistName = Annotated[
+    StrictStr,
+    AfterValidator(
+        _pattern(r"[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}", "a blocklist or item name is 1 to 64 letters, digits, '-' or '_'")
+    ),
+]
+ProjectName = Annotated[
+    StrictStr,
+    AfterValidator(
+        _pattern(
+            r"[a-zA-Z0-9][a-zA-Z0-9_-]{1,63}",
+            "a project name is 2 to 64 letters, digits, '-' or '_', starting with a letter or digit; it is part "
+            "of the project's endpoint URL",
+        )
+    ),
+]
+SecretName = Annotated[
+    StrictStr,
+    AfterValidator(_pattern(r"[a-zA-Z0-9-]{1,127}", "a Key Vault secret name is 1 to 127 letters, digits or '-'")),
+]
 KeyName = Annotated[
-    str, AfterValidator(_pattern(r"[a-zA-Z0-9-]{1,127}", "a Key Vault key name is 1 to 127 letters, digits or '-'"))
+    StrictStr,
+    AfterValidator(_pattern(r"[a-zA-Z0-9-]{1,127}", "a Key Vault key name is 1 to 127 letters, digits or '-'")),
 ]
 
 
@@ -145,7 +182,7 @@ def _location(value: str) -> str:
     return value.replace(" ", "").lower()
 
 
-Location = Annotated[str, Field(min_length=1), AfterValidator(_location)]
+Location = Annotated[StrictStr, Field(min_length=1), AfterValidator(_location)]
 
 _PRIVATE_NETS = tuple(
     ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
@@ -171,7 +208,7 @@ def _ip_range(value: str) -> str:
     return str(network) if "/" in value else str(network.network_address)
 
 
-IpRange = Annotated[str, AfterValidator(_ip_range)]
+IpRange = Annotated[StrictStr, AfterValidator(_ip_range)]
 
 _FQDN = re.compile(r"^(\*\.)?(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 
@@ -185,7 +222,7 @@ def _fqdn(value: str) -> str:
     return host
 
 
-Fqdn = Annotated[str, AfterValidator(_fqdn)]
+Fqdn = Annotated[StrictStr, AfterValidator(_fqdn)]
 
 _TAG_FORBIDDEN = re.compile(r"[<>%&\\?/]")
 
@@ -215,18 +252,18 @@ class Settings(BaseModel):
         validate_by_alias=True,
         use_attribute_docstrings=True,
         str_strip_whitespace=True,
-        coerce_numbers_to_str=True,
+        loc_by_alias=False,
     )
 
 
 class DeploymentSettings(Settings):
     name: DeploymentName
-    model: Annotated[str, Field(min_length=1)]
-    version: Annotated[str, Field(min_length=1)]
+    model: Annotated[StrictStr, Field(min_length=1)]
+    version: Annotated[StrictStr, Field(min_length=1)]
     sku: DeploymentSku = DeploymentSku.STANDARD
     capacity: Annotated[StrictInt, Field(ge=1)] | None = None
     version_upgrade_option: VersionUpgradeOption = VersionUpgradeOption.ONCE_CURRENT_VERSION_EXPIRED
-    rai_policy: Annotated[str, Field(min_length=1)] | None = None
+    rai_policy: Annotated[StrictStr, Field(min_length=1)] | None = None
 
 
 class ContentFilterSettings(Settings):
@@ -241,11 +278,39 @@ class RaiPolicySettings(Settings):
     filters: tuple[ContentFilterSettings, ...] = ()
     mode: RaiMode = RaiMode.DEFAULT
     base_policy: BaseRaiPolicy = BaseRaiPolicy.DEFAULT_V2
+    blocklists: tuple[BlocklistName, ...] = ()
+
+
+class RaiBlocklistItemSettings(Settings):
+    pattern: Annotated[StrictStr, Field(min_length=1)]
+    is_regex: StrictBool = False
+    name: BlocklistName | None = None
+
+
+class RaiBlocklistSettings(Settings):
+    name: BlocklistName
+    description: StrictStr | None = None
+    items: Annotated[tuple[RaiBlocklistItemSettings, ...], Field(min_length=1)]
+
+
+class ProjectSettings(Settings):
+    name: ProjectName
+    display_name: Annotated[StrictStr, Field(min_length=1)] | None = None
+    description: StrictStr | None = None
+    use_case: dict[str, Any] | None = None
+    """The project's own declaration, as given: the guard reads it as it reads the component's ``use_case``."""
+
+
+class SecretsExportSettings(Settings):
+    key_vault_id: KeyVaultId
+    primary_key_secret_name: SecretName | None = None
+    secondary_key_secret_name: SecretName | None = None
 
 
 class PrivateDnsZoneIdsSettings(Settings):
     openai: DnsZoneId
     cognitive_services: DnsZoneId
+    ai_services: DnsZoneId | None = None
 
 
 class PrivateEndpointSettings(Settings):
@@ -266,8 +331,8 @@ class CustomerManagedKeySettings(Settings):
 
 
 class ModelOfferSettings(Settings):
-    model: Annotated[str, Field(min_length=1)]
-    version: Annotated[str, Field(min_length=1)]
+    model: Annotated[StrictStr, Field(min_length=1)]
+    version: Annotated[StrictStr, Field(min_length=1)]
     sku: DeploymentSku
     regions: Annotated[tuple[Location, ...], Field(min_length=1)]
     min_capacity: Annotated[StrictInt, Field(ge=1)] | None = None
@@ -282,7 +347,12 @@ class ServiceSettings(Settings):
     resource_group_name: ResourceGroupName
     create_resource_group: StrictBool = False
     account_name: AccountName | None = None
+    kind: AccountKind = AccountKind.OPENAI
+    projects: tuple[ProjectSettings, ...] = ()
+    lock: LockLevel | None = None
+    secrets_export: SecretsExportSettings | None = None
     deployments: tuple[DeploymentSettings, ...] = ()
+    rai_blocklists: tuple[RaiBlocklistSettings, ...] = ()
     rai_policies: tuple[RaiPolicySettings, ...] = ()
     private_endpoint: PrivateEndpointSettings | None = None
     allowed_ip_ranges: tuple[IpRange, ...] = ()
@@ -297,7 +367,7 @@ class ServiceSettings(Settings):
     customer_managed_key: CustomerManagedKeySettings | None = None
     restore: StrictBool = False
     additional_models: tuple[ModelOfferSettings, ...] = ()
-    tags: Annotated[dict[str, str], AfterValidator(_tags)] = Field(default_factory=dict)
+    tags: Annotated[dict[StrictStr, StrictStr], AfterValidator(_tags)] = Field(default_factory=dict)
 
 
 class ServiceConfig(ServiceSettings):

@@ -4,7 +4,7 @@ This package imports no Pulumi (its policy pack aside), so the checker runs in
 any CI job with only pydantic and PyYAML.
 """
 
-from .declaration import DeclarationError, Problem, parse_declaration
+from .declaration import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, Key, Naming, Problem
 from .engine import Finding, Verdict, evaluate, evaluate_use_case
 from .models import (
     PROJECT,
@@ -23,7 +23,9 @@ from .rules import RULES, RULES_BY_ID, Rule, Severity
 from .terms import RULESET_VERSION, TERMS_VERSION
 
 __all__ = [
+    "CONFIG_NAMING",
     "PROJECT",
+    "PYTHON_NAMING",
     "RULES",
     "RULESET_VERSION",
     "RULES_BY_ID",
@@ -36,6 +38,8 @@ __all__ = [
     "FacialRecognitionFacts",
     "Finding",
     "GuardProfile",
+    "Key",
+    "Naming",
     "Party",
     "Problem",
     "Rule",
@@ -46,5 +50,4 @@ __all__ = [
     "Verdict",
     "evaluate",
     "evaluate_use_case",
-    "parse_declaration",
 ]

@@ -17,8 +17,12 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
 
-from .declaration import DeclarationError, Problem, parse_declaration
-from .engine import Verdict, evaluate
+# The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
+# components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
+from azure_openai_guarded.components.declaration import ENVIRONMENT_KEY, read_stack_config
+
+from .declaration import DeclarationError, Problem
+from .engine import Verdict
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 
 
@@ -93,10 +97,11 @@ def check_file(path: Path) -> CheckResult:
             file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
     try:
-        declaration = parse_declaration(source.config)
+        declaration = read_stack_config(source.config, environment=source.other_config.get(ENVIRONMENT_KEY))
     except DeclarationError as error:
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=error.problems, source=source)
-    return CheckResult(file=path, stack=source.stack, verdict=evaluate(declaration), source=source)
+    # A denied Foundry project stops the whole stack, as it does in the program and the pack.
+    return CheckResult(file=path, stack=source.stack, verdict=declaration.verdict_with_projects, source=source)
 
 
 def _invalid(path: Path, stack: str, message: str) -> CheckResult:

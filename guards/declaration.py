@@ -1,99 +1,330 @@
-"""Turn a stack's ``azure-openai-guarded:*`` config into a validated declaration.
+"""How every entry point reads a declaration: one strictness, one error type, names chosen when printed.
 
-Shared by the checker (which reads stack files) and the Pulumi program (which
-reads ``pulumi.Config``), so both reject the same input with the same words.
-Every problem is reported at once, each naming the config path.
+The checker (stack files), the program (``pulumi.Config``), the components
+(Python dicts), the component provider (inputs from other languages) and the
+policy pack (``PULUMI_CONFIG``) all validate through :func:`validate`, so a
+repeated key, two spellings of one field, an unknown key at any depth or a
+scalar of the wrong type is an error with its path in every one of them.
+
+A problem records where it is as a *location*: the models' Python field names,
+list indices, and keys as the user wrote them (:class:`Key`). The names are
+chosen only when the problem is printed: camelCase for stack files and other
+languages (:data:`CONFIG_NAMING`), the Python names for Python arguments
+(:data:`PYTHON_NAMING`). A message refers to a field as ``{python_name}``,
+rendered the same way.
+
+JSON values. Pulumi hands a program and a policy pack every structured config
+value as a JSON string (``PULUMI_CONFIG``), so neither can tell a stack file's
+mapping from a string holding the same JSON. Every entry point that reads
+config therefore accepts, for a key whose value is a mapping, either a mapping
+or a string holding one JSON object, decoded by :func:`decode_json`, which
+refuses a repeated key (Python's ``json`` would keep the last one silently).
+Nested values are never decoded: a JSON string inside a mapping is a string.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import Any, Final, Literal, TypeVar, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic.alias_generators import to_camel
 
-from .models import PROJECT, StackDeclaration
+from .models import PROJECT
 
-CONFIG_KEYS = frozenset({"guardProfile", "service", "useCase"})
-"""The keys this project reads from its config namespace."""
+Naming = Callable[[str], str]
+"""Turns a model's Python field name into the name a user writes."""
 
 
-@dataclass(frozen=True, slots=True)
+def _python(name: str) -> str:
+    return name
+
+
+CONFIG_NAMING: Final[Naming] = to_camel
+"""Stack files and other languages: ``servedParties``, ``versionUpgradeOption``."""
+PYTHON_NAMING: Final[Naming] = _python
+"""Python arguments: ``served_parties``, ``version_upgrade_option``."""
+
+
+class Key(str):
+    """A key as the user wrote it (an unknown or repeated key): printed as written, whatever the naming."""
+
+    __slots__ = ()
+
+
+Loc = tuple[str | int, ...]
+"""Where a problem is: field names (plain ``str``), list indices and :class:`Key` parts."""
+
+_FIELD_REF = re.compile(r"\{([a-z][a-z0-9]*(?:_[a-z0-9]+)*)\}")
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def render(text: str, naming: Naming) -> str:
+    """``text`` with each ``{python_name}`` field reference written as ``naming`` writes it."""
+    return _FIELD_REF.sub(lambda m: naming(m[1]), text)
+
+
+def field_reference(name: str) -> str:
+    """A :data:`Naming` that writes ``{name}``: a reference to a field, named when the text is printed."""
+    return f"{{{name}}}"
+
+
+def _loc_part(name: str, index: str) -> str | int:
+    if not name:
+        return int(index)
+    if (ref := _FIELD_REF.fullmatch(name)) is not None:
+        return ref[1]
+    return Key(name)
+
+
+def _loc_of(path: str) -> Loc:
+    # A path given as text is taken as written (``useCase.operator``), but for its field references
+    # (``{deployments}[0].{rai_policy}``, see field_reference).
+    return tuple(_loc_part(name, index) for name, index in _PATH_PART.findall(path))
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Problem:
     """One reason a declaration is invalid."""
 
-    path: str
-    """The config path in the project's namespace, e.g. ``useCase.operator.country``;
-    empty for a problem with the file as a whole."""
-    message: str
+    loc: Loc
+    """Where: empty for a problem with the input as a whole."""
+    template: str
+    """What is wrong and what to change; ``{python_name}`` refers to a field."""
+
+    def __init__(self, loc: Loc | str, template: str) -> None:
+        object.__setattr__(self, "loc", _loc_of(loc) if isinstance(loc, str) else tuple(loc))
+        object.__setattr__(self, "template", template)
+
+    def path_in(self, naming: Naming) -> str:
+        """The location as ``naming`` writes it, e.g. ``useCase.servedParties[0].country``."""
+        out = ""
+        for part in self.loc:
+            if isinstance(part, int):
+                out += f"[{part}]"
+            else:
+                name = part if isinstance(part, Key) else naming(part)
+                out += f".{name}" if out else name
+        return out
+
+    def message_in(self, naming: Naming) -> str:
+        return render(self.template, naming)
+
+    def line(self, naming: Naming) -> str:
+        """``path: message``, for a Python caller (``naming`` is then :data:`PYTHON_NAMING`)."""
+        path = self.path_in(naming)
+        return f"{path}: {self.message_in(naming)}" if path else self.message_in(naming)
+
+    @property
+    def path(self) -> str:
+        """The config path in the project's namespace, e.g. ``useCase.operator.country``."""
+        return self.path_in(CONFIG_NAMING)
+
+    @property
+    def message(self) -> str:
+        return self.message_in(CONFIG_NAMING)
 
     @property
     def key(self) -> str:
         """The full config key as written in a stack file, e.g. ``azure-openai-guarded:useCase.name``."""
-        return f"{PROJECT}:{self.path}" if self.path else ""
+        return f"{PROJECT}:{self.path}" if self.loc else ""
+
+    def within(self, *prefix: str | int) -> Problem:
+        """This problem, located under ``prefix``."""
+        return Problem((*prefix, *self.loc), self.template)
 
     def __str__(self) -> str:
-        return f"{self.key}: {self.message}" if self.path else self.message
+        return f"{self.key}: {self.message}" if self.loc else self.message
 
 
 class DeclarationError(ValueError):
-    """A declaration that cannot be validated; ``problems`` lists every reason."""
+    """A declaration that cannot be validated; ``problems`` lists every reason.
 
-    def __init__(self, problems: list[Problem]) -> None:
+    The one error type of every entry point. Its text names fields as stack files
+    do; :meth:`lines` names them for another caller.
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(p) for p in problems))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def lines(self, naming: Naming) -> list[str]:
+        return [p.line(naming) for p in self.problems]
 
 
-def _path(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else part
+# -- JSON ---------------------------------------------------------------------------------------------------------
+
+
+class _Object(dict[str, Any]):
+    """A decoded JSON object that remembers the keys its text repeated."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> _Object:
+    out = _Object()
+    repeated: list[str] = []
+    for key, value in pairs:
+        if key in out and key not in repeated:
+            repeated.append(key)
+        out[key] = value
+    out.repeated = tuple(repeated)
     return out
 
 
-def _message(error: Mapping[str, Any]) -> str:
+def _constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _repeats(value: Any, loc: Loc) -> list[Problem]:
+    found: list[Problem] = []
+    if isinstance(value, _Object):
+        found += [
+            Problem((*loc, Key(k)), "repeated key: the JSON gives it more than once; give it once")
+            for k in value.repeated
+        ]
+        for key, item in value.items():
+            found += _repeats(item, (*loc, Key(key)))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _repeats(item, (*loc, i))
+    return found
+
+
+def decode_json(text: str, loc: Loc = ()) -> Any:
+    """Decode ``text`` as strict JSON; a repeated key, ``NaN`` or bad syntax raises :class:`DeclarationError`."""
+    try:
+        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+    except ValueError as error:
+        raise DeclarationError([Problem(loc, f"is a string that is not valid JSON ({error})")]) from None
+    repeats = _repeats(value, loc)
+    if repeats:
+        raise DeclarationError(repeats)
+    return _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def config_mapping(value: Any, loc: Loc) -> Any:
+    """A config key's value where a mapping belongs: a JSON object in a string is decoded (see the module)."""
+    if isinstance(value, str) and value.lstrip().startswith("{"):
+        return decode_json(value, loc)
+    return value
+
+
+# -- validation ---------------------------------------------------------------------------------------------------
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+Spelling = Literal["config", "python"]
+"""How the input names fields: ``config`` accepts only the camelCase keys; ``python`` the Python names, or
+the camelCase keys (a declaration read from a stack file), but never both spellings of one field."""
+
+
+def validate(model: type[ModelT], value: Any, loc: Loc = (), *, spelling: Spelling) -> ModelT:
+    """``value`` validated as ``model``; raises :class:`DeclarationError` listing every problem under ``loc``."""
+    try:
+        return model.model_validate(value, by_alias=True, by_name=spelling == "python")
+    except ValidationError as error:
+        raise DeclarationError(problems_from(error, loc, model=model, spelling=spelling)) from None
+
+
+def problems_from(
+    error: ValidationError,
+    prefix: Loc = (),
+    *,
+    model: type[BaseModel] | None = None,
+    spelling: Spelling = "config",
+) -> list[Problem]:
+    """Every error in ``error`` as a :class:`Problem` located under ``prefix``."""
+    fields = _field_names(model) if model is not None else frozenset()
+    problems: list[Problem] = []
+    for e in error.errors():
+        loc = tuple(e["loc"])
+        parts: list[str | int] = [p if isinstance(p, int) or p in fields else Key(p) for p in loc]
+        if e["type"] == "extra_forbidden" and parts:
+            parts[-1] = Key(str(loc[-1]))
+        problems.append(Problem((*prefix, *parts), _message(e, spelling)))
+    return problems
+
+
+@cache
+def _field_names(model: type[BaseModel]) -> frozenset[str]:
+    names: set[str] = set()
+    pending: list[Any] = [model]
+    seen: set[Any] = set()
+    while pending:
+        typ = pending.pop()
+        if typ in seen:
+            continue
+        seen.add(typ)
+        if isinstance(typ, type) and issubclass(typ, BaseModel):
+            for name, info in typ.model_fields.items():
+                names.add(name)
+                pending.append(info.annotation)
+        else:
+            pending.extend(get_args(typ))
+    return frozenset(names)
+
+
+def _snake(key: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", lambda m: "_" + m[1].lower(), key)
+
+
+def _message(error: Mapping[str, Any], spelling: Spelling) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
+        key = str(error["loc"][-1])
+        if spelling == "python" and (_snake(key) != key or to_camel(key) != key):
+            return "the same field is also given under its other spelling; give it once"
+        if spelling == "config" and to_camel(key) != key:
+            return f"unknown field; the key is written `{to_camel(key)}` here"
         return "unknown field (check its spelling; see the field list in the README)"
     if kind == "missing":
         return "required field is missing"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         # pydantic's wording names the model class, which means nothing to someone editing a stack file.
-        return f"must be a mapping of fields (`key: value` lines), not {type(error.get('input')).__name__}"
+        return f"must be a mapping of fields (`key: value` lines), not {_kind(error.get('input'))}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"must be true or false, not {_shown(error.get('input'))}"
+    if kind in ("string_type", "str_type"):
+        return f"must be a string, not {_shown(error.get('input'))}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"must be a whole number, not {_shown(error.get('input'))}"
+    if kind in ("tuple_type", "list_type"):
+        return f"must be a list, not {_kind(error.get('input'))}"
     message = str(error["msg"])
     if kind == "value_error":
         message = message.removeprefix("Value error, ")
     if kind == "value_error" or "input" not in error:
         return message
-    shown = repr(error["input"])
-    return f"{message} (got {shown if len(shown) <= 60 else shown[:57] + '...'})"
+    return f"{message} (got {_shown(error['input'])})"
 
 
-def problems_from(error: ValidationError, prefix: tuple[str | int, ...] = ()) -> list[Problem]:
-    """Every error in ``error`` as a :class:`Problem` with a config path."""
-    return [Problem(_path((*prefix, *e["loc"])), _message(e)) for e in error.errors()]
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, Sequence):
+        return "a list"
+    return type(value).__name__
 
 
-def parse_declaration(config: Mapping[str, Any]) -> StackDeclaration:
-    """Validate the project's config (keys without the ``azure-openai-guarded:`` prefix).
-
-    Raises :class:`DeclarationError` listing every problem, unknown keys included.
-    """
-    problems = [
-        Problem(key, f"unknown config key; this project reads {', '.join(sorted(CONFIG_KEYS))}")
-        for key in config
-        if key not in CONFIG_KEYS
-    ]
-    known = {k: v for k, v in config.items() if k in CONFIG_KEYS}
-    try:
-        declaration = StackDeclaration.model_validate(known)
-    except ValidationError as error:
-        problems += problems_from(error)
-        raise DeclarationError(problems) from None
-    if problems:
-        raise DeclarationError(problems)
-    return declaration
+def _shown(value: Any) -> str:
+    shown = repr(value)
+    return f"{_kind(value)} {shown if len(shown) <= 60 else shown[:57] + '...'}"

@@ -6,8 +6,11 @@ policy pack) calls :func:`evaluate`; none of them decides anything itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from pydantic.alias_generators import to_camel
 
 from .facts import read_facts
 from .models import Cloud, GuardProfile, StackDeclaration, UseCase
@@ -35,6 +38,7 @@ class Finding:
     """Config paths the finding points at, most specific first."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The finding as data; its keys are single words, so every naming writes them alike."""
         return {
             "rule": self.rule,
             "severity": self.severity.value,
@@ -76,15 +80,21 @@ class Verdict:
             return "denied"
         return "allowed-with-warnings" if self.findings else "allowed"
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, naming: Callable[[str], str] = to_camel) -> dict[str, Any]:
+        """The verdict as data: the checker's JSON, the stack's and the components' ``verdict`` output.
+
+        The one serialisation of a verdict; ``naming`` writes its keys (camelCase for reports, stack outputs and
+        other languages, the Python names for a Python component's output).
+        """
+        fields: dict[str, Any] = {
             "allowed": self.allowed,
             "verdict": self.label,
             "profile": self.profile.value,
-            "rulesetVersion": self.ruleset_version,
-            "termsVersion": self.terms_version,
+            "ruleset_version": self.ruleset_version,
+            "terms_version": self.terms_version,
             "findings": [f.to_dict() for f in self.findings],
         }
+        return {naming(key): value for key, value in fields.items()}
 
     def summary(self) -> str:
         """The findings as plain lines, for an error message or a log."""
@@ -153,4 +163,4 @@ def evaluate(declaration: StackDeclaration) -> Verdict:
     """Decide a whole stack declaration."""
     if not isinstance(declaration, StackDeclaration):
         raise TypeError(f"evaluate takes this guard's StackDeclaration, not {_qualified(declaration)}")
-    return evaluate_use_case(declaration.use_case, declaration.service.cloud, declaration.guard_profile)
+    return evaluate_use_case(declaration.use_case, declaration.cloud, declaration.guard_profile)

@@ -12,7 +12,7 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictStr
 from pydantic.alias_generators import to_camel
 
 from .countries import ISO_3166_ALPHA2
@@ -102,7 +102,7 @@ def _country(value: str) -> str:
     return code
 
 
-CountryCode = Annotated[str, AfterValidator(_country)]
+CountryCode = Annotated[StrictStr, AfterValidator(_country)]
 """An ISO 3166-1 alpha-2 code. Case is ignored; ``USA`` or ``United States`` is an error."""
 
 _SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
@@ -114,18 +114,25 @@ def _slug(value: str) -> str:
     return value
 
 
-Slug = Annotated[str, AfterValidator(_slug)]
+Slug = Annotated[StrictStr, AfterValidator(_slug)]
 
 
 class DeclarationModel(BaseModel):
-    """Base for every declaration model: frozen, camelCase keys, unknown keys rejected."""
+    """Base for every declaration model: frozen, unknown keys rejected, scalars of their own type only.
+
+    Stack files and other languages write the camelCase keys; Python arguments may also write the Python
+    names. Which spellings an input may use is chosen where it is read (:func:`.declaration.validate`),
+    never both spellings of one field. Scalars are strict (``"no"``, ``0`` or ``'yes'`` is not a boolean,
+    a number is not a string); enums take their string values.
+    """
 
     model_config = ConfigDict(
         frozen=True,
         extra="forbid",
         alias_generator=to_camel,
         validate_by_alias=True,
-        validate_by_name=False,
+        validate_by_name=True,
+        loc_by_alias=False,
         use_attribute_docstrings=True,
         str_strip_whitespace=True,
     )
@@ -150,7 +157,7 @@ class FacialRecognitionFacts(DeclarationModel):
     counts as the worst case.
     """
 
-    realtime: bool | None = None
+    realtime: StrictBool | None = None
     """Whether faces are identified as they are captured (live), rather than afterwards."""
 
     cameras: Annotated[tuple[Camera, ...], Field(min_length=1)] | None = None
@@ -166,11 +173,11 @@ class UseCase(DeclarationModel):
     name: Slug
     """A short slug naming the use case; it tags every Azure resource."""
 
-    purpose: Annotated[str, Field(min_length=1)]
+    purpose: Annotated[StrictStr, Field(min_length=1)]
     """What the integration does, in plain words. The guard reads it for
     facial recognition that the capabilities do not declare."""
 
-    owner: Annotated[str, Field(min_length=1)]
+    owner: Annotated[StrictStr, Field(min_length=1)]
     """Who answers for the use case: a team mailbox or a person."""
 
     operator: Party
@@ -186,7 +193,7 @@ class UseCase(DeclarationModel):
     facial_recognition: FacialRecognitionFacts | None = None
     """How facial recognition is used; needed when ``capabilities`` include ``facial_recognition``."""
 
-    human_review: bool | None = None
+    human_review: StrictBool | None = None
     """An attestation that a person reviews outputs before they are used."""
 
     @property
@@ -196,27 +203,18 @@ class UseCase(DeclarationModel):
         return (("useCase.operator", self.operator), *served)
 
 
-class ServiceScope(BaseModel):
-    """The part of ``service`` the guard reads: which cloud the stack deploys to.
-
-    This is a view, not the whole ``service`` schema: the component that
-    provisions the service validates the rest, with unknown keys rejected there.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="ignore", use_attribute_docstrings=True)
-
-    cloud: Cloud
-    """``public`` (commercial Azure) or ``usgovernment`` (Azure Government)."""
-
-
 class StackDeclaration(DeclarationModel):
-    """Everything under the ``azure-openai-guarded:`` config namespace."""
+    """What the guard decides for one stack: the use case, the cloud it deploys to and the rule set.
+
+    Built by the reader of a stack's whole declaration (``azure_openai_guarded.components.declaration``),
+    which validates the service too and establishes the cloud from both the declaration and the provider.
+    """
 
     guard_profile: GuardProfile = GuardProfile.TERMS
     """The rule set to apply: ``terms`` (default) or ``strict``."""
 
-    service: ServiceScope
-    """What to provision. The guard reads its ``cloud``."""
+    cloud: Cloud
+    """Where the resources go: ``public`` (commercial Azure) or ``usgovernment`` (Azure Government)."""
 
     use_case: UseCase | None = None
     """The use-case declaration. A stack without one is denied."""

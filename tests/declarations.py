@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from azure_openai_guarded.guards import PROJECT, rules
+from azure_openai_guarded.components.declaration import Declaration, read_stack_config
+from azure_openai_guarded.guards import PROJECT, Verdict, rules
 from mockengine.config import engine_config
 
 
@@ -50,13 +51,26 @@ def config(
     cloud: str = "public",
     profile: str | None = None,
 ) -> dict[str, Any]:
-    """The project's config, keys without the namespace prefix, as ``parse_declaration`` takes it."""
-    out: dict[str, Any] = {"service": {"cloud": cloud, "location": "eastus2"}}
+    """The project's config, keys without the namespace prefix, as ``read_stack_config`` takes it: the smallest
+    valid service in ``cloud`` (a region of that cloud, an existing resource group, no deployments)."""
+    location = "usgovvirginia" if cloud == "usgovernment" else "eastus2"
+    service = {"cloud": cloud, "location": location, "resourceGroupName": "rg-support-bot"}
+    out: dict[str, Any] = {"service": service}
     if profile is not None:
         out["guardProfile"] = profile
     if use_case_ is not None:
         out["useCase"] = use_case_
     return out
+
+
+def declare(project_config: dict[str, Any], environment: Any = None) -> Declaration:
+    """``project_config`` read and decided as every entry point reads a stack's config."""
+    return read_stack_config(project_config, environment=environment)
+
+
+def decide(project_config: dict[str, Any]) -> Verdict:
+    """The verdict on ``project_config``."""
+    return declare(project_config).verdict
 
 
 def stack_document(project_config: dict[str, Any], **other: Any) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """Hypothesis strategies for declarations a user could write, shared by the guard's and the pack's property tests.
 
 Values are plain dicts in the stack file's camelCase, like :mod:`tests.declarations`; purposes come plain,
-naming facial recognition in five languages, and dressed up (case, full-width, zero-width characters).
+naming facial recognition in five languages, a police customer, or live, patrol and mobile-camera wording,
+and dressed up (case, full-width, zero-width characters).
 """
 
 from __future__ import annotations
@@ -41,6 +42,18 @@ PLAIN_PURPOSES = [
     "Résumer les rapports d'incident pour les agents",
     "Bürgeranfragen an die Polizei zusammenfassen",
 ]
+POLICE_PURPOSES = [
+    "Draft incident summaries for the city police department",
+    "Translate complaint forms for the county sheriff's office",
+    "Resumir los atestados para la Policía Nacional",
+    "Help policyholders attach the police report to a theft claim",
+]
+FIELD_PURPOSES = [
+    "Identify people in live drone video of public demonstrations",
+    "Patrol officers check who they are speaking to against outstanding warrants",
+    "Reconocimiento facial en tiempo real en la calle",
+    "Gesichtserkennung in Echtzeit mit Bodycams",
+]
 RECOGNITION_PURPOSES = [
     "Run facial recognition on visitors at the lobby",
     "Face recognition at the staff entrance",
@@ -71,7 +84,8 @@ OBFUSCATIONS: list[Callable[[str], str]] = [str, str.upper, str.swapcase, fullwi
 
 @st.composite
 def purposes(draw: st.DrawFn) -> str:
-    sentences = draw(st.lists(st.sampled_from(PLAIN_PURPOSES + RECOGNITION_PURPOSES), min_size=1, max_size=2))
+    pool = PLAIN_PURPOSES + RECOGNITION_PURPOSES + POLICE_PURPOSES + FIELD_PURPOSES
+    sentences = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2))
     dress = draw(st.sampled_from(OBFUSCATIONS))
     return dress(". ".join(sentences) + ".")
 
@@ -119,7 +133,10 @@ def use_cases(draw: st.DrawFn, *, recognition_by_police: bool = False) -> dict[s
 @st.composite
 def declarations(draw: st.DrawFn, *, recognition_by_police: bool = False) -> dict[str, Any]:
     """A valid project config (keys without the namespace), as a user would write it."""
-    config: dict[str, Any] = {"service": {"cloud": draw(st.sampled_from(["public", "usgovernment"]))}}
+    cloud = draw(st.sampled_from(["public", "usgovernment"]))
+    # The smallest valid service in that cloud: every entry point validates the whole service.
+    location = "usgovvirginia" if cloud == "usgovernment" else "eastus2"
+    config: dict[str, Any] = {"service": {"cloud": cloud, "location": location, "resourceGroupName": "rg-guarded"}}
     profile = draw(st.sampled_from([None, "terms", "strict"]))
     if profile is not None:
         config["guardProfile"] = profile

@@ -94,7 +94,7 @@ def test_outputs_name_the_account_its_deployments_and_its_identity(default_run: 
     assert outputs["account_id"].endswith("/providers/Microsoft.CognitiveServices/accounts/svc")
     assert outputs["deployment_names"] == ["chat-0"]
     assert account(default_run).inputs["identity"]["principalId"] == outputs["principal_id"]
-    assert outputs["verdict"]["label"] == "allowed"
+    assert outputs["verdict"]["verdict"] == "allowed"
 
 
 def test_every_taggable_azure_resource_carries_the_guard_tags(full_run: ProgramRun) -> None:

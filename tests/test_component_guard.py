@@ -63,7 +63,7 @@ def test_an_allowed_declaration_with_warnings_is_tagged_as_such() -> None:
     del use_case["human_review"]
     run = build(service_args(use_case=use_case))
     assert run.error is None, run.error
-    assert run.outputs["verdict"]["label"] == "allowed-with-warnings"
+    assert run.outputs["verdict"]["verdict"] == "allowed-with-warnings"
     assert [f["rule"] for f in run.outputs["verdict"]["findings"]] == [LE_GENERATIVE_REVIEW.id]
     (account,) = run.of_type("azure-native:cognitiveservices:Account")
     assert account.inputs["tags"][guard_tags.VERDICT] == "allowed-with-warnings"

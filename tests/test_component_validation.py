@@ -11,6 +11,7 @@ import pulumi
 import pytest
 
 from azure_openai_guarded.components import AzureOpenAIService, InvalidArgsError
+from azure_openai_guarded.guards import PYTHON_NAMING
 from mockengine.program import run_callable
 from tests.samples import KEY_VAULT_ID, SUBNET_ID, SUBSCRIPTION, build, deployments, service_args
 
@@ -24,7 +25,8 @@ def one(**deployment: Any) -> list[dict[str, Any]]:
 def problems_of(args: Any) -> list[str]:
     with pytest.raises(InvalidArgsError) as raised:
         AzureOpenAIService("svc", args)
-    return [f"{p.path}: {p.message}" for p in raised.value.problems]
+    # A Python caller's problems name the Python fields.
+    return [p.line(PYTHON_NAMING) for p in raised.value.problems]
 
 
 CASES: list[tuple[str, dict[str, Any], str, str]] = [
@@ -199,15 +201,15 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "deployments[0].versionupgradeoption",
         "unknown field",
     ),
-    ("a boolean given as text", {"local_auth_enabled": "yes"}, "local_auth_enabled", "valid boolean"),
-    ("a missing use case", {"use_case": None}, "use_case", "required: the guard decides the use-case declaration"),
+    ("a boolean given as text", {"local_auth_enabled": "yes"}, "local_auth_enabled", "must be true or false"),
+    ("a missing use case", {"use_case": None}, "use_case", "required field is missing"),
     (
         "an invalid use case",
         {"use_case": {"name": "Support Bot", "purpose": "x", "owner": "y", "operator": {}, "capabilities": []}},
         "use_case.operator.sector",
         "required field is missing",
     ),
-    ("an unknown guard profile", {"guard_profile": "lenient"}, "guard_profile", "must be one of terms, strict"),
+    ("an unknown guard profile", {"guard_profile": "lenient"}, "guard_profile", "'terms' or 'strict'"),
 ]
 
 
@@ -256,7 +258,7 @@ def test_invalid_arguments_register_nothing() -> None:
 
 
 def test_args_that_are_not_a_dict_are_refused() -> None:
-    assert problems_of(["not", "a", "dict"]) == [": args must be a dict (got list)"]
+    assert problems_of(["not", "a", "dict"]) == ["args must be a dict (got list)"]
 
 
 def test_additional_models_extend_the_catalogue() -> None:

@@ -244,11 +244,23 @@ def test_a_denied_declaration_in_yaml_fails_with_the_guards_verdict_and_register
 @pytest.mark.parametrize(
     ("path", "bad", "named"),
     [
+        (("useCase", "servedPartys"), [{"sector": "law_enforcement", "country": "US"}], "useCase.servedPartys"),
+        (("useCase", "operator", "city"), "Austin", "useCase.operator.city"),
+        (("useCase", "served_parties"), [{"sector": "law_enforcement", "country": "US"}], "useCase.served_parties"),
+        (("useCase", "humanReview"), "yes", "useCase.humanReview"),
         (("useCase", "capabilities"), ["facial_recognitoin"], "capabilities"),
         (("useCase", "operator", "sector"), "police", "sector"),
         (("deployments", 0, "capacity"), 2.5, "capacity"),
     ],
-    ids=["misspelt-capability", "unknown-sector", "fractional-capacity"],
+    ids=[
+        "unknown-nested-key",
+        "unknown-key-two-levels-down",
+        "python-name-is-not-a-schema-name",
+        "text-for-a-boolean",
+        "misspelt-capability",
+        "unknown-sector",
+        "fractional-capacity",
+    ],
 )
 def test_a_bad_value_from_another_language_is_refused_by_name_and_registers_nothing(
     path: tuple[str | int, ...], bad: Any, named: str
@@ -272,8 +284,8 @@ def test_lists_of_enums_and_integers_reach_the_component_as_sent() -> None:
     properties = _yaml_properties()
     properties["useCase"]["facialRecognition"] = {"cameras": ["fixed", "handheld"]}
     mapped = provider.map_inputs(_as_the_engine_sends(properties), definition)
-    assert mapped["use_case"]["capabilities"] == ["text_generation", "summarization"]
-    assert mapped["use_case"]["facial_recognition"]["cameras"] == ["fixed", "handheld"]
+    assert mapped["useCase"]["capabilities"] == ["text_generation", "summarization"]
+    assert mapped["useCase"]["facialRecognition"]["cameras"] == ["fixed", "handheld"]
     capacity = mapped["deployments"][0]["capacity"]
     assert capacity == 20
     assert type(capacity) is int

@@ -15,7 +15,7 @@ from azure_openai_guarded.components import (
     InvalidArgsError,
 )
 from azure_openai_guarded.components.catalogue import GOVERNMENT_CATALOGUE
-from azure_openai_guarded.guards import tags
+from azure_openai_guarded.guards import PYTHON_NAMING, tags
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 from mockengine.program import ProgramRun, run_callable
 from tests.samples import (
@@ -52,7 +52,7 @@ def build_gov(args: Any, opts: pulumi.ResourceOptions | None = None) -> ProgramR
 def problems_of(args: Any) -> list[str]:
     with pytest.raises(InvalidArgsError) as raised:
         AzureGovernmentOpenAIService("svc", args)
-    return [f"{p.path}: {p.message}" for p in raised.value.problems]
+    return [p.line(PYTHON_NAMING) for p in raised.value.problems]
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +127,7 @@ def test_outputs_match_the_commercial_components(run: ProgramRun) -> None:
     assert run.outputs["account_name"] == "svc"
     assert run.outputs["deployment_names"] == ["summarize"]
     assert run.outputs["principal_id"]
-    assert run.outputs["verdict"]["label"] == "allowed"
+    assert run.outputs["verdict"]["verdict"] == "allowed"
 
 
 def test_a_passed_government_provider_is_used_instead_of_creating_one() -> None:

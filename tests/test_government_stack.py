@@ -70,7 +70,7 @@ def test_the_plan_shows_every_resource_on_the_government_provider(capsys: pytest
 
 def test_the_plan_of_every_repository_stack_passes() -> None:
     plans = [plan_file(path) for path in sorted(STACKS.glob("Pulumi.*.yaml"))]
-    assert [p.stack for p in plans] == ["dev", "gov"]
+    assert [p.stack for p in plans] == ["dev", "foundry", "gov"]
     assert all(p.status is Status.ALLOWED for p in plans), [(p.stack, p.problems, p.run and p.run.error) for p in plans]
     assert plan_main([str(STACKS)]) == 0
 
@@ -102,7 +102,7 @@ def test_a_commercial_only_choice_in_the_stack_file_registers_nothing(change: An
     run = run_program(config, stack="gov")
     assert run.resources == []
     assert run.error is not None
-    assert run.error.startswith("stacks/Pulumi.gov.yaml: the service cannot be provisioned in Azure Government")
+    assert run.error.startswith("stacks/Pulumi.gov.yaml: the declaration is invalid; nothing was created.")
     assert named in run.error
 
 

@@ -201,7 +201,7 @@ def test_a_consumer_outside_the_repository_imports_the_installed_components_and_
 
 ALLOWED_STACK = """\
 config:
-  azure-openai-guarded:service: {cloud: public, location: eastus2}
+  azure-openai-guarded:service: {cloud: public, location: eastus2, resourceGroupName: rg-support-bot}
   azure-openai-guarded:useCase:
     name: support-bot
     purpose: Answer billing questions in the customer support portal.

@@ -20,11 +20,10 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import unknown_checking_proxy
 
-from azure_openai_guarded.guards import evaluate, parse_declaration
 from azure_openai_guarded.guards.policies import all_policies
 from azure_openai_guarded.guards.policies.stack_context import stack_context
 from azure_openai_guarded.guards.policies.use_case import FACE_US_LAW_ENFORCEMENT, USE_CASE_VERDICT
-from tests.declarations import stack_document
+from tests.declarations import decide, stack_document
 from tests.oracle import UNITED_STATES, expected_allowed
 from tests.strategies import declarations
 
@@ -62,7 +61,7 @@ def face_violations(project_config: dict[str, Any]) -> list[str]:
 def test_the_pack_denies_exactly_what_the_oracle_denies_with_the_engines_rule_ids(config: dict[str, Any]) -> None:
     messages = stack_violations(config)
     assert (messages == []) is expected_allowed(config)
-    denials = [f.rule for f in evaluate(parse_declaration(config)).denials]
+    denials = [f.rule for f in decide(config).denials]
     assert [m.split("]")[0].removeprefix("[") for m in messages] == denials
 
 

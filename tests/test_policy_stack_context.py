@@ -32,8 +32,8 @@ def test_the_declaration_is_read_from_the_environment_the_engine_sets(monkeypatc
     context = engine_stack_context()
     assert context.declared
     assert context.declaration is not None
-    assert context.declaration.guard_profile is GuardProfile.STRICT
-    assert context.declaration.service.cloud is Cloud.USGOVERNMENT
+    assert context.declaration.profile is GuardProfile.STRICT
+    assert context.declaration.cloud.cloud is Cloud.USGOVERNMENT
     assert context.government
     assert context.verdict is not None
     assert context.verdict.allowed
@@ -66,7 +66,7 @@ def test_the_default_providers_cloud_alone_marks_a_government_stack() -> None:
 def test_an_invalid_declaration_keeps_every_problem_with_its_key() -> None:
     context = stack_context(
         {
-            "azure-openai-guarded:service": '{"cloud": "public"}',
+            "azure-openai-guarded:service": '{"cloud": "public", "location": "eastus2", "resourceGroupName": "rg"}',
             "azure-openai-guarded:useCase": '{"name": "Bad Name", "purpose": "x", "owner": "o", '
             '"operator": {"sector": "police", "country": "USA"}, "capabilities": ["text_generation"]}',
         }
@@ -85,3 +85,28 @@ def test_a_value_that_is_not_json_stays_a_string_for_the_models_to_refuse() -> N
     context = stack_context({"azure-openai-guarded:service": "{cloud: public", "azure-openai-guarded:useCase": "yes"})
     assert context.declaration is None
     assert {p.path for p in context.problems} == {"service", "useCase"}
+
+
+def test_the_stack_context_is_read_and_decided_once_for_every_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_passes(monkeypatch, STRICT_GOV)
+    first = engine_stack_context()
+    assert engine_stack_context() is first
+    assert first.verdict is first.verdict
+
+
+def test_a_repeated_key_in_a_json_value_is_a_problem_at_its_path() -> None:
+    use_case_json = (
+        '{"name": "x", "purpose": "p", "owner": "o", "operator": {"sector": "law_enforcement", "country": "US"}, '
+        '"capabilities": ["facial_recognition"], "operator": {"sector": "commercial", "country": "GB"}}'
+    )
+    context = stack_context({**STRICT_GOV, "azure-openai-guarded:useCase": use_case_json})
+    assert context.declaration is None
+    assert [p.path for p in context.problems] == ["useCase.operator"]
+
+
+def test_an_environment_that_contradicts_the_declared_cloud_is_a_problem() -> None:
+    public = stack_document(config(use_case()))["config"]
+    context = stack_context({**public, "azure-native:environment": "usgovernment"})
+    assert context.declaration is None
+    assert [p.path for p in context.problems] == ["service.cloud"]
+    assert "Azure Government" in context.problems[0].message

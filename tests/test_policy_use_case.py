@@ -26,7 +26,7 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
 
-from azure_openai_guarded.guards import evaluate, parse_declaration, rules, tags
+from azure_openai_guarded.guards import UseCase, rules, tags
 from azure_openai_guarded.guards.policies import all_policies
 from azure_openai_guarded.guards.policies.use_case import (
     ACCOUNT_DECLARED,
@@ -36,7 +36,7 @@ from azure_openai_guarded.guards.policies.use_case import (
     finding_text,
 )
 from azure_openai_guarded.guards.terms import FACE_LIMITED_ACCESS, RULESET_VERSION
-from tests.declarations import config, engine_passes, fr_facts, police, stack_document, use_case, vendor
+from tests.declarations import config, decide, engine_passes, fr_facts, police, stack_document, use_case, vendor
 
 ACCOUNT = "azure-native:cognitiveservices:Account"
 POLICIES = {policy.name: policy for policy in all_policies()}
@@ -127,7 +127,7 @@ def test_the_stack_policy_denies_what_the_guard_denies_with_its_rule_ids(
     declare(monkeypatch, project_config)
     messages = validate_stack(USE_CASE_VERDICT)
     assert [m.split("]")[0].lstrip("[") for m in messages] == rules
-    verdict = evaluate(parse_declaration(project_config))
+    verdict = decide(project_config)
     assert messages == [finding_text(f) for f in verdict.denials]
 
 
@@ -165,9 +165,8 @@ def test_warnings_are_reported_by_the_advisory_policy(monkeypatch: pytest.Monkey
 
 
 def guard_tags(**overrides: str) -> dict[str, str]:
-    declaration = parse_declaration(ALLOWED)
-    assert declaration.use_case is not None
-    return {**tags.verdict_tags(declaration.use_case, evaluate(declaration)), **overrides}
+    verdict = decide(ALLOWED)
+    return {**tags.verdict_tags(UseCase.model_validate(ALLOWED["useCase"]), verdict), **overrides}
 
 
 @pytest.mark.parametrize("kind", ["OpenAI", "AIServices", "Face", "ComputerVision", "CognitiveServices", "openai"])

@@ -127,7 +127,8 @@ def test_declaration_and_service_problems_are_reported_together() -> None:
     assert "azure-openai-guarded:useCase.operator.country" in (run.error or "")
 
 
-def test_a_denied_stack_is_reported_as_denied_even_if_its_service_would_not_deploy() -> None:
+def test_a_stack_whose_service_would_not_deploy_is_invalid_before_its_use_case_is_decided() -> None:
+    # As in the checker: the whole stack is validated, then decided once.
     config = copy.deepcopy(stack_config("dev"))
     config[SERVICE]["location"] = "mars"
     config["azure-openai-guarded:useCase"] |= {
@@ -137,8 +138,8 @@ def test_a_denied_stack_is_reported_as_denied_even_if_its_service_would_not_depl
     }
     run = run_program(config, stack="dev")
     assert run.resources == []
-    assert "the guard denied this stack" in (run.error or "")
-    assert FR_US_LAW_ENFORCEMENT.id in (run.error or "")
+    assert "the declaration is invalid" in (run.error or "")
+    assert "azure-openai-guarded:service.location: 'mars'" in (run.error or "")
 
 
 def write_stack(folder: Path, stack: str, config: dict[str, Any]) -> Path:

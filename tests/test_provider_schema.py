@@ -69,7 +69,7 @@ def _docstrings(path: Path) -> dict[str, dict[str, str]]:
     return found
 
 
-ARG_DOCS = _docstrings(ROOT / "components" / "args.py")
+ARG_DOCS = _docstrings(ROOT / "components" / "args.py") | _docstrings(ROOT / "components" / "vocabulary.py")
 OUTPUT_DOCS = {
     SERVICE: _docstrings(ROOT / "components" / "openai_service.py")["AzureOpenAIService"],
     GOVERNMENT: _docstrings(ROOT / "components" / "government.py")["AzureGovernmentOpenAIService"],
@@ -150,8 +150,9 @@ def test_resource_ids_from_other_resources_may_be_outputs(schema: dict[str, Any]
 @pytest.mark.parametrize("token", [SERVICE, GOVERNMENT])
 def test_both_components_output_the_endpoint_the_account_and_the_verdict(schema: dict[str, Any], token: str) -> None:
     resource = schema["resources"][token]
-    assert set(resource["properties"]) == OUTPUTS | {"primaryKey", "secondaryKey"}
-    assert set(resource["required"]) == OUTPUTS, "the keys exist only with export_keys"
+    optional = {"primaryKey", "secondaryKey", "foundryEndpoint", "projects"}
+    assert set(resource["properties"]) == OUTPUTS | optional
+    assert set(resource["required"]) == OUTPUTS, "the keys exist only with export_keys, Foundry's only with AIServices"
     assert resource["properties"]["verdict"]["$ref"] == _ref("VerdictOutput")
     assert resource["properties"]["deploymentNames"]["items"]["type"] == "string"
     for name, prop in resource["properties"].items():
@@ -171,7 +172,7 @@ def test_the_use_case_declaration_is_an_object_type_with_its_required_facts(sche
     cameras = schema["types"][_token("FacialRecognitionArgs")]["properties"]["cameras"]
     assert cameras["items"]["$ref"] == _ref("Camera")
     verdict = schema["types"][_token("VerdictOutput")]["properties"]
-    assert {"allowed", "label", "profile", "rulesetVersion", "termsVersion", "findings"} <= set(verdict)
+    assert {"allowed", "verdict", "profile", "rulesetVersion", "termsVersion", "findings"} <= set(verdict)
 
 
 ENUMS = [

@@ -1,10 +1,13 @@
-"""What the policy pack knows about the stack: its declaration, read from the stack's config.
+"""What the policy pack knows about the stack: its declaration, read from the stack's config once per analysis.
 
 The Pulumi engine starts a Python policy pack with the stack's config in the
 ``PULUMI_CONFIG`` environment variable (as it does for a program), and
 pulumi_policy loads it into Pulumi's runtime config before each analysis. So
-the pack decides the same ``azure-openai-guarded:*`` keys as the program and
-the checker, through the same parser and engine.
+the pack reads the same ``azure-openai-guarded:*`` keys as the program and the
+checker, through the same reader (which validates the whole ``service`` with
+the components' Pulumi-free settings and cloud facts) and the same engine. The
+stack's ``azure-native:environment`` counts as much as the declared cloud: if
+they disagree the declaration is invalid.
 """
 
 from __future__ import annotations
@@ -12,31 +15,39 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Final
 
 import pulumi.runtime
 from pulumi.runtime import config as runtime_config
 
-from ..declaration import DeclarationError, Problem, parse_declaration
-from ..engine import Verdict, evaluate
-from ..models import PROJECT, Cloud, StackDeclaration
+from azure_openai_guarded.components.declaration import ENVIRONMENT_KEY, Declaration, read_stack_config
 
-ENVIRONMENT_KEY: Final = "azure-native:environment"
-"""The default azure-native provider's cloud: ``public``, ``usgovernment`` or ``china``."""
+from ..declaration import DeclarationError, Problem
+from ..engine import Verdict
+from ..models import PROJECT, Cloud
+from ..projects import ProjectDecision, ProjectDeclaration, decide_projects
 
 GOVERNMENT: Final = "usgovernment"
 
 
 @dataclass(frozen=True)
 class StackContext:
-    """The stack's declaration as the pack sees it."""
+    """The stack's declaration as the pack sees it, read and decided once."""
 
-    declaration: StackDeclaration | None = None
-    """The validated declaration; ``None`` when absent or invalid."""
+    declaration: Declaration | None = None
+    """The validated and decided declaration; ``None`` when absent or invalid."""
     problems: tuple[Problem, ...] = ()
     """Why the declaration is invalid, every problem at once."""
     azure_environment: str | None = None
     """The ``azure-native:environment`` config, lowercased."""
+    project_decisions: tuple[ProjectDecision, ...] = ()
+    """The verdict governing each Foundry project the config lists: its own declaration's, or the stack's."""
+
+    @property
+    def projects(self) -> tuple[ProjectDeclaration, ...]:
+        """The Foundry projects the config lists, each with its own declaration if it carries one."""
+        return self.declaration.projects if self.declaration else ()
 
     @property
     def declared(self) -> bool:
@@ -45,12 +56,13 @@ class StackContext:
 
     @property
     def verdict(self) -> Verdict | None:
-        return evaluate(self.declaration) if self.declaration else None
+        """The declaration's verdict, decided when the declaration was read."""
+        return self.declaration.verdict if self.declaration else None
 
     @property
     def government(self) -> bool:
         """Whether the stack declares Azure Government, in its service or its provider config."""
-        declared = self.declaration is not None and self.declaration.service.cloud == Cloud.USGOVERNMENT
+        declared = self.declaration is not None and self.declaration.cloud.cloud == Cloud.USGOVERNMENT
         return declared or self.azure_environment == GOVERNMENT
 
 
@@ -58,29 +70,22 @@ ContextSource = Callable[[], StackContext]
 """Where a policy reads the stack's declaration from: the engine's config, or a test's."""
 
 
-def _value(raw: Any) -> Any:
-    # The engine passes every config value as a string, objects as JSON.
-    if isinstance(raw, str) and raw.lstrip().startswith(("{", "[")):
-        try:
-            return json.loads(raw)
-        except json.JSONDecodeError:
-            return raw
-    return raw
-
-
 def stack_context(config: Mapping[str, Any]) -> StackContext:
-    """Decide what ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) declares."""
+    """Read and decide what ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) declares."""
     prefix = f"{PROJECT}:"
-    project = {key[len(prefix) :]: _value(value) for key, value in config.items() if key.startswith(prefix)}
+    project = {key[len(prefix) :]: value for key, value in config.items() if key.startswith(prefix)}
     environment = config.get(ENVIRONMENT_KEY)
     azure_environment = environment.strip().lower() if isinstance(environment, str) else None
     if not project:
         return StackContext(azure_environment=azure_environment)
     try:
-        declaration = parse_declaration(project)
+        declaration = read_stack_config(project, environment=environment)
     except DeclarationError as error:
         return StackContext(problems=error.problems, azure_environment=azure_environment)
-    return StackContext(declaration=declaration, azure_environment=azure_environment)
+    decisions = decide_projects(
+        declaration.projects, declaration.use_case, declaration.cloud.cloud, declaration.profile
+    )
+    return StackContext(declaration=declaration, azure_environment=azure_environment, project_decisions=decisions)
 
 
 def engine_config() -> dict[str, Any]:
@@ -89,6 +94,15 @@ def engine_config() -> dict[str, Any]:
     return {key: pulumi.runtime.get_config(key) for key in sorted(keys)}
 
 
+@lru_cache(maxsize=1)
+def _context_of(config_json: str) -> StackContext:
+    return stack_context(json.loads(config_json))
+
+
 def engine_stack_context() -> StackContext:
-    """The :class:`StackContext` of the stack the engine is analysing."""
-    return stack_context(engine_config())
+    """The :class:`StackContext` of the stack the engine is analysing.
+
+    Every policy asks for it, for every resource; it is read and decided once per analysis (once per distinct
+    config the engine hands the pack), not once per question.
+    """
+    return _context_of(json.dumps(engine_config(), sort_keys=True))

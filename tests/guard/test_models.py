@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
 from typing import Any
 
 import pytest
@@ -14,23 +15,22 @@ from azure_openai_guarded.guards import (
     DeclarationError,
     GuardProfile,
     Sector,
-    parse_declaration,
 )
-from tests.declarations import config, fr_facts, police, use_case
+from tests.declarations import config, declare, fr_facts, police, use_case
 
 
 def problems(raw: dict[str, Any]) -> dict[str, str]:
     """The declaration's problems as {config path: message}; fails the test if it parses."""
     with pytest.raises(DeclarationError) as caught:
-        parse_declaration(raw)
+        declare(raw)
     return {p.path: p.message for p in caught.value.problems}
 
 
 def test_a_minimal_declaration_parses_with_the_terms_profile_by_default() -> None:
-    declaration = parse_declaration(config(use_case()))
+    declaration = declare(config(use_case()))
 
-    assert declaration.guard_profile is GuardProfile.TERMS
-    assert declaration.service.cloud is Cloud.PUBLIC
+    assert declaration.profile is GuardProfile.TERMS
+    assert declaration.cloud.cloud is Cloud.PUBLIC
     assert declaration.use_case is not None
     assert declaration.use_case.capabilities == (Capability.TEXT_GENERATION,)
     assert declaration.use_case.served_parties == ()
@@ -48,9 +48,9 @@ def test_the_full_issue_example_parses_into_typed_values() -> None:
         ),
         profile="strict",
     )
-    declaration = parse_declaration(raw)
+    declaration = declare(raw)
 
-    assert declaration.guard_profile is GuardProfile.STRICT
+    assert declaration.profile is GuardProfile.STRICT
     use = declaration.use_case
     assert use is not None
     assert use.served_parties[0].sector is Sector.LAW_ENFORCEMENT
@@ -61,10 +61,12 @@ def test_the_full_issue_example_parses_into_typed_values() -> None:
 
 
 def test_declarations_are_frozen() -> None:
-    declaration = parse_declaration(config(use_case()))
+    declaration = declare(config(use_case()))
 
+    with pytest.raises(FrozenInstanceError):
+        declaration.profile = GuardProfile.STRICT  # type: ignore[misc]
     with pytest.raises(ValidationError):
-        declaration.guard_profile = GuardProfile.STRICT  # type: ignore[misc]
+        declaration.settings.location = "westus"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(
@@ -144,7 +146,7 @@ def test_a_country_that_is_not_iso_alpha2_is_an_error(country: str) -> None:
 
 @pytest.mark.parametrize(("written", "read"), [("gb", "GB"), (" us ", "US"), ("Pr", "PR"), ("UM", "UM")])
 def test_country_codes_ignore_case_and_surrounding_space(written: str, read: str) -> None:
-    declaration = parse_declaration(config(use_case(operator={"sector": "commercial", "country": written})))
+    declaration = declare(config(use_case(operator={"sector": "commercial", "country": written})))
 
     assert declaration.use_case is not None
     assert declaration.use_case.operator.country == read
@@ -185,7 +187,7 @@ def test_a_scalar_where_a_mapping_belongs_says_so_without_naming_an_internal_mod
     raw: dict[str, Any], path: str
 ) -> None:
     with pytest.raises(DeclarationError) as caught:
-        parse_declaration(raw)
+        declare(raw)
 
     messages = {p.path: p.message for p in caught.value.problems}
     assert messages[path].startswith("must be a mapping of fields")
@@ -199,7 +201,7 @@ def test_every_problem_is_reported_at_once_with_namespaced_keys() -> None:
     }
 
     with pytest.raises(DeclarationError) as caught:
-        parse_declaration(raw)
+        declare(raw)
 
     keys = {p.key for p in caught.value.problems}
     assert keys == {
@@ -212,19 +214,19 @@ def test_every_problem_is_reported_at_once_with_namespaced_keys() -> None:
     assert str(caught.value).count("\n") == len(keys) - 1
 
 
-def test_service_keys_other_than_cloud_are_left_to_the_component() -> None:
+def test_the_whole_service_is_validated_with_the_declaration() -> None:
     raw = config(use_case())
     raw["service"]["deployments"] = [{"name": "chat", "model": "gpt-4o"}]
 
-    assert parse_declaration(raw).service.cloud is Cloud.PUBLIC
+    assert problems(raw) == {"service.deployments[0].version": "required field is missing"}
 
 
 def test_a_use_case_of_null_parses_as_no_declaration() -> None:
-    assert parse_declaration({**config(), "useCase": None}).use_case is None
+    assert declare({**config(), "useCase": None}).use_case is None
 
 
 def test_facial_recognition_facts_may_each_be_left_out() -> None:
-    declaration = parse_declaration(config(use_case(capabilities=["facial_recognition"], facialRecognition={})))
+    declaration = declare(config(use_case(capabilities=["facial_recognition"], facialRecognition={})))
 
     assert declaration.use_case is not None
     facts = declaration.use_case.facial_recognition

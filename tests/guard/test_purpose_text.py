@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from azure_openai_guarded.guards import evaluate, parse_declaration
 from azure_openai_guarded.guards.purpose_text import facial_recognition_phrases, normalise
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
-from tests.declarations import config, use_case
+from tests.declarations import config, decide, use_case
 
 FIRES = {
     "en-facial-recognition": "Run facial recognition on visitors at the lobby.",
@@ -113,7 +112,7 @@ def test_found_phrases_are_reported_once_each_in_normalised_form() -> None:
 def test_a_purpose_describing_undeclared_recognition_denies_and_quotes_the_phrase() -> None:
     raw = config(use_case(purpose="Reconocimiento facial de clientes frecuentes.", capabilities=["classification"]))
 
-    verdict = evaluate(parse_declaration(raw))
+    verdict = decide(raw)
 
     [finding] = verdict.findings
     assert not verdict.allowed
@@ -125,4 +124,4 @@ def test_a_purpose_describing_undeclared_recognition_denies_and_quotes_the_phras
 def test_a_purpose_about_face_detection_with_the_detection_capability_is_allowed() -> None:
     raw = config(use_case(purpose=QUIET["blur-faces"], capabilities=["face_detection"]))
 
-    assert evaluate(parse_declaration(raw)).findings == ()
+    assert decide(raw).findings == ()

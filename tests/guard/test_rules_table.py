@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from azure_openai_guarded.guards import RULES, RULES_BY_ID, Severity, Verdict, evaluate, parse_declaration
+from azure_openai_guarded.guards import RULES, RULES_BY_ID, Severity, Verdict
 from azure_openai_guarded.guards import rules as guard_rules
-from tests.declarations import config, fr_facts, police, use_case, vendor
+from tests.declarations import config, declare, fr_facts, police, use_case, vendor
 
 US_LE = guard_rules.FR_US_LAW_ENFORCEMENT.id
 MOBILE = guard_rules.FR_REALTIME_MOBILE_UNCONTROLLED.id
@@ -40,7 +40,7 @@ NOT_GENERATIVE = ["classification", "embeddings", "face_detection"]
 
 
 def decide(raw: dict[str, Any]) -> Verdict:
-    return evaluate(parse_declaration(raw))
+    return declare(raw).verdict
 
 
 def fr_use(operator: dict[str, str], *, facts: dict[str, Any] | None = None, **more: Any) -> dict[str, Any]:

@@ -1,0 +1,250 @@
+"""A stack's declaration, read once and decided once: what every entry point acts on.
+
+The checker (a stack file's config), the program and the policy pack (the config
+Pulumi hands them), a Python program's component arguments and another
+language's inputs (through the component provider) each become one frozen
+:class:`Declaration`: the use case and guard profile the guard reads, the whole
+``service`` (every field, the region for the cloud, the models, SKUs and
+capacities against the catalogue), the cloud the resources really go to, and
+the guard's verdict, decided once. Anything wrong is one :class:`DeclarationError`
+listing every problem, each with its path; a denied verdict is not an error
+here, each entry point refuses it in its own terms.
+
+The cloud is decided by the declaration *and* the provider: the default
+azure-native provider deploys wherever ``azure-native:environment`` says, so a
+stack whose environment and declared cloud disagree is an error, never judged
+for the cloud it does not deploy to.
+
+Nothing here imports Pulumi, so the checker and the pack share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from azure_openai_guarded.guards import GuardProfile, UseCase, Verdict, evaluate_use_case
+from azure_openai_guarded.guards.declaration import (
+    CONFIG_NAMING,
+    PYTHON_NAMING,
+    DeclarationError,
+    Key,
+    Loc,
+    Naming,
+    Problem,
+    Spelling,
+    config_mapping,
+    validate,
+)
+from azure_openai_guarded.guards.models import DeclarationModel
+from azure_openai_guarded.guards.projects import ProjectDecision, ProjectDeclaration, decide_projects, with_projects
+
+from .catalogue import Catalogue
+from .checks import catalogue_for, check_service
+from .clouds import CLOUDS, CloudFacts
+from .settings import ServiceConfig, ServiceSettings
+
+ENVIRONMENT_KEY: Final = "azure-native:environment"
+"""The default azure-native provider's cloud (``public``, ``usgovernment`` or ``china``)."""
+
+_ENVIRONMENTS: Final = {facts.provider_environment: facts for facts in CLOUDS.values()}
+
+
+class StackConfig(DeclarationModel):
+    """Everything under a stack's ``azure-openai-guarded:`` config namespace."""
+
+    guard_profile: GuardProfile = GuardProfile.TERMS
+    """The rule set to apply: ``terms`` (default) or ``strict``."""
+
+    service: ServiceConfig
+    """What to provision, and in which cloud."""
+
+    use_case: UseCase | None = None
+    """The use-case declaration. A stack without one is denied."""
+
+
+class ServiceArgs(ServiceSettings):
+    """A component's arguments: the service settings, the use case and the guard profile."""
+
+    use_case: UseCase
+    """The use-case declaration; the guard decides it before anything is registered."""
+
+    guard_profile: GuardProfile = GuardProfile.TERMS
+    """The rule set to apply."""
+
+
+CONFIG_KEYS: Final = tuple(field.alias or name for name, field in StackConfig.model_fields.items())
+"""The keys this project reads from its config namespace, as stack files write them."""
+_MAPPING_KEYS: Final = frozenset({"service", "useCase"})
+
+
+@dataclass(frozen=True, slots=True)
+class Declaration:
+    """A declaration validated once and decided once."""
+
+    cloud: CloudFacts
+    """Where the resources go."""
+    profile: GuardProfile
+    """The rule set the verdict was decided under."""
+    use_case: UseCase | None
+    """The use case; ``None`` only for a stack that declares none (and is then denied)."""
+    settings: ServiceSettings
+    """The service to provision, every field validated and checked against the cloud and its catalogue."""
+    catalogue: Catalogue
+    """The cloud's catalogue with the settings' ``additional_models``."""
+    verdict: Verdict
+    """The guard's verdict on the use case in :attr:`cloud`."""
+    projects: tuple[ProjectDeclaration, ...] = ()
+    """The Foundry projects, each with its own declaration if it carries one."""
+    project_decisions: tuple[ProjectDecision, ...] = ()
+    """Each project's verdict, decided once with the stack's: on its own declaration, else on the stack's."""
+    naming: Naming = CONFIG_NAMING
+    """How its source names fields (stack files and other languages camelCase, Python arguments the Python
+    names), so that anything said about it later, such as a component's warnings, names them so too."""
+
+    @property
+    def verdict_with_projects(self) -> Verdict:
+        """The stack's verdict with its Foundry projects' own: denied if any project is (what the checker reports)."""
+        return with_projects(self.verdict, self.project_decisions)
+
+    @property
+    def denied_projects(self) -> tuple[ProjectDecision, ...]:
+        """The Foundry projects whose governing declaration is denied: any of them stops the whole stack."""
+        return tuple(d for d in self.project_decisions if not d.verdict.allowed)
+
+    @property
+    def allowed_use_case(self) -> UseCase:
+        """The use case, for provisioning: only an allowed declaration has one to provision (an allowed verdict
+        implies a declared use case, since DECLARATION-MISSING denies otherwise)."""
+        if self.use_case is None or not self.verdict.allowed:
+            raise ValueError("only an allowed declaration is provisioned")
+        return self.use_case
+
+
+def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[Problem]:
+    """Why the default provider's ``environment`` (``None`` when unset) contradicts ``cloud``, if it does."""
+    if environment is None:
+        return []
+    if not isinstance(environment, str) or environment.strip().lower() not in _ENVIRONMENTS:
+        choices = ", ".join(sorted(_ENVIRONMENTS))
+        return [
+            Problem(
+                loc, f"`{ENVIRONMENT_KEY}` is {environment!r}, which names no cloud this project deploys to ({choices})"
+            )
+        ]
+    provider = _ENVIRONMENTS[environment.strip().lower()]
+    if provider.cloud == cloud.cloud:
+        return []
+    return [
+        Problem(
+            loc,
+            f"the declaration deploys to {cloud.display_name}, but `{ENVIRONMENT_KEY}: {environment}` sends the "
+            f"default provider's resources to {provider.display_name}; the guard judges where resources really go, "
+            "so the two must agree: correct the cloud, or the environment",
+        )
+    ]
+
+
+def read_stack_config(config: Mapping[str, Any], *, environment: Any = None) -> Declaration:
+    """Read and decide a stack's config: keys without the ``azure-openai-guarded:`` prefix, values as a stack
+    file or ``PULUMI_CONFIG`` gives them; ``environment`` is the stack's ``azure-native:environment``."""
+    problems: list[Problem] = []
+    known: dict[str, Any] = {}
+    for key, value in config.items():
+        if key not in CONFIG_KEYS:
+            problems.append(Problem((Key(key),), f"unknown config key; this project reads {', '.join(CONFIG_KEYS)}"))
+            continue
+        try:
+            known[key] = config_mapping(value, (Key(key),)) if key in _MAPPING_KEYS else value
+        except DeclarationError as error:
+            problems += error.problems
+    stack: StackConfig | None = None
+    try:
+        stack = validate(StackConfig, known, spelling="config")
+    except DeclarationError as error:
+        problems += error.problems
+    if stack is None:
+        raise DeclarationError(problems)
+    cloud = CLOUDS[stack.service.cloud]
+    problems += [p.within("service") for p in check_service(stack.service, cloud)]
+    problems += environment_problems(environment, cloud, ("service", "cloud"))
+    projects, project_problems = _projects(stack.service, "config", ("service",))
+    problems += project_problems
+    if problems:
+        raise DeclarationError(problems)
+    return _decided(cloud, stack.guard_profile, stack.use_case, stack.service, projects, CONFIG_NAMING)
+
+
+def read_component_args(
+    args: Any,
+    cloud: CloudFacts,
+    *,
+    spelling: Spelling,
+    environment: Any = None,
+    found: Sequence[Problem] = (),
+) -> Declaration:
+    """Read and decide a component's arguments for ``cloud``: a Python dict (``spelling="python"``), or another
+    language's inputs (``spelling="config"``). ``environment`` is the stack's ``azure-native:environment`` when
+    the component's resources use the default provider; ``found`` are problems the caller found outside ``args``
+    (its resource options), reported first."""
+    problems = list(found)
+    if not isinstance(args, Mapping):
+        raise DeclarationError([*problems, Problem((), f"args must be a dict (got {type(args).__name__})")])
+    service: ServiceArgs | None = None
+    try:
+        service = validate(ServiceArgs, args, spelling=spelling)
+    except DeclarationError as error:
+        problems += error.problems
+    if service is None:
+        raise DeclarationError(problems)
+    problems += check_service(service, cloud)
+    problems += environment_problems(environment, cloud, ())
+    projects, project_problems = _projects(service, spelling, ())
+    problems += project_problems
+    if problems:
+        raise DeclarationError(problems)
+    naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
+    return _decided(cloud, service.guard_profile, service.use_case, service, projects, naming)
+
+
+def _projects(
+    settings: ServiceSettings, spelling: Spelling, loc: Loc
+) -> tuple[tuple[ProjectDeclaration, ...], list[Problem]]:
+    # A project's own declaration is read as the component's `use_case` is, so both are decided alike.
+    declarations: list[ProjectDeclaration] = []
+    problems: list[Problem] = []
+    for i, project in enumerate(settings.projects):
+        at = (*loc, "projects", i, "use_case")
+        path = Problem(at, "").path_in(CONFIG_NAMING if spelling == "config" else PYTHON_NAMING)
+        if project.use_case is None:
+            declarations.append(ProjectDeclaration(project.name, None, path))
+            continue
+        try:
+            use_case = validate(UseCase, project.use_case, at, spelling=spelling)
+        except DeclarationError as error:
+            problems += error.problems
+            continue
+        declarations.append(ProjectDeclaration(project.name, use_case, path))
+    return tuple(declarations), problems
+
+
+def _decided(
+    cloud: CloudFacts,
+    profile: GuardProfile,
+    use_case: UseCase | None,
+    settings: ServiceSettings,
+    projects: tuple[ProjectDeclaration, ...],
+    naming: Naming,
+) -> Declaration:
+    return Declaration(
+        cloud=cloud,
+        profile=profile,
+        use_case=use_case,
+        settings=settings,
+        catalogue=catalogue_for(settings, cloud),
+        verdict=evaluate_use_case(use_case, cloud.cloud, profile),
+        projects=projects,
+        project_decisions=decide_projects(projects, use_case, cloud.cloud, profile, stack_path=naming("use_case")),
+        naming=naming,
+    )
