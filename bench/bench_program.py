@@ -41,8 +41,7 @@ from host import describe_host
 
 from azure_openai_guarded.components import AzureOpenAIService, AzureOpenAIServiceArgs
 from azure_openai_guarded.components.clouds import COMMERCIAL
-from azure_openai_guarded.components.guard import decide
-from azure_openai_guarded.components.validation import camel_keys, validate_args
+from azure_openai_guarded.components.declaration import read_component_args
 from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
 from azure_openai_guarded.guards.tags import verdict_tags
 from mockengine.program import run_callable
@@ -51,7 +50,7 @@ from tests.samples import PRINCIPAL_ID, SUBNET_ID, WORKSPACE_ID, deployments, se
 TARGET_OVERHEAD = 0.10
 SIZES = (1, 10, 30)
 ROUNDS = 31
-_USE_CASE = UseCase.model_validate(camel_keys(support_bot()))
+_USE_CASE = UseCase.model_validate(support_bot())
 TAGS = verdict_tags(_USE_CASE, evaluate_use_case(_USE_CASE, Cloud.PUBLIC))
 """The tags the component sets, computed once, outside the timings."""
 
@@ -274,8 +273,7 @@ def decision_cost(count: int) -> float:
     rounds = 200
     start = time.process_time()
     for _ in range(rounds):
-        valid = validate_args("AzureOpenAIService", "svc", args, COMMERCIAL)
-        decide("AzureOpenAIService", "svc", valid.use_case, COMMERCIAL.cloud, valid.profile)
+        read_component_args(args, COMMERCIAL, spelling="python")
     return (time.process_time() - start) / rounds
 
 
