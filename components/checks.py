@@ -408,12 +408,12 @@ def _check_blocklists(settings: ServiceSettings, n: Naming) -> list[Problem]:
         problems += _duplicate_names(at, names, "item")
     defined = {b.name for b in settings.rai_blocklists}
     for i, policy in enumerate(settings.rai_policies):
-        for j, blocklist in enumerate(policy.blocklists):
-            if blocklist not in defined:
+        for j, used in enumerate(policy.blocklists):
+            if used not in defined:
                 problems.append(
                     Problem(
                         f"{n('rai_policies')}[{i}].blocklists[{j}]",
-                        f"{blocklist!r} is not defined in {n('rai_blocklists')}; define it there",
+                        f"{used!r} is not defined in {n('rai_blocklists')}; define it there",
                     )
                 )
     return problems

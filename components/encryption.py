@@ -20,7 +20,6 @@ from .settings import CustomerManagedKeySettings
 _VAULT = re.compile(r"^/subscriptions/[^/]+/resourceGroups/([^/]+)/providers/Microsoft\.KeyVault/vaults/([^/]+)$", re.I)
 
 
-
 def vault_of(key_vault_id: str) -> tuple[str, str]:
     """The resource group and name of the Key Vault ``key_vault_id`` names."""
     match = _VAULT.match(key_vault_id)

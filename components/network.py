@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import pulumi
 from pulumi_azure_native import cognitiveservices, network, privatedns
 
-from .vocabulary import AccountKind
 from .clouds import CloudFacts
 from .settings import PrivateEndpointSettings
+from .vocabulary import AccountKind
 
 _SUBNET_SUFFIX = re.compile(r"/subnets/[^/]+$", re.IGNORECASE)
 

@@ -81,7 +81,8 @@ def denied(decisions: Sequence[ProjectDecision]) -> tuple[ProjectDecision, ...]:
     return tuple(d for d in decisions if not d.verdict.allowed)
 
 
-def _rerooted(path: str, root: str) -> str:
+def rerooted(path: str, root: str) -> str:
+    """``path`` (in a use case, ``useCase.operator``) moved under ``root`` (``service.projects[1].useCase``)."""
     for prefix in ("useCase", "use_case"):
         if path == prefix or path.startswith((f"{prefix}.", f"{prefix}[")):
             return root + path[len(prefix) :]
@@ -100,7 +101,7 @@ def with_projects(verdict: Verdict, decisions: Sequence[ProjectDecision]) -> Ver
                 replace(
                     finding,
                     message=f"Foundry project {decision.name!r}: {finding.message}",
-                    paths=tuple(_rerooted(p, decision.path) for p in finding.paths),
+                    paths=tuple(rerooted(p, decision.path) for p in finding.paths),
                 )
             )
     if not extra:

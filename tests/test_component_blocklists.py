@@ -3,6 +3,7 @@ deployments, one write at a time."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -74,7 +75,7 @@ def test_blocklists_and_items_are_written_one_after_another_before_the_policies(
         policies["svc-rai-strict"],
         by_name(run, DEPLOYMENT)["svc-deployment-chat-0"],
     ]
-    for earlier, later in zip(order, order[1:], strict=False):
+    for earlier, later in pairwise(order):
         assert earlier.urn in later.dependencies, (earlier.name, later.name)
 
 

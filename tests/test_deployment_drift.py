@@ -14,8 +14,7 @@ component asks the engine for instead, in each registration.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -29,7 +28,7 @@ DEPLOYMENT = "azure-native:cognitiveservices:Deployment"
 class OptionsMonitor(RecordingMonitor):
     """Also keeps, per resource name, the options the registration asked the engine for."""
 
-    options: dict[str, dict[str, Any]] = {}
+    options: ClassVar[dict[str, dict[str, Any]]] = {}
 
     def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - the gRPC method's name
         OptionsMonitor.options[request.name] = {
@@ -42,10 +41,10 @@ class OptionsMonitor(RecordingMonitor):
 
 
 @pytest.fixture
-def options(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, dict[str, Any]]]:
+def options(monkeypatch: pytest.MonkeyPatch) -> dict[str, dict[str, Any]]:
     OptionsMonitor.options = {}
     monkeypatch.setattr(mockengine.program, "RecordingMonitor", OptionsMonitor)
-    yield OptionsMonitor.options
+    return OptionsMonitor.options
 
 
 def deployed(**deployment: Any) -> ProgramRun:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
-from .props import UNKNOWN, items, length, lookup, text
+from .props import UNKNOWN, Unknown, items, length, lookup, text
 
 
 class Level(StrEnum):
@@ -444,7 +444,7 @@ def _guardrail(deployments: Sequence[Deployment], _: Mapping[str, Any]) -> list[
     findings: list[DeploymentFinding] = []
     for deployment in deployments:
         name = text(lookup(deployment.props, "properties.raiPolicyName"))
-        if name is UNKNOWN:
+        if isinstance(name, Unknown):
             findings.append((deployment, _unknown("properties.raiPolicyName")))
         elif name is None:
             findings.append(

@@ -68,19 +68,18 @@ def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, Re
         for finding in verdict.denials:
             report(finding_text(finding), None)
         decisions = context.project_decisions
-        for decision in denied(decisions):
-            if decision.own:
-                report(_project_text(decision, "declared in the stack's config"), None)
+        for refused in denied(decisions):
+            if refused.own:
+                report(_project_text(refused, "declared in the stack's config"), None)
         by_name = {d.name.lower(): d for d in decisions}
         for resource in args.resources:
             if not PROJECT_TYPE.fullmatch(resource.resource_type):
                 continue
             name = text(lookup(resource.props, "projectName"))
-            decision = by_name.get(name.lower()) if isinstance(name, str) else None
-            if decision is None:
-                # A project the config does not list falls under the stack's declaration, as in the components.
-                shown = name if isinstance(name, str) else resource.name
-                decision = ProjectDecision(shown, declaration_use_case(context), False, "useCase", verdict)
+            listed = by_name.get(name.lower()) if isinstance(name, str) else None
+            # A project the config does not list falls under the stack's declaration, as in the components.
+            shown = name if isinstance(name, str) else resource.name
+            decision = listed or ProjectDecision(shown, declaration_use_case(context), False, "useCase", verdict)
             if not decision.verdict.allowed:
                 report(_project_text(decision, f"resource `{resource.name}`"), resource.urn)
 
