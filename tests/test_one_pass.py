@@ -8,7 +8,7 @@ the engine's reading of the facts, which every decision starts with.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ class Steps:
 
 
 @pytest.fixture
-def steps(monkeypatch: pytest.MonkeyPatch) -> Iterator[Steps]:
+def steps(monkeypatch: pytest.MonkeyPatch) -> Steps:
     counted = Steps()
     validate, check_service, read_facts = reader.validate, reader.check_service, engine.read_facts
 
@@ -56,7 +56,7 @@ def steps(monkeypatch: pytest.MonkeyPatch) -> Iterator[Steps]:
     monkeypatch.setattr(reader, "validate", counting_validate)
     monkeypatch.setattr(reader, "check_service", counting(check_service, "service_checks"))
     monkeypatch.setattr(engine, "read_facts", counting(read_facts, "decisions"))
-    yield counted
+    return counted
 
 
 def stack_config(name: str) -> dict[str, Any]:
