@@ -13,6 +13,7 @@ from typing import Any
 from pydantic.alias_generators import to_camel
 
 from .facts import read_facts
+from .logic import Evidence
 from .models import Cloud, GuardProfile, StackDeclaration, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_MISSING, RULES, Rule, Severity
 from .terms import RULESET_VERSION, TERMS_VERSION
@@ -107,8 +108,15 @@ class Verdict:
         return "\n".join(lines)
 
 
-def _finding(rule: Rule, detail: str, paths: tuple[str, ...]) -> Finding:
-    message = f"{rule.title}: {detail}. {rule.fix}" if detail else f"{rule.title}. {rule.fix}"
+def _fix(rule: Rule, evidence: tuple[Evidence, ...]) -> str:
+    """The rule's fixes for the evidence at hand, each once; its general fix for evidence it has none for."""
+    fixes = dict.fromkeys(rule.fixes.get(e.kind, rule.fix) for e in evidence)
+    return " ".join(fixes) or rule.fix
+
+
+def _finding(rule: Rule, detail: str, paths: tuple[str, ...], evidence: tuple[Evidence, ...] = ()) -> Finding:
+    fix = _fix(rule, evidence)
+    message = f"{rule.title}: {detail}. {fix}" if detail else f"{rule.title}. {fix}"
     return Finding(
         rule=rule.id,
         severity=rule.severity,
@@ -149,7 +157,7 @@ def evaluate_use_case(
         outcome = rule.condition(facts)
         if outcome.value is True:
             detail = "; ".join(e.note for e in outcome.evidence)
-            findings.append(_finding(rule, detail, tuple(e.path for e in outcome.evidence)))
+            findings.append(_finding(rule, detail, tuple(e.path for e in outcome.evidence), outcome.evidence))
         elif outcome.value is None and rule.severity == Severity.DENY:
             missing = ", ".join(outcome.unknown)
             detail = f"{missing} must be declared to rule out {rule.id} ({rule.title.lower()})"

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .countries import UNITED_STATES
 from .logic import FALSE, Outcome, any_of, true, unknown
-from .models import Camera, Capability, Cloud, Environment, Party, Sector, UseCase
-from .purpose_text import facial_recognition_phrases
+from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
+from .purpose_text import PurposeWords, read_purpose
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
 """terms.md: body-worn and dash cameras are examples only; drones, hand-held and
@@ -48,6 +48,8 @@ class Facts:
     undeclared_facial_recognition_in_purpose: Outcome
     facts_without_capability: Outcome
     non_us_operator_in_government: Outcome
+    police_in_purpose: Outcome
+    purpose_against_facts: Outcome
 
 
 def _is_us(party: Party, cloud: Cloud) -> bool:
@@ -71,6 +73,43 @@ def _law_enforcement(police: list[tuple[str, Party]], cloud: Cloud) -> Outcome:
             for path, party in police
         )
     )
+
+
+def _quoted(words: tuple[str, ...]) -> str:
+    return ", ".join(repr(w) for w in words)
+
+
+def _purpose_against_facts(words: PurposeWords, fr: FacialRecognitionFacts | None) -> Outcome:
+    """Live, mobile-camera or in-the-wild wording in the purpose where the declared facts say otherwise."""
+    if fr is None:
+        return FALSE
+    contradictions = []
+    if words.realtime and fr.realtime is False:
+        contradictions.append(
+            true(
+                f"{_FR}.realtime",
+                f"the purpose says {_quoted(words.realtime)}, but {_FR}.realtime is false",
+                "purpose_says_realtime",
+            )
+        )
+    if words.mobile and fr.cameras is not None and MOBILE_CAMERAS.isdisjoint(fr.cameras):
+        cameras = ", ".join(c.value for c in fr.cameras)
+        contradictions.append(
+            true(
+                f"{_FR}.cameras",
+                f"the purpose says {_quoted(words.mobile)}, but {_FR}.cameras lists only {cameras}",
+                "purpose_says_mobile",
+            )
+        )
+    if words.uncontrolled and fr.environment == Environment.CONTROLLED:
+        contradictions.append(
+            true(
+                f"{_FR}.environment",
+                f"the purpose says {_quoted(words.uncontrolled)}, but {_FR}.environment is controlled",
+                "purpose_says_uncontrolled",
+            )
+        )
+    return any_of(*contradictions)
 
 
 def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:
@@ -106,9 +145,11 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
     else:
         uncontrolled_fact = FALSE
 
-    phrases = facial_recognition_phrases(use_case.purpose)
     declares_fr = Capability.FACIAL_RECOGNITION in use_case.capabilities
     police = [(path, party) for path, party in use_case.parties if party.sector == Sector.LAW_ENFORCEMENT]
+    # Only what the structured facts leave open is read from the purpose.
+    words = read_purpose(use_case.purpose, recognition=not declares_fr, police=not police, field=fr is not None)
+    capabilities = ", ".join(c.value for c in use_case.capabilities)
 
     return Facts(
         facial_recognition=_capability(
@@ -127,18 +168,42 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
             true("useCase.humanReview", "human review is attested") if use_case.human_review is True else FALSE
         ),
         undeclared_facial_recognition_in_purpose=(
-            true("useCase.purpose", f"the purpose says {', '.join(repr(p) for p in phrases)}")
-            if phrases and not declares_fr
+            true(
+                "useCase.purpose",
+                f"the purpose says {_quoted(words.recognition)}, which identifies people from their faces, but "
+                f"useCase.capabilities ({capabilities}) leave out facial_recognition",
+                "recognition_in_purpose",
+            )
+            if words.recognition and not declares_fr
             else FALSE
         ),
         facts_without_capability=(
-            true(_FR, "facialRecognition facts are given but capabilities omit facial_recognition")
+            true(
+                _FR,
+                "facialRecognition facts are given but capabilities omit facial_recognition",
+                "facts_without_capability",
+            )
             if fr is not None and not declares_fr
             else FALSE
         ),
         non_us_operator_in_government=(
-            true("useCase.operator.country", f"the operator is in {use_case.operator.country}")
+            true(
+                "useCase.operator.country",
+                f"the operator is in {use_case.operator.country}",
+                "non_us_operator_in_government",
+            )
             if cloud == Cloud.USGOVERNMENT and use_case.operator.country not in UNITED_STATES
             else FALSE
         ),
+        police_in_purpose=(
+            true(
+                "useCase.purpose",
+                f"the purpose names {_quoted(words.police)}, but no party (useCase.operator, "
+                "useCase.servedParties) is law_enforcement",
+                "police_in_purpose",
+            )
+            if words.police and not police
+            else FALSE
+        ),
+        purpose_against_facts=_purpose_against_facts(words, fr),
     )

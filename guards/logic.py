@@ -17,6 +17,8 @@ class Evidence:
 
     path: str
     note: str
+    kind: str = ""
+    """Which kind of evidence this is, where a rule says what to change for each kind (see ``Rule.fixes``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +35,8 @@ class Outcome:
 FALSE = Outcome(False)
 
 
-def true(path: str, note: str) -> Outcome:
-    return Outcome(True, evidence=(Evidence(path, note),))
+def true(path: str, note: str, kind: str = "") -> Outcome:
+    return Outcome(True, evidence=(Evidence(path, note, kind),))
 
 
 def unknown(*paths: str) -> Outcome:

@@ -10,8 +10,8 @@ engine raises them itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from . import terms
@@ -56,6 +56,9 @@ class Rule:
     """When the rule fires; ``None`` for the rules the engine raises itself."""
     profiles: frozenset[GuardProfile] = ALL_PROFILES
     """The guard profiles that apply the rule."""
+    fixes: Mapping[str, str] = field(default_factory=dict, hash=False)
+    """What to change for each kind of evidence (``Evidence.kind``). A finding gives the fixes of the evidence
+    it has, so that it speaks to the stack in front of it; ``fix`` is for evidence with no entry here."""
 
     @property
     def source(self) -> str:
@@ -89,19 +92,55 @@ DECLARATION_INCONSISTENT = Rule(
     title="The declaration contradicts itself or its cloud",
     severity=Severity.DENY,
     reason=(
-        "A purpose that describes facial recognition the capabilities leave out, facial-recognition facts "
-        "without the capability, or a non-US operator in Azure Government (where every tenant is a US "
-        "entity) means the declaration cannot be trusted to decide the verdict."
+        "A purpose that describes facial recognition the capabilities leave out, names a police customer "
+        "while no party is law enforcement, or says live, patrol or mobile cameras where the facts say "
+        "otherwise; facial-recognition facts without the capability; or a non-US operator in Azure Government "
+        "(where every tenant is a US entity): the declaration cannot be trusted to decide the verdict."
     ),
     fix=(
-        "Make the declaration say what the integration does: add `facial_recognition` to "
-        "`useCase.capabilities` (and declare its facts) or reword the purpose; in Azure Government, "
-        "declare the operator's country as US."
+        "Make the declaration say what the integration does, or reword the purpose; each finding says which "
+        "field to change."
     ),
     path="useCase",
     condition=lambda f: any_of(
-        f.undeclared_facial_recognition_in_purpose, f.facts_without_capability, f.non_us_operator_in_government
+        f.undeclared_facial_recognition_in_purpose,
+        f.police_in_purpose,
+        f.purpose_against_facts,
+        f.facts_without_capability,
+        f.non_us_operator_in_government,
     ),
+    fixes={
+        "recognition_in_purpose": (
+            "If the integration identifies or verifies anyone from their face, add `facial_recognition` to "
+            "`useCase.capabilities` and declare `useCase.facialRecognition` (realtime, cameras, environment); "
+            "if it only finds, counts or blurs faces, keep `face_detection` and reword the purpose to say so."
+        ),
+        "police_in_purpose": (
+            "List the police or law-enforcement customer under `useCase.servedParties` with "
+            "`sector: law_enforcement` and its country (or declare it as the operator), or reword the purpose "
+            "if no law-enforcement agency uses or commissions the integration."
+        ),
+        "purpose_says_realtime": (
+            "If faces are identified as they are captured, declare `useCase.facialRecognition.realtime: true`; "
+            "otherwise reword the purpose."
+        ),
+        "purpose_says_mobile": (
+            "List every camera that feeds the integration under `useCase.facialRecognition.cameras` (body_worn, "
+            "dash_mounted, vehicle_mounted, drone, handheld); otherwise reword the purpose."
+        ),
+        "purpose_says_uncontrolled": (
+            "If faces are captured on patrol, in streets or in crowds, declare "
+            "`useCase.facialRecognition.environment: uncontrolled`; otherwise reword the purpose."
+        ),
+        "facts_without_capability": (
+            "Add `facial_recognition` to `useCase.capabilities`, or remove `useCase.facialRecognition` if the "
+            "integration identifies no one."
+        ),
+        "non_us_operator_in_government": (
+            "Azure Government serves US entities only: declare the operator's country as US if it is one, or "
+            "deploy to `service.cloud: public`."
+        ),
+    },
 )
 
 FR_US_LAW_ENFORCEMENT = Rule(

@@ -66,6 +66,28 @@ RECOGNITION_PHRASES = (
 )
 
 
+# Words that name a police or other law-enforcement body, folded. "Bürgeranfragen an die Polizei" is work
+# for the police; "file a police report" is not (the public reporting to the police).
+POLICE_WORDS = ("police", "polizei", "policia", "sheriff", "gendarmerie", "law enforcement", "guardia civil")
+NOT_A_POLICE_CUSTOMER = ("police report",)
+
+# Wording that says recognition happens live, on mobile cameras, or in the wild. "Real-time, patrol, body-worn
+# or dash-camera wording in the purpose, while the declared facts say fixed cameras in a controlled environment."
+LIVE_WORDS = ("real time", "live", "tiempo real", "temps reel", "echtzeit", "tempo real", "en directo", "ao vivo")
+MOBILE_WORDS = (
+    "body camera",
+    "body worn",
+    "bodycam",
+    "bodycams",
+    "dash camera",
+    "dash cam",
+    "drone",
+    "drones",
+    "patrol",
+)
+IN_THE_WILD_WORDS = ("patrol", "street", "streets", "calle", "crowd", "crowds", "in the wild", "demonstrations")
+
+
 def fold(text: str) -> str:
     """Undo what cannot hide a phrase: width, invisible characters, case, accents, punctuation."""
     text = unicodedata.normalize("NFKC", text)
@@ -74,9 +96,34 @@ def fold(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text).split())
 
 
-def describes_recognition(purpose: str) -> bool:
+def _says(purpose: str, words: tuple[str, ...]) -> bool:
     folded = f" {fold(purpose)} "
-    return any(f" {phrase} " in folded for phrase in RECOGNITION_PHRASES)
+    return any(f" {word} " in folded for word in words)
+
+
+def describes_recognition(purpose: str) -> bool:
+    return _says(purpose, RECOGNITION_PHRASES)
+
+
+def names_police(purpose: str) -> bool:
+    folded = f" {fold(purpose)} "
+    for phrase in NOT_A_POLICE_CUSTOMER:
+        folded = folded.replace(f" {phrase} ", " ")
+    return any(f" {word} " in folded for word in POLICE_WORDS)
+
+
+def purpose_contradicts_facts(use: Mapping[str, Any]) -> bool:
+    """The purpose says live, mobile cameras or in the wild where the declared facts say otherwise."""
+    facts = use.get("facialRecognition")
+    if facts is None:
+        return False
+    purpose = use["purpose"]
+    cameras = facts.get("cameras")
+    return (
+        (facts.get("realtime") is False and _says(purpose, LIVE_WORDS))
+        or (cameras is not None and not MOBILE_CAMERAS & set(cameras) and _says(purpose, MOBILE_WORDS))
+        or (facts.get("environment") == "controlled" and _says(purpose, IN_THE_WILD_WORDS))
+    )
 
 
 def _kleene_and(*values: bool | None) -> bool | None:
@@ -127,9 +174,12 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
         elif live_mobile_wild is None:
             rules.add(DECLARATION_INCOMPLETE.id)
 
-    # A declaration that contradicts itself or its cloud cannot decide the verdict.
+    # A declaration that contradicts itself or its cloud cannot decide the verdict: a purpose that describes
+    # recognition, names a police customer or says live, patrol or mobile cameras the facts do not declare.
     if (
         (describes_recognition(use["purpose"]) and not recognition)
+        or (names_police(use["purpose"]) and not police)
+        or purpose_contradicts_facts(use)
         or (use.get("facialRecognition") is not None and not recognition)
         or (government and use["operator"]["country"].strip().upper() not in UNITED_STATES)
     ):

@@ -1,0 +1,103 @@
+"""Judge the guard on the labelled purpose corpus: each purpose in the declaration its class describes.
+
+Shared by the corpus test (tests/guard/test_purpose_text.py) and the benchmark (bench/bench_purpose.py).
+See tests/corpus/README.md for the classes and how the corpus was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from azure_openai_guarded.guards import evaluate, parse_declaration
+
+CORPUS = Path(__file__).resolve().parent
+SPLITS = ("dev", "heldout", "heldout2")
+VIOLATING = ("recognition", "police", "field")
+INCONSISTENT = "DECLARATION-INCONSISTENT"
+
+_UNDECLARED = {"capabilities": ["face_detection", "image_analysis", "text_generation"]}
+"""What a recognition, police or ordinary purpose is declared with: no facial recognition, no police."""
+
+_FIXED_CONTROLLED = {
+    "operator": {"sector": "law_enforcement", "country": "GB"},
+    "capabilities": ["facial_recognition"],
+    "facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"},
+}
+"""What a field purpose is declared with: recognition by non-US police that the terms allow."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    split: str
+    kind: str
+    lang: str
+    text: str
+    sector: str
+    under: str
+
+    @property
+    def violating(self) -> bool:
+        return self.kind in VIOLATING
+
+    def config(self) -> dict[str, Any]:
+        use: dict[str, Any] = {
+            "name": "corpus",
+            "purpose": self.text,
+            "owner": "owner@example.com",
+            "operator": {"sector": self.sector, "country": "US"},
+        }
+        use.update(_FIXED_CONTROLLED if self.under == "fixed-controlled" else _UNDECLARED)
+        return {"service": {"cloud": "public"}, "useCase": use}
+
+    def flagged(self) -> bool:
+        """Whether the guard finds the declaration inconsistent with this purpose."""
+        verdict = evaluate(parse_declaration(self.config()))
+        return any(f.rule == INCONSISTENT for f in verdict.findings)
+
+
+def load(splits: Iterable[str] = SPLITS) -> list[Entry]:
+    entries = []
+    for split in splits:
+        for raw in yaml.safe_load((CORPUS / f"{split}.yaml").read_text(encoding="utf-8")):
+            kind = raw["class"]
+            under = raw.get("under", "fixed-controlled" if kind == "field" else "undeclared")
+            entries.append(Entry(split, kind, raw["lang"], raw["text"], raw.get("sector", "commercial"), under))
+    return entries
+
+
+@dataclass(frozen=True)
+class Score:
+    """Recall on the violating purposes and false positives on the ordinary ones."""
+
+    violating: int
+    caught: int
+    ordinary: int
+    false_positives: int
+    missed: tuple[Entry, ...]
+    wrongly_flagged: tuple[Entry, ...]
+
+    @property
+    def recall(self) -> float:
+        return self.caught / self.violating if self.violating else 1.0
+
+
+def score(entries: Iterable[Entry]) -> Score:
+    missed: list[Entry] = []
+    wrong: list[Entry] = []
+    violating = ordinary = 0
+    for entry in entries:
+        flagged = entry.flagged()
+        if entry.violating:
+            violating += 1
+            if not flagged:
+                missed.append(entry)
+        else:
+            ordinary += 1
+            if flagged:
+                wrong.append(entry)
+    return Score(violating, violating - len(missed), ordinary, len(wrong), tuple(missed), tuple(wrong))
