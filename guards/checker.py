@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
+from typing import Any
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
@@ -23,6 +24,7 @@ from azure_openai_guarded.components.declaration import ENVIRONMENT_KEY, read_st
 
 from .declaration import DeclarationError, Problem
 from .engine import Verdict
+from .models import GuardProfile
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 
 
@@ -88,8 +90,18 @@ def stack_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def check_file(path: Path) -> CheckResult:
-    """Read, validate and decide one stack file."""
+def at_least(config: Mapping[str, Any], profile: GuardProfile) -> dict[str, Any]:
+    """``config`` with its guard profile raised to ``profile``: ``strict`` holds a stack that declares ``terms``
+    (or nothing) to the strict rules. An override never weakens a stack's own ``strict``, and leaves a profile
+    that is not one of the guard's for validation to report."""
+    own = config.get("guardProfile", GuardProfile.TERMS.value)
+    if profile is GuardProfile.STRICT and own == GuardProfile.TERMS.value:
+        return {**config, "guardProfile": GuardProfile.STRICT.value}
+    return dict(config)
+
+
+def check_file(path: Path, profile: GuardProfile | None = None) -> CheckResult:
+    """Read, validate and decide one stack file, under at least ``profile`` when one is given."""
     try:
         source = read_stack_file(path)
     except StackFileError as error:
@@ -97,7 +109,8 @@ def check_file(path: Path) -> CheckResult:
             file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
     try:
-        declaration = read_stack_config(source.config, environment=source.other_config.get(ENVIRONMENT_KEY))
+        config = source.config if profile is None else at_least(source.config, profile)
+        declaration = read_stack_config(config, environment=source.other_config.get(ENVIRONMENT_KEY))
     except DeclarationError as error:
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=error.problems, source=source)
     # A denied Foundry project stops the whole stack, as it does in the program and the pack.
@@ -129,8 +142,9 @@ def _case_twins(results: list[CheckResult]) -> list[CheckResult]:
     return out
 
 
-def check_paths(paths: Iterable[Path]) -> list[CheckResult]:
-    """Check every stack file under ``paths``; a path that cannot be read is an error result, never skipped."""
+def check_paths(paths: Iterable[Path], profile: GuardProfile | None = None) -> list[CheckResult]:
+    """Check every stack file under ``paths`` (under at least ``profile``, when given); a path that cannot be read
+    is an error result, never skipped."""
     results: list[CheckResult] = []
     for path in paths:
         try:
@@ -139,7 +153,7 @@ def check_paths(paths: Iterable[Path]) -> list[CheckResult]:
             results.append(_invalid(path, stack_name(path), os_error_message(error)))
             continue
         if not stat.S_ISDIR(mode):
-            results.append(check_file(path))
+            results.append(check_file(path, profile))
             continue
         try:
             files = _listing(path)
@@ -148,7 +162,7 @@ def check_paths(paths: Iterable[Path]) -> list[CheckResult]:
             continue
         if not files:
             results.append(_invalid(path, "", "no Pulumi.<stack>.yaml files in this folder"))
-        results.extend(_case_twins([check_file(f) for f in files]))
+        results.extend(_case_twins([check_file(f, profile) for f in files]))
     return results
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .checker import ExitStatus, check_paths, exit_status, overwritten_input
+from .models import GuardProfile
 from .report import RENDERERS, Format
 from .rules import RULES
 from .terms import RULESET_VERSION, TERMS_VERSION
@@ -68,6 +69,14 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "--output", "-o", type=Path, metavar="FILE", help="write the report to FILE instead of standard output"
     )
     check.add_argument(
+        "--profile",
+        choices=[p.value for p in GuardProfile],
+        help=(
+            "decide every stack under at least this guard profile: strict holds each stack to no facial recognition "
+            "at all, whatever its own guardProfile; a stack's own strict is never weakened"
+        ),
+    )
+    check.add_argument(
         "--fail-on-warnings",
         action="store_true",
         help="exit with status 1 when some stack is allowed with warnings, as when one is denied",
@@ -97,7 +106,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
     if args.command == "rules":
         sys.stdout.write(_rules())
         return ExitStatus.ALLOWED
-    results = check_paths(args.paths)
+    results = check_paths(args.paths, GuardProfile(args.profile) if args.profile else None)
     report = RENDERERS[Format(args.format)](results)
     if args.output:
         overwritten = overwritten_input(args.output, results)

@@ -7,6 +7,7 @@ exit status, whose codes are the checker's own.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 import sys
@@ -117,3 +118,38 @@ def test_fail_on_warnings_fails_a_stack_allowed_with_warnings_only(
     (tmp_path / "Pulumi.dev.yaml").write_text(stack, encoding="utf-8")
     assert cli.main(["check", *flag, "--format", "json", str(tmp_path)]) == status
     assert '"verdict"' in capsys.readouterr().out
+
+
+FACES = ALLOWED.replace(
+    "capabilities: [text_generation]",
+    "capabilities: [facial_recognition]\n"
+    "    facialRecognition: {realtime: false, cameras: [fixed], environment: controlled}",
+).replace("Answer billing questions in the customer support portal.", "Verify employees at the office door.")
+
+
+def _own(profile: str) -> str:
+    return FACES.replace("config:\n", f"config:\n  azure-openai-guarded:guardProfile: {profile}\n")
+
+
+@pytest.mark.parametrize(
+    ("stack", "override", "status", "profile"),
+    [
+        (FACES, [], ExitStatus.ALLOWED, "terms"),
+        (FACES, ["--profile", "strict"], ExitStatus.DENIED, "strict"),
+        (_own("terms"), ["--profile", "strict"], ExitStatus.DENIED, "strict"),
+        (_own("strict"), ["--profile", "terms"], ExitStatus.DENIED, "strict"),
+        (_own("strikt"), ["--profile", "strict"], ExitStatus.INVALID, None),
+    ],
+)
+def test_a_profile_override_raises_every_stack_to_it_and_never_weakens_or_hides_its_own(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    stack: str,
+    override: list[str],
+    status: ExitStatus,
+    profile: str | None,
+) -> None:
+    (tmp_path / "Pulumi.dev.yaml").write_text(stack, encoding="utf-8")
+    assert cli.main(["check", *override, "--format", "json", str(tmp_path)]) == status
+    (result,) = json.loads(capsys.readouterr().out)["results"]
+    assert result.get("profile") == profile
