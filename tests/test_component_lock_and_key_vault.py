@@ -128,3 +128,12 @@ def test_the_lock_also_waits_for_the_key_vault_secrets() -> None:
     result = ok(lock="CanNotDelete", local_auth_enabled=True, secrets_export={"key_vault_id": KEY_VAULT_ID})
     (lock,) = result.of_type(LOCK)
     assert {r.urn for r in result.of_type(SECRET)} <= set(lock.dependencies)
+
+
+def test_a_read_only_lock_is_logged_as_a_warning_that_later_changes_need_it_lifted() -> None:
+    result = ok(lock="ReadOnly")
+    assert any("lock is ReadOnly: every later change" in warning for warning in result.warnings), result.warnings
+
+
+def test_a_delete_lock_is_not_a_warning() -> None:
+    assert not any("lock" in warning for warning in ok(lock="CanNotDelete").warnings)

@@ -115,3 +115,30 @@ def test_the_plan_reports_a_denied_project_as_a_denied_stack_that_registered_not
     assert plan.status is Status.DENIED
     assert plan.resources == []
     assert checker_main(["check", str(path)]) == ExitStatus.DENIED
+
+
+def test_a_malformed_project_declaration_is_invalid_with_its_key_in_the_stack_file(tmp_path: Path) -> None:
+    document = yaml.safe_load(FOUNDRY_FILE.read_text(encoding="utf-8"))
+    document["config"][SERVICE]["projects"][1]["useCase"]["operator"]["country"] = "USA"
+    path = tmp_path / "Pulumi.broken.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    result = check_file(path)
+    assert result.verdict is None
+    assert [str(p) for p in result.problems if "projects" in str(p)] == [
+        "azure-openai-guarded:service.projects[1].useCase.operator.country: 'USA' is not an ISO 3166-1 alpha-2 "
+        "country code (for example US, GB, DE)"
+    ]
+
+
+def test_projects_on_an_openai_account_are_invalid_in_the_stack_file(tmp_path: Path) -> None:
+    document = yaml.safe_load(FOUNDRY_FILE.read_text(encoding="utf-8"))
+    document["config"][SERVICE]["kind"] = "OpenAI"
+    path = tmp_path / "Pulumi.openai.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    problems = [str(p) for p in check_file(path).problems]
+    assert any(
+        p.startswith(
+            "azure-openai-guarded:service.projects: Foundry projects need a Foundry resource; set kind: AIServices"
+        )
+        for p in problems
+    ), problems
