@@ -26,7 +26,7 @@ from azure_openai_guarded.components.declaration import ENVIRONMENT_KEY, Declara
 from ..declaration import DeclarationError, Problem
 from ..engine import Verdict
 from ..models import PROJECT, Cloud
-from ..projects import ProjectDecision, ProjectDeclaration, decide_projects
+from ..projects import ProjectDecision, ProjectDeclaration
 
 GOVERNMENT: Final = "usgovernment"
 
@@ -82,10 +82,10 @@ def stack_context(config: Mapping[str, Any]) -> StackContext:
         declaration = read_stack_config(project, environment=environment)
     except DeclarationError as error:
         return StackContext(problems=error.problems, azure_environment=azure_environment)
-    decisions = decide_projects(
-        declaration.projects, declaration.use_case, declaration.cloud.cloud, declaration.profile
+    # The projects were decided with the stack when the declaration was read: the pack repeats no decision.
+    return StackContext(
+        declaration=declaration, azure_environment=azure_environment, project_decisions=declaration.project_decisions
     )
-    return StackContext(declaration=declaration, azure_environment=azure_environment, project_decisions=decisions)
 
 
 def engine_config() -> dict[str, Any]:
