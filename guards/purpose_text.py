@@ -111,6 +111,9 @@ _FACE: Final = _any(
 )
 """A person's face, in the five languages."""
 
+_FACE_WORD: Final = _any(r"faces?", r"caras?", r"rostros?", r"rostos?", r"visages?", r"gesicht\w*")
+"""A face word as a noun, however inflected, for the patterns that blank or pair it."""
+
 _IDENTITY: Final = _any(
     # English
     r"recogni\w*",
@@ -140,7 +143,7 @@ _IDENTITY: Final = _any(
     r"(?:vinculad|asociad|associad|reli)\w* (?:a|al|au|com|con)",
     r"verknupft",
     r"(?:figur|work|find)(?:s|es|ed|ing)? out (?:who|which)",
-    r"(?:tell|know|determine|establish|learn)(?:s|ing)? (?:who|which)",
+    r"(?:tell|know|determine|establish|learn)(?:s|ing)?(?: \w+){0,2}? (?:who|which)",
     r"averigu\w* (?:quien|que|cual)\w*",
     r"(?:sab\w*|descubr\w*|determin\w*) (?:quien|que|cual|quem|qual)\w*",
     r"savoir (?:qui|quel\w*)",
@@ -205,6 +208,13 @@ _PERSON_PHOTO: Final = _any(
     r"lichtbild\w*",
     r"(?:passport|licen[cs]e|id|booking|custody|profile|badge|staff id) (?:photo|picture|image|pic)s?",
     r"(?:photo|picture|image)s? on file",
+    r"(?:the one|the ones|those|the photo|the picture) on file",
+    r"webcam (?:snapshot|photo|image|picture|still|bild)s?",
+    r"(?:photo|foto)s? (?:de la |da |de )?webcam",
+    r"(?:enrol\w*|registration|sign up|application) (?:photo|picture|image)s?",
+    r"photos? d (?:inscription|identite)",
+    r"fotos? (?:de|da|de la|de su) (?:matricula|inscripcion|inscricao)",
+    r"anmeldefoto\w*",
     r"portrait (?:photo|picture|image)s?",
     r"passport style (?:photo|picture)s?",
     r"(?:visitor|customer|guest|employee|person|user|passenger|student|member|suspect|applicant|patient|driver|"
@@ -230,7 +240,7 @@ _PERSON_PHOTO: Final = _any(
 """Pictures that show one known person (a selfie, a passport photo): compared or matched, they identify."""
 
 _WHO_IN_PICTURE: Final = _any(
-    r"(?:work out|find out|tell (?:us|me|staff|the \w+)|determine|establish|know|say|learn|figure out) who",
+    r"(?:work out|find out|tell|determine|establish|know|say|learn|figure out)(?: \w+){0,2}? (?:who|which)",
     r"quien(?:es)? (?:aparece\w*|sale\w*)",
     r"qui apparai\w*",
     r"wer (?:\w+ ){0,4}?zu sehen",
@@ -249,16 +259,92 @@ _ON_A_LIST: Final = re.compile(
 _IDENTITY_WORD: Final = _whole_words(_IDENTITY)
 _PERSON_PHOTO_WORD: Final = _whole_words(_PERSON_PHOTO)
 
+_CREDENTIAL: Final = _any(
+    r"cards?",
+    r"badges?",
+    r"keys?",
+    r"tickets?",
+    r"passwords?",
+    r"pins?",
+    r"(?:boarding )?pass(?:es)?",
+    r"tarjetas?",
+    r"cartes?",
+    r"\w*karten?",
+    r"ausweis\w*",
+    r"cart(?:ao|oes)",
+    r"crachas?",
+    r"senhas?",
+    r"chaves?",
+    r"llaves?",
+    r"cles?",
+    r"schlussel\w*",
+)
 _INSTEAD_OF_A_CARD: Final = re.compile(
     r" (?:instead of|in place of|rather than|en lugar de|en vez de|au lieu de|(?:an)?statt|ohne|em vez de|ao inves de|"
-    r"sem) (?:\w+ ){0,2}?(?:cards?|badges?|keys?|tickets?|passwords?|pins?|tarjetas?|cartes?|karten?|ausweis\w*|"
-    r"cart(?:ao|oes)|crachas?|senhas?|chaves?|llaves?|cles?|schlussel\w*) "
+    rf"sem|(?:replac|sustitu|substitu|remplac|ersetz)\w*)(?: \w+){{0,2}}? {_CREDENTIAL} "
 )
-"""A face used in place of a card or a key: it is checked against someone's identity."""
+"""A face used in place of a card or a key ("faces replace the boarding pass"): it is checked against
+someone's identity."""
+
+_POSSESSIVE: Final = _any(
+    "their", "his", "her", "su", "sus", "leur", "leurs", "son", "sa", r"ihr\w*", r"sein\w*", "seu", "sua", "o", "a"
+)
+_APPEARS: Final = re.compile(
+    rf" {_POSSESSIVE} {_FACE_WORD}(?: \w+){{0,6}}? (?:appear\w*|aparec\w*|apparai\w*|auftauch\w*|erschein\w*|"
+    r"shows? up|turns? up|is seen) "
+)
+"""Someone's own face turning up somewhere ("as soon as their face appears in any store"): they are being
+looked for."""
+
+_BY_FACE: Final = re.compile(
+    rf" (?:by|from|via|par|por|pelo|pela|anhand|uber) (?:{_POSSESSIVE} |the |le |la |el |dem |des )?(?:face|faces|"
+    r"visage|cara|rostro|rosto|gesicht\w*)(?= (?!(?:count|counts|size|sizes|detection|shape|orientation|angle) ))"
+)
+_FINDING: Final = _whole_words(r"find\w*", r"locat\w*", r"encontr\w*", r"trouv\w*", r"finden", r"achar", r"localiz\w*")
+"""Finding someone "by face" in a collection is identifying them."""
+
+_PERSON: Final = _any(
+    *(r"people", r"persons?", "individuals", "everyone", "anyone", "employees", "staff", "colleagues", "friends"),
+    *(
+        "members",
+        "customers",
+        "clients",
+        "guests",
+        "visitors",
+        "passengers",
+        "students",
+        "pupils",
+        "tenants",
+        "residents",
+    ),
+    *("patients", "vips", "attendees", "participants", "players", "suspects", "personas", "empleados", "clientes"),
+    *("socios", "alumnos", "pasajeros", "visitantes", "huespedes", "pacientes", "vecinos", "personnes"),
+    *("salaries", "employes", "membres", "eleves", "passagers", "visiteurs", "personen", r"mitarbeite\w*"),
+    *("kunden", "gaste", "besucher", r"teilnehmer\w*", "schuler", "pessoas", "funcionarios", "hospedes"),
+    "participantes",
+)
+_TAGGED: Final = re.compile(
+    r" (?:tag|identif|recogni|label|nam|etiquet|marc|markier|beschrift|rotul|nomm|reconn|reconoc|reconhec|erkenn)\w*"
+    rf"(?: \w+){{0,3}}? {_PERSON} | {_PERSON}(?: \w+){{0,5}}? (?:markier|erkenn|beschrift|identifizier)\w* "
+)
+"""People tagged, named or recognised in pictures (with a picture word in the sentence): "tag employees in
+the photo gallery"."""
+
+_RECOGNISE: Final = _any(r"recogni\w*", r"reconoc\w*", r"reconn\w*", r"reconhec\w*", r"erkenn\w*")
+_ARRIVING: Final = _any(
+    *(r"arriv\w*", r"enter(?:s|ing)?", r"walk(?:s|ing)? in", r"come in", r"at the door", r"llega\w*", r"entra\w*"),
+    *(r"ankunft", r"ankommen\w*", r"betret\w*", r"chega\w*", r"entrand\w*"),
+)
+_ON_ARRIVAL: Final = re.compile(
+    rf" {_RECOGNISE}(?: \w+){{0,3}}? {_PERSON}(?: \w+){{0,5}}? {_ARRIVING} "
+    rf"| {_PERSON}(?: \w+){{0,6}}? {_ARRIVING}(?: \w+){{0,6}}? {_RECOGNISE} "
+)
+"""People recognised as they arrive ("recognise VIPs arriving at the lounge"): recognised by sight, whatever
+the purpose calls the camera."""
 _FACE_ALONE: Final = _whole_words(_FACE)
 
 _PICTURE: Final = re.compile(
-    r" (?:\w*photo\w*|picture\w*|image\w*|video\w*|footage|frames?|\w*camera\w*|cctv|stills?|\w*fotos?|imagen\w*|"
+    r" (?:\w*photo\w*|picture\w*|image\w*|video\w*|footage|frames?|\w*camera\w*|cctv|stills?|\w*foto\w*|imagen\w*|"
     r"grabacion\w*|camara\w*|cliche\w*|\w*bild\w*|aufnahme\w*|\w*kamera\w*|imagem|imagens|gravac\w*) "
 )
 
@@ -284,7 +370,6 @@ _REDACT: Final = _any(
 )
 """Verbs that hide a face."""
 
-_FACE_WORD: Final = _any(r"faces?", r"caras?", r"rostros?", r"rostos?", r"visages?", r"gesicht\w*")
 
 # --- Uses that establish no identity, blanked (each word replaced by "_") before the phrases are matched.
 
@@ -428,7 +513,7 @@ _FACE_OR_PICTURE: Final = _whole_words(
     r"\w*gesicht\w*",
     _FACE_WORD,
     r"\w*photo\w*",
-    r"\w*fotos?",
+    r"\w*foto\w*",
     r"pic\w*",
     r"imag\w*",
     r"\w*bild\w*",
@@ -510,7 +595,8 @@ _NOT_A_POLICE_CUSTOMER: Final = re.compile(
     r"polizeibericht\w*|polizeiliche\w* (?:fuhrungszeugnis\w*|anzeige\w*)|"
     r"(?:report|call|contact|notify|tell|alert|inform)(?:s|ed|ing)?(?: (?:it|them|this|that|him|her|the \w+))? "
     r"(?:to )?the police|(?:go|goes|going|went|turn\w* \w+ over) to the police|from the police|"
-    r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction)|"
+    r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction|reform\w*|"
+    r"accountability|brutality|misconduct|violence|oversight)|"
     r"(?:llamar|avisar|denunciar|denuncia) (?:a|ante) la policia|appeler la police|chamar a policia|"
     r"(?:anzeige|anzeigen) bei der polizei|(?:die )?polizei (?:rufen|verstandigen))(?= )"
 )
@@ -526,6 +612,7 @@ _POLICE_STEMS: Final = (
 
 _REALTIME: Final = _whole_words(
     r"real ?time",
+    r"live (?:facial|face)",
     r"live(?:stream\w*| (?:feed|feeds|video|videos|stream|streams|footage|camera|cameras|view|image|images|"
     r"recognition|identification|matching|monitoring|surveillance|alert|alerts|cctv|drone|broadcast|bild))",
     r"livebild\w*",
@@ -571,6 +658,7 @@ _MOBILE: Final = _whole_words(
     r"(?:mobile|in car|vehicle|vehicle mounted|car mounted) (?:cameras?|devices?)",
     r"(?:squad|police|patrol) (?:cars?|vehicles?)",
     r"vehicle mounted",
+    r"vans?",
     r"mounted on (?:\w+ )?(?:cars|vehicles|vans)",
     r"wearables?",
     r"camaras? (?:corporal\w*|de mano|de solapa)",
@@ -668,7 +756,7 @@ def _between(sentence: str, one: re.Match[str], other: re.Match[str]) -> str:
 def _recognition(sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for sentence in sentences:
-        if not _FACE_OR_PICTURE.search(sentence):
+        if not (_FACE_OR_PICTURE.search(sentence) or _ON_ARRIVAL.search(sentence)):
             continue
         sentence = _blanked(sentence)
         for pattern in _RECOGNITION:
@@ -683,13 +771,23 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
             if pictured:
                 found[_between(sentence, pictured, identity)] = None
         if _PICTURE.search(sentence):
-            for pattern in (_WHO, _ON_A_LIST):
+            for pattern in (_WHO, _ON_A_LIST, _TAGGED):
                 asked = pattern.search(sentence)
                 if asked:
                     found[asked.group().strip()] = None
         instead = _INSTEAD_OF_A_CARD.search(sentence)
         if instead and face:
-            found[f"{face.group().strip()} ... {instead.group().strip()}"] = None
+            found[_between(sentence, face, instead)] = None
+        arriving = _ON_ARRIVAL.search(sentence)
+        if arriving:
+            found[arriving.group().strip()] = None
+        appears = _APPEARS.search(sentence)
+        if appears:
+            found[appears.group().strip()] = None
+        by_face = _BY_FACE.search(sentence)
+        finding = _FINDING.search(sentence) or identity if by_face else None
+        if by_face and finding:
+            found[_between(sentence, finding, by_face)] = None
     return tuple(found)
 
 

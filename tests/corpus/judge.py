@@ -13,10 +13,11 @@ from typing import Any
 
 import yaml
 
-from azure_openai_guarded.guards import evaluate, parse_declaration
+from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
+from azure_openai_guarded.guards.declaration import validate
 
 CORPUS = Path(__file__).resolve().parent
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 VIOLATING = ("recognition", "police", "field")
 INCONSISTENT = "DECLARATION-INCONSISTENT"
 
@@ -44,7 +45,8 @@ class Entry:
     def violating(self) -> bool:
         return self.kind in VIOLATING
 
-    def config(self) -> dict[str, Any]:
+    def declaration(self) -> dict[str, Any]:
+        """The use case (``useCase``, camelCase) the purpose is judged in."""
         use: dict[str, Any] = {
             "name": "corpus",
             "purpose": self.text,
@@ -52,11 +54,12 @@ class Entry:
             "operator": {"sector": self.sector, "country": "US"},
         }
         use.update(_FIXED_CONTROLLED if self.under == "fixed-controlled" else _UNDECLARED)
-        return {"service": {"cloud": "public"}, "useCase": use}
+        return use
 
     def flagged(self) -> bool:
-        """Whether the guard finds the declaration inconsistent with this purpose."""
-        verdict = evaluate(parse_declaration(self.config()))
+        """Whether the guard finds the declaration inconsistent with this purpose (in commercial Azure)."""
+        use_case = validate(UseCase, self.declaration(), ("useCase",), spelling="config")
+        verdict = evaluate_use_case(use_case, Cloud.PUBLIC)
         return any(f.rule == INCONSISTENT for f in verdict.findings)
 
 
