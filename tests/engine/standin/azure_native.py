@@ -68,6 +68,21 @@ IDS: dict[str, tuple[str, str]] = {
     "monitor:DiagnosticSetting": ("{resourceUri}/providers/Microsoft.Insights/diagnosticSettings", "name"),
     "authorization:RoleAssignment": ("{scope}/providers/Microsoft.Authorization/roleAssignments", "roleAssignmentName"),
     "keyvault:Key": (GROUP + "/providers/Microsoft.KeyVault/vaults/{vaultName}/keys", "keyName"),
+    "keyvault:Secret": (GROUP + "/providers/Microsoft.KeyVault/vaults/{vaultName}/secrets", "secretName"),
+    "cognitiveservices:Project": (
+        GROUP + "/providers/Microsoft.CognitiveServices/accounts/{accountName}/projects",
+        "projectName",
+    ),
+    "cognitiveservices:RaiBlocklist": (
+        GROUP + "/providers/Microsoft.CognitiveServices/accounts/{accountName}/raiBlocklists",
+        "raiBlocklistName",
+    ),
+    "cognitiveservices:RaiBlocklistItem": (
+        GROUP + "/providers/Microsoft.CognitiveServices/accounts/{accountName}/raiBlocklists/{raiBlocklistName}"
+        "/raiBlocklistItems",
+        "raiBlocklistItemName",
+    ),
+    "authorization:ManagementLockByScope": ("{scope}/providers/Microsoft.Authorization/locks", "lockName"),
     "managedidentity:UserAssignedIdentity": (
         GROUP + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities",
         "resourceName",
