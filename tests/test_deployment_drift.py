@@ -7,9 +7,9 @@ same name the create would first fail on the name still in use. What Azure
 itself forces is kept by the azure-native provider: a new account, resource
 group or deployment name is a new resource, and so a replacement.
 
-The engine tier's azure-native stand-in echoes inputs and has no diff of its
-own, so a diff there would test the stand-in; these tests read what the
-component asks the engine for instead, in each registration.
+These tests read what the component asks the engine for, in each
+registration; the engine tier (tests/engine/test_engine_deployment_drift.py)
+previews the same changes through the real engine.
 """
 
 from __future__ import annotations
