@@ -1,0 +1,299 @@
+"""Every entry point reads a declaration alike: the same verdict, or the same error at the same path.
+
+Hypothesis generates declarations, valid and broken (a key repeated in a JSON value, two spellings of
+one field, an unknown key at any depth, a scalar of the wrong type, a service Azure would refuse, a
+provider environment that contradicts the declared cloud), and each one goes through all five:
+
+* the checker, on a stack file;
+* the program, under Pulumi's mock engine, with the config as the engine passes it;
+* the component, with the declaration as a Python dict (Python names);
+* the component provider's construct, with the inputs as another language sends them;
+* the policy pack, with the config in ``PULUMI_CONFIG``'s form.
+
+Paths are printed camelCase for stack files and other languages and with Python names for Python
+arguments; they are compared after mapping both to Python names, with a stack file's ``service.``
+prefix dropped (a component's arguments are the service's fields) and a stack's ``service.cloud``
+matched to the component as a whole (its class is its cloud). A repeated key can only be written in
+text, so that case goes through the three entry points that read config.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pulumi
+import yaml
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from pulumi.provider.experimental.component import ComponentInitError
+
+from azure_openai_guarded.components import AzureGovernmentOpenAIService, AzureOpenAIService
+from azure_openai_guarded.components.guard import GuardDeniedError, InvalidArgsError
+from azure_openai_guarded.guards import PROJECT, PYTHON_NAMING, Verdict
+from azure_openai_guarded.guards.checker import check_file
+from azure_openai_guarded.guards.policies.stack_context import stack_context
+from azure_openai_guarded.provider import GuardedComponentProvider
+from mockengine.config import engine_config
+from mockengine.program import run_callable, run_program
+from tests.strategies import declarations
+
+ENVIRONMENT = "azure-native:environment"
+TOKENS = {
+    "public": "azure-openai-guarded:index:AzureOpenAIService",
+    "usgovernment": "azure-openai-guarded:index:AzureGovernmentOpenAIService",
+}
+
+Outcome = tuple[str, frozenset[str]]
+"""``("allowed" | "denied", rule ids)`` or ``("invalid", paths with Python names)``."""
+
+
+# --- generated cases --------------------------------------------------------------------------------------------
+
+
+def _deployment(cloud: str) -> dict[str, Any]:
+    sku = "DataZoneStandard" if cloud == "usgovernment" else "GlobalStandard"
+    return {"name": "chat", "model": "gpt-4o", "version": "2024-11-20", "sku": sku, "capacity": 10}
+
+
+BREAKS: dict[str, Any] = {
+    "two spellings of servedParties": ("useCase", "served_parties", []),
+    "two spellings of humanReview": ("useCase", "human_review", True),
+    "unknown key in the use case": ("useCase", "servedPartys", []),
+    "unknown key in the operator": ("useCase.operator", "city", "Austin"),
+    "unknown key in a deployment": ("service.deployments.0", "modelVersion", "1"),
+    "unknown key in the service": ("service", "resourceGroup", "rg"),
+    "text for a boolean": ("useCase", "humanReview", "yes"),
+    "a number for a boolean": ("service", "createResourceGroup", 0),
+    "text for a whole number": ("service.deployments.0", "capacity", "10"),
+    "a number for a string": ("service.deployments.0", "version", 1),
+    "a boolean for a string": ("useCase", "owner", True),
+    "a region of the other cloud": ("service", "location", "westus3|usgovarizona"),
+    "a model not in the catalogue": ("service.deployments.0", "model", "gpt-9"),
+    "a capacity out of range": ("service.deployments.0", "capacity", 1_000_000),
+}
+"""Each break: where (a dotted path into the stack-file config), the key, and the value put there."""
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> dict[str, Any]:
+    config = draw(declarations())
+    assume("useCase" in config)  # a component's use case is a required argument; a stack may leave it out
+    cloud = config["service"]["cloud"]
+    config["service"]["deployments"] = [_deployment(cloud)]
+    kind = draw(st.sampled_from(["valid", "json", "repeated", "environment", "agreeing environment", *BREAKS]))
+    environment: str | None = None
+    if kind in BREAKS:
+        where, key, value = BREAKS[kind]
+        target: Any = config
+        for step in where.split("."):
+            target = target[int(step)] if step.isdigit() else target[step]
+        if isinstance(value, str) and "|" in value:
+            value = value.split("|")[cloud == "public"]
+        if kind.startswith("two spellings of "):
+            target.setdefault(kind.removeprefix("two spellings of "), value)
+        target[key] = value
+    elif kind == "environment":
+        environment = draw(st.sampled_from(["public", "usgovernment"]).filter(lambda e: e != cloud))
+    elif kind == "agreeing environment":
+        environment = draw(st.sampled_from([cloud, cloud.upper()]))
+    return {"config": config, "kind": kind, "environment": environment}
+
+
+def _use_case_text(case: dict[str, Any]) -> str | None:
+    """The use case as a JSON string, when the case writes it so; a repeated key can only be written so."""
+    use_case = case["config"]["useCase"]
+    if case["kind"] == "json":
+        return json.dumps(use_case)
+    if case["kind"] == "repeated":
+        other = {"sector": "commercial", "country": "GB"}
+        return json.dumps(use_case)[:-1] + f', "operator": {json.dumps(other)}}}'
+    return None
+
+
+def stack_config(case: dict[str, Any]) -> dict[str, Any]:
+    """The whole stack's config, keys in full, as a stack file declares it."""
+    project = dict(case["config"])
+    text = _use_case_text(case)
+    if text is not None:
+        project["useCase"] = text
+    full = {f"{PROJECT}:{key}": value for key, value in project.items()}
+    return full | ({ENVIRONMENT: case["environment"]} if case["environment"] is not None else {})
+
+
+# --- the five entry points --------------------------------------------------------------------------------------
+
+_SNAKE = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
+def _python_path(path: str) -> str:
+    return _SNAKE.sub(lambda m: "_" + m[1].lower(), path)
+
+
+def _from_stack(path: str) -> str:
+    path = _python_path(path)
+    if path == "service.cloud":
+        return ""
+    return path.removeprefix("service.")
+
+
+def _verdict(verdict: Verdict) -> Outcome:
+    return ("allowed" if verdict.allowed else "denied"), frozenset(f.rule for f in verdict.findings)
+
+
+def checker(case: dict[str, Any], folder: Path) -> Outcome:
+    path = folder / "Pulumi.case.yaml"
+    path.write_text(yaml.safe_dump({"config": stack_config(case)}, allow_unicode=True), encoding="utf-8")
+    result = check_file(path)
+    if result.verdict is None:
+        return "invalid", frozenset(_from_stack(p.path) for p in result.problems)
+    return _verdict(result.verdict)
+
+
+_KEY_LINE = re.compile(rf"^  {re.escape(PROJECT)}:(\S*): ", re.MULTILINE)
+_FINDING_LINE = re.compile(r"^  \[(?:deny|warn)\] ([A-Z-]+):", re.MULTILINE)
+
+
+def program(case: dict[str, Any]) -> Outcome:
+    run = run_program(stack_config(case), stack="case")
+    if run.error is None:
+        verdict = run.outputs["verdict"]
+        return "allowed", frozenset(f["rule"] for f in verdict["findings"])
+    assert run.resources == [], "a refused stack registers nothing"
+    if "the guard denied" in run.error:
+        return "denied", frozenset(_FINDING_LINE.findall(run.error))
+    assert "the declaration is invalid" in run.error, run.error
+    return "invalid", frozenset(_from_stack(path) for path in _KEY_LINE.findall(run.error))
+
+
+def _python_names(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {_python_path(key): _python_names(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_python_names(item) for item in value]
+    return value
+
+
+def _component_outcome(error: BaseException | None, verdict: Verdict | None, naming: Any) -> Outcome:
+    if isinstance(error, InvalidArgsError):
+        # The component's cloud is its class: a problem with the cloud is one with the arguments as a whole.
+        return "invalid", frozenset(_python_path(p.path_in(naming)) for p in error.problems)
+    if isinstance(error, GuardDeniedError):
+        return _verdict(error.verdict)
+    assert error is None, error
+    assert verdict is not None
+    return _verdict(verdict)
+
+
+def component(case: dict[str, Any]) -> Outcome:
+    config = copy.deepcopy(case["config"])
+    service = config.pop("service")
+    cloud = service.pop("cloud")
+    args = _python_names(service) | {"use_case": _python_names(config["useCase"])}
+    if "guardProfile" in config:
+        args["guard_profile"] = config["guardProfile"]
+    # The cases' second spellings are written as the stack file writes them; in Python the second one is
+    # the stack file's name next to the Python one.
+    for key in ("servedParties", "humanReview"):
+        if key in config["useCase"] and _python_path(key) in config["useCase"]:
+            args["use_case"][key] = config["useCase"][key]
+    kind = AzureGovernmentOpenAIService if cloud == "usgovernment" else AzureOpenAIService
+    found: dict[str, Any] = {}
+
+    def body() -> None:
+        try:
+            built = kind("case", args)  # type: ignore[arg-type]
+        except (InvalidArgsError, GuardDeniedError) as error:
+            found["error"] = error
+            return
+        inner = built.service if isinstance(built, AzureGovernmentOpenAIService) else built
+        found["verdict"] = inner.guard_verdict
+
+    environment = {ENVIRONMENT: case["environment"]} if case["environment"] is not None else {}
+    run_callable(body, environment, stack="case")
+    return _component_outcome(found.get("error"), found.get("verdict"), PYTHON_NAMING)
+
+
+def _as_the_engine_sends(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _as_the_engine_sends(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_the_engine_sends(item) for item in value]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def provider(case: dict[str, Any]) -> Outcome:
+    config = copy.deepcopy(case["config"])
+    service = config.pop("service")
+    cloud = service.pop("cloud")
+    inputs = service | {"useCase": config["useCase"]}
+    if "guardProfile" in config:
+        inputs["guardProfile"] = config["guardProfile"]
+    found: dict[str, Any] = {}
+
+    def body() -> None:
+        try:
+            result = GuardedComponentProvider().construct(
+                "case", TOKENS[cloud], _as_the_engine_sends(inputs), pulumi.ResourceOptions()
+            )
+        except ComponentInitError as error:
+            found["error"] = error.inner
+            return
+        pulumi.export("verdict", result.state["verdict"])
+
+    environment = {ENVIRONMENT: case["environment"]} if case["environment"] is not None else {}
+    run = run_callable(body, environment, stack="case")
+    error = found.get("error")
+    if isinstance(error, InvalidArgsError):
+        return "invalid", frozenset(_from_stack(p.path) for p in error.problems)
+    if isinstance(error, GuardDeniedError):
+        return _verdict(error.verdict)
+    assert error is None, error
+    assert run.error is None, run.error
+    verdict = run.outputs["verdict"]
+    return ("allowed" if verdict["allowed"] else "denied"), frozenset(f["rule"] for f in verdict["findings"])
+
+
+def pack(case: dict[str, Any]) -> Outcome:
+    context = stack_context(engine_config(stack_config(case)))
+    if context.problems:
+        return "invalid", frozenset(_from_stack(p.path) for p in context.problems)
+    assert context.verdict is not None
+    return _verdict(context.verdict)
+
+
+@settings(max_examples=40)
+@given(case=cases())
+def test_the_five_entry_points_reach_the_same_outcome(case: dict[str, Any], tmp_path_factory: Any) -> None:
+    folder = tmp_path_factory.mktemp("stack")
+    outcomes = {"checker": checker(case, folder), "program": program(case), "pack": pack(case)}
+    if case["kind"] != "repeated":
+        outcomes |= {"component": component(case), "provider": provider(case)}
+    assert len(set(outcomes.values())) == 1, (case["kind"], outcomes)
+    [(outcome, details)] = set(outcomes.values())
+    expected = _expected_path(case["kind"])
+    if expected is None:
+        assert outcome != "invalid", details
+    else:
+        assert outcome == "invalid"
+        assert expected in details, (expected, details)
+
+
+def _expected_path(kind: str) -> str | None:
+    """Where a broken case's problem is, with Python names; ``None`` for a valid case."""
+    if kind in ("valid", "json", "agreeing environment"):
+        return None
+    if kind == "environment":
+        return ""
+    if kind == "repeated":
+        return "use_case.operator"
+    where, key, _ = BREAKS[kind]
+    parts = [f"[{p}]" if p.isdigit() else _python_path(p) for p in where.split(".")][1:]
+    if where.startswith("useCase"):
+        parts.insert(0, "use_case")
+    return ".".join([*parts, _python_path(key)]).replace(".[", "[")
