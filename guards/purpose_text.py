@@ -126,7 +126,7 @@ _IDENTITY: Final = _any(
     r"look(?:s|ed|ing)?(?: \w+){0,3}? up",
     r"lookups?",
     r"search\w*",
-    r"check(?:s|ed|ing)?(?: \w+){0,3}? against",
+    r"check(?:s|ed|ing)?(?: \w+){0,5}? against",
     "known",
     r"resembl\w*",
     r"belong\w*",
@@ -187,6 +187,9 @@ _IDENTITY: Final = _any(
     r"ahnel\w*",
     r"bekannt\w*",
     "wem",
+    r"passt|passen|ubereinstimm\w*",
+    r"hinterlegt\w*",
+    r"gespeichert\w*",
     r"sperrliste\w*",
     r"fahndung\w*",
     # Portuguese
@@ -196,6 +199,14 @@ _IDENTITY: Final = _any(
     r"procur\w*",
     r"pertenc\w*",
     r"cruz\w*",
+    r"bat(?:e|em|er) com",
+    r"cadastrad\w*",
+    # Stored against a name, in any language: "whose faces are enrolled", "cuyo rostro está registrado".
+    r"registrad\w*",
+    r"enregistre\w*",
+    "stored",
+    "on record",
+    r"cherch\w*",
 )
 """Words that establish or check who someone is, in the five languages (identify, match, compare, look up,
 verify, recognise, on a watchlist...). In a sentence with a face word they describe recognition."""
@@ -209,6 +220,11 @@ _PERSON_PHOTO: Final = _any(
     r"(?:passport|licen[cs]e|id|booking|custody|profile|badge|staff id) (?:photo|picture|image|pic)s?",
     r"(?:photo|picture|image)s? on file",
     r"(?:the one|the ones|those|the photo|the picture) on file",
+    # Pictures of one given person, looked for in an archive.
+    r"(?:pictures?|photos?|images?|imagenes|imagens|bilder\w*|fotos?) (?:of|de|d|von|eines|einer|do|da|del)"
+    r"(?: \w+){0,2}? "
+    r"(?:employee|person|member|customer|student|pupil|politician|individual|empleado|persona|salarie|employe|"
+    r"personne|mitarbeiter\w*|funcionario|pessoa)s?",
     r"webcam (?:snapshot|photo|image|picture|still|bild)s?",
     r"(?:photo|foto)s? (?:de la |da |de )?webcam",
     r"(?:enrol\w*|registration|sign up|application) (?:photo|picture|image)s?",
@@ -245,8 +261,15 @@ _WHO_IN_PICTURE: Final = _any(
     r"qui apparai\w*",
     r"wer (?:\w+ ){0,4}?zu sehen",
     r"quem aparece\w*",
+    # Whether a pictured person is someone: "find out whether the woman in this still has been here before".
+    r"(?:whether|if|si|ob|se) (?:the|this|that|la|el|le|cette|der|die|das|diese\w*|o|a|esta|este)(?: \w+)? "
+    r"(?:woman|man|person|individual|child|boy|girl|mujer|hombre|persona|femme|homme|personne|frau|mann|pessoa|"
+    r"mulher|homem)",
+    # Two pictures of one person.
+    r"(?:same|misma|mismo|meme|dieselbe|derselbe|denselben|dieselben|mesma|mesmo) (?:person|persona|personne|pessoa|"
+    r"individual|individuo|people|personas|personnes|personen|pessoas)",
 )
-"""Asking who is in a picture."""
+"""Asking who is in a picture, or whether two pictures show one person."""
 
 _ON_A_LIST: Final = re.compile(
     r" (?:is|are|appears?|figure\w*|esta\w*|sont|est|steht|stehen|ist|sind|consta\w*) (?:on|in|sur|dans|en|na|no|"
@@ -335,6 +358,30 @@ _ARRIVING: Final = _any(
     *(r"arriv\w*", r"enter(?:s|ing)?", r"walk(?:s|ing)? in", r"come in", r"at the door", r"llega\w*", r"entra\w*"),
     *(r"ankunft", r"ankommen\w*", r"betret\w*", r"chega\w*", r"entrand\w*"),
 )
+_LOOKING_AT_THE_CAMERA: Final = re.compile(
+    r" (?:look\w*|mirand\w*|mira\w*|regard\w*|schau\w*|blick\w*|olh\w*|smil\w*|sonri\w*|souri\w*|lachel\w*)"
+    r"(?: \w+){0,4}? \w*(?:camera|camara|kamera)\w* | \w*kamera\w*(?: \w+){0,4}? (?:schau|blick)\w* "
+)
+_SIGNING_IN: Final = _whole_words(
+    r"sign\w* in",
+    r"log\w* in",
+    r"check\w* in",
+    r"check in",
+    r"registr\w*",
+    r"connect\w*",
+    r"anmeld\w*",
+    "melden",
+    r"unlock\w*",
+    r"pay\w*",
+    r"pag\w*",
+    r"paie\w*",
+    r"bezahl\w*",
+    r"entsperr\w*",
+    r"desbloque\w*",
+    r"deverrouill\w*",
+)
+"""Looking into a camera to sign in, unlock or pay: the face is the credential."""
+
 _ON_ARRIVAL: Final = re.compile(
     rf" {_RECOGNISE}(?: \w+){{0,3}}? {_PERSON}(?: \w+){{0,5}}? {_ARRIVING} "
     rf"| {_PERSON}(?: \w+){{0,6}}? {_ARRIVING}(?: \w+){{0,6}}? {_RECOGNISE} "
@@ -485,7 +532,7 @@ _RECOGNITION: Final[tuple[re.Pattern[str], ...]] = tuple(
         # Biometric measures of a face exist to tell people apart.
         r" (?:face|facial) (?:geometry|embeddings?|templates?|biometrics?|signatures?|vectors?) ",
         # A face as a key, a card or a wallet: unlock, log in, pay, get in with it.
-        r" (?:face|facial) (?:unlock\w*|login\w*|log in|sign in|access control|entry) ",
+        r" (?:face|facial) (?:unlock\w*|login\w*|log in|sign in|access control|entry|checks?|scans?|ids?) ",
         rf" (?:unlock|log\w* in|sign\w* in|pay|check\w* in|enter|admit|pag|paie|bezahl)\w*(?: \w+){{0,4}}? "
         rf"(?:with|by|con|par|com|mit) {_OWN}{_FACE_WORD} ",
         r" mit (?:dem|ihrem|seinem) gesicht (?:\w+ ){0,2}?bezahl\w* ",
@@ -563,6 +610,7 @@ _POLICE: Final = _whole_words(
     "gnr",
     "psp",
     "nypd",
+    "pd",
     "lapd",
     "scotland yard",
     "surete du quebec",
@@ -593,8 +641,8 @@ _POLICE: Final = _whole_words(
 _NOT_A_POLICE_CUSTOMER: Final = re.compile(
     r" (?:police (?:report|reports|record|records|check|checks|clearance|certificate|certificates)|"
     r"polizeibericht\w*|polizeiliche\w* (?:fuhrungszeugnis\w*|anzeige\w*)|"
-    r"(?:report|call|contact|notify|tell|alert|inform)(?:s|ed|ing)?(?: (?:it|them|this|that|him|her|the \w+))? "
-    r"(?:to )?the police|(?:go|goes|going|went|turn\w* \w+ over) to the police|from the police|"
+    r"(?:report|call|contact|notify|tell|alert|inform)(?:s|ed|ing)?(?: (?!for )\w+){0,8}? (?:to )?the police|"
+    r"(?:go|goes|going|went|turn\w* \w+ over) to the police|from the police|"
     r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction|reform\w*|"
     r"accountability|brutality|misconduct|violence|oversight)|"
     r"(?:llamar|avisar|denunciar|denuncia) (?:a|ante) la policia|appeler la police|chamar a policia|"
@@ -604,7 +652,7 @@ _POLICE_STEMS: Final = (
     *("pol", "surete", "garda", "rcmp", "enforcement", "bureau", "crime", "homeland", "sheriff", "constab"),
     *("trooper", "patrol", "gendarm", "guardia", "carabiner", "mossos", "ertzaintza", "guarda", "gnr", "psp"),
     *("nypd", "lapd", "yard", "fbi", "cbp", "customs", "marshal", "comisari", "commissariat", "delegacia"),
-    *("kriminalamt", "lka", "bka", "correction", "precinct", "interpol", "europol"),
+    *("kriminalamt", "lka", "bka", "correction", "precinct", "interpol", "europol", "pd"),
 )
 """Every police phrase contains one of these; text with none of them is not matched."""
 
@@ -778,6 +826,10 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
         instead = _INSTEAD_OF_A_CARD.search(sentence)
         if instead and face:
             found[_between(sentence, face, instead)] = None
+        looking = _LOOKING_AT_THE_CAMERA.search(sentence)
+        signing_in = _SIGNING_IN.search(sentence) if looking else None
+        if looking and signing_in:
+            found[_between(sentence, signing_in, looking)] = None
         arriving = _ON_ARRIVAL.search(sentence)
         if arriving:
             found[arriving.group().strip()] = None

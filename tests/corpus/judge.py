@@ -17,7 +17,7 @@ from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
 from azure_openai_guarded.guards.declaration import validate
 
 CORPUS = Path(__file__).resolve().parent
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 VIOLATING = ("recognition", "police", "field")
 INCONSISTENT = "DECLARATION-INCONSISTENT"
 
