@@ -37,7 +37,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from pulumi import ComponentResource
+from pulumi import ComponentResource, ResourceOptions, RunError
 from pulumi.output import Inputs
 from pulumi.provider import main as serve
 from pulumi.provider.experimental import component as pulumi_component
@@ -49,6 +49,8 @@ from pulumi.provider.experimental.analyzer import (
     TypeDefinition,
 )
 from pulumi.provider.experimental.component import ComponentProvider
+from pulumi.provider.provider import ConstructResult
+from pulumi.provider.server import ComponentInitError
 
 from . import __version__
 from .components.government import AzureGovernmentOpenAIService
@@ -117,6 +119,22 @@ class GuardedComponentProvider(ComponentProvider):
         """Object types only: enums are left as the engine's strings for the component to validate."""
         type_def = super().get_type_definition(prop)
         return None if type_def is not None and type_def.enum else type_def
+
+    def construct(
+        self, name: str, resource_type: str, inputs: Inputs, options: ResourceOptions | None = None
+    ) -> ConstructResult:
+        """Build the component; its own errors (a denied or an invalid declaration, each a
+        :class:`pulumi.RunError`) reach the engine with the component's message alone.
+
+        Pulumi's host wraps whatever a component raises in ``ComponentInitError`` and sends it with the Python
+        traceback, which every consumer's ``pulumi preview`` then printed under the guard's verdict.
+        """
+        try:
+            return super().construct(name, resource_type, inputs, options)
+        except ComponentInitError as error:
+            if isinstance(error.inner, RunError):
+                raise error.inner from None
+            raise
 
     def map_inputs(self, inputs: Inputs, component_def: ComponentDefinition) -> Inputs:
         """The engine's inputs as they are, keyed by the schema's names, for the component to read.

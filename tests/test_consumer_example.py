@@ -141,7 +141,8 @@ def test_the_consumer_is_denied_exactly_as_this_project_denies_the_same_declarat
 class Constructed:
     run: ProgramRun
     state: dict[str, Any] = field(default_factory=dict)
-    error: ComponentInitError | None = None
+    error: Exception | None = None
+    """What the package's provider raised: the component's own RunError, or Pulumi's ComponentInitError."""
 
 
 def _yaml_resource() -> tuple[str, str, dict[str, Any]]:
@@ -183,7 +184,7 @@ def _construct(properties: dict[str, Any], stack: str = "dev") -> Constructed:
         provider = GuardedComponentProvider()
         try:
             result = provider.construct(name, type_token, _as_the_engine_sends(properties), pulumi.ResourceOptions())
-        except ComponentInitError as error:
+        except (pulumi.RunError, ComponentInitError) as error:
             outcome["error"] = error
             return
         outcome["state"] = result.state
@@ -236,7 +237,7 @@ def test_a_denied_declaration_in_yaml_fails_with_the_guards_verdict_and_register
     }
     built = _construct(properties | {"useCase": denied})
     assert built.error is not None
-    assert isinstance(built.error.inner, GuardDeniedError)
+    assert isinstance(built.error, GuardDeniedError)
     assert _verdict_summary(denied) in str(built.error)
     assert built.run.resources == []
 
@@ -272,7 +273,7 @@ def test_a_bad_value_from_another_language_is_refused_by_name_and_registers_noth
     target[path[-1]] = bad
     built = _construct(properties)
     assert built.error is not None
-    assert isinstance(built.error.inner, pulumi.RunError)
+    assert isinstance(built.error, pulumi.RunError)
     assert named in str(built.error)
     assert built.run.resources == []
 

@@ -241,6 +241,9 @@ def provider(case: dict[str, Any]) -> Outcome:
             result = GuardedComponentProvider().construct(
                 "case", TOKENS[cloud], _as_the_engine_sends(inputs), pulumi.ResourceOptions()
             )
+        except pulumi.RunError as error:
+            found["error"] = error
+            return
         except ComponentInitError as error:
             found["error"] = error.inner
             return
