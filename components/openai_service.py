@@ -16,7 +16,7 @@ from pulumi_azure_native import cognitiveservices, monitor, resources
 
 from azure_openai_guarded.guards import PYTHON_NAMING, Verdict
 from azure_openai_guarded.guards.declaration import render
-from azure_openai_guarded.guards.projects import ProjectDecision
+from azure_openai_guarded.guards.projects import ProjectDecision, us_law_enforcement_evidence
 from azure_openai_guarded.guards.tags import verdict_tags
 
 from .access import role_assignments
@@ -109,6 +109,18 @@ class AzureOpenAIService(pulumi.ComponentResource):
             pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: [{finding.rule}] {finding.message}", resource=self)
         for note in advisories(settings):
             pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: {render(note, valid.naming)}", resource=self)
+        if settings.kind is AccountKind.AI_SERVICES:
+            declared = [(valid.naming("use_case"), valid.use_case), *((p.path, p.use_case) for p in valid.projects)]
+            evidence = us_law_enforcement_evidence(declared, cloud.cloud)
+            if evidence:
+                # As the pack's face-api-exposure advisory: a Foundry resource reaches the Face API too.
+                pulumi.log.warn(
+                    f"{TYPE_TOKEN} {name!r}: kind AIServices reaches the Azure AI Face API, which is prohibited for "
+                    f"use by or for US police departments, in a use case declared by or for US law enforcement "
+                    f"({'; '.join(evidence)}); use kind OpenAI unless the integration needs the other Azure AI "
+                    "services",
+                    resource=self,
+                )
 
         group_name: pulumi.Input[str] = settings.resource_group_name
         if settings.create_resource_group:

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from .declaration import Problem, problems_from
 from .engine import Finding, Verdict, evaluate_use_case
+from .facts import read_facts
 from .models import Cloud, GuardProfile, UseCase
 
 
@@ -111,6 +112,19 @@ def with_projects(verdict: Verdict, decisions: Sequence[ProjectDecision]) -> Ver
         allowed=verdict.allowed and all(d.verdict.allowed for d in decisions),
         findings=(*verdict.findings, *extra),
     )
+
+
+def us_law_enforcement_evidence(declared: Iterable[tuple[str, UseCase | None]], cloud: Cloud) -> list[str]:
+    """Why any of ``declared`` (each a use case with the config path it sits at) is by or for US law enforcement,
+    each reason with its path; empty when none is. What the Face API warnings cite."""
+    evidence: list[str] = []
+    for root, use_case in declared:
+        if use_case is None:
+            continue
+        outcome = read_facts(use_case, cloud).us_law_enforcement
+        if outcome.value is True:
+            evidence += [f"{e.note} ({rerooted(e.path, root)})" for e in outcome.evidence]
+    return evidence
 
 
 def read_project_declarations(service: Any) -> tuple[tuple[ProjectDeclaration, ...], tuple[Problem, ...]]:

@@ -274,3 +274,30 @@ def test_a_denied_project_in_azure_government_registers_not_even_the_provider() 
     result = run(args, AzureGovernmentOpenAIService)
     assert result.resources == []
     assert "AzureGovernmentOpenAIService 'svc': the guard denied Foundry project(s) 'matching'" in str(result.error)
+
+
+def face_detection_for_us_police() -> dict[str, Any]:
+    # Allowed (face detection is not recognition), so only the warning speaks about the Face API.
+    return support_bot() | {
+        "operator": {"sector": "law_enforcement", "country": "US"},
+        "capabilities": ["face_detection"],
+    }
+
+
+def test_a_foundry_resource_for_us_law_enforcement_warns_that_it_reaches_the_face_api() -> None:
+    result = ok(foundry(use_case=face_detection_for_us_police(), projects=[{"name": "support"}]))
+    (warning,) = [w for w in result.warnings if "reaches the Azure AI Face API" in w]
+    assert "use kind OpenAI" in warning
+    assert "use_case.operator" in warning
+
+
+def test_a_projects_own_us_law_enforcement_declaration_also_warns_with_its_path() -> None:
+    police_project = face_detection_for_us_police() | {"name": "evidence"}
+    result = ok(foundry(projects=[{"name": "support"}, {"name": "evidence", "use_case": police_project}]))
+    (warning,) = [w for w in result.warnings if "reaches the Azure AI Face API" in w]
+    assert "projects[1].use_case.operator" in warning
+
+
+def test_an_openai_account_for_us_law_enforcement_gets_no_face_api_warning() -> None:
+    result = ok(service_args(use_case=face_detection_for_us_police()))
+    assert not [w for w in result.warnings if "Face API" in w]

@@ -22,9 +22,8 @@ from pulumi_policy import (
 
 from .. import tags
 from ..engine import Finding
-from ..facts import read_facts
 from ..models import UseCase
-from ..projects import ProjectDecision, denied, rerooted
+from ..projects import ProjectDecision, denied, us_law_enforcement_evidence
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS, RULESET_VERSION
 from .props import PROJECT_TYPE, UNKNOWN, image_capable, is_account, kind_of, lookup, tags_of, text
@@ -190,16 +189,8 @@ def _us_law_enforcement_evidence(context: StackContext) -> list[str]:
     declaration = context.declaration
     if declaration is None:
         return []
-    cloud = declaration.cloud.cloud
     declared = [("useCase", declaration.use_case)] + [(p.path, p.use_case) for p in context.projects]
-    evidence: list[str] = []
-    for root, use_case in declared:
-        if use_case is None:
-            continue
-        outcome = read_facts(use_case, cloud).us_law_enforcement
-        if outcome.value is True:
-            evidence += [f"{e.note} ({rerooted(e.path, root)})" for e in outcome.evidence]
-    return evidence
+    return us_law_enforcement_evidence(declared, declaration.cloud.cloud)
 
 
 def _face_api_exposure(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
