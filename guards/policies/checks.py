@@ -1,7 +1,9 @@
 """The security checks, as data: one entry per check, each naming the Azure Policy and Checkov ids it mirrors.
 
-A check reads one account's inputs (camelCase, as the engine passes them)
-and says what is wrong, or ``None``. A value the engine cannot know before
+An account check reads one account's inputs (camelCase, as the engine passes
+them), of any kind (OpenAI, AIServices, CognitiveServices...), and says what is
+wrong, or ``None``; a deployment check reads every model deployment of the stack
+with the stack's content-filter policies. A value the engine cannot know before
 deployment fails the check: the pack cannot prove it safe. Every check's
 enforcement level can be changed with ``--policy-pack-config``; that is the
 only way to weaken one, and it shows in the command line and the config file.
