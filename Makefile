@@ -62,8 +62,9 @@ typecheck: setup-dev
 	MYPYPATH=$(TYPECHECK_ROOT) $(BIN)/mypy -p azure_openai_guarded.guards -p azure_openai_guarded.components \
 		-m azure_openai_guarded.provider -p mockengine
 
+# tests/guard runs once, in test-guard, where no Pulumi is installed; tests/engine runs in engine-test.
 unit: setup-dev
-	$(BIN)/pytest --ignore=tests/engine
+	$(BIN)/pytest --ignore=tests/engine --ignore=tests/guard
 
 # The guard's own tests where only the checker's dependencies (and the test runner) are installed, in a
 # virtualenv of its own: Pulumi cannot be imported there, so a guard module that needs it fails.
