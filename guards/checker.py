@@ -25,6 +25,7 @@ from azure_openai_guarded.components.declaration import ENVIRONMENT_KEY, read_st
 from .declaration import DeclarationError, Problem
 from .engine import Verdict
 from .models import GuardProfile
+from .projectfile import ProjectFiles, attributed
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 
 
@@ -100,10 +101,11 @@ def at_least(config: Mapping[str, Any], profile: GuardProfile) -> dict[str, Any]
     return dict(config)
 
 
-def check_file(path: Path, profile: GuardProfile | None = None) -> CheckResult:
-    """Read, validate and decide one stack file, under at least ``profile`` when one is given."""
+def check_file(path: Path, profile: GuardProfile | None = None, projects: ProjectFiles | None = None) -> CheckResult:
+    """Read, validate and decide one stack file, with its project file's config applied as Pulumi applies it, under
+    at least ``profile`` when one is given. ``projects`` reads each project file once over many stack files."""
     try:
-        source = read_stack_file(path)
+        source = (projects or ProjectFiles()).apply(read_stack_file(path))
     except StackFileError as error:
         return CheckResult(
             file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.problem_lines
@@ -112,7 +114,8 @@ def check_file(path: Path, profile: GuardProfile | None = None) -> CheckResult:
         config = source.config if profile is None else at_least(source.config, profile)
         declaration = read_stack_config(config, environment=source.other_config.get(ENVIRONMENT_KEY))
     except DeclarationError as error:
-        return CheckResult(file=path, stack=source.stack, verdict=None, problems=error.problems, source=source)
+        problems = attributed(error.problems, source)
+        return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source)
     # A denied Foundry project stops the whole stack, as it does in the program and the pack.
     return CheckResult(file=path, stack=source.stack, verdict=declaration.verdict_with_projects, source=source)
 
@@ -146,6 +149,7 @@ def check_paths(paths: Iterable[Path], profile: GuardProfile | None = None) -> l
     """Check every stack file under ``paths`` (under at least ``profile``, when given); a path that cannot be read
     is an error result, never skipped."""
     results: list[CheckResult] = []
+    projects = ProjectFiles()
     for path in paths:
         try:
             mode = os.stat(path).st_mode
@@ -153,7 +157,7 @@ def check_paths(paths: Iterable[Path], profile: GuardProfile | None = None) -> l
             results.append(_invalid(path, stack_name(path), os_error_message(error)))
             continue
         if not stat.S_ISDIR(mode):
-            results.append(check_file(path, profile))
+            results.append(check_file(path, profile, projects))
             continue
         try:
             files = _listing(path)
@@ -162,7 +166,7 @@ def check_paths(paths: Iterable[Path], profile: GuardProfile | None = None) -> l
             continue
         if not files:
             results.append(_invalid(path, "", "no Pulumi.<stack>.yaml files in this folder"))
-        results.extend(_case_twins([check_file(f, profile) for f in files]))
+        results.extend(_case_twins([check_file(f, profile, projects) for f in files]))
     return results
 
 

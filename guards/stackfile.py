@@ -157,6 +157,15 @@ class StackFile:
     """Config of other namespaces, keys in Pulumi's canonical ``namespace:name`` form (``azure-native:location``)."""
     lines: dict[str, int] = field(default_factory=dict)
     """1-based line of every config path, e.g. ``useCase.operator.country``."""
+    project_file: Path | None = None
+    """The project file (``Pulumi.yaml``) whose ``config:`` block was applied, if any (see :mod:`.projectfile`)."""
+    from_project: dict[str, int] = field(default_factory=dict)
+    """The keys, in ``namespace:name`` form, whose values come from the project file, not from this file, each
+    with its line there."""
+
+    def full_config(self) -> dict[str, Any]:
+        """Every config key in ``namespace:name`` form, as the engine hands the config to the program."""
+        return {f"{PROJECT}:{key}": value for key, value in self.config.items()} | self.other_config
 
     def line_of(self, path: str) -> int:
         """The line of ``path``, or of its nearest declared parent, or 1."""
@@ -382,11 +391,12 @@ def is_near_miss(namespace: str) -> bool:
     return _distance(folded, _PROJECT_FOLDED) <= NEAR_MISS_EDITS
 
 
-def _near(word: str, known: str) -> bool:
+def is_near_word(word: str, known: str) -> bool:
+    """Whether ``word`` is a likely misspelling of ``known`` (at most two edits, letter case aside)."""
     return word != known and _distance(word.casefold(), known) <= 2
 
 
-def _split_key(key: str) -> tuple[str, str] | None:
+def split_key(key: str) -> tuple[str, str] | None:
     """Pulumi's ``ParseKey``: ``namespace:name``, or the legacy ``namespace:config:name`` for the same key."""
     parts = key.split(":")
     if len(parts) == 2:
@@ -396,8 +406,21 @@ def _split_key(key: str) -> tuple[str, str] | None:
     return None
 
 
-def parse_stack_text(text: str, path: Path) -> StackFile:
-    """Parse a stack file's text; ``path`` names it in messages and gives the stack name."""
+@dataclass(frozen=True)
+class YamlDocument:
+    """A Pulumi YAML file (a stack file or ``Pulumi.yaml``) read as plain values, with what was wrong in it."""
+
+    value: Any
+    """The document: mappings, lists and scalars, each as every reader agrees on it."""
+    lines: dict[str, int]
+    """1-based line of every YAML path, e.g. ``config.azure-openai-guarded:useCase.name``."""
+    issues: list[tuple[str, int, str]]
+    """Each problem found while reading: its YAML path, its line and the message."""
+
+
+def parse_yaml(text: str) -> YamlDocument:
+    """Read ``text`` by the rules in this module's docstring; raises :class:`StackFileError` if it cannot be read
+    at all, and records in ``issues`` every problem that still leaves a document."""
     loader: _Yaml12Loader | None = None
     builder = _Builder()
     try:
@@ -417,11 +440,16 @@ def parse_stack_text(text: str, path: Path) -> StackFile:
     finally:
         if loader is not None:
             loader.dispose()
-    return _stack_file(document, builder, path)
+    return YamlDocument(document, builder.lines, builder.issues)
 
 
-def _stack_file(document: Any, builder: _Builder, path: Path) -> StackFile:
-    raw_lines, issues = builder.lines, builder.issues
+def parse_stack_text(text: str, path: Path) -> StackFile:
+    """Parse a stack file's text; ``path`` names it in messages and gives the stack name."""
+    return _stack_file(parse_yaml(text), path)
+
+
+def _stack_file(read: YamlDocument, path: Path) -> StackFile:
+    document, raw_lines, issues = read.value, read.lines, read.issues
     if document is None:
         document = {}
     if not isinstance(document, dict):
@@ -437,7 +465,7 @@ def _stack_file(document: Any, builder: _Builder, path: Path) -> StackFile:
                 )
             )
         elif key not in _STACK_FILE_KEYS:
-            near = next((k for k in (*_STACK_FILE_KEYS, "environment") if _near(key, k)), None)
+            near = next((k for k in (*_STACK_FILE_KEYS, "environment") if is_near_word(key, k)), None)
             if near:
                 issues.append((key, raw_lines.get(key, 1), f"unknown top-level key; did you mean `{near}`?"))
     config_map = document.get("config")
@@ -455,7 +483,7 @@ def _stack_file(document: Any, builder: _Builder, path: Path) -> StackFile:
     for key, value in config_map.items():
         where = f"config.{key}"
         line = raw_lines.get(where, 1)
-        parts = _split_key(key)
+        parts = split_key(key)
         if ":" not in key:
             issues.append((where, line, f"config key `{key}` has no namespace; did you mean `{prefix}{key}`?"))
             continue
@@ -527,6 +555,12 @@ def os_error_message(error: OSError) -> str:
 
 def read_stack_file(path: Path) -> StackFile:
     """Read and parse the stack file at ``path``; anything but a regular file of at most MAX_BYTES is refused."""
+    return parse_stack_text(read_text(path), path)
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text of the regular file at ``path`` of at most MAX_BYTES; raises :class:`StackFileError` for
+    anything else (a FIFO, a device, a socket, a folder, a link loop, a larger file)."""
     try:
         mode = os.stat(path).st_mode
         if not stat.S_ISREG(mode):
@@ -548,4 +582,4 @@ def read_stack_file(path: Path) -> StackFile:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise StackFileError([Problem("", f"cannot read the file: not UTF-8 text ({error.reason})")]) from None
-    return parse_stack_text(text, path)
+    return text

@@ -1,0 +1,526 @@
+"""Find a stack file's project file (``Pulumi.yaml``) and apply its ``config:`` block, as Pulumi does.
+
+Pulumi applies a project's ``config:`` block to every stack before the program
+runs, so the program sees the stack file and the project file merged. The
+checker must decide that merged config: ``azure-native:environment:
+usgovernment`` or a ``guardProfile`` default set in ``Pulumi.yaml`` counts as
+if the stack file gave it. The rules are Pulumi's own (its workspace code:
+``RewriteShorthandConfigValues``, ``Project.Validate``, ``mergeConfig``):
+
+* A key without a namespace (``guardProfile``), or in the namespace named by
+  the project's ``name``, is the project's own key. A plain value (text, an
+  integer, true/false or a list) is its default; a mapping declares it with
+  ``type``, ``items``, ``description``, ``secret`` and either ``default`` or
+  ``value``. A project key with neither must be set by every stack, and a
+  typed key's stack value must have its type (``string``, ``integer``,
+  ``boolean``, ``array``).
+* A key of another namespace (``azure-native:environment``, or
+  ``azure-openai-guarded:guardProfile`` in a consumer's project) is a plain
+  value or a mapping with ``value:``, never with ``type`` or ``default``.
+* The stack file wins: a project value applies, whole, only to a stack that
+  does not set the key; it is never merged into the stack's own value.
+
+The project file is read by the stack files' reader (:mod:`.stackfile`), so a
+repeated key, a merge key that overlaps, a YAML 1.1 scalar or a near miss of
+the project's namespace is an error there too, naming ``Pulumi.yaml``. A key
+whose name is a property path (``useCase.operator``) is refused: Pulumi sets
+such a key inside the stack's value, which no reader here reproduces.
+
+Where the project file is, as Pulumi finds it: ``Pulumi.yaml`` (or
+``Pulumi.yml``, or ``Pulumi.json``, which the checker cannot read) in the stack
+file's folder, keeping its stacks there; or in an enclosing folder, naming the
+stack file's folder as its ``stackConfigDir``. A project file in the stack
+file's own folder that keeps its stacks elsewhere, or reads the other
+extension, means Pulumi never reads that stack file: an error. A stack file
+with no project file found (an examples folder, a consumer repository's stack
+files checked on their own) is decided from the stack file alone.
+
+A :class:`ProjectFiles` reads each folder's project file once, however many
+stack files it serves.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import stat
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Final
+
+from .declaration import Problem
+from .models import PROJECT
+from .stackfile import (
+    StackFile,
+    StackFileError,
+    YamlDocument,
+    is_near_miss,
+    is_near_word,
+    parse_yaml,
+    read_text,
+    split_key,
+)
+
+PROJECT_FILE_NAMES: Final = ("Pulumi.json", "Pulumi.yaml", "Pulumi.yml")
+"""The names Pulumi looks for in a folder, in the order it tries them."""
+READABLE: Final = ("Pulumi.yaml", "Pulumi.yml")
+"""The project files this module reads; Pulumi names a project's stack files with the same extension."""
+
+_DECLARATION_KEYS: Final = ("type", "items", "description", "secret", "default", "value")
+_TYPES: Final = ("string", "integer", "boolean", "array")
+_FORMS: Final = "text, an integer, true or false, a list, or a mapping of type, default or value"
+
+
+@dataclass(frozen=True)
+class ConfigType:
+    """A project key's declared ``type`` (with ``items`` for an array)."""
+
+    name: str
+    items: ConfigType | None = None
+
+    def __str__(self) -> str:
+        return f"array<{self.items}>" if self.items is not None else self.name
+
+    def accepts(self, value: Any) -> bool:
+        """Pulumi's ``ValidateConfigValue``: ``value`` as the engine holds it (a scalar as text, a list or mapping
+        decoded from its JSON)."""
+        if self.name == "string":
+            return isinstance(value, str)
+        if self.name == "integer":
+            if isinstance(value, str):
+                return _is_go_int(value)
+            if isinstance(value, float):
+                return value.is_integer()
+            return isinstance(value, int) and not isinstance(value, bool)
+        if self.name == "boolean":
+            return value in ("true", "false") or isinstance(value, bool)
+        return isinstance(value, list) and self.items is not None and all(self.items.accepts(v) for v in value)
+
+
+def _is_go_int(text: str) -> bool:
+    """Go's ``strconv.Atoi``: an optional sign and decimal digits, in 64 bits."""
+    digits = text[1:] if text[:1] in ("+", "-") else text
+    return digits.isascii() and digits.isdigit() and -(2**63) <= int(text) < 2**63
+
+
+def _as_engine_holds(value: Any) -> Any:
+    """A stack-file value as Pulumi validates it against a type: a scalar as its text, numbers in a list or
+    mapping as JSON numbers (floats)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    if isinstance(value, int | float):
+        return str(value)
+    return _json_like(value)
+
+
+def _json_like(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _json_like(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_like(v) for v in value]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+@dataclass(frozen=True)
+class ProjectFile:
+    """A project file's ``config:`` block, as Pulumi applies it to each of its stacks."""
+
+    path: Path
+    name: str
+    """The project's name: the namespace of its own keys."""
+    stack_folder: Path
+    """Where its stack files are: its folder, or its ``stackConfigDir`` inside it."""
+    values: Mapping[str, Any] = field(default_factory=dict)
+    """Each key (``namespace:name``) with the value, or default, a stack gets when it does not set the key."""
+    required: tuple[str, ...] = ()
+    """The project's own keys declared without a default or value: every stack must set them."""
+    types: Mapping[str, ConfigType] = field(default_factory=dict)
+    """The declared type of each typed project key."""
+    lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of each key in the project file."""
+    document: Mapping[str, Any] = field(default_factory=dict)
+    """The whole file, as read (``runtime``, ``resources`` of a YAML program, ...)."""
+
+    def source_of(self, key: str) -> str:
+        """Where ``key``'s value is given, for a message: ``Pulumi.yaml, line 12``."""
+        return f"{shown(self.path)}, line {self.lines.get(key, 1)}"
+
+
+def shown(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it, as a message names a file."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive, on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def _stack_folder(folder: Path, directory: str | None) -> Path:
+    # Pulumi's filepath.Join: a leading separator does not make stackConfigDir absolute, and `..` is lexical.
+    if not directory:
+        return folder
+    return Path(os.path.normpath(f"{folder}{os.sep}{directory}"))
+
+
+@dataclass
+class _Reading:
+    """A project file read far enough to know which stack files it serves, and every problem found in it."""
+
+    path: Path
+    stack_folder: Path | None
+    """``None`` when the file cannot be read far enough to tell (its problems say why)."""
+    problems: list[Problem] = field(default_factory=list)
+    project: ProjectFile | None = None
+
+
+def _problem(path: Path, where: str, line: int, message: str) -> Problem:
+    place = f"`{shown(path)}`" + (f", line {line}" if line else "")
+    return Problem("", f"{place}: `{where}`: {message}" if where else f"{place}: {message}")
+
+
+def _read(path: Path) -> _Reading:
+    try:
+        document = parse_yaml(read_text(path))
+    except StackFileError as error:
+        return _Reading(path, None, [_problem(path, "", 0, p.message) for p in error.problems])
+    if not isinstance(document.value, dict):
+        return _Reading(path, None, [_problem(path, "", 1, "a project file must be a YAML mapping with a `name:`")])
+    top: dict[str, Any] = document.value
+    problems = [_problem(path, where, line, message) for where, line, message in document.issues]
+    # The issues that hide where the stack files are stop the reading here; any other only matters to this
+    # file's own stacks.
+    if any(where in ("config", "stackConfigDir") for where, _, _ in document.issues):
+        return _Reading(path, None, problems)
+    directory = top.get("stackConfigDir")
+    legacy = top.get("config")
+    if directory is not None and not isinstance(directory, str):
+        problems.append(_problem(path, "stackConfigDir", document.lines.get("stackConfigDir", 1), "must be text"))
+        return _Reading(path, None, problems)
+    if isinstance(legacy, str):
+        if directory is not None:
+            problems.append(
+                _problem(
+                    path,
+                    "config",
+                    document.lines.get("config", 1),
+                    "names the stack folder, and so does `stackConfigDir`: Pulumi refuses both; keep `stackConfigDir`",
+                )
+            )
+            return _Reading(path, None, problems)
+        directory, legacy = legacy, None
+    stack_folder = _stack_folder(path.parent, directory)
+    reading = _Reading(path, stack_folder, problems)
+    name = top.get("name")
+    if not isinstance(name, str) or not name:
+        problems.append(_problem(path, "name", document.lines.get("name", 1), "the project needs a `name:` (text)"))
+        return reading
+    if legacy is not None and not isinstance(legacy, dict):
+        problems.append(_problem(path, "config", document.lines.get("config", 1), "must be a mapping of config keys"))
+        return reading
+    reading.project = _project(path, name, stack_folder, legacy or {}, document, problems)
+    return reading
+
+
+def _project(
+    path: Path, name: str, stack_folder: Path, config: dict[str, Any], document: YamlDocument, problems: list[Problem]
+) -> ProjectFile:
+    values: dict[str, Any] = {}
+    required: list[str] = []
+    types: dict[str, ConfigType] = {}
+    lines: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for key, entry in config.items():
+        where = f"config.{key}"
+        line = document.lines.get(where, 1)
+
+        def bad(message: str, at: str = where, line: int = line) -> None:
+            problems.append(_problem(path, at, line, message))
+
+        if ":" in key:
+            parts = split_key(key)
+            if parts is None:
+                bad("not a Pulumi config key: write `name` for this project's key, or `namespace:name`")
+                continue
+            namespace, key_name = parts
+        else:
+            namespace, key_name = name, key
+        canonical = f"{namespace}:{key_name}"
+        if not namespace.strip() or (namespace != PROJECT and is_near_miss(namespace)):
+            bad(f"`{namespace}` is not this project's config namespace; did you mean `{PROJECT}:{key_name}`?")
+            continue
+        if canonical in spelled:
+            bad(f"repeated key: `{spelled[canonical]}` and `{key}` are the same key to Pulumi; give it once")
+            continue
+        spelled[canonical] = key
+        lines[canonical] = line
+        if any(c in key_name for c in ".[]"):
+            bad(
+                "a key name with `.` or `[` is a property path, which Pulumi sets inside the stack's own value of "
+                f"`{namespace}:{key_name.split('.')[0].split('[')[0]}`; give that key's whole value instead"
+            )
+            continue
+        own = namespace == name
+        if isinstance(entry, dict):
+            declared = _declaration(entry, own, where, document, bad)
+            if declared is None:
+                continue
+            value, given, declared_type = declared
+        elif isinstance(entry, str | int | list) and not isinstance(entry, float):
+            value, given, declared_type = entry, True, None
+        else:
+            bad(f"Pulumi's project schema takes {_FORMS}")
+            continue
+        if declared_type is not None:
+            types[canonical] = declared_type
+        if given:
+            values[canonical] = value
+        elif own:
+            required.append(canonical)
+    return ProjectFile(
+        path=path,
+        name=name,
+        stack_folder=stack_folder,
+        values=values,
+        required=tuple(required),
+        types=types,
+        lines=lines,
+        document=document.value,
+    )
+
+
+def _declaration(
+    entry: dict[str, Any], own: bool, where: str, document: YamlDocument, bad: Callable[..., None]
+) -> tuple[Any, bool, ConfigType | None] | None:
+    """A config declaration's value (or default), whether it gives one, and its type; ``None`` if it is wrong."""
+    ok = True
+    for attribute in entry:
+        if attribute not in _DECLARATION_KEYS:
+            near = next((k for k in _DECLARATION_KEYS if is_near_word(attribute, k)), None)
+            hint = f"did you mean `{near}`?" if near else f"Pulumi reads {', '.join(_DECLARATION_KEYS)}"
+            bad(f"unknown attribute `{attribute}`; {hint}", f"{where}.{attribute}")
+            ok = False
+    declared_type: ConfigType | None = None
+    if "type" in entry:
+        declared_type = _config_type(entry, f"{where}", document, bad)
+        ok = ok and declared_type is not None
+    for attribute, kind in (("description", str), ("secret", bool)):
+        if attribute in entry and not isinstance(entry[attribute], kind):
+            bad(f"must be {'text' if kind is str else 'true or false'}", f"{where}.{attribute}")
+            ok = False
+    default, value = entry.get("default"), entry.get("value")
+    if default is not None and value is not None:
+        bad("gives both `default` and `value`, which Pulumi refuses; keep one")
+        ok = False
+    if not own:
+        if "type" in entry:
+            bad("a key of another namespace cannot declare a `type` in a project file (Pulumi refuses it)")
+            ok = False
+        if default is not None:
+            bad("a key of another namespace takes `value:`, not `default:` (Pulumi refuses it)")
+            ok = False
+        elif value is None:
+            bad("a key of another namespace must give its `value:`")
+            ok = False
+    given = value if value is not None else default
+    if ok and declared_type is not None and default is not None and not declared_type.accepts(default):
+        bad(f"the default is not of its declared type `{declared_type}`", f"{where}.default")
+        ok = False
+    if not ok:
+        return None
+    return given, given is not None, declared_type
+
+
+def _config_type(
+    entry: dict[str, Any], where: str, document: YamlDocument, bad: Callable[..., None]
+) -> ConfigType | None:
+    name, items = entry.get("type"), entry.get("items")
+    if name not in _TYPES:
+        bad(f"`type` must be one of {', '.join(_TYPES)}", f"{where}.type", document.lines.get(f"{where}.type", 1))
+        return None
+    if name != "array":
+        return ConfigType(str(name))
+    if not isinstance(items, dict):
+        bad("an array must declare its `items:` (a mapping with a `type`)", f"{where}.items")
+        return None
+    item_type = _config_type(items, f"{where}.items", document, bad)
+    return ConfigType("array", item_type) if item_type is not None else None
+
+
+class ProjectFiles:
+    """Project files found and read for stack files, each folder looked at and each project file read once."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, _Reading | None] = {}
+        self._found: dict[Path, tuple[ProjectFile | None, tuple[Problem, ...]]] = {}
+
+    def apply(self, stack: StackFile) -> StackFile:
+        """``stack`` with its project's config applied, as the program will see it; raises
+        :class:`StackFileError` for a problem in the project file or in how the two combine."""
+        project = self.project_of(stack.path)
+        return stack if project is None else apply_project(stack, project)
+
+    def project_of(self, stack_path: Path) -> ProjectFile | None:
+        """The project file whose config applies to the stack file at ``stack_path``, or ``None`` if none does."""
+        folder = Path(os.path.abspath(stack_path.parent))
+        if folder not in self._found:
+            self._found[folder] = self._find(folder)
+        project, problems = self._found[folder]
+        problems += _extension_problems(project, stack_path)
+        if problems:
+            raise StackFileError(problems)
+        return project
+
+    def _find(self, folder: Path) -> tuple[ProjectFile | None, tuple[Problem, ...]]:
+        here = self._in_folder(folder)
+        if here is not None:
+            if here.stack_folder is not None and not _same_folder(here.stack_folder, folder):
+                relative = os.path.relpath(here.stack_folder, folder)
+                problem = Problem(
+                    "",
+                    f"`{shown(here.path)}` keeps its stack files in `{relative}` (its stackConfigDir), so Pulumi "
+                    f"never reads a stack file in this folder for that project: move this file to `{relative}`",
+                )
+                return None, (problem,)
+            return self._applying(here, folder)
+        for ancestor in folder.parents:
+            found = self._in_folder(ancestor)
+            if found is None:
+                continue
+            if found.stack_folder is None:
+                reason = Problem(
+                    "",
+                    f"`{shown(found.path)}` in an enclosing folder cannot be read, so whether its config applies to "
+                    "this stack is unknown",
+                )
+                return None, (reason, *found.problems)
+            if _same_folder(found.stack_folder, folder):
+                return self._applying(found, folder)
+        return None, ()
+
+    @staticmethod
+    def _applying(found: _Reading, folder: Path) -> tuple[ProjectFile | None, tuple[Problem, ...]]:
+        problems = list(found.problems)
+        if found.path.name not in READABLE:
+            if found.path.name.casefold() == "pulumi.json":
+                message = "is this folder's project file to Pulumi, which tries it before Pulumi.yaml; the checker "
+                message += "reads YAML project files only: write it as Pulumi.yaml"
+            else:
+                message = "is found by Pulumi only on a disk that ignores letter case; name it "
+                message += f"`{next(n for n in READABLE if n.casefold() == found.path.name.casefold())}`"
+            problems.append(Problem("", f"`{shown(found.path)}` {message}"))
+        return (found.project if not problems else None), tuple(problems)
+
+    def _in_folder(self, folder: Path) -> _Reading | None:
+        if folder not in self._folders:
+            path = _project_path(folder)
+            self._folders[folder] = None if path is None else _read(path)
+        return self._folders[folder]
+
+
+def _project_path(folder: Path) -> Path | None:
+    """The file Pulumi takes for ``folder``'s project file, on any disk: names in any letter case count, since a
+    disk that ignores case finds them (the caller refuses a name not spelt as Pulumi spells it)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:  # Pulumi, too, treats a folder it cannot list as one without a project file
+        return None
+    order = {name.casefold(): i for i, name in enumerate(PROJECT_FILE_NAMES)}
+    candidates = sorted((order[n.casefold()], n not in PROJECT_FILE_NAMES, n) for n in names if n.casefold() in order)
+    for _, _, name in candidates:
+        path = folder / name
+        try:
+            if not stat.S_ISDIR(os.stat(path).st_mode):
+                return path
+        except OSError:  # a dangling link is no project file to Pulumi either
+            continue
+    return None
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _extension_problems(project: ProjectFile | None, stack_path: Path) -> tuple[Problem, ...]:
+    if project is None:
+        return ()
+    wanted = project.path.suffix.casefold()
+    if stack_path.suffix.casefold() == wanted:
+        return ()
+    return (
+        Problem(
+            "",
+            f"the project file `{shown(project.path)}` makes Pulumi read `Pulumi.<stack>{project.path.suffix}` "
+            f"files, so it never reads this one: rename it to end in `{project.path.suffix}`",
+        ),
+    )
+
+
+def read_project_file(path: Path) -> ProjectFile:
+    """Read the project file at ``path``; raises :class:`StackFileError` listing every problem in it."""
+    reading = _read(path)
+    if reading.problems or reading.project is None:
+        raise StackFileError(reading.problems)
+    return reading.project
+
+
+def apply_project(stack: StackFile, project: ProjectFile) -> StackFile:
+    """``stack`` with ``project``'s config applied as Pulumi applies it: a key the stack sets keeps the stack's
+    value; any other gets the project's. Raises :class:`StackFileError` for a project key the stack must set and
+    does not, or a stack value not of the key's declared type."""
+    given = stack.full_config()
+    added = {key: copy.deepcopy(value) for key, value in project.values.items() if key not in given}
+    problems = [
+        _key_problem(key, f"this stack must set it: `{project.source_of(key)}` declares it with no default")
+        for key in project.required
+        if key not in given
+    ]
+    problems += [
+        _key_problem(key, f"must be of type `{kind}`, as `{project.source_of(key)}` declares it")
+        for key, kind in project.types.items()
+        if key in given and not kind.accepts(_as_engine_holds(given[key]))
+    ]
+    if problems:
+        raise StackFileError(problems)
+    if not added:
+        return replace(stack, project_file=project.path)
+    merged = given | added
+    prefix = f"{PROJECT}:"
+    return replace(
+        stack,
+        config={key[len(prefix) :]: value for key, value in merged.items() if key.startswith(prefix)},
+        other_config={key: value for key, value in merged.items() if not key.startswith(prefix)},
+        project_file=project.path,
+        from_project={key: project.lines.get(key, 1) for key in added},
+    )
+
+
+def _key_problem(key: str, message: str) -> Problem:
+    prefix = f"{PROJECT}:"
+    if key.startswith(prefix):
+        return Problem(key[len(prefix) :], message)
+    return Problem("", f"`{key}`: {message}")
+
+
+def attributed(problems: Iterable[Problem], stack: StackFile) -> tuple[Problem, ...]:
+    """``problems`` found in ``stack``'s merged config, each that concerns a value from the project file saying
+    where that value is, since the stack file does not show it."""
+    if stack.project_file is None or not stack.from_project:
+        return tuple(problems)
+    out: list[Problem] = []
+    for problem in problems:
+        top = problem.key.split(".")[0].split("[")[0]
+        key = next((k for k in sorted(stack.from_project) if k == top or f"`{k}" in problem.message), None)
+        if key is not None:
+            where = f"{shown(stack.project_file)}, line {stack.from_project[key]}"
+            note = f" (`{key}` is not in this file: it comes from {where}, for every stack that does not set it)"
+            problem = Problem(problem.loc, problem.template + note)
+        out.append(problem)
+    return tuple(out)
