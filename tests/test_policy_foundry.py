@@ -353,3 +353,19 @@ def test_a_projects_own_us_law_enforcement_declaration_exposes_the_foundry_resou
     _, violations = run_raw(tmp_path, secure("AIServices"), stack_config)
     (found,) = of(violations, FACE_API_EXPOSURE)
     assert "service.projects[0].useCase.operator" in found.message
+
+
+def test_a_weaker_repeat_of_a_filter_cannot_hide_behind_a_strong_one(tmp_path: Path) -> None:
+    weak_repeat = {
+        "name": "Sexual",
+        "source": "Completion",
+        "severity_threshold": "High",
+        "enabled": True,
+        "blocking": True,
+    }
+    source = (
+        secure() + policy_source("repeated", [*DEFAULT_FILTERS, weak_repeat]) + deployment_source("chat", "repeated")
+    )
+    _, violations = run_raw(tmp_path, source)
+    (found,) = of(violations, CONTENT_FILTER_GUARDRAIL.id)
+    assert "the sexual filter on completions blocks at 'High'" in found.message

@@ -408,13 +408,18 @@ DEFAULT_OR_STRICTER: Final = frozenset({"low", "medium"})
 PROMPT_SHIELDS: Final = ("jailbreak", "indirect attack")
 
 
+def _on(entry: Mapping[str, Any]) -> bool:
+    return lookup(entry, "enabled") is True and lookup(entry, "blocking") is True
+
+
 def _filter_problems(name: str, policy: Mapping[str, Any]) -> list[str]:
     filters = items(lookup(policy, "properties.contentFilters"))
     if filters is UNKNOWN:
         return [_unknown(f"{name}.properties.contentFilters")]
     if not isinstance(filters, list):
         return [f"`{name}` sets no content filters"]
-    by_target: dict[tuple[str, str], Mapping[str, Any]] = {}
+    # Every entry for a category and source counts: a repeated entry that is weaker cannot hide behind a strong one.
+    by_target: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for entry in filters:
         if entry is UNKNOWN:
             return [_unknown(f"{name}.properties.contentFilters")]
@@ -422,22 +427,23 @@ def _filter_problems(name: str, policy: Mapping[str, Any]) -> list[str]:
             continue
         filter_name, source = text(lookup(entry, "name")), text(lookup(entry, "source"))
         if isinstance(filter_name, str) and isinstance(source, str):
-            by_target[(filter_name.lower(), source.lower())] = entry
+            by_target.setdefault((filter_name.lower(), source.lower()), []).append(entry)
     problems: list[str] = []
     for category in HARM_CATEGORIES:
         for source in SOURCES:
-            entry = by_target.get((category, source))
-            if entry is None:
+            entries = by_target.get((category, source), [])
+            thresholds = [text(lookup(entry, "severityThreshold")) for entry in entries]
+            if not entries:
                 problems.append(f"no {category} filter on {source}s")
-                continue
-            threshold = text(lookup(entry, "severityThreshold"))
-            if lookup(entry, "enabled") is not True or lookup(entry, "blocking") is not True:
+            elif not all(_on(entry) for entry in entries):
                 problems.append(f"the {category} filter on {source}s is not enabled and blocking")
-            elif not (isinstance(threshold, str) and threshold.lower() in DEFAULT_OR_STRICTER):
-                problems.append(f"the {category} filter on {source}s blocks at {threshold!r}, weaker than Medium")
+            else:
+                weak = [t for t in thresholds if not (isinstance(t, str) and t.lower() in DEFAULT_OR_STRICTER)]
+                if weak:
+                    problems.append(f"the {category} filter on {source}s blocks at {weak[0]!r}, weaker than Medium")
     for shield in PROMPT_SHIELDS:
-        entry = by_target.get((shield, "prompt"))
-        if entry is None or lookup(entry, "enabled") is not True or lookup(entry, "blocking") is not True:
+        entries = by_target.get((shield, "prompt"), [])
+        if not entries or not all(_on(entry) for entry in entries):
             problems.append(f"{shield} detection on prompts is not enabled and blocking")
     return [f"`{name}`: {'; '.join(problems)}"] if problems else []
 
