@@ -23,7 +23,7 @@ from pulumi_azure_native.provider import Provider
 from azure_openai_guarded.guards import Problem
 
 from .args import AzureGovernmentOpenAIServiceArgs, ProjectOutput, VerdictOutput
-from .clouds import GOVERNMENT
+from .clouds import GOVERNMENT, CloudFacts
 from .declaration import Declaration
 from .guard import AZURE_NATIVE, GuardDeniedError, InvalidArgsError, azure_native_providers, read_args
 from .openai_service import AzureOpenAIService, registered_outputs
@@ -41,6 +41,9 @@ class GovernmentProvider(Provider):
     Azure CLI (``az cloud set --name AzureUSGovernment``), or from the
     arguments.
     """
+
+    deploys_to: CloudFacts = GOVERNMENT
+    """Where this provider sends resources, so that a component given it knows (see ``guard.provider_clouds``)."""
 
     def __init__(
         self,

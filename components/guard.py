@@ -12,7 +12,7 @@ from typing import Any
 import pulumi
 
 from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, Problem, Verdict
-from azure_openai_guarded.guards.declaration import Spelling
+from azure_openai_guarded.guards.declaration import Key, Spelling
 
 from .clouds import CloudFacts
 from .declaration import Declaration, read_component_args
@@ -65,6 +65,27 @@ def azure_native_providers(opts: pulumi.ResourceOptions | None) -> list[pulumi.P
     return [p for p in given if p.package == AZURE_NATIVE]
 
 
+def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) -> list[Problem]:
+    """A problem for each azure-native provider in ``opts`` that says it deploys elsewhere than ``cloud``.
+
+    Jurisdiction follows where the resources really go: a component for commercial Azure given a provider
+    for Azure Government would be judged for the wrong cloud.
+    """
+    problems: list[Problem] = []
+    for provider in azure_native_providers(opts):
+        elsewhere: CloudFacts | None = getattr(provider, "deploys_to", None)
+        if isinstance(elsewhere, CloudFacts) and elsewhere.cloud != cloud.cloud:
+            problems.append(
+                Problem(
+                    (Key("opts"),),
+                    f"the provider deploys to {elsewhere.display_name}, and this component provisions "
+                    f"{cloud.display_name}; use the component for {elsewhere.display_name}, which the guard then "
+                    "judges for where the resources really go",
+                )
+            )
+    return problems
+
+
 def default_environment() -> str | None:
     """The stack's ``azure-native:environment``: where the default provider sends resources (unset: public)."""
     return pulumi.Config(AZURE_NATIVE).get("environment")
@@ -83,6 +104,7 @@ def read_args(
     resources go through the default provider, so the stack's ``azure-native:environment`` must agree with
     ``cloud``; ``environment`` overrides it where the caller knows the provider's."""
     spelling: Spelling = "config" if isinstance(args, SchemaInputs) else "python"
+    found = [*found, *provider_problems(opts, cloud)]
     naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
     if environment is None and not azure_native_providers(opts):
         environment = default_environment()

@@ -22,10 +22,12 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pulumi
+import pytest
 import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -42,6 +44,15 @@ from mockengine.program import run_callable, run_program
 from tests.strategies import declarations
 
 ENVIRONMENT = "azure-native:environment"
+
+
+@pytest.fixture(autouse=True)
+def no_config_left_behind() -> Iterator[None]:
+    # The mock engine keeps the last run's config; a component built outside a run would read it.
+    yield
+    pulumi.runtime.set_all_config({})
+
+
 TOKENS = {
     "public": "azure-openai-guarded:index:AzureOpenAIService",
     "usgovernment": "azure-openai-guarded:index:AzureGovernmentOpenAIService",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pulumi
@@ -10,6 +11,7 @@ import pytest
 
 from azure_openai_guarded.components import (
     AzureGovernmentOpenAIService,
+    AzureOpenAIService,
     GovernmentProvider,
     GuardDeniedError,
     InvalidArgsError,
@@ -32,6 +34,15 @@ from tests.samples import (
 
 GOV = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
 INNER = "azure-openai-guarded:index:AzureOpenAIService"
+
+
+@pytest.fixture(autouse=True)
+def no_config_left_behind() -> Iterator[None]:
+    # The mock engine keeps the last run's config; a component built outside a run would read it.
+    yield
+    pulumi.runtime.set_all_config({})
+
+
 PROVIDER = "pulumi:providers:azure-native"
 
 
@@ -309,3 +320,24 @@ def test_an_operator_outside_the_us_is_inconsistent_in_government() -> None:
     run = build_gov(gov_args(use_case=use_case))
     assert run.resources == []
     assert DECLARATION_INCONSISTENT.id in (run.error or "")
+
+
+def test_a_government_provider_given_to_the_commercial_component_is_refused() -> None:
+    # Jurisdiction follows where the resources go: the commercial component would judge them commercial.
+    def body() -> None:
+        provider = GovernmentProvider("agency", location="usgovvirginia", subscription_id=SUBSCRIPTION)
+        AzureOpenAIService("svc", service_args(), pulumi.ResourceOptions(provider=provider))
+
+    run = run_callable(body)
+    assert run.error is not None
+    assert "opts: the provider deploys to Azure Government" in run.error
+    assert [r.type for r in run.resources] == [PROVIDER]  # only the caller's own provider
+
+
+def test_the_commercial_component_on_a_default_provider_for_azure_government_is_refused() -> None:
+    run = run_callable(lambda: AzureOpenAIService("svc", service_args()), {"azure-native:environment": "usgovernment"})
+    assert run.error is not None
+    assert "`azure-native:environment: usgovernment` sends the default provider's resources to Azure Government" in (
+        run.error
+    )
+    assert run.resources == []
