@@ -187,24 +187,48 @@ def run_checker(folder: Path) -> subprocess.CompletedProcess[bytes]:
     )
 
 
+PROJECT_FILE = f"""\
+name: {PROJECT}
+runtime: python
+stackConfigDir: stacks
+config:
+  guardProfile:
+    type: string
+    default: terms
+  azure-native:location: eastus2
+"""
+"""This repository's layout: the project file one folder up, naming the stack folder, with config for every stack."""
+
+
+def timed_checker(folder: Path) -> Timing:
+    done = run_checker(folder)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"the checker failed (exit {done.returncode}):\n{done.stderr.decode()}")
+    return best_of(3, lambda: run_checker(folder))
+
+
 def bench_checker(configs: list[dict[str, Any]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+        folder = Path(tmp) / "stacks"
+        folder.mkdir()
         write_stack_files(folder, configs)
-        done = run_checker(folder)
-        if done.returncode not in (0, 1):
-            raise SystemExit(f"the checker failed (exit {done.returncode}):\n{done.stderr.decode()}")
-        checker = best_of(3, lambda: run_checker(folder))
+        checker = timed_checker(folder)
+        (Path(tmp) / "Pulumi.yaml").write_text(PROJECT_FILE, encoding="utf-8")
+        with_project = timed_checker(folder)
     start_only = best_of(3, lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
     cli_import = [sys.executable, "-c", "import azure_openai_guarded.guards.cli"]
     imports = best_of(3, lambda: subprocess.run(cli_import, cwd=REPO, check=True))
-    verdict = "meets" if checker.wall < CHECKER_TARGET_S else "MISSES"
     print(f"checker: `{CHECKER} check DIR --format json` over {len(configs):,} stack files, best of 3")
     print(
         f"  interpreter start included: {checker.wall:5.2f} s wall ({checker.wall / len(configs) * 1e3:.2f} ms "
         f"per file), CPU {checker.cpu:.2f} s"
     )
     print(f"  of which interpreter start {start_only.wall:.2f} s, interpreter and imports {imports.wall:.2f} s")
+    print(
+        f"  with ../Pulumi.yaml (stackConfigDir, config applied to every stack): {with_project.wall:5.2f} s wall, "
+        f"CPU {with_project.cpu:.2f} s"
+    )
+    verdict = "meets" if max(checker.wall, with_project.wall) < CHECKER_TARGET_S else "MISSES"
     print(f"  target < {CHECKER_TARGET_S:.0f} s (wall): {verdict}")
 
 
