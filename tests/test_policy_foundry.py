@@ -23,8 +23,13 @@ from azure_openai_guarded.guards.policies.checks import (
     MANAGEMENT_LOCK,
     SECURITY_CHECKS,
 )
-from azure_openai_guarded.guards.policies.use_case import FACE_API_EXPOSURE, FACE_US_LAW_ENFORCEMENT, USE_CASE_VERDICT
-from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from azure_openai_guarded.guards.policies.use_case import (
+    FACE_API_EXPOSURE,
+    FACE_US_LAW_ENFORCEMENT,
+    USE_CASE_ADVISORIES,
+    USE_CASE_VERDICT,
+)
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT, LE_GENERATIVE_REVIEW
 from mockengine.analyzer import Violation, analyze
 from mockengine.config import engine_config
 from mockengine.program import ProgramRun, run_program
@@ -369,3 +374,15 @@ def test_a_weaker_repeat_of_a_filter_cannot_hide_behind_a_strong_one(tmp_path: P
     _, violations = run_raw(tmp_path, source)
     (found,) = of(violations, CONTENT_FILTER_GUARDRAIL.id)
     assert "the sexual filter on completions blocks at 'High'" in found.message
+
+
+def test_a_projects_own_warnings_are_the_packs_advisories_too(tmp_path: Path) -> None:
+    # Generative output for law enforcement without human review: allowed, with LE-GENERATIVE-REVIEW.
+    reviewless = use_case(name="reports", operator=police("GB"), capabilities=["summarization"])
+    stack_config = foundry_config([{"name": "reports", "useCase": reviewless}])
+    _, violations = run_raw(tmp_path, secure("AIServices") + RAW_PROJECT.format(name="reports"), stack_config)
+    found = [v.message for v in of(violations, USE_CASE_ADVISORIES)]
+    assert any(
+        "Foundry project `reports` (service.projects[0].useCase)" in m and LE_GENERATIVE_REVIEW.id in m for m in found
+    )
+    assert of(violations, USE_CASE_VERDICT) == []

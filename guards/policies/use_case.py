@@ -98,9 +98,14 @@ def _project_text(decision: ProjectDecision, where: str) -> str:
 
 def _advisories(context_source: ContextSource) -> Callable[[StackValidationArgs, ReportViolation], None]:
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
-        verdict = context_source().verdict
+        context = context_source()
+        verdict = context.verdict
         for finding in verdict.warnings if verdict else ():
             report(finding_text(finding), None)
+        # A project's own declaration warns for itself, as the checker reports it.
+        for decision in context.project_decisions:
+            for finding in decision.verdict.warnings if decision.own else ():
+                report(f"Foundry project `{decision.name}` ({decision.path}): {finding_text(finding)}", None)
 
     return validate
 
