@@ -157,7 +157,8 @@ def evaluate_use_case(
         outcome = rule.condition(facts)
         if outcome.value is True:
             detail = "; ".join(e.note for e in outcome.evidence)
-            findings.append(_finding(rule, detail, tuple(e.path for e in outcome.evidence), outcome.evidence))
+            paths = tuple(dict.fromkeys(e.path for e in outcome.evidence))
+            findings.append(_finding(rule, detail, paths, outcome.evidence))
         elif outcome.value is None and rule.severity == Severity.DENY:
             missing = ", ".join(outcome.unknown)
             detail = f"{missing} must be declared to rule out {rule.id} ({rule.title.lower()})"

@@ -527,6 +527,8 @@ _RECOGNITION: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p)
     for p in (
         r" (?:faceprints?|faceids?|face ids?|facematch\w*|facial\w*recogn\w*) ",
+        # Words run together by an invisible separator: "face\u3164recognition".
+        r" (?:face|facial)(?:recogn|match|search|ident|verif|authent)\w* ",
         r" \w*gesichts?(?:erkennung|wiedererkennung|identifi|abgleich|vergleich|verifi|pruf|scan|authentifi|"
         r"biometri|suche|zuordnung|datenbank|freigabe|entsperr|id)\w* ",
         # Biometric measures of a face exist to tell people apart.
@@ -555,7 +557,7 @@ _RECOGNITION: Final[tuple[re.Pattern[str], ...]] = tuple(
 _WHO: Final = re.compile(rf" {_WHO_IN_PICTURE} ")
 
 _FACE_OR_PICTURE: Final = _whole_words(
-    r"fac(?:e|es|ial\w*|eprints?|eids?|ematch\w*)",
+    r"fac(?:e|ial)\w*",
     "faciais",
     r"\w*gesicht\w*",
     _FACE_WORD,

@@ -1,6 +1,6 @@
 """Judge the guard on the labelled purpose corpus: each purpose in the declaration its class describes.
 
-Shared by the corpus test (tests/guard/test_purpose_text.py) and the benchmark (bench/bench_purpose.py).
+Shared by the corpus test (tests/guard/test_purpose_corpus.py) and the benchmark (bench/bench_purpose.py).
 See tests/corpus/README.md for the classes and how the corpus was written.
 """
 
@@ -17,7 +17,11 @@ from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
 from azure_openai_guarded.guards.declaration import validate
 
 CORPUS = Path(__file__).resolve().parent
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+TUNED = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+"""The sets the tripwire has been tuned on (see README.md): the thresholds are asserted on these."""
+HELD_OUT = ("heldout6",)
+"""The sets it has never been tuned on: their figures are measured and reported, not asserted."""
+SPLITS = TUNED + HELD_OUT
 VIOLATING = ("recognition", "police", "field")
 INCONSISTENT = "DECLARATION-INCONSISTENT"
 
@@ -83,6 +87,8 @@ class Score:
     false_positives: int
     missed: tuple[Entry, ...]
     wrongly_flagged: tuple[Entry, ...]
+    by_class: dict[str, tuple[int, int]]
+    """For each class, how many purposes the guard judged right, and how many there are."""
 
     @property
     def recall(self) -> float:
@@ -93,8 +99,11 @@ def score(entries: Iterable[Entry]) -> Score:
     missed: list[Entry] = []
     wrong: list[Entry] = []
     violating = ordinary = 0
+    by_class: dict[str, tuple[int, int]] = {}
     for entry in entries:
         flagged = entry.flagged()
+        right, total = by_class.get(entry.kind, (0, 0))
+        by_class[entry.kind] = (right + (flagged is entry.violating), total + 1)
         if entry.violating:
             violating += 1
             if not flagged:
@@ -103,4 +112,4 @@ def score(entries: Iterable[Entry]) -> Score:
             ordinary += 1
             if flagged:
                 wrong.append(entry)
-    return Score(violating, violating - len(missed), ordinary, len(wrong), tuple(missed), tuple(wrong))
+    return Score(violating, violating - len(missed), ordinary, len(wrong), tuple(missed), tuple(wrong), by_class)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from azure_openai_guarded.guards.purpose_text import facial_recognition_phrases, normalise
+from azure_openai_guarded.guards.purpose_text import facial_recognition_phrases, normalise, read_purpose
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
-from tests.declarations import config, decide, use_case
+from tests.declarations import config, decide, fr_facts, police, use_case, vendor
 
 FIRES = {
     "en-facial-recognition": "Run facial recognition on visitors at the lobby.",
@@ -125,3 +125,222 @@ def test_a_purpose_about_face_detection_with_the_detection_capability_is_allowed
     raw = config(use_case(purpose=QUIET["blur-faces"], capabilities=["face_detection"]))
 
     assert decide(raw).findings == ()
+
+
+# Identity from faces, declared only as face detection or image analysis.
+
+IDENTITY_UNDER_DETECTION = {
+    "look-each-face-up": "Find the faces in the frame and look each one up in the records system.",
+    "face-based-identification": "Face-based identification of visitors.",
+    "selfie-against-id-photo": "Compare each applicant's selfie with the photo on their driving licence.",
+    "face-as-a-badge": "Staff get through the door by showing their face to the camera instead of a badge.",
+    "who-is-in-the-photo": "Tell the receptionist who the people in each lobby photo are.",
+    "photos-grouped-by-person": "Cluster the event photos by person and label each cluster from the staff list.",
+}
+
+
+@pytest.mark.parametrize("capability", ["face_detection", "image_analysis"])
+@pytest.mark.parametrize("text", IDENTITY_UNDER_DETECTION.values(), ids=IDENTITY_UNDER_DETECTION.keys())
+def test_identity_established_from_faces_is_not_face_detection(capability: str, text: str) -> None:
+    verdict = decide(config(use_case(purpose=text, capabilities=[capability])))
+
+    assert not verdict.allowed
+    assert [f.rule for f in verdict.denials] == [DECLARATION_INCONSISTENT.id]
+
+
+# The passive voice, in every language.
+
+PASSIVE = {
+    "en": "Faces captured at the door are matched against the list of banned visitors.",
+    "en-future": "Each face will be checked against the watchlist.",
+    "es": "Los rostros son comparados con la base de datos de clientes.",
+    "es-reflexive": "Las caras se cotejan con la lista de socios.",
+    "fr": "Les visages filmés sont comparés au fichier des abonnés.",
+    "de": "Die Gesichter der Besucher werden vor dem Einlass mit der Sperrliste abgeglichen.",
+    "pt": "Os rostos dos visitantes são comparados com o cadastro.",
+    "pt-identified": "Os alunos são identificados pelo rosto na entrada.",
+}
+
+
+@pytest.mark.parametrize("text", PASSIVE.values(), ids=PASSIVE.keys())
+def test_recognition_in_the_passive_voice_is_found(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+# Look-alike letters and invisible characters, folded with Unicode's own data.
+
+EVASIONS = {
+    "dotless-i": "Fac\u0131al recogn\u0131t\u0131on of visitors.",
+    "latin-alpha-and-script-g": "F\u0251cial reco\u0261nition of visitors.",
+    "cyrillic-palochka": "fac\u04cfal recognition",
+    "greek-nu-and-alpha": "\u03bderify f\u03b1ces at the gate",
+    "combining-grapheme-joiner": "Fa\u034fcial recog\u034fnition of visitors.",
+    "variation-selector": "Faci\ufe0fal recogni\ufe00tion of visitors.",
+    "ideographic-variation-selector": "Facial reco\U000e0100gnition of visitors.",
+    "hangul-filler": "Fa\u3164cial recognition at the door.",
+    "hangul-filler-as-a-space": "Face\u3164recognition at the door.",
+    "hangul-choseong-filler": "Gesichts\u115ferkennung am Eingang.",
+    "halfwidth-hangul-filler": "Reconocimiento fac\uffa0ial de clientes.",
+    "html-decimal-entity": "fa&#99;ial recognition of guests",
+    "html-hex-entity": "&#x46;ace matching against the watchlist",
+    "html-named-entity-as-space": "facial&nbsp;recognition of guests",
+    "html-double-encoded": "fa&amp;#99;ial recognition of guests",
+    "html-soft-hyphen": "Gesichts&shy;erkennung am Eingang",
+}
+
+
+@pytest.mark.parametrize("text", EVASIONS.values(), ids=EVASIONS.keys())
+def test_look_alikes_invisible_characters_and_html_entities_cannot_hide_a_phrase(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+def test_look_alikes_fold_to_the_latin_letters_unicode_says_they_imitate() -> None:
+    assert normalise("\u0131d\u0435nt\u0456fy f\u0251c\u0435s") == " identify faces "
+
+
+# Uses of face words that identify no one.
+
+ORDINARY = {
+    "redaction-check": "Blur every face in street imagery and check that no face was left unblurred.",
+    "redaction-verify": "Redact faces in released footage and verify that no face remains visible.",
+    "redact-then-match-something-else": "Blur faces in the training videos and match each video to its module.",
+    "verb-face": "Summarise the delays customers face at checkout.",
+    "verb-face-people": "Count how many people face the stage in each frame of the concert video.",
+    "verb-faces-singular": "Identify the risk each branch faces this quarter.",
+    "clock-face": "Describe the clock face of each watch and match it to the catalogue entry.",
+    "font-face": "Pick a font face that matches the brand guidelines.",
+    "es-cara-expensive": "Identificar la tarifa más cara para cada cliente.",
+    "es-cara-expensive-copula": "La tarifa es cara; comparar alternativas más baratas.",
+    "es-cara-expensive-so": "Explicar por qué la reparación salió tan cara este año.",
+    "pt-cara-expensive": "Comparar preços e apontar qual é a opção mais cara.",
+    "fr-faire-face": "Identifier comment les équipes font face aux pics d'activité.",
+    "cosmetics": "Identify the best face cream for each skin type.",
+    "identity-denied": "Estimate the age range from anonymous face counts, without identifying anyone.",
+    "rock-face": "Describe each rock face on the climbing map and match routes to grades.",
+}
+
+
+@pytest.mark.parametrize("text", ORDINARY.values(), ids=ORDINARY.keys())
+def test_face_words_that_identify_no_one_are_left_alone(text: str) -> None:
+    verdict = decide(config(use_case(purpose=text, capabilities=["face_detection", "image_analysis"])))
+
+    assert verdict.findings == ()
+
+
+# A police customer named in the purpose, with no law-enforcement party.
+
+POLICE_CUSTOMERS = [
+    pytest.param("public_sector", "Draft shift handovers for the city police department.", "police", id="city-police"),
+    pytest.param("commercial", "Transcribe interviews for the county sheriff's office.", "sheriff", id="sheriff"),
+    pytest.param("commercial", "Help the NYPD's records unit search old complaints.", "nypd", id="named-department"),
+    pytest.param("public_sector", "Resumir los atestados para la Guardia Civil.", "guardia civil", id="es"),
+    pytest.param("commercial", "Résumer les procès-verbaux pour la gendarmerie.", "gendarmerie", id="fr"),
+    pytest.param("defense", "Einsatzberichte für die Landespolizei zusammenfassen.", "landespolizei", id="de"),
+    pytest.param("commercial", "Resumir boletins para a Polícia Civil.", "policia", id="pt"),
+]
+
+
+@pytest.mark.parametrize(("sector", "text", "words"), POLICE_CUSTOMERS)
+def test_a_police_customer_named_in_the_purpose_must_be_a_declared_party(sector: str, text: str, words: str) -> None:
+    verdict = decide(config(use_case(purpose=text, operator={"sector": sector, "country": "US"})))
+
+    [finding] = verdict.denials
+    assert finding.rule == DECLARATION_INCONSISTENT.id
+    assert finding.paths == ("useCase.purpose",)
+    assert f"'{words}'" in finding.message
+    assert "servedParties" in finding.message
+
+
+def test_the_same_purpose_is_consistent_once_the_police_customer_is_declared() -> None:
+    text = POLICE_CUSTOMERS[0].values[1]
+    verdict = decide(config(use_case(purpose=text, operator=vendor("US"), servedParties=[police("US")])))
+
+    assert DECLARATION_INCONSISTENT.id not in {f.rule for f in verdict.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help policyholders attach the police report number to a theft claim.",
+        "Explain to drivers when to call the police after an accident.",
+        "Summarise news coverage of police reform for a think tank.",
+        "Summarise insurance policy documents and identify exclusions.",
+    ],
+)
+def test_the_police_as_a_topic_or_a_place_to_report_to_is_not_a_customer(text: str) -> None:
+    assert read_purpose(text).police == ()
+
+
+# Live, patrol, body-worn or dash-camera wording, against declared fixed, controlled, after-the-fact facts.
+
+FIELD_WORDING = [
+    pytest.param("Identify suspects in real time at the custody desk.", "realtime", "real time", id="real-time"),
+    pytest.param("Match faces in the live feed from the booking camera.", "realtime", "live feed", id="live-feed"),
+    pytest.param("Identify people recorded by officers' body-worn cameras.", "cameras", "body worn", id="body-worn"),
+    pytest.param("Match faces in dash-cam video against custody records.", "cameras", "dash cam", id="dash-cam"),
+    pytest.param("Help patrol officers check who they stop against warrants.", "environment", "patrol", id="patrol"),
+    pytest.param("Reconocer rostros en las calles con drones.", "environment", "calles", id="es-streets"),
+    pytest.param("Gesichtserkennung in Echtzeit am Eingang.", "realtime", "echtzeit", id="de-realtime"),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "words"), FIELD_WORDING)
+def test_live_or_mobile_wording_contradicts_facts_that_say_otherwise(text: str, fact: str, words: str) -> None:
+    use = use_case(
+        purpose=text, operator=police("GB"), capabilities=["facial_recognition"], facialRecognition=fr_facts()
+    )
+
+    verdict = decide(config(use))
+
+    [finding] = verdict.denials
+    assert finding.rule == DECLARATION_INCONSISTENT.id
+    assert f"useCase.facialRecognition.{fact}" in finding.paths
+    assert f"'{words}'" in finding.message
+    assert f"useCase.facialRecognition.{fact}" in finding.message.split(". ", 1)[1]
+
+
+def test_live_wording_agrees_with_facts_that_declare_it() -> None:
+    facts = fr_facts(realtime=True, cameras=("body_worn",), environment="uncontrolled")
+    use = use_case(
+        purpose=FIELD_WORDING[2].values[0],
+        operator=police("GB"),
+        capabilities=["facial_recognition"],
+        facialRecognition=facts,
+    )
+
+    assert DECLARATION_INCONSISTENT.id not in {f.rule for f in decide(config(use)).findings}
+
+
+# The finding says what to change in this stack.
+
+
+def test_a_commercial_stack_is_not_told_what_to_do_in_azure_government() -> None:
+    verdict = decide(config(use_case(purpose="Match faces against the watchlist.", capabilities=["face_detection"])))
+
+    [finding] = verdict.denials
+    assert "Azure Government" not in finding.message
+    assert "the purpose says 'match faces'" in finding.message
+    assert "face_detection" in finding.message
+    assert "add `facial_recognition` to `useCase.capabilities`" in finding.message
+
+
+def test_a_government_stack_with_a_foreign_operator_is_told_about_its_cloud_alone() -> None:
+    verdict = decide(config(use_case(operator=vendor("FR")), cloud="usgovernment"))
+
+    [finding] = verdict.denials
+    assert "Azure Government serves US entities only" in finding.message
+    assert "facial_recognition" not in finding.message
+
+
+def test_each_contradiction_in_one_declaration_gets_its_own_fix_once() -> None:
+    use = use_case(
+        purpose="Help the sheriff's office match faces against the watchlist.",
+        capabilities=["face_detection"],
+        facialRecognition=fr_facts(),
+    )
+
+    [finding] = decide(config(use)).denials
+
+    assert finding.message.count("List the police or law-enforcement customer") == 1
+    assert finding.message.count("add `facial_recognition` to `useCase.capabilities`") == 1
+    assert "remove `useCase.facialRecognition`" in finding.message
