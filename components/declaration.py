@@ -122,6 +122,12 @@ class Declaration:
         return self.use_case
 
 
+def cloud_of_environment(environment: str) -> CloudFacts | None:
+    """The cloud an azure-native provider's ``environment`` sends resources to; ``None`` for one this project
+    does not deploy to (``china``) or does not know."""
+    return _ENVIRONMENTS.get(environment.strip().lower())
+
+
 def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[Problem]:
     """Why the default provider's ``environment`` (``None`` when unset) contradicts ``cloud``, if it does."""
     if environment is None:

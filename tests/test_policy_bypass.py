@@ -148,3 +148,15 @@ def test_the_default_provider_takes_the_stacks_azure_native_config(tmp_path: Pat
     }
     _, violations = run_raw(tmp_path, RAW_GOVERNMENT, stack_config)
     assert [v for v in violations if v.policy == GOVERNMENT_PROVIDER] == []
+
+
+def test_a_provider_for_azure_government_in_a_stack_declared_commercial_fails_the_verdict(tmp_path: Path) -> None:
+    # A non-US operator is allowed in commercial Azure and not in Azure Government: the verdict must be the
+    # one for where the resources really go.
+    declared = use_case(operator={"sector": "commercial", "country": "GB"})
+    _, violations = run_raw(tmp_path, RAW_GOVERNMENT, stack_document(config(declared))["config"])
+    verdicts = [v for v in violations if v.policy == USE_CASE_VERDICT]
+    assert [v.mandatory for v in verdicts] == [True]
+    assert "Provider `usgov` sends its resources to Azure Government, but the stack declares commercial Azure" in (
+        verdicts[0].message
+    )

@@ -8,8 +8,8 @@ mandatory; the guard inside the program denies the same stacks.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Final
+from collections.abc import Callable, Mapping
+from typing import Any, Final
 
 from pulumi_policy import (
     EnforcementLevel,
@@ -20,13 +20,25 @@ from pulumi_policy import (
     StackValidationPolicy,
 )
 
+from azure_openai_guarded.components.declaration import cloud_of_environment
+
 from .. import tags
 from ..engine import Finding
 from ..models import UseCase
 from ..projects import ProjectDecision, denied, us_law_enforcement_evidence
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS, RULESET_VERSION
-from .props import PROJECT_TYPE, UNKNOWN, image_capable, is_account, kind_of, lookup, tags_of, text
+from .props import (
+    AZURE_NATIVE_PROVIDER,
+    PROJECT_TYPE,
+    UNKNOWN,
+    image_capable,
+    is_account,
+    kind_of,
+    lookup,
+    tags_of,
+    text,
+)
 from .stack_context import ContextSource, StackContext
 
 USE_CASE_VERDICT: Final = "use-case-verdict"
@@ -66,6 +78,11 @@ def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, Re
             return
         for finding in verdict.denials:
             report(finding_text(finding), None)
+        for resource in args.resources:
+            if resource.resource_type == AZURE_NATIVE_PROVIDER:
+                mismatch = provider_mismatch(resource.props, context)
+                if mismatch is not None:
+                    report(f"Provider `{resource.name}` {mismatch}", resource.urn)
         decisions = context.project_decisions
         for refused in denied(decisions):
             if refused.own:
@@ -83,6 +100,32 @@ def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, Re
                 report(_project_text(decision, f"resource `{resource.name}`"), resource.urn)
 
     return validate
+
+
+def provider_mismatch(props: Mapping[str, Any], context: StackContext) -> str | None:
+    """Why an explicit azure-native provider sends resources elsewhere than the declared cloud, or ``None``.
+
+    The verdict was decided for the declared cloud; jurisdiction follows where the resources really go, so a
+    provider for another cloud (or one whose cloud cannot be known before deployment) is refused.
+    """
+    declared = context.declaration
+    if declared is None:
+        return None
+    environment = text(lookup(props, "environment"))
+    if environment is UNKNOWN:
+        return (
+            f"has an environment unknown until deployment, so nothing shows that its resources go to "
+            f"{declared.cloud.display_name}, the cloud the use case was decided for; set it in the program"
+        )
+    goes_to = cloud_of_environment(environment) if isinstance(environment, str) else declared.cloud
+    if goes_to is not None and goes_to.cloud == declared.cloud.cloud:
+        return None
+    where = goes_to.display_name if goes_to is not None else f"environment {environment!r}"
+    return (
+        f"sends its resources to {where}, but the stack declares {declared.cloud.display_name} and its use case "
+        "was decided there; the guard judges where resources really go, so declare that cloud in "
+        "`azure-openai-guarded:service.cloud`, or give the resources a provider for the declared cloud"
+    )
 
 
 def declaration_use_case(context: StackContext) -> UseCase | None:
