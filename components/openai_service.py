@@ -107,6 +107,12 @@ class AzureOpenAIService(pulumi.ComponentResource):
         tags = {**settings.tags, **verdict_tags(valid.allowed_use_case, verdict)}
         for finding in verdict.warnings:
             pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: [{finding.rule}] {finding.message}", resource=self)
+        for decision in decisions:
+            for finding in decision.verdict.warnings if decision.own else ():
+                pulumi.log.warn(
+                    f"{TYPE_TOKEN} {name!r}: Foundry project {decision.name!r}: [{finding.rule}] {finding.message}",
+                    resource=self,
+                )
         for note in advisories(settings):
             pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: {render(note, valid.naming)}", resource=self)
         if settings.kind is AccountKind.AI_SERVICES:

@@ -10,7 +10,7 @@ import pytest
 from azure_openai_guarded.components import AzureGovernmentOpenAIService, AzureOpenAIService
 from azure_openai_guarded.components.clouds import COMMERCIAL, GOVERNMENT
 from azure_openai_guarded.guards import tags as guard_tags
-from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT, LE_GENERATIVE_REVIEW
 from mockengine.program import ProgramRun, Registered, run_callable
 from tests.samples import SUBNET_ID, SUBSCRIPTION, service_args, support_bot, us_police_facial_recognition
 
@@ -301,3 +301,10 @@ def test_a_projects_own_us_law_enforcement_declaration_also_warns_with_its_path(
 def test_an_openai_account_for_us_law_enforcement_gets_no_face_api_warning() -> None:
     result = ok(service_args(use_case=face_detection_for_us_police()))
     assert not [w for w in result.warnings if "Face API" in w]
+
+
+def test_a_projects_own_warnings_are_logged_with_its_name() -> None:
+    reviewless = claims_triage() | {"operator": {"sector": "law_enforcement", "country": "GB"}, "human_review": False}
+    result = ok(foundry(projects=[{"name": "reports", "use_case": reviewless}]))
+    expected = f"Foundry project 'reports': [{LE_GENERATIVE_REVIEW.id}]"
+    assert any(expected in w for w in result.warnings), result.warnings
