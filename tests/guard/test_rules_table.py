@@ -245,6 +245,106 @@ CASES = [
         True,
         ADVISORY,
     ),
+    # The purpose names a police customer: a law-enforcement party must say so.
+    case(
+        "commercial-vendor-names-a-police-customer-in-the-purpose",
+        config(use_case(purpose="Draft incident summaries for the city police department.")),
+        False,
+        INCONSISTENT,
+    ),
+    case(
+        "public-sector-operator-names-a-sheriffs-office",
+        config(
+            use_case(
+                purpose="Transcribe interviews for the county sheriff's office.",
+                operator={"sector": "public_sector", "country": "US"},
+            )
+        ),
+        False,
+        INCONSISTENT,
+    ),
+    case(
+        "the-police-customer-is-declared-as-a-served-party",
+        config(
+            use_case(
+                purpose="Draft incident summaries for the city police department.",
+                servedParties=[police("US")],
+            )
+        ),
+        True,
+        REVIEW,
+    ),
+    case(
+        "a-police-report-is-not-a-police-customer",
+        config(use_case(purpose="Help policyholders attach the police report to a theft claim.")),
+        True,
+    ),
+    case(
+        "police-customer-named-and-recognition-undeclared-for-it",
+        config(use_case(purpose="Help the NYPD match faces against the watchlist.", capabilities=["face_detection"])),
+        False,
+        INCONSISTENT,
+    ),
+    # The purpose says live, mobile or in the wild: the facts must not say otherwise.
+    case(
+        "purpose-says-live-facts-say-after-the-fact",
+        config(fr_use(police("GB"), purpose="Identify people in the live feed from the custody desk camera.")),
+        False,
+        INCONSISTENT,
+        ADVISORY,
+    ),
+    case(
+        "purpose-says-body-worn-facts-say-fixed",
+        config(fr_use(police("GB"), purpose="Identify people recorded by officers' body-worn cameras, afterwards.")),
+        False,
+        INCONSISTENT,
+        ADVISORY,
+    ),
+    case(
+        "purpose-says-patrol-facts-say-controlled",
+        config(fr_use(police("GB"), purpose="Help patrol officers check who they stop against warrants.")),
+        False,
+        INCONSISTENT,
+        ADVISORY,
+    ),
+    case(
+        "purpose-says-live-and-the-facts-declare-it",
+        config(
+            fr_use(
+                police("GB"),
+                purpose="Identify people in the live feed from the custody desk camera.",
+                facts=fr_facts(True, ("fixed",), "controlled"),
+            )
+        ),
+        True,
+        ADVISORY,
+    ),
+    case(
+        "purpose-says-patrol-and-the-facts-declare-the-mobile-clause",
+        config(
+            fr_use(
+                police("GB"),
+                purpose="Help patrol officers check who they stop against warrants.",
+                facts=fr_facts(True, ("body_worn",), "uncontrolled"),
+            )
+        ),
+        False,
+        MOBILE,
+        ADVISORY,
+    ),
+    case(
+        "purpose-says-patrol-and-the-facts-leave-it-undeclared",
+        config(
+            fr_use(
+                police("GB"),
+                purpose="Help patrol officers check who they stop against warrants.",
+                facts={"cameras": ["body_worn"]},
+            )
+        ),
+        False,
+        INCOMPLETE,
+        ADVISORY,
+    ),
     # Azure Government: every party is under US jurisdiction.
     case(
         "government-text-only",
@@ -432,6 +532,72 @@ def test_azure_government_says_why_a_foreign_party_counts_as_us() -> None:
 
     [finding] = verdict.denials
     assert "GB, but deployed in Azure Government (US jurisdiction)" in finding.message
+
+
+INCONSISTENCIES = [
+    pytest.param(
+        config(use_case(purpose="Match faces against the watchlist.", capabilities=["face_detection"])),
+        "useCase.purpose",
+        "'match faces'",
+        "add `facial_recognition` to `useCase.capabilities`",
+        id="recognition-in-the-purpose",
+    ),
+    pytest.param(
+        config(use_case(purpose="Summarise reports for the city police department.")),
+        "useCase.purpose",
+        "'police'",
+        "under `useCase.servedParties` with `sector: law_enforcement`",
+        id="police-customer-in-the-purpose",
+    ),
+    pytest.param(
+        config(fr_use(police("GB"), purpose="Identify people in real time at the custody desk.")),
+        "useCase.facialRecognition.realtime",
+        "'real time'",
+        "declare `useCase.facialRecognition.realtime: true`",
+        id="live-against-after-the-fact",
+    ),
+    pytest.param(
+        config(fr_use(police("GB"), purpose="Identify people recorded by dash cameras, afterwards.")),
+        "useCase.facialRecognition.cameras",
+        "'dash cameras'",
+        "under `useCase.facialRecognition.cameras`",
+        id="mobile-against-fixed",
+    ),
+    pytest.param(
+        config(fr_use(police("GB"), purpose="Identify people in crowds, afterwards, from fixed cameras.")),
+        "useCase.facialRecognition.environment",
+        "'crowds'",
+        "declare `useCase.facialRecognition.environment: uncontrolled`",
+        id="in-the-wild-against-controlled",
+    ),
+    pytest.param(
+        config(use_case(facialRecognition=fr_facts())),
+        "useCase.facialRecognition",
+        "capabilities omit facial_recognition",
+        "or remove `useCase.facialRecognition`",
+        id="facts-without-the-capability",
+    ),
+    pytest.param(
+        config(use_case(operator=vendor("GB")), cloud="usgovernment"),
+        "useCase.operator.country",
+        "the operator is in GB",
+        "or deploy to `service.cloud: public`",
+        id="foreign-operator-in-government",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "path", "evidence", "fix"), INCONSISTENCIES)
+def test_each_inconsistency_points_at_its_field_quotes_its_evidence_and_gives_its_own_fix(
+    raw: dict[str, Any], path: str, evidence: str, fix: str
+) -> None:
+    [finding] = [f for f in decide(raw).findings if f.rule == INCONSISTENT]
+
+    assert finding.paths == (path,)
+    assert evidence in finding.message
+    assert fix in finding.message
+    others = {p.values[3] for p in INCONSISTENCIES} - {fix}
+    assert not [other for other in others if other in finding.message], "only this stack's fix is given"
 
 
 def test_a_government_operator_outside_the_us_is_named_with_its_country() -> None:
