@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import FrozenInstanceError
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from azure_openai_guarded.guards import (
+    PYTHON_NAMING,
     Camera,
     Capability,
     Cloud,
@@ -232,3 +234,104 @@ def test_facial_recognition_facts_may_each_be_left_out() -> None:
     facts = declaration.use_case.facial_recognition
     assert facts is not None
     assert (facts.realtime, facts.cameras, facts.environment) == (None, None, None)
+
+
+def _with(section: str, **fields: Any) -> dict[str, Any]:
+    raw = config(use_case(capabilities=["facial_recognition"], facialRecognition=fr_facts()))
+    raw[section] = {**raw[section], **fields}
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "path"),
+    [
+        pytest.param(_with("useCase", humanReview="yes"), "useCase.humanReview", id="yes-is-not-true"),
+        pytest.param(_with("useCase", humanReview=1), "useCase.humanReview", id="one-is-not-true"),
+        pytest.param(
+            _with("useCase", facialRecognition={**fr_facts(), "realtime": "no"}),
+            "useCase.facialRecognition.realtime",
+            id="no-is-not-false",
+        ),
+        pytest.param(
+            _with("useCase", facialRecognition={**fr_facts(), "realtime": 0}),
+            "useCase.facialRecognition.realtime",
+            id="zero-is-not-false",
+        ),
+        pytest.param(_with("useCase", purpose=42), "useCase.purpose", id="number-is-not-text"),
+        pytest.param(_with("useCase", name=b"support-bot"), "useCase.name", id="bytes-are-not-text"),
+        pytest.param(_with("service", createResourceGroup="true"), "service.createResourceGroup", id="text-bool"),
+        pytest.param(
+            _with("service", deployments=[{"name": "e", "model": "text-embedding-3-large", "version": 1}]),
+            "service.deployments[0].version",
+            id="number-version",
+        ),
+    ],
+)
+def test_scalars_are_never_coerced(raw: dict[str, Any], path: str) -> None:
+    assert path in problems(raw)
+
+
+@pytest.mark.parametrize(
+    ("section", "fields", "path", "fragment"),
+    [
+        ("service", {"resourceGroup": "rg"}, "service.resourceGroup", "unknown field"),
+        ("service", {"location": "usgovvirginia"}, "service.location", "does not offer Azure OpenAI in commercial"),
+        (
+            "service",
+            {"deployments": [{"name": "e", "model": "text-embedding-3-large", "version": "1", "sku": "Standard"}]},
+            "service.deployments[0]",
+            "not offered in eastus2",
+        ),
+        ("useCase", {"served_parties": []}, "useCase.served_parties", "the key is written `servedParties` here"),
+    ],
+)
+def test_the_checker_reads_the_whole_service_as_the_program_does(
+    section: str, fields: dict[str, Any], path: str, fragment: str
+) -> None:
+    assert fragment in problems(_with(section, **fields))[path]
+
+
+def test_globalstandard_in_azure_government_is_refused_by_the_checker_too() -> None:
+    raw = config(use_case(), cloud="usgovernment")
+    raw["service"]["deployments"] = [{"name": "c", "model": "gpt-4o", "version": "2024-11-20", "sku": "GlobalStandard"}]
+    assert "GlobalStandard is not offered in Azure Government" in problems(raw)["service.deployments[0].sku"]
+
+
+@pytest.mark.parametrize(
+    ("cloud", "environment"), [("public", "usgovernment"), ("usgovernment", "public"), ("public", "china")]
+)
+def test_a_provider_environment_that_contradicts_the_cloud_is_an_error(cloud: str, environment: str) -> None:
+    # Jurisdiction follows where the resources go: a non-US operator would be judged for the wrong cloud.
+    raw = config(use_case(operator={"sector": "law_enforcement", "country": "GB"}), cloud=cloud)
+    with pytest.raises(DeclarationError) as caught:
+        declare(raw, environment=environment)
+    assert [p.path for p in caught.value.problems] == ["service.cloud"]
+
+
+def test_an_agreeing_provider_environment_is_read_in_any_case() -> None:
+    assert declare(config(use_case(), cloud="usgovernment"), environment="USGovernment").cloud.cloud is (
+        Cloud.USGOVERNMENT
+    )
+
+
+def test_a_json_object_in_a_string_is_read_as_the_engine_passes_it() -> None:
+    raw = config()
+    raw["useCase"] = json.dumps(use_case())
+    declaration = declare(raw)
+    assert declaration.use_case is not None
+    assert declaration.use_case.name == "support-bot"
+
+
+def test_a_key_repeated_in_a_json_value_is_an_error_at_its_path_not_the_last_one_winning() -> None:
+    police_first = json.dumps(use_case(operator=police("US"), capabilities=["facial_recognition"]))
+    raw = config()
+    raw["useCase"] = police_first[:-1] + ', "operator": {"sector": "commercial", "country": "GB"}}'
+    assert problems(raw) == {"useCase.operator": "repeated key: the JSON gives it more than once; give it once"}
+
+
+def test_names_are_chosen_when_a_problem_is_printed() -> None:
+    with pytest.raises(DeclarationError) as caught:
+        declare(_with("useCase", humanReview="yes"))
+    [problem] = caught.value.problems
+    assert problem.path == "useCase.humanReview"
+    assert problem.path_in(PYTHON_NAMING) == "use_case.human_review"
