@@ -278,9 +278,12 @@ def test_scalars_are_never_coerced(raw: dict[str, Any], path: str) -> None:
         ("service", {"location": "usgovvirginia"}, "service.location", "does not offer Azure OpenAI in commercial"),
         (
             "service",
-            {"deployments": [{"name": "e", "model": "text-embedding-3-large", "version": "1", "sku": "Standard"}]},
+            {
+                "location": "brazilsouth",
+                "deployments": [{"name": "c", "model": "gpt-4o", "version": "2024-11-20", "sku": "Standard"}],
+            },
             "service.deployments[0]",
-            "not offered in eastus2",
+            "not offered in brazilsouth",
         ),
         ("useCase", {"served_parties": []}, "useCase.served_parties", "the key is written `servedParties` here"),
     ],
