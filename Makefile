@@ -100,6 +100,7 @@ engine-preview: setup-dev
 
 bench: setup
 	$(BIN)/python bench/bench_guard.py
+	$(BIN)/python bench/bench_purpose.py
 	$(BIN)/python bench/bench_program.py
 
 clean:
