@@ -1,0 +1,74 @@
+"""Every entry point decides a Foundry stack alike: denied exactly when its own declaration or a project's is.
+
+Generated stacks carry zero to three projects, each with or without its own declaration. Whether each
+declaration is allowed comes from the engine deciding it as the stack's own (``tests.declarations.decide``),
+independently of how the entry points combine the projects; the checker, the policy pack and the program must
+then all deny exactly the stacks where one of those decisions denies, and the program must register nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pulumi.runtime
+import yaml
+from hypothesis import event, given
+from hypothesis import strategies as st
+
+from azure_openai_guarded.guards.checker import check_file
+from mockengine.program import run_program
+from tests.declarations import decide, stack_document, use_case
+from tests.strategies import declarations, use_cases
+from tests.test_policy_properties import stack_violations
+
+
+@st.composite
+def foundry_stacks(draw: st.DrawFn) -> dict[str, Any]:
+    config = draw(declarations())
+    if draw(st.booleans()):
+        # Half the stacks declare an allowed use case of their own, so that a project alone decides them.
+        config["useCase"] = use_case()
+    projects = []
+    for i in range(draw(st.integers(0, 3))):
+        project: dict[str, Any] = {"name": f"team-{i}"}
+        if draw(st.booleans()):
+            project["useCase"] = draw(use_cases()) | {"name": f"team-{i}"}
+        projects.append(project)
+    config["service"] |= {"kind": "AIServices", "projects": projects}
+    return config
+
+
+def expected_allowed(config: dict[str, Any]) -> bool:
+    """The engine's verdict on the stack's declaration and on each project's own, as if each were a stack's."""
+    decided = [decide(config)]
+    for project in config["service"]["projects"]:
+        if "useCase" in project:
+            decided.append(decide({**copy.deepcopy(config), "useCase": project["useCase"]}))
+    return all(verdict.allowed for verdict in decided)
+
+
+@given(foundry_stacks())
+def test_the_checker_the_pack_and_the_program_deny_exactly_the_stacks_with_a_denied_declaration(
+    config: dict[str, Any],
+) -> None:
+    allowed = expected_allowed(config)
+    event("allowed" if allowed else "denied")
+    event("stack allowed, a project denied" if decide(config).allowed and not allowed else "no project alone denies")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "Pulumi.generated.yaml"
+        path.write_text(yaml.safe_dump(stack_document(config), sort_keys=False), encoding="utf-8")
+        checked = check_file(path)
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed is allowed
+
+    assert (stack_violations(config) == []) is allowed
+
+    run = run_program(stack_document(config)["config"], stack="generated")
+    pulumi.runtime.set_all_config({})
+    assert (run.error is None) is allowed, run.error
+    if not allowed:
+        assert run.resources == []
