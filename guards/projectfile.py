@@ -58,6 +58,7 @@ from .stackfile import (
     is_near_miss,
     is_near_word,
     parse_yaml,
+    read_stack_file,
     read_text,
     split_key,
 )
@@ -461,6 +462,12 @@ def _extension_problems(project: ProjectFile | None, stack_path: Path) -> tuple[
             f"files, so it never reads this one: rename it to end in `{project.path.suffix}`",
         ),
     )
+
+
+def read_stack(path: Path) -> StackFile:
+    """The stack file at ``path`` with its project file's config applied: the config the program will see.
+    Raises :class:`StackFileError` for a problem in either file."""
+    return ProjectFiles().apply(read_stack_file(path))
 
 
 def read_project_file(path: Path) -> ProjectFile:

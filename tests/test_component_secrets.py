@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from azure_openai_guarded.guards import PROJECT
-from azure_openai_guarded.guards.stackfile import read_stack_file
+from azure_openai_guarded.guards.projectfile import read_stack
 from mockengine.program import run_program
 from tests.samples import build, service_args
 
@@ -40,8 +40,7 @@ def test_keys_are_not_written_into_any_resource() -> None:
 
 
 def test_the_program_exports_the_keys_only_when_asked_and_then_as_secrets() -> None:
-    source = read_stack_file(STACKS / "Pulumi.dev.yaml")
-    config = {f"{PROJECT}:{k}": v for k, v in source.config.items()} | source.other_config
+    config = read_stack(STACKS / "Pulumi.dev.yaml").full_config()
     plain = run_program(config, stack="dev")
     config[f"{PROJECT}:service"] = {**config[f"{PROJECT}:service"], "localAuthEnabled": True, "exportKeys": True}
     asked = run_program(config, stack="dev")

@@ -18,11 +18,11 @@ from typing import Any
 
 import pulumi
 import pytest
-import yaml
 from pulumi.provider.server import ComponentInitError
 
 from azure_openai_guarded.components import GuardDeniedError
 from azure_openai_guarded.guards import PROJECT, Cloud, GuardProfile, UseCase, evaluate_use_case
+from azure_openai_guarded.guards.projectfile import read_project_file, read_stack
 from azure_openai_guarded.guards.rules import FR_REALTIME_MOBILE_UNCONTROLLED, FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.guards.tags import USE_CASE
 from azure_openai_guarded.provider import PACKAGE_NAME, GuardedComponentProvider
@@ -38,14 +38,14 @@ DEPLOYMENT = "azure-native:cognitiveservices:Deployment"
 
 
 def _project(folder: Path) -> dict[str, Any]:
-    project: dict[str, Any] = yaml.safe_load((folder / "Pulumi.yaml").read_text(encoding="utf-8"))
-    return project
+    """The project file, read by the checker's strict reader."""
+    return dict(read_project_file(folder / "Pulumi.yaml").document)
 
 
 def _stack_config(stack: str) -> dict[str, Any]:
-    """The stack file's config, full keys, as the engine hands it to the program."""
-    config: dict[str, Any] = yaml.safe_load((CONSUMER / f"Pulumi.{stack}.yaml").read_text(encoding="utf-8"))["config"]
-    return config
+    """The stack file's config, full keys, with its project's config applied, as the engine hands it to the
+    program."""
+    return read_stack(CONSUMER / f"Pulumi.{stack}.yaml").full_config()
 
 
 CONSUMER_PROJECT = _project(CONSUMER)["name"]

@@ -15,8 +15,8 @@ import yaml
 
 from azure_openai_guarded.guards.checker import ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main as checker_main
+from azure_openai_guarded.guards.projectfile import read_stack
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
-from azure_openai_guarded.guards.stackfile import read_stack_file
 from mockengine.program import ProgramRun, run_program
 from plan.__main__ import main as plan_main
 from plan.planner import Status, plan_file
@@ -28,8 +28,7 @@ SERVICE = "azure-openai-guarded:service"
 
 
 def foundry_config() -> dict[str, Any]:
-    source = read_stack_file(FOUNDRY_FILE)
-    return copy.deepcopy({f"azure-openai-guarded:{k}": v for k, v in source.config.items()} | source.other_config)
+    return copy.deepcopy(read_stack(FOUNDRY_FILE).full_config())
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +39,7 @@ def foundry() -> ProgramRun:
 
 
 def test_the_stack_is_a_foundry_resource_with_two_projects_one_with_its_own_declaration() -> None:
-    service = read_stack_file(FOUNDRY_FILE).config["service"]
+    service = read_stack(FOUNDRY_FILE).config["service"]
     assert service["kind"] == "AIServices"
     assert [("useCase" in p) for p in service["projects"]] == [False, True]
 
@@ -82,7 +81,7 @@ def test_the_plan_shows_the_account_the_projects_the_three_zones_and_the_lock(
 
 
 def denied_project_stack(tmp_path: Path) -> Path:
-    document = yaml.safe_load(FOUNDRY_FILE.read_text(encoding="utf-8"))
+    document = {"config": foundry_config()}
     claims = document["config"][SERVICE]["projects"][1]["useCase"]
     claims |= {"operator": police("US"), "capabilities": ["facial_recognition"], "facialRecognition": fr_facts()}
     path = tmp_path / "Pulumi.denied.yaml"
@@ -118,7 +117,7 @@ def test_the_plan_reports_a_denied_project_as_a_denied_stack_that_registered_not
 
 
 def test_a_malformed_project_declaration_is_invalid_with_its_key_in_the_stack_file(tmp_path: Path) -> None:
-    document = yaml.safe_load(FOUNDRY_FILE.read_text(encoding="utf-8"))
+    document = {"config": foundry_config()}
     document["config"][SERVICE]["projects"][1]["useCase"]["operator"]["country"] = "USA"
     path = tmp_path / "Pulumi.broken.yaml"
     path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
@@ -131,7 +130,7 @@ def test_a_malformed_project_declaration_is_invalid_with_its_key_in_the_stack_fi
 
 
 def test_projects_on_an_openai_account_are_invalid_in_the_stack_file(tmp_path: Path) -> None:
-    document = yaml.safe_load(FOUNDRY_FILE.read_text(encoding="utf-8"))
+    document = {"config": foundry_config()}
     document["config"][SERVICE]["kind"] = "OpenAI"
     path = tmp_path / "Pulumi.openai.yaml"
     path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from azure_openai_guarded.guards.projectfile import read_stack
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
-from azure_openai_guarded.guards.stackfile import read_stack_file
 from mockengine.program import ProgramRun, run_program
 from plan.__main__ import main as plan_main
 from plan.planner import Status, plan_file
@@ -21,8 +21,7 @@ USE_CASE = "azure-openai-guarded:useCase"
 
 
 def gov_config() -> dict[str, Any]:
-    source = read_stack_file(GOV_FILE)
-    return {f"azure-openai-guarded:{k}": v for k, v in source.config.items()} | source.other_config
+    return read_stack(GOV_FILE).full_config()
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +32,7 @@ def gov() -> ProgramRun:
 
 
 def test_the_stack_disables_the_default_azure_native_provider() -> None:
-    assert read_stack_file(GOV_FILE).other_config["pulumi:disable-default-providers"] == ["azure-native"]
+    assert read_stack(GOV_FILE).other_config["pulumi:disable-default-providers"] == ["azure-native"]
 
 
 def test_usgovernment_selects_the_government_component(gov: ProgramRun) -> None:

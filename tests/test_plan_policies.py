@@ -25,7 +25,7 @@ from azure_openai_guarded.guards.policies.checks import (
     MANAGEMENT_LOCK,
     PUBLIC_NETWORK_ACCESS_DISABLED,
 )
-from azure_openai_guarded.guards.stackfile import read_stack_file
+from azure_openai_guarded.guards.projectfile import read_stack
 from plan.__main__ import main as plan_main
 from plan.planner import Status, plan_file
 from plan.policies import parse_policy_config
@@ -58,8 +58,7 @@ def fresh_runtime_config() -> Iterator[None]:
 
 
 def dev_config() -> dict[str, Any]:
-    source = read_stack_file(STACKS / "Pulumi.dev.yaml")
-    return copy.deepcopy({f"azure-openai-guarded:{k}": v for k, v in source.config.items()} | source.other_config)
+    return copy.deepcopy(read_stack(STACKS / "Pulumi.dev.yaml").full_config())
 
 
 def write_stack(folder: Path, stack: str, config: dict[str, Any]) -> Path:

@@ -17,7 +17,6 @@ from typing import Any
 
 import pulumi.runtime
 import pytest
-import yaml
 
 from azure_openai_guarded.guards import tags
 from azure_openai_guarded.guards.policies.checks import (
@@ -31,6 +30,7 @@ from azure_openai_guarded.guards.policies.use_case import (
     FACE_US_LAW_ENFORCEMENT,
     USE_CASE_VERDICT,
 )
+from azure_openai_guarded.guards.projectfile import read_stack
 from mockengine.analyzer import Violation, analyze
 from mockengine.config import engine_config
 from mockengine.program import ProgramRun, run_program
@@ -50,9 +50,7 @@ def fresh_runtime_config() -> Iterator[None]:
 
 
 def stack_config(path: Path) -> dict[str, Any]:
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    config: dict[str, Any] = document["config"]
-    return config
+    return read_stack(path).full_config()
 
 
 def preview(path: Path) -> tuple[ProgramRun, list[Violation]]:

@@ -8,13 +8,12 @@ an allowed stack exports its verdict.
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from azure_openai_guarded.guards import RULES, Severity
+from azure_openai_guarded.guards.projectfile import read_stack
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from mockengine.program import ProgramRun, run_program
 from tests.declarations import EXAMPLE_VERDICTS, EXAMPLES
@@ -25,10 +24,8 @@ DENY_RULES = {rule.id for rule in RULES if rule.severity is Severity.DENY}
 
 
 def example_config(stack: str) -> dict[str, Any]:
-    """The example stack file's ``config:`` map, full keys."""
-    document = yaml.safe_load(Path(EXAMPLES / f"Pulumi.{stack}.yaml").read_text(encoding="utf-8"))
-    config: dict[str, Any] = document["config"]
-    return config
+    """The example stack file's config, full keys, read as the checker reads it (with any project config)."""
+    return read_stack(EXAMPLES / f"Pulumi.{stack}.yaml").full_config()
 
 
 def assert_nothing_registered(run: ProgramRun) -> None:

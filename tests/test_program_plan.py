@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
+from azure_openai_guarded.guards.projectfile import read_stack
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
-from azure_openai_guarded.guards.stackfile import read_stack_file
 from mockengine.program import ProgramRun, run_program
 from plan.__main__ import main as plan_main
 from plan.planner import Status, plan_file
@@ -24,8 +24,7 @@ SERVICE = "azure-openai-guarded:service"
 
 
 def stack_config(stack: str) -> dict[str, Any]:
-    source = read_stack_file(STACKS / f"Pulumi.{stack}.yaml")
-    return {f"azure-openai-guarded:{k}": v for k, v in source.config.items()} | source.other_config
+    return read_stack(STACKS / f"Pulumi.{stack}.yaml").full_config()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-import yaml
+from azure_openai_guarded.guards.projectfile import read_project_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -14,9 +14,8 @@ PULUMI_CONFIG_TYPES = {"string", "integer", "boolean", "array"}
 
 
 def _project() -> dict[str, Any]:
-    document = yaml.safe_load((ROOT / "Pulumi.yaml").read_text(encoding="utf-8"))
-    assert isinstance(document, dict)
-    return document
+    # The checker's strict reader: a repeated key or a YAML 1.1 scalar here is an error, as in a stack file.
+    return dict(read_project_file(ROOT / "Pulumi.yaml").document)
 
 
 def test_project_is_named_for_the_config_namespace_and_runs_python_with_its_own_virtualenv() -> None:
