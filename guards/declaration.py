@@ -254,7 +254,7 @@ def problems_from(
         parts: list[str | int] = [p if isinstance(p, int) or p in fields else Key(p) for p in loc]
         if e["type"] == "extra_forbidden" and parts:
             parts[-1] = Key(str(loc[-1]))
-        problems.append(Problem((*prefix, *parts), _message(e, spelling)))
+        problems.append(Problem((*prefix, *parts), _message(e, spelling, fields)))
     return problems
 
 
@@ -281,13 +281,14 @@ def _snake(key: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", lambda m: "_" + m[1].lower(), key)
 
 
-def _message(error: Mapping[str, Any], spelling: Spelling) -> str:
+def _message(error: Mapping[str, Any], spelling: Spelling, fields: frozenset[str]) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         key = str(error["loc"][-1])
-        if spelling == "python" and (_snake(key) != key or to_camel(key) != key):
+        # A field's Python name where only the camelCase key is read, or its second spelling in a Python dict.
+        if spelling == "python" and _snake(key) in fields:
             return "the same field is also given under its other spelling; give it once"
-        if spelling == "config" and to_camel(key) != key:
+        if spelling == "config" and key in fields and to_camel(key) != key:
             return f"unknown field; the key is written `{to_camel(key)}` here"
         return "unknown field (check its spelling; see the field list in the README)"
     if kind == "missing":

@@ -13,7 +13,7 @@ import pytest
 from azure_openai_guarded.components import AzureOpenAIService, InvalidArgsError
 from azure_openai_guarded.guards import PYTHON_NAMING
 from mockengine.program import run_callable
-from tests.samples import KEY_VAULT_ID, SUBNET_ID, SUBSCRIPTION, build, deployments, service_args
+from tests.samples import KEY_VAULT_ID, SUBNET_ID, SUBSCRIPTION, build, deployments, service_args, support_bot
 
 GPT4O = {"model": "gpt-4o", "version": "2024-11-20"}
 
@@ -210,6 +210,19 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "required field is missing",
     ),
     ("an unknown guard profile", {"guard_profile": "lenient"}, "guard_profile", "'terms' or 'strict'"),
+    (
+        "two spellings of one field, the later no longer winning",
+        {"use_case": {**support_bot(), "served_parties": [], "servedParties": [{"sector": "law_enforcement"}]}},
+        "use_case.served_parties",
+        "also given under its other spelling",
+    ),
+    (
+        "an unknown key in the use case",
+        {"use_case": {**support_bot(), "served_partys": []}},
+        "use_case.served_partys",
+        "unknown field",
+    ),
+    ("text for a whole number", {"deployments": one(capacity="10")}, "deployments[0].capacity", "whole number"),
 ]
 
 
