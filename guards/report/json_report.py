@@ -18,6 +18,10 @@ def _result(result: CheckResult) -> dict[str, Any]:
         "allowed": result.allowed,
         "verdict": status(result),
     }
+    if result.source is not None and result.source.project_file is not None:
+        # The keys the stack file does not show, since Pulumi applies them from the project file.
+        entry["projectFile"] = display_path(result.source.project_file)
+        entry["fromProjectFile"] = sorted(result.source.from_project)
     if result.verdict is None:
         entry["error"] = result.error
         entry["problems"] = [

@@ -8,6 +8,7 @@ is decided on its own.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import yaml
 
 from azure_openai_guarded.guards import projectfile
 from azure_openai_guarded.guards.checker import CheckResult, ExitStatus, check_file, check_paths, exit_status
+from azure_openai_guarded.guards.cli import main
 from azure_openai_guarded.guards.projectfile import ProjectFiles, read_project_file
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT, STRICT_FR_ANY
 from azure_openai_guarded.guards.stackfile import StackFileError, read_stack_file
@@ -423,3 +425,15 @@ def test_a_bad_project_file_makes_the_checker_exit_2(tmp_path: Path) -> None:
     write_project(tmp_path, PROJECT_HEAD + "config:\n  guardProfile: terms\n  guardProfile: strict\n")
     write_stack(tmp_path, config(use_case()))
     assert exit_status(check_paths([tmp_path])) is ExitStatus.INVALID
+
+
+def test_the_json_report_names_the_project_file_and_the_keys_the_stack_got_from_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_project(tmp_path, PROJECT_HEAD + "config:\n  guardProfile: strict\n  azure-native:location: westus\n")
+    write_stack(tmp_path, config(use_case()))
+    assert main(["check", str(tmp_path), "--format", "json"]) == ExitStatus.ALLOWED
+    (entry,) = json.loads(capsys.readouterr().out)["results"]
+    assert Path(entry["projectFile"]) == tmp_path / "Pulumi.yaml"
+    assert entry["fromProjectFile"] == ["azure-openai-guarded:guardProfile"], "the stack file sets the location"
+    assert entry["profile"] == "strict"
