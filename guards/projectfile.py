@@ -387,7 +387,7 @@ class ProjectFiles:
                     f"never reads a stack file in this folder for that project: move this file to `{relative}`",
                 )
                 return None, (problem,)
-            return self._applying(here, folder)
+            return self._applying(here)
         for ancestor in folder.parents:
             found = self._in_folder(ancestor)
             if found is None:
@@ -395,16 +395,16 @@ class ProjectFiles:
             if found.stack_folder is None:
                 reason = Problem(
                     "",
-                    f"`{shown(found.path)}` in an enclosing folder cannot be read, so whether its config applies to "
-                    "this stack is unknown",
+                    f"`{shown(found.path)}` in an enclosing folder cannot be read far enough to tell where its stack "
+                    "files are, so whether its config applies to this stack is unknown",
                 )
                 return None, (reason, *found.problems)
             if _same_folder(found.stack_folder, folder):
-                return self._applying(found, folder)
+                return self._applying(found)
         return None, ()
 
     @staticmethod
-    def _applying(found: _Reading, folder: Path) -> tuple[ProjectFile | None, tuple[Problem, ...]]:
+    def _applying(found: _Reading) -> tuple[ProjectFile | None, tuple[Problem, ...]]:
         problems = list(found.problems)
         if found.path.name not in READABLE:
             if found.path.name.casefold() == "pulumi.json":

@@ -369,7 +369,8 @@ def test_a_project_file_the_checker_cannot_take_as_pulumi_does_is_an_error(
 def test_an_unreadable_project_file_in_an_enclosing_folder_is_an_error_not_a_guess(tmp_path: Path) -> None:
     write_project(tmp_path, "name: [unclosed\n")
     text = problems(check_file(write_stack(tmp_path / "stacks", config(use_case()))))
-    assert "cannot be read, so whether its config applies to this stack is unknown" in text
+    assert "whether its config applies to this stack is unknown" in text
+    assert "not valid YAML" in text
 
 
 def test_a_folder_named_pulumi_yaml_or_a_dangling_link_is_no_project_file_as_to_pulumi(tmp_path: Path) -> None:
