@@ -61,6 +61,9 @@ def _header(plan: StackPlan) -> str:
 
 
 def _output_value(value: Any) -> str:
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        # A list of objects (the Foundry projects): one `key=value` group per object.
+        return "; ".join(", ".join(f"{k}={v}" for k, v in item.items()) for item in value)
     if isinstance(value, list):
         return ", ".join(map(str, value)) or "(none)"
     return str(value)

@@ -141,3 +141,10 @@ def test_projects_on_an_openai_account_are_invalid_in_the_stack_file(tmp_path: P
         )
         for p in problems
     ), problems
+
+
+def test_the_plan_lists_each_projects_endpoint_as_key_value_pairs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert plan_main([str(FOUNDRY_FILE)]) == 0
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("    projects ")]
+    endpoint = "https://contoso-foundry-prod.services.ai.azure.com/api/projects/claims-triage"
+    assert f"; name=claims-triage, endpoint={endpoint}, use_case=claims-triage" in line
