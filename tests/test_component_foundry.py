@@ -9,6 +9,7 @@ import pytest
 
 from azure_openai_guarded.components import AzureGovernmentOpenAIService, AzureOpenAIService
 from azure_openai_guarded.components.clouds import COMMERCIAL, GOVERNMENT
+from azure_openai_guarded.components.guard import SchemaInputs
 from azure_openai_guarded.guards import tags as guard_tags
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT, LE_GENERATIVE_REVIEW
 from mockengine.program import ProgramRun, Registered, run_callable
@@ -308,3 +309,29 @@ def test_a_projects_own_warnings_are_logged_with_its_name() -> None:
     result = ok(foundry(projects=[{"name": "reports", "use_case": reviewless}]))
     expected = f"Foundry project 'reports': [{LE_GENERATIVE_REVIEW.id}]"
     assert any(expected in w for w in result.warnings), result.warnings
+
+
+def test_another_languages_inputs_decide_a_projects_declaration_with_its_camel_case_path() -> None:
+    # What the component provider hands the component for a TypeScript, Go or YAML program.
+    police = us_police_facial_recognition()
+    project_use_case = {
+        "name": police["name"],
+        "purpose": police["purpose"],
+        "owner": police["owner"],
+        "operator": police["operator"],
+        "capabilities": police["capabilities"],
+        "facialRecognition": police["facial_recognition"],
+        "humanReview": True,
+    }
+    inputs = SchemaInputs(
+        {
+            "useCase": {k: v for k, v in support_bot().items() if k != "human_review"} | {"humanReview": True},
+            "location": "eastus2",
+            "resourceGroupName": "rg-test",
+            "kind": "AIServices",
+            "projects": [{"name": "matching", "displayName": "Matching", "useCase": project_use_case}],
+        }
+    )
+    result = run(inputs)
+    assert result.resources == []
+    assert "decided on its own declaration (projects[0].useCase)" in str(result.error)
