@@ -105,28 +105,8 @@ class AzureOpenAIService(pulumi.ComponentResource):
         settings = valid.settings
         account_name = settings.account_name or name
         tags = {**settings.tags, **verdict_tags(valid.allowed_use_case, verdict)}
-        for finding in verdict.warnings:
-            pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: [{finding.rule}] {finding.message}", resource=self)
-        for decision in decisions:
-            for finding in decision.verdict.warnings if decision.own else ():
-                pulumi.log.warn(
-                    f"{TYPE_TOKEN} {name!r}: Foundry project {decision.name!r}: [{finding.rule}] {finding.message}",
-                    resource=self,
-                )
-        for note in advisories(settings):
-            pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: {render(note, valid.naming)}", resource=self)
-        if settings.kind is AccountKind.AI_SERVICES:
-            declared = [(valid.naming("use_case"), valid.use_case), *((p.path, p.use_case) for p in valid.projects)]
-            evidence = us_law_enforcement_evidence(declared, cloud.cloud)
-            if evidence:
-                # As the pack's face-api-exposure advisory: a Foundry resource reaches the Face API too.
-                pulumi.log.warn(
-                    f"{TYPE_TOKEN} {name!r}: kind AIServices reaches the Azure AI Face API, which is prohibited for "
-                    f"use by or for US police departments, in a use case declared by or for US law enforcement "
-                    f"({'; '.join(evidence)}); use kind OpenAI unless the integration needs the other Azure AI "
-                    "services",
-                    resource=self,
-                )
+        for warning in _warnings(valid, verdict, decisions, cloud):
+            pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: {warning}", resource=self)
 
         group_name: pulumi.Input[str] = settings.resource_group_name
         if settings.create_resource_group:
@@ -326,6 +306,30 @@ class AzureOpenAIService(pulumi.ComponentResource):
             self.secondary_key = pulumi.Output.secret(keys.key2)
 
         self.register_outputs(registered_outputs(self))
+
+
+def _warnings(
+    valid: Declaration, verdict: Verdict, decisions: Sequence[ProjectDecision], cloud: CloudFacts
+) -> list[str]:
+    """What the component logs as warnings: the guard's, each Foundry project's own, and its advisories."""
+    warnings = [f"[{finding.rule}] {finding.message}" for finding in verdict.warnings]
+    for decision in decisions:
+        if decision.own:
+            warnings += [
+                f"Foundry project {decision.name!r}: [{f.rule}] {f.message}" for f in decision.verdict.warnings
+            ]
+    warnings += [render(note, valid.naming) for note in advisories(valid.settings)]
+    if valid.settings.kind is AccountKind.AI_SERVICES:
+        declared = [(valid.naming("use_case"), valid.use_case), *((p.path, p.use_case) for p in valid.projects)]
+        evidence = us_law_enforcement_evidence(declared, cloud.cloud)
+        if evidence:
+            # As the pack's face-api-exposure advisory: a Foundry resource reaches the Face API too.
+            warnings.append(
+                "kind AIServices reaches the Azure AI Face API, which is prohibited for use by or for US police "
+                f"departments, in a use case declared by or for US law enforcement ({'; '.join(evidence)}); use "
+                "kind OpenAI unless the integration needs the other Azure AI services"
+            )
+    return warnings
 
 
 class ServiceOutputs(Protocol):
