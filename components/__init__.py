@@ -15,6 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
+    "AccountKind": ".vocabulary",
     "AzureGovernmentOpenAIService": ".government",
     "AzureGovernmentOpenAIServiceArgs": ".args",
     "AzureOpenAIService": ".openai_service",
@@ -31,19 +32,27 @@ _EXPORTS = {
     "GuardDeniedError": ".guard",
     "HarmCategory": ".vocabulary",
     "InvalidArgsError": ".guard",
+    "LockLevel": ".vocabulary",
     "ModelOfferArgs": ".args",
     "OpenAIRole": ".vocabulary",
     "PrincipalType": ".vocabulary",
     "PrivateDnsZoneIdsArgs": ".args",
     "PrivateEndpointArgs": ".args",
+    "ProjectArgs": ".args",
+    "ProjectDeniedError": ".projects",
+    "ProjectOutput": ".args",
+    "RaiBlocklistArgs": ".args",
+    "RaiBlocklistItemArgs": ".args",
     "RaiMode": ".vocabulary",
     "RaiPolicyArgs": ".args",
     "RoleAssignmentArgs": ".args",
+    "SecretsExportArgs": ".args",
     "UseCaseArgs": ".args",
     "VersionUpgradeOption": ".vocabulary",
 }
 
 __all__ = [
+    "AccountKind",
     "AzureGovernmentOpenAIService",
     "AzureGovernmentOpenAIServiceArgs",
     "AzureOpenAIService",
@@ -60,14 +69,21 @@ __all__ = [
     "GuardDeniedError",
     "HarmCategory",
     "InvalidArgsError",
+    "LockLevel",
     "ModelOfferArgs",
     "OpenAIRole",
     "PrincipalType",
     "PrivateDnsZoneIdsArgs",
     "PrivateEndpointArgs",
+    "ProjectArgs",
+    "ProjectDeniedError",
+    "ProjectOutput",
+    "RaiBlocklistArgs",
+    "RaiBlocklistItemArgs",
     "RaiMode",
     "RaiPolicyArgs",
     "RoleAssignmentArgs",
+    "SecretsExportArgs",
     "UseCaseArgs",
     "VersionUpgradeOption",
 ]
@@ -92,20 +108,28 @@ if TYPE_CHECKING:
         ModelOfferArgs,
         PrivateDnsZoneIdsArgs,
         PrivateEndpointArgs,
+        ProjectArgs,
+        ProjectOutput,
+        RaiBlocklistArgs,
+        RaiBlocklistItemArgs,
         RaiPolicyArgs,
         RoleAssignmentArgs,
+        SecretsExportArgs,
         UseCaseArgs,
     )
     from .declaration import Declaration
     from .government import AzureGovernmentOpenAIService, GovernmentProvider
     from .guard import GuardDeniedError, InvalidArgsError
     from .openai_service import AzureOpenAIService
+    from .projects import ProjectDeniedError
     from .vocabulary import (
+        AccountKind,
         BaseRaiPolicy,
         DeploymentSku,
         FilterSource,
         FilterThreshold,
         HarmCategory,
+        LockLevel,
         OpenAIRole,
         PrincipalType,
         RaiMode,
