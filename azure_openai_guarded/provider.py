@@ -107,6 +107,11 @@ class GuardedComponentProvider(ComponentProvider):
     def __init__(self, version: str = __version__) -> None:
         with _analysed_with(InheritedDocstringAnalyzer):
             super().__init__(list(COMPONENTS), PACKAGE_NAME, None, version)
+        # Go's SDK generator makes no input type for an object that only a plain list holds (additionalModels'
+        # ModelOfferArgs), yet the component's Go args name one, so the generated Go SDK did not compile.
+        schema = self.schema_json()
+        schema.setdefault("language", {}).setdefault("go", {})["generateExtraInputTypes"] = True
+        self.schema = json.dumps(schema)
 
     def schema_json(self) -> dict[str, Any]:
         """The package schema the provider serves to ``pulumi package add`` / ``get-schema``."""
