@@ -28,8 +28,10 @@ such a key inside the stack's value, which no reader here reproduces.
 
 Where the project file is, as Pulumi finds it: ``Pulumi.yaml`` (or
 ``Pulumi.yml``, or ``Pulumi.json``, which the checker cannot read) in the stack
-file's folder, keeping its stacks there; or in an enclosing folder, naming the
-stack file's folder as its ``stackConfigDir``. A project file in the stack
+file's folder, keeping its stacks there; or in the nearest enclosing folder
+whose project file names the stack file's folder as its ``stackConfigDir``
+(past a nearer project file that does not: run from the outer folder, Pulumi
+reads the stack file for the outer project). A project file in the stack
 file's own folder that keeps its stacks elsewhere, or reads the other
 extension, means Pulumi never reads that stack file: an error. A stack file
 with no project file found (an examples folder, a consumer repository's stack

@@ -438,3 +438,15 @@ def test_the_json_report_names_the_project_file_and_the_keys_the_stack_got_from_
     assert Path(entry["projectFile"]) == tmp_path / "Pulumi.yaml"
     assert entry["fromProjectFile"] == ["azure-openai-guarded:guardProfile"], "the stack file sets the location"
     assert entry["profile"] == "strict"
+
+
+def test_an_outer_project_naming_the_folder_applies_even_past_a_nearer_project_that_does_not(
+    tmp_path: Path,
+) -> None:
+    # Run from tmp_path, Pulumi reads sub/stacks/Pulumi.dev.yaml for the outer project, whose config then applies.
+    write_project(tmp_path, PROJECT_HEAD + "stackConfigDir: sub/stacks\nconfig:\n  guardProfile: strict\n")
+    write_project(tmp_path / "sub", PROJECT_HEAD)
+    result = check_file(write_stack(tmp_path / "sub" / "stacks", config(FACE_MATCH)))
+    assert result.source is not None
+    assert result.source.project_file == tmp_path / "Pulumi.yaml"
+    assert STRICT_FR_ANY.id in rules_of(result)
