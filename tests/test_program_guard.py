@@ -8,9 +8,12 @@ an allowed stack exports its verdict.
 from __future__ import annotations
 
 import copy
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from azure_openai_guarded.guards import RULES, Severity
 from azure_openai_guarded.guards.projectfile import read_stack
@@ -18,6 +21,7 @@ from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENF
 from mockengine.program import ProgramRun, run_program
 from tests.declarations import EXAMPLE_VERDICTS, EXAMPLES
 
+REPOSITORY = Path(__file__).resolve().parent.parent
 DENIED = sorted(s for s, (label, _) in EXAMPLE_VERDICTS.items() if label == "denied")
 ALLOWED = sorted(s for s, (label, _) in EXAMPLE_VERDICTS.items() if label != "denied")
 DENY_RULES = {rule.id for rule in RULES if rule.severity is Severity.DENY}
@@ -126,3 +130,21 @@ def test_an_invalid_declaration_registers_nothing_and_names_the_field(change: An
     assert run.error is not None
     assert named in run.error
     assert "Pulumi.invalid.yaml" in run.error
+
+
+@pytest.mark.parametrize(
+    ("folder", "named"), [("config/stacks", "config/stacks/Pulumi.prod.yaml"), (None, "Pulumi.prod.yaml")]
+)
+def test_an_invalid_stack_names_the_stack_file_pulumi_read(tmp_path: Path, folder: str | None, named: str) -> None:
+    # The file is where the project's stackConfigDir puts it (or beside Pulumi.yaml), never a fixed path.
+    project = {"name": "azure-openai-guarded", "runtime": "python"} | ({"stackConfigDir": folder} if folder else {})
+    (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(project), encoding="utf-8")
+    program = tmp_path / "__main__.py"
+    shutil.copy(REPOSITORY / "__main__.py", program)
+    config = copy.deepcopy(example_config(ALLOWED[0])) | {"azure-openai-guarded:guardprofile": "strict"}
+
+    run = run_program(config, stack="prod", program=program)
+
+    assert_nothing_registered(run)
+    assert (run.error or "").startswith(f"{named}: the declaration is invalid; nothing was created.")
+    assert "azure-openai-guarded:guardprofile: unknown config key" in (run.error or "")
