@@ -12,7 +12,7 @@ from typing import Final
 TERMS_VERSION: Final = "2024-05-01"
 """The edition of the Azure OpenAI Service Code of Conduct the rules encode."""
 
-RULESET_VERSION: Final = "1.0.0"
+RULESET_VERSION: Final = "2.0.0"
 """Bumped whenever a rule changes which stacks pass; reported in every verdict."""
 
 
