@@ -184,6 +184,13 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def engine_versions() -> dict[str, str]:
+    """tools/engine/versions, the one place that pins the engine and the Python SDK it is tested with."""
+    lines = (REPO / "tools" / "engine" / "versions").read_text().splitlines()
+    pairs = (line.split("=", 1) for line in lines if line and not line.startswith("#"))
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
 def stack_names() -> list[str]:
     """Every stack in the repository's stacks/ folder, by name."""
     return sorted(p.name.removeprefix("Pulumi.").removesuffix(".yaml") for p in (REPO / "stacks").glob("Pulumi.*.yaml"))

@@ -413,7 +413,7 @@ func (h *host) GeneratePackage(
 	if err := json.Unmarshal([]byte(req.GetSchema()), &spec); err != nil {
 		return nil, err
 	}
-	pkg, diags, err := schema.BindSpec(spec, loader, schema.ValidationOptions{})
+	pkg, diags, err := schema.BindSpec(spec, loader, schema.ValidationOptions{AllowDanglingReferences: true})
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,208 @@
+"""The component package (provider/) as the real engine serves it to every language.
+
+The engine runs provider/ through Pulumi's component host (PulumiPlugin.yaml, runtime python): it installs the
+plugin's requirements into provider/venv with Pulumi's pip toolchain, offline from the wheels `make engine`
+fetched, and asks it for its schema and to construct each component. The SDKs come from Pulumi's own
+generators; the YAML consumer runs on the real YAML language host. Only Azure is stood in for.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from azure_openai_guarded.guards.rules import RULES_BY_ID
+from azure_openai_guarded.provider import COMPONENTS, PACKAGE_NAME
+from tests.engine.harness import REPO, TOOLS_BIN, Engine, copy_project, engine_versions, link_environments
+
+DENYING_RULE = RULES_BY_ID["FR-US-LAW-ENFORCEMENT"]
+SERVICE = f"{PACKAGE_NAME}:index:AzureOpenAIService"
+SDK_LANGUAGES = ("nodejs", "go", "python")
+NODE_MODULES = REPO / "examples" / "consumer-ts" / "node_modules"
+SDK = "azure-openai-guarded"
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """One copy for the module: Pulumi installs the plugin's environment once, on the first command."""
+    root = tmp_path_factory.mktemp("package")
+    project = copy_project(root / "project")
+    link_environments(project)
+    (project / "provider" / "venv").unlink(missing_ok=True)
+    engine = Engine(root, project)
+    engine.env |= {
+        "PIP_NO_INDEX": "1",
+        "PIP_FIND_LINKS": str(REPO / ".tools" / "wheels"),
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
+    return engine
+
+
+def _gen_sdk(package: Engine, language: str, out: Path) -> Path:
+    result = package.run("package", "gen-sdk", "./provider", "--language", language, "--out", str(out))
+    assert result.code == 0, result.text
+    return out / language
+
+
+def _assert_denied(result_text: str, code: int) -> None:
+    assert code != 0
+    assert DENYING_RULE.id in result_text
+    assert DENYING_RULE.clause is not None
+    assert DENYING_RULE.clause.wording in " ".join(result_text.split())
+    assert "Traceback" not in result_text
+    assert 'File "' not in result_text
+
+
+def test_get_schema_returns_both_components(package: Engine) -> None:
+    result = package.run("package", "get-schema", "./provider")
+    assert result.code == 0, result.text
+    schema = json.loads(result.out)
+    assert schema["name"] == PACKAGE_NAME
+    assert set(schema["resources"]) == {f"{PACKAGE_NAME}:index:{c.__name__}" for c in COMPONENTS}
+    assert all(schema["resources"][token]["isComponent"] for token in schema["resources"])
+
+
+@pytest.mark.parametrize("language", SDK_LANGUAGES)
+def test_gen_sdk_generates_an_sdk_naming_both_components(package: Engine, language: str) -> None:
+    sdk = _gen_sdk(package, language, package.root / "sdks")
+    generated = "\n".join(p.read_text() for p in sdk.rglob("*") if p.is_file() and p.suffix in {".ts", ".go", ".py"})
+    for component in COMPONENTS:
+        assert component.__name__ in generated
+
+
+# TypeScript -------------------------------------------------------------------------------------------------
+
+
+def _node_modules(consumer: Path, sdk: Path) -> None:
+    """The consumer's node_modules: `make engine`'s install, linked entry by entry, plus the compiled SDK."""
+    modules = consumer / "node_modules"
+    (modules / "@pulumi").mkdir(parents=True)
+    for entry in NODE_MODULES.iterdir():
+        if entry.name != "@pulumi":
+            (modules / entry.name).symlink_to(entry)
+    for entry in (NODE_MODULES / "@pulumi").iterdir():
+        (modules / "@pulumi" / entry.name).symlink_to(entry)
+    (modules / "@pulumi" / SDK).symlink_to(sdk / "bin", target_is_directory=True)
+
+
+def _tsc(engine: Engine, project: Path) -> subprocess.CompletedProcess[str]:
+    tsc = NODE_MODULES / "typescript" / "bin" / "tsc"
+    return subprocess.run(
+        ["node", str(tsc), "-p", str(project)], env=engine.env, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def ts_consumer(package: Engine) -> Path:
+    if not NODE_MODULES.is_dir():
+        pytest.fail("examples/consumer-ts/node_modules is missing: `make engine` installs it")
+    consumer = package.project / "examples" / "consumer-ts"
+    sdk = _gen_sdk(package, "nodejs", consumer / "sdks").rename(consumer / "sdks" / SDK)
+    _node_modules(consumer, sdk)
+    compiled = _tsc(package, sdk)
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    shutil.copy(sdk / "package.json", sdk / "bin" / "package.json")
+    return consumer
+
+
+def test_the_typescript_sdk_and_consumer_compile_with_tsc(package: Engine, ts_consumer: Path) -> None:
+    compiled = _tsc(package, ts_consumer)
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+
+
+def test_the_typescript_consumer_previews_an_allowed_use_case(package: Engine, ts_consumer: Path) -> None:
+    package.init("allowed", cwd=ts_consumer)
+    result = package.preview("allowed", cwd=ts_consumer, pack=False)
+    assert result.code == 0, result.text
+    assert "azure-native:cognitiveservices:Account" in result.out
+    assert '"allowed"' in result.out
+
+
+def test_the_typescript_consumer_is_denied_by_the_same_guard(package: Engine, ts_consumer: Path) -> None:
+    package.init("denied", cwd=ts_consumer)
+    result = package.preview("denied", cwd=ts_consumer, pack=False)
+    _assert_denied(result.text, result.code)
+    assert "azure-native:" not in result.out
+
+
+# Go ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def go_consumer(package: Engine) -> Path:
+    consumer = package.project / "examples" / "consumer-go"
+    generated = _gen_sdk(package, "go", package.root / "go-sdk")
+    (package_dir,) = [p.parent for p in generated.rglob("pulumi-plugin.json")]
+    sdk = consumer / "sdks" / SDK
+    shutil.copytree(package_dir, sdk)
+    # What `pulumi package add` writes for Go: a go.mod for the SDK, which the consumer's go.mod replaces.
+    replace = next(line for line in (consumer / "go.mod").read_text().splitlines() if "=> ./sdks/" in line)
+    module = replace.split()[1]
+    sdk_requirement = f"github.com/pulumi/pulumi/sdk/v3 v{engine_versions()['PULUMI_VERSION']}"
+    (sdk / "go.mod").write_text(f"module {module}\n\ngo 1.26\n\nrequire {sdk_requirement}\n")
+    return consumer
+
+
+def test_the_go_sdk_and_consumer_build(package: Engine, go_consumer: Path) -> None:
+    build = subprocess.run(
+        ["go", "build", "-o", os.devnull, "."], cwd=go_consumer, env=package.env, capture_output=True, text=True
+    )
+    assert build.returncode == 0, build.stdout + build.stderr
+
+
+def test_the_go_consumer_previews_an_allowed_use_case(package: Engine, go_consumer: Path) -> None:
+    package.init("allowed", cwd=go_consumer)
+    result = package.preview("allowed", cwd=go_consumer, pack=False)
+    assert result.code == 0, result.text
+    assert "azure-native:cognitiveservices:Account" in result.out
+
+
+def test_the_go_consumer_is_denied_by_the_same_guard(package: Engine, go_consumer: Path) -> None:
+    package.init("denied", cwd=go_consumer)
+    result = package.preview("denied", cwd=go_consumer, pack=False)
+    _assert_denied(result.text, result.code)
+    assert "azure-native:" not in result.out
+
+
+# YAML --------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def yaml_consumers(package: Engine) -> dict[str, Path]:
+    """The YAML consumer as it is, and a copy whose inline use case is facial recognition for US police."""
+    allowed = package.project / "examples" / "consumer-yaml"
+    denied = allowed.with_name("consumer-yaml-denied")
+    shutil.copytree(allowed, denied)
+    program = yaml.safe_load((denied / "Pulumi.yaml").read_text())
+    (resource,) = [r for r in program["resources"].values() if r["type"] == SERVICE]
+    resource["properties"]["useCase"] |= {
+        "operator": {"sector": "law_enforcement", "country": "US"},
+        "capabilities": ["facial_recognition"],
+        "facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"},
+    }
+    program["name"] = f"{program['name']}-denied"
+    (denied / "Pulumi.yaml").write_text(yaml.safe_dump(program, sort_keys=False))
+    return {"allowed": allowed, "denied": denied}
+
+
+def test_the_yaml_consumer_runs_on_the_yaml_language_host(package: Engine, yaml_consumers: dict[str, Path]) -> None:
+    assert (TOOLS_BIN / "pulumi-language-yaml").is_file() or shutil.which("pulumi-language-yaml")
+    consumer = yaml_consumers["allowed"]
+    package.init("dev", cwd=consumer)
+    result = package.preview("dev", cwd=consumer, pack=False)
+    assert result.code == 0, result.text
+    assert "azure-native:cognitiveservices:Account" in result.out
+
+
+def test_the_yaml_consumer_is_denied_by_the_same_guard(package: Engine, yaml_consumers: dict[str, Path]) -> None:
+    consumer = yaml_consumers["denied"]
+    package.init("dev", cwd=consumer)
+    result = package.preview("dev", cwd=consumer, pack=False)
+    _assert_denied(result.text, result.code)
+    assert "azure-native:" not in result.out
