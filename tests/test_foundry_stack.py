@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
+from azure_openai_guarded.guards import tags as guard_tags
 from azure_openai_guarded.guards.checker import ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main as checker_main
 from azure_openai_guarded.guards.projectfile import read_stack
@@ -48,9 +49,9 @@ def test_each_project_carries_the_verdict_of_the_declaration_that_governs_it(fou
     tags = {
         p.inputs["projectName"]: p.inputs["tags"] for p in foundry.of_type("azure-native:cognitiveservices:Project")
     }
-    assert tags["support-assistant"]["aoai-guard-use-case"] == "support-assistant"
-    assert tags["claims-triage"]["aoai-guard-use-case"] == "claims-triage"
-    assert tags["claims-triage"]["aoai-guard-owner"] == "claims-platform@example.com"
+    assert tags["support-assistant"][guard_tags.USE_CASE] == "support-assistant"
+    assert tags["claims-triage"][guard_tags.USE_CASE] == "claims-triage"
+    assert tags["claims-triage"][guard_tags.OWNER] == "claims-platform@example.com"
 
 
 def test_the_stack_exports_the_foundry_endpoint_and_each_projects_endpoint(foundry: ProgramRun) -> None:

@@ -4,6 +4,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from azure_openai_guarded.guards import PROJECT
 from azure_openai_guarded.guards.projectfile import read_project_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +21,7 @@ def _project() -> dict[str, Any]:
 
 def test_project_is_named_for_the_config_namespace_and_runs_python_with_its_own_virtualenv() -> None:
     project = _project()
-    assert project["name"] == "azure-openai-guarded"
+    assert project["name"] == PROJECT
     assert project["runtime"] == {"name": "python", "options": {"toolchain": "uv", "virtualenv": ".venv"}}
 
 
