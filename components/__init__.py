@@ -23,6 +23,7 @@ _EXPORTS = {
     "BaseRaiPolicy": ".vocabulary",
     "ContentFilterArgs": ".args",
     "CustomerManagedKeyArgs": ".args",
+    "config_object": ".guard",
     "Declaration": ".declaration",
     "DeploymentArgs": ".args",
     "DeploymentSku": ".vocabulary",
@@ -86,6 +87,7 @@ __all__ = [
     "SecretsExportArgs",
     "UseCaseArgs",
     "VersionUpgradeOption",
+    "config_object",
 ]
 
 
@@ -119,7 +121,7 @@ if TYPE_CHECKING:
     )
     from .declaration import Declaration
     from .government import AzureGovernmentOpenAIService, GovernmentProvider
-    from .guard import GuardDeniedError, InvalidArgsError
+    from .guard import GuardDeniedError, InvalidArgsError, config_object
     from .openai_service import AzureOpenAIService
     from .projects import ProjectDeniedError
     from .vocabulary import (

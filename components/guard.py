@@ -12,7 +12,7 @@ from typing import Any
 import pulumi
 
 from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, Problem, Verdict
-from azure_openai_guarded.guards.declaration import Key, Spelling
+from azure_openai_guarded.guards.declaration import Key, Spelling, config_mapping
 
 from .clouds import CloudFacts
 from .declaration import Declaration, read_component_args
@@ -113,3 +113,19 @@ def read_args(
     except DeclarationError as error:
         lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in error.problems]
         raise InvalidArgsError(where, error.problems, lines, "the arguments are invalid") from None
+
+
+def config_object(key: str, config: pulumi.Config | None = None) -> Any:
+    """A structured config value (``useCase``), read as strictly as the program reads its own declaration.
+
+    ``pulumi.Config.require_object`` decodes the engine's JSON text with Python's ``json``, which keeps the last
+    of a repeated key silently; here a repeated key, like any other problem, raises :class:`InvalidArgsError`
+    naming the key, before anything is registered.
+    """
+    config = config or pulumi.Config()
+    where = f"{config.name}:{key}"
+    try:
+        return config_mapping(config.require(key), ())
+    except DeclarationError as error:
+        lines = [p.line(CONFIG_NAMING) if p.loc else p.message for p in error.problems]
+        raise InvalidArgsError(where, error.problems, lines, "the config value is invalid") from None

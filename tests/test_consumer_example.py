@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -325,3 +326,16 @@ def test_the_government_component_from_another_language_puts_every_azure_resourc
     assert azure
     assert all(r.provider.startswith(provider.urn + "::") for r in azure)
     assert run.outputs["endpoint"] == "https://agency-public-comments.openai.azure.us/"
+
+
+def test_a_key_repeated_in_the_consumers_use_case_value_is_an_error_not_the_last_one_winning() -> None:
+    config = _stack_config("patrol")
+    key = f"{CONSUMER_PROJECT}:useCase"
+    use_case = config[key] | {"operator": {"sector": "law_enforcement", "country": "US"}}
+    # The police operator first, a harmless one last: require_object would have kept the last.
+    text = json.dumps(use_case)[:-1] + ', "operator": {"sector": "commercial", "country": "GB"}}'
+    run = run_program(config | {key: text}, stack="patrol", program=CONSUMER / "__main__.py", project=CONSUMER_PROJECT)
+    assert run.resources == []
+    assert run.error is not None
+    assert f"{CONSUMER_PROJECT}:useCase: the config value is invalid" in run.error
+    assert "operator: repeated key" in run.error

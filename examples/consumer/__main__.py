@@ -14,10 +14,12 @@ from azure_openai_guarded.components import (
     AzureOpenAIServiceArgs,
     DeploymentSku,
     UseCaseArgs,
+    config_object,
 )
 
 config = pulumi.Config()
-use_case: UseCaseArgs = config.require_object("useCase")
+# config_object, not require_object: a key repeated in the value is an error, not the last one winning.
+use_case: UseCaseArgs = config_object("useCase")
 location = config.get("location") or "eastus2"
 
 args: AzureOpenAIServiceArgs = {
