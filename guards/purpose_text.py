@@ -28,6 +28,10 @@ absent ("check that no face was left unblurred"), and identity denied
 
 Police customers and live, mobile or in-the-wild wording are lists of words
 and names; "file a police report" and the like do not name a customer.
+
+What it misses is measured as well as what it catches: on a held-out set it
+was never tuned on, recognition described without a face word (wedding photos
+sorted into an album per guest) mostly gets through; see tests/corpus/README.md.
 """
 
 from __future__ import annotations
@@ -323,8 +327,10 @@ _BY_FACE: Final = re.compile(
     rf" (?:by|from|via|par|por|pelo|pela|anhand|uber) (?:{_POSSESSIVE} |the |le |la |el |dem |des )?(?:face|faces|"
     r"visage|cara|rostro|rosto|gesicht\w*)(?= (?!(?:count|counts|size|sizes|detection|shape|orientation|angle) ))"
 )
-_FINDING: Final = _whole_words(r"find\w*", r"locat\w*", r"encontr\w*", r"trouv\w*", r"finden", r"achar", r"localiz\w*")
-"""Finding someone "by face" in a collection is identifying them."""
+_FINDING: Final = _whole_words(
+    r"find\w*", r"locat\w*", r"encontr\w*", r"trouv\w*", r"finden", r"achar", r"localiz\w*", _IDENTITY
+)
+"""Finding or identifying someone "by face" in a collection is identifying them."""
 
 _PERSON: Final = _any(
     *(r"people", r"persons?", "individuals", "everyone", "anyone", "employees", "staff", "colleagues", "friends"),
@@ -803,6 +809,22 @@ def _between(sentence: str, one: re.Match[str], other: re.Match[str]) -> str:
     return f"{first.group().strip()} ... {second.group().strip()}"
 
 
+_CLUES: Final[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]] = (
+    # A face, or a picture of one person, and an identity word anywhere in the same sentence: the active and
+    # the passive voice alike, however far apart ("Gesichter werden ... mit dem Foto verglichen").
+    (_whole_words(_FACE, _PERSON_PHOTO), _IDENTITY_WORD),
+    (_WHO, _PICTURE),
+    (_ON_A_LIST, _PICTURE),
+    (_TAGGED, _PICTURE),
+    (_INSTEAD_OF_A_CARD, _FACE_ALONE),
+    (_BY_FACE, _FINDING),
+    (_LOOKING_AT_THE_CAMERA, _SIGNING_IN),
+    (_APPEARS, None),
+    (_ON_ARRIVAL, None),
+)
+"""Signs of recognition anywhere in a sentence, each with the word the sentence must also have (or none)."""
+
+
 def _recognition(sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for sentence in sentences:
@@ -812,36 +834,14 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
         for pattern in _RECOGNITION:
             for match in pattern.finditer(sentence):
                 found[match.group().strip()] = None
-        # A face, or a picture of one person, and an identity word anywhere in the same sentence: the active
-        # and the passive voice alike, however far apart ("Gesichter werden ... mit dem Foto verglichen").
-        identity = _IDENTITY_WORD.search(sentence)
-        face = _FACE_ALONE.search(sentence)
-        if identity:
-            pictured = face or _PERSON_PHOTO_WORD.search(sentence)
-            if pictured:
-                found[_between(sentence, pictured, identity)] = None
-        if _PICTURE.search(sentence):
-            for pattern in (_WHO, _ON_A_LIST, _TAGGED):
-                asked = pattern.search(sentence)
-                if asked:
-                    found[asked.group().strip()] = None
-        instead = _INSTEAD_OF_A_CARD.search(sentence)
-        if instead and face:
-            found[_between(sentence, face, instead)] = None
-        looking = _LOOKING_AT_THE_CAMERA.search(sentence)
-        signing_in = _SIGNING_IN.search(sentence) if looking else None
-        if looking and signing_in:
-            found[_between(sentence, signing_in, looking)] = None
-        arriving = _ON_ARRIVAL.search(sentence)
-        if arriving:
-            found[arriving.group().strip()] = None
-        appears = _APPEARS.search(sentence)
-        if appears:
-            found[appears.group().strip()] = None
-        by_face = _BY_FACE.search(sentence)
-        finding = _FINDING.search(sentence) or identity if by_face else None
-        if by_face and finding:
-            found[_between(sentence, finding, by_face)] = None
+        for clue, companion in _CLUES:
+            sign = clue.search(sentence)
+            if not sign:
+                continue
+            if companion is None:
+                found[sign.group().strip()] = None
+            elif other := companion.search(sentence):
+                found[_between(sentence, sign, other)] = None
     return tuple(found)
 
 
