@@ -12,12 +12,15 @@ Nothing here imports Pulumi: the checker runs these checks too.
 
 from __future__ import annotations
 
-from azure_openai_guarded.guards.declaration import Naming, Problem, field_reference
+from azure_openai_guarded.guards.declaration import Problem, field_reference
 
 from .catalogue import CATALOGUES, KIND_OFFERS, SKU_CAPACITY, CapacityRange, Catalogue, ModelOffer
 from .clouds import CloudFacts
 from .settings import DeploymentSettings, ServiceSettings, is_output
 from .vocabulary import AccountKind, BaseRaiPolicy, DeploymentSku, LockLevel
+
+n = field_reference
+"""Writes a field reference into a path or message: ``n("rai_policies")`` is ``{rai_policies}``."""
 
 BUILT_IN_POLICIES = frozenset(p.value for p in BaseRaiPolicy)
 
@@ -54,9 +57,8 @@ def _listing(items: list[str] | tuple[str, ...], limit: int = 12) -> str:
     return ", ".join(shown) + more
 
 
-def check_service(settings: ServiceSettings, cloud: CloudFacts, naming: Naming = field_reference) -> list[Problem]:
+def check_service(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]:
     """Every problem with ``settings`` that the cloud, its catalogue and Azure's rules reveal."""
-    n = naming
     problems: list[Problem] = []
     location_ok = settings.location in cloud.regions
     if not location_ok:
@@ -67,16 +69,16 @@ def check_service(settings: ServiceSettings, cloud: CloudFacts, naming: Naming =
                 f"choose one of {_listing(cloud.regions, 30)}",
             )
         )
-    problems += check_foundry(settings, cloud, n)
-    problems += _check_additional_models(settings, cloud, n)
+    problems += check_foundry(settings, cloud)
+    problems += _check_additional_models(settings, cloud)
     catalogue = catalogue_for(settings, cloud)
-    problems += _check_rai_policies(settings, n)
-    problems += _check_blocklists(settings, n)
+    problems += _check_rai_policies(settings)
+    problems += _check_blocklists(settings)
     defined = {p.name for p in settings.rai_policies}
     problems += _duplicate_names(n("deployments"), [d.name for d in settings.deployments], "deployment")
     for i, deployment in enumerate(settings.deployments):
         at = f"{n('deployments')}[{i}]"
-        problems += _check_deployment(deployment, at, settings.location if location_ok else None, cloud, catalogue, n)
+        problems += _check_deployment(deployment, at, settings.location if location_ok else None, cloud, catalogue)
         if deployment.rai_policy is not None and deployment.rai_policy not in defined | BUILT_IN_POLICIES:
             problems.append(
                 Problem(
@@ -85,7 +87,7 @@ def check_service(settings: ServiceSettings, cloud: CloudFacts, naming: Naming =
                     f"{' or '.join(sorted(BUILT_IN_POLICIES))}",
                 )
             )
-    problems += _check_access(settings, cloud, n)
+    problems += _check_access(settings, cloud)
     return problems
 
 
@@ -114,7 +116,6 @@ def _check_deployment(
     region: str | None,
     cloud: CloudFacts,
     catalogue: Catalogue,
-    n: Naming,
 ) -> list[Problem]:
     name = f"{deployment.model} {deployment.version}"
     extend = f"if Azure now offers it, add it under {n('additional_models')}"
@@ -177,7 +178,7 @@ def deployment_capacity(deployment: DeploymentSettings, offer: ModelOffer | None
     return offer.capacity_range.minimum if offer else 1
 
 
-def _check_additional_models(settings: ServiceSettings, cloud: CloudFacts, n: Naming) -> list[Problem]:
+def _check_additional_models(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]:
     problems: list[Problem] = []
     for i, model in enumerate(settings.additional_models):
         at = f"{n('additional_models')}[{i}]"
@@ -203,7 +204,7 @@ def _check_additional_models(settings: ServiceSettings, cloud: CloudFacts, n: Na
     return problems
 
 
-def _check_rai_policies(settings: ServiceSettings, n: Naming) -> list[Problem]:
+def _check_rai_policies(settings: ServiceSettings) -> list[Problem]:
     problems = _duplicate_names(n("rai_policies"), [p.name for p in settings.rai_policies], "policy")
     for i, policy in enumerate(settings.rai_policies):
         at = f"{n('rai_policies')}[{i}]"
@@ -221,7 +222,7 @@ def _check_rai_policies(settings: ServiceSettings, n: Naming) -> list[Problem]:
     return problems
 
 
-def _check_access(settings: ServiceSettings, cloud: CloudFacts, n: Naming) -> list[Problem]:
+def _check_access(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]:
     problems: list[Problem] = []
     if settings.export_keys and not settings.local_auth_enabled:
         problems.append(
@@ -296,7 +297,7 @@ def _check_access(settings: ServiceSettings, cloud: CloudFacts, n: Naming) -> li
     return problems
 
 
-def advisories(settings: ServiceSettings, n: Naming = field_reference) -> list[str]:
+def advisories(settings: ServiceSettings) -> list[str]:
     """Allowed but worth a warning: what an auditor or an operator would ask about."""
     notes: list[str] = []
     if settings.log_analytics_workspace_id is None:
@@ -330,7 +331,7 @@ def advisories(settings: ServiceSettings, n: Naming = field_reference) -> list[s
     return notes
 
 
-def check_foundry(settings: ServiceSettings, cloud: CloudFacts, n: Naming = field_reference) -> list[Problem]:
+def check_foundry(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]:
     """The account kind, Foundry projects, lock and Key Vault export: what Azure or the kind would refuse."""
     problems: list[Problem] = []
     offer = KIND_OFFERS[cloud.cloud][settings.kind]
@@ -400,7 +401,7 @@ def check_foundry(settings: ServiceSettings, cloud: CloudFacts, n: Naming = fiel
     return problems
 
 
-def _check_blocklists(settings: ServiceSettings, n: Naming) -> list[Problem]:
+def _check_blocklists(settings: ServiceSettings) -> list[Problem]:
     problems = _duplicate_names(n("rai_blocklists"), [b.name for b in settings.rai_blocklists], "blocklist")
     for i, blocklist in enumerate(settings.rai_blocklists):
         at = f"{n('rai_blocklists')}[{i}].items"
