@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 import yaml
 
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT, LE_GENERATIVE_REVIEW
 from tests.consumers import copy_working_tree, wheelhouse
 from tests.test_workflows import tool
 
@@ -281,11 +282,11 @@ def test_a_denied_folder_fails_the_step_with_the_checkers_status(runner: Runner,
     run = runner.run(_workspace(tmp_path, allowed=ALLOWED, denied=DENIED))
     assert run.status == 1
     assert run.outputs["status"] == "1"
-    assert "FR-US-LAW-ENFORCEMENT" in run.summary
+    assert FR_US_LAW_ENFORCEMENT.id in run.summary
     assert "::error::The guard denied a stack" in run.log
     sarif = json.loads(Path(run.outputs["sarif"]).read_text(encoding="utf-8"))
     rules = {r["ruleId"] for run_ in sarif["runs"] for r in run_["results"]}
-    assert "FR-US-LAW-ENFORCEMENT" in rules
+    assert FR_US_LAW_ENFORCEMENT.id in rules
 
 
 def test_an_invalid_stack_exits_2(runner: Runner, tmp_path: Path) -> None:
@@ -298,7 +299,7 @@ def test_an_invalid_stack_exits_2(runner: Runner, tmp_path: Path) -> None:
 def test_warnings_fail_only_when_asked(runner: Runner, tmp_path: Path, fail: str, status: int) -> None:
     run = runner.run(_workspace(tmp_path, warned=WARNED), **{"fail-on-warnings": fail})
     assert run.status == status, run.log
-    assert "LE-GENERATIVE-REVIEW" in run.summary
+    assert LE_GENERATIVE_REVIEW.id in run.summary
 
 
 def test_a_fail_on_warnings_that_is_not_a_boolean_is_an_error(runner: Runner, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from tests.consumers import copy_working_tree, wheelhouse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,7 +140,7 @@ def test_a_denied_stack_fails_with_the_text_report(consumer: Consumer) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Failed" in result.stdout
     assert "stacks/Pulumi.denied.yaml  (stack denied)  DENIED" in result.stdout
-    assert "FR-US-LAW-ENFORCEMENT" in result.stdout
+    assert FR_US_LAW_ENFORCEMENT.id in result.stdout
     assert "(stack allowed)  ALLOWED" in result.stdout
 
 

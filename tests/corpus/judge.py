@@ -15,6 +15,7 @@ import yaml
 
 from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
 from azure_openai_guarded.guards.declaration import validate
+from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
 
 CORPUS = Path(__file__).resolve().parent
 TUNED = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
@@ -23,7 +24,7 @@ HELD_OUT = ("heldout6",)
 """The sets it has never been tuned on: their figures are measured and reported, not asserted."""
 SPLITS = TUNED + HELD_OUT
 VIOLATING = ("recognition", "police", "field")
-INCONSISTENT = "DECLARATION-INCONSISTENT"
+INCONSISTENT = DECLARATION_INCONSISTENT.id
 
 _UNDECLARED = {"capabilities": ["face_detection", "image_analysis", "text_generation"]}
 """What a recognition, police or ordinary purpose is declared with: no facial recognition, no police."""

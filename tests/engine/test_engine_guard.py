@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 
 from azure_openai_guarded.guards.policies.checks import SECURITY_CHECKS, Level
-from azure_openai_guarded.guards.rules import RULES_BY_ID
+from azure_openai_guarded.guards.rules import DECLARATION_MISSING, RULES_BY_ID
 from tests.engine.harness import REPO, Engine
 
 DENIED_EXAMPLE = REPO / "examples" / "law-enforcement" / "Pulumi.us-sheriff-booking.yaml"
@@ -81,7 +81,7 @@ def test_a_program_that_bypasses_the_components_fails_the_pack_on_its_mandatory_
     engine.init("raw")
     result = engine.preview("raw")
     assert result.code != 0, result.text
-    assert "DECLARATION-MISSING" in result.text
+    assert DECLARATION_MISSING.id in result.text
     violated = [c for c in SECURITY_CHECKS if c.id in {"local-auth-disabled", "public-network-access-disabled"}]
     assert violated, "the bypass program was written to violate these two checks"
     for check in violated:
