@@ -282,6 +282,12 @@ _ON_A_LIST: Final = re.compile(
     r"lista\w*) "
 )
 """Whether someone in a picture is on a watchlist: an identity check whatever the words for a face."""
+_LISTED_PERSON: Final = re.compile(
+    r" (?:a |any |an? )?(?:person|people|anyone|someone|individuals?|personas?|personnes?|personen|pessoas?|alguien|"
+    r"quelqu un|jemand\w*|alguem) (?:on|in|de|sur|dans|auf|na|en) (?:the|our|a|la|le|nuestra|notre|unserer|der|"
+    r"nossa|a) (?:\w+ ){0,2}?(?:lists?|liste\w*|lista\w*) "
+)
+"""Someone in a picture who is on a list ("photos that show a person on our sanctions list")."""
 
 _IDENTITY_WORD: Final = _whole_words(_IDENTITY)
 _PERSON_PHOTO_WORD: Final = _whole_words(_PERSON_PHOTO)
@@ -359,6 +365,17 @@ _TAGGED: Final = re.compile(
 """People tagged, named or recognised in pictures (with a picture word in the sentence): "tag employees in
 the photo gallery"."""
 
+_ONE_PERSON: Final = _any(
+    *("guest", "attendee", "person", "member", "employee", "student", "child", "customer", "participant"),
+    *("invitado", "persona", "invite", "personne", "gast", "convidado", "pessoa", "participante", "teilnehmer"),
+)
+_ALBUM_EACH: Final = re.compile(
+    r" (?:albums?|albumes|albuns|folders?|galleries|galler(?:y|ie)|galerias?|alben|ordner|dossiers?|carpetas?|pastas?)"
+    r"(?: \w+){0,2}? (?:for|per|por|pour|fur|para) (?:each|every|cada|chaque|jeden|jede|jedes|den|el|le|o)? ?"
+    rf"{_ONE_PERSON}\w* "
+)
+"""Photos sorted into an album per guest: each photo is told apart by who is in it."""
+
 _RECOGNISE: Final = _any(r"recogni\w*", r"reconoc\w*", r"reconn\w*", r"reconhec\w*", r"erkenn\w*")
 _ARRIVING: Final = _any(
     *(r"arriv\w*", r"enter(?:s|ing)?", r"walk(?:s|ing)? in", r"come in", r"at the door", r"llega\w*", r"entra\w*"),
@@ -387,6 +404,23 @@ _SIGNING_IN: Final = _whole_words(
     r"deverrouill\w*",
 )
 """Looking into a camera to sign in, unlock or pay: the face is the credential."""
+
+_BY_CAMERA: Final = re.compile(
+    r" (?:on|by|with|via|through|from|using|per|por|pela|pelo|par|a|grace a|uber|mit|con|com|avec|de|en|na|no)"
+    r"(?: (?:the|a|la|el|le|die|der|dem|o|l|des|du|do|da))?(?: \w+)? \w*(?:camera|camara|kamera|cctv|webcam)\w* "
+)
+_PERSON_REFERENCE: Final = _whole_words(
+    _PERSON,
+    *("them", "him", "her", "lo", "la", "le", "los", "las", "les", "ihn", "sie", "o", "os", "a", "as"),
+    *(r"\w+(?:lo|la|los|las)", "known", r"conocid\w*", r"connus?", r"bekannt\w*", r"conhecid\w*"),
+)
+_IDENTIFIED_ON_CAMERA: Final = re.compile(
+    r" (?:identif|recogni|reconoc|reconn|reconhec|erkenn|identifizier)\w*(?: \w+){0,8}? (?=(?:on|by|with|via|through|"
+    r"from|using|per|por|pela|pelo|par|a|grace a|uber|mit|con|com|avec|de|en|na|no) )"
+    r"| \w*(?:camera|camara|kamera)\w*(?: \w+){0,3}? (?:identif|erkenn|identifizier)\w* "
+)
+"""Someone identified or recognised by a camera ("recognise them on camera", "ihn per Kamera erkennen"),
+with a person in the sentence: a thing seen by a camera ("defects") is not enough."""
 
 _ON_ARRIVAL: Final = re.compile(
     rf" {_RECOGNISE}(?: \w+){{0,3}}? {_PERSON}(?: \w+){{0,5}}? {_ARRIVING} "
@@ -596,7 +630,7 @@ _FACE_OR_PICTURE: Final = _whole_words(
 
 _POLICE: Final = _whole_words(
     "police",
-    r"polic(?:ing|eman|emen|ewoman|ewomen)",
+    r"polic(?:eman|emen|ewoman|ewomen)",
     r"policias?",
     r"policial(?:es)?",
     "policiais",
@@ -821,6 +855,8 @@ _CLUES: Final[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]] = (
     (_LOOKING_AT_THE_CAMERA, _SIGNING_IN),
     (_APPEARS, None),
     (_ON_ARRIVAL, None),
+    (_LISTED_PERSON, _PICTURE),
+    (_ALBUM_EACH, _PICTURE),
 )
 """Signs of recognition anywhere in a sentence, each with the word the sentence must also have (or none)."""
 
@@ -834,6 +870,10 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
         for pattern in _RECOGNITION:
             for match in pattern.finditer(sentence):
                 found[match.group().strip()] = None
+        on_camera = _IDENTIFIED_ON_CAMERA.search(sentence)
+        camera = _BY_CAMERA.search(sentence) if on_camera else None
+        if on_camera and camera and _PERSON_REFERENCE.search(sentence):
+            found[_between(sentence, on_camera, camera)] = None
         for clue, companion in _CLUES:
             sign = clue.search(sentence)
             if not sign:
