@@ -8,11 +8,11 @@ from __future__ import annotations
 import shutil
 
 from azure_openai_guarded.guards.policies.checks import SECURITY_CHECKS, Level
-from azure_openai_guarded.guards.rules import DECLARATION_MISSING, RULES_BY_ID
+from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from tests.engine.harness import REPO, Engine
 
 DENIED_EXAMPLE = REPO / "examples" / "law-enforcement" / "Pulumi.us-sheriff-booking.yaml"
-DENYING_RULE = RULES_BY_ID["FR-US-LAW-ENFORCEMENT"]
+DENYING_RULE = FR_US_LAW_ENFORCEMENT
 
 # A program that declares raw resources, with no declaration: the pack is all that stands between it and Azure.
 BYPASS_PROGRAM = """\

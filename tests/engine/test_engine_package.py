@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from azure_openai_guarded.guards.rules import RULES_BY_ID
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.provider import COMPONENTS, PACKAGE_NAME
 from tests.engine.harness import REPO, TOOLS_BIN, Engine, copy_project, engine_versions, link_environments
 
-DENYING_RULE = RULES_BY_ID["FR-US-LAW-ENFORCEMENT"]
+DENYING_RULE = FR_US_LAW_ENFORCEMENT
 SERVICE = f"{PACKAGE_NAME}:index:AzureOpenAIService"
 SDK_LANGUAGES = ("nodejs", "go", "python")
 NODE_MODULES = REPO / "examples" / "consumer-ts" / "node_modules"
