@@ -8,6 +8,7 @@ an allowed stack exports its verdict.
 from __future__ import annotations
 
 import copy
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 import yaml
 
 from azure_openai_guarded.guards import RULES, Severity
+from azure_openai_guarded.guards.cli import main as cli_main
 from azure_openai_guarded.guards.projectfile import read_stack
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from mockengine.program import ProgramRun, run_program
@@ -148,3 +150,19 @@ def test_an_invalid_stack_names_the_stack_file_pulumi_read(tmp_path: Path, folde
     assert_nothing_registered(run)
     assert (run.error or "").startswith(f"{named}: the declaration is invalid; nothing was created.")
     assert "azure-openai-guarded:guardprofile: unknown config key" in (run.error or "")
+
+
+def test_the_stack_outputs_carry_the_verdict_exactly_as_the_checkers_json_report(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    stack = "uk-custody-suite"
+    run = run_program(example_config(stack), stack=stack)
+    assert run.error is None, run.error
+    cli_main(["check", str(EXAMPLES / f"Pulumi.{stack}.yaml"), "--format", "json"])
+    [reported] = json.loads(capsys.readouterr().out)["results"]
+
+    keys = set(run.outputs["verdict"])
+    checked = {key: reported[key] for key in keys}
+    checked["findings"] = [{k: v for k, v in f.items() if k != "line"} for f in reported["findings"]]
+    assert checked == run.outputs["verdict"]
+    assert run.outputs["verdict"]["findings"], "a stack with warnings, so the findings are compared too"

@@ -29,9 +29,11 @@ def _result(result: CheckResult) -> dict[str, Any]:
         ]
         entry["findings"] = []
         return entry
-    entry["profile"] = result.verdict.profile.value
-    entry["findings"] = [{**f.to_dict(), "line": finding_line(result, f)} for f in result.verdict.findings]
-    return entry
+    # The verdict's one serialisation, as the stack's and the components' `verdict` outputs carry it, plus lines.
+    verdict = result.verdict.to_dict()
+    lines = [finding_line(result, f) for f in result.verdict.findings]
+    verdict["findings"] = [{**f, "line": line} for f, line in zip(verdict["findings"], lines, strict=True)]
+    return entry | verdict
 
 
 def render(results: Sequence[CheckResult]) -> str:
