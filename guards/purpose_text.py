@@ -260,7 +260,8 @@ _PERSON_PHOTO: Final = _any(
 """Pictures that show one known person (a selfie, a passport photo): compared or matched, they identify."""
 
 _WHO_IN_PICTURE: Final = _any(
-    r"(?:work out|find out|tell|determine|establish|know|say|learn|figure out)(?: \w+){0,2}? (?:who|which)",
+    r"(?:work\w* out|find\w* out|tell\w*|determin\w*|establish\w*|know\w*|say\w*|learn\w*|figur\w* out)(?: \w+){0,2}? "
+    r"(?:who|which)",
     r"quien(?:es)? (?:aparece\w*|sale\w*)",
     r"qui apparai\w*",
     r"wer (?:\w+ ){0,4}?zu sehen",
@@ -330,11 +331,13 @@ _APPEARS: Final = re.compile(
 looked for."""
 
 _BY_FACE: Final = re.compile(
-    rf" (?:by|from|via|par|por|pelo|pela|anhand|uber) (?:{_POSSESSIVE} |the |le |la |el |dem |des )?(?:face|faces|"
+    r" (?:by|from|via|using|through|thanks to|par|grace a|por|mediante|gracas a|pelo|pela|anhand|uber|dank)"
+    rf" (?:{_POSSESSIVE} |the |le |la |el |dem |des )?(?:face|faces|"
     r"visage|cara|rostro|rosto|gesicht\w*)(?= (?!(?:count|counts|size|sizes|detection|shape|orientation|angle) ))"
 )
 _FINDING: Final = _whole_words(
-    r"find\w*", r"locat\w*", r"encontr\w*", r"trouv\w*", r"finden", r"achar", r"localiz\w*", _IDENTITY
+    *(r"find\w*", "found", r"locat\w*", r"encontr\w*", r"trouv\w*", r"finden", "gefunden", r"achar", r"localiz\w*"),
+    _IDENTITY,
 )
 """Finding or identifying someone "by face" in a collection is identifying them."""
 
@@ -422,6 +425,34 @@ _IDENTIFIED_ON_CAMERA: Final = re.compile(
 """Someone identified or recognised by a camera ("recognise them on camera", "ihn per Kamera erkennen"),
 with a person in the sentence: a thing seen by a camera ("defects") is not enough."""
 
+_SPECIFIC_PERSON_SEEN: Final = re.compile(
+    r" (?:which|what|this|that|a given|a named|a specific|que|quel\w*|welche\w*|qual|esta|este|cette|ce|diese\w*|"
+    r"desta|deste|essa|esse|any|a|an|un|una|um|uma|einen?)(?: [\w-]+){0,2}? "
+    rf"(?:{_ONE_PERSON}|player|jugador|joueur|spieler|jogador|member|socio|membre|vereinsmitglied|mitglied|socio|"
+    r"gambler|visitor|suspect|person|individual)\w*(?: \w+){0,4}? (?:is in|is seen|can be seen|appears?|shows? up|"
+    r"aparece\w*|apparai\w*|figure\w*|zu sehen|erschein\w*) "
+    r"| (?:sees?|see|vea|ve|voit|sieht|vir|ver) (?:a |an |un |una |un |einen |um |uma )?(?:[\w-]+ )?(?:banned|barred|"
+    r"wanted|excluded|self excluded|autoexclu\w*|interdit\w*|gesperrt\w*|procurad\w*|buscad\w*|recherche\w*) "
+    r"| (?:banned|barred|wanted|excluded|self excluded|autoexclu\w*|interdit\w*|gesperrt\w*)(?: \w+){0,2}? "
+    r"(?:is seen|appears|shows up|vu|visto|gesehen) "
+    r"| (?:sees?|vea|voit|sieht|vir) (?:\w+ ){0,3}?(?:autoexclu\w*|interdit\w*|gesperrt\w*|self excluded|banned) "
+    r"| (?:gesperrt\w*|interdit\w*|autoexclu\w*|banned|wanted)(?: \w+){0,2}? (?:sieht|sehen|erfasst|erkennt) "
+    r"| (?:appearances?|apariciones|apparitions|auftritte|aparicoes)(?: \w+){0,2}? (?:this|that|esta|este|cette|ce|"
+    rf"dieser|diese\w*|desta|deste|a given|a named)(?: \w+)? {_ONE_PERSON}\w* "
+)
+"""A given person seen in a picture ("which club member is in each video", "a camera sees a banned player"):
+looking for who someone is."""
+_IS_THE_HOLDER: Final = _whole_words(
+    r"(?:is|es|est|ist|e) (?:the|el|la|le|der|die|o|a) (?:licen[cs]e |account |card |ticket |passport )?holder",
+    r"(?:is|es|est|ist|e) (?:the|el|la|le|der|die|o|a) (?:titular|titulaire|inhaber\w*)",
+)
+"""Checking that someone in a picture is the holder of a licence, a ticket or an account."""
+_BY_NAME: Final = _whole_words(
+    "by name",
+    r"(?:por (?:su|el)|par (?:leur|son)|pelo(?: seu)?|mit(?: ihrem| seinem)?) (?:nombre|nom|nome|namen)",
+)
+_CAMERA: Final = _whole_words(r"\w*(?:camera|camara|kamera|webcam|cctv)\w*")
+
 _ON_ARRIVAL: Final = re.compile(
     rf" {_RECOGNISE}(?: \w+){{0,3}}? {_PERSON}(?: \w+){{0,5}}? {_ARRIVING} "
     rf"| {_PERSON}(?: \w+){{0,6}}? {_ARRIVING}(?: \w+){{0,6}}? {_RECOGNISE} "
@@ -431,7 +462,8 @@ the purpose calls the camera."""
 _FACE_ALONE: Final = _whole_words(_FACE)
 
 _PICTURE: Final = re.compile(
-    r" (?:\w*photo\w*|picture\w*|image\w*|video\w*|footage|frames?|\w*camera\w*|cctv|stills?|\w*foto\w*|imagen\w*|"
+    r" (?:\w*photo\w*|picture\w*|image\w*|\w*video\w*|footage|frames?|\w*camera\w*|webcams?|cctv|stills?|\w*foto\w*|"
+    r"imagen\w*|"
     r"grabacion\w*|camara\w*|cliche\w*|\w*bild\w*|aufnahme\w*|\w*kamera\w*|imagem|imagens|gravac\w*) "
 )
 
@@ -610,7 +642,8 @@ _FACE_OR_PICTURE: Final = _whole_words(
     r"selfi\w*",
     r"mugshots?",
     r"headshots?",
-    r"video\w*",
+    r"\w*video\w*",
+    r"webcams?",
     "footage",
     r"frames?",
     r"\w*camera\w*",
@@ -856,6 +889,9 @@ _CLUES: Final[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]] = (
     (_APPEARS, None),
     (_ON_ARRIVAL, None),
     (_LISTED_PERSON, _PICTURE),
+    (_SPECIFIC_PERSON_SEEN, _PICTURE),
+    (_IS_THE_HOLDER, _PICTURE),
+    (_BY_NAME, _CAMERA),
     (_ALBUM_EACH, _PICTURE),
 )
 """Signs of recognition anywhere in a sentence, each with the word the sentence must also have (or none)."""
