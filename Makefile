@@ -15,7 +15,7 @@ export UV_PYTHON_DOWNLOADS := never
 # --locked: a pyproject.toml that no longer matches uv.lock is an error, never a silent re-resolution.
 SYNC := $(UV) sync --quiet --locked --no-default-groups
 
-.PHONY: setup setup-dev lock plan check test lint typecheck unit test-guard bench clean
+.PHONY: setup setup-dev lock schema plan check test lint typecheck unit test-guard bench clean
 
 $(UV):
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --upgrade --target build/uv uv==$(UV_VERSION)
@@ -34,6 +34,10 @@ lock: | $(UV)
 	  $(UV) export --quiet --locked --format requirements-txt --no-hashes --no-header --no-annotate \
 	    --no-emit-project --no-default-groups --extra pulumi; } > provider/requirements.txt.new
 	mv provider/requirements.txt.new provider/requirements.txt
+
+## The stack files' JSON Schema, regenerated from the declaration models (tests/guard/test_schema.py compares).
+schema: setup
+	$(BIN)/aoai-guard schema --output schema/stack-file.schema.json
 
 ## The main job on a machine without a cloud account: the guard's verdict for every stack, then the
 ## offline plan (the real program under Pulumi's mock engine) of the resources each stack would create.

@@ -1,4 +1,5 @@
-"""``aoai-guard`` (or ``python -m azure_openai_guarded.guards``): the offline checker and the rule catalogue.
+"""``aoai-guard`` (or ``python -m azure_openai_guarded.guards``): the offline checker, the rule catalogue and
+the stack files' JSON Schema.
 
 Exit status: 0 every stack allowed (warnings allowed), 1 some stack denied,
 2 some input invalid. Bad input never produces a traceback.
@@ -15,6 +16,7 @@ from .checker import ExitStatus, check_paths, exit_status, overwritten_input
 from .models import GuardProfile
 from .report import RENDERERS, Format
 from .rules import RULES
+from .schema import SCHEMA_FILE, schema_text
 from .terms import RULESET_VERSION, TERMS_VERSION
 
 CHECK_EXIT_STATUS = """\
@@ -28,6 +30,11 @@ RULES_EXIT_STATUS = """\
 exit status:
   0  listed
   2  a usage error"""
+
+SCHEMA_EXIT_STATUS = """\
+exit status:
+  0  written
+  2  the output cannot be written; also a usage error"""
 
 SCHEMA_EXIT_STATUS = """\
 exit status:
@@ -88,6 +95,18 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         epilog=RULES_EXIT_STATUS,
         formatter_class=formatter,
     )
+    schema = commands.add_parser(
+        "schema",
+        help="write the JSON Schema of a stack file, for editors",
+        description=(
+            "Write the JSON Schema of a stack file's azure-openai-guarded keys (useCase, service, guardProfile), "
+            f"generated from the declaration models. {SCHEMA_FILE} is this version's copy; a stack file names it "
+            "in its first line: # yaml-language-server: $schema=<path or URL>"
+        ),
+        epilog=SCHEMA_EXIT_STATUS,
+        formatter_class=formatter,
+    )
+    schema.add_argument("--output", "-o", type=Path, metavar="FILE", help="write to FILE instead of standard output")
     return parser
 
 
@@ -100,12 +119,27 @@ def _rules() -> str:
     return "\n".join(lines)
 
 
+def _write_schema(output: Path | None) -> int:
+    text = schema_text()
+    if output is None:
+        sys.stdout.write(text)
+        return ExitStatus.ALLOWED
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        sys.stderr.write(f"cannot write {output}: {error}\n")
+        return ExitStatus.INVALID
+    return ExitStatus.ALLOWED
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
     """Run the command line; ``prog`` names the command in ``--help`` and in usage errors."""
     args = _parser(prog).parse_args(argv)
     if args.command == "rules":
         sys.stdout.write(_rules())
         return ExitStatus.ALLOWED
+    if args.command == "schema":
+        return _write_schema(args.output)
     results = check_paths(args.paths, GuardProfile(args.profile) if args.profile else None)
     report = RENDERERS[Format(args.format)](results)
     if args.output:
