@@ -49,7 +49,7 @@ POLICE_PURPOSES = [
     "Help policyholders attach the police report to a theft claim",
 ]
 FIELD_PURPOSES = [
-    "Identify people in live drone video of public demonstrations",
+    "Run facial recognition on live drone video of public demonstrations",
     "Patrol officers check who they are speaking to against outstanding warrants",
     "Reconocimiento facial en tiempo real en la calle",
     "Gesichtserkennung in Echtzeit mit Bodycams",
