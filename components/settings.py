@@ -2,9 +2,13 @@
 
 The TypedDicts in :mod:`.args` are the API; these models check a dict
 against them, with unknown keys rejected and every problem reported at once.
-Each model accepts its fields by Python name (``version_upgrade_option``) or
-by the camelCase key a stack file uses (``versionUpgradeOption``); error
-paths use the camelCase key.
+A stack file or another language writes the camelCase key
+(``versionUpgradeOption``), a Python dict the Python name
+(``version_upgrade_option``); which one an input may use is chosen where it is
+read (:func:`azure_openai_guarded.guards.declaration.validate`), and an error
+names the field as its caller writes it. Scalars are strict: no number becomes
+a string, no string a boolean. Nothing here imports Pulumi, so the checker
+validates a stack's whole ``service`` with these models.
 
 A field typed ``pulumi.Input[str]`` accepts an Output as is, and checks a
 plain string (a resource id's shape, a GUID) now, before deployment.
@@ -242,7 +246,8 @@ def _tags(value: dict[str, str]) -> dict[str, str]:
 
 
 class Settings(BaseModel):
-    """Base for the validated arguments: frozen, unknown keys rejected, Python or camelCase keys."""
+    """Base for the validated arguments: frozen, unknown keys rejected, strict scalars; the spelling of the keys
+    is chosen where an input is read."""
 
     model_config = ConfigDict(
         frozen=True,

@@ -2,8 +2,10 @@
 
 These models are the documentation of the ``azure-openai-guarded:*`` config
 keys. They are frozen and forbid unknown fields: a typo in a safety
-declaration is an error, never silently ignored. Field names are the camelCase
-keys used in stack files.
+declaration is an error, never silently ignored, and scalars are strict. Stack
+files and other languages write the camelCase keys (``servedParties``); the
+fields' Python names are what Python arguments write. Every entry point reads
+them through :mod:`.declaration`.
 """
 
 from __future__ import annotations
