@@ -106,6 +106,7 @@ bench: setup
 	$(BIN)/python bench/bench_guard.py
 	$(BIN)/python bench/bench_purpose.py
 	$(BIN)/python bench/bench_program.py
+	$(BIN)/python bench/bench_setup.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info
