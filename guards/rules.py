@@ -113,7 +113,7 @@ DECLARATION_INCONSISTENT = Rule(
         "recognition_in_purpose": (
             "If the integration identifies or verifies anyone from their face, add `facial_recognition` to "
             "`useCase.capabilities` and declare `useCase.facialRecognition` (realtime, cameras, environment); "
-            "if it only finds, counts or blurs faces, keep `face_detection` and reword the purpose to say so."
+            "if it only finds, counts or blurs faces, declare `face_detection` and reword the purpose to say so."
         ),
         "police_in_purpose": (
             "List the police or law-enforcement customer under `useCase.servedParties` with "
