@@ -48,7 +48,25 @@ from .settings import ServiceConfig, ServiceSettings
 ENVIRONMENT_KEY: Final = "azure-native:environment"
 """The default azure-native provider's cloud (``public``, ``usgovernment`` or ``china``)."""
 
+METADATA_HOST_KEY: Final = "azure-native:metadataHost"
+"""A metadata endpoint the default provider reads its cloud from instead of ``environment``."""
+
 _ENVIRONMENTS: Final = {facts.provider_environment: facts for facts in CLOUDS.values()}
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataHost:
+    """A default provider whose cloud is whatever a metadata endpoint describes, which nothing here can know."""
+
+    host: object
+
+
+def default_provider(config: Mapping[str, Any]) -> Any:
+    """What decides the default provider's cloud in ``config`` (full keys): its ``environment`` (``None`` when
+    unset), or a :class:`MetadataHost`, which overrides the environment."""
+    if config.get(METADATA_HOST_KEY) is not None:
+        return MetadataHost(config[METADATA_HOST_KEY])
+    return config.get(ENVIRONMENT_KEY)
 
 
 class StackConfig(DeclarationModel):
@@ -129,9 +147,19 @@ def cloud_of_environment(environment: str) -> CloudFacts | None:
 
 
 def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[Problem]:
-    """Why the default provider's ``environment`` (``None`` when unset) contradicts ``cloud``, if it does."""
+    """Why the default provider's ``environment`` (``None`` when unset; see :func:`default_provider`) contradicts
+    ``cloud``, if it does."""
     if environment is None:
         return []
+    if isinstance(environment, MetadataHost):
+        return [
+            Problem(
+                loc,
+                f"`{METADATA_HOST_KEY}: {environment.host}` sends the default provider's resources to whatever cloud "
+                f"that endpoint describes, which the guard cannot establish, so it cannot judge them for "
+                f"{cloud.display_name}; remove it and set `{ENVIRONMENT_KEY}` if needed",
+            )
+        ]
     if not isinstance(environment, str) or environment.strip().lower() not in _ENVIRONMENTS:
         choices = ", ".join(sorted(_ENVIRONMENTS))
         return [

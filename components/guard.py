@@ -15,7 +15,7 @@ from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, Declaratio
 from azure_openai_guarded.guards.declaration import Key, Spelling, config_mapping
 
 from .clouds import CloudFacts
-from .declaration import Declaration, read_component_args
+from .declaration import Declaration, default_provider, read_component_args
 
 
 class InvalidArgsError(DeclarationError, pulumi.RunError):
@@ -86,9 +86,11 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
     return problems
 
 
-def default_environment() -> str | None:
-    """The stack's ``azure-native:environment``: where the default provider sends resources (unset: public)."""
-    return pulumi.Config(AZURE_NATIVE).get("environment")
+def default_environment() -> Any:
+    """What decides where the stack's default provider sends resources: its ``azure-native:environment``
+    (unset: public), or an ``azure-native:metadataHost``, which overrides it (see ``declaration.default_provider``)."""
+    config = pulumi.Config(AZURE_NATIVE)
+    return default_provider({f"{AZURE_NATIVE}:{key}": config.get(key) for key in ("environment", "metadataHost")})
 
 
 def read_args(
@@ -97,7 +99,7 @@ def read_args(
     cloud: CloudFacts,
     opts: pulumi.ResourceOptions | None,
     found: Sequence[Problem] = (),
-    environment: str | None = None,
+    environment: Any = None,
 ) -> Declaration:
     """Read and decide a component's ``args`` for ``cloud``; raise :class:`InvalidArgsError` listing every problem
     (``found`` first), named as the caller writes them. Without an explicit azure-native provider in ``opts``, the

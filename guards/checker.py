@@ -20,7 +20,7 @@ from typing import Any
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
-from azure_openai_guarded.components.declaration import ENVIRONMENT_KEY, read_stack_config
+from azure_openai_guarded.components.declaration import default_provider, read_stack_config
 
 from .declaration import DeclarationError, Problem
 from .engine import Verdict
@@ -112,7 +112,7 @@ def check_file(path: Path, profile: GuardProfile | None = None, projects: Projec
         )
     try:
         config = source.config if profile is None else at_least(source.config, profile)
-        declaration = read_stack_config(config, environment=source.other_config.get(ENVIRONMENT_KEY))
+        declaration = read_stack_config(config, environment=default_provider(source.other_config))
     except DeclarationError as error:
         problems = attributed(error.problems, source)
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source)

@@ -110,3 +110,10 @@ def test_an_environment_that_contradicts_the_declared_cloud_is_a_problem() -> No
     assert context.declaration is None
     assert [p.path for p in context.problems] == ["service.cloud"]
     assert "Azure Government" in context.problems[0].message
+
+
+def test_a_default_provider_metadata_host_is_a_problem_for_the_pack_too() -> None:
+    public = stack_document(config(use_case()))["config"]
+    context = stack_context({**public, "azure-native:metadataHost": "management.example"})
+    assert context.declaration is None
+    assert [p.path for p in context.problems] == ["service.cloud"]

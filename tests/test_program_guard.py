@@ -166,3 +166,23 @@ def test_the_stack_outputs_carry_the_verdict_exactly_as_the_checkers_json_report
     checked["findings"] = [{k: v for k, v in f.items() if k != "line"} for f in reported["findings"]]
     assert checked == run.outputs["verdict"]
     assert run.outputs["verdict"]["findings"], "a stack with warnings, so the findings are compared too"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "said"),
+    [
+        ("azure-native:environment", "usgovernment", "sends the default provider's resources to Azure Government"),
+        ("azure-native:metadataHost", "management.example", "which the guard cannot establish"),
+    ],
+)
+def test_a_default_provider_sent_elsewhere_than_the_declared_cloud_stops_the_program(
+    key: str, value: str, said: str
+) -> None:
+    # A non-US operator is allowed in commercial Azure, not in Azure Government: the verdict must be for where
+    # the resources go, so a provider the declaration does not agree with is an error.
+    config = example_config(ALLOWED[0]) | {key: value}
+    run = run_program(config, stack=ALLOWED[0])
+
+    assert_nothing_registered(run)
+    assert "azure-openai-guarded:service.cloud: " in (run.error or "")
+    assert said in (run.error or "")

@@ -21,7 +21,12 @@ from typing import Any, Final
 import pulumi.runtime
 from pulumi.runtime import config as runtime_config
 
-from azure_openai_guarded.components.declaration import ENVIRONMENT_KEY, Declaration, read_stack_config
+from azure_openai_guarded.components.declaration import (
+    ENVIRONMENT_KEY,
+    Declaration,
+    default_provider,
+    read_stack_config,
+)
 
 from ..declaration import DeclarationError, Problem
 from ..engine import Verdict
@@ -79,7 +84,7 @@ def stack_context(config: Mapping[str, Any]) -> StackContext:
     if not project:
         return StackContext(azure_environment=azure_environment)
     try:
-        declaration = read_stack_config(project, environment=environment)
+        declaration = read_stack_config(project, environment=default_provider(config))
     except DeclarationError as error:
         return StackContext(problems=error.problems, azure_environment=azure_environment)
     # The projects were decided with the stack when the declaration was read: the pack repeats no decision.

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from azure_openai_guarded.components.declaration import default_provider
 from azure_openai_guarded.guards import (
     PYTHON_NAMING,
     Camera,
@@ -338,3 +339,12 @@ def test_names_are_chosen_when_a_problem_is_printed() -> None:
     [problem] = caught.value.problems
     assert problem.path == "useCase.humanReview"
     assert problem.path_in(PYTHON_NAMING) == "use_case.human_review"
+
+
+def test_a_metadata_host_for_the_default_provider_is_an_error_since_its_cloud_cannot_be_established() -> None:
+    raw = config(use_case())
+    with pytest.raises(DeclarationError) as caught:
+        declare(raw, environment=default_provider({"azure-native:metadataHost": "management.example"}))
+    [problem] = caught.value.problems
+    assert problem.path == "service.cloud"
+    assert "azure-native:metadataHost" in problem.message
