@@ -14,7 +14,7 @@ import pulumi
 from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, Problem, Verdict
 from azure_openai_guarded.guards.declaration import Key, Spelling, config_mapping
 
-from .clouds import CloudFacts
+from .clouds import COMMERCIAL, CloudFacts
 from .declaration import Declaration, default_provider, read_component_args
 
 
@@ -84,6 +84,25 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
                 )
             )
     return problems
+
+
+def refuse_elsewhere(where: str, declaration: Declaration, opts: pulumi.ResourceOptions | None) -> None:
+    """Raise :class:`InvalidArgsError` unless ``opts`` send the resources to the cloud ``declaration`` was decided
+    for: a provider for another cloud is refused, and a cloud other than commercial Azure needs its own provider
+    (the default one is the stack's, checked when the declaration was read)."""
+    problems = provider_problems(opts, declaration.cloud)
+    passed = [getattr(p, "deploys_to", None) for p in azure_native_providers(opts)]
+    if declaration.cloud.cloud != COMMERCIAL.cloud and declaration.cloud not in passed:
+        problems.append(
+            Problem(
+                (Key("opts"),),
+                f"the declaration was decided for {declaration.cloud.display_name}, and no provider for it is "
+                "passed, so the resources would go through the default provider; use the component for that cloud",
+            )
+        )
+    if problems:
+        lines = [p.line(declaration.naming) for p in problems]
+        raise InvalidArgsError(where, problems, lines, "the arguments are invalid")
 
 
 def default_environment() -> Any:

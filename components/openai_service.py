@@ -26,7 +26,7 @@ from .checks import advisories, deployment_capacity
 from .clouds import COMMERCIAL, CloudFacts
 from .declaration import Declaration
 from .encryption import CustomerManagedKey, customer_managed_key
-from .guard import GuardDeniedError, read_args
+from .guard import GuardDeniedError, read_args, refuse_elsewhere
 from .lock import management_lock
 from .network import PrivateLink, private_link
 from .projects import foundry_projects, project_outputs, refuse_denied_projects
@@ -85,6 +85,8 @@ class AzureOpenAIService(pulumi.ComponentResource):
         hand it the one reading of their declaration.
         """
         where = f"{type(self).__name__} {name!r}"
+        if declaration is not None:
+            refuse_elsewhere(where, declaration, opts)
         declared = declaration or read_args(where, args, COMMERCIAL, opts)
         if not declared.verdict.allowed:
             raise GuardDeniedError(where, declared.verdict)

@@ -17,6 +17,8 @@ from azure_openai_guarded.components import (
     InvalidArgsError,
 )
 from azure_openai_guarded.components.catalogue import GOVERNMENT_CATALOGUE
+from azure_openai_guarded.components.clouds import GOVERNMENT
+from azure_openai_guarded.components.declaration import read_component_args
 from azure_openai_guarded.guards import PYTHON_NAMING, tags
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 from mockengine.program import ProgramRun, run_callable
@@ -340,4 +342,13 @@ def test_the_commercial_component_on_a_default_provider_for_azure_government_is_
     assert "`azure-native:environment: usgovernment` sends the default provider's resources to Azure Government" in (
         run.error
     )
+    assert run.resources == []
+
+
+def test_a_government_declaration_handed_to_the_commercial_component_without_its_provider_is_refused() -> None:
+    # The declaration was decided for Azure Government; the default provider would send it to commercial Azure.
+    declared = read_component_args(gov_args(), GOVERNMENT, spelling="python")
+    run = run_callable(lambda: AzureOpenAIService.from_declaration("svc", declared))
+    assert run.error is not None
+    assert "opts: the declaration was decided for Azure Government, and no provider for it is passed" in run.error
     assert run.resources == []
