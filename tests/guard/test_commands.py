@@ -153,3 +153,14 @@ def test_a_profile_override_raises_every_stack_to_it_and_never_weakens_or_hides_
     assert cli.main(["check", *override, "--format", "json", str(tmp_path)]) == status
     (result,) = json.loads(capsys.readouterr().out)["results"]
     assert result.get("profile") == profile
+
+
+def test_schema_writes_the_committed_schema_or_exits_2_when_it_cannot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "schema.json"
+    assert cli.main(["schema", "--output", str(output)]) == ExitStatus.ALLOWED
+    committed = ROOT / "schema" / "stack-file.schema.json"
+    assert output.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+    assert cli.main(["schema", "--output", str(tmp_path / "missing" / "schema.json")]) == ExitStatus.INVALID
+    assert "cannot write" in capsys.readouterr().err
