@@ -68,6 +68,18 @@ def render(text: str, naming: Naming) -> str:
     return _FIELD_REF.sub(lambda m: naming(m[1]), text)
 
 
+def renamed(path: str, naming: Naming) -> str:
+    """A path written with the stack files' camelCase keys (``useCase.servedParties[0]``), as ``naming`` writes it."""
+    out = ""
+    for name, index in _PATH_PART.findall(path):
+        if not name:
+            out += f"[{index}]"
+            continue
+        part = naming(_snake(name))
+        out += f".{part}" if out else part
+    return out
+
+
 def field_reference(name: str) -> str:
     """A :data:`Naming` that writes ``{name}``: a reference to a field, named when the text is printed."""
     return f"{{{name}}}"

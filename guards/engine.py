@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic.alias_generators import to_camel
 
+from .declaration import renamed
 from .facts import read_facts
 from .logic import Evidence
 from .models import Cloud, GuardProfile, StackDeclaration, UseCase
@@ -38,8 +39,8 @@ class Finding:
     paths: tuple[str, ...]
     """Config paths the finding points at, most specific first."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """The finding as data; its keys are single words, so every naming writes them alike."""
+    def to_dict(self, naming: Callable[[str], str] = to_camel) -> dict[str, Any]:
+        """The finding as data; its keys are single words, and ``naming`` writes the fields its paths name."""
         return {
             "rule": self.rule,
             "severity": self.severity.value,
@@ -47,7 +48,7 @@ class Finding:
             "message": self.message,
             "source": self.source,
             "clause": self.clause,
-            "paths": list(self.paths),
+            "paths": [renamed(path, naming) for path in self.paths],
         }
 
 
@@ -93,7 +94,7 @@ class Verdict:
             "profile": self.profile.value,
             "ruleset_version": self.ruleset_version,
             "terms_version": self.terms_version,
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [f.to_dict(naming) for f in self.findings],
         }
         return {naming(key): value for key, value in fields.items()}
 

@@ -65,6 +65,9 @@ def test_an_allowed_declaration_with_warnings_is_tagged_as_such() -> None:
     assert run.error is None, run.error
     assert run.outputs["verdict"]["verdict"] == "allowed-with-warnings"
     assert [f["rule"] for f in run.outputs["verdict"]["findings"]] == [LE_GENERATIVE_REVIEW.id]
+    # A Python caller's verdict names the fields it wrote: the Python names.
+    [finding] = run.outputs["verdict"]["findings"]
+    assert finding["paths"] == ["use_case.operator", "use_case.capabilities"]
     (account,) = run.of_type("azure-native:cognitiveservices:Account")
     assert account.inputs["tags"][guard_tags.VERDICT] == "allowed-with-warnings"
 
