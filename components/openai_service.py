@@ -295,7 +295,7 @@ class AzureOpenAIService(pulumi.ComponentResource):
         self.resource_group_name = pulumi.Output.from_input(group_name)
         self.deployment_names = pulumi.Output.all(*(d.name for d in deployments))
         self.principal_id = account.identity.apply(lambda identity: (identity.principal_id if identity else None) or "")
-        self.verdict = pulumi.Output.from_input(cast(VerdictOutput, verdict.to_dict(PYTHON_NAMING)))
+        self.verdict = pulumi.Output.from_input(cast(VerdictOutput, verdict.to_dict(PYTHON_NAMING, valid.naming)))
         self.primary_key = None
         self.secondary_key = None
         if settings.export_keys:

@@ -339,3 +339,17 @@ def test_a_key_repeated_in_the_consumers_use_case_value_is_an_error_not_the_last
     assert run.error is not None
     assert f"{CONSUMER_PROJECT}:useCase: the config value is invalid" in run.error
     assert "operator: repeated key" in run.error
+
+
+def test_another_languages_verdict_output_names_the_fields_as_that_language_writes_them() -> None:
+    properties = _yaml_properties()
+    properties["useCase"] = properties["useCase"] | {
+        "operator": {"sector": "law_enforcement", "country": "US"},
+        "purpose": "Draft incident report narratives from officers' notes.",
+    }
+    properties["useCase"].pop("humanReview", None)
+    built = _construct(properties)
+    assert built.error is None, built.error
+    findings = built.run.outputs["verdict"]["findings"]
+    assert findings, "law enforcement without human review is allowed with a warning"
+    assert all(path.startswith("useCase.") for f in findings for path in f["paths"]), findings
