@@ -83,13 +83,13 @@ class Verdict:
         return "allowed-with-warnings" if self.findings else "allowed"
 
     def to_dict(
-        self, naming: Callable[[str], str] = to_camel, fields: Callable[[str], str] | None = None
+        self, naming: Callable[[str], str] = to_camel, names: Callable[[str], str] | None = None
     ) -> dict[str, Any]:
         """The verdict as data: the checker's JSON, the stack's and the components' ``verdict`` output.
 
         The one serialisation of a verdict; ``naming`` writes its keys (camelCase for reports, stack outputs and
         other languages, the Python names for a component's output, which Pulumi renames for other languages),
-        and ``fields`` (default ``naming``) the declaration's fields its findings' paths name, as the
+        and ``names`` (default ``naming``) the declaration's fields its findings' paths name, as the
         declaration's author writes them.
         """
         fields: dict[str, Any] = {
@@ -98,7 +98,7 @@ class Verdict:
             "profile": self.profile.value,
             "ruleset_version": self.ruleset_version,
             "terms_version": self.terms_version,
-            "findings": [f.to_dict(fields or naming) for f in self.findings],
+            "findings": [f.to_dict(names or naming) for f in self.findings],
         }
         return {naming(key): value for key, value in fields.items()}
 
