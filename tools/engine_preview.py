@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from azure_openai_guarded.guards import PROJECT
 from tests.engine.harness import REPO, Engine, copy_project, link_environments, pulumi_cli
 
 
@@ -24,7 +25,8 @@ def stack_file(name: str) -> Path:
         return given
     candidates = [REPO / "stacks" / f"Pulumi.{name}.yaml", *sorted(REPO.glob(f"examples/*/Pulumi.{name}.yaml"))]
     for candidate in candidates:
-        if candidate.is_file():
+        # A stack of this project's program, not of an example consumer with a project of its own.
+        if candidate.is_file() and f"{PROJECT}:" in candidate.read_text():
             return candidate
     raise SystemExit(f"engine-preview: no stack file stacks/Pulumi.{name}.yaml (nor under examples/)")
 
