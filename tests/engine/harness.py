@@ -82,6 +82,10 @@ class Engine:
             "GOFLAGS": "-mod=mod -buildvcs=false",
             "npm_config_offline": "true",
             "UV_OFFLINE": "1",
+            # pip, as Pulumi runs it for the component plugin, installs from the wheels `make engine` fetched.
+            "PIP_NO_INDEX": "1",
+            "PIP_FIND_LINKS": str(REPO / ".tools" / "wheels"),
+            "PIP_DISABLE_PIP_VERSION_CHECK": "1",
             "UV_PYTHON_DOWNLOADS": "never",
             "UV_PYTHON": os.environ.get("UV_PYTHON") or getattr(sys, "_base_executable", sys.executable),
         }
@@ -158,18 +162,18 @@ def _toolchain(project_file: Path) -> str:
 
 
 def link_environments(project: Path) -> None:
-    """Give the copy's Python programs their environments as the README sets them up.
+    """Give the copy's program and policy pack their environments as the README sets them up.
 
     A project whose toolchain is uv needs nothing here: Pulumi's uv toolchain runs ``uv sync`` before each
     program or plugin, so the engine itself builds the copy's ``.venv`` (and the pack's ``venv``) from uv.lock,
-    offline from uv's cache (``UV_OFFLINE``). A pip project, and the component plugin (pip by design), get
-    the environment running the tests, which installs this project with the same extras; it is linked, never
-    written: pip's toolchain does not install before it runs.
+    offline from uv's cache (``UV_OFFLINE``). A pip project gets the environment running the tests, which
+    installs this project with the same extras; it is linked, never written, since pip's toolchain does not
+    install before it runs. The component plugin's ``provider/venv`` is left for Pulumi to create, offline,
+    from ``.tools/wheels``, when a test first uses the package.
     """
     for project_file, venv in (
         (project / "Pulumi.yaml", project / ".venv"),
         (project / "guards" / "policy_pack" / "PulumiPolicy.yaml", project / "guards" / "policy_pack" / "venv"),
-        (project / "provider" / "PulumiPlugin.yaml", project / "provider" / "venv"),
     ):
         if project_file.is_file() and _toolchain(project_file) != "uv":
             venv.symlink_to(sys.prefix, target_is_directory=True)
