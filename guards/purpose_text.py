@@ -125,7 +125,7 @@ _IDENTITY: Final = _any(
     r"identit\w*",
     r"match\w*",
     r"verif\w*",
-    r"compar\w*",
+    r"compar(?!t)\w*",
     r"authenti\w*",
     r"look(?:s|ed|ing)?(?: \w+){0,3}? up",
     r"lookups?",
@@ -161,6 +161,7 @@ _IDENTITY: Final = _any(
     r"cotej\w*",
     r"coincid\w*",
     r"busc\w*",
+    r"busqu\w*",
     r"perten\w*",
     r"autentic\w*",
     # French
@@ -490,6 +491,184 @@ _REDACT: Final = _any(
 """Verbs that hide a face."""
 
 
+# --- Signs, read together: a sign of who someone is, a sign of a picture, and a sign of a person.
+
+_IDENTITY_SIGN: Final = _any(
+    _IDENTITY,
+    # A name put to someone: "put names to the people", "poner nombre", "Namen zuordnen".
+    r"nam(?:e|es|ed|ing)",
+    r"nombres?",
+    r"noms?",
+    r"nomes?",
+    # A person's record or document, looked up or compared.
+    r"records?",
+    "history",
+    r"profiles?",
+    r"perfil\w*",
+    r"\w*profil\w*",
+    "details",
+    "account",
+    r"fich(?:a|as|ier|iers)",
+    r"kartei\w*",
+    r"registros?",
+    r"cadastros?",
+    r"databases?",
+    "base de datos",
+    "base de donnees",
+    "banco de dados",
+    r"\w*datenbank\w*",
+    r"passports?",
+    r"pasaportes?",
+    r"passeports?",
+    r"\w*reisepass\w*",
+    r"passaportes?",
+    r"ausweis\w*",
+    r"(?:id|identity) (?:cards?|documents?)",
+    r"documentos? de identi\w*",
+    r"(?:piece|carte)s? d identite",
+    "dni",
+    r"driv\w* licen[cs]es?",
+    # Someone barred: "an attendee with a stadium ban", "interdite de stade", "Stadionverbot".
+    r"\w*verbot\w*",
+    r"vetad\w*",
+    r"interdit\w*",
+    r"proibid\w*",
+    r"prohibid\w*",
+    "excluded",
+    # Someone's file brought up, or someone confirmed or registered.
+    r"pull\w* up",
+    r"bring\w* up",
+    r"retriev\w*",
+    r"confirm\w*",
+    r"bestatig\w*",
+    "registered",
+    r"registriert\w*",
+    r"inscrit\w*",
+    r"inscrit[ao]s?",
+    # People tagged: "etiquetar a los amigos", "marcar os amigos", "Freunde markieren".
+    r"etiquet\w*",
+    r"marc(?:ar|am|an|ando|ados?|adas?)",
+    r"markier\w*",
+    # One given person looked for: "where a given actor appears".
+    r"(?:a|one) (?:given|particular|specific|certain|named)",
+    r"(?:un|una|um|uma) determinad[ao]",
+    r"une? (?:certaine?|donnee?|precise)",
+    r"(?:eine|einen|einer) bestimmte\w*",
+    # A person who is in a picture: "the pictures they are in", "celles ou il apparait", "auf denen er zu sehen ist".
+    r"(?:he|she|they|il|elle|ils|elles|er|ele|ela|eles|elas|el|ella|ellos) (?:\w+ )?(?:appear\w*|apparai\w*|aparec\w*|"
+    r"is in|are in|erschein\w*|zu sehen)",
+    # Asked who: "say who is speaking", "decir quien habla", "wer spricht", "quem esta falando".
+    r"(?:say|tell|show|indicate|note|list|log|decir|indicar|mostrar|dire|indiquer|montrer|afficher|angeben|sagen|"
+    r"zeigen|dizer|saber|savoir|wissen)\w* (?:who|quien\w*|qui|wer|quem)",
+    "wer",
+    "quem",
+    # Someone known from before: "repeat fare dodgers", "has been refused service before".
+    r"repeat\w*",
+    r"returning",
+    r"reincident\w*",
+    r"recidiviste\w*",
+    r"wiederholungstater\w*",
+    r"(?:seen|been|refused|banned|visited|come|came)(?: \w+){0,3}? before",
+    # Which person it is: "which students attended", "quels etudiants", "welche Studierenden".
+    r"(?:which|what|que|quel\w*|welche\w*|quais|qual|cual\w*) (?:of (?:the|our) )?(?:student|pupil|person|people|"
+    r"customer|employee|member|passenger|visitor|guest|attendee|alumn|estudiant|etudiant|eleve|studierend|schuler|"
+    r"aluno|persona|personne|pessoa|cliente|client|kunde|mitarbeiter|empleado|salarie|funcionari|participant|"
+    r"teilnehmer|player|jugador|joueur|spieler|jogador)\w*",
+    # Pictures grouped by the person in them: "group the wedding photos by guest", "nach Gasten sortieren".
+    r"(?:group|cluster|sort|organi[sz]|agrup|separ|tri|regroup|gruppier|ordn|classif)\w*(?: \w+){0,5}? "
+    r"(?:by|per|por|par|nach) (?:the |la |le |el |o |a |den |die )?(?:guest|invitad|invite|gast|gaste|convidad|"
+    r"person|people|persona|personne|pessoa|employee|student|child|alumn|eleve|kind|crianca)\w*",
+)
+"""Signs of who someone is, in five languages: an identity word (see ``_IDENTITY``), a name, a record, an
+identity document, a ban, a tag, one given person, a person in a picture, who it is, pictures sorted by
+person. Read with a picture and a person in the same sentence, they describe recognition."""
+
+_IMAGE_SIGN: Final = _whole_words(
+    r"\w*photo\w*",
+    r"\w*foto\w*",
+    r"pic(?:s|tures?|tured)?",
+    r"imag\w*",
+    r"\w*bild\w*",
+    r"\w*portr[ae]it\w*",
+    r"\w*portrat\w*",
+    r"retratos?",
+    r"selfi\w*",
+    r"mugshots?",
+    r"headshots?",
+    r"\w*video\w*",
+    r"webcams?",
+    "footage",
+    r"frames?",
+    r"fotogramas?",
+    r"\w*camera\w*",
+    r"camaras?",
+    r"\w*kamera\w*",
+    "cctv",
+    r"stills?",
+    r"cliche\w*",
+    r"\w*aufnahme\w*",
+    r"\w*aufzeichnung\w*",
+    r"grabacion\w*",
+    r"gravac\w*",
+    r"recordings?",
+    r"enregistrement\w*",
+    r"film(?:s|ed|ing|e|es|ee|ees|ado|ados|ada|adas)?",
+    r"gefilmt\w*",
+    # A phone pointed at someone is a camera: "point a phone at an attendee", "apuntar el movil a".
+    r"\w*(?:phone|movil|telephone|handy|celular)\w* (?:at|a|al|vers|auf|para|towards)",
+    # Door devices that see who is there.
+    r"(?:door )?intercoms?",
+    r"interfon\w*",
+    r"interphon\w*",
+    r"\w*gegensprechanlage\w*",
+    r"portero automatico",
+    r"(?:video )?doorbells?",
+    _FACE_WORD,
+)
+"""A picture, a camera, a phone pointed at someone, a door intercom, or a face."""
+
+_PERSON_SIGN: Final = _whole_words(
+    _PERSON,
+    _FACE_WORD,
+    *(r"selfi\w*", r"mugshots?", r"headshots?", r"\w*portr[ae]it\w*", r"\w*portrat\w*", r"retratos?"),
+    # Pronouns and words for anyone.
+    *(r"persons?", "individual", r"personas?", r"personnes?", "person", r"pessoas?", "someone", "somebody"),
+    *("anyone", "anybody", "everyone", "whoever", "alguien", "quelqu un", r"jemand\w*", "alguem", "chacun"),
+    *("jeder", "cada uno", "cada um", "them", "him", "who", r"quien\w*", "qui", "wer", "quem", "dele", "dela"),
+    *(r"m[ae]n", r"wom[ae]n", r"hombres?", r"mujer\w*", r"hommes?", r"femmes?", "mann", "frau", "homem", "mulher"),
+    # Someone's own record: "their passport record", "su perfil", "sein Berufsprofil".
+    r"(?:their|his|her|su|sus|leur|son|sa|ihr\w*|sein\w*|seu|sua) (?:\w+ )?(?:details|\w*profile?|perfil|records?|"
+    r"passport|pasaporte|passeport|\w*reisepass|passaporte|names?|nombre|nom|namen|nome|history|account|file)",
+    # The people a purpose serves or watches, singular or plural, in five languages.
+    *(r"friend\w*", r"amig[oa]s?", r"amis?", r"freund\w*", r"guests?", r"invitad[oa]s?", r"invite\w*", r"gast\w*"),
+    *(r"convidad[oa]s?", r"actors?", r"actress\w*", r"actri\w*", r"acteurs?", r"schauspieler\w*", r"ator\w*"),
+    *(r"shoplifters?", r"thie(?:f|ves)", r"offenders?", r"criminals?", r"ladron\w*", r"voleurs?", r"dieb\w*"),
+    *(r"candidat\w*", r"kandidat\w*", r"applicants?", r"shoppers?", r"workers?", r"child(?:ren)?"),
+    r"kind(?:er|es|ern)?",
+    *(r"nin[oa]s?", r"enfants?", r"criancas?", r"filh[oa]s?", r"hij[oa]s?", "family", r"famil\w*", r"bewohner\w*"),
+    *(r"speakers?", r"drivers?", r"fans?", r"spectators?", r"athletes?", r"celebrit\w*", r"prominente\w*"),
+    *(r"passengers?", r"pasajer[oa]s?", r"passag(?:er|ers|ere|eres)", r"passageir[oa]s?", r"reisend\w*"),
+    *(r"attendees?", r"customers?", r"students?", r"estudiantes?", r"etudiant\w*", r"studierend\w*", r"alun[oa]s?"),
+    *(r"alumn[oa]s?", r"eleves?", r"schuler\w*", r"visitors?", r"visitantes?", r"visiteurs?", r"\w*besucher\w*"),
+    *(r"employees?", r"empleados?", r"salarie\w*", r"mitarbeiter\w*", r"funcionari[oa]s?", r"members?"),
+    *(r"miembros?", r"membres?", r"\w*mitglied\w*", r"membros?", r"patients?", r"pacientes?", r"residents?"),
+    *(r"residentes?", r"vecin[oa]s?", r"moradore?s?", r"participants?", r"participantes?", r"teilnehmer\w*"),
+    *(r"suspects?", r"sospechos[oa]s?", r"suspeit[oa]s?", r"verdachtig\w*", r"tenants?", r"inquilin[oa]s?"),
+    *(r"locataires?", r"mieter\w*", r"passers? by", r"transeuntes?", r"passants?", "gente", "leute", "gens"),
+    *(r"players?", r"jugador\w*", r"joueurs?", r"spieler\w*", r"jogador\w*", r"repartidor\w*", r"livreurs?"),
+    *(r"kurier\w*", r"entregador\w*", r"conductor\w*", r"conducteurs?", r"fahrer\w*", r"motoristas?"),
+    *(r"\w*dodgers?", r"intruders?", r"strangers?", r"visitors?", r"clientes?", r"kunden?", r"kundin\w*"),
+)
+"""A person: a person noun or pronoun, a face or a portrait."""
+
+_NOT_HIDDEN_OR_COUNTED: Final = re.compile(
+    rf"^(?!.* (?:{_REDACT}|count\w*|how many|cuant[oa]s|combien|wie viele|quant[oa]s|zahl\w*|contar|compter|"
+    r"contabiliz\w*) )"
+)
+"""A sentence that hides faces or only counts people ("blur the passers-by in the drone photos") is not read for
+recognition by signs alone: only a phrase that names recognition outright counts there."""
+
+
 # --- Uses that establish no identity, blanked (each word replaced by "_") before the phrases are matched.
 
 _PLURAL_SUBJECTS: Final = _any(
@@ -551,7 +730,7 @@ _NOT_IDENTITY: Final = re.compile(
             rf"visible|remaining|missed|exposed) {_FACE_WORD}",
             # Identity denied: "without identifying anyone", "ne pas identifier".
             r"(?:without|not|never|nor|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|ni|nem|nao|n)"
-            rf"(?: \w+)? {_IDENTITY}",
+            rf"(?: \w+)? {_IDENTITY_SIGN}",
             # A check of a proposition ("verify that every invoice...") is not a check of a person.
             rf"{_IDENTITY}(?= {_COMPLEMENTISER} )",
         )
@@ -655,13 +834,20 @@ _FACE_OR_PICTURE: Final = _whole_words(
     r"aufnahme\w*",
     r"grabacion\w*",
     r"gravac\w*",
+    r"\w*portrat\w*",
+    r"retratos?",
+    r"fotogramas?",
+    r"recordings?",
+    r"enregistrement\w*",
+    r"film(?:s|ed|ing|e|es|ee|ees|ado|ados|ada|adas)?",
+    r"gefilmt\w*",
 )
 """Every recognition phrase has a face or a picture in it; a sentence with neither is not read further."""
 
 
 # --- A police or law-enforcement customer.
 
-_POLICE: Final = _whole_words(
+_POLICE_WORD: Final = _any(
     "police",
     r"polic(?:eman|emen|ewoman|ewomen)",
     r"policias?",
@@ -713,6 +899,7 @@ _POLICE: Final = _whole_words(
     r"corrections? officers?",
     r"precincts?",
 )
+_POLICE: Final = re.compile(rf" {_POLICE_WORD}(?= )")
 _NOT_A_POLICE_CUSTOMER: Final = re.compile(
     r" (?:police (?:report|reports|record|records|check|checks|clearance|certificate|certificates)|"
     r"polizeibericht\w*|polizeiliche\w* (?:fuhrungszeugnis\w*|anzeige\w*)|"
@@ -723,6 +910,30 @@ _NOT_A_POLICE_CUSTOMER: Final = re.compile(
     r"(?:llamar|avisar|denunciar|denuncia) (?:a|ante) la policia|appeler la police|chamar a policia|"
     r"(?:anzeige|anzeigen) bei der polizei|(?:die )?polizei (?:rufen|verstandigen))(?= )"
 )
+_POLICE_BENEFICIARY: Final = re.compile(
+    r" (?:for|para|pour|fur|on behalf of|en nombre de|au nom de|im namen|em nome|im auftrag|(?:used|deployed|run|"
+    r"operated|built|commissioned|received|requested) (?:by|for)|our client|client|clients|cliente|kunde|"
+    r"(?:usad|utilizad|empleado|recibid|desplegad|usad|utilizad|recebid)\w* (?:por|pel[ao]s?)|"
+    r"(?:utilise|deploye|recu|commande)\w* par|(?:eingesetzt|genutzt|verwendet|betrieben|beauftragt) (?:von|vom))"
+    rf"(?: \w+){{0,4}}? {_POLICE_WORD}(?= )"
+)
+"""The police as the ones served or the ones operating: "for the city police", "used by the highway patrol"."""
+_POLICE_TOPIC: Final = re.compile(
+    r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|between|trust in|attitudes to|"
+    r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|entre|"
+    r"historia de|sur|au sujet de|concernant|histoire de|uber|zwischen|geschichte|a respeito de|relac\w*)"
+    rf"(?: \w+){{0,6}}? {_POLICE_WORD}"
+    # "face" as a verb, not a noun: "the challenges police recruits face", not "the sheriff's office match faces".
+    rf"|{_POLICE_WORD}(?: \w+){{0,2}}? (?:face|faced|enfrenta\w*|affront\w*|rencontr\w*|encounter\w*)"
+    r"(?! (?:photos?|pictures?|images?|match\w*|recogn\w*|scans?|ids?|data\w*|templates?|searche?s?))"
+    rf"|(?:enfrenta\w*|affront\w*|encounter\w*) (?:\w+ ){{0,2}}?{_POLICE_WORD}"
+    rf"|(?:workload|arbeitsbelastung|belastung|carga de trabajo|charge de travail|carga de trabalho|budget\w*|"
+    rf"presupuesto|orcamento|challenges|desafios|retos|defis|herausforderung\w*)(?: \w+){{0,2}}? {_POLICE_WORD}"
+    r")(?= )"
+)
+"""The police as what a text is about ("the challenges police recruits face", "how the council works with the
+police", "sur la relation entre les habitants et la police"): not a customer, unless the sentence also names
+them as the ones served or operating (see ``_POLICE_BENEFICIARY``)."""
 _POLICE_STEMS: Final = (
     *("pol", "surete", "garda", "rcmp", "enforcement", "bureau", "crime", "homeland", "sheriff", "constab"),
     *("trooper", "patrol", "gendarm", "guardia", "carabiner", "mossos", "ertzaintza", "guarda", "gnr", "psp"),
@@ -739,6 +950,7 @@ _REALTIME: Final = _whole_words(
     r"live(?:stream\w*| (?:feed|feeds|video|videos|stream|streams|footage|camera|cameras|view|image|images|"
     r"recognition|identification|matching|monitoring|surveillance|alert|alerts|cctv|drone|broadcast|bild))",
     r"livebild\w*",
+    r"(?:streamed|streaming|broadcast|filmed|shown|watched|sent|relayed) live",
     r"instant(?:ly|aneous\w*)?",
     "immediately",
     "on the spot",
@@ -774,6 +986,11 @@ _MOBILE: Final = _whole_words(
     r"dash ?(?:cams?|cameras?|board cameras?|mounted)",
     r"drones?",
     "dron",
+    r"helicopter\w*",
+    r"helicopteros?",
+    r"hubschrauber\w*",
+    r"aircraft",
+    r"aeronaves?",
     r"uavs?",
     r"hand ?helds?",
     r"(?:mobile|cell|smart) ?phones?",
@@ -868,6 +1085,14 @@ _QUOTED_WORDS: Final = 8
 """Two matches at most this many words apart are quoted with the words between them."""
 
 
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+def _end(match: re.Match[str]) -> int:
+    return match.end()
+
+
 def _between(sentence: str, one: re.Match[str], other: re.Match[str]) -> str:
     first, second = sorted((one, other), key=lambda m: m.start())
     span = sentence[first.start() : second.end()]
@@ -876,31 +1101,34 @@ def _between(sentence: str, one: re.Match[str], other: re.Match[str]) -> str:
     return f"{first.group().strip()} ... {second.group().strip()}"
 
 
-_CLUES: Final[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]] = (
+_CLUES: Final[tuple[tuple[re.Pattern[str], ...], ...]] = (
     # A face, or a picture of one person, and an identity word anywhere in the same sentence: the active and
     # the passive voice alike, however far apart ("Gesichter werden ... mit dem Foto verglichen").
     (_whole_words(_FACE, _PERSON_PHOTO), _IDENTITY_WORD),
+    # The general reading: a sign of who someone is, a picture and a person, in any order and any words
+    # ("put names to the people in scanned family portraits", "decir quien habla en cada fotograma").
+    (_whole_words(_IDENTITY_SIGN), _IMAGE_SIGN, _PERSON_SIGN, _NOT_HIDDEN_OR_COUNTED),
     (_WHO, _PICTURE),
     (_ON_A_LIST, _PICTURE),
     (_TAGGED, _PICTURE),
     (_INSTEAD_OF_A_CARD, _FACE_ALONE),
     (_BY_FACE, _FINDING),
     (_LOOKING_AT_THE_CAMERA, _SIGNING_IN),
-    (_APPEARS, None),
-    (_ON_ARRIVAL, None),
+    (_APPEARS,),
+    (_ON_ARRIVAL,),
     (_LISTED_PERSON, _PICTURE),
     (_SPECIFIC_PERSON_SEEN, _PICTURE),
     (_IS_THE_HOLDER, _PICTURE),
     (_BY_NAME, _CAMERA),
     (_ALBUM_EACH, _PICTURE),
 )
-"""Signs of recognition anywhere in a sentence, each with the word the sentence must also have (or none)."""
+"""Signs of recognition: each row's patterns must all be found in one sentence."""
 
 
 def _recognition(sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for sentence in sentences:
-        if not (_FACE_OR_PICTURE.search(sentence) or _ON_ARRIVAL.search(sentence)):
+        if not (_FACE_OR_PICTURE.search(sentence) or _IMAGE_SIGN.search(sentence) or _ON_ARRIVAL.search(sentence)):
             continue
         sentence = _blanked(sentence)
         for pattern in _RECOGNITION:
@@ -910,20 +1138,27 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
         camera = _BY_CAMERA.search(sentence) if on_camera else None
         if on_camera and camera and _PERSON_REFERENCE.search(sentence):
             found[_between(sentence, on_camera, camera)] = None
-        for clue, companion in _CLUES:
-            sign = clue.search(sentence)
-            if not sign:
-                continue
-            if companion is None:
-                found[sign.group().strip()] = None
-            elif other := companion.search(sentence):
-                found[_between(sentence, sign, other)] = None
+        for clue in _CLUES:
+            signs = []
+            for pattern in clue:
+                sign = pattern.search(sentence)
+                if not sign:
+                    break
+                signs.append(sign)
+            else:
+                found[_between(sentence, min(signs, key=_start), max(signs, key=_end))] = None
     return tuple(found)
 
 
 def _police(sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
-    _found((_POLICE,), [_NOT_A_POLICE_CUSTOMER.sub(_blank_all, s) for s in sentences], found)
+    read = []
+    for sentence in sentences:
+        sentence = _NOT_A_POLICE_CUSTOMER.sub(_blank_all, sentence)
+        if not _POLICE_BENEFICIARY.search(sentence):
+            sentence = _POLICE_TOPIC.sub(_blank_all, sentence)
+        read.append(sentence)
+    _found((_POLICE,), read, found)
     return tuple(found)
 
 
