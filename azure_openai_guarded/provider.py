@@ -64,8 +64,12 @@ COMPONENTS: tuple[type[ComponentResource], ...] = (AzureOpenAIService, AzureGove
 """The components the package publishes."""
 
 
+_PACKAGE = __name__.rpartition(".")[0]
+
+
 def _declared_bases(typ: type) -> list[type]:
-    """The classes ``typ``'s class statement names as bases; a TypedDict keeps no other record of them."""
+    """The package's classes that ``typ``'s class statement names as bases; a TypedDict keeps no other record of
+    them. A base may come from another of the package's modules (the components' outputs do)."""
     module = sys.modules.get(typ.__module__)
     try:
         tree = ast.parse(inspect.getsource(module)) if module is not None else None
@@ -74,7 +78,7 @@ def _declared_bases(typ: type) -> list[type]:
     for node in ast.walk(tree) if tree is not None else ():
         if isinstance(node, ast.ClassDef) and node.name == typ.__name__:
             named = (getattr(module, base.id, None) for base in node.bases if isinstance(base, ast.Name))
-            return [base for base in named if isinstance(base, type) and base.__module__ == typ.__module__]
+            return [base for base in named if isinstance(base, type) and base.__module__.startswith(_PACKAGE)]
     return []
 
 

@@ -41,7 +41,7 @@ _EXPORTS = {
     "PrivateEndpointArgs": ".args",
     "ProjectArgs": ".args",
     "ProjectDeniedError": ".projects",
-    "ProjectOutput": ".args",
+    "ProjectOutput": ".outputs",
     "RaiBlocklistArgs": ".args",
     "RaiBlocklistItemArgs": ".args",
     "RaiMode": ".vocabulary",
@@ -111,7 +111,6 @@ if TYPE_CHECKING:
         PrivateDnsZoneIdsArgs,
         PrivateEndpointArgs,
         ProjectArgs,
-        ProjectOutput,
         RaiBlocklistArgs,
         RaiBlocklistItemArgs,
         RaiPolicyArgs,
@@ -123,6 +122,7 @@ if TYPE_CHECKING:
     from .government import AzureGovernmentOpenAIService, GovernmentProvider
     from .guard import GuardDeniedError, InvalidArgsError, config_object
     from .openai_service import AzureOpenAIService
+    from .outputs import ProjectOutput
     from .projects import ProjectDeniedError
     from .vocabulary import (
         AccountKind,

@@ -11,8 +11,10 @@ Regions, SKUs and models are checked against Government's, and the guard
 decides with Government context (every party is under US jurisdiction),
 before anything is registered.
 
-No ``from __future__ import annotations`` here: Pulumi's component provider
-host reads the annotations at run time.
+Its outputs are the commercial component's, declared once on
+:class:`~.outputs.ServiceOutputs`. No ``from __future__ import annotations``
+here: Pulumi's component provider host reads ``__init__``'s annotations at run
+time.
 """
 
 from typing import cast
@@ -22,11 +24,12 @@ from pulumi_azure_native.provider import Provider
 
 from azure_openai_guarded.guards import Problem
 
-from .args import AzureGovernmentOpenAIServiceArgs, ProjectOutput, VerdictOutput
+from .args import AzureGovernmentOpenAIServiceArgs
 from .clouds import GOVERNMENT, CloudFacts
 from .declaration import Declaration
 from .guard import AZURE_NATIVE, GuardDeniedError, InvalidArgsError, azure_native_providers, read_args
-from .openai_service import AzureOpenAIService, registered_outputs
+from .openai_service import AzureOpenAIService
+from .outputs import OUTPUTS, ServiceOutputs, registered_outputs
 from .projects import refuse_denied_projects
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
@@ -77,35 +80,10 @@ def _government_provider(opts: pulumi.ResourceOptions | None) -> tuple[Governmen
     return next((p for p in passed if isinstance(p, GovernmentProvider)), None), []
 
 
-class AzureGovernmentOpenAIService(pulumi.ComponentResource):
+class AzureGovernmentOpenAIService(ServiceOutputs):
     """Azure OpenAI in Azure Government: :class:`AzureOpenAIService` with Government's regions, SKUs,
     models, private DNS zones and endpoint domain, every resource on a Government provider.
     """
-
-    # Repeated from AzureOpenAIService, not inherited: Pulumi's analyzer reads descriptions from this class's source.
-    endpoint: pulumi.Output[str]
-    """The data-plane endpoint, ``https://<account name>.openai.azure.us/``."""
-    foundry_endpoint: pulumi.Output[str] | None
-    """The Foundry endpoint, ``https://<account name>.services.ai.azure.us/``; only for kind ``AIServices``."""
-    projects: pulumi.Output[list[ProjectOutput]] | None
-    """Each Foundry project's name, endpoint (``.../api/projects/<name>``), use case and verdict; only for kind
-    ``AIServices``."""
-    account_id: pulumi.Output[str]
-    """The account's resource id."""
-    account_name: pulumi.Output[str]
-    """The account's name, which is also its custom subdomain."""
-    resource_group_name: pulumi.Output[str]
-    """The resource group the resources are in."""
-    deployment_names: pulumi.Output[list[str]]
-    """The deployments' names, in creation order."""
-    principal_id: pulumi.Output[str]
-    """The object id of the account's system-assigned identity (empty when it has none)."""
-    verdict: pulumi.Output[VerdictOutput]
-    """The guard's decision for the use case, with Government context."""
-    primary_key: pulumi.Output[str] | None
-    """The first API key, a secret; only with ``export_keys``."""
-    secondary_key: pulumi.Output[str] | None
-    """The second API key, a secret; only with ``export_keys``."""
 
     def __init__(
         self,
@@ -144,17 +122,8 @@ class AzureGovernmentOpenAIService(pulumi.ComponentResource):
         self.service = AzureOpenAIService.from_declaration(
             name, declared, pulumi.ResourceOptions(parent=self, providers={AZURE_NATIVE: provider})
         )
-        self.endpoint = self.service.endpoint
-        self.foundry_endpoint = self.service.foundry_endpoint
-        self.projects = self.service.projects
-        self.account_id = self.service.account_id
-        self.account_name = self.service.account_name
-        self.resource_group_name = self.service.resource_group_name
-        self.deployment_names = self.service.deployment_names
-        self.principal_id = self.service.principal_id
-        self.verdict = self.service.verdict
-        self.primary_key = self.service.primary_key
-        self.secondary_key = self.service.secondary_key
+        for output in OUTPUTS:
+            setattr(self, output, getattr(self.service, output))
 
         self.register_outputs(registered_outputs(self))
 

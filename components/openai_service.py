@@ -4,12 +4,13 @@ The arguments are validated and the use case decided before anything is
 registered, the component itself included: an invalid or denied call raises a
 :class:`pulumi.RunError` and leaves nothing behind.
 
-No ``from __future__ import annotations`` here: Pulumi's component provider
-host reads the output annotations at run time.
+Its outputs are declared once, on :class:`~.outputs.ServiceOutputs`. No
+``from __future__ import annotations`` here: Pulumi's component provider host
+reads ``__init__``'s annotations at run time.
 """
 
 from collections.abc import Sequence
-from typing import Any, Protocol, cast
+from typing import cast
 
 import pulumi
 from pulumi_azure_native import cognitiveservices, monitor, resources
@@ -20,7 +21,7 @@ from azure_openai_guarded.guards.projects import ProjectDecision, us_law_enforce
 from azure_openai_guarded.guards.tags import verdict_tags
 
 from .access import role_assignments
-from .args import AccountKind, AzureOpenAIServiceArgs, ProjectOutput, VerdictOutput
+from .args import AccountKind, AzureOpenAIServiceArgs
 from .blocklists import rai_blocklists
 from .checks import advisories, deployment_capacity
 from .clouds import COMMERCIAL, CloudFacts
@@ -29,6 +30,7 @@ from .encryption import CustomerManagedKey, customer_managed_key
 from .guard import GuardDeniedError, read_args, refuse_elsewhere
 from .lock import management_lock
 from .network import PrivateLink, private_link
+from .outputs import ServiceOutputs, VerdictOutput, registered_outputs
 from .projects import foundry_projects, project_outputs, refuse_denied_projects
 from .rai import policy_properties
 from .secrets import ExportedKeys, export_keys_to_key_vault
@@ -37,7 +39,7 @@ from .settings import ServiceSettings
 TYPE_TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
 
 
-class AzureOpenAIService(pulumi.ComponentResource):
+class AzureOpenAIService(ServiceOutputs):
     """An Azure OpenAI account with model deployments, content filters, private link, diagnostics and
     role assignments; secure by default and guarded by its use-case declaration.
 
@@ -45,30 +47,6 @@ class AzureOpenAIService(pulumi.ComponentResource):
     system-assigned identity and may call only the listed hosts. The guard
     decides the use case before any resource is registered.
     """
-
-    endpoint: pulumi.Output[str]
-    """The data-plane endpoint, ``https://<account name>.openai.azure.com/``."""
-    foundry_endpoint: pulumi.Output[str] | None
-    """The Foundry endpoint, ``https://<account name>.services.ai.azure.com/``; only for kind ``AIServices``."""
-    projects: pulumi.Output[list[ProjectOutput]] | None
-    """Each Foundry project's name, endpoint (``.../api/projects/<name>``), use case and verdict; only for kind
-    ``AIServices``."""
-    account_id: pulumi.Output[str]
-    """The account's resource id."""
-    account_name: pulumi.Output[str]
-    """The account's name, which is also its custom subdomain."""
-    resource_group_name: pulumi.Output[str]
-    """The resource group the resources are in."""
-    deployment_names: pulumi.Output[list[str]]
-    """The deployments' names, in creation order."""
-    principal_id: pulumi.Output[str]
-    """The object id of the account's system-assigned identity (empty when it has none)."""
-    verdict: pulumi.Output[VerdictOutput]
-    """The guard's decision for the use case."""
-    primary_key: pulumi.Output[str] | None
-    """The first API key, a secret; only with ``export_keys``."""
-    secondary_key: pulumi.Output[str] | None
-    """The second API key, a secret; only with ``export_keys``."""
 
     def __init__(
         self,
@@ -332,43 +310,6 @@ def _warnings(
                 "kind OpenAI unless the integration needs the other Azure AI services"
             )
     return warnings
-
-
-class ServiceOutputs(Protocol):
-    """What both components expose as outputs."""
-
-    endpoint: pulumi.Output[str]
-    foundry_endpoint: pulumi.Output[str] | None
-    projects: pulumi.Output[list[ProjectOutput]] | None
-    account_id: pulumi.Output[str]
-    account_name: pulumi.Output[str]
-    resource_group_name: pulumi.Output[str]
-    deployment_names: pulumi.Output[list[str]]
-    principal_id: pulumi.Output[str]
-    verdict: pulumi.Output[VerdictOutput]
-    primary_key: pulumi.Output[str] | None
-    secondary_key: pulumi.Output[str] | None
-
-
-def registered_outputs(service: ServiceOutputs) -> dict[str, Any]:
-    """``service``'s outputs under their schema names, the keys only when exported.
-
-    Both components register these, and the program exports them, so an output added here reaches all three.
-    """
-    outputs: dict[str, Any] = {
-        "endpoint": service.endpoint,
-        "accountId": service.account_id,
-        "accountName": service.account_name,
-        "resourceGroupName": service.resource_group_name,
-        "deploymentNames": service.deployment_names,
-        "principalId": service.principal_id,
-        "verdict": service.verdict,
-    }
-    if service.foundry_endpoint is not None and service.projects is not None:
-        outputs |= {"foundryEndpoint": service.foundry_endpoint, "projects": service.projects}
-    if service.primary_key is not None and service.secondary_key is not None:
-        outputs |= {"primaryKey": service.primary_key, "secondaryKey": service.secondary_key}
-    return outputs
 
 
 def _identity(settings: ServiceSettings, key: CustomerManagedKey | None) -> cognitiveservices.IdentityArgs:

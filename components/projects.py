@@ -21,10 +21,10 @@ from pulumi_azure_native import cognitiveservices
 from azure_openai_guarded.guards.projects import ProjectDecision
 from azure_openai_guarded.guards.tags import verdict_tags
 
-from .args import ProjectOutput
 from .clouds import CloudFacts
 from .declaration import Declaration
 from .guard import GuardDeniedError
+from .outputs import ProjectOutput
 from .settings import ProjectSettings
 
 

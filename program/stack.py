@@ -17,7 +17,7 @@ from pulumi.runtime import config as runtime_config
 
 from azure_openai_guarded.components.declaration import Declaration, read_stack_config
 from azure_openai_guarded.components.guard import GuardDeniedError, InvalidArgsError, default_environment
-from azure_openai_guarded.components.openai_service import ServiceOutputs, registered_outputs
+from azure_openai_guarded.components.outputs import ServiceOutputs, registered_outputs
 from azure_openai_guarded.guards import PROJECT, DeclarationError
 
 

@@ -10,6 +10,7 @@ are read here independently, with ``ast``, from the files that declare them.
 from __future__ import annotations
 
 import ast
+import importlib
 import json
 import os
 import subprocess
@@ -23,8 +24,7 @@ import pytest
 from pulumi.provider.experimental.analyzer import Analyzer
 from pulumi.runtime.proto import provider_pb2, provider_pb2_grpc
 
-from azure_openai_guarded import __version__
-from azure_openai_guarded.components import args as component_args
+from azure_openai_guarded import __version__, components
 from azure_openai_guarded.guards import Camera, Capability, Environment, GuardProfile, Sector
 from azure_openai_guarded.provider import COMPONENTS, PACKAGE_NAME, GuardedComponentProvider
 
@@ -52,6 +52,15 @@ def _fields(typed_dict: Any) -> list[str]:
     return list(typed_dict.__annotations__)
 
 
+def _declared(name: str) -> Any:
+    """The class ``name`` of the schema, from the component module that declares it."""
+    for path in sorted((ROOT / "components").glob("*.py")):
+        module = vars(importlib.import_module(f"azure_openai_guarded.components.{path.stem}"))
+        if name in module and getattr(module[name], "__module__", None) == module["__name__"]:
+            return module[name]
+    raise LookupError(name)
+
+
 def _docstrings(path: Path) -> dict[str, dict[str, str]]:
     """Class name -> attribute or member name -> the string literal written right after it."""
     found: dict[str, dict[str, str]] = {}
@@ -69,11 +78,12 @@ def _docstrings(path: Path) -> dict[str, dict[str, str]]:
     return found
 
 
-ARG_DOCS = _docstrings(ROOT / "components" / "args.py") | _docstrings(ROOT / "components" / "vocabulary.py")
-OUTPUT_DOCS = {
-    SERVICE: _docstrings(ROOT / "components" / "openai_service.py")["AzureOpenAIService"],
-    GOVERNMENT: _docstrings(ROOT / "components" / "government.py")["AzureGovernmentOpenAIService"],
+COMPONENT_DOCS = {
+    name: docs for path in sorted((ROOT / "components").glob("*.py")) for name, docs in _docstrings(path).items()
 }
+ARG_DOCS = COMPONENT_DOCS
+# Both components' outputs are declared once, on the base they share.
+OUTPUT_DOCS = {SERVICE: COMPONENT_DOCS["ServiceOutputs"], GOVERNMENT: COMPONENT_DOCS["ServiceOutputs"]}
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +117,7 @@ def test_both_components_are_components_described_by_their_class_docstrings(sche
 @pytest.mark.parametrize("token", [SERVICE, GOVERNMENT])
 def test_both_components_take_the_use_case_and_the_service_as_inputs(schema: dict[str, Any], token: str) -> None:
     inputs = schema["resources"][token]["inputProperties"]
-    expected = {_camel(k) for k in _fields(component_args.AzureOpenAIServiceArgs)}
+    expected = {_camel(k) for k in _fields(components.AzureOpenAIServiceArgs)}
     assert set(inputs) == expected
     assert {"useCase", "guardProfile", "location", "resourceGroupName", "deployments", "raiPolicies"} <= set(inputs)
     assert {"privateEndpoint", "allowedIpRanges", "localAuthEnabled", "exportKeys", "roleAssignments"} <= set(inputs)
@@ -125,7 +135,7 @@ def test_every_input_is_described_by_its_docstring_in_args_py_inherited_or_not(
 ) -> None:
     declared = ARG_DOCS["AzureOpenAIServiceArgs"]
     inputs = schema["resources"][token]["inputProperties"]
-    for name in _fields(component_args.AzureOpenAIServiceArgs):
+    for name in _fields(components.AzureOpenAIServiceArgs):
         assert inputs[_camel(name)].get("description") == declared[name], name
 
 
@@ -181,12 +191,12 @@ ENUMS = [
     ("Camera", Camera),
     ("Environment", Environment),
     ("GuardProfile", GuardProfile),
-    ("DeploymentSku", component_args.DeploymentSku),
-    ("VersionUpgradeOption", component_args.VersionUpgradeOption),
-    ("OpenAIRole", component_args.OpenAIRole),
-    ("PrincipalType", component_args.PrincipalType),
-    ("FilterThreshold", component_args.FilterThreshold),
-    ("HarmCategory", component_args.HarmCategory),
+    ("DeploymentSku", components.DeploymentSku),
+    ("VersionUpgradeOption", components.VersionUpgradeOption),
+    ("OpenAIRole", components.OpenAIRole),
+    ("PrincipalType", components.PrincipalType),
+    ("FilterThreshold", components.FilterThreshold),
+    ("HarmCategory", components.HarmCategory),
 ]
 
 
@@ -214,9 +224,9 @@ def _object_types(schema: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]
 def test_every_property_of_every_object_type_is_described_by_its_docstring(schema: dict[str, Any]) -> None:
     checked = 0
     for name, spec in _object_types(schema):
-        assert spec.get("description") == getattr(component_args, name).__doc__, name
+        assert spec.get("description") == _declared(name).__doc__, name
         for prop_name, prop in spec["properties"].items():
-            python = next(k for k in _fields(getattr(component_args, name)) if _camel(k) == prop_name)
+            python = next(k for k in _fields(_declared(name)) if _camel(k) == prop_name)
             assert prop.get("description") == ARG_DOCS[name][python], f"{name}.{prop_name}"
             checked += 1
     assert checked > 40
