@@ -71,6 +71,12 @@ def test_gen_sdk_generates_an_sdk_naming_both_components(package: Engine, langua
         assert component.__name__ in generated
 
 
+def _assert_schema_names(result_text: str) -> None:
+    """Another language's user is told the names they write: the schema's camelCase, never the Python names."""
+    assert "logAnalyticsWorkspaceId" in result_text
+    assert "log_analytics_workspace_id" not in result_text
+
+
 # TypeScript -------------------------------------------------------------------------------------------------
 
 
@@ -117,6 +123,7 @@ def test_the_typescript_consumer_previews_an_allowed_use_case(package: Engine, t
     assert result.code == 0, result.text
     assert "azure-native:cognitiveservices:Account" in result.out
     assert '"allowed"' in result.out
+    _assert_schema_names(result.text)
 
 
 def test_the_typescript_consumer_is_denied_by_the_same_guard(package: Engine, ts_consumer: Path) -> None:
@@ -193,6 +200,7 @@ def test_the_yaml_consumer_runs_on_the_yaml_language_host(package: Engine, yaml_
     result = package.preview("dev", cwd=consumer, pack=False)
     assert result.code == 0, result.text
     assert "azure-native:cognitiveservices:Account" in result.out
+    _assert_schema_names(result.text)
 
 
 def test_the_yaml_consumer_is_denied_by_the_same_guard(package: Engine, yaml_consumers: dict[str, Path]) -> None:
