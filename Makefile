@@ -107,6 +107,11 @@ bench: setup
 	$(BIN)/python bench/bench_purpose.py
 	$(BIN)/python bench/bench_program.py
 	$(BIN)/python bench/bench_setup.py
+	@if [ -x .tools/bin/pulumi ] || command -v pulumi >/dev/null 2>&1; then \
+		echo "$(BIN)/python bench/bench_engine.py"; $(BIN)/python bench/bench_engine.py; \
+	else \
+		echo "engine bench skipped: no Pulumi CLI (.tools/bin/pulumi or on PATH); 'make engine' builds it"; \
+	fi
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info
