@@ -18,9 +18,12 @@ from azure_openai_guarded.guards.declaration import validate
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
 
 CORPUS = Path(__file__).resolve().parent
-TUNED = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+TUNED = (
+    *("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"),
+    "heldout9",
+)
 """The sets the tripwire has been tuned on (see README.md): the thresholds are asserted on these."""
-HELD_OUT = ("heldout8",)
+HELD_OUT = ("heldout10",)
 """The sets it has never been tuned on: their figures are measured and reported, not asserted."""
 SPLITS = TUNED + HELD_OUT
 VIOLATING = ("recognition", "police", "field")

@@ -271,6 +271,62 @@ def test_the_police_as_a_topic_or_a_place_to_report_to_is_not_a_customer(text: s
     assert read_purpose(text).police == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a briefing on the pressures rural police officers face.",
+        "Draft an explainer about how schools work with the police on truancy.",
+        "Redactar un artículo sobre la confianza de los vecinos en la policía.",
+        "Einen Aufsatz über die Geschichte der Polizei in Bayern zusammenfassen.",
+    ],
+)
+def test_the_police_named_only_as_what_a_text_is_about_is_not_a_customer(text: str) -> None:
+    assert read_purpose(text).police == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Draft an explainer about truancy for the city police department.",
+        "Un informe sobre absentismo usado por la Policía Local.",
+        "Ein Bericht über Schulschwänzen im Auftrag der Landespolizei.",
+    ],
+)
+def test_the_police_as_the_ones_served_are_a_customer_even_in_a_sentence_about_a_topic(text: str) -> None:
+    assert read_purpose(text).police != ()
+
+
+# Recognition read from signs: who someone is, a picture, and a person, in one sentence, in any words.
+
+SIGNS_OF_RECOGNITION = [
+    pytest.param("Show the bouncer the membership record of whoever is on the door camera.", id="en-record"),
+    pytest.param("Attach the right patient file to each photo taken on the ward.", id="en-patient-file"),
+    pytest.param("Mostrar la ficha del socio que aparece en la imagen de la cámara.", id="es-ficha"),
+    pytest.param("Indiquer qui figure sur chaque photo de classe.", id="fr-qui"),
+    pytest.param("Den Mitgliedsausweis des Kunden anzeigen, der vor der Kamera steht.", id="de-ausweis"),
+    pytest.param("Dizer quem está em cada foto do evento.", id="pt-quem"),
+]
+
+
+@pytest.mark.parametrize("text", SIGNS_OF_RECOGNITION)
+def test_a_sign_of_identity_a_picture_and_a_person_in_one_sentence_are_recognition(text: str) -> None:
+    assert read_purpose(text).recognition != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recognise the make and model of cars in auction photos.",
+        "Match product photos to catalogue entries.",
+        "Blur the passers-by in each photo before it is shared.",
+        "Count the visitors in each camera image for the footfall report.",
+        "Compartir las fotos de los invitados en el álbum de la boda.",
+    ],
+)
+def test_a_picture_with_no_person_or_a_sentence_that_hides_or_counts_people_is_not_recognition(text: str) -> None:
+    assert read_purpose(text).recognition == ()
+
+
 # Live, patrol, body-worn or dash-camera wording, against declared fixed, controlled, after-the-fact facts.
 
 FIELD_WORDING = [
