@@ -25,7 +25,7 @@ _EXPORTS = {
     "CustomerManagedKeyArgs": ".args",
     "config_object": ".guard",
     "Declaration": ".declaration",
-    "DeploymentArgs": ".args",
+    "DeploymentArgs": ".deployments",
     "DeploymentSku": ".vocabulary",
     "FilterSource": ".vocabulary",
     "FilterThreshold": ".vocabulary",
@@ -34,7 +34,7 @@ _EXPORTS = {
     "HarmCategory": ".vocabulary",
     "InvalidArgsError": ".guard",
     "LockLevel": ".vocabulary",
-    "ModelOfferArgs": ".args",
+    "ModelOfferArgs": ".deployments",
     "OpenAIRole": ".vocabulary",
     "PrincipalType": ".vocabulary",
     "PrivateDnsZoneIdsArgs": ".args",
@@ -106,8 +106,6 @@ if TYPE_CHECKING:
         AzureOpenAIServiceArgs,
         ContentFilterArgs,
         CustomerManagedKeyArgs,
-        DeploymentArgs,
-        ModelOfferArgs,
         PrivateDnsZoneIdsArgs,
         PrivateEndpointArgs,
         ProjectArgs,
@@ -119,6 +117,7 @@ if TYPE_CHECKING:
         UseCaseArgs,
     )
     from .declaration import Declaration
+    from .deployments import DeploymentArgs, ModelOfferArgs
     from .government import AzureGovernmentOpenAIService, GovernmentProvider
     from .guard import GuardDeniedError, InvalidArgsError, config_object
     from .openai_service import AzureOpenAIService

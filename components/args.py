@@ -21,6 +21,7 @@ import pulumi
 
 from azure_openai_guarded.guards import Camera, Capability, Environment, GuardProfile, Sector
 
+from .deployments import DeploymentArgs, ModelOfferArgs
 from .vocabulary import (
     AccountKind,
     BaseRaiPolicy,
@@ -39,11 +40,13 @@ from .vocabulary import (
 __all__ = [
     "AccountKind",
     "BaseRaiPolicy",
+    "DeploymentArgs",
     "DeploymentSku",
     "FilterSource",
     "FilterThreshold",
     "HarmCategory",
     "LockLevel",
+    "ModelOfferArgs",
     "OpenAIRole",
     "PrincipalType",
     "RaiMode",
@@ -91,27 +94,6 @@ class UseCaseArgs(TypedDict):
     """How facial recognition is used; needed when ``capabilities`` include ``facial_recognition``."""
     human_review: NotRequired[bool]
     """An attestation that a person reviews outputs before they are used."""
-
-
-class DeploymentArgs(TypedDict):
-    """One model deployment on the account."""
-
-    name: str
-    """The deployment's name, which clients put in the request URL."""
-    model: str
-    """The model, e.g. ``gpt-4o``; it must be in the catalogue for the SKU and the region."""
-    version: str
-    """The model version, pinned, e.g. ``2024-11-20``."""
-    sku: NotRequired[DeploymentSku]
-    """How the deployment is hosted. Default ``Standard`` (processing stays in the region)."""
-    capacity: NotRequired[int]
-    """Thousands of tokens per minute for standard and batch SKUs; PTUs for provisioned ones. Default: the
-    smallest capacity the catalogue allows for the model and SKU (1 for standard SKUs)."""
-    version_upgrade_option: NotRequired[VersionUpgradeOption]
-    """Default ``OnceCurrentVersionExpired``: the version stays pinned until Azure retires it."""
-    rai_policy: NotRequired[str]
-    """The content-filter policy: one defined in ``rai_policies``, or ``Microsoft.Default`` /
-    ``Microsoft.DefaultV2``. Default: Azure applies Microsoft's default policy."""
 
 
 class ContentFilterArgs(TypedDict):
@@ -243,25 +225,6 @@ class SecretsExportArgs(TypedDict):
     """The secret holding the first key. Default: ``<account name>-key1``."""
     secondary_key_secret_name: NotRequired[str]
     """The secret holding the second key. Default: ``<account name>-key2``."""
-
-
-class ModelOfferArgs(TypedDict):
-    """A model the catalogue does not list yet, offered in the given regions with the given SKU."""
-
-    model: str
-    """The model, e.g. ``gpt-4o``."""
-    version: str
-    """The model version."""
-    sku: DeploymentSku
-    """The SKU it is offered with."""
-    regions: list[str]
-    """The regions it is offered in."""
-    min_capacity: NotRequired[int]
-    """The smallest deployment capacity. Default: the SKU's."""
-    max_capacity: NotRequired[int]
-    """The largest deployment capacity. Default: the SKU's."""
-    capacity_step: NotRequired[int]
-    """Capacity must be a multiple of this. Default: the SKU's."""
 
 
 class AzureOpenAIServiceArgs(TypedDict):

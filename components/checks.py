@@ -12,49 +12,14 @@ Nothing here imports Pulumi: the checker runs these checks too.
 
 from __future__ import annotations
 
-from azure_openai_guarded.guards.declaration import Problem, field_reference
+from azure_openai_guarded.guards.declaration import Problem
 
-from .catalogue import CATALOGUES, KIND_OFFERS, SKU_CAPACITY, CapacityRange, Catalogue, ModelOffer
+from .catalogue import KIND_OFFERS
 from .clouds import CloudFacts
-from .settings import DeploymentSettings, ServiceSettings, is_output
-from .vocabulary import AccountKind, BaseRaiPolicy, DeploymentSku, LockLevel
-
-n = field_reference
-"""Writes a field reference into a path or message: ``n("rai_policies")`` is ``{rai_policies}``."""
-
-BUILT_IN_POLICIES = frozenset(p.value for p in BaseRaiPolicy)
-
-
-def catalogue_for(settings: ServiceSettings, cloud: CloudFacts) -> Catalogue:
-    """The cloud's catalogue plus the settings' ``additional_models``."""
-    added = [
-        ModelOffer(
-            model=m.model,
-            version=m.version,
-            sku=m.sku,
-            regions=frozenset(m.regions),
-            capacity=_capacity(m.sku, m.min_capacity, m.max_capacity, m.capacity_step),
-        )
-        for m in settings.additional_models
-    ]
-    return CATALOGUES[cloud.cloud].extended(added)
-
-
-def _capacity(sku: DeploymentSku, minimum: int | None, maximum: int | None, step: int | None) -> CapacityRange | None:
-    if minimum is None and maximum is None and step is None:
-        return None
-    default = SKU_CAPACITY[sku]
-    return CapacityRange(
-        minimum=minimum if minimum is not None else default.minimum,
-        maximum=maximum if maximum is not None else default.maximum,
-        step=step if step is not None else default.step,
-    )
-
-
-def _listing(items: list[str] | tuple[str, ...], limit: int = 12) -> str:
-    shown = list(items[:limit])
-    more = f" and {len(items) - limit} more" if len(items) > limit else ""
-    return ", ".join(shown) + more
+from .deployments import check_additional_models, check_deployments
+from .fields import duplicate_names, is_output, listing, n
+from .settings import ServiceSettings
+from .vocabulary import AccountKind, LockLevel
 
 
 def check_service(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]:
@@ -66,146 +31,20 @@ def check_service(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
             Problem(
                 n("location"),
                 f"{settings.location!r} does not offer Azure OpenAI in {cloud.display_name}; "
-                f"choose one of {_listing(cloud.regions, 30)}",
+                f"choose one of {listing(cloud.regions, 30)}",
             )
         )
     problems += check_foundry(settings, cloud)
-    problems += _check_additional_models(settings, cloud)
-    catalogue = catalogue_for(settings, cloud)
+    problems += check_additional_models(settings, cloud)
     problems += _check_rai_policies(settings)
     problems += _check_blocklists(settings)
-    defined = {p.name for p in settings.rai_policies}
-    problems += _duplicate_names(n("deployments"), [d.name for d in settings.deployments], "deployment")
-    for i, deployment in enumerate(settings.deployments):
-        at = f"{n('deployments')}[{i}]"
-        problems += _check_deployment(deployment, at, settings.location if location_ok else None, cloud, catalogue)
-        if deployment.rai_policy is not None and deployment.rai_policy not in defined | BUILT_IN_POLICIES:
-            problems.append(
-                Problem(
-                    f"{at}.{n('rai_policy')}",
-                    f"{deployment.rai_policy!r} is not defined in {n('rai_policies')}; define it there, or use "
-                    f"{' or '.join(sorted(BUILT_IN_POLICIES))}",
-                )
-            )
+    problems += check_deployments(settings, cloud, location_ok)
     problems += _check_access(settings, cloud)
     return problems
 
 
-def _duplicate_names(field: str, names: list[str], kind: str) -> list[Problem]:
-    # Azure resource names are case-insensitive: `chat` and `Chat` would be two Pulumi resources writing
-    # one Azure resource, and the second create fails half-way through `pulumi up`.
-    problems: list[Problem] = []
-    seen: dict[str, int] = {}
-    for i, name in enumerate(names):
-        key = name.lower()
-        if key in seen:
-            problems.append(
-                Problem(
-                    f"{field}[{i}].name",
-                    f"{name!r} is already the name of {field}[{seen[key]}]; {kind} names must be unique in an "
-                    "account (Azure ignores case)",
-                )
-            )
-        seen.setdefault(key, i)
-    return problems
-
-
-def _check_deployment(
-    deployment: DeploymentSettings,
-    at: str,
-    region: str | None,
-    cloud: CloudFacts,
-    catalogue: Catalogue,
-) -> list[Problem]:
-    name = f"{deployment.model} {deployment.version}"
-    extend = f"if Azure now offers it, add it under {n('additional_models')}"
-    if deployment.sku not in cloud.skus:
-        offered = ", ".join(cloud.skus)
-        return [Problem(f"{at}.sku", f"{deployment.sku} is not offered in {cloud.display_name}; it offers {offered}")]
-    if deployment.model not in catalogue.models():
-        return [
-            Problem(
-                f"{at}.model",
-                f"{deployment.model!r} is not in the {cloud.display_name} catalogue, which lists "
-                f"{_listing(catalogue.models(), 30)}; {extend}",
-            )
-        ]
-    versions = catalogue.versions(deployment.model)
-    if deployment.version not in versions:
-        return [
-            Problem(
-                f"{at}.version",
-                f"{deployment.model} version {deployment.version!r} is not in the {cloud.display_name} catalogue; "
-                f"listed versions: {', '.join(versions)}; {extend}",
-            )
-        ]
-    skus = catalogue.skus(deployment.model, deployment.version)
-    if deployment.sku not in skus:
-        return [
-            Problem(
-                f"{at}.sku",
-                f"{name} is not offered as {deployment.sku} in {cloud.display_name}; it is offered as "
-                f"{', '.join(skus)}; {extend}",
-            )
-        ]
-    if region is None:
-        return []
-    offer = catalogue.offer(deployment.model, deployment.version, deployment.sku, region)
-    if offer is None:
-        regions = catalogue.regions(deployment.model, deployment.version, deployment.sku)
-        return [
-            Problem(
-                at,
-                f"{name} ({deployment.sku}) is not offered in {region}; it is offered in "
-                f"{_listing(regions, 30)}; {extend}",
-            )
-        ]
-    capacity = offer.capacity_range
-    if deployment.capacity is not None and not capacity.allows(deployment.capacity):
-        return [
-            Problem(
-                f"{at}.capacity",
-                f"{deployment.capacity} is out of range for {name} ({deployment.sku}): {capacity.describe()}",
-            )
-        ]
-    return []
-
-
-def deployment_capacity(deployment: DeploymentSettings, offer: ModelOffer | None) -> int:
-    """The capacity to deploy: the one given, or the smallest the offer allows."""
-    if deployment.capacity is not None:
-        return deployment.capacity
-    return offer.capacity_range.minimum if offer else 1
-
-
-def _check_additional_models(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]:
-    problems: list[Problem] = []
-    for i, model in enumerate(settings.additional_models):
-        at = f"{n('additional_models')}[{i}]"
-        if model.sku not in cloud.skus:
-            offered = ", ".join(cloud.skus)
-            problems.append(
-                Problem(f"{at}.sku", f"{model.sku} is not offered in {cloud.display_name}; it offers {offered}")
-            )
-        for j, region in enumerate(model.regions):
-            if region not in cloud.regions:
-                problems.append(
-                    Problem(
-                        f"{at}.regions[{j}]",
-                        f"{region!r} does not offer Azure OpenAI in {cloud.display_name}; "
-                        f"choose from {_listing(cloud.regions, 30)}",
-                    )
-                )
-        capacity = _capacity(model.sku, model.min_capacity, model.max_capacity, model.capacity_step)
-        if capacity is not None and capacity.minimum > capacity.maximum:
-            problems.append(
-                Problem(f"{at}.{n('min_capacity')}", f"{capacity.minimum} is above the maximum {capacity.maximum}")
-            )
-    return problems
-
-
 def _check_rai_policies(settings: ServiceSettings) -> list[Problem]:
-    problems = _duplicate_names(n("rai_policies"), [p.name for p in settings.rai_policies], "policy")
+    problems = duplicate_names(n("rai_policies"), [p.name for p in settings.rai_policies], "policy")
     for i, policy in enumerate(settings.rai_policies):
         at = f"{n('rai_policies')}[{i}]"
         targets: dict[tuple[str, str | None], int] = {}
@@ -339,7 +178,7 @@ def check_foundry(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
         problems.append(
             Problem(
                 n("kind"),
-                f"{cloud.display_name} offers kind {settings.kind} in {_listing(sorted(offer.regions), 40)}, "
+                f"{cloud.display_name} offers kind {settings.kind} in {listing(sorted(offer.regions), 40)}, "
                 f"not in {settings.location!r} ({offer.source}); choose one of those regions or kind OpenAI",
             )
         )
@@ -357,7 +196,7 @@ def check_foundry(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
                 f"Foundry projects need a Foundry resource; set {n('kind')}: AIServices, or drop {n('projects')}",
             )
         )
-    problems += _duplicate_names(n("projects"), [p.name for p in settings.projects], "project")
+    problems += duplicate_names(n("projects"), [p.name for p in settings.projects], "project")
     if (
         settings.private_endpoint is not None
         and settings.kind is AccountKind.AI_SERVICES
@@ -402,11 +241,11 @@ def check_foundry(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
 
 
 def _check_blocklists(settings: ServiceSettings) -> list[Problem]:
-    problems = _duplicate_names(n("rai_blocklists"), [b.name for b in settings.rai_blocklists], "blocklist")
+    problems = duplicate_names(n("rai_blocklists"), [b.name for b in settings.rai_blocklists], "blocklist")
     for i, blocklist in enumerate(settings.rai_blocklists):
         at = f"{n('rai_blocklists')}[{i}].items"
         names = [item.name or f"item-{j}" for j, item in enumerate(blocklist.items)]
-        problems += _duplicate_names(at, names, "item")
+        problems += duplicate_names(at, names, "item")
     defined = {b.name for b in settings.rai_blocklists}
     for i, policy in enumerate(settings.rai_policies):
         for j, used in enumerate(policy.blocklists):

@@ -41,8 +41,9 @@ from azure_openai_guarded.guards.models import DeclarationModel
 from azure_openai_guarded.guards.projects import ProjectDecision, ProjectDeclaration, decide_projects, with_projects
 
 from .catalogue import Catalogue
-from .checks import catalogue_for, check_service
+from .checks import check_service
 from .clouds import CLOUDS, CloudFacts
+from .deployments import catalogue_for
 from .settings import ServiceConfig, ServiceSettings
 
 ENVIRONMENT_KEY: Final = "azure-native:environment"

@@ -23,9 +23,10 @@ from azure_openai_guarded.guards.tags import verdict_tags
 from .access import role_assignments
 from .args import AccountKind, AzureOpenAIServiceArgs
 from .blocklists import rai_blocklists
-from .checks import advisories, deployment_capacity
+from .checks import advisories
 from .clouds import COMMERCIAL, CloudFacts
 from .declaration import Declaration
+from .deployments import model_deployments
 from .encryption import CustomerManagedKey, customer_managed_key
 from .guard import GuardDeniedError, read_args, refuse_elsewhere
 from .lock import management_lock
@@ -163,29 +164,18 @@ class AzureOpenAIService(ServiceOutputs):
             policies.append(rai_policy)
             previous = [rai_policy]
 
-        deployments: list[cognitiveservices.Deployment] = []
-        for deployment in settings.deployments:
-            offer = valid.catalogue.offer(deployment.model, deployment.version, deployment.sku, settings.location)
-            created = cognitiveservices.Deployment(
-                f"{name}-deployment-{deployment.name}",
-                deployment_name=deployment.name,
-                account_name=account.name,
-                resource_group_name=group_name,
-                sku=cognitiveservices.SkuArgs(
-                    name=deployment.sku.value, capacity=deployment_capacity(deployment, offer)
-                ),
-                properties=cognitiveservices.DeploymentPropertiesArgs(
-                    model=cognitiveservices.DeploymentModelArgs(
-                        format="OpenAI", name=deployment.model, version=deployment.version
-                    ),
-                    version_upgrade_option=deployment.version_upgrade_option.value,
-                    rai_policy_name=deployment.rai_policy,
-                ),
-                tags=tags,
-                opts=pulumi.ResourceOptions(parent=self, depends_on=previous),
-            )
-            deployments.append(created)
-            previous = [created]
+        # After the policies they name, one after another (409 RequestConflict otherwise).
+        deployments = model_deployments(
+            name,
+            settings.deployments,
+            valid.catalogue,
+            account=account,
+            location=settings.location,
+            resource_group_name=group_name,
+            after=previous,
+            tags=tags,
+            parent=self,
+        )
 
         link: PrivateLink | None = None
         if settings.private_endpoint is not None:

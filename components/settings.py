@@ -18,20 +18,32 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictInt, StrictStr
-from pydantic.alias_generators import to_camel
-from typing_extensions import TypeIs
+from pydantic import AfterValidator, Field, StrictBool, StrictStr
 
 from azure_openai_guarded.guards import Cloud
 
+from .deployments import DeploymentSettings, ModelOfferSettings
+from .fields import (
+    AccountName,
+    BlocklistName,
+    DnsZoneId,
+    KeyName,
+    KeyVaultId,
+    Location,
+    PolicyName,
+    PrincipalId,
+    ProjectName,
+    ResourceGroupName,
+    SecretName,
+    Settings,
+    SubnetId,
+    WorkspaceId,
+)
 from .vocabulary import (
     AccountKind,
     BaseRaiPolicy,
-    DeploymentSku,
     FilterSource,
     FilterThreshold,
     HarmCategory,
@@ -39,154 +51,9 @@ from .vocabulary import (
     OpenAIRole,
     PrincipalType,
     RaiMode,
-    VersionUpgradeOption,
 )
 
-if TYPE_CHECKING:
-    from pulumi import Output
-
-    StrInput = str | Output[str]
-    """A string known now, or an Output resolved at deployment."""
-else:
-    # Validated by hand (see _input): pydantic needs no schema of Output, and this module imports without Pulumi.
-    StrInput = Any
-
-
-def is_output(value: object) -> TypeIs[Output[Any]]:
-    """Whether ``value`` is a :class:`pulumi.Output`: none can exist unless Pulumi is imported."""
-    pulumi = sys.modules.get("pulumi")
-    return pulumi is not None and isinstance(value, pulumi.Output)
-
-
-_GUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-_GROUP = rf"/subscriptions/{_GUID}/resourceGroups/[^/]+"
-
-
-def _input(check: Callable[[str], str]) -> Callable[[Any], StrInput]:
-    def validate(value: Any) -> StrInput:
-        if is_output(value):
-            return value
-        if not isinstance(value, str) or not value.strip():
-            raise ValueError(f"must be a non-empty string or a pulumi Output (got {value!r})")
-        return check(value.strip())
-
-    return validate
-
-
-def _resource_id(kind: str, pattern: str) -> Callable[[str], str]:
-    compiled = re.compile(rf"^{_GROUP}/providers/{pattern}$", re.IGNORECASE)
-    example = f"/subscriptions/<subscription id>/resourceGroups/<group>/providers/{pattern.replace('[^/]+', '<name>')}"
-    example = example.replace("\\.", ".")
-
-    def check(value: str) -> str:
-        if not compiled.fullmatch(value):
-            raise ValueError(f"must be the resource id of a {kind}, {example} (got {value!r})")
-        return value
-
-    return check
-
-
-def _guid(value: str) -> str:
-    if not re.fullmatch(_GUID, value):
-        raise ValueError(f"must be an Entra ID object id (a GUID) (got {value!r})")
-    return value.lower()
-
-
-_RESOURCE_GROUP = re.compile(r"^[-\w.()]{0,89}[-\w()]$")
-
-
-def _resource_group(value: str) -> str:
-    if not _RESOURCE_GROUP.fullmatch(value):
-        raise ValueError(
-            f"a resource group name is 1 to 90 letters, digits, '-', '_', '.', '(' or ')', "
-            f"not ending in '.' (got {value!r})"
-        )
-    return value
-
-
-SubnetId = Annotated[
-    StrInput, PlainValidator(_input(_resource_id("subnet", r"Microsoft\.Network/virtualNetworks/[^/]+/subnets/[^/]+")))
-]
-WorkspaceId = Annotated[
-    StrInput,
-    PlainValidator(_input(_resource_id("Log Analytics workspace", r"Microsoft\.OperationalInsights/workspaces/[^/]+"))),
-]
-DnsZoneId = Annotated[
-    StrInput, PlainValidator(_input(_resource_id("private DNS zone", r"Microsoft\.Network/privateDnsZones/[^/]+")))
-]
-PrincipalId = Annotated[StrInput, PlainValidator(_input(_guid))]
-ResourceGroupName = Annotated[StrInput, PlainValidator(_input(_resource_group))]
-KeyVaultId = Annotated[StrictStr, AfterValidator(_resource_id("Key Vault", r"Microsoft\.KeyVault/vaults/[^/]+"))]
-
-
-def _pattern(regex: str, rule: str) -> Callable[[str], str]:
-    compiled = re.compile(regex)
-
-    def check(value: str) -> str:
-        if not compiled.fullmatch(value):
-            raise ValueError(f"{rule} (got {value!r})")
-        return value
-
-    return check
-
-
-AccountName = Annotated[
-    StrictStr,
-    AfterValidator(
-        _pattern(
-            r"[a-zA-Z0-9][a-zA-Z0-9-]{0,62}[a-zA-Z0-9]",
-            "an account name is 2 to 64 letters, digits or hyphens, starting and ending with a letter or digit; "
-            "it is also the account's DNS subdomain, so it must be unique in the cloud",
-        )
-    ),
-]
-DeploymentName = Annotated[
-    StrictStr,
-    AfterValidator(
-        _pattern(r"[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}", "a deployment name is 1 to 64 letters, digits, '-', '_' or '.'")
-    ),
-]
-
-
-def _policy_name(value: str) -> str:
-    if value.lower().startswith("microsoft."):
-        raise ValueError(f"names starting with 'Microsoft.' are reserved for Microsoft's policies (got {value!r})")
-    return _pattern(r"[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}", "a policy name is 1 to 64 letters, digits, '-' or '_'")(value)
-
-
-PolicyName = Annotated[StrictStr, AfterValidator(_policy_name)]
-BlocklistName = Annotated[
-    StrictStr,
-    AfterValidator(
-        _pattern(r"[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}", "a blocklist or item name is 1 to 64 letters, digits, '-' or '_'")
-    ),
-]
-ProjectName = Annotated[
-    StrictStr,
-    AfterValidator(
-        _pattern(
-            r"[a-zA-Z0-9][a-zA-Z0-9_-]{1,63}",
-            "a project name is 2 to 64 letters, digits, '-' or '_', starting with a letter or digit; it is part "
-            "of the project's endpoint URL",
-        )
-    ),
-]
-SecretName = Annotated[
-    StrictStr,
-    AfterValidator(_pattern(r"[a-zA-Z0-9-]{1,127}", "a Key Vault secret name is 1 to 127 letters, digits or '-'")),
-]
-KeyName = Annotated[
-    StrictStr,
-    AfterValidator(_pattern(r"[a-zA-Z0-9-]{1,127}", "a Key Vault key name is 1 to 127 letters, digits or '-'")),
-]
-
-
-def _location(value: str) -> str:
-    # Azure accepts display names ("East US 2"); resources and the catalogue use the short form.
-    return value.replace(" ", "").lower()
-
-
-Location = Annotated[StrictStr, Field(min_length=1), AfterValidator(_location)]
+__all__ = ["DeploymentSettings", "ModelOfferSettings"]
 
 _PRIVATE_NETS = tuple(
     ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
@@ -243,32 +110,6 @@ def _tags(value: dict[str, str]) -> dict[str, str]:
     if problems:
         raise ValueError("; ".join(problems))
     return value
-
-
-class Settings(BaseModel):
-    """Base for the validated arguments: frozen, unknown keys rejected, strict scalars; the spelling of the keys
-    is chosen where an input is read."""
-
-    model_config = ConfigDict(
-        frozen=True,
-        extra="forbid",
-        alias_generator=to_camel,
-        validate_by_name=True,
-        validate_by_alias=True,
-        use_attribute_docstrings=True,
-        str_strip_whitespace=True,
-        loc_by_alias=False,
-    )
-
-
-class DeploymentSettings(Settings):
-    name: DeploymentName
-    model: Annotated[StrictStr, Field(min_length=1)]
-    version: Annotated[StrictStr, Field(min_length=1)]
-    sku: DeploymentSku = DeploymentSku.STANDARD
-    capacity: Annotated[StrictInt, Field(ge=1)] | None = None
-    version_upgrade_option: VersionUpgradeOption = VersionUpgradeOption.ONCE_CURRENT_VERSION_EXPIRED
-    rai_policy: Annotated[StrictStr, Field(min_length=1)] | None = None
 
 
 class ContentFilterSettings(Settings):
@@ -333,16 +174,6 @@ class RoleAssignmentSettings(Settings):
 class CustomerManagedKeySettings(Settings):
     key_vault_id: KeyVaultId
     key_name: KeyName | None = None
-
-
-class ModelOfferSettings(Settings):
-    model: Annotated[StrictStr, Field(min_length=1)]
-    version: Annotated[StrictStr, Field(min_length=1)]
-    sku: DeploymentSku
-    regions: Annotated[tuple[Location, ...], Field(min_length=1)]
-    min_capacity: Annotated[StrictInt, Field(ge=1)] | None = None
-    max_capacity: Annotated[StrictInt, Field(ge=1)] | None = None
-    capacity_step: Annotated[StrictInt, Field(ge=1)] | None = None
 
 
 class ServiceSettings(Settings):

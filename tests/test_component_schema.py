@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any, is_typeddict
 
+import pulumi
 import pytest
 from pulumi.provider.experimental.analyzer import Analyzer
 
 from azure_openai_guarded.components import args as component_args
-from azure_openai_guarded.components import settings
+from azure_openai_guarded.components import fields, settings
 from azure_openai_guarded.components.openai_service import AzureOpenAIService
 
 PAIRS = [
@@ -34,6 +35,12 @@ def test_the_component_args_are_the_service_settings_plus_the_guards_inputs() ->
     model = settings.ServiceSettings
     assert set(typed.__required_keys__ | typed.__optional_keys__) == set(model.model_fields) | settings.ARGS_ONLY
     assert typed.__required_keys__ == {n for n, f in model.model_fields.items() if f.is_required()} | {"use_case"}
+
+
+def test_an_input_from_another_resource_is_written_as_pulumi_writes_one() -> None:
+    """The concepts' arguments import without Pulumi, so they spell ``pulumi.Input`` themselves."""
+    assert fields.Input[str] == pulumi.Input[str]
+    assert fields.Input[int] == pulumi.Input[int]
 
 
 def test_the_provider_host_infers_a_documented_schema() -> None:

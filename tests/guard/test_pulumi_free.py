@@ -13,6 +13,8 @@ PULUMI_FREE = [
     "azure_openai_guarded.components.vocabulary",
     "azure_openai_guarded.components.clouds",
     "azure_openai_guarded.components.catalogue",
+    "azure_openai_guarded.components.fields",
+    "azure_openai_guarded.components.deployments",
     "azure_openai_guarded.components.settings",
     "azure_openai_guarded.components.checks",
     "azure_openai_guarded.components.declaration",

@@ -1,0 +1,216 @@
+"""What every concept's arguments and checks share: the validated scalars, the settings' base, and the
+helpers that write problems.
+
+The components' arguments are TypedDicts (:data:`Input` where a value may come from another resource);
+their settings are frozen pydantic models on :class:`Settings`; their checks return
+:class:`~azure_openai_guarded.guards.declaration.Problem` lists whose field names are references
+(:data:`n`), chosen when a problem is printed. Nothing here imports Pulumi.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, StrictStr
+from pydantic.alias_generators import to_camel
+from typing_extensions import TypeIs
+
+from azure_openai_guarded.guards.declaration import Problem, field_reference
+
+T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from pulumi import Output
+
+    StrInput = str | Output[str]
+    """A string known now, or an Output resolved at deployment."""
+else:
+    # Validated by hand (see _input): pydantic needs no schema of Output, and this module imports without Pulumi.
+    StrInput = Any
+
+
+_GUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_GROUP = rf"/subscriptions/{_GUID}/resourceGroups/[^/]+"
+
+
+def _input(check: Callable[[str], str]) -> Callable[[Any], StrInput]:
+    def validate(value: Any) -> StrInput:
+        if is_output(value):
+            return value
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"must be a non-empty string or a pulumi Output (got {value!r})")
+        return check(value.strip())
+
+    return validate
+
+
+def _resource_id(kind: str, pattern: str) -> Callable[[str], str]:
+    compiled = re.compile(rf"^{_GROUP}/providers/{pattern}$", re.IGNORECASE)
+    example = f"/subscriptions/<subscription id>/resourceGroups/<group>/providers/{pattern.replace('[^/]+', '<name>')}"
+    example = example.replace("\\.", ".")
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise ValueError(f"must be the resource id of a {kind}, {example} (got {value!r})")
+        return value
+
+    return check
+
+
+def _guid(value: str) -> str:
+    if not re.fullmatch(_GUID, value):
+        raise ValueError(f"must be an Entra ID object id (a GUID) (got {value!r})")
+    return value.lower()
+
+
+_RESOURCE_GROUP = re.compile(r"^[-\w.()]{0,89}[-\w()]$")
+
+
+def _resource_group(value: str) -> str:
+    if not _RESOURCE_GROUP.fullmatch(value):
+        raise ValueError(
+            f"a resource group name is 1 to 90 letters, digits, '-', '_', '.', '(' or ')', "
+            f"not ending in '.' (got {value!r})"
+        )
+    return value
+
+
+SubnetId = Annotated[
+    StrInput, PlainValidator(_input(_resource_id("subnet", r"Microsoft\.Network/virtualNetworks/[^/]+/subnets/[^/]+")))
+]
+WorkspaceId = Annotated[
+    StrInput,
+    PlainValidator(_input(_resource_id("Log Analytics workspace", r"Microsoft\.OperationalInsights/workspaces/[^/]+"))),
+]
+DnsZoneId = Annotated[
+    StrInput, PlainValidator(_input(_resource_id("private DNS zone", r"Microsoft\.Network/privateDnsZones/[^/]+")))
+]
+PrincipalId = Annotated[StrInput, PlainValidator(_input(_guid))]
+ResourceGroupName = Annotated[StrInput, PlainValidator(_input(_resource_group))]
+KeyVaultId = Annotated[StrictStr, AfterValidator(_resource_id("Key Vault", r"Microsoft\.KeyVault/vaults/[^/]+"))]
+
+
+def matches(regex: str, rule: str) -> Callable[[str], str]:
+    compiled = re.compile(regex)
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise ValueError(f"{rule} (got {value!r})")
+        return value
+
+    return check
+
+
+AccountName = Annotated[
+    StrictStr,
+    AfterValidator(
+        matches(
+            r"[a-zA-Z0-9][a-zA-Z0-9-]{0,62}[a-zA-Z0-9]",
+            "an account name is 2 to 64 letters, digits or hyphens, starting and ending with a letter or digit; "
+            "it is also the account's DNS subdomain, so it must be unique in the cloud",
+        )
+    ),
+]
+
+
+def _policy_name(value: str) -> str:
+    if value.lower().startswith("microsoft."):
+        raise ValueError(f"names starting with 'Microsoft.' are reserved for Microsoft's policies (got {value!r})")
+    return matches(r"[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}", "a policy name is 1 to 64 letters, digits, '-' or '_'")(value)
+
+
+PolicyName = Annotated[StrictStr, AfterValidator(_policy_name)]
+BlocklistName = Annotated[
+    StrictStr,
+    AfterValidator(
+        matches(r"[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}", "a blocklist or item name is 1 to 64 letters, digits, '-' or '_'")
+    ),
+]
+ProjectName = Annotated[
+    StrictStr,
+    AfterValidator(
+        matches(
+            r"[a-zA-Z0-9][a-zA-Z0-9_-]{1,63}",
+            "a project name is 2 to 64 letters, digits, '-' or '_', starting with a letter or digit; it is part "
+            "of the project's endpoint URL",
+        )
+    ),
+]
+SecretName = Annotated[
+    StrictStr,
+    AfterValidator(matches(r"[a-zA-Z0-9-]{1,127}", "a Key Vault secret name is 1 to 127 letters, digits or '-'")),
+]
+KeyName = Annotated[
+    StrictStr,
+    AfterValidator(matches(r"[a-zA-Z0-9-]{1,127}", "a Key Vault key name is 1 to 127 letters, digits or '-'")),
+]
+
+
+def _location(value: str) -> str:
+    # Azure accepts display names ("East US 2"); resources and the catalogue use the short form.
+    return value.replace(" ", "").lower()
+
+
+Location = Annotated[StrictStr, Field(min_length=1), AfterValidator(_location)]
+
+
+def is_output(value: object) -> TypeIs[Output[Any]]:
+    """Whether ``value`` is a :class:`pulumi.Output`: none can exist unless Pulumi is imported."""
+    pulumi = sys.modules.get("pulumi")
+    return pulumi is not None and isinstance(value, pulumi.Output)
+
+
+if TYPE_CHECKING:
+    from pulumi import Input
+else:
+    # pulumi.Input's own shape, so that the concepts' arguments import without Pulumi and Pulumi's component
+    # analyzer still reads an input that may come from another resource (tests/test_component_schema.py compares).
+    Input = Union[T, Awaitable[T], "Output[T]"]
+
+
+class Settings(BaseModel):
+    """Base for the validated arguments: frozen, unknown keys rejected, strict scalars; the spelling of the keys
+    is chosen where an input is read."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        alias_generator=to_camel,
+        validate_by_name=True,
+        validate_by_alias=True,
+        use_attribute_docstrings=True,
+        str_strip_whitespace=True,
+        loc_by_alias=False,
+    )
+
+
+n = field_reference
+"""Writes a field reference into a path or message: ``n("rai_policies")`` is ``{rai_policies}``."""
+
+
+def listing(items: list[str] | tuple[str, ...], limit: int = 12) -> str:
+    shown = list(items[:limit])
+    more = f" and {len(items) - limit} more" if len(items) > limit else ""
+    return ", ".join(shown) + more
+
+
+def duplicate_names(field: str, names: list[str], kind: str) -> list[Problem]:
+    # Azure resource names are case-insensitive: `chat` and `Chat` would be two Pulumi resources writing
+    # one Azure resource, and the second create fails half-way through `pulumi up`.
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names):
+        key = name.lower()
+        if key in seen:
+            problems.append(
+                Problem(
+                    f"{field}[{i}].name",
+                    f"{name!r} is already the name of {field}[{seen[key]}]; {kind} names must be unique in an "
+                    "account (Azure ignores case)",
+                )
+            )
+        seen.setdefault(key, i)
+    return problems
