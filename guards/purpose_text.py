@@ -53,6 +53,17 @@ from dataclasses import dataclass
 from typing import Final
 
 from .confusables import LATIN_PROTOTYPES
+from .purpose_words import (
+    MOBILE,
+    NOT_A_POLICE_CUSTOMER,
+    POLICE_BY_CUE_ONLY,
+    POLICE_CUES,
+    POLICE_CUSTOMERS,
+    REALTIME,
+    UNCONTROLLED,
+    US_LAW_ENFORCEMENT,
+    US_PLACES,
+)
 
 _NOT_WORD: Final = re.compile(r"[\W_]+")
 _SENTENCE_END: Final = re.compile(r"[.!?;]+")
@@ -594,30 +605,22 @@ identity document, a ban, a tag, one given person, a person in a picture, who it
 person. Read with a picture and a person in the same sentence, they describe recognition."""
 
 _IMAGE_SIGN: Final = _whole_words(
-    r"\w*photo\w*",
-    r"\w*foto\w*",
+    # One leading \w* for every compound ("Familienportrats", "Eingangskamera"): the engine tries it once.
+    r"\w*(?:photo|foto|bild|video|camera|kamera|aufnahme|aufzeichnung|portrait|porteit|portrat|gegensprechanlage)\w*",
     r"pic(?:s|tures?|tured)?",
     r"imag\w*",
-    r"\w*bild\w*",
-    r"\w*portr[ae]it\w*",
-    r"\w*portrat\w*",
     r"retratos?",
     r"selfi\w*",
     r"mugshots?",
     r"headshots?",
-    r"\w*video\w*",
     r"webcams?",
     "footage",
     r"frames?",
     r"fotogramas?",
-    r"\w*camera\w*",
     r"camaras?",
-    r"\w*kamera\w*",
     "cctv",
     r"stills?",
     r"cliche\w*",
-    r"\w*aufnahme\w*",
-    r"\w*aufzeichnung\w*",
     r"grabacion\w*",
     r"gravac\w*",
     r"recordings?",
@@ -630,8 +633,7 @@ _IMAGE_SIGN: Final = _whole_words(
     r"(?:door )?intercoms?",
     r"interfon\w*",
     r"interphon\w*",
-    r"\w*gegensprechanlage\w*",
-    r"portero automatico",
+    "portero automatico",
     r"(?:video )?doorbells?",
     _FACE_WORD,
 )
@@ -855,84 +857,20 @@ _FACE_OR_PICTURE: Final = _whole_words(
 """Every recognition phrase has a face or a picture in it; a sentence with neither is not read further."""
 
 
-# --- A police or law-enforcement customer.
+# --- A police or law-enforcement customer (the words are in guards/purpose_words.py).
 
-_POLICE_WORD: Final = _any(
-    "police",
-    r"polic(?:eman|emen|ewoman|ewomen)",
-    r"policias?",
-    r"policial(?:es)?",
-    "policiais",
-    r"policier(?:e)?s?",
-    r"\w*polizei\w*",
-    r"\w*polizist\w*",
-    r"sheriff\w*",
-    r"constabular\w*",
-    r"constables?",
-    r"troopers?",
-    r"(?:highway|state|border) patrol",
-    r"law enforcement",
-    r"gendarm\w*",
-    r"guardia (?:civil|urbana)",
-    r"carabineros?",
-    "mossos",
-    "ertzaintza",
-    "guarda nacional republicana",
-    "gnr",
-    "psp",
-    "nypd",
-    "pd",
-    "lapd",
-    "scotland yard",
-    "surete du quebec",
-    r"garda(?: siochana)?",
-    "gardai",
-    "rcmp",
-    "interpol",
-    "europol",
-    "fbi",
-    "cbp",
-    "customs and border protection",
-    "drug enforcement administration",
-    "federal bureau of investigation",
-    "national crime agency",
-    "homeland security investigations",
-    "immigration and customs enforcement",
-    r"(?:us )?marshals? service",
-    r"comisarias?",
-    r"commissariats?",
-    r"delegacias?",
-    r"(?:landes|bundes)kriminalamt\w*",
-    "lka",
-    "bka",
-    r"(?:department|departments|dept) of corrections?",
-    r"corrections? officers?",
-    r"precincts?",
-)
+_POLICE_WORD: Final = _any(*US_LAW_ENFORCEMENT, *POLICE_CUSTOMERS)
 _POLICE: Final = re.compile(rf" {_POLICE_WORD}(?= )")
-_NOT_A_POLICE_CUSTOMER: Final = re.compile(
-    r" (?:police (?:report|reports|record|records|check|checks|clearance|certificate|certificates)|"
-    r"polizeibericht\w*|polizeiliche\w* (?:fuhrungszeugnis\w*|anzeige\w*)|"
-    r"(?:report|call|contact|notify|tell|alert|inform)(?:s|ed|ing)?(?: (?!for )\w+){0,8}? (?:to )?the police|"
-    r"(?:go|goes|going|went|turn\w* \w+ over) to the police|from the police|"
-    r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction|reform\w*|"
-    r"accountability|brutality|misconduct|violence|oversight)|"
-    r"(?:llamar|avisar|denunciar|denuncia) (?:a|ante) la policia|appeler la police|chamar a policia|"
-    r"(?:anzeige|anzeigen) bei der polizei|(?:die )?polizei (?:rufen|verstandigen))(?= )"
-)
-_POLICE_BENEFICIARY: Final = re.compile(
-    r" (?:for|para|pour|fur|on behalf of|en nombre de|au nom de|im namen|em nome|im auftrag|(?:used|deployed|run|"
-    r"operated|built|commissioned|received|requested) (?:by|for)|our client|client|clients|cliente|kunde|"
-    r"(?:usad|utilizad|empleado|recibid|desplegad|usad|utilizad|recebid)\w* (?:por|pel[ao]s?)|"
-    r"(?:utilise|deploye|recu|commande)\w* par|(?:eingesetzt|genutzt|verwendet|betrieben|beauftragt) (?:von|vom))"
-    rf"(?: \w+){{0,4}}? {_POLICE_WORD}(?= )"
-)
+_NOT_A_POLICE_CUSTOMER: Final = _whole_words(*NOT_A_POLICE_CUSTOMER)
+_POLICE_BENEFICIARY: Final = re.compile(rf" {_any(*POLICE_CUES)}(?: \w+){{0,4}}? {_POLICE_WORD}(?= )")
 """The police as the ones served or the ones operating: "for the city police", "used by the highway patrol"."""
+_POLICE_BY_CUE: Final = re.compile(rf" {_any(*POLICE_CUES)}(?: \w+){{0,4}}? {_any(*POLICE_BY_CUE_ONLY)}(?= )")
+"""A word for the police that is also a topic, named as the ones served: "for the cops", "used by detectives"."""
 _POLICE_TOPIC: Final = re.compile(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|between|trust in|attitudes to|"
     r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|entre|"
     r"historia de|sur|au sujet de|concernant|histoire de|uber|zwischen|geschichte|a respeito de|relac\w*)"
-    rf"(?: \w+){{0,8}}? {_POLICE_WORD}"
+    rf"(?: \w+){{0,6}}? {_POLICE_WORD}"
     # "face" as a verb, not a noun: "the challenges police recruits face", not "the sheriff's office match faces".
     rf"|{_POLICE_WORD}(?: \w+){{0,2}}? (?:face|faced|enfrenta\w*|affront\w*|rencontr\w*|encounter\w*)"
     r"(?! (?:photos?|pictures?|images?|match\w*|recogn\w*|scans?|ids?|data\w*|templates?|searche?s?))"
@@ -944,128 +882,48 @@ _POLICE_TOPIC: Final = re.compile(
 """The police as what a text is about ("the challenges police recruits face", "how the council works with the
 police", "sur la relation entre les habitants et la police"): not a customer, unless the sentence also names
 them as the ones served or operating (see ``_POLICE_BENEFICIARY``)."""
+_ANY_POLICE: Final = _any(_POLICE_WORD, *POLICE_BY_CUE_ONLY)
+_US_PLACE: Final = _any(*US_PLACES)
+_US_POLICE: Final = re.compile(
+    rf" (?:{_any(*US_LAW_ENFORCEMENT)}|{_US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,4}}? "
+    rf"{_US_PLACE})(?= )"
+)
+"""A law-enforcement body in the United States: one named (the NYPD, a sheriff, ICE, a county jail), or the
+police named beside a US place ("the Seattle Police Department", "police in the United States")."""
 _POLICE_STEMS: Final = (
     *("pol", "surete", "garda", "rcmp", "enforcement", "bureau", "crime", "homeland", "sheriff", "constab"),
-    *("trooper", "patrol", "gendarm", "guardia", "carabiner", "mossos", "ertzaintza", "guarda", "gnr", "psp"),
-    *("nypd", "lapd", "yard", "fbi", "cbp", "customs", "marshal", "comisari", "commissariat", "delegacia"),
-    *("kriminalamt", "lka", "bka", "correction", "precinct", "interpol", "europol", "pd"),
+    *("trooper", "patr", "gendarm", "guardia", "carabiner", "mossos", "ertzaintza", "guarda", "gnr", "psp"),
+    *("nypd", "lapd", "nysp", "yard", "fbi", "cbp", "customs", "marshal", "comisari", "commissariat", "delegacia"),
+    *("kriminalamt", "lka", "bka", "correction", "precinct", "interpol", "europol", "pd", "kripo", "sherif"),
+    *("xerife", "dea", "atf", "usms", "doj", "ice", "i.c.e", "inmigracion", "alcohol", "secret service"),
+    *("jail", "prison", "carcel", "cadeia", "prisao", "presidio", "gefangnis", "detention", "attorney"),
+    *("prosecutor", "d.a", "d a", "fiscal", "procureur", "procurador", "promotor", "staatsanwalt"),
+    *("ministerio publico", "county", "cop", "detecti", "detetive", "flic", "inspecteur", "ermittl"),
 )
 """Every police phrase contains one of these; text with none of them is not matched."""
+_CAPITAL_ICE: Final = re.compile(r"(?<![^\W_])I[\W_]{0,2}C[\W_]{0,2}E(?![^\W_])")
+"""ICE, the US immigration police, in capitals: read as "i c e", as "I.C.E." is, so that ice stays ice."""
+_ABBREVIATION: Final = re.compile(r"(?<![^\W_])(?:[^\W_]{1,2}\.){2,}")
+"""A dotted abbreviation ("u.s.", "ee.uu."), whose dots end no sentence."""
 
-# --- Live, mobile-camera and in-the-wild wording.
 
-_REALTIME: Final = _whole_words(
-    r"real ?time",
-    r"live (?:facial|face)",
-    r"live(?:stream\w*| (?:feed|feeds|video|videos|stream|streams|footage|camera|cameras|view|image|images|"
-    r"recognition|identification|matching|monitoring|surveillance|alert|alerts|cctv|drone|broadcast|bild))",
-    r"livebild\w*",
-    r"(?:streamed|streaming|broadcast|filmed|shown|watched|sent|relayed) live",
-    r"instant(?:ly|aneous\w*)?",
-    "immediately",
-    "on the spot",
-    r"within (?:seconds|a second)",
-    r"as (?:they|people|someone|somebody|he|she|suspects|visitors) (?:walk|walks|pass|passes|arrive|arrives|"
-    r"enter|enters|come|comes|move|moves)",
-    r"while (?:\w+ ){0,3}?(?:is|are) (?:under way|underway|happening|ongoing|in progress)",
-    "tiempo real",
-    "en directo",
-    "en vivo",
-    "al instante",
-    "inmediatamente",
-    "en el acto",
-    "temps reel",
-    "en direct",
-    r"instantane\w*",
-    "immediatement",
-    "sur le champ",
-    r"echtzeit\w*",
-    r"sofort\w*",
-    r"unmittelbar\w*",
-    "tempo real",
-    "ao vivo",
-    "imediatamente",
-    "na hora",
-)
-_PATROL: Final = _any(r"patrol\w*", r"patrull\w*", r"patrouill\w*", r"patrulh\w*", r"streife\w*")
-_MOBILE: Final = _whole_words(
-    _PATROL,
-    r"body ?(?:worn|cams?|cameras?)",
-    r"bodycams?",
-    r"bodyworn",
-    r"dash ?(?:cams?|cameras?|board cameras?|mounted)",
-    r"drones?",
-    "dron",
-    r"helicopter\w*",
-    r"helicopteros?",
-    r"hubschrauber\w*",
-    r"aircraft",
-    r"aeronaves?",
-    r"uavs?",
-    r"hand ?helds?",
-    r"(?:mobile|cell|smart) ?phones?",
-    r"phones?",
-    r"(?:mobile|in car|vehicle|vehicle mounted|car mounted) (?:cameras?|devices?)",
-    r"(?:squad|police|patrol) (?:cars?|vehicles?)",
-    r"vehicle mounted",
-    r"vans?",
-    r"mounted on (?:\w+ )?(?:cars|vehicles|vans)",
-    r"wearables?",
-    r"camaras? (?:corporal\w*|de mano|de solapa)",
-    r"coches? patrulla",
-    r"vehiculos? (?:policiales|patrulla)",
-    r"moviles?",
-    r"cameras? (?:pietons?|embarquee\w*|portee\w*|mobiles?|corpor\w*|portat\w*|de mao)",
-    r"vehicules?",
-    r"smartphones?",
-    r"telephones?",
-    r"korperkamera\w*",
-    r"dashcams?",
-    r"drohne\w*",
-    r"diensthandy\w*",
-    r"handys?",
-    r"fahrzeug\w*",
-    r"viaturas?",
-    r"celulares?",
-)
-_UNCONTROLLED: Final = _whole_words(
-    _PATROL,
-    r"on (?:the|their|his|her) beat",
-    r"walk(?:s|ing)? (?:the|their|his|her) beat",
-    r"streets?",
-    "roadside",
-    r"traffic stops?",
-    r"crowd\w*",
-    "in the wild",
-    r"public (?:spaces?|places?|events?|demonstrations?|areas?|squares?|streets?|gatherings?)",
-    r"protest\w*",
-    r"demonstration\w*",
-    r"rall(?:y|ies)",
-    r"festivals?",
-    r"sidewalks?",
-    r"calles?",
-    r"via publica",
-    r"multitud\w*",
-    r"manifestac\w*",
-    r"concentracion\w*",
-    r"aglomerac\w*",
-    r"rues?",
-    "voie publique",
-    r"foules?",
-    r"manifestations?",
-    r"rassemblements?",
-    r"strasse\w*",
-    r"menschenmenge\w*",
-    "in der menge",
-    r"demos?",
-    r"kundgebung\w*",
-    r"offentlich\w* (?:raum|platz|platzen|veranstaltung\w*)",
-    r"ruas?",
-    r"multid\w*",
-    r"protestos?",
-    "carnaval",
-    "blitz",
-)
+def _undotted(match: re.Match[str]) -> str:
+    return match.group().replace(".", " ")
+
+
+def _police_sentences(text: str, folded: str) -> list[str]:
+    """The sentences read for a police customer: as for the rest, but with ICE in capitals told from ice and
+    dotted abbreviations kept in their sentence ("for U.S. Marshals")."""
+    if _CAPITAL_ICE.search(text if text.isascii() else unicodedata.normalize("NFKC", _DEFAULT_IGNORABLE.sub("", text))):
+        folded = _fold(_CAPITAL_ICE.sub("I.C.E.", unicodedata.normalize("NFKC", _DEFAULT_IGNORABLE.sub("", text))))
+    return [_words(s) for s in _SENTENCE_END.split(_ABBREVIATION.sub(_undotted, folded))]
+
+
+# --- Live, mobile-camera and in-the-wild wording (the words are in guards/purpose_words.py).
+
+_REALTIME: Final = _whole_words(*REALTIME)
+_MOBILE: Final = _whole_words(*MOBILE)
+_UNCONTROLLED: Final = _whole_words(*UNCONTROLLED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1076,6 +934,8 @@ class PurposeWords:
     """Identifying or verifying people from their faces."""
     police: tuple[str, ...] = ()
     """A police or other law-enforcement customer."""
+    us_police: tuple[str, ...] = ()
+    """A police or other law-enforcement customer in the United States (each is among ``police`` too)."""
     realtime: tuple[str, ...] = ()
     """Identification as faces are captured: "real-time", "live feed", "en directo"."""
     mobile: tuple[str, ...] = ()
@@ -1160,16 +1020,21 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _police(sentences: list[str]) -> tuple[str, ...]:
+def _police(sentences: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The police customers named, and those of them in the United States."""
     found: dict[str, None] = {}
-    read = []
+    in_us: dict[str, None] = {}
     for sentence in sentences:
         sentence = _NOT_A_POLICE_CUSTOMER.sub(_blank_all, sentence)
+        if not (_POLICE.search(sentence) or _POLICE_BY_CUE.search(sentence)):
+            continue
         if not _POLICE_BENEFICIARY.search(sentence):
             sentence = _POLICE_TOPIC.sub(_blank_all, sentence)
-        read.append(sentence)
-    _found((_POLICE,), read, found)
-    return tuple(found)
+        named = len(found)
+        _found((_POLICE, _POLICE_BY_CUE), [sentence], found)
+        if len(found) > named:
+            _found((_US_POLICE,), [sentence], in_us)
+    return tuple(found), tuple(in_us)
 
 
 def _matches(pattern: re.Pattern[str], sentences: list[str]) -> tuple[str, ...]:
@@ -1185,9 +1050,14 @@ def read_purpose(text: str, *, recognition: bool = True, police: bool = True, fi
     """
     folded = _fold(text)
     sentences = [_words(s) for s in _SENTENCE_END.split(folded)]
+    named: tuple[str, ...] = ()
+    in_us: tuple[str, ...] = ()
+    if police and any(s in folded for s in _POLICE_STEMS):
+        named, in_us = _police(_police_sentences(text, folded))
     return PurposeWords(
         recognition=_recognition(sentences) if recognition else (),
-        police=_police(sentences) if police and any(s in folded for s in _POLICE_STEMS) else (),
+        police=named,
+        us_police=in_us,
         realtime=_matches(_REALTIME, sentences) if field else (),
         mobile=_matches(_MOBILE, sentences) if field else (),
         uncontrolled=_matches(_UNCONTROLLED, sentences) if field else (),
