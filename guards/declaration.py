@@ -207,8 +207,41 @@ def _repeats(value: Any, loc: Loc) -> list[Problem]:
     return found
 
 
+MAX_JSON_DEPTH: Final = 64
+"""How deeply a JSON string may nest objects and arrays; no declaration comes near it, and a deeper one would
+exhaust Python's recursion while it is read."""
+
+
+def json_depth(text: str) -> int:
+    """The deepest nesting of objects and arrays in ``text``, brackets inside JSON strings not counted."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
 def decode_json(text: str, loc: Loc = ()) -> Any:
-    """Decode ``text`` as strict JSON; a repeated key, ``NaN`` or bad syntax raises :class:`DeclarationError`."""
+    """Decode ``text`` as strict JSON; a repeated key, ``NaN``, bad syntax or nesting deeper than
+    :data:`MAX_JSON_DEPTH` raises :class:`DeclarationError`."""
+    if json_depth(text) > MAX_JSON_DEPTH:
+        too_deep = (
+            f"is a JSON string that exceeded maximum nesting depth ({MAX_JSON_DEPTH} levels of objects or arrays)"
+        )
+        raise DeclarationError([Problem(loc, too_deep)])
     try:
         value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except ValueError as error:
