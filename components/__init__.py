@@ -21,7 +21,7 @@ _EXPORTS = {
     "AzureOpenAIService": ".openai_service",
     "AzureOpenAIServiceArgs": ".args",
     "BaseRaiPolicy": ".vocabulary",
-    "ContentFilterArgs": ".args",
+    "ContentFilterArgs": ".content_filters",
     "CustomerManagedKeyArgs": ".args",
     "config_object": ".guard",
     "Declaration": ".declaration",
@@ -42,10 +42,10 @@ _EXPORTS = {
     "ProjectArgs": ".args",
     "ProjectDeniedError": ".projects",
     "ProjectOutput": ".outputs",
-    "RaiBlocklistArgs": ".args",
-    "RaiBlocklistItemArgs": ".args",
+    "RaiBlocklistArgs": ".content_filters",
+    "RaiBlocklistItemArgs": ".content_filters",
     "RaiMode": ".vocabulary",
-    "RaiPolicyArgs": ".args",
+    "RaiPolicyArgs": ".content_filters",
     "RoleAssignmentArgs": ".args",
     "SecretsExportArgs": ".args",
     "UseCaseArgs": ".args",
@@ -104,18 +104,15 @@ if TYPE_CHECKING:
     from .args import (
         AzureGovernmentOpenAIServiceArgs,
         AzureOpenAIServiceArgs,
-        ContentFilterArgs,
         CustomerManagedKeyArgs,
         PrivateDnsZoneIdsArgs,
         PrivateEndpointArgs,
         ProjectArgs,
-        RaiBlocklistArgs,
-        RaiBlocklistItemArgs,
-        RaiPolicyArgs,
         RoleAssignmentArgs,
         SecretsExportArgs,
         UseCaseArgs,
     )
+    from .content_filters import ContentFilterArgs, RaiBlocklistArgs, RaiBlocklistItemArgs, RaiPolicyArgs
     from .declaration import Declaration
     from .deployments import DeploymentArgs, ModelOfferArgs
     from .government import AzureGovernmentOpenAIService, GovernmentProvider

@@ -22,9 +22,9 @@ from azure_openai_guarded.guards.tags import verdict_tags
 
 from .access import role_assignments
 from .args import AccountKind, AzureOpenAIServiceArgs
-from .blocklists import rai_blocklists
 from .checks import advisories
 from .clouds import COMMERCIAL, CloudFacts
+from .content_filters import rai_blocklists, rai_policies
 from .declaration import Declaration
 from .deployments import model_deployments
 from .encryption import CustomerManagedKey, customer_managed_key
@@ -33,7 +33,6 @@ from .lock import management_lock
 from .network import PrivateLink, private_link
 from .outputs import ServiceOutputs, VerdictOutput, registered_outputs
 from .projects import foundry_projects, project_outputs, refuse_denied_projects
-from .rai import policy_properties
 from .secrets import ExportedKeys, export_keys_to_key_vault
 from .settings import ServiceSettings
 
@@ -150,19 +149,17 @@ class AzureOpenAIService(ServiceOutputs):
             tags=tags,
             parent=self,
         )
-        policies: list[cognitiveservices.RaiPolicy] = []
-        for policy in settings.rai_policies:
-            rai_policy = cognitiveservices.RaiPolicy(
-                f"{name}-rai-{policy.name}",
-                rai_policy_name=policy.name,
-                account_name=account.name,
-                resource_group_name=group_name,
-                properties=policy_properties(policy),
-                tags=tags,
-                opts=pulumi.ResourceOptions(parent=self, depends_on=previous),
-            )
-            policies.append(rai_policy)
-            previous = [rai_policy]
+        # After the blocklists they name, one after another.
+        policies = rai_policies(
+            name,
+            settings.rai_policies,
+            account=account,
+            resource_group_name=group_name,
+            after=previous,
+            tags=tags,
+            parent=self,
+        )
+        previous = list(policies[-1:]) or previous
 
         # After the policies they name, one after another (409 RequestConflict otherwise).
         deployments = model_deployments(

@@ -112,6 +112,29 @@ def _purpose_against_facts(words: PurposeWords, fr: FacialRecognitionFacts | Non
     return any_of(*contradictions)
 
 
+def _police_in_purpose(words: PurposeWords, police: list[tuple[str, Party]], cloud: Cloud) -> Outcome:
+    """A police customer named in the purpose while no party is law enforcement, or a US one while no
+    law-enforcement party is in the US (the terms forbid facial recognition for it in every environment)."""
+    if not police:
+        if not words.police:
+            return FALSE
+        return true(
+            "useCase.purpose",
+            f"the purpose names {_quoted(words.police)}, but no party (useCase.operator, useCase.servedParties) "
+            "is law_enforcement",
+            "police_in_purpose",
+        )
+    if not words.us_police:
+        return FALSE
+    declared = ", ".join(f"{path.removeprefix('useCase.')} in {_jurisdiction(party, cloud)}" for path, party in police)
+    return true(
+        "useCase.purpose",
+        f"the purpose names {_quoted(words.us_police)}, a law-enforcement customer in the United States, but the "
+        f"law-enforcement parties declared are not in the US ({declared})",
+        "us_police_in_purpose",
+    )
+
+
 def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:
     if wanted.isdisjoint(use_case.capabilities):
         return FALSE
@@ -147,8 +170,10 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
 
     declares_fr = Capability.FACIAL_RECOGNITION in use_case.capabilities
     police = [(path, party) for path, party in use_case.parties if party.sector == Sector.LAW_ENFORCEMENT]
-    # Only what the structured facts leave open is read from the purpose.
-    words = read_purpose(use_case.purpose, recognition=not declares_fr, police=not police, field=fr is not None)
+    us_police = [(path, party) for path, party in police if _is_us(party, cloud)]
+    # Only what the structured facts leave open is read from the purpose: a police customer while no party is
+    # law enforcement in the US, as a US agency named in the purpose would be one.
+    words = read_purpose(use_case.purpose, recognition=not declares_fr, police=not us_police, field=fr is not None)
     capabilities = ", ".join(c.value for c in use_case.capabilities)
 
     return Facts(
@@ -156,7 +181,7 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
             use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
         ),
         law_enforcement=_law_enforcement(police, cloud),
-        us_law_enforcement=_law_enforcement([(path, p) for path, p in police if _is_us(p, cloud)], cloud),
+        us_law_enforcement=_law_enforcement(us_police, cloud),
         realtime=realtime_fact,
         mobile_camera=mobile_fact,
         uncontrolled=uncontrolled_fact,
@@ -195,15 +220,6 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
             if cloud == Cloud.USGOVERNMENT and use_case.operator.country not in UNITED_STATES
             else FALSE
         ),
-        police_in_purpose=(
-            true(
-                "useCase.purpose",
-                f"the purpose names {_quoted(words.police)}, but no party (useCase.operator, "
-                "useCase.servedParties) is law_enforcement",
-                "police_in_purpose",
-            )
-            if words.police and not police
-            else FALSE
-        ),
+        police_in_purpose=_police_in_purpose(words, police, cloud),
         purpose_against_facts=_purpose_against_facts(words, fr),
     )

@@ -93,9 +93,10 @@ DECLARATION_INCONSISTENT = Rule(
     severity=Severity.DENY,
     reason=(
         "A purpose that describes facial recognition the capabilities leave out, names a police customer "
-        "while no party is law enforcement, or says live, patrol or mobile cameras where the facts say "
-        "otherwise; facial-recognition facts without the capability; or a non-US operator in Azure Government "
-        "(where every tenant is a US entity): the declaration cannot be trusted to decide the verdict."
+        "while no party is law enforcement (or a US one while none is in the US), or says live, patrol or mobile "
+        "cameras where the facts say otherwise; facial-recognition facts without the capability; or a non-US "
+        "operator in Azure Government (where every tenant is a US entity): the declaration cannot be trusted to "
+        "decide the verdict."
     ),
     fix=(
         "Make the declaration say what the integration does, or reword the purpose; each finding says which "
@@ -119,6 +120,11 @@ DECLARATION_INCONSISTENT = Rule(
             "List the police or law-enforcement customer under `useCase.servedParties` with "
             "`sector: law_enforcement` and its country (or declare it as the operator), or reword the purpose "
             "if no law-enforcement agency uses or commissions the integration."
+        ),
+        "us_police_in_purpose": (
+            "List the US law-enforcement customer under `useCase.servedParties` with `sector: law_enforcement` "
+            "and `country: US` (the terms then forbid facial recognition by or for it), or reword the purpose if "
+            "no US agency uses or commissions the integration."
         ),
         "purpose_says_realtime": (
             "If faces are identified as they are captured, declare `useCase.facialRecognition.realtime: true`; "

@@ -68,8 +68,25 @@ RECOGNITION_PHRASES = (
 
 # Words that name a police or other law-enforcement body, folded. "Bürgeranfragen an die Polizei" is work
 # for the police; "file a police report" is not (the public reporting to the police).
-POLICE_WORDS = ("police", "polizei", "policia", "sheriff", "gendarmerie", "law enforcement", "guardia civil")
+POLICE_WORDS = (
+    "police",
+    "polizei",
+    "policia",
+    "sheriff",
+    "gendarmerie",
+    "law enforcement",
+    "guardia civil",
+    "nypd",
+    "fbi",
+    "county jail",
+    "district attorney",
+)
 NOT_A_POLICE_CUSTOMER = ("police report",)
+# "By or for a police department in the United States": bodies that are American by their name alone, and US
+# places a police force is named beside. One named while every declared law-enforcement party is outside the US
+# is a customer the declaration leaves out.
+US_POLICE_WORDS = ("sheriff", "nypd", "fbi", "county jail", "district attorney")
+US_PLACES = ("united states", "new york", "seattle", "texas")
 
 # Wording that says recognition happens live, on mobile cameras, or in the wild. "Real-time, patrol, body-worn
 # or dash-camera wording in the purpose, while the declared facts say fixed cameras in a controlled environment."
@@ -110,6 +127,18 @@ def names_police(purpose: str) -> bool:
     for phrase in NOT_A_POLICE_CUSTOMER:
         folded = folded.replace(f" {phrase} ", " ")
     return any(f" {word} " in folded for word in POLICE_WORDS)
+
+
+def names_us_police(purpose: str) -> bool:
+    """A police body in the US: named as one, or a police word in a sentence with a US place."""
+    if not names_police(purpose):
+        return False
+    sentences = [f" {fold(s)} " for s in purpose.replace("U.S.", "US").split(".")]
+    return any(
+        any(f" {word} " in s for word in US_POLICE_WORDS)
+        or (any(f" {w} " in s for w in POLICE_WORDS) and any(f" {p} " in s for p in US_PLACES))
+        for s in sentences
+    )
 
 
 def purpose_contradicts_facts(use: Mapping[str, Any]) -> bool:
@@ -179,6 +208,7 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
     if (
         (describes_recognition(use["purpose"]) and not recognition)
         or (names_police(use["purpose"]) and not police)
+        or (names_us_police(use["purpose"]) and police and not us_police)
         or purpose_contradicts_facts(use)
         or (use.get("facialRecognition") is not None and not recognition)
         or (government and use["operator"]["country"].strip().upper() not in UNITED_STATES)

@@ -47,6 +47,8 @@ POLICE_PURPOSES = [
     "Translate complaint forms for the county sheriff's office",
     "Resumir los atestados para la Policía Nacional",
     "Help policyholders attach the police report to a theft claim",
+    "Summarise case files for the NYPD",
+    "Translate witness statements for the police in New York",
 ]
 FIELD_PURPOSES = [
     "Run facial recognition on live drone video of public demonstrations",
