@@ -21,6 +21,7 @@ import pulumi
 
 from azure_openai_guarded.guards import Camera, Capability, Environment, GuardProfile, Sector
 
+from .content_filters import ContentFilterArgs, RaiBlocklistArgs, RaiBlocklistItemArgs, RaiPolicyArgs
 from .deployments import DeploymentArgs, ModelOfferArgs
 from .vocabulary import (
     AccountKind,
@@ -40,6 +41,7 @@ from .vocabulary import (
 __all__ = [
     "AccountKind",
     "BaseRaiPolicy",
+    "ContentFilterArgs",
     "DeploymentArgs",
     "DeploymentSku",
     "FilterSource",
@@ -49,7 +51,10 @@ __all__ = [
     "ModelOfferArgs",
     "OpenAIRole",
     "PrincipalType",
+    "RaiBlocklistArgs",
+    "RaiBlocklistItemArgs",
     "RaiMode",
+    "RaiPolicyArgs",
     "VersionUpgradeOption",
 ]
 
@@ -94,61 +99,6 @@ class UseCaseArgs(TypedDict):
     """How facial recognition is used; needed when ``capabilities`` include ``facial_recognition``."""
     human_review: NotRequired[bool]
     """An attestation that a person reviews outputs before they are used."""
-
-
-class ContentFilterArgs(TypedDict):
-    """A stricter threshold for one harm category."""
-
-    category: HarmCategory
-    """The harm category."""
-    threshold: FilterThreshold
-    """The lowest severity blocked."""
-    source: NotRequired[FilterSource]
-    """Apply to prompts or completions only. Default: both."""
-
-
-class RaiPolicyArgs(TypedDict):
-    """A content-filter (RAI) policy, created before the deployments that use it.
-
-    Every harm category is filtered and blocking on prompts and completions,
-    prompt shields (jailbreak, indirect attack) and protected-material
-    detection are on: never weaker than Microsoft's default.
-    """
-
-    name: str
-    """The policy's name, referenced by ``deployments[].rai_policy``."""
-    threshold: NotRequired[FilterThreshold]
-    """The threshold for every harm category. Default ``Medium`` (Microsoft's default)."""
-    filters: NotRequired[list[ContentFilterArgs]]
-    """Per-category thresholds that override ``threshold``."""
-    mode: NotRequired[RaiMode]
-    """Default ``Default``."""
-    base_policy: NotRequired[BaseRaiPolicy]
-    """The Microsoft policy this one builds on. Default ``Microsoft.DefaultV2``."""
-    blocklists: NotRequired[list[str]]
-    """Blocklists (from ``rai_blocklists``) applied to prompts and completions, blocking."""
-
-
-class RaiBlocklistItemArgs(TypedDict):
-    """One term or pattern a blocklist blocks."""
-
-    pattern: str
-    """The exact term (matched without case), or a regular expression with ``is_regex``."""
-    is_regex: NotRequired[bool]
-    """Whether ``pattern`` is a regular expression. Default false."""
-    name: NotRequired[str]
-    """The item's name. Default: ``item-<position>``."""
-
-
-class RaiBlocklistArgs(TypedDict):
-    """A custom blocklist (RAI blocklist), created before the content-filter policies that use it."""
-
-    name: str
-    """The blocklist's name, referenced by ``rai_policies[].blocklists``."""
-    description: NotRequired[str]
-    """What the blocklist is for."""
-    items: list[RaiBlocklistItemArgs]
-    """The terms and patterns it blocks."""
 
 
 class PrivateDnsZoneIdsArgs(TypedDict):

@@ -16,6 +16,7 @@ from azure_openai_guarded.guards.declaration import Problem
 
 from .catalogue import KIND_OFFERS
 from .clouds import CloudFacts
+from .content_filters import check_blocklists, check_rai_policies
 from .deployments import check_additional_models, check_deployments
 from .fields import duplicate_names, is_output, listing, n
 from .settings import ServiceSettings
@@ -36,28 +37,10 @@ def check_service(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
         )
     problems += check_foundry(settings, cloud)
     problems += check_additional_models(settings, cloud)
-    problems += _check_rai_policies(settings)
-    problems += _check_blocklists(settings)
+    problems += check_rai_policies(settings)
+    problems += check_blocklists(settings)
     problems += check_deployments(settings, cloud, location_ok)
     problems += _check_access(settings, cloud)
-    return problems
-
-
-def _check_rai_policies(settings: ServiceSettings) -> list[Problem]:
-    problems = duplicate_names(n("rai_policies"), [p.name for p in settings.rai_policies], "policy")
-    for i, policy in enumerate(settings.rai_policies):
-        at = f"{n('rai_policies')}[{i}]"
-        targets: dict[tuple[str, str | None], int] = {}
-        for j, item in enumerate(policy.filters):
-            target = (item.category.value, item.source.value if item.source else None)
-            if target in targets:
-                problems.append(
-                    Problem(
-                        f"{at}.filters[{j}]",
-                        f"repeats {item.category} for the same source as filters[{targets[target]}]",
-                    )
-                )
-            targets.setdefault(target, j)
     return problems
 
 
@@ -237,23 +220,4 @@ def check_foundry(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
                 f"the first; use {n('lock')}: CanNotDelete",
             )
         )
-    return problems
-
-
-def _check_blocklists(settings: ServiceSettings) -> list[Problem]:
-    problems = duplicate_names(n("rai_blocklists"), [b.name for b in settings.rai_blocklists], "blocklist")
-    for i, blocklist in enumerate(settings.rai_blocklists):
-        at = f"{n('rai_blocklists')}[{i}].items"
-        names = [item.name or f"item-{j}" for j, item in enumerate(blocklist.items)]
-        problems += duplicate_names(at, names, "item")
-    defined = {b.name for b in settings.rai_blocklists}
-    for i, policy in enumerate(settings.rai_policies):
-        for j, used in enumerate(policy.blocklists):
-            if used not in defined:
-                problems.append(
-                    Problem(
-                        f"{n('rai_policies')}[{i}].blocklists[{j}]",
-                        f"{used!r} is not defined in {n('rai_blocklists')}; define it there",
-                    )
-                )
     return problems

@@ -116,19 +116,6 @@ AccountName = Annotated[
 ]
 
 
-def _policy_name(value: str) -> str:
-    if value.lower().startswith("microsoft."):
-        raise ValueError(f"names starting with 'Microsoft.' are reserved for Microsoft's policies (got {value!r})")
-    return matches(r"[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}", "a policy name is 1 to 64 letters, digits, '-' or '_'")(value)
-
-
-PolicyName = Annotated[StrictStr, AfterValidator(_policy_name)]
-BlocklistName = Annotated[
-    StrictStr,
-    AfterValidator(
-        matches(r"[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}", "a blocklist or item name is 1 to 64 letters, digits, '-' or '_'")
-    ),
-]
 ProjectName = Annotated[
     StrictStr,
     AfterValidator(

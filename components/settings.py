@@ -24,15 +24,14 @@ from pydantic import AfterValidator, Field, StrictBool, StrictStr
 
 from azure_openai_guarded.guards import Cloud
 
+from .content_filters import ContentFilterSettings, RaiBlocklistItemSettings, RaiBlocklistSettings, RaiPolicySettings
 from .deployments import DeploymentSettings, ModelOfferSettings
 from .fields import (
     AccountName,
-    BlocklistName,
     DnsZoneId,
     KeyName,
     KeyVaultId,
     Location,
-    PolicyName,
     PrincipalId,
     ProjectName,
     ResourceGroupName,
@@ -43,17 +42,19 @@ from .fields import (
 )
 from .vocabulary import (
     AccountKind,
-    BaseRaiPolicy,
-    FilterSource,
-    FilterThreshold,
-    HarmCategory,
     LockLevel,
     OpenAIRole,
     PrincipalType,
-    RaiMode,
 )
 
-__all__ = ["DeploymentSettings", "ModelOfferSettings"]
+__all__ = [
+    "ContentFilterSettings",
+    "DeploymentSettings",
+    "ModelOfferSettings",
+    "RaiBlocklistItemSettings",
+    "RaiBlocklistSettings",
+    "RaiPolicySettings",
+]
 
 _PRIVATE_NETS = tuple(
     ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
@@ -110,33 +111,6 @@ def _tags(value: dict[str, str]) -> dict[str, str]:
     if problems:
         raise ValueError("; ".join(problems))
     return value
-
-
-class ContentFilterSettings(Settings):
-    category: HarmCategory
-    threshold: FilterThreshold
-    source: FilterSource | None = None
-
-
-class RaiPolicySettings(Settings):
-    name: PolicyName
-    threshold: FilterThreshold = FilterThreshold.MEDIUM
-    filters: tuple[ContentFilterSettings, ...] = ()
-    mode: RaiMode = RaiMode.DEFAULT
-    base_policy: BaseRaiPolicy = BaseRaiPolicy.DEFAULT_V2
-    blocklists: tuple[BlocklistName, ...] = ()
-
-
-class RaiBlocklistItemSettings(Settings):
-    pattern: Annotated[StrictStr, Field(min_length=1)]
-    is_regex: StrictBool = False
-    name: BlocklistName | None = None
-
-
-class RaiBlocklistSettings(Settings):
-    name: BlocklistName
-    description: StrictStr | None = None
-    items: Annotated[tuple[RaiBlocklistItemSettings, ...], Field(min_length=1)]
 
 
 class ProjectSettings(Settings):

@@ -870,7 +870,7 @@ _POLICE_TOPIC: Final = re.compile(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|between|trust in|attitudes to|"
     r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|entre|"
     r"historia de|sur|au sujet de|concernant|histoire de|uber|zwischen|geschichte|a respeito de|relac\w*)"
-    rf"(?: \w+){{0,6}}? {_POLICE_WORD}"
+    rf"(?: \w+){{0,8}}? {_POLICE_WORD}"
     # "face" as a verb, not a noun: "the challenges police recruits face", not "the sheriff's office match faces".
     rf"|{_POLICE_WORD}(?: \w+){{0,2}}? (?:face|faced|enfrenta\w*|affront\w*|rencontr\w*|encounter\w*)"
     r"(?! (?:photos?|pictures?|images?|match\w*|recogn\w*|scans?|ids?|data\w*|templates?|searche?s?))"

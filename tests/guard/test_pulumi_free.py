@@ -15,6 +15,7 @@ PULUMI_FREE = [
     "azure_openai_guarded.components.catalogue",
     "azure_openai_guarded.components.fields",
     "azure_openai_guarded.components.deployments",
+    "azure_openai_guarded.components.content_filters",
     "azure_openai_guarded.components.settings",
     "azure_openai_guarded.components.checks",
     "azure_openai_guarded.components.declaration",
