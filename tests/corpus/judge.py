@@ -39,6 +39,13 @@ _FIXED_CONTROLLED = {
 }
 """What a field purpose is declared with: recognition by non-US police that the terms allow."""
 
+_RECOGNITION_DECLARED = {
+    "capabilities": ["facial_recognition"],
+    "facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"},
+}
+"""What a police purpose ``under: recognition-declared`` is declared with: facial recognition by the entry's
+sector, so that only the police customer it names can make the declaration inconsistent."""
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -61,7 +68,13 @@ class Entry:
             "owner": "owner@example.com",
             "operator": {"sector": self.sector, "country": "US"},
         }
-        use.update(_FIXED_CONTROLLED if self.under == "fixed-controlled" else _UNDECLARED)
+        use.update(
+            _FIXED_CONTROLLED
+            if self.under == "fixed-controlled"
+            else _RECOGNITION_DECLARED
+            if self.under == "recognition-declared"
+            else _UNDECLARED
+        )
         return use
 
     def flagged(self) -> bool:
