@@ -11,6 +11,7 @@ from typing import Any, cast
 import pulumi
 
 from azure_openai_guarded.components import AzureOpenAIService, AzureOpenAIServiceArgs
+from azure_openai_guarded.components.outputs import OUTPUTS
 from mockengine.program import ProgramRun, run_callable
 
 SUBSCRIPTION = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
@@ -87,10 +88,9 @@ def build(
 
     def body() -> None:
         service = component(name, args, opts)
-        for output in ("endpoint", "account_id", "account_name", "deployment_names", "principal_id", "verdict"):
-            pulumi.export(output, getattr(service, output))
-        for output in ("primary_key", "secondary_key"):
-            if getattr(service, output) is not None:
-                pulumi.export(output, getattr(service, output))
+        # Every output the components declare, under its attribute name; one not provisioned (None) is left out.
+        for output in OUTPUTS:
+            if (value := getattr(service, output)) is not None:
+                pulumi.export(output, value)
 
     return run_callable(body, config)
