@@ -30,6 +30,7 @@ _EXPORTS = {
     "FilterSource": ".vocabulary",
     "FilterThreshold": ".vocabulary",
     "GovernmentProvider": ".government",
+    "CommercialProvider": ".providers",
     "GuardDeniedError": ".guard",
     "HarmCategory": ".vocabulary",
     "InvalidArgsError": ".guard",
@@ -59,6 +60,7 @@ __all__ = [
     "AzureOpenAIService",
     "AzureOpenAIServiceArgs",
     "BaseRaiPolicy",
+    "CommercialProvider",
     "ContentFilterArgs",
     "CustomerManagedKeyArgs",
     "Declaration",
@@ -120,6 +122,7 @@ if TYPE_CHECKING:
     from .openai_service import AzureOpenAIService
     from .outputs import ProjectOutput
     from .projects import ProjectDeniedError
+    from .providers import CommercialProvider
     from .vocabulary import (
         AccountKind,
         BaseRaiPolicy,

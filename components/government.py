@@ -27,7 +27,14 @@ from azure_openai_guarded.guards import Problem
 from .args import AzureGovernmentOpenAIServiceArgs
 from .clouds import GOVERNMENT, CloudFacts
 from .declaration import Declaration
-from .guard import AZURE_NATIVE, GuardDeniedError, InvalidArgsError, azure_native_providers, read_args
+from .guard import (
+    AZURE_NATIVE,
+    GuardDeniedError,
+    InvalidArgsError,
+    azure_native_providers,
+    provider_problems,
+    read_args,
+)
 from .openai_service import AzureOpenAIService
 from .outputs import OUTPUTS, ServiceOutputs, registered_outputs
 from .projects import refuse_denied_projects
@@ -68,16 +75,10 @@ class GovernmentProvider(Provider):
 
 
 def _government_provider(opts: pulumi.ResourceOptions | None) -> tuple[GovernmentProvider | None, list[Problem]]:
-    """The Government provider passed in ``opts``, if any; any other azure-native provider is a problem."""
-    passed = azure_native_providers(opts)
-    if any(not isinstance(p, GovernmentProvider) for p in passed):
-        refused = Problem(
-            "opts",
-            "an azure-native provider was passed that is not a GovernmentProvider, so its environment "
-            "cannot be checked; pass a GovernmentProvider, or none and the component creates one",
-        )
-        return None, [refused]
-    return next((p for p in passed if isinstance(p, GovernmentProvider)), None), []
+    """The Government provider under ``opts`` (passed, or inherited from the parent), if any, and the problems
+    with any other azure-native provider there (the same reading as the commercial component's)."""
+    passed = next((p for p in azure_native_providers(opts) if isinstance(p, GovernmentProvider)), None)
+    return passed, provider_problems(opts, GOVERNMENT)
 
 
 class AzureGovernmentOpenAIService(ServiceOutputs):
@@ -100,12 +101,12 @@ class AzureGovernmentOpenAIService(ServiceOutputs):
         stack), provisioned as it is: ``args`` is then not read.
         """
         where = f"{type(self).__name__} {name!r}"
-        passed, provider_problems = _government_provider(opts)
+        passed, refused = _government_provider(opts)
         if declaration is None:
-            declared = read_args(where, args, GOVERNMENT, opts, provider_problems)
-        elif provider_problems or declaration.cloud.cloud != GOVERNMENT.cloud:
+            declared = read_args(where, args, GOVERNMENT, opts)
+        elif refused or declaration.cloud.cloud != GOVERNMENT.cloud:
             wrong_cloud = [] if declaration.cloud.cloud == GOVERNMENT.cloud else [Problem((), _NOT_GOVERNMENT)]
-            problems = [*provider_problems, *wrong_cloud]
+            problems = [*refused, *wrong_cloud]
             raise InvalidArgsError(where, problems, [p.line(declaration.naming) for p in problems], _INVALID)
         else:
             declared = declaration

@@ -51,7 +51,8 @@ AZURE_NATIVE = "azure-native"
 
 
 def azure_native_providers(opts: pulumi.ResourceOptions | None) -> list[pulumi.ProviderResource]:
-    """The azure-native providers ``opts`` passes, explicitly or in ``providers``."""
+    """The azure-native providers the resources under ``opts`` may use: passed in ``provider`` or ``providers``,
+    or, as Pulumi resolves a child's provider when neither names one, inherited from ``opts.parent``."""
     if opts is None:
         return []
     given: list[pulumi.ProviderResource] = []
@@ -62,19 +63,43 @@ def azure_native_providers(opts: pulumi.ResourceOptions | None) -> list[pulumi.P
         given += list(providers.values())
     elif providers is not None:
         given += list(providers)
-    return [p for p in given if p.package == AZURE_NATIVE]
+    explicit = [p for p in given if p.package == AZURE_NATIVE]
+    if explicit:
+        return explicit
+    inherited: Mapping[str, pulumi.ProviderResource] = getattr(opts.parent, "_providers", None) or {}
+    parents = inherited.get(AZURE_NATIVE)
+    return [parents] if isinstance(parents, pulumi.ProviderResource) else []
+
+
+def provider_cloud(provider: pulumi.ProviderResource) -> CloudFacts | None:
+    """The cloud ``provider`` sends resources to, when it records one (a ``CommercialProvider`` or a
+    ``GovernmentProvider``); ``None`` for any other provider, whose ``environment`` or ``metadata_host`` may
+    name any cloud, or one known only at deployment."""
+    cloud = getattr(provider, "deploys_to", None)
+    return cloud if isinstance(cloud, CloudFacts) else None
+
+
+UNKNOWN_PROVIDER = (
+    "an azure-native provider was given (in `opts` or inherited from the parent) that does not record its cloud, "
+    "so the guard cannot establish where the resources go; in Python pass a CommercialProvider or a "
+    "GovernmentProvider instead (both fix their environment), or no provider and the stack's default provider "
+    "(whose `azure-native:environment` is checked) is used; from another language pass no azure-native provider"
+)
 
 
 def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) -> list[Problem]:
-    """A problem for each azure-native provider in ``opts`` that says it deploys elsewhere than ``cloud``.
+    """A problem for each azure-native provider under ``opts`` that deploys elsewhere than ``cloud``, or whose
+    cloud cannot be established (fail closed).
 
     Jurisdiction follows where the resources really go: a component for commercial Azure given a provider
     for Azure Government would be judged for the wrong cloud.
     """
     problems: list[Problem] = []
     for provider in azure_native_providers(opts):
-        elsewhere: CloudFacts | None = getattr(provider, "deploys_to", None)
-        if isinstance(elsewhere, CloudFacts) and elsewhere.cloud != cloud.cloud:
+        elsewhere = provider_cloud(provider)
+        if elsewhere is None:
+            problems.append(Problem((Key("opts"),), UNKNOWN_PROVIDER))
+        elif elsewhere.cloud != cloud.cloud:
             problems.append(
                 Problem(
                     (Key("opts"),),
@@ -88,10 +113,10 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
 
 def refuse_elsewhere(where: str, declaration: Declaration, opts: pulumi.ResourceOptions | None) -> None:
     """Raise :class:`InvalidArgsError` unless ``opts`` send the resources to the cloud ``declaration`` was decided
-    for: a provider for another cloud is refused, and a cloud other than commercial Azure needs its own provider
-    (the default one is the stack's, checked when the declaration was read)."""
+    for: a provider for another cloud, or of unknown cloud, is refused, and a cloud other than commercial Azure
+    needs its own provider (the default one is the stack's, checked when the declaration was read)."""
     problems = provider_problems(opts, declaration.cloud)
-    passed = [getattr(p, "deploys_to", None) for p in azure_native_providers(opts)]
+    passed = [provider_cloud(p) for p in azure_native_providers(opts)]
     if declaration.cloud.cloud != COMMERCIAL.cloud and declaration.cloud not in passed:
         problems.append(
             Problem(

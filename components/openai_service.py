@@ -18,7 +18,7 @@ from pulumi_azure_native import cognitiveservices, monitor, resources
 from azure_openai_guarded.guards import PYTHON_NAMING, Verdict
 from azure_openai_guarded.guards.declaration import render
 from azure_openai_guarded.guards.projects import ProjectDecision, us_law_enforcement_evidence
-from azure_openai_guarded.guards.tags import verdict_tags
+from azure_openai_guarded.guards.tags import cloud_tag, verdict_tags
 
 from .access import role_assignments
 from .args import AccountKind, AzureOpenAIServiceArgs
@@ -84,7 +84,11 @@ class AzureOpenAIService(ServiceOutputs):
     ) -> None:
         settings = valid.settings
         account_name = settings.account_name or name
-        tags = {**settings.tags, **verdict_tags(valid.allowed_use_case, verdict)}
+        tags = {
+            **settings.tags,
+            **verdict_tags(valid.allowed_use_case, verdict),
+            **cloud_tag(cloud.provider_environment),
+        }
         for warning in _warnings(valid, verdict, decisions, cloud):
             pulumi.log.warn(f"{TYPE_TOKEN} {name!r}: {warning}", resource=self)
 
@@ -136,7 +140,7 @@ class AzureOpenAIService(ServiceOutputs):
             account=account,
             location=settings.location,
             resource_group_name=group_name,
-            tags=settings.tags,
+            tags={**settings.tags, **cloud_tag(cloud.provider_environment)},
             parent=self,
         )
         previous: list[pulumi.Resource] = list(projects[-1:])

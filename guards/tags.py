@@ -17,6 +17,9 @@ VERDICT: Final = "aoai-guard-verdict"
 RULESET: Final = "aoai-guard-ruleset"
 TERMS: Final = "aoai-guard-terms"
 OWNER: Final = "aoai-guard-owner"
+CLOUD: Final = "aoai-guard-cloud"
+"""The cloud the verdict was decided for, as an azure-native provider's ``environment`` names it (``public``,
+``usgovernment``): the pack fails a resource whose provider sends it elsewhere."""
 
 REQUIRED: Final = frozenset({USE_CASE, VERDICT, RULESET})
 """The tags whose presence shows an account was provisioned through the guard."""
@@ -31,3 +34,8 @@ def verdict_tags(use_case: UseCase, verdict: Verdict) -> dict[str, str]:
         TERMS: verdict.terms_version,
         OWNER: use_case.owner[:256],
     }
+
+
+def cloud_tag(environment: str) -> dict[str, str]:
+    """The tag recording the cloud (a provider ``environment``) the verdict was decided for."""
+    return {CLOUD: environment}

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pulumi
-import pulumi_azure_native
 import pytest
 
-from azure_openai_guarded.components import AzureOpenAIService
+from azure_openai_guarded.components import AzureOpenAIService, CommercialProvider
 from mockengine.program import ProgramRun, Registered, run_callable
 from tests.samples import SUBNET_ID, SUBSCRIPTION, build, deployments, service_args
 
@@ -124,7 +123,7 @@ def test_children_are_named_from_the_component_name(run: ProgramRun) -> None:
 
 def test_provider_options_flow_to_every_child() -> None:
     def body() -> None:
-        provider = pulumi_azure_native.Provider("other-subscription", subscription_id=SUBSCRIPTION)
+        provider = CommercialProvider("other-subscription", subscription_id=SUBSCRIPTION)
         AzureOpenAIService("svc", service_args(), pulumi.ResourceOptions(providers=[provider]))
 
     run = run_callable(body)

@@ -140,6 +140,7 @@ def test_the_engine_learns_every_policy_its_level_and_its_config_schema(analyzer
         "approved-models": "advisory",
         "content-filter-guardrail": "advisory",
         "government-provider": "mandatory",
+        "guard-cloud-matches-provider": "mandatory",
     }
     schema = json_format.MessageToDict(policies["public-network-access-disabled"].configSchema)
     assert schema["properties"]["allowIpAllowList"]["type"] == "boolean"

@@ -6,6 +6,7 @@ from typing import Final
 
 from pulumi_policy import Policy
 
+from .cloud_tag import cloud_tag_policy
 from .government import government_policy
 from .security import security_policies
 from .stack_context import ContextSource, engine_stack_context
@@ -22,4 +23,9 @@ PACK_DESCRIPTION: Final = (
 
 def all_policies(context_source: ContextSource = engine_stack_context) -> list[Policy]:
     """Every policy of the pack; ``context_source`` gives the stack's declaration (the engine's config by default)."""
-    return [*use_case_policies(context_source), *security_policies(), government_policy(context_source)]
+    return [
+        *use_case_policies(context_source),
+        *security_policies(),
+        government_policy(context_source),
+        cloud_tag_policy(),
+    ]

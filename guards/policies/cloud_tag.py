@@ -1,0 +1,76 @@
+"""The cloud a resource's verdict was decided for must be the cloud its provider sends it to.
+
+The components tag every Azure resource with ``aoai-guard-cloud``: the cloud (as a provider ``environment``
+names it) the guard decided the use case for. Jurisdiction follows where the resources really go, so a resource
+whose provider sends it elsewhere, or whose provider's cloud cannot be known before deployment (an uncomputed
+``environment``, a ``metadataHost``), is refused. This holds in every language and for consumer stacks whose
+declaration is not in this project's config namespace: the tag travels with the resource.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pulumi_policy import EnforcementLevel, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy
+
+from azure_openai_guarded.components.declaration import cloud_of_environment
+
+from .. import tags
+from .props import AZURE_NATIVE_PROVIDER, UNKNOWN, lookup, tags_of, text
+
+GUARD_CLOUD_PROVIDER: Final = "guard-cloud-matches-provider"
+
+FIX: Final = (
+    "Provision the resource with the component for the cloud its provider deploys to (AzureOpenAIService for "
+    "commercial Azure, AzureGovernmentOpenAIService for Azure Government), through the stack's default provider "
+    "or a CommercialProvider / GovernmentProvider, so that the guard decides the use case where the resources go."
+)
+
+
+def provider_environment(args: ResourceValidationArgs) -> str | None:
+    """The ``environment`` the resource's provider deploys to (unset: ``public``); ``None`` when it cannot be
+    known before deployment or names no cloud this project deploys to."""
+    provider = args.provider
+    if provider is None or provider.resource_type != AZURE_NATIVE_PROVIDER:
+        return None
+    if lookup(provider.props, "metadataHost") is not None:
+        return None
+    environment = text(lookup(provider.props, "environment"))
+    if environment is UNKNOWN:
+        return None
+    cloud = cloud_of_environment(environment if isinstance(environment, str) else "public")
+    return cloud.provider_environment if cloud is not None else None
+
+
+def _validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    if not args.resource_type.startswith("azure-native:"):
+        return
+    decided_for = tags_of(args.props).get(tags.CLOUD)
+    if decided_for is None:
+        return
+    goes_to = provider_environment(args)
+    if goes_to is None:
+        report(
+            f"`{args.name}` was decided for `{decided_for}` (tag `{tags.CLOUD}`), but its provider's cloud cannot "
+            f"be established before deployment (an environment unknown until then, a metadataHost, or no "
+            f"azure-native provider). {FIX}",
+            None,
+        )
+    elif goes_to != decided_for.strip().lower():
+        report(
+            f"`{args.name}` was decided for `{decided_for}` (tag `{tags.CLOUD}`), but its provider deploys to "
+            f"`{goes_to}`. {FIX}",
+            None,
+        )
+
+
+def cloud_tag_policy() -> ResourceValidationPolicy:
+    return ResourceValidationPolicy(
+        name=GUARD_CLOUD_PROVIDER,
+        description=(
+            "Every resource the guard decided carries the cloud it was decided for; its provider must deploy there."
+        ),
+        validate=_validate,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        remediation_steps=FIX,
+    )
