@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -34,6 +35,7 @@ from typing import Any, Final, Literal, TypeVar, get_args
 from pydantic import BaseModel, ValidationError
 from pydantic.alias_generators import to_camel
 
+from .confusables import LATIN_PROTOTYPES
 from .models import PROJECT
 
 Naming = Callable[[str], str]
@@ -51,9 +53,42 @@ PYTHON_NAMING: Final[Naming] = _python
 
 
 class Key(str):
-    """A key as the user wrote it (an unknown or repeated key): printed as written, whatever the naming."""
+    """A key as the user wrote it (an unknown or repeated key): printed as written, whatever the naming, except
+    that a character other than printable ASCII is shown escaped (see :func:`shown_key`)."""
 
     __slots__ = ()
+
+
+def _plain_ascii(char: str) -> bool:
+    return " " < char < "\x7f"
+
+
+def shown_key(key: str) -> str:
+    """``key`` with every character other than printable ASCII escaped (``servedP\\u0430rties``), so that a
+    look-alike letter or an invisible character is seen where a message prints the key."""
+    return "".join(
+        c if _plain_ascii(c) else f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}" for c in key
+    )
+
+
+def _odd_characters(key: str) -> list[str]:
+    """Each distinct character of ``key`` other than printable ASCII, named as Unicode names it."""
+    odd = dict.fromkeys(c for c in key if not _plain_ascii(c))
+    return [f"U+{ord(c):04X} {unicodedata.name(c, 'without a name')}" for c in odd]
+
+
+def _skeleton(key: str) -> str:
+    """``key`` as the ASCII letters its characters look like (UTS #39 prototypes), invisible ones dropped."""
+    out = ""
+    for char in unicodedata.normalize("NFKC", key).casefold():
+        if _plain_ascii(char):
+            out += char
+        elif char in LATIN_PROTOTYPES:
+            out += LATIN_PROTOTYPES[char]
+        else:
+            base = unicodedata.normalize("NFD", char)[:1]
+            out += base if _plain_ascii(base) else ""
+    return out
 
 
 Loc = tuple[str | int, ...]
@@ -119,7 +154,7 @@ class Problem:
             if isinstance(part, int):
                 out += f"[{part}]"
             else:
-                name = part if isinstance(part, Key) else naming(part)
+                name = shown_key(part) if isinstance(part, Key) else naming(part)
                 out += f".{name}" if out else name
         return out
 
@@ -335,6 +370,12 @@ def _message(error: Mapping[str, Any], spelling: Spelling, fields: frozenset[str
             return "the same field is also given under its other spelling; give it once"
         if spelling == "config" and key in fields and to_camel(key) != key:
             return f"unknown field; the key is written `{to_camel(key)}` here"
+        odd = _odd_characters(key)
+        if odd:
+            names = [to_camel(f) for f in fields] + (list(fields) if spelling == "python" else [])
+            looks_like = {_skeleton(name): name for name in names}.get(_skeleton(key))
+            hint = f"; write `{looks_like}` in plain ASCII" if looks_like else "; field names are plain ASCII"
+            return f"unknown field: `{shown_key(key)}` contains {', '.join(odd)}{hint}"
         return "unknown field (check its spelling; see the field list in the README)"
     if kind == "missing":
         return "required field is missing"
