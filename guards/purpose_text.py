@@ -727,7 +727,9 @@ _NOT_IDENTITY: Final = re.compile(
             r"increasing|more|up|down|away|north|south|east|west) )",
             # Things with a face.
             r"(?:clock|font|type|watch|dial|north|south|east|west|rock|cliff|coal|cube|card|cartoon|emoji|smiley|"
-            r"happy|sad|avatar|building) faces?",
+            r"happy|sad|avatar|building|front|back|rear|side|top|bottom|outer|inner|product|package|box|label|"
+            r"coin|panel|screen|tile|dice|crystal|gem|stone|blade) faces?",
+            r"(?:caras?|faces?) (?:frontal\w*|delanter\w*|traser\w*|posterior\w*|lateral\w*|avant|arriere|dianteir\w*)",
             r"(?:faces?|facial|caras?|rostros?|rostos?|visages?) (?:nord|sud|ouest|norte|este|oeste|leste|b|oculta)",
             r"caras? sur",
             # Cosmetics.
@@ -743,6 +745,17 @@ _NOT_IDENTITY: Final = re.compile(
             # Identity denied: "without identifying anyone", "ne pas identifier".
             r"(?:without|not|never|nor|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|ni|nem|nao|n)"
             rf"(?: \w+)? {_IDENTITY_SIGN}",
+            # A comparison made to find a clinical sign, not a person: "compare the patient's photo to the chart to
+            # identify skin lesions", "comparar la foto para detectar lunares".
+            rf"{_IDENTITY}(?: \w+){{0,10}}? (?:to|para|pour|afin de|a fin de|um|zu|so as to)(?: \w+){{0,2}}? "
+            r"(?:(?:identif|detect|find|track|monitor|assess|spot|measure|classif|grade|erkenn|feststell|bewert|reper|"
+            r"evalu|avali|encontr|trouv|seguir|suivre|verfolg|acompanh)\w*(?: \w+){0,3}? )?(?:skin )?(?:lesion\w*|"
+            r"lesoes|lasion\w*|moles?|rash\w*|acne|wounds?|scars?|blemish\w*|melanoma\w*|eczema|psoriasis|rosacea|"
+            r"swelling|symptoms?|lunares|heridas?|cicatri\w*|grains de beaute|plaies?|muttermal\w*|wunde\w*|narbe\w*|"
+            r"ausschlag\w*|hautveranderung\w*|feridas?|manchas?|sinais|taches?)"
+            # ... where they are: "on the face", "en la cara", "im Gesicht zu erkennen".
+            r"(?: (?:on|in|of|around|im|am|auf|an|en|na|no|sur|du|de|del|da|do|dans)(?: (?:the|la|le|el|o|a|dem|der|"
+            rf"des|l|his|her|their|su|sus|son|sa|seu|sua|ihrem|seinem))? {_FACE_WORD}(?: zu \w+)?)?",
             # A check of a proposition ("verify that every invoice...") is not a check of a person.
             rf"{_IDENTITY}(?= {_COMPLEMENTISER} )",
         )

@@ -199,3 +199,34 @@ def test_live_streaming_airborne_and_worn_capture_contradicts_fixed_cameras_afte
 )
 def test_fixed_after_the_fact_wording_agrees_with_fixed_cameras_after_the_fact(text: str) -> None:
     assert DECLARATION_INCONSISTENT.id not in rules(non_us_police_recognition(text))
+
+
+# D. A face that is a thing's side, or a clinical sign looked for on a face, identifies no one.
+
+
+@pytest.mark.parametrize(
+    ("sector", "text"),
+    [
+        ("commercial", "Identify the product from the photo of its front face and match it to the catalogue."),
+        ("commercial", "Identificar el producto por la cara frontal del envase y buscarlo en el catálogo."),
+        ("healthcare", "Compare the patient's photo on file to the chart to identify skin lesions on the face."),
+        ("healthcare", "Comparar la foto del paciente con la ficha para detectar lunares en la cara."),
+        ("healthcare", "Die Fotos des Patienten vergleichen, um Hautveränderungen im Gesicht zu erkennen."),
+    ],
+)
+def test_a_things_face_or_a_clinical_sign_on_a_face_is_not_recognition(sector: str, text: str) -> None:
+    use = use_case(purpose=text, operator={"sector": sector, "country": "US"}, capabilities=["image_analysis"])
+
+    assert decide(config(use)).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Identify the patient from their photo on file.",
+        "Compare the patient's photo on file to the chart to confirm who they are.",
+        "Match each shopper's face to the loyalty card photo.",
+    ],
+)
+def test_a_patient_or_a_shopper_identified_from_a_photo_is_still_recognition(text: str) -> None:
+    assert read_purpose(text).recognition != ()
