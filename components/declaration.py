@@ -194,6 +194,10 @@ def read_stack_config(config: Mapping[str, Any], *, environment: Any = None) -> 
             known[key] = config_mapping(value, (Key(key),)) if key in _MAPPING_KEYS else value
         except DeclarationError as error:
             problems += error.problems
+            continue
+        if key == "service":
+            known[key], found = _with_project_use_cases(known[key], ("service",))
+            problems += found
     stack: StackConfig | None = None
     try:
         stack = validate(StackConfig, known, spelling="config")
@@ -226,11 +230,15 @@ def read_component_args(
     problems = list(found)
     if not isinstance(args, Mapping):
         raise DeclarationError([*problems, Problem((), f"args must be a dict (got {type(args).__name__})")])
+    decoded, text_problems = _with_use_cases(args)
+    problems += text_problems
+    unreadable = any(p.loc[:1] and p.loc[0] in _USE_CASE_KEYS for p in text_problems)
     service: ServiceArgs | None = None
     try:
-        service = validate(ServiceArgs, args, spelling=spelling)
+        service = validate(ServiceArgs, decoded, spelling=spelling)
     except DeclarationError as error:
-        problems += error.problems
+        # A use case whose text is invalid was left out; that it is then missing says nothing more.
+        problems += [p for p in error.problems if not (unreadable and p.loc == ("use_case",))]
     if service is None:
         raise DeclarationError(problems)
     problems += check_service(service, cloud)
@@ -241,6 +249,47 @@ def read_component_args(
         raise DeclarationError(problems)
     naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
     return _decided(cloud, service.guard_profile, service.use_case, service, projects, naming)
+
+
+_USE_CASE_KEYS: Final = ("use_case", "useCase")
+
+
+def _with_use_cases(args: Mapping[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """``args`` with its use case and each project's given as a string holding one JSON object decoded, as a
+    stack file's ``useCase`` is (see ``guards.declaration``), so every position of a declaration reads alike;
+    and the problems with that text. A use case whose text is invalid is left out, as a stack's is."""
+    problems: list[Problem] = []
+    decoded = dict(args)
+    for key in _USE_CASE_KEYS:
+        if key in decoded:
+            try:
+                decoded[key] = config_mapping(decoded[key], (Key(key),))
+            except DeclarationError as error:
+                problems += error.problems
+                del decoded[key]
+    decoded, found = _with_project_use_cases(decoded, ())
+    return decoded, problems + found
+
+
+def _with_project_use_cases(service: Any, loc: Loc) -> tuple[Any, list[Problem]]:
+    """``service`` with each project's use case given as a string holding one JSON object decoded (one whose
+    text is invalid left out), and the problems with that text."""
+    if not isinstance(service, Mapping) or not isinstance(service.get("projects"), list):
+        return service, []
+    problems: list[Problem] = []
+    projects: list[Any] = []
+    for i, project in enumerate(service["projects"]):
+        if isinstance(project, Mapping):
+            project = dict(project)
+            for key in _USE_CASE_KEYS:
+                if key in project:
+                    try:
+                        project[key] = config_mapping(project[key], (*loc, "projects", i, Key(key)))
+                    except DeclarationError as error:
+                        problems += error.problems
+                        del project[key]
+        projects.append(project)
+    return {**service, "projects": projects}, problems
 
 
 def _projects(

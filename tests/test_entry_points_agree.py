@@ -13,8 +13,9 @@ provider environment that contradicts the declared cloud), and each one goes thr
 Paths are printed camelCase for stack files and other languages and with Python names for Python
 arguments; they are compared after mapping both to Python names, with a stack file's ``service.``
 prefix dropped (a component's arguments are the service's fields) and a stack's ``service.cloud``
-matched to the component as a whole (its class is its cloud). A repeated key can only be written in
-text, so that case goes through the three entry points that read config.
+matched to the component as a whole (its class is its cloud). A use case written as JSON text (the only
+way to repeat a key) is given so to every entry point: a string holding one JSON object is read alike in
+each, in every position a declaration takes (the stack's, a component's, a Foundry project's).
 """
 
 from __future__ import annotations
@@ -203,13 +204,14 @@ def component(case: dict[str, Any]) -> Outcome:
     config = copy.deepcopy(case["config"])
     service = config.pop("service")
     cloud = service.pop("cloud")
-    args = _python_names(service) | {"use_case": _python_names(config["useCase"])}
+    text = _use_case_text(case)
+    args = _python_names(service) | {"use_case": text if text is not None else _python_names(config["useCase"])}
     if "guardProfile" in config:
         args["guard_profile"] = config["guardProfile"]
     # The cases' second spellings are written as the stack file writes them; in Python the second one is
     # the stack file's name next to the Python one.
     for key in ("servedParties", "humanReview"):
-        if key in config["useCase"] and _python_path(key) in config["useCase"]:
+        if text is None and key in config["useCase"] and _python_path(key) in config["useCase"]:
             args["use_case"][key] = config["useCase"][key]
     kind = AzureGovernmentOpenAIService if cloud == "usgovernment" else AzureOpenAIService
     found: dict[str, Any] = {}
@@ -242,7 +244,8 @@ def provider(case: dict[str, Any]) -> Outcome:
     config = copy.deepcopy(case["config"])
     service = config.pop("service")
     cloud = service.pop("cloud")
-    inputs = service | {"useCase": config["useCase"]}
+    text = _use_case_text(case)
+    inputs = service | {"useCase": text if text is not None else config["useCase"]}
     if "guardProfile" in config:
         inputs["guardProfile"] = config["guardProfile"]
     found: dict[str, Any] = {}
@@ -286,8 +289,7 @@ def pack(case: dict[str, Any]) -> Outcome:
 def test_the_five_entry_points_reach_the_same_outcome(case: dict[str, Any], tmp_path_factory: Any) -> None:
     folder = tmp_path_factory.mktemp("stack")
     outcomes = {"checker": checker(case, folder), "program": program(case), "pack": pack(case)}
-    if case["kind"] != "repeated":
-        outcomes |= {"component": component(case), "provider": provider(case)}
+    outcomes |= {"component": component(case), "provider": provider(case)}
     assert len(set(outcomes.values())) == 1, (case["kind"], outcomes)
     [(outcome, details)] = set(outcomes.values())
     expected = _expected_path(case["kind"])
@@ -311,3 +313,42 @@ def _expected_path(kind: str) -> str | None:
     if where.startswith("useCase"):
         parts.insert(0, "use_case")
     return ".".join([*parts, _python_path(key)]).replace(".[", "[")
+
+
+FOUNDRY_STACK = Path(__file__).resolve().parent.parent / "stacks" / "Pulumi.foundry.yaml"
+
+
+def foundry_case(project_use_case: str) -> dict[str, Any]:
+    """The Foundry stack, its second project's own use case written as ``project_use_case`` (JSON text)."""
+    document = yaml.safe_load(FOUNDRY_STACK.read_text(encoding="utf-8"))
+    config = {key.split(":", 1)[1]: value for key, value in document["config"].items() if key.startswith(PROJECT)}
+    config["service"]["projects"][1]["useCase"] = project_use_case
+    return {"config": config, "kind": "valid", "environment": None}
+
+
+def _project_json(repeated: bool) -> str:
+    document = yaml.safe_load(FOUNDRY_STACK.read_text(encoding="utf-8"))
+    own = document["config"][f"{PROJECT}:service"]["projects"][1]["useCase"]
+    text = json.dumps(own)
+    return text[:-1] + ', "operator": {"sector": "law_enforcement", "country": "US"}}' if repeated else text
+
+
+@pytest.mark.parametrize("repeated", [False, True], ids=["as JSON text", "as JSON text with a repeated key"])
+def test_a_foundry_projects_use_case_as_json_text_is_read_alike_by_every_entry_point(
+    repeated: bool, tmp_path: Path
+) -> None:
+    case = foundry_case(_project_json(repeated))
+    outcomes = {
+        "checker": checker(case, tmp_path),
+        "program": program(case),
+        "pack": pack(case),
+        "component": component(case),
+        "provider": provider(case),
+    }
+    assert len(set(outcomes.values())) == 1, outcomes
+    [(outcome, details)] = set(outcomes.values())
+    if repeated:
+        assert outcome == "invalid"
+        assert "projects[1].use_case.operator" in details
+    else:
+        assert outcome == "allowed", details
