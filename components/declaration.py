@@ -181,6 +181,24 @@ def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[
     ]
 
 
+ENCRYPTED: Final = (
+    "is an encrypted (`secure:`) value, which cannot be judged offline or reviewed; a declaration must be plain "
+    "text: write it unencrypted in the stack file (it says what the service is for, not a secret)"
+)
+
+
+def encrypted_problems(value: Any, loc: Loc) -> list[Problem]:
+    """A problem at each ``secure:`` value (a mapping of only ``secure``) in ``value``: a stack file's encrypted
+    config, which the guard cannot read, so nothing in it is proven allowed."""
+    if isinstance(value, Mapping):
+        if set(value) == {"secure"}:
+            return [Problem(loc, ENCRYPTED)]
+        return [p for key, item in value.items() for p in encrypted_problems(item, (*loc, Key(str(key))))]
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in encrypted_problems(item, (*loc, i))]
+    return []
+
+
 def read_stack_config(config: Mapping[str, Any], *, environment: Any = None) -> Declaration:
     """Read and decide a stack's config: keys without the ``azure-openai-guarded:`` prefix, values as a stack
     file or ``PULUMI_CONFIG`` gives them; ``environment`` is the stack's ``azure-native:environment``."""
@@ -194,6 +212,12 @@ def read_stack_config(config: Mapping[str, Any], *, environment: Any = None) -> 
             known[key] = config_mapping(value, (Key(key),)) if key in _MAPPING_KEYS else value
         except DeclarationError as error:
             problems += error.problems
+            continue
+        # After decoding: the offline plan's engine hands an undecrypted value to the program as JSON text.
+        encrypted = encrypted_problems(known[key], (Key(key),))
+        if encrypted:
+            problems += encrypted
+            del known[key]
             continue
         if key == "service":
             known[key], found = _with_project_use_cases(known[key], ("service",))
