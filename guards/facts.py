@@ -173,7 +173,13 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
     us_police = [(path, party) for path, party in police if _is_us(party, cloud)]
     # Only what the structured facts leave open is read from the purpose: a police customer while no party is
     # law enforcement in the US, as a US agency named in the purpose would be one.
-    words = read_purpose(use_case.purpose, recognition=not declares_fr, police=not us_police, field=fr is not None)
+    words = read_purpose(
+        use_case.purpose,
+        recognition=not declares_fr,
+        police=not us_police,
+        us_police=bool(police),
+        field=fr is not None,
+    )
     capabilities = ", ".join(c.value for c in use_case.capabilities)
 
     return Facts(

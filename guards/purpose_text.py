@@ -879,6 +879,8 @@ _POLICE_BENEFICIARY: Final = re.compile(rf" {_any(*POLICE_CUES)}(?: \w+){{0,4}}?
 """The police as the ones served or the ones operating: "for the city police", "used by the highway patrol"."""
 _POLICE_BY_CUE: Final = re.compile(rf" {_any(*POLICE_CUES)}(?: \w+){{0,4}}? {_any(*POLICE_BY_CUE_ONLY)}(?= )")
 """A word for the police that is also a topic, named as the ones served: "for the cops", "used by detectives"."""
+_BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl")
+"""Every word in ``POLICE_BY_CUE_ONLY`` contains one of these: a sentence with none is not searched for them."""
 _POLICE_TOPIC: Final = re.compile(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|between|trust in|attitudes to|"
     r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|entre|"
@@ -897,12 +899,13 @@ police", "sur la relation entre les habitants et la police"): not a customer, un
 them as the ones served or operating (see ``_POLICE_BENEFICIARY``)."""
 _ANY_POLICE: Final = _any(_POLICE_WORD, *POLICE_BY_CUE_ONLY)
 _US_PLACE: Final = _any(*US_PLACES)
-_US_POLICE: Final = re.compile(
-    rf" (?:{_any(*US_LAW_ENFORCEMENT)}|{_US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,4}}? "
-    rf"{_US_PLACE})(?= )"
+_US_AGENCY: Final = _whole_words(*US_LAW_ENFORCEMENT)
+"""A law-enforcement body in the United States by its name: the NYPD, a sheriff, ICE, a county jail."""
+_US_PLACE_WORD: Final = _whole_words(_US_PLACE)
+_NEAR_A_US_PLACE: Final = re.compile(
+    rf" (?:{_US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,4}}? {_US_PLACE})(?= )"
 )
-"""A law-enforcement body in the United States: one named (the NYPD, a sheriff, ICE, a county jail), or the
-police named beside a US place ("the Seattle Police Department", "police in the United States")."""
+"""The police named beside a US place: "the Seattle Police Department", "police in the United States"."""
 _POLICE_STEMS: Final = (
     *("pol", "surete", "garda", "rcmp", "enforcement", "bureau", "crime", "homeland", "sheriff", "constab"),
     *("trooper", "patr", "gendarm", "guardia", "carabiner", "mossos", "ertzaintza", "guarda", "gnr", "psp"),
@@ -924,12 +927,18 @@ def _undotted(match: re.Match[str]) -> str:
     return match.group().replace(".", " ")
 
 
-def _police_sentences(text: str, folded: str) -> list[str]:
-    """The sentences read for a police customer: as for the rest, but with ICE in capitals told from ice and
-    dotted abbreviations kept in their sentence ("for U.S. Marshals")."""
-    if _CAPITAL_ICE.search(text if text.isascii() else unicodedata.normalize("NFKC", _DEFAULT_IGNORABLE.sub("", text))):
-        folded = _fold(_CAPITAL_ICE.sub("I.C.E.", unicodedata.normalize("NFKC", _DEFAULT_IGNORABLE.sub("", text))))
-    return [_words(s) for s in _SENTENCE_END.split(_ABBREVIATION.sub(_undotted, folded))]
+def _police_sentences(text: str, folded: str, sentences: list[str]) -> list[str]:
+    """The sentences read for a police customer: ``sentences``, unless ICE in capitals must be told from ice or
+    a dotted abbreviation kept in its sentence ("for U.S. Marshals")."""
+    if "C" in text:
+        plain = text if text.isascii() else unicodedata.normalize("NFKC", _DEFAULT_IGNORABLE.sub("", text))
+        if _CAPITAL_ICE.search(plain):
+            folded = _fold(_CAPITAL_ICE.sub("I.C.E.", plain))
+            sentences = []
+    if "." in folded and _ABBREVIATION.search(folded):
+        folded = _ABBREVIATION.sub(_undotted, folded)
+        sentences = []
+    return sentences or [_words(s) for s in _SENTENCE_END.split(folded)]
 
 
 # --- Live, mobile-camera and in-the-wild wording (the words are in guards/purpose_words.py).
@@ -1033,20 +1042,22 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _police(sentences: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The police customers named, and those of them in the United States."""
+def _police(sentences: list[str], *, us: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The police customers named, and (if ``us``) those of them in the United States."""
     found: dict[str, None] = {}
     in_us: dict[str, None] = {}
     for sentence in sentences:
-        sentence = _NOT_A_POLICE_CUSTOMER.sub(_blank_all, sentence)
-        if not (_POLICE.search(sentence) or _POLICE_BY_CUE.search(sentence)):
+        if not (_POLICE.search(sentence) or (_BY_CUE_STEM.search(sentence) and _POLICE_BY_CUE.search(sentence))):
             continue
+        sentence = _NOT_A_POLICE_CUSTOMER.sub(_blank_all, sentence)
         if not _POLICE_BENEFICIARY.search(sentence):
             sentence = _POLICE_TOPIC.sub(_blank_all, sentence)
         named = len(found)
         _found((_POLICE, _POLICE_BY_CUE), [sentence], found)
-        if len(found) > named:
-            _found((_US_POLICE,), [sentence], in_us)
+        if us and len(found) > named:
+            _found((_US_AGENCY,), [sentence], in_us)
+            if _US_PLACE_WORD.search(sentence):
+                _found((_NEAR_A_US_PLACE,), [sentence], in_us)
     return tuple(found), tuple(in_us)
 
 
@@ -1056,8 +1067,11 @@ def _matches(pattern: re.Pattern[str], sentences: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def read_purpose(text: str, *, recognition: bool = True, police: bool = True, field: bool = True) -> PurposeWords:
-    """Read ``text`` for recognition, a police customer, and live, mobile or in-the-wild wording.
+def read_purpose(
+    text: str, *, recognition: bool = True, police: bool = True, us_police: bool = True, field: bool = True
+) -> PurposeWords:
+    """Read ``text`` for recognition, a police customer (and whether one is in the US), and live, mobile or
+    in-the-wild wording.
 
     A reading turned off (because the declaration already settles it) is left empty, which saves its cost.
     """
@@ -1066,7 +1080,7 @@ def read_purpose(text: str, *, recognition: bool = True, police: bool = True, fi
     named: tuple[str, ...] = ()
     in_us: tuple[str, ...] = ()
     if police and any(s in folded for s in _POLICE_STEMS):
-        named, in_us = _police(_police_sentences(text, folded))
+        named, in_us = _police(_police_sentences(text, folded, sentences), us=us_police)
     return PurposeWords(
         recognition=_recognition(sentences) if recognition else (),
         police=named,
