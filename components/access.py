@@ -1,16 +1,90 @@
-"""Who may use the account: built-in role ids and role assignments on the account."""
+"""Who may use the account: built-in role ids and role assignments on the account.
 
-from __future__ import annotations
+Its arguments, settings and checks live here too. Nothing here imports
+Pulumi until the resources are built: the checker validates and checks a
+stack with this module. No ``from __future__ import annotations``: Pulumi's
+component analyzer reads the arguments' annotations at run time.
+"""
 
 import re
 from collections.abc import Sequence
 from functools import partial
+from typing import TYPE_CHECKING, Annotated, NotRequired, TypedDict
 
-import pulumi
-from pulumi_azure_native import authorization, cognitiveservices
+from pydantic import PlainValidator
 
-from .args import OpenAIRole
-from .settings import RoleAssignmentSettings
+from azure_openai_guarded.guards.declaration import Problem
+
+from .fields import (
+    Input,
+    Settings,
+    StrInput,
+    guid_check,
+    input_check,
+    is_output,
+    n,
+)
+from .vocabulary import OpenAIRole, PrincipalType
+
+if TYPE_CHECKING:
+    import pulumi
+    from pulumi_azure_native import authorization, cognitiveservices
+
+    from .settings import ServiceSettings
+
+
+PrincipalId = Annotated[StrInput, PlainValidator(input_check(guid_check))]
+
+
+class RoleAssignmentArgs(TypedDict):
+    """A role on the account for one principal."""
+
+    principal_id: Input[str]
+    """The object id of the user, group or service principal (managed identity)."""
+    role: NotRequired[OpenAIRole]
+    """Default ``Cognitive Services OpenAI User`` (least privilege)."""
+    principal_type: NotRequired[PrincipalType]
+    """The kind of principal; set it for a newly created principal to avoid replication delays."""
+
+
+class RoleAssignmentSettings(Settings):
+    principal_id: PrincipalId
+    role: OpenAIRole = OpenAIRole.USER
+    principal_type: PrincipalType | None = None
+
+
+def check_key_auth(settings: "ServiceSettings") -> list[Problem]:
+    """Keys can be exported only while key (local) auth is on."""
+    problems: list[Problem] = []
+    if settings.export_keys and not settings.local_auth_enabled:
+        problems.append(
+            Problem(
+                n("export_keys"),
+                f"keys cannot be used while local auth is disabled; drop {n('export_keys')}, or also set "
+                f"{n('local_auth_enabled')}: true (a weakening: callers should use Entra ID)",
+            )
+        )
+    return problems
+
+
+def check_role_assignments(settings: "ServiceSettings") -> list[Problem]:
+    """Each principal is granted each role once."""
+    problems: list[Problem] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, assignment in enumerate(settings.role_assignments):
+        if is_output(assignment.principal_id):
+            continue
+        key = (assignment.principal_id, assignment.role.value)
+        if key in seen:
+            problems.append(
+                Problem(
+                    f"{n('role_assignments')}[{i}]",
+                    f"grants {assignment.role} to the same principal as {n('role_assignments')}[{seen[key]}]",
+                )
+            )
+        seen.setdefault(key, i)
+    return problems
+
 
 ROLE_IDS: dict[OpenAIRole, str] = {
     OpenAIRole.USER: "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd",
@@ -42,11 +116,14 @@ def role_assignments(
     account_name: str,
     assignments: Sequence[RoleAssignmentSettings],
     *,
-    account: cognitiveservices.Account,
+    account: "cognitiveservices.Account",
     use_case: str,
-    parent: pulumi.Resource,
-) -> list[authorization.RoleAssignment]:
+    parent: "pulumi.Resource",
+) -> "list[authorization.RoleAssignment]":
     """Grant each assignment's role on ``account``, as children of ``parent``."""
+    import pulumi
+    from pulumi_azure_native import authorization
+
     granted: list[authorization.RoleAssignment] = []
     for i, assignment in enumerate(assignments):
         role_id = ROLE_IDS[assignment.role]

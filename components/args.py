@@ -21,8 +21,12 @@ import pulumi
 
 from azure_openai_guarded.guards import Camera, Capability, Environment, GuardProfile, Sector
 
+from .access import RoleAssignmentArgs
 from .content_filters import ContentFilterArgs, RaiBlocklistArgs, RaiBlocklistItemArgs, RaiPolicyArgs
 from .deployments import DeploymentArgs, ModelOfferArgs
+from .encryption import CustomerManagedKeyArgs
+from .network import PrivateDnsZoneIdsArgs, PrivateEndpointArgs
+from .secrets import SecretsExportArgs
 from .vocabulary import (
     AccountKind,
     BaseRaiPolicy,
@@ -42,6 +46,7 @@ __all__ = [
     "AccountKind",
     "BaseRaiPolicy",
     "ContentFilterArgs",
+    "CustomerManagedKeyArgs",
     "DeploymentArgs",
     "DeploymentSku",
     "FilterSource",
@@ -51,10 +56,14 @@ __all__ = [
     "ModelOfferArgs",
     "OpenAIRole",
     "PrincipalType",
+    "PrivateDnsZoneIdsArgs",
+    "PrivateEndpointArgs",
     "RaiBlocklistArgs",
     "RaiBlocklistItemArgs",
     "RaiMode",
     "RaiPolicyArgs",
+    "RoleAssignmentArgs",
+    "SecretsExportArgs",
     "VersionUpgradeOption",
 ]
 
@@ -101,54 +110,6 @@ class UseCaseArgs(TypedDict):
     """An attestation that a person reviews outputs before they are used."""
 
 
-class PrivateDnsZoneIdsArgs(TypedDict):
-    """Existing private DNS zones to register the endpoint in, for hub-and-spoke networks."""
-
-    openai: pulumi.Input[str]
-    """The resource id of ``privatelink.openai.azure.com`` (``.azure.us`` in Azure Government)."""
-    cognitive_services: pulumi.Input[str]
-    """The resource id of ``privatelink.cognitiveservices.azure.com`` (``.azure.us`` in Azure Government)."""
-    ai_services: NotRequired[pulumi.Input[str]]
-    """The resource id of ``privatelink.services.ai.azure.com``; needed for kind ``AIServices``, and only then."""
-
-
-class PrivateEndpointArgs(TypedDict):
-    """A private endpoint for the account, created after the account and all its deployments."""
-
-    subnet_id: pulumi.Input[str]
-    """The resource id of the subnet the endpoint's network interface goes in."""
-    location: NotRequired[str]
-    """The endpoint's region, which is the virtual network's. Default: the account's location."""
-    dns_zone_ids: NotRequired[PrivateDnsZoneIdsArgs]
-    """Existing private DNS zones. Default: the component creates both of the cloud's zones and links
-    them to the subnet's virtual network."""
-
-
-class RoleAssignmentArgs(TypedDict):
-    """A role on the account for one principal."""
-
-    principal_id: pulumi.Input[str]
-    """The object id of the user, group or service principal (managed identity)."""
-    role: NotRequired[OpenAIRole]
-    """Default ``Cognitive Services OpenAI User`` (least privilege)."""
-    principal_type: NotRequired[PrincipalType]
-    """The kind of principal; set it for a newly created principal to avoid replication delays."""
-
-
-class CustomerManagedKeyArgs(TypedDict):
-    """Encrypt the account with a key the component creates in an existing Key Vault.
-
-    The component also creates a user-assigned identity and grants it
-    ``Key Vault Crypto Service Encryption User`` on the vault. The vault must
-    use Azure RBAC and have soft delete and purge protection on.
-    """
-
-    key_vault_id: str
-    """The resource id of the Key Vault."""
-    key_name: NotRequired[str]
-    """The key's name. Default: ``<account name>-cmk``."""
-
-
 class ProjectArgs(TypedDict):
     """A Microsoft Foundry project under the account (kind ``AIServices`` only), created after the account."""
 
@@ -161,20 +122,6 @@ class ProjectArgs(TypedDict):
     use_case: NotRequired[UseCaseArgs]
     """The project's own use-case declaration, decided by the guard before anything is registered, like the
     account's. Default: the project falls under the component's ``use_case``."""
-
-
-class SecretsExportArgs(TypedDict):
-    """Write the account's two API keys to an existing Key Vault as secrets (never as outputs).
-
-    Needs ``local_auth_enabled: true``; the deployer needs permission to write secrets in the vault.
-    """
-
-    key_vault_id: str
-    """The resource id of the Key Vault."""
-    primary_key_secret_name: NotRequired[str]
-    """The secret holding the first key. Default: ``<account name>-key1``."""
-    secondary_key_secret_name: NotRequired[str]
-    """The secret holding the second key. Default: ``<account name>-key2``."""
 
 
 class AzureOpenAIServiceArgs(TypedDict):

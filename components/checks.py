@@ -14,11 +14,15 @@ from __future__ import annotations
 
 from azure_openai_guarded.guards.declaration import Problem
 
+from .access import check_key_auth, check_role_assignments
 from .catalogue import KIND_OFFERS
 from .clouds import CloudFacts
 from .content_filters import check_blocklists, check_rai_policies
 from .deployments import check_additional_models, check_deployments
-from .fields import duplicate_names, is_output, listing, n
+from .fields import duplicate_names, listing, n
+from .lock import check_lock
+from .network import check_dns_zones, check_foundry_endpoint, check_outbound
+from .secrets import check_secrets_export
 from .settings import ServiceSettings
 from .vocabulary import AccountKind, LockLevel
 
@@ -40,28 +44,16 @@ def check_service(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
     problems += check_rai_policies(settings)
     problems += check_blocklists(settings)
     problems += check_deployments(settings, cloud, location_ok)
-    problems += _check_access(settings, cloud)
+    problems += check_key_auth(settings)
+    problems += check_outbound(settings)
+    problems += _check_resource_group(settings)
+    problems += check_dns_zones(settings, cloud)
+    problems += check_role_assignments(settings)
     return problems
 
 
-def _check_access(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]:
+def _check_resource_group(settings: ServiceSettings) -> list[Problem]:
     problems: list[Problem] = []
-    if settings.export_keys and not settings.local_auth_enabled:
-        problems.append(
-            Problem(
-                n("export_keys"),
-                f"keys cannot be used while local auth is disabled; drop {n('export_keys')}, or also set "
-                f"{n('local_auth_enabled')}: true (a weakening: callers should use Entra ID)",
-            )
-        )
-    if settings.allowed_fqdns and not settings.restrict_outbound_network_access:
-        problems.append(
-            Problem(
-                n("allowed_fqdns"),
-                f"only applies while {n('restrict_outbound_network_access')} is true; "
-                "with outbound access unrestricted the account may call any host",
-            )
-        )
     if settings.create_resource_group and not isinstance(settings.resource_group_name, str):
         problems.append(
             Problem(
@@ -69,53 +61,6 @@ def _check_access(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
                 f"must be a plain string when {n('create_resource_group')} is true: the component names the group",
             )
         )
-    endpoint = settings.private_endpoint
-    zones = cloud.private_dns_zones_for(settings.kind)
-    if endpoint is not None and endpoint.dns_zone_ids is not None and zones is not None:
-        ids = endpoint.dns_zone_ids
-        fields = ("openai", "cognitive_services", "ai_services")[: len(zones)]
-        given = (ids.openai, ids.cognitive_services, ids.ai_services)[: len(zones)]
-        at = f"{n('private_endpoint')}.{n('dns_zone_ids')}"
-        if settings.kind is AccountKind.AI_SERVICES and ids.ai_services is None:
-            problems.append(
-                Problem(
-                    f"{at}.{n('ai_services')}",
-                    f"required for kind AIServices: the id of the {zones[2]!r} zone, where the Foundry endpoint "
-                    "resolves",
-                )
-            )
-        if settings.kind is AccountKind.OPENAI and ids.ai_services is not None:
-            problems.append(
-                Problem(
-                    f"{at}.{n('ai_services')}", "only for kind AIServices: an OpenAI account has no Foundry endpoint"
-                )
-            )
-        for field, zone_id, expected in zip(fields, given, zones, strict=True):
-            if zone_id is None:
-                continue
-            if is_output(zone_id):
-                continue
-            zone = zone_id.rsplit("/", 1)[-1].lower()
-            if zone != expected:
-                problems.append(
-                    Problem(
-                        f"{n('private_endpoint')}.{n('dns_zone_ids')}.{n(field)}",
-                        f"names the zone {zone!r}; {cloud.display_name} private link uses {expected!r}",
-                    )
-                )
-    seen: dict[tuple[str, str], int] = {}
-    for i, assignment in enumerate(settings.role_assignments):
-        if is_output(assignment.principal_id):
-            continue
-        key = (assignment.principal_id, assignment.role.value)
-        if key in seen:
-            problems.append(
-                Problem(
-                    f"{n('role_assignments')}[{i}]",
-                    f"grants {assignment.role} to the same principal as {n('role_assignments')}[{seen[key]}]",
-                )
-            )
-        seen.setdefault(key, i)
     return problems
 
 
@@ -180,44 +125,7 @@ def check_foundry(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
             )
         )
     problems += duplicate_names(n("projects"), [p.name for p in settings.projects], "project")
-    if (
-        settings.private_endpoint is not None
-        and settings.kind is AccountKind.AI_SERVICES
-        and cloud.foundry_private_dns_zone is None
-    ):
-        problems.append(
-            Problem(
-                n("private_endpoint"),
-                f"a Foundry (kind AIServices) private endpoint in {cloud.display_name} needs the private DNS zone "
-                f"of its {cloud.foundry_domain} endpoint, and no primary Microsoft source names that zone "
-                f"({cloud.foundry_private_dns_zone_source}); this component will not guess it. Use kind OpenAI, "
-                "or create the endpoint and its zones outside the component once Microsoft documents them",
-            )
-        )
-    if settings.secrets_export is not None:
-        if not settings.local_auth_enabled:
-            problems.append(
-                Problem(
-                    n("secrets_export"),
-                    f"there are no keys to export while local auth is disabled; drop {n('secrets_export')}, or also "
-                    f"set {n('local_auth_enabled')}: true (a weakening: callers should use Entra ID)",
-                )
-            )
-        if settings.export_keys:
-            problems.append(
-                Problem(
-                    n("export_keys"),
-                    f"with {n('secrets_export')} the keys go to Key Vault and never become outputs; drop "
-                    f"{n('export_keys')}",
-                )
-            )
-    if settings.lock is LockLevel.READ_ONLY and (settings.secrets_export is not None or settings.export_keys):
-        field = n("secrets_export") if settings.secrets_export is not None else n("export_keys")
-        problems.append(
-            Problem(
-                n("lock"),
-                f"a ReadOnly lock blocks listing the account's keys, so {field} would fail on every update after "
-                f"the first; use {n('lock')}: CanNotDelete",
-            )
-        )
+    problems += check_foundry_endpoint(settings, cloud)
+    problems += check_secrets_export(settings)
+    problems += check_lock(settings)
     return problems

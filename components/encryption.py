@@ -2,20 +2,57 @@
 
 The account references the identity, so it must exist, and hold its grant on
 the vault, before the account is created with the key.
-"""
 
-from __future__ import annotations
+Its arguments, settings and checks live here too. Nothing here imports
+Pulumi until the resources are built: the checker validates and checks a
+stack with this module. No ``from __future__ import annotations``: Pulumi's
+component analyzer reads the arguments' annotations at run time.
+"""
 
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, NotRequired, TypedDict
 
-import pulumi
-from pulumi_azure_native import authorization, cognitiveservices, keyvault, managedidentity
+from pydantic import AfterValidator, StrictStr
 
 from .access import KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER, role_definition_id
 from .clouds import CloudFacts
-from .settings import CustomerManagedKeySettings
+from .fields import (
+    KeyVaultId,
+    Settings,
+    matches,
+)
+
+if TYPE_CHECKING:
+    import pulumi
+    from pulumi_azure_native import authorization, cognitiveservices, keyvault, managedidentity
+
+
+KeyName = Annotated[
+    StrictStr,
+    AfterValidator(matches(r"[a-zA-Z0-9-]{1,127}", "a Key Vault key name is 1 to 127 letters, digits or '-'")),
+]
+
+
+class CustomerManagedKeyArgs(TypedDict):
+    """Encrypt the account with a key the component creates in an existing Key Vault.
+
+    The component also creates a user-assigned identity and grants it
+    ``Key Vault Crypto Service Encryption User`` on the vault. The vault must
+    use Azure RBAC and have soft delete and purge protection on.
+    """
+
+    key_vault_id: str
+    """The resource id of the Key Vault."""
+    key_name: NotRequired[str]
+    """The key's name. Default: ``<account name>-cmk``."""
+
+
+class CustomerManagedKeySettings(Settings):
+    key_vault_id: KeyVaultId
+    key_name: KeyName | None = None
+
 
 _VAULT = re.compile(r"^/subscriptions/[^/]+/resourceGroups/([^/]+)/providers/Microsoft\.KeyVault/vaults/([^/]+)$", re.I)
 
@@ -37,10 +74,10 @@ KEY_SIZE = 2048
 class CustomerManagedKey:
     """What :func:`customer_managed_key` registered, and the account settings that use it."""
 
-    identity: managedidentity.UserAssignedIdentity
-    key: keyvault.Key
-    grant: authorization.RoleAssignment
-    encryption: cognitiveservices.EncryptionArgs
+    identity: "managedidentity.UserAssignedIdentity"
+    key: "keyvault.Key"
+    grant: "authorization.RoleAssignment"
+    encryption: "cognitiveservices.EncryptionArgs"
 
 
 def customer_managed_key(
@@ -49,12 +86,15 @@ def customer_managed_key(
     settings: CustomerManagedKeySettings,
     *,
     location: str,
-    resource_group_name: pulumi.Input[str],
+    resource_group_name: "pulumi.Input[str]",
     cloud: CloudFacts,
     tags: Mapping[str, str],
-    parent: pulumi.Resource,
+    parent: "pulumi.Resource",
 ) -> CustomerManagedKey:
     """Register the key in the vault, the identity that unwraps it and its grant, as children of ``parent``."""
+    import pulumi
+    from pulumi_azure_native import authorization, cognitiveservices, keyvault, managedidentity
+
     vault_group, vault_name = vault_of(settings.key_vault_id)
     key_name = settings.key_name or f"{account_name}-cmk"
 

@@ -36,7 +36,7 @@ _GUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 _GROUP = rf"/subscriptions/{_GUID}/resourceGroups/[^/]+"
 
 
-def _input(check: Callable[[str], str]) -> Callable[[Any], StrInput]:
+def input_check(check: Callable[[str], str]) -> Callable[[Any], StrInput]:
     def validate(value: Any) -> StrInput:
         if is_output(value):
             return value
@@ -47,7 +47,7 @@ def _input(check: Callable[[str], str]) -> Callable[[Any], StrInput]:
     return validate
 
 
-def _resource_id(kind: str, pattern: str) -> Callable[[str], str]:
+def resource_id_check(kind: str, pattern: str) -> Callable[[str], str]:
     compiled = re.compile(rf"^{_GROUP}/providers/{pattern}$", re.IGNORECASE)
     example = f"/subscriptions/<subscription id>/resourceGroups/<group>/providers/{pattern.replace('[^/]+', '<name>')}"
     example = example.replace("\\.", ".")
@@ -60,7 +60,7 @@ def _resource_id(kind: str, pattern: str) -> Callable[[str], str]:
     return check
 
 
-def _guid(value: str) -> str:
+def guid_check(value: str) -> str:
     if not re.fullmatch(_GUID, value):
         raise ValueError(f"must be an Entra ID object id (a GUID) (got {value!r})")
     return value.lower()
@@ -78,19 +78,14 @@ def _resource_group(value: str) -> str:
     return value
 
 
-SubnetId = Annotated[
-    StrInput, PlainValidator(_input(_resource_id("subnet", r"Microsoft\.Network/virtualNetworks/[^/]+/subnets/[^/]+")))
-]
 WorkspaceId = Annotated[
     StrInput,
-    PlainValidator(_input(_resource_id("Log Analytics workspace", r"Microsoft\.OperationalInsights/workspaces/[^/]+"))),
+    PlainValidator(
+        input_check(resource_id_check("Log Analytics workspace", r"Microsoft\.OperationalInsights/workspaces/[^/]+"))
+    ),
 ]
-DnsZoneId = Annotated[
-    StrInput, PlainValidator(_input(_resource_id("private DNS zone", r"Microsoft\.Network/privateDnsZones/[^/]+")))
-]
-PrincipalId = Annotated[StrInput, PlainValidator(_input(_guid))]
-ResourceGroupName = Annotated[StrInput, PlainValidator(_input(_resource_group))]
-KeyVaultId = Annotated[StrictStr, AfterValidator(_resource_id("Key Vault", r"Microsoft\.KeyVault/vaults/[^/]+"))]
+ResourceGroupName = Annotated[StrInput, PlainValidator(input_check(_resource_group))]
+KeyVaultId = Annotated[StrictStr, AfterValidator(resource_id_check("Key Vault", r"Microsoft\.KeyVault/vaults/[^/]+"))]
 
 
 def matches(regex: str, rule: str) -> Callable[[str], str]:
@@ -126,14 +121,6 @@ ProjectName = Annotated[
         )
     ),
 ]
-SecretName = Annotated[
-    StrictStr,
-    AfterValidator(matches(r"[a-zA-Z0-9-]{1,127}", "a Key Vault secret name is 1 to 127 letters, digits or '-'")),
-]
-KeyName = Annotated[
-    StrictStr,
-    AfterValidator(matches(r"[a-zA-Z0-9-]{1,127}", "a Key Vault key name is 1 to 127 letters, digits or '-'")),
-]
 
 
 def _location(value: str) -> str:
@@ -151,7 +138,7 @@ def is_output(value: object) -> TypeIs[Output[Any]]:
 
 
 if TYPE_CHECKING:
-    from pulumi import Input
+    from pulumi import Input as Input
 else:
     # pulumi.Input's own shape, so that the concepts' arguments import without Pulumi and Pulumi's component
     # analyzer still reads an input that may come from another resource (tests/test_component_schema.py compares).

@@ -5,18 +5,84 @@ from the account's ``listKeys`` straight into two secrets in the given vault.
 Pulumi keeps the secrets' values in the stack's state, encrypted as secrets.
 The deployer needs to write secrets in the vault (``Key Vault Secrets
 Officer`` on an RBAC vault).
-"""
 
-from __future__ import annotations
+Its arguments, settings and checks live here too. Nothing here imports
+Pulumi until the resources are built: the checker validates and checks a
+stack with this module. No ``from __future__ import annotations``: Pulumi's
+component analyzer reads the arguments' annotations at run time.
+"""
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, NotRequired, TypedDict
 
-import pulumi
-from pulumi_azure_native import cognitiveservices, keyvault
+from pydantic import AfterValidator, StrictStr
+
+from azure_openai_guarded.guards.declaration import Problem
 
 from .encryption import vault_of
-from .settings import SecretsExportSettings
+from .fields import (
+    KeyVaultId,
+    Settings,
+    matches,
+    n,
+)
+
+if TYPE_CHECKING:
+    import pulumi
+    from pulumi_azure_native import cognitiveservices, keyvault
+
+    from .settings import ServiceSettings
+
+
+SecretName = Annotated[
+    StrictStr,
+    AfterValidator(matches(r"[a-zA-Z0-9-]{1,127}", "a Key Vault secret name is 1 to 127 letters, digits or '-'")),
+]
+
+
+class SecretsExportArgs(TypedDict):
+    """Write the account's two API keys to an existing Key Vault as secrets (never as outputs).
+
+    Needs ``local_auth_enabled: true``; the deployer needs permission to write secrets in the vault.
+    """
+
+    key_vault_id: str
+    """The resource id of the Key Vault."""
+    primary_key_secret_name: NotRequired[str]
+    """The secret holding the first key. Default: ``<account name>-key1``."""
+    secondary_key_secret_name: NotRequired[str]
+    """The secret holding the second key. Default: ``<account name>-key2``."""
+
+
+class SecretsExportSettings(Settings):
+    key_vault_id: KeyVaultId
+    primary_key_secret_name: SecretName | None = None
+    secondary_key_secret_name: SecretName | None = None
+
+
+def check_secrets_export(settings: "ServiceSettings") -> list[Problem]:
+    """Exporting keys to Key Vault needs key auth, and replaces ``export_keys``."""
+    problems: list[Problem] = []
+    if settings.secrets_export is not None:
+        if not settings.local_auth_enabled:
+            problems.append(
+                Problem(
+                    n("secrets_export"),
+                    f"there are no keys to export while local auth is disabled; drop {n('secrets_export')}, or also "
+                    f"set {n('local_auth_enabled')}: true (a weakening: callers should use Entra ID)",
+                )
+            )
+        if settings.export_keys:
+            problems.append(
+                Problem(
+                    n("export_keys"),
+                    f"with {n('secrets_export')} the keys go to Key Vault and never become outputs; drop "
+                    f"{n('export_keys')}",
+                )
+            )
+    return problems
+
 
 CONTENT_TYPE = "text/plain; azure-openai-guarded=account-key"
 """Marks the secrets as account keys, so a reader of the vault knows where they come from."""
@@ -26,8 +92,8 @@ CONTENT_TYPE = "text/plain; azure-openai-guarded=account-key"
 class ExportedKeys:
     """What :func:`export_keys_to_key_vault` registered."""
 
-    primary: keyvault.Secret
-    secondary: keyvault.Secret
+    primary: "keyvault.Secret"
+    secondary: "keyvault.Secret"
 
 
 def export_keys_to_key_vault(
@@ -35,12 +101,15 @@ def export_keys_to_key_vault(
     account_name: str,
     settings: SecretsExportSettings,
     *,
-    account: cognitiveservices.Account,
-    resource_group_name: pulumi.Input[str],
+    account: "cognitiveservices.Account",
+    resource_group_name: "pulumi.Input[str]",
     tags: Mapping[str, str],
-    parent: pulumi.Resource,
+    parent: "pulumi.Resource",
 ) -> ExportedKeys:
     """List ``account``'s keys and write each into its own secret in the vault, as children of ``parent``."""
+    import pulumi
+    from pulumi_azure_native import cognitiveservices, keyvault
+
     vault_group, vault_name = vault_of(settings.key_vault_id)
     keys = cognitiveservices.list_account_keys_output(
         account_name=account.name,

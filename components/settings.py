@@ -16,7 +16,6 @@ plain string (a resource id's shape, a GUID) now, before deployment.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from typing import Annotated, Any
 
@@ -24,77 +23,38 @@ from pydantic import AfterValidator, Field, StrictBool, StrictStr
 
 from azure_openai_guarded.guards import Cloud
 
+from .access import RoleAssignmentSettings
 from .content_filters import ContentFilterSettings, RaiBlocklistItemSettings, RaiBlocklistSettings, RaiPolicySettings
 from .deployments import DeploymentSettings, ModelOfferSettings
+from .encryption import CustomerManagedKeySettings
 from .fields import (
     AccountName,
-    DnsZoneId,
-    KeyName,
-    KeyVaultId,
     Location,
-    PrincipalId,
     ProjectName,
     ResourceGroupName,
-    SecretName,
     Settings,
-    SubnetId,
     WorkspaceId,
 )
+from .network import Fqdn, IpRange, PrivateDnsZoneIdsSettings, PrivateEndpointSettings
+from .secrets import SecretsExportSettings
 from .vocabulary import (
     AccountKind,
     LockLevel,
-    OpenAIRole,
-    PrincipalType,
 )
 
 __all__ = [
     "ContentFilterSettings",
+    "CustomerManagedKeySettings",
     "DeploymentSettings",
     "ModelOfferSettings",
+    "PrivateDnsZoneIdsSettings",
+    "PrivateEndpointSettings",
     "RaiBlocklistItemSettings",
     "RaiBlocklistSettings",
     "RaiPolicySettings",
+    "RoleAssignmentSettings",
+    "SecretsExportSettings",
 ]
-
-_PRIVATE_NETS = tuple(
-    ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
-)
-
-
-def _ip_range(value: str) -> str:
-    try:
-        network = ipaddress.ip_network(value, strict=True)
-    except ValueError as error:
-        raise ValueError(f"must be a public IPv4 address or CIDR range such as 203.0.113.0/24 ({error})") from None
-    if not isinstance(network, ipaddress.IPv4Network):
-        raise ValueError(f"the account firewall takes IPv4 only (got {value!r})")
-    if network.prefixlen == 0:
-        raise ValueError("0.0.0.0/0 opens the account to the whole internet; list the ranges that need access")
-    if any(network.subnet_of(private) for private in _PRIVATE_NETS) or network.is_loopback or network.is_link_local:
-        raise ValueError(
-            f"{value} is a private range, which the account firewall ignores; reach the account from "
-            "private networks through `private_endpoint`"
-        )
-    if "/" in value and network.prefixlen in (31, 32):
-        raise ValueError(f"the account firewall does not take /31 or /32 ranges; list the addresses (got {value!r})")
-    return str(network) if "/" in value else str(network.network_address)
-
-
-IpRange = Annotated[StrictStr, AfterValidator(_ip_range)]
-
-_FQDN = re.compile(r"^(\*\.)?(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
-
-
-def _fqdn(value: str) -> str:
-    host = value.strip().lower()
-    if not _FQDN.fullmatch(host):
-        raise ValueError(
-            f"must be a host name such as mysearch.search.windows.net, without scheme or path (got {value!r})"
-        )
-    return host
-
-
-Fqdn = Annotated[StrictStr, AfterValidator(_fqdn)]
 
 _TAG_FORBIDDEN = re.compile(r"[<>%&\\?/]")
 
@@ -119,35 +79,6 @@ class ProjectSettings(Settings):
     description: StrictStr | None = None
     use_case: dict[str, Any] | None = None
     """The project's own declaration, as given: the guard reads it as it reads the component's ``use_case``."""
-
-
-class SecretsExportSettings(Settings):
-    key_vault_id: KeyVaultId
-    primary_key_secret_name: SecretName | None = None
-    secondary_key_secret_name: SecretName | None = None
-
-
-class PrivateDnsZoneIdsSettings(Settings):
-    openai: DnsZoneId
-    cognitive_services: DnsZoneId
-    ai_services: DnsZoneId | None = None
-
-
-class PrivateEndpointSettings(Settings):
-    subnet_id: SubnetId
-    location: Location | None = None
-    dns_zone_ids: PrivateDnsZoneIdsSettings | None = None
-
-
-class RoleAssignmentSettings(Settings):
-    principal_id: PrincipalId
-    role: OpenAIRole = OpenAIRole.USER
-    principal_type: PrincipalType | None = None
-
-
-class CustomerManagedKeySettings(Settings):
-    key_vault_id: KeyVaultId
-    key_name: KeyName | None = None
 
 
 class ServiceSettings(Settings):
