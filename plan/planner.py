@@ -18,6 +18,7 @@ from azure_openai_guarded.guards import PROJECT, Verdict
 from azure_openai_guarded.guards.checker import CheckResult, check_file
 from mockengine.analyzer import Violation
 from mockengine.program import ProgramRun, Registered, run_program
+from program.stack import RUNNING_FILE
 
 from .policies import PolicyConfig, policy_verdicts
 
@@ -129,7 +130,12 @@ def plan_checked(checked: CheckResult, policy_config: PolicyConfig | None = None
         return StackPlan(path, checked.stack, Status.INVALID, problems=[str(p) for p in checked.problems])
     source = checked.source
     config = _config(source.config, source.other_config)
-    run = run_program(config, stack=source.stack)
+    # The program names the file it runs in its messages: this one, not the repository's stackConfigDir.
+    running = RUNNING_FILE.set(path)
+    try:
+        run = run_program(config, stack=source.stack)
+    finally:
+        RUNNING_FILE.reset(running)
     disabled = _disabled(source.other_config)
     plan = StackPlan(
         path,

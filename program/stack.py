@@ -8,6 +8,7 @@ validated by the same reader as the checker's and the policy pack's.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +21,17 @@ from azure_openai_guarded.components.guard import GuardDeniedError, InvalidArgsE
 from azure_openai_guarded.components.outputs import ServiceOutputs, registered_outputs
 from azure_openai_guarded.guards import PROJECT, DeclarationError
 
+RUNNING_FILE: ContextVar[Path | None] = ContextVar("running_file", default=None)
+"""The stack file an offline harness (the plan) runs the program with, so that messages name it; unset under the
+Pulumi CLI, which reads the file from ``stackConfigDir``."""
+
 
 def stack_file(project_dir: Path) -> str:
     """The stack file Pulumi read the config from, relative to the project: ``stackConfigDir`` (from
-    ``Pulumi.yaml``) and ``Pulumi.<stack>.yaml``."""
+    ``Pulumi.yaml``) and ``Pulumi.<stack>.yaml``; or the file the offline harness named in :data:`RUNNING_FILE`."""
+    running = RUNNING_FILE.get()
+    if running is not None:
+        return str(running)
     name = f"Pulumi.{pulumi.get_stack()}.yaml"
     try:
         project = yaml.safe_load((project_dir / "Pulumi.yaml").read_text(encoding="utf-8"))
