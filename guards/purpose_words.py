@@ -59,10 +59,6 @@ POLICE_CUSTOMERS: Final = (
     # Public prosecutors' investigators.
     r"(?:district|county|state s|prosecuting|public) attorney\w*",
     r"prosecutor\w*",
-    r"d a(?: s)? (?:office|offices|investigators?|detectives?|squad)",
-    r"fiscal\w* (?:de|del) distrito",
-    r"procureur\w* (?:de district|du district)",
-    r"(?:procurador|promotor)\w* (?:distrital|de distrito)",
     r"\w*staatsanwalt\w*",
     "fiscalia",
     r"ministerio publico",
