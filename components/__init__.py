@@ -41,7 +41,7 @@ _EXPORTS = {
     "PrivateDnsZoneIdsArgs": ".args",
     "PrivateEndpointArgs": ".args",
     "ProjectArgs": ".args",
-    "ProjectDeniedError": ".projects",
+    "ProjectDeniedError": ".guard",
     "ProjectOutput": ".outputs",
     "RaiBlocklistArgs": ".content_filters",
     "RaiBlocklistItemArgs": ".content_filters",
@@ -118,10 +118,9 @@ if TYPE_CHECKING:
     from .declaration import Declaration
     from .deployments import DeploymentArgs, ModelOfferArgs
     from .government import AzureGovernmentOpenAIService, GovernmentProvider
-    from .guard import GuardDeniedError, InvalidArgsError, config_object
+    from .guard import GuardDeniedError, InvalidArgsError, ProjectDeniedError, config_object
     from .openai_service import AzureOpenAIService
     from .outputs import ProjectOutput
-    from .projects import ProjectDeniedError
     from .providers import CommercialProvider
     from .vocabulary import (
         AccountKind,

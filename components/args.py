@@ -19,14 +19,16 @@ from typing import NotRequired, TypedDict
 
 import pulumi
 
-from azure_openai_guarded.guards import Camera, Capability, Environment, GuardProfile, Sector
+from azure_openai_guarded.guards import GuardProfile
 
 from .access import RoleAssignmentArgs
 from .content_filters import ContentFilterArgs, RaiBlocklistArgs, RaiBlocklistItemArgs, RaiPolicyArgs
 from .deployments import DeploymentArgs, ModelOfferArgs
 from .encryption import CustomerManagedKeyArgs
 from .network import PrivateDnsZoneIdsArgs, PrivateEndpointArgs
+from .projects import ProjectArgs
 from .secrets import SecretsExportArgs
+from .use_case import FacialRecognitionArgs, PartyArgs, UseCaseArgs
 from .vocabulary import (
     AccountKind,
     BaseRaiPolicy,
@@ -49,79 +51,27 @@ __all__ = [
     "CustomerManagedKeyArgs",
     "DeploymentArgs",
     "DeploymentSku",
+    "FacialRecognitionArgs",
     "FilterSource",
     "FilterThreshold",
     "HarmCategory",
     "LockLevel",
     "ModelOfferArgs",
     "OpenAIRole",
+    "PartyArgs",
     "PrincipalType",
     "PrivateDnsZoneIdsArgs",
     "PrivateEndpointArgs",
+    "ProjectArgs",
     "RaiBlocklistArgs",
     "RaiBlocklistItemArgs",
     "RaiMode",
     "RaiPolicyArgs",
     "RoleAssignmentArgs",
     "SecretsExportArgs",
+    "UseCaseArgs",
     "VersionUpgradeOption",
 ]
-
-
-class PartyArgs(TypedDict):
-    """An organisation that runs the integration or for whom it is built."""
-
-    sector: Sector
-    """The party's sector. Any police, sheriff, federal, border, customs or corrections agency is
-    ``law_enforcement``."""
-    country: str
-    """The country whose jurisdiction the party is under, as ISO 3166-1 alpha-2 (``US``, ``GB``...)."""
-
-
-class FacialRecognitionArgs(TypedDict):
-    """How facial recognition is used; any fact left out counts as the worst case."""
-
-    realtime: NotRequired[bool]
-    """Whether faces are identified as they are captured (live)."""
-    cameras: NotRequired[list[Camera]]
-    """Every kind of camera that feeds the integration."""
-    environment: NotRequired[Environment]
-    """Where faces are captured: ``controlled`` or ``uncontrolled`` (in the wild)."""
-
-
-class UseCaseArgs(TypedDict):
-    """The use-case declaration the guard decides on before anything is registered."""
-
-    name: str
-    """A short slug naming the use case (lowercase letters, digits, hyphens); it tags every Azure resource."""
-    purpose: str
-    """What the integration does, in plain words."""
-    owner: str
-    """Who answers for the use case: a team mailbox or a person."""
-    operator: PartyArgs
-    """The organisation that runs the integration."""
-    served_parties: NotRequired[list[PartyArgs]]
-    """The organisations the integration is built for (the terms reach use "by or for" police)."""
-    capabilities: list[Capability]
-    """Everything the integration does with Azure OpenAI."""
-    facial_recognition: NotRequired[FacialRecognitionArgs]
-    """How facial recognition is used; needed when ``capabilities`` include ``facial_recognition``."""
-    human_review: NotRequired[bool]
-    """An attestation that a person reviews outputs before they are used."""
-
-
-class ProjectArgs(TypedDict):
-    """A Microsoft Foundry project under the account (kind ``AIServices`` only), created after the account."""
-
-    name: str
-    """The project's name; its endpoint is ``https://<account>.services.ai.azure.com/api/projects/<name>``."""
-    display_name: NotRequired[str]
-    """The name the Foundry portal shows. Default: ``name``."""
-    description: NotRequired[str]
-    """What the project is for."""
-    use_case: NotRequired[UseCaseArgs]
-    """The project's own use-case declaration, decided by the guard before anything is registered, like the
-    account's. Default: the project falls under the component's ``use_case``."""
 
 
 class AzureOpenAIServiceArgs(TypedDict):

@@ -19,9 +19,10 @@ from .catalogue import KIND_OFFERS
 from .clouds import CloudFacts
 from .content_filters import check_blocklists, check_rai_policies
 from .deployments import check_additional_models, check_deployments
-from .fields import duplicate_names, listing, n
+from .fields import listing, n
 from .lock import check_lock
 from .network import check_dns_zones, check_foundry_endpoint, check_outbound
+from .projects import check_projects
 from .secrets import check_secrets_export
 from .settings import ServiceSettings
 from .vocabulary import AccountKind, LockLevel
@@ -117,14 +118,7 @@ def check_foundry(settings: ServiceSettings, cloud: CloudFacts) -> list[Problem]
                 "kind AIServices needs the system-assigned identity: Foundry projects cannot be created without it",
             )
         )
-    if settings.projects and settings.kind is not AccountKind.AI_SERVICES:
-        problems.append(
-            Problem(
-                n("projects"),
-                f"Foundry projects need a Foundry resource; set {n('kind')}: AIServices, or drop {n('projects')}",
-            )
-        )
-    problems += duplicate_names(n("projects"), [p.name for p in settings.projects], "project")
+    problems += check_projects(settings)
     problems += check_foundry_endpoint(settings, cloud)
     problems += check_secrets_export(settings)
     problems += check_lock(settings)

@@ -111,18 +111,6 @@ AccountName = Annotated[
 ]
 
 
-ProjectName = Annotated[
-    StrictStr,
-    AfterValidator(
-        matches(
-            r"[a-zA-Z0-9][a-zA-Z0-9_-]{1,63}",
-            "a project name is 2 to 64 letters, digits, '-' or '_', starting with a letter or digit; it is part "
-            "of the project's endpoint URL",
-        )
-    ),
-]
-
-
 def _location(value: str) -> str:
     # Azure accepts display names ("East US 2"); resources and the catalogue use the short form.
     return value.replace(" ", "").lower()

@@ -34,10 +34,10 @@ from .guard import (
     azure_native_providers,
     provider_problems,
     read_args,
+    refuse_denied_projects,
 )
 from .openai_service import AzureOpenAIService
 from .outputs import OUTPUTS, ServiceOutputs, registered_outputs
-from .projects import refuse_denied_projects
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
 _INVALID = "the arguments are invalid"

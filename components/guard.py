@@ -13,6 +13,7 @@ import pulumi
 
 from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, Problem, Verdict
 from azure_openai_guarded.guards.declaration import Key, Spelling, config_mapping
+from azure_openai_guarded.guards.projects import ProjectDecision
 
 from .clouds import COMMERCIAL, CloudFacts
 from .declaration import Declaration, default_provider, read_component_args
@@ -175,3 +176,28 @@ def config_object(key: str, config: pulumi.Config | None = None) -> Any:
     except DeclarationError as error:
         lines = [p.line(CONFIG_NAMING) if p.loc else p.message for p in error.problems]
         raise InvalidArgsError(where, error.problems, lines, "the config value is invalid") from None
+
+
+class ProjectDeniedError(GuardDeniedError):
+    """The guard denied the declaration governing one or more Foundry projects; nothing was registered."""
+
+    def __init__(self, where: str, decisions: Sequence[ProjectDecision]) -> None:
+        self.decisions = tuple(decisions)
+        names = ", ".join(repr(d.name) for d in self.decisions)
+        super().__init__(where, self.decisions[0].verdict, f"Foundry project(s) {names}")
+        details = "\n".join(d.summary() for d in self.decisions)
+        # One denied project stops the whole account, so the message gives every one, each with its verdict.
+        self.args = (
+            f"{where}: the guard denied Foundry project(s) {names}; nothing was created. One denied project stops "
+            f"the whole account: change its declaration, or move it out of this stack.\n{details}",
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def refuse_denied_projects(where: str, declaration: Declaration) -> tuple[ProjectDecision, ...]:
+    """The declaration's project decisions; raises :class:`ProjectDeniedError` naming every denied project."""
+    if declaration.denied_projects:
+        raise ProjectDeniedError(where, declaration.denied_projects)
+    return declaration.project_decisions

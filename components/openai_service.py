@@ -28,11 +28,11 @@ from .content_filters import rai_blocklists, rai_policies
 from .declaration import Declaration
 from .deployments import model_deployments
 from .encryption import CustomerManagedKey, customer_managed_key
-from .guard import GuardDeniedError, read_args, refuse_elsewhere
+from .guard import GuardDeniedError, read_args, refuse_denied_projects, refuse_elsewhere
 from .lock import management_lock
 from .network import PrivateLink, private_link
 from .outputs import ServiceOutputs, VerdictOutput, registered_outputs
-from .projects import foundry_projects, project_outputs, refuse_denied_projects
+from .projects import foundry_projects, project_outputs
 from .secrets import ExportedKeys, export_keys_to_key_vault
 from .settings import ServiceSettings
 

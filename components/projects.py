@@ -9,48 +9,81 @@ A project needs the account's custom subdomain and system-assigned identity,
 and has its own system-assigned identity. Projects are children of the
 account, written one after another: Azure refuses concurrent writes under one
 account with 409 RequestConflict.
+
+Its arguments, settings and checks live here too. Nothing here imports
+Pulumi until the resources are built: the checker validates and checks a
+stack with this module. No ``from __future__ import annotations``: Pulumi's
+component analyzer reads the arguments' annotations at run time.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Annotated, Any, NotRequired, TypedDict
 
-import pulumi
-from pulumi_azure_native import cognitiveservices
+from pydantic import AfterValidator, Field, StrictStr
 
+from azure_openai_guarded.guards.declaration import Problem
 from azure_openai_guarded.guards.projects import ProjectDecision
 from azure_openai_guarded.guards.tags import verdict_tags
 
 from .clouds import CloudFacts
-from .declaration import Declaration
-from .guard import GuardDeniedError
-from .outputs import ProjectOutput
-from .settings import ProjectSettings
+from .fields import Settings, duplicate_names, matches, n
+from .use_case import UseCaseArgs
+from .vocabulary import AccountKind
+
+if TYPE_CHECKING:
+    import pulumi
+    from pulumi_azure_native import cognitiveservices
+
+    from .outputs import ProjectOutput
+    from .settings import ServiceSettings
 
 
-class ProjectDeniedError(GuardDeniedError):
-    """The guard denied the declaration governing one or more Foundry projects; nothing was registered."""
+class ProjectArgs(TypedDict):
+    """A Microsoft Foundry project under the account (kind ``AIServices`` only), created after the account."""
 
-    def __init__(self, where: str, decisions: Sequence[ProjectDecision]) -> None:
-        self.decisions = tuple(decisions)
-        names = ", ".join(repr(d.name) for d in self.decisions)
-        super().__init__(where, self.decisions[0].verdict, f"Foundry project(s) {names}")
-        details = "\n".join(d.summary() for d in self.decisions)
-        # One denied project stops the whole account, so the message gives every one, each with its verdict.
-        self.args = (
-            f"{where}: the guard denied Foundry project(s) {names}; nothing was created. One denied project stops "
-            f"the whole account: change its declaration, or move it out of this stack.\n{details}",
+    name: str
+    """The project's name; its endpoint is ``https://<account>.services.ai.azure.com/api/projects/<name>``."""
+    display_name: NotRequired[str]
+    """The name the Foundry portal shows. Default: ``name``."""
+    description: NotRequired[str]
+    """What the project is for."""
+    use_case: NotRequired[UseCaseArgs]
+    """The project's own use-case declaration, decided by the guard before anything is registered, like the
+    account's. Default: the project falls under the component's ``use_case``."""
+
+
+ProjectName = Annotated[
+    StrictStr,
+    AfterValidator(
+        matches(
+            r"[a-zA-Z0-9][a-zA-Z0-9_-]{1,63}",
+            "a project name is 2 to 64 letters, digits, '-' or '_', starting with a letter or digit; it is part "
+            "of the project's endpoint URL",
         )
+    ),
+]
 
-    def __str__(self) -> str:
-        return str(self.args[0])
+
+class ProjectSettings(Settings):
+    name: ProjectName
+    display_name: Annotated[StrictStr, Field(min_length=1)] | None = None
+    description: StrictStr | None = None
+    use_case: dict[str, Any] | None = None
+    """The project's own declaration, as given: the guard reads it as it reads the component's ``use_case``."""
 
 
-def refuse_denied_projects(where: str, declaration: Declaration) -> tuple[ProjectDecision, ...]:
-    """The declaration's project decisions; raises :class:`ProjectDeniedError` naming every denied project."""
-    if declaration.denied_projects:
-        raise ProjectDeniedError(where, declaration.denied_projects)
-    return declaration.project_decisions
+def check_projects(settings: "ServiceSettings") -> list[Problem]:
+    """Projects need a Foundry resource (kind ``AIServices``), and each its own name."""
+    problems: list[Problem] = []
+    if settings.projects and settings.kind is not AccountKind.AI_SERVICES:
+        problems.append(
+            Problem(
+                n("projects"),
+                f"Foundry projects need a Foundry resource; set {n('kind')}: AIServices, or drop {n('projects')}",
+            )
+        )
+    problems += duplicate_names(n("projects"), [p.name for p in settings.projects], "project")
+    return problems
 
 
 def foundry_projects(
@@ -59,13 +92,16 @@ def foundry_projects(
     settings: Sequence[ProjectSettings],
     decisions: Sequence[ProjectDecision],
     *,
-    account: cognitiveservices.Account,
+    account: "cognitiveservices.Account",
     location: str,
-    resource_group_name: pulumi.Input[str],
+    resource_group_name: "pulumi.Input[str]",
     tags: Mapping[str, str],
-    parent: pulumi.Resource,
-) -> list[cognitiveservices.Project]:
+    parent: "pulumi.Resource",
+) -> "list[cognitiveservices.Project]":
     """Register each project after the account, one after another, as children of ``parent``."""
+    import pulumi
+    from pulumi_azure_native import cognitiveservices
+
     projects: list[cognitiveservices.Project] = []
     previous: list[pulumi.Resource] = [account]
     for project, decision in zip(settings, decisions, strict=True):
@@ -95,7 +131,9 @@ def project_tags(decision: ProjectDecision) -> dict[str, str]:
     return verdict_tags(decision.use_case, decision.verdict)
 
 
-def project_outputs(account_name: str, decisions: Sequence[ProjectDecision], cloud: CloudFacts) -> list[ProjectOutput]:
+def project_outputs(
+    account_name: str, decisions: Sequence[ProjectDecision], cloud: CloudFacts
+) -> "list[ProjectOutput]":
     """Each project's name, Foundry endpoint, governing use case and verdict."""
     subdomain = account_name.lower()
     return [

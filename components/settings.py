@@ -17,7 +17,7 @@ plain string (a resource id's shape, a GUID) now, before deployment.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import AfterValidator, Field, StrictBool, StrictStr
 
@@ -30,12 +30,12 @@ from .encryption import CustomerManagedKeySettings
 from .fields import (
     AccountName,
     Location,
-    ProjectName,
     ResourceGroupName,
     Settings,
     WorkspaceId,
 )
 from .network import Fqdn, IpRange, PrivateDnsZoneIdsSettings, PrivateEndpointSettings
+from .projects import ProjectSettings
 from .secrets import SecretsExportSettings
 from .vocabulary import (
     AccountKind,
@@ -49,6 +49,7 @@ __all__ = [
     "ModelOfferSettings",
     "PrivateDnsZoneIdsSettings",
     "PrivateEndpointSettings",
+    "ProjectSettings",
     "RaiBlocklistItemSettings",
     "RaiBlocklistSettings",
     "RaiPolicySettings",
@@ -71,14 +72,6 @@ def _tags(value: dict[str, str]) -> dict[str, str]:
     if problems:
         raise ValueError("; ".join(problems))
     return value
-
-
-class ProjectSettings(Settings):
-    name: ProjectName
-    display_name: Annotated[StrictStr, Field(min_length=1)] | None = None
-    description: StrictStr | None = None
-    use_case: dict[str, Any] | None = None
-    """The project's own declaration, as given: the guard reads it as it reads the component's ``use_case``."""
 
 
 class ServiceSettings(Settings):

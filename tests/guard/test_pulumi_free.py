@@ -21,6 +21,8 @@ PULUMI_FREE = [
     "azure_openai_guarded.components.encryption",
     "azure_openai_guarded.components.secrets",
     "azure_openai_guarded.components.lock",
+    "azure_openai_guarded.components.projects",
+    "azure_openai_guarded.components.use_case",
     "azure_openai_guarded.components.settings",
     "azure_openai_guarded.components.checks",
     "azure_openai_guarded.components.declaration",
