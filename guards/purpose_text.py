@@ -913,6 +913,7 @@ _POLICE_STEMS: Final = (
     *("kripo", "lka", "bka", "correction", "precinct", "dea", "atf", "usms", "nysp", "doj", "i.c.e", "d.a"),
     *("inmigracion", "alcohol", "jail", "pris", "carcel", "cadeia", "presidio", "gefangnis", "attorney"),
     *("prosecut", "fiscal", "procur", "promotor", "staatsanwalt", "ministerio", "flic", "inspecteur", "ermittl"),
+    "public safety",
 )
 """Every police phrase contains one of these; text with none of them is not matched."""
 _CAPITAL_ICE: Final = re.compile(r"(?<![^\W_])I[\W_]{0,2}C[\W_]{0,2}E(?![^\W_])")

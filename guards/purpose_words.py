@@ -49,6 +49,7 @@ POLICE_CUSTOMERS: Final = (
     r"(?:department|departments|dept) of corrections?",
     r"corrections? officers?",
     r"precincts?",
+    r"(?:department|departments|dept) of public safety",
     # Jails and prisons that hold people for the police: "help the county jail identify inmates at intake".
     r"(?:city|county|state|federal|municipal) (?:jails?|prisons?|detention (?:centers?|centres?|facilit\w*))",
     r"jails?",
@@ -110,13 +111,16 @@ US_LAW_ENFORCEMENT: Final = (
     r"prisons? du comte",
     r"(?:cadeia|prisao|presidio)\w* do condado",
     r"us (?:grenzschutz|marshals?|polizei\w*)",
+    r"(?:a|an|the|of|by|with) (?:u s|us) (?:police|law enforcement|sheriff\w*|federal (?:agency|agencies|agents?|"
+    r"police))",
 )
 """Law-enforcement bodies that are in the United States by their name alone (a sheriff, the NYPD, the FBI,
 ICE, US Marshals, a county jail, a district attorney), in the five languages."""
 
 US_PLACES: Final = (
     # The country, in five languages. "us" alone is the pronoun; "the us" is the country.
-    r"(?:the|in|of|from) (?:u s a?|usa)",
+    r"the (?:u s a?|us|usa)",
+    r"(?:in|of|from) (?:u s a?|usa)",
     "usa",
     "united states",
     r"(?<!latin )(?<!south )(?<!central )america(?!(?: latina| do sul| central| del sur))",
@@ -177,6 +181,9 @@ NOT_A_POLICE_CUSTOMER: Final = (
     "from the police",
     r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction|reform\w*|"
     r"accountability|brutality|misconduct|violence|oversight)",
+    # "police" as a verb: "help us police the forum for spam".
+    r"(?:we|us|you|they|help|helps|helping) police (?:the|our|their|its|your|this|that|these|those|content|comments|"
+    r"posts|messages|forums?|chats?|spam|abuse)",
     # A school for the police, the subject of training material rather than its customer.
     r"police academ\w*",
     # Scottish sheriffs are judges: a sheriff court is a court.

@@ -51,6 +51,10 @@ US_CUSTOMERS = [
         "Identify suspects from faces for police in the United States.", "police in the united states", id="us"
     ),
     pytest.param("Identify suspects for the Texas Highway Patrol.", "highway patrol", id="state-patrol"),
+    pytest.param("Compare custody photos for police forces in the US.", "police forces in the us", id="the-us"),
+    pytest.param("Match faces for the Chicago PD.", "chicago pd", id="city-pd"),
+    pytest.param("Identify suspects for the Texas Department of Public Safety.", "texas department", id="state-dps"),
+    pytest.param("Build it for a US police department.", "a us police", id="a-us-police"),
     pytest.param("Help the county sheriff match booking photos.", "sheriff", id="sheriff"),
     pytest.param("Match faces for U.S. Marshals.", "u s marshals", id="dotted-us"),
     pytest.param("Identify people for ICE enforcement operations.", "i c e", id="ice-capitals"),
@@ -146,6 +150,7 @@ def test_a_police_customer_by_any_name_must_be_a_declared_party(text: str, words
         "Recommend detective stories for the book club.",
         "Summarise interviews with retired cops about the 1980s.",
         "Put the ice cream orders for the summer fair in a table.",
+        "Help us police the forum for spam.",
         "Convert the parquet exports of the county's budget for the finance team.",
     ],
 )
