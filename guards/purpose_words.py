@@ -224,7 +224,8 @@ REALTIME: Final = (
     r"livebild\w*",
     r"(?:streamed|streaming|broadcast|filmed|shown|watched|sent|relayed) live",
     r"streaming(?: \w+)? (?:feed|feeds|video|videos|footage|camera|cameras|images|frames)",
-    r"(?:video|camera|cctv) streams?",
+    r"(?:video|camera|cctv) (?:streams?|feeds?)",
+    r"(?:as|while) (?:it|they|events?|the incident|things) (?:happens?|unfolds?|occurs?|takes? place)",
     r"as (?:the |each |new )?(?:frames?|footage|images?|video|pictures?|photos?) (?:arrive\w*|come\w* in|stream\w* in|"
     r"(?:is|are) captured|(?:is|are) taken|(?:is|are) recorded)",
     r"as (?:they are|it is|each is) (?:captured|recorded|filmed|taken)",
@@ -282,7 +283,7 @@ MOBILE: Final = (
     r"dash ?(?:cams?|cameras?|board cameras?|mounted)",
     r"drones?",
     "dron",
-    r"(?:quad|multi|octo|hexa)(?: ?copter|kopter|coptero|coptere)s?",
+    r"(?:quad|cuad|multi|octo|hexa)\w*(?:copter|kopter|coptero|coptere)\w*",
     r"unmanned aerial\w*",
     r"uas",
     r"rpas",

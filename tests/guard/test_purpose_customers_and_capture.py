@@ -176,6 +176,8 @@ CAPTURE = [
         "Identify suspects from the streaming feed as frames arrive.", "realtime", "streaming feed", id="streaming"
     ),
     pytest.param("Identify suspects with sub-second latency.", "realtime", "sub second", id="latency"),
+    pytest.param("Identify faces in the video feed as it happens.", "realtime", "as it happens", id="as-it-happens"),
+    pytest.param("Gesichter in Quadrokopter-Aufnahmen abgleichen.", "cameras", "quadrokopter", id="de-quadcopter"),
     pytest.param("Identificar sospechosos con gafas inteligentes.", "cameras", "gafas inteligentes", id="es"),
     pytest.param("Identifier les suspects à mesure que les images arrivent.", "realtime", "mesure que", id="fr"),
     pytest.param("Verdächtige über Datenbrillen der Beamten erkennen.", "cameras", "datenbrillen", id="de"),
