@@ -39,10 +39,11 @@ from azure_openai_guarded.guards.declaration import (
 )
 from azure_openai_guarded.guards.models import DeclarationModel
 from azure_openai_guarded.guards.projects import ProjectDecision, ProjectDeclaration, decide_projects, with_projects
+from azure_openai_guarded.guards.stackfile import is_near_word
 
 from .catalogue import Catalogue
 from .checks import check_service
-from .clouds import CLOUDS, CloudFacts
+from .clouds import CLOUDS, COMMERCIAL, CloudFacts
 from .deployments import catalogue_for
 from .settings import ServiceConfig, ServiceSettings
 
@@ -237,6 +238,57 @@ def read_stack_config(config: Mapping[str, Any], *, environment: Any = None) -> 
     if problems:
         raise DeclarationError(problems)
     return _decided(cloud, stack.guard_profile, stack.use_case, stack.service, projects, CONFIG_NAMING)
+
+
+class ConsumerConfig(DeclarationModel):
+    """The declaration in a consumer project's own config namespace: its program passes it to a component, and
+    writes the component's other arguments (the service) in code."""
+
+    guard_profile: GuardProfile = GuardProfile.TERMS
+    """The rule set to apply: ``terms`` (default) or ``strict``."""
+
+    use_case: UseCase | None = None
+    """The use-case declaration. A stack without one is denied."""
+
+
+CONSUMER_KEYS: Final = tuple(field.alias or name for name, field in ConsumerConfig.model_fields.items())
+"""The keys of a consumer project's namespace that declare; the project's other keys are its own."""
+
+
+def read_consumer_config(config: Mapping[str, Any], *, environment: Any = None) -> Verdict:
+    """Decide the declaration in a consumer project's config (keys without its namespace), read as a stack's is,
+    for the cloud of the default provider (``environment``, see :func:`default_provider`). Its service is in the
+    program, so it is checked when the program runs; a near miss of a declaring key is an error."""
+    problems: list[Problem] = []
+    known: dict[str, Any] = {}
+    for key, value in config.items():
+        if key not in CONSUMER_KEYS:
+            near = next((k for k in CONSUMER_KEYS if is_near_word(key, k)), None)
+            if near is not None:
+                problems.append(Problem((Key(key),), f"unknown key; did you mean `{near}`?"))
+            continue
+        try:
+            known[key] = config_mapping(value, (Key(key),))
+        except DeclarationError as error:
+            problems += error.problems
+            continue
+        encrypted = encrypted_problems(known[key], (Key(key),))
+        if encrypted:
+            problems += encrypted
+            del known[key]
+    declared: ConsumerConfig | None = None
+    try:
+        declared = validate(ConsumerConfig, known, spelling="config")
+    except DeclarationError as error:
+        problems += error.problems
+    # The environment decides the cloud; one that names none (or a metadata host) is an error, as in a stack.
+    named = cloud_of_environment(environment) if isinstance(environment, str) else None
+    cloud = named or COMMERCIAL
+    if named is None:
+        problems += environment_problems(environment, cloud, ())
+    if problems or declared is None:
+        raise DeclarationError(problems)
+    return evaluate_use_case(declared.use_case, cloud.cloud, declared.guard_profile)
 
 
 def read_component_args(

@@ -20,12 +20,12 @@ from typing import Any
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
-from azure_openai_guarded.components.declaration import default_provider, read_stack_config
+from azure_openai_guarded.components.declaration import default_provider, read_consumer_config, read_stack_config
 
 from .declaration import DeclarationError, Problem
 from .engine import Verdict
-from .models import GuardProfile
-from .projectfile import ProjectFiles, attributed
+from .models import PROJECT, GuardProfile
+from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 
 
@@ -57,6 +57,8 @@ class CheckResult:
     problem_lines: tuple[int, ...] = ()
     """The line of each problem when the reader found it (a repeated key, a bad tag); 0 or missing when the
     line of the problem's path applies."""
+    notes: tuple[str, ...] = ()
+    """What the report must say besides the verdict: for a consumer project, that only its use case is decided."""
 
     @property
     def allowed(self) -> bool:
@@ -101,18 +103,52 @@ def at_least(config: Mapping[str, Any], profile: GuardProfile) -> dict[str, Any]
     return dict(config)
 
 
-def check_file(path: Path, profile: GuardProfile | None = None, projects: ProjectFiles | None = None) -> CheckResult:
-    """Read, validate and decide one stack file, with its project file's config applied as Pulumi applies it, under
-    at least ``profile`` when one is given. ``projects`` reads each project file once over many stack files."""
+CONSUMER_NOTE = (
+    "a consumer project: its program writes the component's service arguments in code, so the checker decides "
+    "the use case (for the cloud of `azure-native:environment`), and the service is checked when the program runs"
+)
+
+
+def _read(path: Path, projects: ProjectFiles, namespace: str | None) -> tuple[StackFile, ProjectFile | None]:
+    """The stack file, its own keys read in its project's namespace (the project file's ``name``; without a
+    project file, ``namespace`` or this project's), with the project's config applied."""
     try:
-        source = (projects or ProjectFiles()).apply(read_stack_file(path))
+        project = projects.project_of(path)
+    except StackFileError as error:
+        read_stack_file(path, namespace or PROJECT)  # the stack file's own problems come first
+        raise error from None
+    source = read_stack_file(path, project.name if project is not None else namespace or PROJECT)
+    return (source if project is None else apply_project(source, project)), project
+
+
+def check_file(
+    path: Path,
+    profile: GuardProfile | None = None,
+    projects: ProjectFiles | None = None,
+    namespace: str | None = None,
+) -> CheckResult:
+    """Read, validate and decide one stack file, with its project file's config applied as Pulumi applies it, under
+    at least ``profile`` when one is given. ``projects`` reads each project file once over many stack files;
+    ``namespace`` is the project's config namespace when no project file names it."""
+    try:
+        source, _ = _read(path, projects or ProjectFiles(), namespace)
     except StackFileError as error:
         return CheckResult(
             file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
+    config = source.config if profile is None else at_least(source.config, profile)
+    environment = default_provider(source.other_config)
+    if source.namespace != PROJECT:
+        try:
+            verdict = read_consumer_config(config, environment=environment)
+        except DeclarationError as error:
+            problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
+            return CheckResult(
+                file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=(CONSUMER_NOTE,)
+            )
+        return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=(CONSUMER_NOTE,))
     try:
-        config = source.config if profile is None else at_least(source.config, profile)
-        declaration = read_stack_config(config, environment=default_provider(source.other_config))
+        declaration = read_stack_config(config, environment=environment)
     except DeclarationError as error:
         problems = attributed(error.problems, source)
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source)
@@ -145,9 +181,11 @@ def _case_twins(results: list[CheckResult]) -> list[CheckResult]:
     return out
 
 
-def check_paths(paths: Iterable[Path], profile: GuardProfile | None = None) -> list[CheckResult]:
-    """Check every stack file under ``paths`` (under at least ``profile``, when given); a path that cannot be read
-    is an error result, never skipped."""
+def check_paths(
+    paths: Iterable[Path], profile: GuardProfile | None = None, namespace: str | None = None
+) -> list[CheckResult]:
+    """Check every stack file under ``paths`` (under at least ``profile``, when given; in config namespace
+    ``namespace`` where no project file names one); a path that cannot be read is an error result, never skipped."""
     results: list[CheckResult] = []
     projects = ProjectFiles()
     for path in paths:
@@ -157,7 +195,7 @@ def check_paths(paths: Iterable[Path], profile: GuardProfile | None = None) -> l
             results.append(_invalid(path, stack_name(path), os_error_message(error)))
             continue
         if not stat.S_ISDIR(mode):
-            results.append(check_file(path, profile, projects))
+            results.append(check_file(path, profile, projects, namespace))
             continue
         try:
             files = _listing(path)
@@ -166,7 +204,7 @@ def check_paths(paths: Iterable[Path], profile: GuardProfile | None = None) -> l
             continue
         if not files:
             results.append(_invalid(path, "", "no Pulumi.<stack>.yaml files in this folder"))
-        results.extend(_case_twins([check_file(f, profile, projects) for f in files]))
+        results.extend(_case_twins([check_file(f, profile, projects, namespace) for f in files]))
     return results
 
 

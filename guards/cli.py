@@ -84,6 +84,14 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         ),
     )
     check.add_argument(
+        "--namespace",
+        metavar="NAME",
+        help=(
+            "the config namespace of a stack file's own keys where no Pulumi.yaml names the project (default: "
+            "azure-openai-guarded); a consumer project's stack declares `<its name>:useCase`"
+        ),
+    )
+    check.add_argument(
         "--fail-on-warnings",
         action="store_true",
         help="exit with status 1 when some stack is allowed with warnings, as when one is denied",
@@ -140,7 +148,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
         return ExitStatus.ALLOWED
     if args.command == "schema":
         return _write_schema(args.output)
-    results = check_paths(args.paths, GuardProfile(args.profile) if args.profile else None)
+    results = check_paths(args.paths, GuardProfile(args.profile) if args.profile else None, args.namespace)
     report = RENDERERS[Format(args.format)](results)
     if args.output:
         overwritten = overwritten_input(args.output, results)

@@ -142,10 +142,17 @@ class Problem:
     """Where: empty for a problem with the input as a whole."""
     template: str
     """What is wrong and what to change; ``{python_name}`` refers to a field."""
+    namespace: str
+    """The config namespace the location is in: this project's, or a consumer project's own (its name)."""
 
-    def __init__(self, loc: Loc | str, template: str) -> None:
+    def __init__(self, loc: Loc | str, template: str, namespace: str = PROJECT) -> None:
         object.__setattr__(self, "loc", _loc_of(loc) if isinstance(loc, str) else tuple(loc))
         object.__setattr__(self, "template", template)
+        object.__setattr__(self, "namespace", namespace)
+
+    def in_namespace(self, namespace: str) -> Problem:
+        """This problem, its location in the config namespace ``namespace``."""
+        return Problem(self.loc, self.template, namespace)
 
     def path_in(self, naming: Naming) -> str:
         """The location as ``naming`` writes it, e.g. ``useCase.servedParties[0].country``."""
@@ -178,11 +185,11 @@ class Problem:
     @property
     def key(self) -> str:
         """The full config key as written in a stack file, e.g. ``azure-openai-guarded:useCase.name``."""
-        return f"{PROJECT}:{self.path}" if self.loc else ""
+        return f"{self.namespace}:{self.path}" if self.loc else ""
 
     def within(self, *prefix: str | int) -> Problem:
         """This problem, located under ``prefix``."""
-        return Problem((*prefix, *self.loc), self.template)
+        return Problem((*prefix, *self.loc), self.template, self.namespace)
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}" if self.loc else self.message

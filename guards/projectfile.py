@@ -52,7 +52,6 @@ from pathlib import Path
 from typing import Any, Final
 
 from .declaration import Problem
-from .models import PROJECT
 from .stackfile import (
     StackFile,
     StackFileError,
@@ -253,8 +252,8 @@ def _project(
         else:
             namespace, key_name = name, key
         canonical = f"{namespace}:{key_name}"
-        if not namespace.strip() or (namespace != PROJECT and is_near_miss(namespace)):
-            bad(f"`{namespace}` is not this project's config namespace; did you mean `{PROJECT}:{key_name}`?")
+        if not namespace.strip() or is_near_miss(namespace, name):
+            bad(f"`{namespace}` is not this project's config namespace; did you mean `{name}:{key_name}`?")
             continue
         if canonical in spelled:
             bad(f"repeated key: `{spelled[canonical]}` and `{key}` are the same key to Pulumi; give it once")
@@ -487,12 +486,14 @@ def apply_project(stack: StackFile, project: ProjectFile) -> StackFile:
     given = stack.full_config()
     added = {key: copy.deepcopy(value) for key, value in project.values.items() if key not in given}
     problems = [
-        _key_problem(key, f"this stack must set it: `{project.source_of(key)}` declares it with no default")
+        _key_problem(
+            key, stack.namespace, f"this stack must set it: `{project.source_of(key)}` declares it with no default"
+        )
         for key in project.required
         if key not in given
     ]
     problems += [
-        _key_problem(key, f"must be of type `{kind}`, as `{project.source_of(key)}` declares it")
+        _key_problem(key, stack.namespace, f"must be of type `{kind}`, as `{project.source_of(key)}` declares it")
         for key, kind in project.types.items()
         if key in given and not kind.accepts(_as_engine_holds(given[key]))
     ]
@@ -501,7 +502,7 @@ def apply_project(stack: StackFile, project: ProjectFile) -> StackFile:
     if not added:
         return replace(stack, project_file=project.path)
     merged = given | added
-    prefix = f"{PROJECT}:"
+    prefix = f"{stack.namespace}:"
     return replace(
         stack,
         config={key[len(prefix) :]: value for key, value in merged.items() if key.startswith(prefix)},
@@ -511,10 +512,10 @@ def apply_project(stack: StackFile, project: ProjectFile) -> StackFile:
     )
 
 
-def _key_problem(key: str, message: str) -> Problem:
-    prefix = f"{PROJECT}:"
+def _key_problem(key: str, namespace: str, message: str) -> Problem:
+    prefix = f"{namespace}:"
     if key.startswith(prefix):
-        return Problem(key[len(prefix) :], message)
+        return Problem(key[len(prefix) :], message, namespace)
     return Problem("", f"`{key}`: {message}")
 
 

@@ -32,10 +32,15 @@ absent ("check that no face was left unblurred"), and identity denied
 ("without identifying anyone").
 
 Police customers and live, mobile or in-the-wild wording are lists of words
-and names. "File a police report" and the like do not name a customer, nor do
+and names (guards/purpose_words.py). "File a police report" and the like do not name a customer, nor do
 the police named only as what a text is about ("the challenges police recruits
 face", "how the council works with the police"), unless the same sentence names
-them as the ones served or operating ("for", "used by", "on behalf of").
+them as the ones served or operating ("for", "used by", "on behalf of"). Words
+that also name a genre or a trade ("cops", "detectives") name a customer only
+there. A police body named as American (the NYPD, a sheriff, ICE in capitals)
+or beside a US place ("the Seattle Police Department") is also read as a US
+customer, which a declaration whose law-enforcement parties are all outside
+the US leaves out.
 
 What it misses is measured as well as what it catches: each sign is still a
 list of words, so a held-out set it was never tuned on meets words the lists

@@ -162,10 +162,12 @@ class StackFile:
     from_project: dict[str, int] = field(default_factory=dict)
     """The keys, in ``namespace:name`` form, whose values come from the project file, not from this file, each
     with its line there."""
+    namespace: str = PROJECT
+    """The project's config namespace (its name): this project's, or a consumer project's own."""
 
     def full_config(self) -> dict[str, Any]:
         """Every config key in ``namespace:name`` form, as the engine hands the config to the program."""
-        return {f"{PROJECT}:{key}": value for key, value in self.config.items()} | self.other_config
+        return {f"{self.namespace}:{key}": value for key, value in self.config.items()} | self.other_config
 
     def line_of(self, path: str) -> int:
         """The line of ``path``, or of its nearest declared parent, or 1."""
@@ -381,14 +383,14 @@ NEAR_MISS_EDITS: Final = 2
 """A namespace that folds (letter case, ``-``/``_``/``.``/spaces, NFKC) to within this many edits of the project's."""
 
 
-def is_near_miss(namespace: str) -> bool:
-    """Whether ``namespace`` looks like a misspelling of the project's namespace, though it is not that namespace."""
-    if namespace == PROJECT:
+def is_near_miss(namespace: str, of: str = PROJECT) -> bool:
+    """Whether ``namespace`` looks like a misspelling of the project's namespace ``of``, though it is not it."""
+    if namespace == of:
         return False
-    folded = _fold(namespace)
-    if abs(len(folded) - len(_PROJECT_FOLDED)) > NEAR_MISS_EDITS:
+    folded, own = _fold(namespace), _fold(of)
+    if abs(len(folded) - len(own)) > NEAR_MISS_EDITS:
         return False
-    return _distance(folded, _PROJECT_FOLDED) <= NEAR_MISS_EDITS
+    return _distance(folded, own) <= NEAR_MISS_EDITS
 
 
 def is_near_word(word: str, known: str) -> bool:
@@ -443,12 +445,13 @@ def parse_yaml(text: str) -> YamlDocument:
     return YamlDocument(document, builder.lines, builder.issues)
 
 
-def parse_stack_text(text: str, path: Path) -> StackFile:
-    """Parse a stack file's text; ``path`` names it in messages and gives the stack name."""
-    return _stack_file(parse_yaml(text), path)
+def parse_stack_text(text: str, path: Path, namespace: str = PROJECT) -> StackFile:
+    """Parse a stack file's text; ``path`` names it in messages and gives the stack name; ``namespace`` is the
+    project's config namespace (its name)."""
+    return _stack_file(parse_yaml(text), path, namespace)
 
 
-def _stack_file(read: YamlDocument, path: Path) -> StackFile:
+def _stack_file(read: YamlDocument, path: Path, namespace: str = PROJECT) -> StackFile:
     document, raw_lines, issues = read.value, read.lines, read.issues
     if document is None:
         document = {}
@@ -474,7 +477,8 @@ def _stack_file(read: YamlDocument, path: Path) -> StackFile:
     if not isinstance(config_map, dict):
         raise StackFileError([Problem("", "`config:` must be a mapping of `namespace:key` to value")])
 
-    prefix = f"{PROJECT}:"
+    own = namespace
+    prefix = f"{own}:"
     config: dict[str, Any] = {}
     other: dict[str, Any] = {}
     lines: dict[str, int] = {"": raw_lines.get("config", 1)}
@@ -496,22 +500,24 @@ def _stack_file(read: YamlDocument, path: Path) -> StackFile:
             issues.append((where, line, f"repeated key: `{spelled[canonical]}` and `{key}` are the same key to Pulumi"))
             continue
         spelled[canonical] = key
-        if namespace == PROJECT:
+        if namespace == own:
             config[name] = value
             project_keys[where] = name
             lines.update({name + rest[len(where) :]: ln for rest, ln in raw_lines.items() if _under(rest, where)})
-        elif not namespace.strip() or is_near_miss(namespace):
+        elif not namespace.strip() or is_near_miss(namespace, own):
             issues.append(
                 (where, line, f"config key `{key}` is not in this project's namespace; did you mean `{prefix}{name}`?")
             )
         else:
             other[canonical] = value
     if issues:
-        raise StackFileError(*_problems(issues, project_keys))
-    return StackFile(path=path, stack=stack_name(path), config=config, other_config=other, lines=lines)
+        raise StackFileError(*_problems(issues, project_keys, own))
+    return StackFile(path=path, stack=stack_name(path), config=config, other_config=other, lines=lines, namespace=own)
 
 
-def _problems(issues: list[_Issue], project_keys: dict[str, str]) -> tuple[list[Problem], list[int]]:
+def _problems(
+    issues: list[_Issue], project_keys: dict[str, str], namespace: str = PROJECT
+) -> tuple[list[Problem], list[int]]:
     """Each issue as a Problem and its line: with its config path inside the project's namespace, else naming
     the YAML path in the message."""
     problems: list[Problem] = []
@@ -519,7 +525,7 @@ def _problems(issues: list[_Issue], project_keys: dict[str, str]) -> tuple[list[
     for raw, line, message in sorted(issues, key=lambda issue: issue[1]):
         owner = next((k for k in project_keys if _under(raw, k)), None)
         if owner is not None:
-            problems.append(Problem(project_keys[owner] + raw[len(owner) :], message))
+            problems.append(Problem(project_keys[owner] + raw[len(owner) :], message, namespace))
         else:
             shown = raw.removeprefix("config.")
             problems.append(Problem("", f"`{shown}`: {message}" if shown else message))
@@ -553,9 +559,10 @@ def os_error_message(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def read_stack_file(path: Path) -> StackFile:
-    """Read and parse the stack file at ``path``; anything but a regular file of at most MAX_BYTES is refused."""
-    return parse_stack_text(read_text(path), path)
+def read_stack_file(path: Path, namespace: str = PROJECT) -> StackFile:
+    """Read and parse the stack file at ``path``, its own keys in ``namespace`` (the project's name); anything but
+    a regular file of at most MAX_BYTES is refused."""
+    return parse_stack_text(read_text(path), path, namespace)
 
 
 def read_text(path: Path) -> str:

@@ -20,10 +20,11 @@ def _stack(result: CheckResult) -> list[str]:
             (f"line {finding_line(result, f)}", f.severity.value, printable(f"{f.rule}  {f.message}"))
             for f in result.verdict.findings
         ]
+    notes = [f"  note: {printable(note)}" for note in result.notes]
     if not rows:
-        return [head, "  no findings"]
+        return [head, "  no findings", *notes]
     width = max(len(r[0]) for r in rows)
-    return [head, *(f"  {line:<{width}}  {level:<7}  {body}" for line, level, body in rows)]
+    return [head, *(f"  {line:<{width}}  {level:<7}  {body}" for line, level, body in rows), *notes]
 
 
 def render(results: Sequence[CheckResult]) -> str:

@@ -160,18 +160,24 @@ def test_a_project_value_replaces_nothing_inside_the_stacks_value_it_applies_who
     assert FR_US_LAW_ENFORCEMENT.id in rules_of(inherited)
 
 
-def test_another_projects_own_keys_are_its_namespace_and_ours_need_a_value(tmp_path: Path) -> None:
+def test_another_projects_stacks_are_read_in_its_own_namespace_and_ours_need_a_value(tmp_path: Path) -> None:
     head = "name: support-chat\nruntime: python\n"
     write_project(tmp_path / "own", head + "config:\n  guardProfile: strict\n")
     write_project(tmp_path / "ours", head + "config:\n  azure-openai-guarded:guardProfile:\n    value: strict\n")
     write_project(tmp_path / "default", head + "config:\n  azure-openai-guarded:guardProfile:\n    default: strict\n")
-    own = check_file(write_stack(tmp_path / "own", config(FACE_MATCH)))
+    consumer = {"config": {"support-chat:useCase": FACE_MATCH}}
+    (tmp_path / "own" / "Pulumi.dev.yaml").write_text(yaml.safe_dump(consumer), encoding="utf-8")
+    own = check_file(tmp_path / "own" / "Pulumi.dev.yaml")
     ours = check_file(write_stack(tmp_path / "ours", config(FACE_MATCH)))
     wrong = check_file(write_stack(tmp_path / "default", config(FACE_MATCH)))
+    # A consumer project's program reads its own namespace: the project's strict applies to its use case ...
     assert own.source is not None
-    assert own.source.other_config["support-chat:guardProfile"] == "strict"
-    assert STRICT_FR_ANY.id not in rules_of(own)
-    assert STRICT_FR_ANY.id in rules_of(ours)
+    assert own.source.config == {"guardProfile": "strict", "useCase": FACE_MATCH}
+    assert STRICT_FR_ANY.id in rules_of(own)
+    # ... and a declaration in this project's namespace is read by no program of that project: none is proven.
+    assert ours.verdict is not None
+    assert not ours.verdict.allowed
+    assert STRICT_FR_ANY.id not in rules_of(ours)
     assert "takes `value:`, not `default:`" in problems(wrong)
 
 

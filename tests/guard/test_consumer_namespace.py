@@ -1,0 +1,97 @@
+"""The checker decides consumer projects' stacks: their declaration is in the project's own namespace.
+
+A consumer program (examples/consumer, docs/reuse.md) reads `<its project name>:useCase` and writes the
+component's other arguments in code. The checker reads the namespace from the project file's `name` (or
+`--namespace NAME` for a stack file without one), decides the use case, and says the service is checked when
+the program runs.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from azure_openai_guarded.guards.checker import CONSUMER_NOTE, ExitStatus, check_file
+from azure_openai_guarded.guards.cli import main
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+
+CONSUMER = Path(__file__).resolve().parents[2] / "examples" / "consumer"
+
+
+def copy_consumer(tmp_path: Path, with_project_file: bool = True) -> Path:
+    folder = tmp_path / "consumer"
+    folder.mkdir()
+    for name in ("Pulumi.dev.yaml", "Pulumi.patrol.yaml", *(("Pulumi.yaml",) if with_project_file else ())):
+        shutil.copy(CONSUMER / name, folder / name)
+    return folder
+
+
+def test_the_consumer_examples_denied_stack_is_denied_and_its_allowed_one_allowed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = copy_consumer(tmp_path)
+    assert main(["check", str(folder / "Pulumi.patrol.yaml")]) == ExitStatus.DENIED
+    assert FR_US_LAW_ENFORCEMENT.id in capsys.readouterr().out
+    assert main(["check", str(folder / "Pulumi.dev.yaml")]) == ExitStatus.ALLOWED
+    assert "the service is checked when the program runs" in capsys.readouterr().out
+
+
+def test_a_stack_file_without_a_project_file_is_read_in_the_namespace_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = copy_consumer(tmp_path, with_project_file=False)
+    assert main(["check", "--namespace", "support-chat", str(folder / "Pulumi.patrol.yaml")]) == ExitStatus.DENIED
+    capsys.readouterr()
+    # Without it, the keys belong to another project, and this project's declaration is missing.
+    assert main(["check", str(folder / "Pulumi.patrol.yaml")]) == ExitStatus.INVALID
+
+
+def test_a_consumer_stack_without_a_use_case_is_denied(tmp_path: Path) -> None:
+    folder = copy_consumer(tmp_path)
+    path = folder / "Pulumi.bare.yaml"
+    path.write_text("config:\n  support-chat:location: eastus2\n", encoding="utf-8")
+    result = check_file(path)
+    assert result.verdict is not None
+    assert not result.verdict.allowed
+    assert result.notes == (CONSUMER_NOTE,)
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("Support-Chat:useCase", "is not in this project's namespace; did you mean `support-chat:useCase`?"),
+        ("support-chat:usecase", "support-chat:usecase: unknown key; did you mean `useCase`?"),
+    ],
+)
+def test_a_near_miss_in_a_consumer_stack_is_an_error_naming_the_consumers_namespace(
+    key: str, message: str, tmp_path: Path
+) -> None:
+    folder = copy_consumer(tmp_path)
+    document = yaml.safe_load((folder / "Pulumi.patrol.yaml").read_text(encoding="utf-8"))
+    document["config"][key] = document["config"].pop("support-chat:useCase")
+    path = folder / "Pulumi.near.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    result = check_file(path)
+    assert result.verdict is None
+    assert message in (result.error or "")
+
+
+def test_a_consumer_stack_for_azure_government_is_decided_there(tmp_path: Path) -> None:
+    folder = copy_consumer(tmp_path)
+    document = yaml.safe_load((folder / "Pulumi.patrol.yaml").read_text(encoding="utf-8"))
+    document["config"]["azure-native:environment"] = "usgovernment"
+    document["config"]["support-chat:useCase"]["operator"]["country"] = "GB"
+    path = folder / "Pulumi.gov.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    commercial = dict(document)
+    commercial["config"] = {k: v for k, v in document["config"].items() if k != "azure-native:environment"}
+    public = folder / "Pulumi.pub.yaml"
+    public.write_text(yaml.safe_dump(commercial), encoding="utf-8")
+    in_government, in_public = check_file(path), check_file(public)
+    assert in_government.verdict is not None
+    assert in_public.verdict is not None
+    # Azure Government puts every party under US jurisdiction, so the GB police are judged as US ones there.
+    assert {f.rule for f in in_government.verdict.denials} != {f.rule for f in in_public.verdict.denials}
