@@ -14,6 +14,8 @@ from typing import Any
 import pulumi
 import pulumi_azure_native
 import pytest
+from pulumi.provider.experimental.component import ComponentInitError
+from pulumi.resource import DependencyProviderResource
 
 from azure_openai_guarded.components import (
     AzureGovernmentOpenAIService,
@@ -22,6 +24,7 @@ from azure_openai_guarded.components import (
     GovernmentProvider,
 )
 from azure_openai_guarded.guards import tags
+from azure_openai_guarded.provider import GuardedComponentProvider
 from mockengine.program import run_callable
 from tests.samples import service_args
 
@@ -185,3 +188,32 @@ def test_the_government_component_tags_every_resource_for_azure_government() -> 
     azure = [r for r in run.resources if r.type.startswith("azure-native:") and "tags" in r.inputs]
     assert azure
     assert all(r.inputs["tags"][tags.CLOUD] == "usgovernment" for r in azure)
+
+
+def test_another_languages_provider_reaches_the_component_provider_unrecorded_and_is_refused() -> None:
+    # The engine hands construct each provider of the caller as a reference, whatever it was built with.
+    inputs = {
+        "useCase": {**gb_police_facial_recognition(), "humanReview": True},
+        "location": "eastus2",
+        "resourceGroupName": "rg-test",
+        "deployments": [
+            {"name": "chat", "model": "gpt-4o", "version": "2024-11-20", "sku": "GlobalStandard", "capacity": 10.0}
+        ],
+    }
+    inputs["useCase"].pop("human_review")
+    inputs["useCase"]["facialRecognition"] = inputs["useCase"].pop("facial_recognition")
+    found: dict[str, Any] = {}
+
+    def body() -> None:
+        reference = "urn:pulumi:case::other::pulumi:providers:azure-native::gov::04da6b54-80e4-46f7-96ec-b56ff0331ba9"
+        opts = pulumi.ResourceOptions(providers={"azure-native": DependencyProviderResource(reference)})
+        try:
+            GuardedComponentProvider().construct("svc", "azure-openai-guarded:index:AzureOpenAIService", inputs, opts)
+        except ComponentInitError as error:
+            found["error"] = error.inner
+        except pulumi.RunError as error:
+            found["error"] = error
+
+    run = run_callable(body)
+    assert "does not record its cloud" in str(found.get("error")), (found, run.error)
+    assert not [r for r in run.resources if r.type.startswith("azure-native:")]
