@@ -150,10 +150,26 @@ def check_file(
     try:
         declaration = read_stack_config(config, environment=environment)
     except DeclarationError as error:
-        problems = attributed(error.problems, source)
+        problems = (*attributed(error.problems, source), *_other_project(source))
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source)
     # A denied Foundry project stops the whole stack, as it does in the program and the pack.
     return CheckResult(file=path, stack=source.stack, verdict=declaration.verdict_with_projects, source=source)
+
+
+def _other_project(source: StackFile) -> tuple[Problem, ...]:
+    """A hint for a stack of another project read without its project file: its own ``useCase`` is in another
+    namespace, which ``--namespace`` names."""
+    if source.project_file is not None or "useCase" in source.config:
+        return ()
+    others = sorted({key.split(":", 1)[0] for key in source.other_config if key.split(":", 1)[1] == "useCase"})
+    return tuple(
+        Problem(
+            "",
+            f"`{namespace}:useCase` declares a use case for project `{namespace}`: with no Pulumi.yaml beside the "
+            f"stack file to name the project, check it with `--namespace {namespace}`",
+        )
+        for namespace in others
+    )
 
 
 def _invalid(path: Path, stack: str, message: str) -> CheckResult:

@@ -95,3 +95,10 @@ def test_a_consumer_stack_for_azure_government_is_decided_there(tmp_path: Path) 
     assert in_public.verdict is not None
     # Azure Government puts every party under US jurisdiction, so the GB police are judged as US ones there.
     assert {f.rule for f in in_government.verdict.denials} != {f.rule for f in in_public.verdict.denials}
+
+
+def test_a_consumer_stack_without_its_project_file_suggests_the_namespace_option(tmp_path: Path) -> None:
+    folder = copy_consumer(tmp_path, with_project_file=False)
+    result = check_file(folder / "Pulumi.patrol.yaml")
+    assert result.verdict is None
+    assert "check it with `--namespace support-chat`" in (result.error or "")
