@@ -59,6 +59,8 @@ from typing import Final
 
 from .confusables import LATIN_PROTOTYPES
 from .purpose_words import (
+    DETERMINERS,
+    HELPING,
     MOBILE,
     NOT_A_POLICE_CUSTOMER,
     POLICE_BY_CUE_ONLY,
@@ -880,11 +882,14 @@ _FACE_OR_PICTURE: Final = _whole_words(
 _POLICE_WORD: Final = _any(*US_LAW_ENFORCEMENT, *POLICE_CUSTOMERS)
 _POLICE: Final = re.compile(rf" {_POLICE_WORD}(?= )")
 _NOT_A_POLICE_CUSTOMER: Final = _whole_words(*NOT_A_POLICE_CUSTOMER)
-_POLICE_BENEFICIARY: Final = re.compile(rf" {_any(*POLICE_CUES)}(?: \w+){{0,4}}? {_POLICE_WORD}(?= )")
+_HELPING: Final = rf"{_any(*HELPING)}(?: {_any(*DETERMINERS)}){{0,2}}"
+_POLICE_BENEFICIARY: Final = re.compile(rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_POLICE_WORD}(?= )")
 """The police as the ones served or the ones operating: "for the city police", "used by the highway patrol"."""
-_POLICE_BY_CUE: Final = re.compile(rf" {_any(*POLICE_CUES)}(?: \w+){{0,4}}? {_any(*POLICE_BY_CUE_ONLY)}(?= )")
+_POLICE_BY_CUE: Final = re.compile(
+    rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_any(*POLICE_BY_CUE_ONLY)}(?= )"
+)
 """A word for the police that is also a topic, named as the ones served: "for the cops", "used by detectives"."""
-_BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl")
+_BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl|jail")
 """Every word in ``POLICE_BY_CUE_ONLY`` contains one of these: a sentence with none is not searched for them."""
 _POLICE_TOPIC: Final = re.compile(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|between|trust in|attitudes to|"

@@ -52,7 +52,6 @@ POLICE_CUSTOMERS: Final = (
     r"(?:department|departments|dept) of public safety",
     # Jails and prisons that hold people for the police: "help the county jail identify inmates at intake".
     r"(?:city|county|state|federal|municipal) (?:jails?|prisons?|detention (?:centers?|centres?|facilit\w*))",
-    r"jails?",
     r"(?:carcel|prision)\w* (?:del condado|municipal\w*|estatal\w*|federal\w*)",
     r"prisons? (?:du comte|municipal\w*|federal\w*)",
     r"(?:cadeia|prisao|presidio)\w* (?:do condado|municipal|estadual|federal)",
@@ -161,6 +160,7 @@ US_PLACES: Final = (
 "the Seattle Police Department", "la policía de Nueva York"."""
 
 POLICE_BY_CUE_ONLY: Final = (
+    r"jails?",
     r"cops?",
     r"coppers?",
     r"detectives?(?! (?:fiction|novels?|stor(?:y|ies)|shows?|series|games?|films?|movies?|books?))",
@@ -203,16 +203,25 @@ POLICE_CUES: Final = (
     r"(?:usad|utilizad|empleado|recibid|desplegad|recebid)\w* (?:por|pel[ao]s?)",
     r"(?:utilise|deploye|recu|commande)\w* par",
     r"(?:eingesetzt|genutzt|verwendet|betrieben|beauftragt) (?:von|vom)",
-    # Helping the police do it is doing it for them: "help the county jail identify inmates".
+)
+"""Words after which a police body is the one served or operating: "for the city police", "used by the highway
+patrol"."""
+
+HELPING: Final = (
     r"help(?:s|ed|ing)?",
-    r"assist\w*",
+    r"assist(?:s|ed|ing)?",
     r"(?:ayud|ajud)\w* (?:a|al|o|os|as)",
     r"aid(?:e|er|ons|ez)",
     r"helf\w*",
     r"unterstutz\w*",
 )
-"""Words after which a police body is the one served or operating: "for the city police", "used by the highway
-patrol"."""
+"""Helping the police do it is doing it for them ("help the cops identify inmates"), when the police come next,
+after at most a determiner and an adjective: "help inmates' families find the jail" names no customer."""
+
+DETERMINERS: Final = (
+    *("the", "our", "their", "its", "local", "city", "county", "state", "federal", "la", "el", "los", "las", "le"),
+    *("les", "die", "der", "den", "dem", "o", "os", "a", "as", r"unsere\w*", r"nuestr\w*", "nos", r"nossa\w*"),
+)
 
 # --- Live, mobile-camera and in-the-wild capture.
 

@@ -121,6 +121,7 @@ UNDECLARED_POLICE = [
     pytest.param("Match faces for U.S. Marshals.", "u s marshals", id="us-marshals"),
     pytest.param("Match faces for the cops.", "for the cops", id="cops"),
     pytest.param("Match faces for detectives.", "for detectives", id="detectives"),
+    pytest.param("Help the cops identify inmates at intake.", "help the cops", id="helping-the-cops"),
     pytest.param("Cotejar rostros para la fiscalía del distrito.", "fiscalia del distrito", id="es"),
     pytest.param("Comparer des visages pour les flics du quartier.", "pour les flics", id="fr"),
     pytest.param("Gesichter für die Staatsanwaltschaft abgleichen.", "staatsanwaltschaft", id="de"),
@@ -151,6 +152,7 @@ def test_a_police_customer_by_any_name_must_be_a_declared_party(text: str, words
         "Summarise interviews with retired cops about the 1980s.",
         "Put the ice cream orders for the summer fair in a table.",
         "Help us police the forum for spam.",
+        "Help inmates' families find the jail visiting hours.",
         "Convert the parquet exports of the county's budget for the finance team.",
     ],
 )
