@@ -27,6 +27,12 @@ import pulumi_azure_native as azure_native
 azure_native.resources.ResourceGroup("rg", location="eastus2", tags={{"{tag}": "{cloud}"}}, opts=opts)
 """
 
+NO_CLOUD_TAG = """
+import pulumi_azure_native as azure_native
+
+azure_native.resources.ResourceGroup("rg", location="eastus2", tags={{"{tag}": "allowed"}})
+"""
+
 ON_DEFAULT = "opts = None"
 ON_GOVERNMENT = "opts = pulumi.ResourceOptions(provider=azure_native.Provider('gov', environment='usgovernment'))"
 ON_PUBLIC = "opts = pulumi.ResourceOptions(provider=azure_native.Provider('pub', environment='public'))"
@@ -45,9 +51,12 @@ def fresh_runtime_config() -> Iterator[None]:
     pulumi.runtime.set_all_config({})
 
 
-def violations(tmp_path: Path, provider: str, cloud: str, stack_config: dict[str, str] | None = None) -> list[str]:
+def violations(
+    tmp_path: Path, provider: str, cloud: str, stack_config: dict[str, str] | None = None, source: str = PROGRAM
+) -> list[str]:
     program = tmp_path / "__main__.py"
-    program.write_text(PROGRAM.format(provider=provider, tag=tags.CLOUD, cloud=cloud), encoding="utf-8")
+    tag = tags.CLOUD if source is PROGRAM else tags.VERDICT
+    program.write_text(source.format(provider=provider, tag=tag, cloud=cloud), encoding="utf-8")
     config = {"azure-native:location": "eastus2", **(stack_config or {})}
     run = run_program(config, stack="consumer", program=program, outputs_for=None)
     assert run.error is None, run.error
@@ -96,3 +105,8 @@ def test_a_resource_whose_provider_deploys_where_it_was_decided_passes(
     tmp_path: Path, provider: str, cloud: str, stack_config: dict[str, str]
 ) -> None:
     assert violations(tmp_path, provider, cloud, stack_config) == []
+
+
+def test_a_resource_with_the_guards_verdict_but_no_cloud_tag_fails(tmp_path: Path) -> None:
+    (message,) = violations(tmp_path, ON_DEFAULT, "public", source=NO_CLOUD_TAG)
+    assert f"but not the cloud it was decided for (tag `{tags.CLOUD}`)" in message

@@ -45,8 +45,15 @@ def provider_environment(args: ResourceValidationArgs) -> str | None:
 def _validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
     if not args.resource_type.startswith("azure-native:"):
         return
-    decided_for = tags_of(args.props).get(tags.CLOUD)
+    carried = tags_of(args.props)
+    decided_for = carried.get(tags.CLOUD)
     if decided_for is None:
+        if tags.VERDICT in carried:
+            report(
+                f"`{args.name}` carries the guard's verdict (tag `{tags.VERDICT}`) but not the cloud it was decided "
+                f"for (tag `{tags.CLOUD}`), so nothing shows it was decided where its provider deploys. {FIX}",
+                None,
+            )
         return
     goes_to = provider_environment(args)
     if goes_to is None:
