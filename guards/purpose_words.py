@@ -102,7 +102,7 @@ US_LAW_ENFORCEMENT: Final = (
     r"county (?:jails?|police|prosecutors?|detention\w*)",
     r"district attorney\w*",
     r"d a(?: s)? (?:office|offices|investigators?|detectives?|squad)",
-    r"fiscal\w* (?:de|del) distrito",
+    r"(?:(?:el|la|los|las|al|del|un|una) fiscal(?:es)?|fiscalias?) (?:de|del) distrito",
     r"procureur\w* (?:de district|du district)",
     r"(?:procurador|promotor)\w* (?:distrital|de distrito)",
     r"bezirksstaatsanwalt\w*",

@@ -153,6 +153,7 @@ def test_a_police_customer_by_any_name_must_be_a_declared_party(text: str, words
         "Put the ice cream orders for the summer fair in a table.",
         "Help us police the forum for spam.",
         "Help inmates' families find the jail visiting hours.",
+        "Preparar el informe fiscal del distrito escolar.",
         "Convert the parquet exports of the county's budget for the finance team.",
     ],
 )
