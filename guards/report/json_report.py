@@ -22,6 +22,8 @@ def _result(result: CheckResult) -> dict[str, Any]:
         # The keys the stack file does not show, since Pulumi applies them from the project file.
         entry["projectFile"] = display_path(result.source.project_file)
         entry["fromProjectFile"] = sorted(result.source.from_project)
+    if result.notes:
+        entry["notes"] = list(result.notes)
     if result.verdict is None:
         entry["error"] = result.error
         entry["problems"] = [

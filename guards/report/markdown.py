@@ -25,6 +25,8 @@ def _cell(text: str) -> str:
 def _details(result: CheckResult) -> list[str]:
     where = display_path(result.file)
     lines = [f"### {code_span(result.stack or where)}: {_BADGE[status(result)]}", "", f"File: {code_span(where)}", ""]
+    lines += [f"Note: {html.escape(printable(note), quote=False)}" for note in result.notes]
+    lines += [""] if result.notes else []
     if result.verdict is None:
         lines += ["| line | problem |", "| --- | --- |"]
         lines += [f"| {line} | {_cell(str(p))} |" for line, p in result.located_problems()]

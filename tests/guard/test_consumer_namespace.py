@@ -102,3 +102,12 @@ def test_a_consumer_stack_without_its_project_file_suggests_the_namespace_option
     result = check_file(folder / "Pulumi.patrol.yaml")
     assert result.verdict is None
     assert "check it with `--namespace support-chat`" in (result.error or "")
+
+
+@pytest.mark.parametrize("form", ["json", "markdown"])
+def test_every_report_says_the_consumers_service_is_checked_when_the_program_runs(
+    form: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = copy_consumer(tmp_path)
+    main(["check", str(folder / "Pulumi.dev.yaml"), "--format", form])
+    assert "the service is checked when the program runs" in capsys.readouterr().out
