@@ -4,7 +4,7 @@
 which serves :data:`COMPONENTS` through Pulumi's component provider host; the
 schema that TypeScript, Go, C#, Java and YAML SDKs are generated from is
 inferred from the components' typed arguments and docstrings
-(:mod:`azure_openai_guarded.components.args`). A component built through the
+(each Azure concept's module in :mod:`azure_openai_guarded.components`). A component built through the
 provider runs the same validation and the same guard as one built in Python:
 a denied declaration fails and nothing is registered.
 

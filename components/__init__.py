@@ -5,10 +5,10 @@ composes it for Azure Government. Both decide the use case with the guard
 before registering anything.
 
 The names below are imported when first used (PEP 562), so that the Pulumi-free
-modules (``vocabulary``, ``clouds``, ``catalogue``, ``settings``, ``checks`` and
-``declaration``, which the checker and the policy pack use to validate a stack's
-whole ``service``) import without Pulumi; the components and their arguments
-need the ``pulumi`` extra.
+modules (``vocabulary``, ``clouds``, ``catalogue``, ``account``, each concept's
+module and ``declaration``, which the checker and the policy pack use to
+validate a stack's whole ``service``) import without Pulumi; only the components
+and their outputs need the ``pulumi`` extra.
 """
 
 from importlib import import_module
@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS = {
     "AccountKind": ".vocabulary",
     "AzureGovernmentOpenAIService": ".government",
-    "AzureGovernmentOpenAIServiceArgs": ".args",
+    "AzureGovernmentOpenAIServiceArgs": ".account",
     "AzureOpenAIService": ".openai_service",
-    "AzureOpenAIServiceArgs": ".args",
+    "AzureOpenAIServiceArgs": ".account",
     "BaseRaiPolicy": ".vocabulary",
     "ContentFilterArgs": ".content_filters",
-    "CustomerManagedKeyArgs": ".args",
+    "CustomerManagedKeyArgs": ".encryption",
     "config_object": ".guard",
     "Declaration": ".declaration",
     "DeploymentArgs": ".deployments",
@@ -38,18 +38,18 @@ _EXPORTS = {
     "ModelOfferArgs": ".deployments",
     "OpenAIRole": ".vocabulary",
     "PrincipalType": ".vocabulary",
-    "PrivateDnsZoneIdsArgs": ".args",
-    "PrivateEndpointArgs": ".args",
-    "ProjectArgs": ".args",
+    "PrivateDnsZoneIdsArgs": ".network",
+    "PrivateEndpointArgs": ".network",
+    "ProjectArgs": ".projects",
     "ProjectDeniedError": ".guard",
     "ProjectOutput": ".outputs",
     "RaiBlocklistArgs": ".content_filters",
     "RaiBlocklistItemArgs": ".content_filters",
     "RaiMode": ".vocabulary",
     "RaiPolicyArgs": ".content_filters",
-    "RoleAssignmentArgs": ".args",
-    "SecretsExportArgs": ".args",
-    "UseCaseArgs": ".args",
+    "RoleAssignmentArgs": ".access",
+    "SecretsExportArgs": ".secrets",
+    "UseCaseArgs": ".use_case",
     "VersionUpgradeOption": ".vocabulary",
 }
 
@@ -103,25 +103,21 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
-    from .args import (
-        AzureGovernmentOpenAIServiceArgs,
-        AzureOpenAIServiceArgs,
-        CustomerManagedKeyArgs,
-        PrivateDnsZoneIdsArgs,
-        PrivateEndpointArgs,
-        ProjectArgs,
-        RoleAssignmentArgs,
-        SecretsExportArgs,
-        UseCaseArgs,
-    )
+    from .access import RoleAssignmentArgs
+    from .account import AzureGovernmentOpenAIServiceArgs, AzureOpenAIServiceArgs
     from .content_filters import ContentFilterArgs, RaiBlocklistArgs, RaiBlocklistItemArgs, RaiPolicyArgs
     from .declaration import Declaration
     from .deployments import DeploymentArgs, ModelOfferArgs
+    from .encryption import CustomerManagedKeyArgs
     from .government import AzureGovernmentOpenAIService, GovernmentProvider
     from .guard import GuardDeniedError, InvalidArgsError, ProjectDeniedError, config_object
+    from .network import PrivateDnsZoneIdsArgs, PrivateEndpointArgs
     from .openai_service import AzureOpenAIService
     from .outputs import ProjectOutput
+    from .projects import ProjectArgs
     from .providers import CommercialProvider
+    from .secrets import SecretsExportArgs
+    from .use_case import UseCaseArgs
     from .vocabulary import (
         AccountKind,
         BaseRaiPolicy,

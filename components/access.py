@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import pulumi
     from pulumi_azure_native import authorization, cognitiveservices
 
-    from .settings import ServiceSettings
+    from .account import ServiceSettings
 
 
 PrincipalId = Annotated[StrInput, PlainValidator(input_check(guid_check))]

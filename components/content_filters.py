@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     import pulumi
     from pulumi_azure_native import cognitiveservices
 
-    from .settings import ServiceSettings
+    from .account import ServiceSettings
 
 
 class ContentFilterArgs(TypedDict):

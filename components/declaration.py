@@ -41,11 +41,10 @@ from azure_openai_guarded.guards.models import DeclarationModel
 from azure_openai_guarded.guards.projects import ProjectDecision, ProjectDeclaration, decide_projects, with_projects
 from azure_openai_guarded.guards.stackfile import is_near_word
 
+from .account import ServiceConfig, ServiceSettings, check_service
 from .catalogue import Catalogue
-from .checks import check_service
 from .clouds import CLOUDS, COMMERCIAL, CloudFacts
 from .deployments import catalogue_for
-from .settings import ServiceConfig, ServiceSettings
 
 ENVIRONMENT_KEY: Final = "azure-native:environment"
 """The default azure-native provider's cloud (``public``, ``usgovernment`` or ``china``)."""

@@ -24,7 +24,7 @@ from pulumi_azure_native.provider import Provider
 
 from azure_openai_guarded.guards import Problem
 
-from .args import AzureGovernmentOpenAIServiceArgs
+from .account import AzureGovernmentOpenAIServiceArgs
 from .clouds import GOVERNMENT, CloudFacts
 from .declaration import Declaration
 from .guard import (

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import pulumi
     from pulumi_azure_native import authorization, cognitiveservices
 
-    from .settings import ServiceSettings
+    from .account import ServiceSettings
 
 
 def check_lock(settings: "ServiceSettings") -> list[Problem]:

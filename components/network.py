@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     import pulumi
     from pulumi_azure_native import cognitiveservices, network, privatedns
 
-    from .settings import ServiceSettings
+    from .account import ServiceSettings
 
 
 _PRIVATE_NETS = tuple(

@@ -21,8 +21,7 @@ from azure_openai_guarded.guards.projects import ProjectDecision, us_law_enforce
 from azure_openai_guarded.guards.tags import cloud_tag, verdict_tags
 
 from .access import role_assignments
-from .args import AccountKind, AzureOpenAIServiceArgs
-from .checks import advisories
+from .account import AzureOpenAIServiceArgs, advisories, openai_account
 from .clouds import COMMERCIAL, CloudFacts
 from .content_filters import rai_blocklists, rai_policies
 from .declaration import Declaration
@@ -34,7 +33,7 @@ from .network import PrivateLink, private_link
 from .outputs import ServiceOutputs, VerdictOutput, registered_outputs
 from .projects import foundry_projects, project_outputs
 from .secrets import ExportedKeys, export_keys_to_key_vault
-from .settings import ServiceSettings
+from .vocabulary import AccountKind
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
 
@@ -116,17 +115,15 @@ class AzureOpenAIService(ServiceOutputs):
                 parent=self,
             )
 
-        account = cognitiveservices.Account(
-            f"{name}-account",
-            account_name=account_name,
+        # After the key, its identity and the identity's grant on the vault: the account unwraps with them.
+        account = openai_account(
+            name,
+            account_name,
+            settings,
+            key,
             resource_group_name=group_name,
-            location=settings.location,
-            kind=settings.kind.value,
-            sku=cognitiveservices.SkuArgs(name="S0"),
-            identity=_identity(settings, key),
-            properties=_account_properties(settings, account_name, key),
             tags=tags,
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[key.grant, key.key] if key else None),
+            parent=self,
         )
 
         # Every write below is a child of the account; Azure refuses concurrent ones with
@@ -301,41 +298,3 @@ def _warnings(
                 "kind OpenAI unless the integration needs the other Azure AI services"
             )
     return warnings
-
-
-def _identity(settings: ServiceSettings, key: CustomerManagedKey | None) -> cognitiveservices.IdentityArgs:
-    kinds = cognitiveservices.ResourceIdentityType
-    if key is None:
-        kind = kinds.SYSTEM_ASSIGNED if settings.system_assigned_identity else kinds.NONE
-        return cognitiveservices.IdentityArgs(type=kind)
-    kind = kinds.SYSTEM_ASSIGNED_USER_ASSIGNED if settings.system_assigned_identity else kinds.USER_ASSIGNED
-    return cognitiveservices.IdentityArgs(type=kind, user_assigned_identities=[key.identity.id])
-
-
-def _account_properties(
-    settings: ServiceSettings, account_name: str, key: CustomerManagedKey | None
-) -> cognitiveservices.AccountPropertiesArgs:
-    public = bool(settings.allowed_ip_ranges)
-    return cognitiveservices.AccountPropertiesArgs(
-        # Entra ID tokens and private link both need the account's own subdomain.
-        custom_sub_domain_name=account_name.lower(),
-        disable_local_auth=not settings.local_auth_enabled,
-        public_network_access=(
-            cognitiveservices.PublicNetworkAccess.ENABLED if public else cognitiveservices.PublicNetworkAccess.DISABLED
-        ),
-        network_acls=cognitiveservices.NetworkRuleSetArgs(
-            default_action=cognitiveservices.NetworkRuleAction.DENY,
-            bypass=(
-                cognitiveservices.ByPassSelection.AZURE_SERVICES
-                if settings.bypass_azure_services
-                else cognitiveservices.ByPassSelection.NONE
-            ),
-            ip_rules=[cognitiveservices.IpRuleArgs(value=ip) for ip in settings.allowed_ip_ranges],
-        ),
-        restrict_outbound_network_access=settings.restrict_outbound_network_access,
-        allowed_fqdn_list=list(settings.allowed_fqdns) if settings.restrict_outbound_network_access else None,
-        encryption=key.encryption if key else None,
-        restore=True if settings.restore else None,
-        # A Foundry resource hosts projects; they also need the custom subdomain and the system identity above.
-        allow_project_management=True if settings.kind is AccountKind.AI_SERVICES else None,
-    )

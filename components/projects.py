@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     import pulumi
     from pulumi_azure_native import cognitiveservices
 
+    from .account import ServiceSettings
     from .outputs import ProjectOutput
-    from .settings import ServiceSettings
 
 
 class ProjectArgs(TypedDict):

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     import pulumi
     from pulumi_azure_native import cognitiveservices, keyvault
 
-    from .settings import ServiceSettings
+    from .account import ServiceSettings
 
 
 SecretName = Annotated[

@@ -1,8 +1,8 @@
 """The closed sets of values the components' arguments take, as enums.
 
-Kept apart from :mod:`.args` (the TypedDicts, which name ``pulumi.Input``) so that the settings, the cloud
-facts and the catalogue import without Pulumi: the checker and the policy pack validate a stack's whole
-``service`` with them. :mod:`.args` re-exports every enum, which stays part of the components' API.
+Shared by every concept's module (its arguments and settings), the cloud facts and the catalogue, none of
+which imports Pulumi: the checker and the policy pack validate a stack's whole ``service`` with them. The
+package (:mod:`azure_openai_guarded.components`) exports every enum, which stays part of the components' API.
 
 No ``from __future__ import annotations`` here: Pulumi's component provider host reads these classes.
 """

@@ -8,20 +8,44 @@ import pulumi
 import pytest
 from pulumi.provider.experimental.analyzer import Analyzer
 
-from azure_openai_guarded.components import args as component_args
-from azure_openai_guarded.components import fields, settings
+from azure_openai_guarded.components import (
+    access,
+    account,
+    content_filters,
+    deployments,
+    encryption,
+    fields,
+    network,
+    projects,
+    secrets,
+    use_case,
+)
 from azure_openai_guarded.components.openai_service import AzureOpenAIService
 
+CONCEPTS = [access, account, content_filters, deployments, encryption, network, projects, secrets, use_case]
+"""The modules that hold the components' arguments, each beside its settings."""
+
 PAIRS = [
-    (component_args.DeploymentArgs, settings.DeploymentSettings),
-    (component_args.ContentFilterArgs, settings.ContentFilterSettings),
-    (component_args.RaiPolicyArgs, settings.RaiPolicySettings),
-    (component_args.PrivateDnsZoneIdsArgs, settings.PrivateDnsZoneIdsSettings),
-    (component_args.PrivateEndpointArgs, settings.PrivateEndpointSettings),
-    (component_args.RoleAssignmentArgs, settings.RoleAssignmentSettings),
-    (component_args.CustomerManagedKeyArgs, settings.CustomerManagedKeySettings),
-    (component_args.ModelOfferArgs, settings.ModelOfferSettings),
+    (typed, vars(module)[name.removesuffix("Args") + "Settings"])
+    for module in CONCEPTS
+    for name, typed in vars(module).items()
+    if is_typeddict(typed)
+    and typed.__module__ == module.__name__
+    and name.removesuffix("Args") + "Settings" in vars(module)
 ]
+
+
+def test_each_concepts_arguments_have_their_validating_model_beside_them() -> None:
+    assert {typed.__name__ for typed, _ in PAIRS} >= {
+        "DeploymentArgs",
+        "ContentFilterArgs",
+        "RaiPolicyArgs",
+        "PrivateDnsZoneIdsArgs",
+        "PrivateEndpointArgs",
+        "RoleAssignmentArgs",
+        "CustomerManagedKeyArgs",
+        "ModelOfferArgs",
+    }
 
 
 @pytest.mark.parametrize(("typed", "model"), PAIRS, ids=[p[0].__name__ for p in PAIRS])
@@ -31,9 +55,9 @@ def test_each_typed_dict_and_its_validating_model_have_the_same_fields(typed: An
 
 
 def test_the_component_args_are_the_service_settings_plus_the_guards_inputs() -> None:
-    typed = component_args.AzureOpenAIServiceArgs
-    model = settings.ServiceSettings
-    assert set(typed.__required_keys__ | typed.__optional_keys__) == set(model.model_fields) | settings.ARGS_ONLY
+    typed = account.AzureOpenAIServiceArgs
+    model = account.ServiceSettings
+    assert set(typed.__required_keys__ | typed.__optional_keys__) == set(model.model_fields) | account.ARGS_ONLY
     assert typed.__required_keys__ == {n for n, f in model.model_fields.items() if f.is_required()} | {"use_case"}
 
 
@@ -57,7 +81,7 @@ def test_the_provider_host_infers_a_documented_schema() -> None:
 
 
 def test_every_argument_type_is_documented() -> None:
-    for name in dir(component_args):
-        typ = getattr(component_args, name)
-        if is_typeddict(typ):
-            assert typ.__doc__, name
+    for module in CONCEPTS:
+        for name, typ in vars(module).items():
+            if is_typeddict(typ):
+                assert typ.__doc__, name

@@ -23,8 +23,7 @@ PULUMI_FREE = [
     "azure_openai_guarded.components.lock",
     "azure_openai_guarded.components.projects",
     "azure_openai_guarded.components.use_case",
-    "azure_openai_guarded.components.settings",
-    "azure_openai_guarded.components.checks",
+    "azure_openai_guarded.components.account",
     "azure_openai_guarded.components.declaration",
     "azure_openai_guarded.guards.checker",
 ]
