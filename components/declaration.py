@@ -35,6 +35,7 @@ from azure_openai_guarded.guards.declaration import (
     Problem,
     Spelling,
     config_mapping,
+    look_alike_message,
     validate,
 )
 from azure_openai_guarded.guards.models import DeclarationModel
@@ -206,7 +207,8 @@ def read_stack_config(config: Mapping[str, Any], *, environment: Any = None) -> 
     known: dict[str, Any] = {}
     for key, value in config.items():
         if key not in CONFIG_KEYS:
-            problems.append(Problem((Key(key),), f"unknown config key; this project reads {', '.join(CONFIG_KEYS)}"))
+            reads = f"unknown config key; this project reads {', '.join(CONFIG_KEYS)}"
+            problems.append(Problem((Key(key),), look_alike_message("unknown config key", key, CONFIG_KEYS) or reads))
             continue
         try:
             known[key] = config_mapping(value, (Key(key),)) if key in _MAPPING_KEYS else value

@@ -77,6 +77,17 @@ def _odd_characters(key: str) -> list[str]:
     return [f"U+{ord(c):04X} {unicodedata.name(c, 'without a name')}" for c in odd]
 
 
+def look_alike_message(what: str, key: str, names: Iterable[str]) -> str | None:
+    """For a ``key`` with characters other than printable ASCII: ``what``, the key escaped, its odd characters
+    named, and the one of ``names`` it imitates; ``None`` for a plain ASCII key."""
+    odd = _odd_characters(key)
+    if not odd:
+        return None
+    looks_like = {_skeleton(name): name for name in names}.get(_skeleton(key))
+    hint = f"; write `{looks_like}` in plain ASCII" if looks_like else "; field names are plain ASCII"
+    return f"{what}: `{shown_key(key)}` contains {', '.join(odd)}{hint}"
+
+
 def _skeleton(key: str) -> str:
     """``key`` as the ASCII letters its characters look like (UTS #39 prototypes), invisible ones dropped."""
     out = ""
@@ -377,12 +388,10 @@ def _message(error: Mapping[str, Any], spelling: Spelling, fields: frozenset[str
             return "the same field is also given under its other spelling; give it once"
         if spelling == "config" and key in fields and to_camel(key) != key:
             return f"unknown field; the key is written `{to_camel(key)}` here"
-        odd = _odd_characters(key)
-        if odd:
-            names = [to_camel(f) for f in fields] + (list(fields) if spelling == "python" else [])
-            looks_like = {_skeleton(name): name for name in names}.get(_skeleton(key))
-            hint = f"; write `{looks_like}` in plain ASCII" if looks_like else "; field names are plain ASCII"
-            return f"unknown field: `{shown_key(key)}` contains {', '.join(odd)}{hint}"
+        names = [to_camel(f) for f in fields] + (list(fields) if spelling == "python" else [])
+        look_alike = look_alike_message("unknown field", key, names)
+        if look_alike is not None:
+            return look_alike
         return "unknown field (check its spelling; see the field list in the README)"
     if kind == "missing":
         return "required field is missing"

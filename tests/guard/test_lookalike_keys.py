@@ -59,3 +59,13 @@ def test_the_checker_prints_the_look_alike_key_escaped(tmp_path: Path, capsys: p
     assert "servedP\u0430rties" not in out
     assert "servedP\\u0430rties" in out
     assert "U+0430 CYRILLIC SMALL LETTER A" in out
+
+
+def test_a_look_alike_config_key_is_shown_escaped_and_the_real_key_suggested() -> None:
+    project = config(use_case())
+    project["us\u0435Case"] = project.pop("useCase")
+    with pytest.raises(DeclarationError) as raised:
+        declare(project)
+    text = str(raised.value)
+    assert "azure-openai-guarded:us\\u0435Case: unknown config key: `us\\u0435Case` contains U+0435" in text
+    assert "write `useCase` in plain ASCII" in text
