@@ -213,13 +213,17 @@ def check_paths(
         if not stat.S_ISDIR(mode):
             results.append(check_file(path, profile, projects, namespace))
             continue
+        # A project folder's stacks are in its stackConfigDir, as Pulumi reads them; a stack file left beside the
+        # project file is still checked, so its misplacement is reported rather than skipped.
+        stacks = projects.stack_folder(path)
         try:
-            files = _listing(path)
+            files = _listing(path) + (_listing(stacks) if stacks is not None and stacks.is_dir() else [])
         except OSError as error:
             results.append(_invalid(path, "", f"cannot list the folder: {os_error_message(error)}"))
             continue
         if not files:
-            results.append(_invalid(path, "", "no Pulumi.<stack>.yaml files in this folder"))
+            where = "in this folder" if stacks is None else f"in its stackConfigDir `{stacks}`"
+            results.append(_invalid(path, "", f"no Pulumi.<stack>.yaml files {where}"))
         results.extend(_case_twins([check_file(f, profile, projects, namespace) for f in files]))
     return results
 

@@ -377,6 +377,14 @@ class ProjectFiles:
             raise StackFileError(problems)
         return project
 
+    def stack_folder(self, folder: Path) -> Path | None:
+        """Where Pulumi reads the stack files of the project file in ``folder``: its ``stackConfigDir`` when it names
+        another folder; ``None`` when ``folder`` has no project file, or one too broken to tell."""
+        here = self._in_folder(Path(os.path.abspath(folder)))
+        if here is None or here.stack_folder is None or _same_folder(here.stack_folder, folder):
+            return None
+        return here.stack_folder
+
     def _find(self, folder: Path) -> tuple[ProjectFile | None, tuple[Problem, ...]]:
         here = self._in_folder(folder)
         if here is not None:

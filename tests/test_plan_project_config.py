@@ -16,6 +16,7 @@ import yaml
 
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.rules import STRICT_FR_ANY
+from plan.__main__ import main
 from plan.planner import Status, plan_file
 from tests.declarations import config, fr_facts, stack_document, use_case
 
@@ -86,3 +87,13 @@ def test_a_bad_pulumi_yaml_stops_the_plan_before_the_program_runs(tmp_path: Path
     assert plan.status is Status.INVALID
     assert plan.run is None
     assert any("Pulumi.yaml" in p and "repeated key" in p for p in plan.problems)
+
+
+def test_the_plan_of_a_project_folder_finds_the_stacks_in_its_stack_config_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    layout(tmp_path, "", config(use_case()))
+    assert main([str(tmp_path)]) != 2
+    out = capsys.readouterr().out
+    assert "1 stack: 1 allowed" in out
+    assert "Pulumi.dev.yaml" in out

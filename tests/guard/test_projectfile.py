@@ -334,6 +334,21 @@ def test_the_stack_folder_is_joined_to_the_project_folder_as_pulumi_joins_it(tmp
     assert result.source.project_file == tmp_path / "Pulumi.yaml"
 
 
+def test_a_project_folder_is_checked_through_its_stack_config_dir(tmp_path: Path) -> None:
+    write_project(tmp_path, PROJECT_HEAD + "stackConfigDir: stacks\nconfig:\n  guardProfile: strict\n")
+    write_stack(tmp_path / "stacks", config(FACE_MATCH))
+    results = check_paths([tmp_path])
+    assert [r.file for r in results] == [tmp_path / "stacks" / "Pulumi.dev.yaml"]
+    assert STRICT_FR_ANY.id in rules_of(results[0])
+
+
+def test_a_project_folder_whose_stack_config_dir_has_no_stack_files_names_that_folder(tmp_path: Path) -> None:
+    write_project(tmp_path, PROJECT_HEAD + "stackConfigDir: stacks\n")
+    (tmp_path / "stacks").mkdir()
+    [result] = check_paths([tmp_path])
+    assert "no Pulumi.<stack>.yaml files in its stackConfigDir" in problems(result)
+
+
 def test_a_stack_file_beside_a_project_that_keeps_its_stacks_elsewhere_is_never_read_by_pulumi(
     tmp_path: Path,
 ) -> None:
