@@ -20,6 +20,7 @@ Nothing here imports Pulumi, so the checker and the pack share it.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -99,9 +100,13 @@ CONFIG_KEYS: Final = tuple(field.alias or name for name, field in StackConfig.mo
 _MAPPING_KEYS: Final = frozenset({"service", "useCase"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Declaration:
-    """A declaration validated once and decided once."""
+    """A declaration validated once and decided once.
+
+    Only this module's readers issue one (see :func:`is_issued`): a component refuses any other, such as one
+    built directly or re-pointed with ``dataclasses.replace``, whose cloud and verdict nothing decided.
+    """
 
     cloud: CloudFacts
     """Where the resources go."""
@@ -140,6 +145,16 @@ class Declaration:
         if self.use_case is None or not self.verdict.allowed:
             raise ValueError("only an allowed declaration is provisioned")
         return self.use_case
+
+
+_ISSUED: Final[weakref.WeakValueDictionary[int, Declaration]] = weakref.WeakValueDictionary()
+"""Every live :class:`Declaration` the readers issued, by identity: a copy or a replacement is not one of them."""
+
+
+def is_issued(declaration: object) -> bool:
+    """Whether ``declaration`` is a :class:`Declaration` this module's readers returned, itself and unchanged (it is
+    frozen, so only a different object can differ from what was decided)."""
+    return isinstance(declaration, Declaration) and _ISSUED.get(id(declaration)) is declaration
 
 
 def cloud_of_environment(environment: str) -> CloudFacts | None:
@@ -398,7 +413,7 @@ def _decided(
     projects: tuple[ProjectDeclaration, ...],
     naming: Naming,
 ) -> Declaration:
-    return Declaration(
+    declaration = Declaration(
         cloud=cloud,
         profile=profile,
         use_case=use_case,
@@ -409,3 +424,5 @@ def _decided(
         project_decisions=decide_projects(projects, use_case, cloud.cloud, profile, stack_path=naming("use_case")),
         naming=naming,
     )
+    _ISSUED[id(declaration)] = declaration
+    return declaration

@@ -35,6 +35,7 @@ from .guard import (
     provider_problems,
     read_args,
     refuse_denied_projects,
+    refuse_unissued,
 )
 from .openai_service import AzureOpenAIService
 from .outputs import OUTPUTS, ServiceOutputs, registered_outputs
@@ -102,6 +103,8 @@ class AzureGovernmentOpenAIService(ServiceOutputs):
         """
         where = f"{type(self).__name__} {name!r}"
         passed, refused = _government_provider(opts)
+        if declaration is not None:
+            refuse_unissued(where, declaration)
         if declaration is None:
             declared = read_args(where, args, GOVERNMENT, opts)
         elif refused or declaration.cloud.cloud != GOVERNMENT.cloud:

@@ -16,7 +16,7 @@ from azure_openai_guarded.guards.declaration import Key, Spelling, config_mappin
 from azure_openai_guarded.guards.projects import ProjectDecision
 
 from .clouds import COMMERCIAL, CloudFacts
-from .declaration import Declaration, default_provider, read_component_args
+from .declaration import Declaration, default_provider, environment_problems, is_issued, read_component_args
 
 
 class InvalidArgsError(DeclarationError, pulumi.RunError):
@@ -112,10 +112,26 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
     return problems
 
 
+NOT_ISSUED = (
+    "the declaration was not returned by read_stack_config or read_component_args (it was built, copied or "
+    "altered, e.g. with dataclasses.replace), so nothing decided its cloud or its verdict; pass the Declaration "
+    "a reader returned, unchanged, or pass the arguments"
+)
+
+
+def refuse_unissued(where: str, declaration: object) -> None:
+    """Raise :class:`InvalidArgsError` unless ``declaration`` is one the readers issued (see ``is_issued``)."""
+    if not is_issued(declaration):
+        problems = [Problem((Key("declaration"),), NOT_ISSUED)]
+        raise InvalidArgsError(where, problems, [p.line(PYTHON_NAMING) for p in problems], "the arguments are invalid")
+
+
 def refuse_elsewhere(where: str, declaration: Declaration, opts: pulumi.ResourceOptions | None) -> None:
-    """Raise :class:`InvalidArgsError` unless ``opts`` send the resources to the cloud ``declaration`` was decided
-    for: a provider for another cloud, or of unknown cloud, is refused, and a cloud other than commercial Azure
-    needs its own provider (the default one is the stack's, checked when the declaration was read)."""
+    """Raise :class:`InvalidArgsError` unless ``declaration`` is one the readers issued and ``opts`` send the
+    resources to the cloud it was decided for: a provider for another cloud, or of unknown cloud, is refused, a
+    cloud other than commercial Azure needs its own provider, and without one the stack's default provider
+    (its ``azure-native:environment``) must deploy to that cloud, checked here whoever read the declaration."""
+    refuse_unissued(where, declaration)
     problems = provider_problems(opts, declaration.cloud)
     passed = [provider_cloud(p) for p in azure_native_providers(opts)]
     if declaration.cloud.cloud != COMMERCIAL.cloud and declaration.cloud not in passed:
@@ -126,8 +142,11 @@ def refuse_elsewhere(where: str, declaration: Declaration, opts: pulumi.Resource
                 "passed, so the resources would go through the default provider; use the component for that cloud",
             )
         )
+    if not passed:
+        problems += environment_problems(default_environment(), declaration.cloud, ())
     if problems:
-        lines = [p.line(declaration.naming) for p in problems]
+        naming = declaration.naming
+        lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in problems]
         raise InvalidArgsError(where, problems, lines, "the arguments are invalid")
 
 

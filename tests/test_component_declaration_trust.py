@@ -1,0 +1,104 @@
+"""A component provisions only a Declaration a reader issued, and always checks where its resources go."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+import pulumi
+import pytest
+
+from azure_openai_guarded.components import AzureGovernmentOpenAIService, AzureOpenAIService
+from azure_openai_guarded.components.clouds import COMMERCIAL, GOVERNMENT
+from azure_openai_guarded.components.declaration import is_issued, read_component_args, read_stack_config
+from mockengine.program import run_callable
+from tests.samples import service_args, support_bot, us_police_facial_recognition
+
+ON_GOVERNMENT = {"azure-native:environment": "usgovernment"}
+
+
+@pytest.fixture(autouse=True)
+def no_config_left_behind() -> Iterator[None]:
+    yield
+    pulumi.runtime.set_all_config({})
+
+
+def gb_police_facial_recognition() -> dict[str, Any]:
+    """Allowed in commercial Azure, not in Azure Government (where every party is under US jurisdiction)."""
+    use_case = us_police_facial_recognition()
+    use_case["name"] = "gb-suspect-match"
+    use_case["operator"] = {"sector": "law_enforcement", "country": "GB"}
+    use_case["served_parties"] = []
+    return use_case
+
+
+def in_config(use_case: dict[str, Any]) -> dict[str, Any]:
+    """``use_case`` as a stack file writes it (camelCase)."""
+    renamed = {
+        "facial_recognition": "facialRecognition",
+        "human_review": "humanReview",
+        "served_parties": "servedParties",
+    }
+    return {renamed.get(key, key): value for key, value in use_case.items()}
+
+
+def public_service() -> dict[str, Any]:
+    return {
+        "cloud": "public",
+        "location": "eastus2",
+        "resourceGroupName": "rg-test",
+        "deployments": [{"name": "chat", "model": "gpt-4o", "version": "2024-11-20", "sku": "GlobalStandard"}],
+    }
+
+
+def test_a_stack_declaration_read_without_its_environment_is_refused_on_a_default_provider_for_government() -> None:
+    declared = read_stack_config({"service": public_service(), "useCase": in_config(gb_police_facial_recognition())})
+    assert declared.verdict.allowed  # decided for commercial Azure, where the default provider does not send it
+    run = run_callable(lambda: AzureOpenAIService.from_declaration("fd", declared), ON_GOVERNMENT)
+    assert run.error is not None
+    assert "`azure-native:environment: usgovernment` sends the default provider's resources to Azure Government" in (
+        run.error
+    )
+    assert run.resources == []
+
+
+def test_the_same_use_case_given_as_arguments_is_refused_alike() -> None:
+    args = service_args(use_case=gb_police_facial_recognition())
+    run = run_callable(lambda: AzureOpenAIService("fd", args), ON_GOVERNMENT)
+    assert run.error is not None
+    assert "sends the default provider's resources to Azure Government" in run.error
+    assert run.resources == []
+
+
+def test_an_issued_declaration_on_the_public_default_provider_is_provisioned() -> None:
+    declared = read_stack_config({"service": public_service(), "useCase": in_config(gb_police_facial_recognition())})
+    run = run_callable(lambda: AzureOpenAIService.from_declaration("fd", declared))
+    assert run.error is None
+    assert run.resources
+
+
+def test_a_declaration_re_pointed_at_government_is_refused_by_the_government_component() -> None:
+    declared = read_component_args(service_args(use_case=gb_police_facial_recognition()), COMMERCIAL, spelling="python")
+    forged = dataclasses.replace(declared, cloud=GOVERNMENT)
+    run = run_callable(lambda: AzureGovernmentOpenAIService("fd", service_args(), declaration=forged))
+    assert run.error is not None
+    assert "declaration: the declaration was not returned by read_stack_config or read_component_args" in run.error
+    assert run.resources == []
+
+
+def test_a_denied_declaration_given_an_allowed_verdict_is_refused() -> None:
+    denied = read_component_args(service_args(use_case=us_police_facial_recognition()), COMMERCIAL, spelling="python")
+    allowed = read_component_args(service_args(use_case=support_bot()), COMMERCIAL, spelling="python")
+    forged = dataclasses.replace(denied, verdict=allowed.verdict)
+    run = run_callable(lambda: AzureOpenAIService.from_declaration("svc", forged))
+    assert run.error is not None
+    assert "was built, copied or altered, e.g. with dataclasses.replace" in run.error
+    assert run.resources == []
+
+
+def test_only_the_readers_declarations_are_issued() -> None:
+    declared = read_component_args(service_args(), COMMERCIAL, spelling="python")
+    assert is_issued(declared)
+    assert not is_issued(dataclasses.replace(declared))
+    assert not is_issued(object())
