@@ -30,6 +30,7 @@ from azure_openai_guarded.guards import UseCase, rules, tags
 from azure_openai_guarded.guards.policies import all_policies
 from azure_openai_guarded.guards.policies.use_case import (
     ACCOUNT_DECLARED,
+    FACE_API_EXPOSURE,
     FACE_US_LAW_ENFORCEMENT,
     USE_CASE_ADVISORIES,
     USE_CASE_VERDICT,
@@ -39,6 +40,8 @@ from azure_openai_guarded.guards.terms import FACE_LIMITED_ACCESS, RULESET_VERSI
 from tests.declarations import config, decide, engine_passes, fr_facts, police, stack_document, use_case, vendor
 
 ACCOUNT = "azure-native:cognitiveservices:Account"
+CLASSIC_ACCOUNT = "azure:cognitive/account:Account"
+"""The classic pulumi-azure provider's account (``azure.cognitive.Account``), whose input is ``kind`` too."""
 POLICIES = {policy.name: policy for policy in all_policies()}
 
 
@@ -233,6 +236,18 @@ def test_an_account_pinned_to_an_api_version_is_still_an_account(monkeypatch: py
     assert len(validate_resource(ACCOUNT_DECLARED, account(), versioned)) == 1
 
 
+@pytest.mark.parametrize("kind", ["Face ", " face", "FACE", "OpenAI\t", "aiservices "])
+def test_a_kind_spelt_with_spaces_or_other_case_is_still_in_scope(monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    engine_passes(monkeypatch, {})
+    assert len(validate_resource(ACCOUNT_DECLARED, account(kind))) == 1
+
+
+def test_a_classic_provider_account_is_an_account(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_passes(monkeypatch, {})
+    assert len(validate_resource(ACCOUNT_DECLARED, account("Face"), CLASSIC_ACCOUNT)) == 1
+    assert validate_resource(ACCOUNT_DECLARED, account("TextAnalytics"), CLASSIC_ACCOUNT) == []
+
+
 # --- face-not-for-us-law-enforcement ------------------------------------------------------------------------
 
 FACE_CASES = [
@@ -261,6 +276,29 @@ def test_only_face_accounts_are_concerned(monkeypatch: pytest.MonkeyPatch) -> No
     declare(monkeypatch, config(use_case(operator=police("US"))))
     assert validate_resource(FACE_US_LAW_ENFORCEMENT, account("OpenAI")) == []
     assert len(validate_resource(FACE_US_LAW_ENFORCEMENT, account(UNKNOWN_STRING_VALUE))) == 1
+
+
+@pytest.mark.parametrize("kind", ["Face ", "face", "FACE", "\tFace"])
+@pytest.mark.parametrize("resource_type", [ACCOUNT, CLASSIC_ACCOUNT], ids=["azure-native", "classic"])
+def test_a_face_account_of_either_provider_and_any_spelling_is_denied_for_us_police(
+    monkeypatch: pytest.MonkeyPatch, kind: str, resource_type: str
+) -> None:
+    declare(monkeypatch, config(use_case(operator=police("US"))))
+    (message,) = validate_resource(FACE_US_LAW_ENFORCEMENT, account(kind), resource_type)
+    assert "Account `ai` is an Azure AI Face account" in message
+
+
+def test_a_classic_provider_face_account_is_allowed_where_face_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, config(use_case(operator=police("GB"))))
+    assert validate_resource(FACE_US_LAW_ENFORCEMENT, account("Face"), CLASSIC_ACCOUNT) == []
+
+
+def test_a_classic_provider_multi_service_account_reports_its_face_api_exposure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    declare(monkeypatch, config(use_case(operator=police("US"))))
+    (message,) = validate_resource(FACE_API_EXPOSURE, account("CognitiveServices "), CLASSIC_ACCOUNT)
+    assert "reaches the Azure AI Face API" in message
 
 
 def test_an_account_without_a_kind_may_be_face_and_is_denied_for_us_law_enforcement(

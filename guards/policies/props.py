@@ -28,6 +28,10 @@ _ACCOUNT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]
 """The type token of a Cognitive Services (Azure OpenAI, AI Services, Face ...) account, with or without an
 explicit API version."""
 
+CLASSIC_ACCOUNT_TYPE: Final = "azure:cognitive/account:Account"
+"""The same account through the classic pulumi-azure provider (``azure.cognitive.Account``), whose ``kind`` input
+names the kind as azure-native's does: a Face account made with it is as much a Face account."""
+
 DIAGNOSTIC_SETTING_TYPES: Final = frozenset(
     {
         "azure-native:monitor:DiagnosticSetting",
@@ -52,12 +56,19 @@ RAI_POLICY_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-
 PROJECT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Project$")
 
 IMAGE_CAPABLE_KINDS: Final = frozenset({"openai", "aiservices", "face", "computervision", "cognitiveservices"})
-"""Account kinds (lowercased: Azure compares them without case) that can analyse images or faces."""
+"""Account kinds (as :func:`kind_of` normalises them) that can analyse images or faces."""
+
+
+def is_native_account(resource_type: str) -> bool:
+    """Whether ``resource_type`` is an azure-native Cognitive Services account, an explicit API version included:
+    the accounts whose azure-native property names the security checks read."""
+    return _ACCOUNT_TYPE.fullmatch(resource_type) is not None
 
 
 def is_account(resource_type: str) -> bool:
-    """Whether ``resource_type`` is a Cognitive Services account, an explicit API version included."""
-    return _ACCOUNT_TYPE.fullmatch(resource_type) is not None
+    """Whether ``resource_type`` is a Cognitive Services account from either Azure provider (azure-native, any API
+    version, or classic pulumi-azure): what the use-case policies judge by its kind."""
+    return is_native_account(resource_type) or resource_type == CLASSIC_ACCOUNT_TYPE
 
 
 def lookup(props: Mapping[str, Any], path: str) -> Any:
@@ -104,9 +115,10 @@ def text(value: Any) -> str | Unknown | None:
 
 
 def kind_of(props: Mapping[str, Any]) -> str | Unknown | None:
-    """The account's kind, lowercased."""
+    """The account's kind, normalised as Azure compares kinds: without surrounding spaces and letter case (``"Face "``
+    is Face), so a spelling cannot slip an account past a check that reads its kind."""
     kind = text(lookup(props, "kind"))
-    return kind.lower() if isinstance(kind, str) else kind
+    return kind.strip().casefold() if isinstance(kind, str) else kind
 
 
 def image_capable(props: Mapping[str, Any]) -> bool:

@@ -35,7 +35,7 @@ from .props import (
     LOCK_AT_SUBSCRIPTION,
     LOCK_TYPES,
     RAI_POLICY_TYPE,
-    is_account,
+    is_native_account,
     lookup,
     text,
 )
@@ -49,7 +49,7 @@ def violation_text(check: SecurityCheck, account: str, problem: str) -> str:
 
 def _resource_validation(check: SecurityCheck) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
-        if not is_account(args.resource_type):
+        if not is_native_account(args.resource_type):
             return
         problem = check.check(Account(name=args.name, props=args.props), args.get_config())
         if problem:
@@ -128,7 +128,7 @@ def _stack_validation(check: SecurityCheck) -> Callable[[StackValidationArgs, Re
         settings = [r for r in args.resources if r.resource_type in DIAGNOSTIC_SETTING_TYPES]
         locks = [r for r in args.resources if r.resource_type in LOCK_TYPES]
         for resource in args.resources:
-            if not is_account(resource.resource_type):
+            if not is_native_account(resource.resource_type):
                 continue
             linked = tuple(s.props for s in settings if _targets(s, resource))
             covering = tuple(lock.props for lock in locks if _locks(lock, resource))

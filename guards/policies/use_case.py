@@ -48,7 +48,8 @@ FACE_US_LAW_ENFORCEMENT: Final = "face-not-for-us-law-enforcement"
 FACE_API_EXPOSURE: Final = "face-api-exposure"
 
 FACE_API_KINDS: Final = frozenset({"cognitiveservices", "aiservices"})
-"""Account kinds (lowercased) that reach the Face API as an account of kind Face does, among their other APIs."""
+"""Account kinds (as :func:`kind_of` normalises them) that reach the Face API as an account of kind Face does,
+among their other APIs."""
 
 ALLOWED_VERDICTS: Final = frozenset({"allowed", "allowed-with-warnings"})
 
