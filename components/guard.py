@@ -88,14 +88,42 @@ UNKNOWN_PROVIDER = (
 )
 
 
+TRANSFORMS_REFUSED = (
+    "is refused: a transformation runs after the guard has decided, and can move the component's resources to "
+    "another provider (so another cloud) or change what was checked, which the component cannot see; pass "
+    "arguments and a provider instead. A stack-level transform is not seen here either: the policy pack's "
+    "mandatory `guard-cloud-matches-provider` check is the backstop that fails a resource whose provider deploys "
+    "elsewhere than the cloud it was decided for"
+)
+
+
+def transform_problems(opts: pulumi.ResourceOptions | None) -> list[Problem]:
+    """A problem for each of ``transformations`` and ``transforms`` given in ``opts``, and for transformations
+    the parent passes on to its children, as Pulumi does (fail closed: what a transformation does to the
+    resources cannot be known before it runs, after the verdict)."""
+    if opts is None:
+        return []
+    given = {"transformations": opts.transformations, "transforms": opts.transforms}
+    problems = [Problem((Key("opts"), Key(name)), TRANSFORMS_REFUSED) for name, value in given.items() if value]
+    if getattr(opts.parent, "_transformations", None):
+        problems.append(
+            Problem(
+                (Key("opts"), Key("parent")),
+                f"passes its transformations on to the component's resources, so it {TRANSFORMS_REFUSED}",
+            )
+        )
+    return problems
+
+
 def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) -> list[Problem]:
     """A problem for each azure-native provider under ``opts`` that deploys elsewhere than ``cloud``, or whose
     cloud cannot be established (fail closed).
 
     Jurisdiction follows where the resources really go: a component for commercial Azure given a provider
-    for Azure Government would be judged for the wrong cloud.
+    for Azure Government would be judged for the wrong cloud. A transformation may re-point them too, so any given
+    to the component is refused (see :func:`transform_problems`).
     """
-    problems: list[Problem] = []
+    problems = transform_problems(opts)
     for provider in azure_native_providers(opts):
         elsewhere = provider_cloud(provider)
         if elsewhere is None:

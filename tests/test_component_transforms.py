@@ -1,0 +1,72 @@
+"""A transformation given to a component is refused before anything is registered: it would run after the
+guard decided, and could move the resources to another provider."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pulumi
+import pytest
+
+from azure_openai_guarded.components import AzureGovernmentOpenAIService, AzureOpenAIService
+from azure_openai_guarded.components.clouds import COMMERCIAL
+from azure_openai_guarded.components.declaration import read_component_args
+from mockengine.program import run_callable
+from tests.samples import service_args
+
+
+@pytest.fixture(autouse=True)
+def no_config_left_behind() -> Iterator[None]:
+    yield
+    pulumi.runtime.set_all_config({})
+
+
+def unchanged(args: Any) -> Any:
+    return None
+
+
+def gov_args() -> Any:
+    deployment = {"name": "summarize", "model": "gpt-4o", "version": "2024-11-20", "sku": "DataZoneStandard"}
+    return service_args(location="usgovvirginia", deployments=[deployment | {"capacity": 20}])
+
+
+@pytest.mark.parametrize(
+    ("opts", "path"),
+    [
+        (pulumi.ResourceOptions(transformations=[unchanged]), "opts.transformations"),
+        (pulumi.ResourceOptions(transforms=[unchanged]), "opts.transforms"),
+    ],
+)
+@pytest.mark.parametrize("component", [AzureOpenAIService, AzureGovernmentOpenAIService])
+def test_a_transformation_given_to_a_component_is_refused_and_nothing_is_registered(
+    component: Any, opts: pulumi.ResourceOptions, path: str
+) -> None:
+    args = service_args() if component is AzureOpenAIService else gov_args()
+    run = run_callable(lambda: component("svc", args, opts))
+    assert run.error is not None
+    assert f"{path}: is refused: a transformation runs after the guard has decided" in run.error
+    assert "`guard-cloud-matches-provider`" in run.error
+    assert run.resources == []
+
+
+def test_a_transformation_given_with_a_ready_declaration_is_refused() -> None:
+    declared = read_component_args(service_args(), COMMERCIAL, spelling="python")
+    opts = pulumi.ResourceOptions(transforms=[unchanged])
+    run = run_callable(lambda: AzureOpenAIService.from_declaration("svc", declared, opts))
+    assert run.error is not None
+    assert "opts.transforms: is refused" in run.error
+    assert run.resources == []
+
+
+def test_transformations_a_parent_passes_on_are_refused() -> None:
+    def body() -> None:
+        parent = pulumi.ComponentResource(
+            "test:index:Parent", "p", None, pulumi.ResourceOptions(transformations=[unchanged])
+        )
+        AzureOpenAIService("svc", service_args(), pulumi.ResourceOptions(parent=parent))
+
+    run = run_callable(body)
+    assert run.error is not None
+    assert "opts.parent: passes its transformations on to the component's resources, so it is refused" in run.error
+    assert [r.type for r in run.resources] == ["test:index:Parent"]
