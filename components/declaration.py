@@ -28,6 +28,7 @@ from typing import Any, Final
 from azure_openai_guarded.guards import GuardProfile, UseCase, Verdict, evaluate_use_case
 from azure_openai_guarded.guards.declaration import (
     CONFIG_NAMING,
+    MAX_JSON_DEPTH,
     PYTHON_NAMING,
     DeclarationError,
     Key,
@@ -215,9 +216,36 @@ def encrypted_problems(value: Any, loc: Loc) -> list[Problem]:
     return []
 
 
+TOO_DEEP: Final = f"exceeded maximum nesting depth ({MAX_JSON_DEPTH} levels of objects or arrays)"
+"""The JSON and YAML readers' limit, for a declaration given as Python values, which would otherwise exhaust
+Python's recursion while it is validated."""
+
+
+def depth_problems(value: Any, loc: Loc = ()) -> list[Problem]:
+    """A problem if ``value`` nests mappings, lists or tuples more than :data:`MAX_JSON_DEPTH` levels deep (``value``
+    itself is the first), at the first three steps of the path there (enough to name the field, where the whole
+    path would be as long as the nesting); found without recursion, so any depth is reported."""
+    pending: list[tuple[Any, int, Loc]] = [(value, 1, loc)]
+    while pending:
+        item, depth, at = pending.pop()
+        if isinstance(item, Mapping):
+            children: list[tuple[Any, Loc]] = [(v, (*at, Key(str(k)))) for k, v in item.items()]
+        elif isinstance(item, list | tuple):
+            children = [(v, (*at, i)) for i, v in enumerate(item)]
+        else:
+            continue
+        if depth > MAX_JSON_DEPTH:
+            return [Problem(at[: len(loc) + 3], f"is a value that {TOO_DEEP}")]
+        pending += [(child, depth + 1, child_at) for child, child_at in children]
+    return []
+
+
 def read_stack_config(config: Mapping[str, Any], *, environment: Any = None) -> Declaration:
     """Read and decide a stack's config: keys without the ``azure-openai-guarded:`` prefix, values as a stack
     file or ``PULUMI_CONFIG`` gives them; ``environment`` is the stack's ``azure-native:environment``."""
+    too_deep = depth_problems(config)
+    if too_deep:
+        raise DeclarationError(too_deep)
     problems: list[Problem] = []
     known: dict[str, Any] = {}
     for key, value in config.items():
@@ -322,6 +350,9 @@ def read_component_args(
     problems = list(found)
     if not isinstance(args, Mapping):
         raise DeclarationError([*problems, Problem((), f"args must be a dict (got {type(args).__name__})")])
+    too_deep = depth_problems(args)
+    if too_deep:
+        raise DeclarationError([*problems, *too_deep])
     decoded, text_problems = _with_use_cases(args)
     problems += text_problems
     unreadable = any(p.loc[:1] and p.loc[0] in _USE_CASE_KEYS for p in text_problems)
