@@ -20,10 +20,16 @@ from typing import Any
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
-from azure_openai_guarded.components.declaration import default_provider, read_consumer_config, read_stack_config
+from azure_openai_guarded.components.clouds import CLOUDS
+from azure_openai_guarded.components.declaration import (
+    ENVIRONMENT_KEY,
+    default_provider,
+    read_consumer_config,
+    read_stack_config,
+)
 
 from .declaration import DeclarationError, Problem
-from .engine import Verdict
+from .engine import Finding, Verdict
 from .models import PROJECT, GuardProfile
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
@@ -109,6 +115,43 @@ CONSUMER_NOTE = (
 )
 
 
+UNKNOWN_CLOUD_NOTE = (
+    f"`{ENVIRONMENT_KEY}` is not set, so the program chooses the cloud in code (a Government component brings its "
+    "own provider), which the checker cannot see: it decided the use case for every cloud the program could deploy "
+    f"to and took the worst verdict. To tell the checker the cloud, set `{ENVIRONMENT_KEY}: public` (commercial "
+    "Azure) or `usgovernment` (Azure Government) in the stack config"
+)
+
+
+def _consumer_verdict(config: Mapping[str, Any], environment: Any) -> tuple[Verdict, tuple[str, ...]]:
+    """A consumer stack's verdict, and the notes it needs. With ``azure-native:environment`` unset the cloud is an
+    unknown fact (the program may deploy to either), so the use case is decided for each cloud and the worst counts:
+    denied if any cloud denies, each finding that holds in some clouds only naming them. Raises
+    :class:`DeclarationError` with every cloud's problems when any cloud cannot decide it."""
+    if environment is not None:
+        return read_consumer_config(config, environment=environment), (CONSUMER_NOTE,)
+    verdicts: dict[str, Verdict] = {}
+    problems: list[Problem] = []
+    for facts in CLOUDS.values():
+        try:
+            verdicts[facts.display_name] = read_consumer_config(config, environment=facts.provider_environment)
+        except DeclarationError as error:
+            problems += [p for p in error.problems if p not in problems]
+    if problems:
+        raise DeclarationError(problems)
+    findings: list[Finding] = []
+    for finding in (f for v in verdicts.values() for f in v.findings):
+        if finding in findings:
+            continue
+        where = [cloud for cloud, v in verdicts.items() if finding in v.findings]
+        if len(where) < len(verdicts):
+            finding = replace(finding, message=f"For {' and '.join(where)}: {finding.message}")
+        findings.append(finding)
+    first = next(iter(verdicts.values()))
+    verdict = replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=tuple(findings))
+    return verdict, (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
+
+
 def _read(path: Path, projects: ProjectFiles, namespace: str | None) -> tuple[StackFile, ProjectFile | None]:
     """The stack file, its own keys read in its project's namespace (the project file's ``name``; without a
     project file, ``namespace`` or this project's), with the project's config applied."""
@@ -139,14 +182,15 @@ def check_file(
     config = source.config if profile is None else at_least(source.config, profile)
     environment = default_provider(source.other_config)
     if source.namespace != PROJECT:
+        notes: tuple[str, ...] = (CONSUMER_NOTE,) if environment is not None else (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
         try:
-            verdict = read_consumer_config(config, environment=environment)
+            verdict, notes = _consumer_verdict(config, environment)
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(
-                file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=(CONSUMER_NOTE,)
+                file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=notes
             )
-        return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=(CONSUMER_NOTE,))
+        return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=notes)
     try:
         declaration = read_stack_config(config, environment=environment)
     except DeclarationError as error:

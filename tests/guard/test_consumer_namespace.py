@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from azure_openai_guarded.guards.checker import CONSUMER_NOTE, ExitStatus, check_file
+from azure_openai_guarded.guards.checker import CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE, ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from tests.declarations import fr_facts, police, use_case
 
 CONSUMER = Path(__file__).resolve().parents[2] / "examples" / "consumer"
 
@@ -56,7 +57,7 @@ def test_a_consumer_stack_without_a_use_case_is_denied(tmp_path: Path) -> None:
     result = check_file(path)
     assert result.verdict is not None
     assert not result.verdict.allowed
-    assert result.notes == (CONSUMER_NOTE,)
+    assert result.notes == (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +88,7 @@ def test_a_consumer_stack_for_azure_government_is_decided_there(tmp_path: Path) 
     path = folder / "Pulumi.gov.yaml"
     path.write_text(yaml.safe_dump(document), encoding="utf-8")
     commercial = dict(document)
-    commercial["config"] = {k: v for k, v in document["config"].items() if k != "azure-native:environment"}
+    commercial["config"] = {**document["config"], "azure-native:environment": "public"}
     public = folder / "Pulumi.pub.yaml"
     public.write_text(yaml.safe_dump(commercial), encoding="utf-8")
     in_government, in_public = check_file(path), check_file(public)
@@ -111,3 +112,56 @@ def test_every_report_says_the_consumers_service_is_checked_when_the_program_run
     folder = copy_consumer(tmp_path)
     main(["check", str(folder / "Pulumi.dev.yaml"), "--format", form])
     assert "the service is checked when the program runs" in capsys.readouterr().out
+
+
+GB_POLICE_MATCH = use_case(
+    name="custody-id",
+    operator=police("GB"),
+    capabilities=["facial_recognition"],
+    facialRecognition=fr_facts(),
+    servedParties=[],
+    humanReview=True,
+)
+"""A British police force matching faces at a fixed, controlled booking desk: allowed in commercial Azure, denied in
+Azure Government, where every party is under US jurisdiction."""
+
+
+def gov_app_stack(tmp_path: Path, **other: str) -> Path:
+    """The documented Government consumer setup (docs/reuse.md): project `gov-app`, the cloud chosen in code."""
+    (tmp_path / "Pulumi.yaml").write_text("name: gov-app\nruntime: python\n", encoding="utf-8")
+    path = tmp_path / "Pulumi.dev.yaml"
+    path.write_text(yaml.safe_dump({"config": {"gov-app:useCase": GB_POLICE_MATCH, **other}}), encoding="utf-8")
+    return path
+
+
+def test_a_consumer_stack_without_an_environment_is_decided_for_every_cloud_and_the_worst_counts(
+    tmp_path: Path,
+) -> None:
+    result = check_file(gov_app_stack(tmp_path))
+    assert result.verdict is not None
+    assert not result.verdict.allowed
+    (finding,) = [f for f in result.verdict.denials if f.rule == FR_US_LAW_ENFORCEMENT.id]
+    assert finding.message.startswith("For Azure Government: ")
+    assert UNKNOWN_CLOUD_NOTE in result.notes
+    assert "`azure-native:environment: public`" in UNKNOWN_CLOUD_NOTE
+    assert "`usgovernment`" in UNKNOWN_CLOUD_NOTE
+
+
+@pytest.mark.parametrize(("environment", "allowed"), [("public", True), ("usgovernment", False)])
+def test_a_consumer_stack_that_names_its_cloud_is_decided_for_that_cloud_only(
+    tmp_path: Path, environment: str, allowed: bool
+) -> None:
+    result = check_file(gov_app_stack(tmp_path, **{"azure-native:environment": environment}))
+    assert result.verdict is not None
+    assert result.verdict.allowed is allowed
+    assert result.notes == (CONSUMER_NOTE,)
+    assert not any(f.message.startswith("For ") for f in result.verdict.findings)
+
+
+def test_a_finding_every_cloud_shares_is_reported_once_without_a_cloud(tmp_path: Path) -> None:
+    folder = copy_consumer(tmp_path)
+    result = check_file(folder / "Pulumi.patrol.yaml")
+    assert result.verdict is not None
+    rules = [f.rule for f in result.verdict.findings]
+    assert len(rules) == len(set(rules))
+    assert FR_US_LAW_ENFORCEMENT.id in rules
