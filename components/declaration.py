@@ -397,7 +397,8 @@ def _with_use_cases(args: Mapping[str, Any]) -> tuple[dict[str, Any], list[Probl
 def _with_project_use_cases(service: Any, loc: Loc) -> tuple[Any, list[Problem]]:
     """``service`` with each project's use case given as a string holding one JSON object decoded (one whose
     text is invalid left out), and the problems with that text."""
-    if not isinstance(service, Mapping) or not isinstance(service.get("projects"), list):
+    # A tuple is a list here, as validation takes it: its projects' text is decoded alike.
+    if not isinstance(service, Mapping) or not isinstance(service.get("projects"), list | tuple):
         return service, []
     problems: list[Problem] = []
     projects: list[Any] = []

@@ -421,6 +421,9 @@ def _kind(value: Any) -> str:
         return "a number"
     if isinstance(value, str):
         return "a string"
+    if isinstance(value, bytes | bytearray | memoryview):
+        # A Sequence too, but never a list of anything a declaration holds: say what it is.
+        return "bytes"
     if isinstance(value, Mapping):
         return "a mapping"
     if isinstance(value, Sequence):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pulumi
@@ -335,3 +336,16 @@ def test_another_languages_inputs_decide_a_projects_declaration_with_its_camel_c
     result = run(inputs)
     assert result.resources == []
     assert "decided on its own declaration (projects[0].useCase)" in str(result.error)
+
+
+@pytest.mark.parametrize("container", [list, tuple])
+def test_projects_given_as_a_list_or_a_tuple_have_their_json_text_use_case_decoded(container: type) -> None:
+    projects = container([{"name": "claims", "use_case": json.dumps(claims_triage())}])
+    (project,) = ok(foundry(projects=projects)).of_type(PROJECT)
+    assert project.inputs["tags"][guard_tags.USE_CASE] == claims_triage()["name"]
+
+
+def test_projects_given_as_bytes_are_refused_as_bytes() -> None:
+    result = run(foundry(projects=b"claims"))
+    assert result.resources == []
+    assert "projects: must be a list, not bytes" in str(result.error)
