@@ -16,22 +16,23 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
 from azure_openai_guarded.components.clouds import CLOUDS
 from azure_openai_guarded.components.declaration import (
+    CONSUMER_KEYS,
     ENVIRONMENT_KEY,
     default_provider,
     read_consumer_config,
     read_stack_config,
 )
 
-from .declaration import DeclarationError, Problem
+from .declaration import CONFIG_NAMING, DeclarationError, Problem
 from .engine import Finding, Verdict
 from .models import PROJECT, GuardProfile
-from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed
+from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 
 
@@ -139,17 +140,103 @@ def _consumer_verdict(config: Mapping[str, Any], environment: Any) -> tuple[Verd
             problems += [p for p in error.problems if p not in problems]
     if problems:
         raise DeclarationError(problems)
+    return _worst(verdicts), (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
+
+
+def _worst(verdicts: Mapping[str, Verdict]) -> Verdict:
+    """One verdict for several decisions of a stack (each named, as ``For <name>:`` begins a finding that only some
+    of them give): denied if any is, with every finding once."""
     findings: list[Finding] = []
     for finding in (f for v in verdicts.values() for f in v.findings):
         if finding in findings:
             continue
-        where = [cloud for cloud, v in verdicts.items() if finding in v.findings]
+        where = [name for name, v in verdicts.items() if finding in v.findings]
         if len(where) < len(verdicts):
             finding = replace(finding, message=f"For {' and '.join(where)}: {finding.message}")
         findings.append(finding)
     first = next(iter(verdicts.values()))
-    verdict = replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=tuple(findings))
-    return verdict, (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
+    return replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=tuple(findings))
+
+
+YAML_COMPONENTS: Final = {
+    "azure-openai-guarded:index:AzureOpenAIService": "public",
+    "azure-openai-guarded:index:AzureGovernmentOpenAIService": "usgovernment",
+}
+"""The package's component types a Pulumi YAML program can declare, each with the ``azure-native:environment`` of
+the only cloud it deploys to (the commercial component refuses any other; the Government one brings its own
+provider)."""
+
+YAML_NOTE = (
+    "a Pulumi YAML program: the checker decides the use case written inline in each of its components' properties, "
+    "for the cloud each component deploys to, and the service is checked when the program runs"
+)
+
+
+def _is_yaml_program(document: Mapping[str, Any]) -> bool:
+    runtime = document.get("runtime")
+    name = runtime.get("name") if isinstance(runtime, Mapping) else runtime
+    return isinstance(name, str) and name.strip().casefold() == "yaml"
+
+
+def _interpolations(value: Any, path: str) -> Iterator[str]:
+    """The paths in ``value`` whose text holds a Pulumi YAML ``${...}`` interpolation."""
+    if isinstance(value, str):
+        if "${" in value:
+            yield path
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _interpolations(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _interpolations(item, f"{path}[{index}]")
+
+
+def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict | None:
+    """The worst verdict of the package's components declared in a Pulumi YAML program, each decided from its inline
+    properties; ``None`` when the project is no YAML program or declares none. Raises :class:`DeclarationError`
+    with every component's problems: a declaration that is not written out (an interpolation) is an unknown fact."""
+    resources = project.document.get("resources") if _is_yaml_program(project.document) else None
+    if not isinstance(resources, Mapping):
+        return None
+    components = {
+        str(name): resource
+        for name, resource in resources.items()
+        if isinstance(resource, Mapping) and resource.get("type") in YAML_COMPONENTS
+    }
+    if not components:
+        return None
+    where = shown(project.path)
+    verdicts: dict[str, Verdict] = {}
+    problems: list[Problem] = []
+    for name, resource in components.items():
+        at = f"`{where}`: `resources.{name}.properties"
+        properties = resource.get("properties")
+        if not isinstance(properties, Mapping):
+            problems.append(Problem("", f"{at}` must be a mapping that declares `useCase` inline"))
+            continue
+        declared = {key: properties[key] for key in CONSUMER_KEYS if key in properties}
+        unknown = [p for key, value in declared.items() for p in _interpolations(value, key)]
+        if unknown or isinstance(properties.get("useCase"), str):
+            problems += [
+                Problem(
+                    "",
+                    f"{at}.{path}` is a `${{...}}` interpolation, whose value the checker cannot know before the "
+                    "program runs, so it cannot clear the use case: write the declaration out inline",
+                )
+                for path in unknown or ["useCase"]
+            ]
+            continue
+        config = declared if profile is None else at_least(declared, profile)
+        try:
+            verdicts[f"resource `{name}`"] = read_consumer_config(config, environment=YAML_COMPONENTS[resource["type"]])
+        except DeclarationError as error:
+            problems += [
+                Problem("", f"{at}.{p.path_in(CONFIG_NAMING)}`: {p.message}" if p.loc else f"{at}`: {p.message}")
+                for p in error.problems
+            ]
+    if problems:
+        raise DeclarationError(problems)
+    return _worst(verdicts)
 
 
 def _read(path: Path, projects: ProjectFiles, namespace: str | None) -> tuple[StackFile, ProjectFile | None]:
@@ -174,13 +261,22 @@ def check_file(
     at least ``profile`` when one is given. ``projects`` reads each project file once over many stack files;
     ``namespace`` is the project's config namespace when no project file names it."""
     try:
-        source, _ = _read(path, projects or ProjectFiles(), namespace)
+        source, project = _read(path, projects or ProjectFiles(), namespace)
     except StackFileError as error:
         return CheckResult(
             file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
     config = source.config if profile is None else at_least(source.config, profile)
     environment = default_provider(source.other_config)
+    if project is not None and source.namespace != PROJECT:
+        try:
+            inline = _yaml_verdict(project, profile)
+        except DeclarationError as error:
+            return CheckResult(
+                file=path, stack=source.stack, verdict=None, problems=error.problems, source=source, notes=(YAML_NOTE,)
+            )
+        if inline is not None:
+            return CheckResult(file=path, stack=source.stack, verdict=inline, source=source, notes=(YAML_NOTE,))
     if source.namespace != PROJECT:
         notes: tuple[str, ...] = (CONSUMER_NOTE,) if environment is not None else (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
         try:

@@ -1,0 +1,113 @@
+"""The checker decides a Pulumi YAML consumer from the use case written inline in its components' properties.
+
+A Pulumi YAML program (examples/consumer-yaml) declares `useCase` in `resources.<name>.properties` of the
+package's component types; its stack files hold no declaration. The checker decides each such component for the
+one cloud its type deploys to, the worst verdict counting, and an interpolation inside a declaration is a fact
+it cannot know, so it never allows one.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from azure_openai_guarded.guards.checker import YAML_NOTE, ExitStatus, check_file
+from azure_openai_guarded.guards.cli import main
+from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
+from tests.declarations import fr_facts, police, use_case
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "consumer-yaml" / "Pulumi.yaml"
+COMMERCIAL_TYPE = "azure-openai-guarded:index:AzureOpenAIService"
+GOVERNMENT_TYPE = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
+
+US_POLICE_MATCH = use_case(operator=police("US"), capabilities=["facial_recognition"], facialRecognition=fr_facts())
+GB_POLICE_MATCH = use_case(
+    operator=police("GB"), capabilities=["facial_recognition"], facialRecognition=fr_facts(), servedParties=[]
+)
+
+
+def stack_beside(folder: Path) -> Path:
+    path = folder / "Pulumi.dev.yaml"
+    path.write_text("config:\n  support-chat-yaml:location: eastus2\n", encoding="utf-8")
+    return path
+
+
+def yaml_program(tmp_path: Path, *components: tuple[str, str, Any]) -> Path:
+    """A Pulumi YAML project with ``components`` (name, type, useCase), and a stack file beside it."""
+    resources = {name: {"type": kind, "properties": {"useCase": declared}} for name, kind, declared in components}
+    document = {"name": "support-chat-yaml", "runtime": "yaml", "resources": resources}
+    (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return stack_beside(tmp_path)
+
+
+def test_the_shipped_yaml_consumer_is_allowed_from_its_inline_declaration(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(EXAMPLE, tmp_path / "Pulumi.yaml")
+    path = stack_beside(tmp_path)
+    result = check_file(path)
+    assert result.allowed, result.error
+    assert result.notes == (YAML_NOTE,)
+    assert main(["check", str(tmp_path)]) == ExitStatus.ALLOWED
+    assert "written inline" in capsys.readouterr().out
+
+
+def test_us_police_facial_recognition_declared_inline_is_denied(tmp_path: Path) -> None:
+    result = check_file(yaml_program(tmp_path, ("faces", COMMERCIAL_TYPE, US_POLICE_MATCH)))
+    assert result.verdict is not None
+    assert FR_US_LAW_ENFORCEMENT.id in [f.rule for f in result.verdict.denials]
+
+
+@pytest.mark.parametrize(("kind", "allowed"), [(COMMERCIAL_TYPE, True), (GOVERNMENT_TYPE, False)])
+def test_each_component_type_is_decided_for_the_cloud_it_deploys_to(tmp_path: Path, kind: str, allowed: bool) -> None:
+    result = check_file(yaml_program(tmp_path, ("faces", kind, GB_POLICE_MATCH)))
+    assert result.verdict is not None
+    assert result.verdict.allowed is allowed
+
+
+def test_one_denied_component_denies_the_stack_and_is_named(tmp_path: Path) -> None:
+    result = check_file(
+        yaml_program(tmp_path, ("chat", COMMERCIAL_TYPE, use_case()), ("faces", COMMERCIAL_TYPE, US_POLICE_MATCH))
+    )
+    assert result.verdict is not None
+    assert not result.verdict.allowed
+    (denial,) = [f for f in result.verdict.denials if f.rule == FR_US_LAW_ENFORCEMENT.id]
+    assert denial.message.startswith("For resource `faces`: ")
+
+
+@pytest.mark.parametrize(
+    ("declared", "path"),
+    [
+        ("${useCase}", "useCase"),
+        (use_case(operator={"sector": "law_enforcement", "country": "${country}"}), "useCase.operator.country"),
+        (use_case(capabilities=["${capability}"]), "useCase.capabilities[0]"),
+    ],
+    ids=["whole", "field", "list-element"],
+)
+def test_an_interpolation_in_an_inline_declaration_is_an_unknown_fact_and_never_allowed(
+    tmp_path: Path, declared: Any, path: str
+) -> None:
+    result = check_file(yaml_program(tmp_path, ("chat", COMMERCIAL_TYPE, declared)))
+    assert result.verdict is None
+    assert f"`resources.chat.properties.{path}` is a `${{...}}` interpolation" in (result.error or "")
+    assert "write the declaration out inline" in (result.error or "")
+
+
+def test_an_invalid_inline_declaration_names_the_project_file_and_the_resource(tmp_path: Path) -> None:
+    declared = use_case()
+    declared["purpos"] = declared.pop("purpose")
+    result = check_file(yaml_program(tmp_path, ("chat", COMMERCIAL_TYPE, declared)))
+    assert result.verdict is None
+    assert "Pulumi.yaml`: `resources.chat.properties.useCase.purpos`: unknown field" in (result.error or "")
+
+
+def test_a_yaml_program_without_the_packages_components_reads_the_stack_files_declaration(tmp_path: Path) -> None:
+    document = {"name": "support-chat-yaml", "runtime": {"name": "yaml"}, "resources": {"rg": {"type": "x:y:Z"}}}
+    (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(document), encoding="utf-8")
+    result = check_file(stack_beside(tmp_path))
+    assert result.verdict is not None
+    assert DECLARATION_MISSING.id in [f.rule for f in result.verdict.denials]
