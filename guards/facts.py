@@ -64,15 +64,15 @@ def _jurisdiction(party: Party, cloud: Cloud) -> str:
     return party.country
 
 
-def _law_enforcement(police: list[tuple[str, Party]], cloud: Cloud) -> Outcome:
-    if not police:
-        return FALSE
-    return any_of(
-        *(
-            true(path, f"{path.removeprefix('useCase.')} is law enforcement in {_jurisdiction(party, cloud)}")
-            for path, party in police
-        )
+def _law_enforcement(police: list[tuple[str, Party]], cloud: Cloud, served_declared: bool) -> Outcome:
+    """A declared law-enforcement party; unknown while ``useCase.servedParties`` is left out, as the parties it
+    leaves out may be police ("by or for")."""
+    declared = (
+        true(path, f"{path.removeprefix('useCase.')} is law enforcement in {_jurisdiction(party, cloud)}")
+        for path, party in police
     )
+    undeclared = () if served_declared else (unknown("useCase.servedParties"),)
+    return any_of(*declared, *undeclared)
 
 
 def _quoted(words: tuple[str, ...]) -> str:
@@ -171,6 +171,7 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
     declares_fr = Capability.FACIAL_RECOGNITION in use_case.capabilities
     police = [(path, party) for path, party in use_case.parties if party.sector == Sector.LAW_ENFORCEMENT]
     us_police = [(path, party) for path, party in police if _is_us(party, cloud)]
+    served_declared = use_case.served_parties is not None
     # Only what the structured facts leave open is read from the purpose: a police customer while no party is
     # law enforcement in the US, as a US agency named in the purpose would be one.
     words = read_purpose(
@@ -186,8 +187,8 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
         facial_recognition=_capability(
             use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
         ),
-        law_enforcement=_law_enforcement(police, cloud),
-        us_law_enforcement=_law_enforcement(us_police, cloud),
+        law_enforcement=_law_enforcement(police, cloud, served_declared),
+        us_law_enforcement=_law_enforcement(us_police, cloud, served_declared),
         realtime=realtime_fact,
         mobile_camera=mobile_fact,
         uncontrolled=uncontrolled_fact,

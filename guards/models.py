@@ -185,9 +185,11 @@ class UseCase(DeclarationModel):
     operator: Party
     """The organisation that runs the integration."""
 
-    served_parties: tuple[Party, ...] = ()
+    served_parties: tuple[Party, ...] | None = None
     """The organisations the integration is built for. The terms reach use
-    "by or for" police, so a vendor building for a police department lists it here."""
+    "by or for" police, so a vendor building for a police department lists it here.
+    Left out, it is unknown (the worst case: it may be a police department);
+    ``[]`` says the integration serves no one but the operator."""
 
     capabilities: Annotated[tuple[Capability, ...], Field(min_length=1)]
     """Everything the integration does with Azure OpenAI."""
@@ -201,7 +203,7 @@ class UseCase(DeclarationModel):
     @property
     def parties(self) -> tuple[tuple[str, Party], ...]:
         """The operator and every served party, each with its config path."""
-        served = tuple((f"useCase.servedParties[{i}]", p) for i, p in enumerate(self.served_parties))
+        served = tuple((f"useCase.servedParties[{i}]", p) for i, p in enumerate(self.served_parties or ()))
         return (("useCase.operator", self.operator), *served)
 
 

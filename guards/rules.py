@@ -83,7 +83,11 @@ DECLARATION_INCOMPLETE = Rule(
         "An undeclared fact counts as the worst case, so the guard cannot prove the stack allowed. "
         + terms.OPEN_READINGS
     ),
-    fix="Declare the missing facts under `useCase.facialRecognition` (realtime, cameras, environment).",
+    fix=(
+        "Declare the missing facts the finding names: `useCase.facialRecognition` (realtime, cameras, "
+        "environment) and `useCase.servedParties` (every organisation the integration is built for, or `[]` if "
+        "it serves no one but the operator)."
+    ),
     path="useCase.facialRecognition",
 )
 

@@ -181,27 +181,37 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
     facts = use.get("facialRecognition")
     rules: set[str] = set()
 
+    # "By or for": the parties a declaration leaves out may be police. With `servedParties` left out, whether
+    # the integration is for law enforcement (in the US) is unknown, the worst case; `[]` says it serves no one.
+    served_unknown = "servedParties" not in use
+    law_enforcement = True if police else (None if served_unknown else False)
+    us_law_enforcement = True if us_police else (None if served_unknown else False)
+
+    def deny(rule_id: str, *conditions: bool | None) -> None:
+        """A deny rule: it fires when its conditions hold, and an unknown one makes the declaration incomplete."""
+        holds = _kleene_and(*conditions)
+        if holds is True:
+            rules.add(rule_id)
+        elif holds is None:
+            rules.add(DECLARATION_INCOMPLETE.id)
+
     # Clause 1: "for facial recognition purposes by or for a police department in the United States",
     # in every environment.
-    if recognition and us_police:
-        rules.add(FR_US_LAW_ENFORCEMENT.id)
+    deny(FR_US_LAW_ENFORCEMENT.id, recognition, us_law_enforcement)
 
     # Clause 2: "real-time facial recognition technology on mobile cameras used by any law enforcement
     # globally ... in uncontrolled, 'in the wild' environments". An undeclared fact is the worst case.
-    if recognition and police:
-        facts = facts or {}
-        realtime = facts.get("realtime")
-        cameras = facts.get("cameras")
-        environment = facts.get("environment")
-        live_mobile_wild = _kleene_and(
-            realtime,
-            None if cameras is None else bool(MOBILE_CAMERAS & set(cameras)),
-            None if environment is None else environment == "uncontrolled",
-        )
-        if live_mobile_wild is True:
-            rules.add(FR_REALTIME_MOBILE_UNCONTROLLED.id)
-        elif live_mobile_wild is None:
-            rules.add(DECLARATION_INCOMPLETE.id)
+    facts = facts or {}
+    cameras = facts.get("cameras")
+    environment = facts.get("environment")
+    deny(
+        FR_REALTIME_MOBILE_UNCONTROLLED.id,
+        recognition,
+        law_enforcement,
+        facts.get("realtime"),
+        None if cameras is None else bool(MOBILE_CAMERAS & set(cameras)),
+        None if environment is None else environment == "uncontrolled",
+    )
 
     # A declaration that contradicts itself or its cloud cannot decide the verdict: a purpose that describes
     # recognition, names a police customer or says live, patrol or mobile cameras the facts do not declare.
@@ -217,10 +227,9 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
 
     # The strict profile: the later Code of Conduct's "identify or verify individual identities based on
     # people's faces", for everyone.
-    if strict and recognition:
-        rules.add(STRICT_FR_ANY.id)
-        if police:
-            rules.add(STRICT_FR_LAW_ENFORCEMENT.id)
+    if strict:
+        deny(STRICT_FR_ANY.id, recognition)
+        deny(STRICT_FR_LAW_ENFORCEMENT.id, recognition, law_enforcement)
 
     # Advisories: generative output for police (hallucination, bias) unless a person reviews it; image
     # analysis for police; facial recognition where the terms allow it.

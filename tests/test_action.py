@@ -46,10 +46,11 @@ DENIED = ALLOWED.replace("sector: commercial", "sector: law_enforcement").replac
     "[text_generation]", "[facial_recognition]"
 )
 WARNED = ALLOWED.replace("sector: commercial", "sector: law_enforcement")
-# Permitted under the terms (a controlled, fixed-camera check-in), denied under the strict profile.
+# Permitted under the terms (a controlled, fixed-camera check-in for no one else), denied under the strict profile.
 FACES = ALLOWED.replace(
     "capabilities: [text_generation]",
-    "capabilities: [facial_recognition]\n"
+    "servedParties: []\n"
+    "    capabilities: [facial_recognition]\n"
     "    facialRecognition: {realtime: false, cameras: [fixed], environment: controlled}",
 ).replace("Answer billing questions in the customer support portal.", "Verify employees at the office door.")
 

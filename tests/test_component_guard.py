@@ -49,6 +49,7 @@ def test_a_declaration_that_leaves_facts_open_is_denied() -> None:
 def test_the_strict_profile_denies_what_the_terms_allow() -> None:
     use_case = us_police_facial_recognition()
     use_case["operator"] = {"sector": "commercial", "country": "GB"}
+    use_case["served_parties"] = []
     use_case["purpose"] = "Let employees unlock the office door by looking at a fixed camera."
     assert build(service_args(use_case=use_case)).error is None
     strict = build(service_args(use_case=use_case, guard_profile="strict"))

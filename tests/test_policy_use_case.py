@@ -96,13 +96,17 @@ UK_POLICE_PATROL = config(
     use_case(
         capabilities=["facial_recognition"],
         operator=police("GB"),
+        servedParties=[],
         facialRecognition=fr_facts(realtime=True, cameras=("body_worn",), environment="uncontrolled"),
     )
 )
 UK_POLICE_BOOKING = config(
+    use_case(capabilities=["facial_recognition"], operator=police("GB"), servedParties=[], facialRecognition=fr_facts())
+)
+FR_FACTS_UNDECLARED = config(use_case(capabilities=["facial_recognition"], operator=police("GB"), servedParties=[]))
+SERVED_UNDECLARED = config(
     use_case(capabilities=["facial_recognition"], operator=police("GB"), facialRecognition=fr_facts())
 )
-FR_FACTS_UNDECLARED = config(use_case(capabilities=["facial_recognition"], operator=police("GB")))
 LE_DRAFTING = config(use_case(operator=police("US"), capabilities=["summarization"]))
 ALLOWED = config(use_case())
 
@@ -119,10 +123,21 @@ ALLOWED = config(use_case())
         (US_POLICE_FR, [rules.FR_US_LAW_ENFORCEMENT.id]),
         (UK_POLICE_PATROL, [rules.FR_REALTIME_MOBILE_UNCONTROLLED.id]),
         (FR_FACTS_UNDECLARED, [rules.DECLARATION_INCOMPLETE.id]),
+        (SERVED_UNDECLARED, [rules.DECLARATION_INCOMPLETE.id]),
         (config(None), [rules.DECLARATION_MISSING.id]),
         (config(use_case(operator=police("GB")), cloud="usgovernment"), [rules.DECLARATION_INCONSISTENT.id]),
     ],
-    ids=["allowed", "le-drafting", "uk-booking", "us-police", "uk-patrol", "incomplete", "missing", "gov-non-us"],
+    ids=[
+        "allowed",
+        "le-drafting",
+        "uk-booking",
+        "us-police",
+        "uk-patrol",
+        "incomplete",
+        "served-undeclared",
+        "missing",
+        "gov-non-us",
+    ],
 )
 def test_the_stack_policy_denies_what_the_guard_denies_with_its_rule_ids(
     monkeypatch: pytest.MonkeyPatch, project_config: dict[str, Any], rules: list[str]

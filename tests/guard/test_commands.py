@@ -122,7 +122,8 @@ def test_fail_on_warnings_fails_a_stack_allowed_with_warnings_only(
 
 FACES = ALLOWED.replace(
     "capabilities: [text_generation]",
-    "capabilities: [facial_recognition]\n"
+    "servedParties: []\n"
+    "    capabilities: [facial_recognition]\n"
     "    facialRecognition: {realtime: false, cameras: [fixed], environment: controlled}",
 ).replace("Answer billing questions in the customer support portal.", "Verify employees at the office door.")
 

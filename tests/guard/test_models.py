@@ -36,7 +36,7 @@ def test_a_minimal_declaration_parses_with_the_terms_profile_by_default() -> Non
     assert declaration.cloud.cloud is Cloud.PUBLIC
     assert declaration.use_case is not None
     assert declaration.use_case.capabilities == (Capability.TEXT_GENERATION,)
-    assert declaration.use_case.served_parties == ()
+    assert declaration.use_case.served_parties is None
     assert declaration.use_case.facial_recognition is None
     assert declaration.use_case.human_review is None
 

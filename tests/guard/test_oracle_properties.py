@@ -101,6 +101,19 @@ def test_forgetting_a_facial_recognition_fact_never_turns_a_denial_into_an_allow
     assert not allowed(vaguer)
 
 
+@given(declarations(), st.lists(parties, max_size=3))
+def test_leaving_out_the_served_parties_never_turns_a_denial_into_an_allowance(
+    config: dict[str, Any], served: list[dict[str, str]]
+) -> None:
+    assume("useCase" in config)
+    config["useCase"]["servedParties"] = served
+    assume(not allowed(config))
+    vaguer = copy.deepcopy(config)
+    del vaguer["useCase"]["servedParties"]
+
+    assert not allowed(vaguer)
+
+
 @given(declarations())
 def test_the_strict_profile_never_allows_what_the_terms_deny(config: dict[str, Any]) -> None:
     assume(not allowed({**config, "guardProfile": "terms"}))
@@ -112,11 +125,15 @@ def test_the_strict_profile_never_allows_what_the_terms_deny(config: dict[str, A
 def test_serving_one_more_party_never_turns_a_denial_into_an_allowance(
     config: dict[str, Any], party: dict[str, str]
 ) -> None:
-    assume("useCase" in config and not allowed(config))
+    assume("useCase" in config)
+    # Served parties left out are unknown (they may be police); declaring them is how that is decided, so the
+    # property compares lists the declaration gives.
+    config["useCase"].setdefault("servedParties", [])
+    assume(not allowed(config))
     # Declaring the police customer the purpose names is how that contradiction is fixed.
     assume(party["sector"] != "law_enforcement" or not oracle.names_police(config["useCase"]["purpose"]))
     wider = copy.deepcopy(config)
-    wider["useCase"].setdefault("servedParties", []).append(party)
+    wider["useCase"]["servedParties"].append(party)
 
     assert not allowed(wider)
 

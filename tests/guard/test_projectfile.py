@@ -26,8 +26,9 @@ from tests.declarations import config, fr_facts, police, stack_document, use_cas
 
 PROJECT_HEAD = "name: azure-openai-guarded\nruntime: python\n"
 
-FACE_MATCH = use_case(capabilities=["facial_recognition"], facialRecognition=fr_facts())
-"""A commercial US operator matching faces at a fixed, controlled site: allowed under `terms`, denied under `strict`."""
+FACE_MATCH = use_case(servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
+"""A commercial US operator matching faces at a fixed, controlled site for no one else: allowed under `terms`, denied
+under `strict`."""
 
 GB_POLICE_TEXT = use_case(operator=police("GB"))
 """A British police force drafting text: allowed in commercial Azure; an inconsistency in Azure Government."""

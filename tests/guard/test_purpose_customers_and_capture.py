@@ -20,14 +20,15 @@ from tests.declarations import config, decide, fr_facts, police, use_case, vendo
 
 
 def non_us_police_recognition(purpose: str, **overrides: Any) -> dict[str, Any]:
-    """Facial recognition by British police, after the fact on fixed cameras in a controlled place: allowed."""
+    """Facial recognition by British police for no one else, after the fact on fixed cameras in a controlled
+    place: allowed."""
     return config(
         use_case(
             purpose=purpose,
             operator=police("GB"),
             capabilities=["facial_recognition"],
             facialRecognition=fr_facts(),
-            **overrides,
+            **{"servedParties": [], **overrides},
         )
     )
 
@@ -132,7 +133,11 @@ UNDECLARED_POLICE = [
 @pytest.mark.parametrize(("text", "words"), UNDECLARED_POLICE)
 def test_a_police_customer_by_any_name_must_be_a_declared_party(text: str, words: str) -> None:
     use = use_case(
-        purpose=text, operator=vendor("GB"), capabilities=["facial_recognition"], facialRecognition=fr_facts()
+        purpose=text,
+        operator=vendor("GB"),
+        servedParties=[],
+        capabilities=["facial_recognition"],
+        facialRecognition=fr_facts(),
     )
 
     [finding] = decide(config(use)).denials

@@ -343,7 +343,11 @@ FIELD_WORDING = [
 @pytest.mark.parametrize(("text", "fact", "words"), FIELD_WORDING)
 def test_live_or_mobile_wording_contradicts_facts_that_say_otherwise(text: str, fact: str, words: str) -> None:
     use = use_case(
-        purpose=text, operator=police("GB"), capabilities=["facial_recognition"], facialRecognition=fr_facts()
+        purpose=text,
+        operator=police("GB"),
+        servedParties=[],
+        capabilities=["facial_recognition"],
+        facialRecognition=fr_facts(),
     )
 
     verdict = decide(config(use))

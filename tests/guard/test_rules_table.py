@@ -44,10 +44,12 @@ def decide(raw: dict[str, Any]) -> Verdict:
 
 
 def fr_use(operator: dict[str, str], *, facts: dict[str, Any] | None = None, **more: Any) -> dict[str, Any]:
-    """A facial-recognition use case run by ``operator``; ``facts`` default to fixed, controlled, not live."""
+    """A facial-recognition use case run by ``operator``; ``facts`` default to fixed, controlled, not live, and the
+    served parties to none but the operator (``servedParties: []``)."""
     return use_case(
         **{
             "operator": operator,
+            "servedParties": [],
             "capabilities": FR,
             "facialRecognition": fr_facts() if facts is None else facts,
             **more,
@@ -109,6 +111,63 @@ CASES = [
         ADVISORY,
     ),
     case("us-commercial-facial-recognition-without-police", config(fr_use(vendor("US"))), True, ADVISORY),
+    # "By or for": served parties left out are unknown, the worst case (they may be police), so facial
+    # recognition is decided only once `servedParties` says whom it is for; `[]` says no one but the operator.
+    case(
+        "live-recognition-on-mobile-cameras-in-the-wild-for-undeclared-customers-is-incomplete",
+        config(
+            use_case(
+                operator=vendor("US"),
+                purpose="Identify people in live video streams for our customers.",
+                capabilities=FR,
+                facialRecognition=fr_facts(True, ("body_worn", "dash_mounted"), "uncontrolled"),
+            )
+        ),
+        False,
+        INCOMPLETE,
+        ADVISORY,
+    ),
+    case(
+        "live-recognition-on-mobile-cameras-in-the-wild-serving-no-one-declared-is-allowed",
+        config(
+            fr_use(
+                vendor("US"),
+                purpose="Identify people in live video streams for our customers.",
+                facts=fr_facts(True, ("body_worn", "dash_mounted"), "uncontrolled"),
+            )
+        ),
+        True,
+        ADVISORY,
+    ),
+    case(
+        "fixed-controlled-recognition-for-undeclared-customers-is-incomplete",
+        config(use_case(operator=vendor("GB"), capabilities=FR, facialRecognition=fr_facts())),
+        False,
+        INCOMPLETE,
+        ADVISORY,
+    ),
+    case(
+        "non-us-police-recognition-for-undeclared-others-is-incomplete",
+        config(use_case(operator=police("GB"), capabilities=FR, facialRecognition=fr_facts())),
+        False,
+        INCOMPLETE,
+        ADVISORY,
+    ),
+    case(
+        "us-police-recognition-is-denied-whoever-else-it-serves",
+        config(use_case(operator=police("US"), capabilities=FR, facialRecognition=fr_facts())),
+        False,
+        US_LE,
+        ADVISORY,
+    ),
+    case("text-only-for-undeclared-customers-decides-nothing-and-is-allowed", config(use_case()), True),
+    case(
+        "undeclared-customers-under-strict-are-incomplete-beside-the-strict-denial",
+        config(use_case(capabilities=FR, facialRecognition=fr_facts()), profile="strict"),
+        False,
+        STRICT_ANY,
+        INCOMPLETE,
+    ),
     # Face detection (find, count, blur) establishes no identity: not facial recognition.
     case(
         "us-police-face-detection-for-redaction",
@@ -220,8 +279,15 @@ CASES = [
     ),
     case(
         "commercial-facts-unknown-do-not-matter-without-law-enforcement",
-        config(use_case(capabilities=FR)),
+        config(use_case(servedParties=[], capabilities=FR)),
         True,
+        ADVISORY,
+    ),
+    case(
+        "commercial-facts-unknown-matter-while-the-served-parties-are-undeclared",
+        config(use_case(capabilities=FR)),
+        False,
+        INCOMPLETE,
         ADVISORY,
     ),
     # No declaration, or one that contradicts itself.
@@ -489,7 +555,9 @@ def test_capabilities_that_generate_nothing_need_no_review(capability: str) -> N
     ],
 )
 def test_an_incomplete_declaration_names_exactly_the_missing_facts(facts: dict[str, Any], missing: list[str]) -> None:
-    verdict = decide(config(use_case(operator=police("NL"), capabilities=FR, facialRecognition=facts)))
+    verdict = decide(
+        config(use_case(operator=police("NL"), servedParties=[], capabilities=FR, facialRecognition=facts))
+    )
 
     [incomplete] = [f for f in verdict.findings if f.rule == INCOMPLETE]
     paths = [f"useCase.facialRecognition.{fact}" for fact in missing]
@@ -500,6 +568,26 @@ def test_an_incomplete_declaration_names_exactly_the_missing_facts(facts: dict[s
     declared = {"realtime", "cameras", "environment"} - set(missing)
     for fact in declared:
         assert f"useCase.facialRecognition.{fact}" not in incomplete.message
+
+
+def test_undeclared_served_parties_are_named_as_the_fact_that_could_make_recognition_for_us_police() -> None:
+    facts = fr_facts(True, ("body_worn", "dash_mounted"), "uncontrolled")
+    verdict = decide(config(use_case(operator=vendor("US"), capabilities=FR, facialRecognition=facts)))
+
+    incomplete = [f for f in verdict.findings if f.rule == INCOMPLETE]
+    assert {f.paths for f in incomplete} == {("useCase.servedParties",)}
+    assert {f.message.split(" to rule out ")[1].split(" ")[0] for f in incomplete} == {US_LE, MOBILE}
+    assert all("`[]`" in f.message for f in incomplete)
+
+
+def test_served_parties_declared_empty_is_a_claim_that_decides_the_verdict() -> None:
+    facts = fr_facts(True, ("body_worn", "dash_mounted"), "uncontrolled")
+    omitted = decide(config(use_case(operator=vendor("US"), capabilities=FR, facialRecognition=facts)))
+    empty = decide(config(use_case(operator=vendor("US"), servedParties=[], capabilities=FR, facialRecognition=facts)))
+
+    assert not omitted.allowed
+    assert empty.allowed
+    assert [f.rule for f in empty.findings] == [ADVISORY]
 
 
 def test_a_denial_quotes_the_clause_and_points_at_the_party_that_makes_it_apply() -> None:
