@@ -20,12 +20,11 @@ time.
 from typing import cast
 
 import pulumi
-from pulumi_azure_native.provider import Provider
 
 from azure_openai_guarded.guards import Problem
 
 from .account import AzureGovernmentOpenAIServiceArgs
-from .clouds import GOVERNMENT, CloudFacts
+from .clouds import GOVERNMENT
 from .declaration import Declaration
 from .guard import (
     AZURE_NATIVE,
@@ -39,13 +38,14 @@ from .guard import (
 )
 from .openai_service import AzureOpenAIService
 from .outputs import OUTPUTS, ServiceOutputs, registered_outputs
+from .providers import CloudProvider
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
 _INVALID = "the arguments are invalid"
 _NOT_GOVERNMENT = "the declaration was read for commercial Azure; pass it to AzureOpenAIService"
 
 
-class GovernmentProvider(Provider):
+class GovernmentProvider(CloudProvider):
     """An azure-native provider for Azure Government: ``environment`` is always ``usgovernment``.
 
     Credentials come from the usual ``ARM_*`` environment variables or the
@@ -53,26 +53,7 @@ class GovernmentProvider(Provider):
     arguments.
     """
 
-    deploys_to: CloudFacts = GOVERNMENT
-    """Where this provider sends resources, so that a component given it knows (see ``guard.provider_clouds``)."""
-
-    def __init__(
-        self,
-        resource_name: str,
-        *,
-        location: str | None = None,
-        subscription_id: pulumi.Input[str] | None = None,
-        tenant_id: pulumi.Input[str] | None = None,
-        opts: pulumi.ResourceOptions | None = None,
-    ) -> None:
-        super().__init__(
-            resource_name,
-            opts=opts,
-            environment=GOVERNMENT.provider_environment,
-            location=location,
-            subscription_id=subscription_id,
-            tenant_id=tenant_id,
-        )
+    deploys_to = GOVERNMENT
 
 
 def _government_provider(opts: pulumi.ResourceOptions | None) -> tuple[GovernmentProvider | None, list[Problem]]:

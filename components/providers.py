@@ -7,19 +7,21 @@ only at deployment), so the components refuse it; this provider and
 ``deploys_to``.
 """
 
+from typing import ClassVar
+
 import pulumi
 from pulumi_azure_native.provider import Provider
 
 from .clouds import COMMERCIAL, CloudFacts
 
 
-class CommercialProvider(Provider):
-    """An azure-native provider for commercial Azure: ``environment`` is always ``public``.
+class CloudProvider(Provider):
+    """An azure-native provider whose ``environment`` is fixed by its class and recorded in ``deploys_to``.
 
     Credentials come from the usual ``ARM_*`` environment variables or the Azure CLI, or from the arguments.
     """
 
-    deploys_to: CloudFacts = COMMERCIAL
+    deploys_to: ClassVar[CloudFacts]
     """Where this provider sends resources, so that a component given it knows (see ``guard.provider_problems``)."""
 
     def __init__(
@@ -34,8 +36,14 @@ class CommercialProvider(Provider):
         super().__init__(
             resource_name,
             opts=opts,
-            environment=COMMERCIAL.provider_environment,
+            environment=self.deploys_to.provider_environment,
             location=location,
             subscription_id=subscription_id,
             tenant_id=tenant_id,
         )
+
+
+class CommercialProvider(CloudProvider):
+    """An azure-native provider for commercial Azure: ``environment`` is always ``public``."""
+
+    deploys_to = COMMERCIAL
