@@ -23,6 +23,7 @@ import yaml
 
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT, LE_GENERATIVE_REVIEW
 from tests.consumers import copy_working_tree, wheelhouse
+from tests.stack_texts import ALLOWED, DENIED, FACES, INVALID, WARNED
 from tests.test_workflows import tool
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,29 +31,6 @@ ACTION: dict[str, Any] = yaml.safe_load((ROOT / "action.yml").read_text(encoding
 STEPS: list[dict[str, Any]] = ACTION["runs"]["steps"]
 EXAMPLE = ROOT / "docs" / "examples" / "guard-workflow.yml"
 EXPRESSION = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
-
-SERVICE = "{cloud: public, location: eastus2, resourceGroupName: rg-support-bot}"
-ALLOWED = f"""\
-config:
-  azure-openai-guarded:service: {SERVICE}
-  azure-openai-guarded:useCase:
-    name: support-bot
-    purpose: Answer billing questions in the customer support portal.
-    owner: support-platform@example.com
-    operator: {{sector: commercial, country: US}}
-    capabilities: [text_generation]
-"""
-DENIED = ALLOWED.replace("sector: commercial", "sector: law_enforcement").replace(
-    "[text_generation]", "[facial_recognition]"
-)
-WARNED = ALLOWED.replace("sector: commercial", "sector: law_enforcement")
-# Permitted under the terms (a controlled, fixed-camera check-in for no one else), denied under the strict profile.
-FACES = ALLOWED.replace(
-    "capabilities: [text_generation]",
-    "servedParties: []\n"
-    "    capabilities: [facial_recognition]\n"
-    "    facialRecognition: {realtime: false, cameras: [fixed], environment: controlled}",
-).replace("Answer billing questions in the customer support portal.", "Verify employees at the office door.")
 
 
 def test_the_action_is_composite_with_the_four_documented_inputs() -> None:
@@ -291,7 +269,7 @@ def test_a_denied_folder_fails_the_step_with_the_checkers_status(runner: Runner,
 
 
 def test_an_invalid_stack_exits_2(runner: Runner, tmp_path: Path) -> None:
-    run = runner.run(_workspace(tmp_path, invalid=ALLOWED.replace("purpose:", "purpos:")))
+    run = runner.run(_workspace(tmp_path, invalid=INVALID))
     assert run.status == 2
     assert "azure-openai-guarded:useCase.purpos" in run.summary
 

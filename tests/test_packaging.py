@@ -29,6 +29,7 @@ import pytest
 import azure_openai_guarded
 from azure_openai_guarded.guards import RULESET_VERSION, TERMS_VERSION
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from tests.stack_texts import ALLOWED, DENIED
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -199,26 +200,11 @@ def test_a_consumer_outside_the_repository_imports_the_installed_components_and_
     assert result["repo_modules"] == [], "a consumer must get no top-level module of the repository's folders"
 
 
-ALLOWED_STACK = """\
-config:
-  azure-openai-guarded:service: {cloud: public, location: eastus2, resourceGroupName: rg-support-bot}
-  azure-openai-guarded:useCase:
-    name: support-bot
-    purpose: Answer billing questions in the customer support portal.
-    owner: support-platform@example.com
-    operator: {sector: commercial, country: US}
-    capabilities: [text_generation]
-"""
-DENIED_STACK = ALLOWED_STACK.replace("sector: commercial", "sector: law_enforcement").replace(
-    "[text_generation]", "[facial_recognition]"
-)
-
-
 def test_the_installed_checker_decides_stack_files_without_the_repository(
     consumer_python: Path, tmp_path: Path
 ) -> None:
-    (tmp_path / "Pulumi.allowed.yaml").write_text(ALLOWED_STACK, encoding="utf-8")
-    (tmp_path / "Pulumi.denied.yaml").write_text(DENIED_STACK, encoding="utf-8")
+    (tmp_path / "Pulumi.allowed.yaml").write_text(ALLOWED, encoding="utf-8")
+    (tmp_path / "Pulumi.denied.yaml").write_text(DENIED, encoding="utf-8")
     command = [str(consumer_python), "-m", "azure_openai_guarded.guards", "check", "--format", "json", "."]
     result = subprocess.run(command, cwd=tmp_path, env=_offline_env(), capture_output=True, text=True, check=False)
     assert result.returncode == 1, result.stderr

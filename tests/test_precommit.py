@@ -20,28 +20,11 @@ import yaml
 
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from tests.consumers import copy_working_tree, wheelhouse
+from tests.stack_texts import ALLOWED, DENIED, INVALID
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOKS = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
-
-ALLOWED = """\
-config:
-  azure-openai-guarded:service:
-    cloud: public
-    location: eastus2
-    resourceGroupName: rg-support-bot
-  azure-openai-guarded:useCase:
-    name: support-bot
-    purpose: Answer billing questions in the customer support portal.
-    owner: support-platform@example.com
-    operator: {sector: commercial, country: US}
-    capabilities: [text_generation]
-"""
-DENIED = ALLOWED.replace("sector: commercial", "sector: law_enforcement").replace(
-    "[text_generation]", "[facial_recognition]"
-)
-INVALID = ALLOWED.replace("purpose:", "purpos:")
 
 
 def test_the_hook_runs_the_checker_on_stack_files_only() -> None:

@@ -18,24 +18,11 @@ import pytest
 
 from azure_openai_guarded.guards import cli
 from azure_openai_guarded.guards.checker import ExitStatus
+from tests.stack_texts import ALLOWED, DENIED, FACES, WARNED
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
 SCRIPT = Path(sys.executable).parent / "aoai-guard"
-
-ALLOWED = """\
-config:
-  azure-openai-guarded:service: {cloud: public, location: eastus2, resourceGroupName: rg-support-bot}
-  azure-openai-guarded:useCase:
-    name: support-bot
-    purpose: Answer billing questions in the customer support portal.
-    owner: support-platform@example.com
-    operator: {sector: commercial, country: US}
-    capabilities: [text_generation]
-"""
-DENIED = ALLOWED.replace("sector: commercial", "sector: law_enforcement").replace(
-    "[text_generation]", "[facial_recognition]"
-)
 
 
 def test_the_console_script_is_the_checkers_main() -> None:
@@ -100,9 +87,6 @@ def test_the_module_names_itself_in_its_usage() -> None:
     assert result.stdout.startswith("usage: python -m azure_openai_guarded.guards ")
 
 
-WARNED = ALLOWED.replace("sector: commercial", "sector: law_enforcement")
-
-
 @pytest.mark.parametrize(
     ("stack", "flag", "status"),
     [
@@ -118,14 +102,6 @@ def test_fail_on_warnings_fails_a_stack_allowed_with_warnings_only(
     (tmp_path / "Pulumi.dev.yaml").write_text(stack, encoding="utf-8")
     assert cli.main(["check", *flag, "--format", "json", str(tmp_path)]) == status
     assert '"verdict"' in capsys.readouterr().out
-
-
-FACES = ALLOWED.replace(
-    "capabilities: [text_generation]",
-    "servedParties: []\n"
-    "    capabilities: [facial_recognition]\n"
-    "    facialRecognition: {realtime: false, cameras: [fixed], environment: controlled}",
-).replace("Answer billing questions in the customer support portal.", "Verify employees at the office door.")
 
 
 def _own(profile: str) -> str:
