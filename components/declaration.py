@@ -216,6 +216,17 @@ def encrypted_problems(value: Any, loc: Loc) -> list[Problem]:
     return []
 
 
+def _plain_value(key: str, value: Any, *, decode: bool) -> tuple[Any, list[Problem]]:
+    """A config key's value as the readers validate it: a JSON object in a string decoded (when ``decode``),
+    and refused wherever it holds an encrypted value. Checked after decoding, since the offline plan's engine
+    hands an undecrypted value to the program as JSON text."""
+    try:
+        readable = config_mapping(value, (Key(key),)) if decode else value
+    except DeclarationError as error:
+        return None, list(error.problems)
+    return readable, encrypted_problems(readable, (Key(key),))
+
+
 TOO_DEEP: Final = f"exceeded maximum nesting depth ({MAX_JSON_DEPTH} levels of objects or arrays)"
 """The JSON and YAML readers' limit, for a declaration given as Python values, which would otherwise exhaust
 Python's recursion while it is validated."""
@@ -253,17 +264,11 @@ def read_stack_config(config: Mapping[str, Any], *, environment: Any = None) -> 
             reads = f"unknown config key; this project reads {', '.join(CONFIG_KEYS)}"
             problems.append(Problem((Key(key),), look_alike_message("unknown config key", key, CONFIG_KEYS) or reads))
             continue
-        try:
-            known[key] = config_mapping(value, (Key(key),)) if key in _MAPPING_KEYS else value
-        except DeclarationError as error:
-            problems += error.problems
+        readable, found = _plain_value(key, value, decode=key in _MAPPING_KEYS)
+        problems += found
+        if found:
             continue
-        # After decoding: the offline plan's engine hands an undecrypted value to the program as JSON text.
-        encrypted = encrypted_problems(known[key], (Key(key),))
-        if encrypted:
-            problems += encrypted
-            del known[key]
-            continue
+        known[key] = readable
         if key == "service":
             known[key], found = _with_project_use_cases(known[key], ("service",))
             problems += found
@@ -311,15 +316,10 @@ def read_consumer_config(config: Mapping[str, Any], *, environment: Any = None) 
             if near is not None:
                 problems.append(Problem((Key(key),), f"unknown key; did you mean `{near}`?"))
             continue
-        try:
-            known[key] = config_mapping(value, (Key(key),))
-        except DeclarationError as error:
-            problems += error.problems
-            continue
-        encrypted = encrypted_problems(known[key], (Key(key),))
-        if encrypted:
-            problems += encrypted
-            del known[key]
+        readable, found = _plain_value(key, value, decode=True)
+        problems += found
+        if not found:
+            known[key] = readable
     declared: ConsumerConfig | None = None
     try:
         declared = validate(ConsumerConfig, known, spelling="config")
