@@ -19,6 +19,11 @@ same value. For the same reason a repeated key, at any depth, is an error
 when no key it brings in is also given another way (yaml.v2 lets whichever
 comes later win, the YAML spec lets the written key win).
 
+Pulumi hands the program a top-level config scalar as the text it was written with (``1.0`` is the text
+``"1.0"``, an empty value is ``""``), so the reader gives it as that text. A list or mapping Pulumi hands over
+as JSON written by Go, which writes a whole-number float as an integer (``1.0`` and ``1e2`` as ``1`` and
+``100``): such a float inside one is an error asking for the integer.
+
 The file itself must be a regular file of at most :data:`MAX_BYTES`: a FIFO,
 a device or a socket is refused before it is opened for reading.
 
@@ -222,6 +227,9 @@ class _Builder:
         self.issues: list[_Issue] = []
         self.values = 0
         self.open: set[int] = set()
+        self.texts: dict[str, str] = {}
+        """The text as written of every scalar value read as other than text, by path: Pulumi hands a program
+        a top-level config scalar as that text."""
 
     def problem(self, path: str, node: yaml.Node, message: str) -> None:
         self.issues.append((path, node.start_mark.line + 1, message))
@@ -232,7 +240,10 @@ class _Builder:
             raise _UnreadableError(f"more than {MAX_VALUES} values (an alias bomb?)")
         self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.ScalarNode):
-            return self.scalar(node, path)
+            value = self.scalar(node, path)
+            if not isinstance(value, str):
+                self.texts[path] = node.value
+            return value
         if node.tag not in (_MAP, _SEQ):
             self.problem(path, node, f"unsupported tag {_tag_name(node.tag)}: write a plain list or mapping")
             return None
@@ -418,6 +429,8 @@ class YamlDocument:
     """1-based line of every YAML path, e.g. ``config.azure-openai-guarded:useCase.name``."""
     issues: list[tuple[str, int, str]]
     """Each problem found while reading: its YAML path, its line and the message."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """The text as written of each scalar read as a number, a boolean or null, by YAML path."""
 
 
 def parse_yaml(text: str) -> YamlDocument:
@@ -442,13 +455,57 @@ def parse_yaml(text: str) -> YamlDocument:
     finally:
         if loader is not None:
             loader.dispose()
-    return YamlDocument(document, builder.lines, builder.issues)
+    return YamlDocument(document, builder.lines, builder.issues, builder.texts)
 
 
 def parse_stack_text(text: str, path: Path, namespace: str = PROJECT) -> StackFile:
     """Parse a stack file's text; ``path`` names it in messages and gives the stack name; ``namespace`` is the
     project's config namespace (its name)."""
     return _stack_file(parse_yaml(text), path, namespace)
+
+
+_GO_EXPONENT_FROM: Final = 1e21
+"""Go's JSON encoder writes a float at least this large with an exponent (``1e+21``), which reads back as a float;
+a smaller whole float it writes as digits alone (``1``), which a program reads as an integer."""
+
+
+def _as_program_sees(value: Any, where: str, read: YamlDocument) -> Any:
+    """A top-level config value as Pulumi hands it to the program: a scalar as the text it was written with (null
+    as empty text), since Pulumi reads it into a string; a list or mapping unchanged, as JSON keeps it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | float):
+        return read.texts.get(where, str(value))
+    return value
+
+
+def _whole_number_issues(value: Any, where: str, read: YamlDocument) -> list[_Issue]:
+    """A problem at each float with no fractional part inside a config list or mapping: Pulumi marshals these
+    to JSON with Go's encoder, which writes ``1.0`` as ``1``, so the program reads an integer where the YAML
+    says a float. Found without recursion, since the value may nest as deeply as the parser allowed."""
+    issues: list[_Issue] = []
+    pending: list[tuple[Any, str, str]] = [(value, where, "")]
+    while pending:
+        item, at, name = pending.pop()
+        if isinstance(item, dict):
+            pending += reversed([(child, f"{at}.{key}", str(key)) for key, child in item.items()])
+        elif isinstance(item, list):
+            pending += reversed([(child, f"{at}[{i}]", "") for i, child in enumerate(item)])
+        elif isinstance(item, float) and item.is_integer() and abs(item) < _GO_EXPONENT_FROM:
+            text, number = read.texts.get(at, repr(item)), int(item)
+            if -_INT64 <= number < _INT64:
+                fix = f"write the integer, `{name}: {number}`" if name else f"write the integer, `{number}`"
+            else:
+                fix = "too large for Pulumi's config, which holds 64-bit integers"
+            issues.append(
+                (
+                    at,
+                    read.lines.get(at, 1),
+                    f"`{text}` is a whole number, which the program reads as the integer {number} (Pulumi passes "
+                    f"structured config as JSON, where Go writes {text} as {number}); {fix}",
+                )
+            )
+    return issues
 
 
 def _stack_file(read: YamlDocument, path: Path, namespace: str = PROJECT) -> StackFile:
@@ -500,6 +557,8 @@ def _stack_file(read: YamlDocument, path: Path, namespace: str = PROJECT) -> Sta
             issues.append((where, line, f"repeated key: `{spelled[canonical]}` and `{key}` are the same key to Pulumi"))
             continue
         spelled[canonical] = key
+        value = _as_program_sees(value, where, read)
+        issues += _whole_number_issues(value, where, read)
         if namespace == own:
             config[name] = value
             project_keys[where] = name

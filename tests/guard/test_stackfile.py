@@ -7,6 +7,8 @@ that the checker never decides on a value the program would not see.
 
 from __future__ import annotations
 
+import decimal
+import json
 import os
 import signal
 import socket
@@ -86,8 +88,8 @@ def problem_of(text: str) -> str:
 
 
 def value_of(scalar: str) -> Any:
-    """How a scalar reads as the value of a key of another namespace."""
-    return parse(f"config:\n  other:key: {scalar}\n").other_config["other:key"]
+    """How a scalar reads inside a mapping, the value of a key of another namespace."""
+    return parse(f"config:\n  other:key:\n    inner: {scalar}\n").other_config["other:key"]["inner"]
 
 
 def test_the_projects_keys_are_read_without_their_namespace_and_other_namespaces_kept_apart() -> None:
@@ -121,7 +123,7 @@ def test_the_projects_keys_are_read_without_their_namespace_and_other_namespaces
         pytest.param("0o17", 15, id="octal-1.2"),
         pytest.param("0x1F", 31, id="hex"),
         pytest.param("1.5", 1.5, id="float"),
-        pytest.param("1e3", 1000.0, id="exponent-without-dot"),
+        pytest.param("1e-3", 0.001, id="exponent-without-dot"),
         pytest.param(".5", 0.5, id="leading-dot"),
         pytest.param("+.5", 0.5, id="signed-leading-dot"),
         pytest.param("~", None, id="tilde"),
@@ -131,7 +133,7 @@ def test_the_projects_keys_are_read_without_their_namespace_and_other_namespaces
         pytest.param('"017"', "017", id="quoted-leading-zero"),
         pytest.param("!!str 1", "1", id="explicit-str"),
         pytest.param("!!int 5", 5, id="explicit-int"),
-        pytest.param("!!float 1", 1.0, id="explicit-float"),
+        pytest.param("!!float 1.5", 1.5, id="explicit-float"),
         pytest.param("!!bool true", True, id="explicit-bool"),
         pytest.param("<<", "<<", id="merge-sign-as-a-value-is-text"),
         pytest.param("Norway", "Norway", id="plain-text"),
@@ -169,6 +171,94 @@ def test_norway_must_be_quoted_since_pulumi_would_read_a_plain_no_as_false() -> 
     problem = problem_of(STACK.replace("country: 'NO'", "country: NO"))
 
     assert problem.startswith("azure-openai-guarded:useCase.operator.country: `NO` means one thing to YAML 1.2")
+
+
+# Whole-number floats: Pulumi passes a list or mapping to the program as JSON written by Go, which writes 1.0 as 1
+
+
+def go_json_number(number: float) -> str:
+    """How Go's encoding/json writes a float64: shortest digits, with an exponent only below 1e-6 or from 1e21 on
+    (``strconv.FormatFloat(f, 'e' or 'f', -1, 64)``), so a whole number has no decimal point."""
+    if number != 0 and not 1e-6 <= abs(number) < 1e21:
+        return repr(number)
+    return format(decimal.Decimal(repr(number)).normalize(), "f")
+
+
+@pytest.mark.parametrize(
+    ("scalar", "integer"),
+    [
+        pytest.param("1.0", 1, id="point-zero"),
+        pytest.param("2.00", 2, id="point-zeros"),
+        pytest.param("1e2", 100, id="exponent"),
+        pytest.param("1.5e1", 15, id="fraction-times-exponent"),
+        pytest.param("-0.0", 0, id="negative-zero"),
+        pytest.param("-3.", -3, id="trailing-dot"),
+        pytest.param("!!float 3", 3, id="explicit-float"),
+    ],
+)
+def test_a_whole_number_float_inside_structured_config_is_an_error_asking_for_the_integer(
+    scalar: str, integer: int
+) -> None:
+    service = "config:\n  azure-openai-guarded:service:\n    deployments:\n      - name: chat\n"
+    text = f"{service}        capacity: {scalar}\n"
+    shown = scalar.removeprefix("!!float ")
+
+    assert problems_of(text) == [
+        (
+            5,
+            f"azure-openai-guarded:service.deployments[0].capacity: `{shown}` is a whole number, which the program "
+            f"reads as the integer {integer} (Pulumi passes structured config as JSON, where Go writes {shown} as "
+            f"{integer}); write the integer, `capacity: {integer}`",
+        )
+    ]
+
+
+def test_a_whole_number_float_in_a_list_and_in_another_namespace_is_an_error_too() -> None:
+    problems = problems_of("config:\n  other:sizes: [1.5, 4.0]\n")
+
+    assert [line for line, _ in problems] == [2]
+    assert problems[0][1].startswith("`other:sizes[1]`: `4.0` is a whole number")
+    assert problems[0][1].endswith("write the integer, `4`")
+
+
+def test_a_whole_number_float_past_64_bits_is_an_error_naming_the_limit() -> None:
+    problem = problem_of("config:\n  other:key:\n    size: 1e20\n")
+
+    assert "reads as the integer 100000000000000000000" in problem
+    assert problem.endswith("too large for Pulumi's config, which holds 64-bit integers")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(number=st.floats(allow_nan=False, allow_infinity=False))
+def test_a_float_in_structured_config_is_read_exactly_when_the_program_would_read_the_same_float(
+    number: float,
+) -> None:
+    text = f"config:\n  other:key:\n    size: {number!r}\n"
+    program_reads = json.loads(go_json_number(number))
+
+    if isinstance(program_reads, float):
+        assert value_of(repr(number)) == program_reads
+    else:
+        assert "is a whole number, which the program reads as the integer" in problem_of(text)
+
+
+@pytest.mark.parametrize(
+    ("scalar", "text"),
+    [
+        pytest.param("1.0", "1.0", id="whole-float"),
+        pytest.param("1e2", "1e2", id="exponent"),
+        pytest.param("0x1F", "0x1F", id="hex"),
+        pytest.param("12", "12", id="integer"),
+        pytest.param("True", "True", id="boolean"),
+        pytest.param("!!float 1", "1", id="explicit-float"),
+        pytest.param("~", "", id="null"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_a_top_level_config_scalar_is_the_text_pulumi_hands_the_program(scalar: str, text: str) -> None:
+    stack = parse(f"config:\n  azure-openai-guarded:guardProfile: {scalar}\n  other:key: {scalar}\n")
+
+    assert (stack.config["guardProfile"], stack.other_config["other:key"]) == (text, text)
 
 
 @pytest.mark.parametrize(
