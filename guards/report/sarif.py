@@ -60,25 +60,25 @@ def _location(result: CheckResult, line: int) -> list[dict[str, Any]]:
     ]
 
 
+def _result(result: CheckResult, rule: str, level: str, text: str, line: int) -> dict[str, Any]:
+    """One annotation. A pull request shows only its message, so the message carries the stack's notes too (for a
+    consumer project: that only the use case was decided, and, with no cloud named, for every cloud, the worst
+    counting); ``properties.notes`` lists them for tools."""
+    notes = "".join(f" Note: {note}." for note in result.notes)
+    return {
+        "ruleId": rule,
+        "level": level,
+        "message": {"text": f"Stack {result.stack!r}: {text}{notes}"},
+        "locations": _location(result, line),
+        **({"properties": {"notes": list(result.notes)}} if result.notes else {}),
+    }
+
+
 def _results(result: CheckResult) -> list[dict[str, Any]]:
     if result.verdict is None:
-        return [
-            {
-                "ruleId": INVALID_RULE,
-                "level": "error",
-                "message": {"text": f"Stack {result.stack!r}: {p}"},
-                "locations": _location(result, line),
-            }
-            for line, p in result.located_problems()
-        ]
+        return [_result(result, INVALID_RULE, "error", str(p), line) for line, p in result.located_problems()]
     return [
-        {
-            "ruleId": f.rule,
-            "level": _LEVEL[f.severity],
-            "message": {"text": f"Stack {result.stack!r}: {f.message}"},
-            "locations": _location(result, finding_line(result, f)),
-        }
-        for f in result.verdict.findings
+        _result(result, f.rule, _LEVEL[f.severity], f.message, finding_line(result, f)) for f in result.verdict.findings
     ]
 
 
