@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
-from .props import UNKNOWN, Unknown, items, length, lookup, text
+from .props import CLASSIC_ACCOUNT_TYPE, UNKNOWN, Unknown, is_native_account, items, length, lookup, text
 
 
 class Level(StrEnum):
@@ -38,6 +38,119 @@ class Scope(StrEnum):
 
 
 @dataclass(frozen=True)
+class Setting:
+    """An account input a check reads, and the one value that passes it."""
+
+    path: str
+    """Its dotted camelCase path in the account's inputs."""
+    secure: bool | str
+    """The value that passes: a boolean, or a string compared without letter case, as Azure compares enum values."""
+
+    def passes(self, value: Any) -> bool:
+        if isinstance(self.secure, bool):
+            return value is self.secure
+        return isinstance(value, str) and value.casefold() == self.secure.casefold()
+
+    @property
+    def wanted(self) -> str:
+        """The setting that passes, as a fix names it: ``properties.disableLocalAuth: true``."""
+        return f"`{self.path}: {_written(self.secure)}`"
+
+
+@dataclass(frozen=True)
+class AccountInputs:
+    """Where one Azure provider's account resource keeps what the checks read, camelCase as the engine passes it.
+
+    Both providers make the same Azure resource, so the checks judge the same settings and mirror the same ids;
+    only the input names and the values that pass differ.
+    """
+
+    provider: str
+    """The provider, as the policy's remediation text names it."""
+    name: str
+    """The input that names the account in Azure, matched against the target id of a diagnostic setting or lock."""
+    local_auth: Setting
+    public_network: Setting
+    network_acls: str
+    """The network rules: ``defaultAction`` and ``ipRules`` beneath it."""
+    identity: str
+    """The managed identity: ``type`` beneath it."""
+    outbound: Setting
+    allowed_fqdns: str
+    """The hosts the account may call when outbound access is restricted."""
+    customer_key: Setting | str
+    """A key source that must name Key Vault, or the input that must name the customer-managed key."""
+    customer_key_fix: str
+    """What a fix writes for a customer-managed key."""
+    diagnostic_setting: str
+    """The provider's diagnostic setting for the account, as a fix names it."""
+    lock: str
+    """The provider's management lock on the account, as a fix names it."""
+
+    def names(self) -> dict[str, str]:
+        """The inputs as a check's fix names them (the fix's ``{local_auth}`` and so on)."""
+        return {
+            "local_auth": self.local_auth.wanted,
+            "public_network": self.public_network.wanted,
+            "network_acls": f"`{self.network_acls}: {{defaultAction: Deny, ipRules: [...]}}`",
+            "identity": f"`{self.identity}: {{type: SystemAssigned}}`",
+            "outbound": self.outbound.wanted,
+            "allowed_fqdns": f"`{self.allowed_fqdns}`",
+            "customer_key": self.customer_key_fix,
+            "diagnostic_setting": self.diagnostic_setting,
+            "lock": self.lock,
+        }
+
+
+NATIVE_INPUTS: Final = AccountInputs(
+    provider="azure-native",
+    name="accountName",
+    local_auth=Setting("properties.disableLocalAuth", True),
+    public_network=Setting("properties.publicNetworkAccess", "Disabled"),
+    network_acls="properties.networkAcls",
+    identity="identity",
+    outbound=Setting("properties.restrictOutboundNetworkAccess", True),
+    allowed_fqdns="properties.allowedFqdnList",
+    customer_key=Setting("properties.encryption.keySource", "Microsoft.KeyVault"),
+    customer_key_fix="`properties.encryption: {keySource: Microsoft.KeyVault, keyVaultProperties: {...}}`",
+    diagnostic_setting="an `azure-native:monitor:DiagnosticSetting` whose `resourceUri` is the account's id with "
+    "`allLogs` enabled",
+    lock="an `azure-native:authorization:ManagementLockByScope` whose `scope` is the account's id and whose `level` "
+    "is CanNotDelete",
+)
+"""``azure-native:cognitiveservices:Account``: the ARM resource's own shape, settings under ``properties``."""
+
+CLASSIC_INPUTS: Final = AccountInputs(
+    provider="classic pulumi-azure",
+    name="name",
+    # The provider's defaults are the insecure ones (local auth and public access on, outbound open): an input
+    # left out fails as in azure-native.
+    local_auth=Setting("localAuthEnabled", False),
+    public_network=Setting("publicNetworkAccessEnabled", False),
+    network_acls="networkAcls",
+    identity="identity",
+    outbound=Setting("outboundNetworkAccessRestricted", True),
+    allowed_fqdns="fqdns",
+    customer_key="customerManagedKey.keyVaultKeyId",
+    customer_key_fix="`customerManagedKey: {keyVaultKeyId: ...}`",
+    diagnostic_setting="an `azure:monitoring:DiagnosticSetting` whose `targetResourceId` is the account's id with "
+    "an `enabledLogs` entry for `allLogs`",
+    lock="an `azure:management:Lock` whose `scope` is the account's id and whose `lockLevel` is CanNotDelete",
+)
+"""``azure:cognitive/account:Account`` (``azure.cognitive.Account``), flat inputs named as Terraform's
+``azurerm_cognitive_account``, the resource Checkov's checks read."""
+
+
+def account_inputs(resource_type: str) -> AccountInputs | None:
+    """The input names of an account of ``resource_type``, or ``None`` when it is no Cognitive Services account."""
+    if is_native_account(resource_type):
+        return NATIVE_INPUTS
+    if resource_type == CLASSIC_ACCOUNT_TYPE:
+        return CLASSIC_INPUTS
+    return None
+
+
+@dataclass(frozen=True)
 class Account:
     """What a check looks at."""
 
@@ -46,9 +159,11 @@ class Account:
     """The account's inputs, camelCase."""
     diagnostic_settings: tuple[Mapping[str, Any], ...] = ()
     """Inputs of the diagnostic settings that target this account (stack checks only)."""
-    locks: tuple[Mapping[str, Any], ...] = ()
-    """Inputs of the management locks that cover this account: on it, its group or its subscription (stack checks
-    only)."""
+    lock_levels: tuple[Any, ...] = ()
+    """The level of each management lock that covers this account, on it, its group or its subscription, as its
+    input gives it (stack checks only)."""
+    inputs: AccountInputs = NATIVE_INPUTS
+    """Where the account's provider keeps what the checks read."""
 
 
 Check = Callable[[Account, Mapping[str, Any]], str | None]
@@ -65,7 +180,7 @@ class SecurityCheck:
     mirrors: tuple[str, ...]
     """The Checkov and Azure Policy built-in ids this check mirrors."""
     fix: str
-    """What to change to pass."""
+    """What to change to pass, naming the inputs as ``{local_auth}`` and so on (see :meth:`AccountInputs.names`)."""
     level: Level
     """The enforcement level unless ``--policy-pack-config`` changes it."""
     check: Check
@@ -79,84 +194,126 @@ class SecurityCheck:
     def description(self) -> str:
         return f"{self.title} (mirrors {', '.join(self.mirrors)})."
 
+    def fix_for(self, inputs: AccountInputs) -> str:
+        """What to change, in the input names of the account's provider."""
+        return self.fix.format_map(inputs.names())
+
+    @property
+    def remediation(self) -> str:
+        """The fix for either provider, as the policy's remediation steps."""
+        native, classic = self.fix_for(NATIVE_INPUTS), self.fix_for(CLASSIC_INPUTS)
+        if native == classic:
+            return native
+        return f"{native} With the {CLASSIC_INPUTS.provider} provider: {classic}"
+
+
+def _written(value: bool | str) -> str:
+    """A value as a stack file or program writes it: ``true``, ``Disabled``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _found(value: Any) -> str:
+    """A value an account was given, as a finding quotes it: ``false``, ``'Enabled'``."""
+    return _written(value) if isinstance(value, bool) else repr(value)
+
 
 def _unknown(path: str) -> str:
     return f"`{path}` is computed from another resource and cannot be verified before deployment"
 
 
 def _local_auth(account: Account, _: Mapping[str, Any]) -> str | None:
-    value = lookup(account.props, "properties.disableLocalAuth")
-    if value is True:
+    setting = account.inputs.local_auth
+    value = lookup(account.props, setting.path)
+    if setting.passes(value):
         return None
     if value is UNKNOWN:
-        return _unknown("properties.disableLocalAuth")
+        return _unknown(setting.path)
     if value is None:
-        return "`properties.disableLocalAuth` is not set, and Azure then keeps key authentication on"
-    return "`properties.disableLocalAuth` is false: anyone holding an account key can call the service"
+        return f"`{setting.path}` is not set, and Azure then keeps key authentication on"
+    return f"`{setting.path}` is {_found(value)}: anyone holding an account key can call the service"
 
 
 def _public_network(account: Account, config: Mapping[str, Any]) -> str | None:
-    access = text(lookup(account.props, "properties.publicNetworkAccess"))
-    if isinstance(access, str) and access.lower() == "disabled":
+    setting = account.inputs.public_network
+    access = lookup(account.props, setting.path)
+    if setting.passes(access):
         return None
     if access is UNKNOWN:
-        return _unknown("properties.publicNetworkAccess")
-    state = "not set, and Azure then enables it" if access is None else f"{access!r}"
+        return _unknown(setting.path)
+    state = "not set, and Azure then enables it" if access is None else _found(access)
     if config.get("allowIpAllowList") is True:
-        default_action = text(lookup(account.props, "properties.networkAcls.defaultAction"))
-        ip_rules = length(lookup(account.props, "properties.networkAcls.ipRules"))
+        acls = account.inputs.network_acls
+        default_action = text(lookup(account.props, f"{acls}.defaultAction"))
+        ip_rules = length(lookup(account.props, f"{acls}.ipRules"))
         denies = isinstance(default_action, str) and default_action.lower() == "deny"
         if denies and isinstance(ip_rules, int) and ip_rules > 0:
             return None
         return (
-            f"`properties.publicNetworkAccess` is {state}, and `properties.networkAcls` does not deny by default "
-            "with a non-empty `ipRules` allow-list"
+            f"`{setting.path}` is {state}, and `{acls}` does not deny by default with a non-empty `ipRules` allow-list"
         )
-    return f"`properties.publicNetworkAccess` is {state}: the endpoint is reachable from the internet"
+    return f"`{setting.path}` is {state}: the endpoint is reachable from the internet"
 
 
 _IDENTITIES = frozenset({"systemassigned", "userassigned", "systemassigned,userassigned"})
 
 
 def _managed_identity(account: Account, _: Mapping[str, Any]) -> str | None:
-    kind = text(lookup(account.props, "identity.type"))
+    path = f"{account.inputs.identity}.type"
+    kind = text(lookup(account.props, path))
     if kind is UNKNOWN:
-        return _unknown("identity.type")
+        return _unknown(path)
     if isinstance(kind, str) and kind.replace(" ", "").lower() in _IDENTITIES:
         return None
     state = "not set" if kind is None else repr(kind)
-    return f"`identity.type` is {state}: the account has no managed identity to reach Key Vault or storage with"
+    return f"`{path}` is {state}: the account has no managed identity to reach Key Vault or storage with"
 
 
 def _outbound(account: Account, _: Mapping[str, Any]) -> str | None:
-    restricted = lookup(account.props, "properties.restrictOutboundNetworkAccess")
-    fqdns = length(lookup(account.props, "properties.allowedFqdnList"))
+    setting, hosts = account.inputs.outbound, account.inputs.allowed_fqdns
+    restricted = lookup(account.props, setting.path)
+    fqdns = length(lookup(account.props, hosts))
     problems = []
     if restricted is UNKNOWN:
-        problems.append(_unknown("properties.restrictOutboundNetworkAccess"))
-    elif restricted is not True:
-        problems.append("`properties.restrictOutboundNetworkAccess` is not true")
+        problems.append(_unknown(setting.path))
+    elif not setting.passes(restricted):
+        problems.append(f"`{setting.path}` is not {_written(setting.secure)}")
     if fqdns is UNKNOWN:
-        problems.append(_unknown("properties.allowedFqdnList"))
+        problems.append(_unknown(hosts))
     elif not fqdns:
-        problems.append("`properties.allowedFqdnList` is empty or not set")
+        problems.append(f"`{hosts}` is empty or not set")
     return "; ".join(problems) or None
 
 
 def _customer_managed_key(account: Account, _: Mapping[str, Any]) -> str | None:
-    source = text(lookup(account.props, "properties.encryption.keySource"))
-    if isinstance(source, str) and source.lower() == "microsoft.keyvault":
+    key = account.inputs.customer_key
+    if isinstance(key, Setting):
+        source = lookup(account.props, key.path)
+        if key.passes(source):
+            return None
+        if source is UNKNOWN:
+            return _unknown(key.path)
+        return f"`{key.path}` is not {key.secure}: data at rest uses a Microsoft-managed key"
+    block_path, _dot, id_path = key.rpartition(".")
+    block = lookup(account.props, block_path)
+    if block is UNKNOWN:
+        return _unknown(block_path)
+    key_id = lookup(block, id_path) if isinstance(block, Mapping) else None
+    # As azure-native's keySource passes whatever key its keyVaultProperties name, a block that names a key passes
+    # whatever id the key gets: every id it can be computed to is a customer-managed key.
+    if key_id is UNKNOWN or (isinstance(key_id, str) and key_id.strip()):
         return None
-    if source is UNKNOWN:
-        return _unknown("properties.encryption.keySource")
-    return "`properties.encryption.keySource` is not Microsoft.KeyVault: data at rest uses a Microsoft-managed key"
+    return f"`{key}` is not set: data at rest uses a Microsoft-managed key"
 
 
 def _logs_enabled(setting: Mapping[str, Any]) -> bool:
     logs = items(lookup(setting, "logs"))
-    if not isinstance(logs, list):
-        return False
-    return any(isinstance(entry, Mapping) and lookup(entry, "enabled") is True for entry in logs)
+    if isinstance(logs, list) and any(isinstance(e, Mapping) and lookup(e, "enabled") is True for e in logs):
+        return True
+    # The classic provider's diagnostic setting lists only the log categories it enables, in `enabledLogs`.
+    enabled = items(lookup(setting, "enabledLogs"))
+    return isinstance(enabled, list) and any(isinstance(entry, Mapping) for entry in enabled)
 
 
 def _diagnostics(account: Account, _: Mapping[str, Any]) -> str | None:
@@ -172,7 +329,7 @@ LOCAL_AUTH_DISABLED = SecurityCheck(
     title="Cognitive Services accounts must have key (local) authentication disabled",
     mirrors=("CKV_AZURE_236", "Azure Policy 71ef260a"),
     fix=(
-        "Set `properties.disableLocalAuth: true` and call the service with Microsoft Entra ID "
+        "Set {local_auth} and call the service with Microsoft Entra ID "
         "(a managed identity with the Cognitive Services OpenAI User role). The components do this by default."
     ),
     level=Level.MANDATORY,
@@ -184,9 +341,9 @@ PUBLIC_NETWORK_ACCESS_DISABLED = SecurityCheck(
     title="Cognitive Services accounts must disable public network access",
     mirrors=("CKV_AZURE_134", "Azure Policy 47ba1dd7", "Azure Policy 037eea7a with allowIpAllowList"),
     fix=(
-        "Set `properties.publicNetworkAccess: Disabled` and reach the account through a private endpoint. "
+        "Set {public_network} and reach the account through a private endpoint. "
         "If it must stay public, deny by default with an explicit IP allow-list "
-        "(`networkAcls: {defaultAction: Deny, ipRules: [...]}`) and set this policy's `allowIpAllowList: true`."
+        "({network_acls}) and set this policy's `allowIpAllowList: true`."
     ),
     level=Level.MANDATORY,
     check=_public_network,
@@ -206,7 +363,7 @@ MANAGED_IDENTITY = SecurityCheck(
     id="managed-identity",
     title="Cognitive Services accounts must use a managed identity",
     mirrors=("CKV_AZURE_238", "Azure Policy fe3fd216"),
-    fix="Set `identity: {type: SystemAssigned}` (or UserAssigned with the identity's id).",
+    fix="Set {identity} (or UserAssigned with the identity's id).",
     level=Level.MANDATORY,
     check=_managed_identity,
 )
@@ -215,10 +372,7 @@ OUTBOUND_NETWORK_RESTRICTED = SecurityCheck(
     id="outbound-network-restricted",
     title="Cognitive Services accounts must restrict outbound access to an FQDN allow-list",
     mirrors=("CKV_AZURE_247",),
-    fix=(
-        "Set `properties.restrictOutboundNetworkAccess: true` and list every host the account may call in "
-        "`properties.allowedFqdnList`."
-    ),
+    fix=("Set {outbound} and list every host the account may call in {allowed_fqdns}."),
     level=Level.MANDATORY,
     check=_outbound,
 )
@@ -228,8 +382,8 @@ CUSTOMER_MANAGED_KEY = SecurityCheck(
     title="Cognitive Services accounts should encrypt data at rest with a customer-managed key",
     mirrors=("CKV2_AZURE_22", "Azure Policy 67121cc7"),
     fix=(
-        "Set `properties.encryption: {keySource: Microsoft.KeyVault, keyVaultProperties: {...}}` with a key in a "
-        "Key Vault the account's identity can read, if your data-protection rules require your own key."
+        "Set {customer_key} with a key in a Key Vault the account's identity can read, if your data-protection "
+        "rules require your own key."
     ),
     level=Level.ADVISORY,
     check=_customer_managed_key,
@@ -240,8 +394,8 @@ DIAGNOSTIC_SETTINGS = SecurityCheck(
     title="Cognitive Services accounts should send their logs to a diagnostic destination",
     mirrors=("Azure Policy 1b4d1c4e",),
     fix=(
-        "Give the component a Log Analytics workspace (it then sends allLogs and AllMetrics), or add an "
-        "`azure-native:monitor:DiagnosticSetting` whose `resourceUri` is the account's id with `allLogs` enabled."
+        "Give the component a Log Analytics workspace (it then sends allLogs and AllMetrics), or add "
+        "{diagnostic_setting}."
     ),
     level=Level.ADVISORY,
     check=_diagnostics,
@@ -253,13 +407,13 @@ LOCK_LEVELS: Final = frozenset({"cannotdelete", "readonly"})
 
 
 def _management_lock(account: Account, _: Mapping[str, Any]) -> str | None:
-    if not account.locks:
+    if not account.lock_levels:
         return "no management lock covers this account, its resource group or its subscription"
-    levels = [text(lookup(lock, "level")) for lock in account.locks]
+    levels = [text(level) for level in account.lock_levels]
     if any(isinstance(level, str) and level.lower() in LOCK_LEVELS for level in levels):
         return None
     if any(level is UNKNOWN for level in levels):
-        return _unknown("level")
+        return "a covering lock's level is computed from another resource and cannot be verified before deployment"
     return f"its locks' levels are {', '.join(repr(level) for level in levels)}, neither CanNotDelete nor ReadOnly"
 
 
@@ -268,10 +422,7 @@ MANAGEMENT_LOCK = SecurityCheck(
     title="Cognitive Services accounts should carry a management lock against deletion",
     # No Azure Policy built-in and no Checkov check looks at locks; the Azure Verified Modules' `lock` is the anchor.
     mirrors=("AVM lock",),
-    fix=(
-        "Give the component `lock: CanNotDelete` (or ReadOnly), or add an `azure-native:authorization:"
-        "ManagementLockByScope` whose `scope` is the account's id and whose `level` is CanNotDelete."
-    ),
+    fix=("Give the component `lock: CanNotDelete` (or ReadOnly), or add {lock}."),
     level=Level.ADVISORY,
     check=_management_lock,
     scope=Scope.STACK,

@@ -32,13 +32,13 @@ CLASSIC_ACCOUNT_TYPE: Final = "azure:cognitive/account:Account"
 """The same account through the classic pulumi-azure provider (``azure.cognitive.Account``), whose ``kind`` input
 names the kind as azure-native's does: a Face account made with it is as much a Face account."""
 
-DIAGNOSTIC_SETTING_TYPES: Final = frozenset(
-    {
-        "azure-native:monitor:DiagnosticSetting",
-        # azure-native 1.x and 2.x published it under `insights`.
-        "azure-native:insights:DiagnosticSetting",
-    }
-)
+DIAGNOSTIC_SETTING_TARGETS: Final[Mapping[str, str]] = {
+    "azure-native:monitor:DiagnosticSetting": "resourceUri",
+    # azure-native 1.x and 2.x published it under `insights`.
+    "azure-native:insights:DiagnosticSetting": "resourceUri",
+    "azure:monitoring/diagnosticSetting:DiagnosticSetting": "targetResourceId",
+}
+"""Diagnostic settings, by type, with the input that names the resource whose logs they send."""
 
 AZURE_NATIVE_PROVIDER: Final = "pulumi:providers:azure-native"
 
@@ -48,8 +48,16 @@ LOCK_BY_SCOPE: Final = "azure-native:authorization:ManagementLockByScope"
 LOCK_AT_RESOURCE: Final = "azure-native:authorization:ManagementLockAtResourceLevel"
 LOCK_AT_GROUP: Final = "azure-native:authorization:ManagementLockAtResourceGroupLevel"
 LOCK_AT_SUBSCRIPTION: Final = "azure-native:authorization:ManagementLockAtSubscriptionLevel"
-LOCK_TYPES: Final = frozenset({LOCK_BY_SCOPE, LOCK_AT_RESOURCE, LOCK_AT_GROUP, LOCK_AT_SUBSCRIPTION})
-"""Management locks, at every scope that can cover an account."""
+CLASSIC_LOCK: Final = "azure:management/lock:Lock"
+"""The classic pulumi-azure provider's lock (``azure.management.Lock``): on any ``scope``, as ``LOCK_BY_SCOPE``."""
+LOCK_LEVEL_INPUTS: Final[Mapping[str, str]] = {
+    LOCK_BY_SCOPE: "level",
+    LOCK_AT_RESOURCE: "level",
+    LOCK_AT_GROUP: "level",
+    LOCK_AT_SUBSCRIPTION: "level",
+    CLASSIC_LOCK: "lockLevel",
+}
+"""Management locks, at every scope that can cover an account, with the input that gives their level."""
 
 DEPLOYMENT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Deployment$")
 RAI_POLICY_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:RaiPolicy$")
@@ -61,7 +69,7 @@ IMAGE_CAPABLE_KINDS: Final = frozenset({"openai", "aiservices", "face", "compute
 
 def is_native_account(resource_type: str) -> bool:
     """Whether ``resource_type`` is an azure-native Cognitive Services account, an explicit API version included:
-    the accounts whose azure-native property names the security checks read."""
+    the accounts the security checks read by azure-native's property names."""
     return _ACCOUNT_TYPE.fullmatch(resource_type) is not None
 
 

@@ -20,22 +20,23 @@ from .checks import (
     DEPLOYMENT_CHECKS,
     SECURITY_CHECKS,
     Account,
+    AccountInputs,
     Deployment,
     DeploymentCheck,
     Level,
     Scope,
     SecurityCheck,
+    account_inputs,
 )
 from .props import (
     DEPLOYMENT_TYPE,
-    DIAGNOSTIC_SETTING_TYPES,
+    DIAGNOSTIC_SETTING_TARGETS,
     GROUP_TYPE,
     LOCK_AT_GROUP,
     LOCK_AT_RESOURCE,
     LOCK_AT_SUBSCRIPTION,
-    LOCK_TYPES,
+    LOCK_LEVEL_INPUTS,
     RAI_POLICY_TYPE,
-    is_native_account,
     lookup,
     text,
 )
@@ -43,34 +44,36 @@ from .props import (
 _LEVELS = {Level.MANDATORY: EnforcementLevel.MANDATORY, Level.ADVISORY: EnforcementLevel.ADVISORY}
 
 
-def violation_text(check: SecurityCheck, account: str, problem: str) -> str:
-    return f"Account `{account}`: {problem}. Fix: {check.fix}"
+def violation_text(check: SecurityCheck, account: str, problem: str, inputs: AccountInputs) -> str:
+    return f"Account `{account}`: {problem}. Fix: {check.fix_for(inputs)}"
 
 
 def _resource_validation(check: SecurityCheck) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
-        if not is_native_account(args.resource_type):
+        inputs = account_inputs(args.resource_type)
+        if inputs is None:
             return
-        problem = check.check(Account(name=args.name, props=args.props), args.get_config())
+        problem = check.check(Account(name=args.name, props=args.props, inputs=inputs), args.get_config())
         if problem:
-            report(violation_text(check, args.name, problem), None)
+            report(violation_text(check, args.name, problem, inputs), None)
 
     return validate
 
 
-def _targets(setting: PolicyResource, account: PolicyResource) -> bool:
+def _targets(setting: PolicyResource, account: PolicyResource, inputs: AccountInputs) -> bool:
     """Whether ``setting`` is a diagnostic setting of ``account``.
 
-    In a preview the account's id is unknown, so the setting's ``resourceUri``
+    In a preview the account's id is unknown, so the setting's target id
     is too; the dependency the engine records for it still names the account.
     """
-    uri_deps = setting.property_dependencies.get("resourceUri", [])
+    target = DIAGNOSTIC_SETTING_TARGETS[setting.resource_type]
+    uri_deps = setting.property_dependencies.get(target, [])
     if any(dep.urn == account.urn for dep in (*setting.dependencies, *uri_deps)):
         return True
     if setting.parent is not None and setting.parent.urn == account.urn:
         return True
-    uri = text(lookup(setting.props, "resourceUri"))
-    name = text(lookup(account.props, "accountName"))
+    uri = text(lookup(setting.props, target))
+    name = text(lookup(account.props, inputs.name))
     return isinstance(uri, str) and isinstance(name, str) and uri.lower().endswith(f"/accounts/{name.lower()}")
 
 
@@ -91,7 +94,7 @@ def _group_of(account: PolicyResource) -> str | None:
     return None
 
 
-def _locks(lock: PolicyResource, account: PolicyResource) -> bool:
+def _locks(lock: PolicyResource, account: PolicyResource, inputs: AccountInputs) -> bool:
     """Whether ``lock`` covers ``account``: a lock on it, on its resource group or on its subscription."""
     kind = lock.resource_type
     if kind == LOCK_AT_SUBSCRIPTION:
@@ -101,12 +104,13 @@ def _locks(lock: PolicyResource, account: PolicyResource) -> bool:
         return _same(text(lookup(lock.props, "resourceGroupName")), group)
     if kind == LOCK_AT_RESOURCE:
         return (
-            _same(text(lookup(lock.props, "resourceName")), text(lookup(account.props, "accountName")))
+            _same(text(lookup(lock.props, "resourceName")), text(lookup(account.props, inputs.name)))
             and _same(text(lookup(lock.props, "resourceType")), "accounts")
             and _same(text(lookup(lock.props, "resourceProviderNamespace")), "Microsoft.CognitiveServices")
             and _same(text(lookup(lock.props, "resourceGroupName")), group)
         )
-    # By scope: a preview leaves the account's id unknown, but the lock's dependency on it still names it.
+    # By scope (the classic provider's lock too): a preview leaves the account's id unknown, but the lock's
+    # dependency on it still names it.
     scope_deps = lock.property_dependencies.get("scope", [])
     if any(dep.urn == account.urn for dep in scope_deps):
         return True
@@ -119,23 +123,30 @@ def _locks(lock: PolicyResource, account: PolicyResource) -> bool:
         return True
     if len(parts) == 4 and parts[2].lower() == "resourcegroups":
         return _same(parts[3], group)
-    name = text(lookup(account.props, "accountName"))
+    name = text(lookup(account.props, inputs.name))
     return isinstance(name, str) and scope.lower().endswith(f"/microsoft.cognitiveservices/accounts/{name.lower()}")
 
 
 def _stack_validation(check: SecurityCheck) -> Callable[[StackValidationArgs, ReportViolation], None]:
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
-        settings = [r for r in args.resources if r.resource_type in DIAGNOSTIC_SETTING_TYPES]
-        locks = [r for r in args.resources if r.resource_type in LOCK_TYPES]
+        settings = [r for r in args.resources if r.resource_type in DIAGNOSTIC_SETTING_TARGETS]
+        locks = [r for r in args.resources if r.resource_type in LOCK_LEVEL_INPUTS]
         for resource in args.resources:
-            if not is_native_account(resource.resource_type):
+            inputs = account_inputs(resource.resource_type)
+            if inputs is None:
                 continue
-            linked = tuple(s.props for s in settings if _targets(s, resource))
-            covering = tuple(lock.props for lock in locks if _locks(lock, resource))
-            account = Account(name=resource.name, props=resource.props, diagnostic_settings=linked, locks=covering)
+            linked = tuple(s.props for s in settings if _targets(s, resource, inputs))
+            levels = tuple(
+                lookup(lock.props, LOCK_LEVEL_INPUTS[lock.resource_type])
+                for lock in locks
+                if _locks(lock, resource, inputs)
+            )
+            account = Account(
+                name=resource.name, props=resource.props, diagnostic_settings=linked, lock_levels=levels, inputs=inputs
+            )
             problem = check.check(account, args.get_config())
             if problem:
-                report(violation_text(check, resource.name, problem), resource.urn)
+                report(violation_text(check, resource.name, problem, inputs), resource.urn)
 
     return validate
 
@@ -153,7 +164,7 @@ def security_policy(check: SecurityCheck) -> ResourceValidationPolicy | StackVal
             validate=_stack_validation(check),
             enforcement_level=_LEVELS[check.level],
             config_schema=_schema(check.options),
-            remediation_steps=check.fix,
+            remediation_steps=check.remediation,
         )
     return ResourceValidationPolicy(
         name=check.id,
@@ -161,7 +172,7 @@ def security_policy(check: SecurityCheck) -> ResourceValidationPolicy | StackVal
         validate=_resource_validation(check),
         enforcement_level=_LEVELS[check.level],
         config_schema=_schema(check.options),
-        remediation_steps=check.fix,
+        remediation_steps=check.remediation,
     )
 
 
