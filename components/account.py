@@ -66,7 +66,7 @@ from .network import (
 )
 from .projects import ProjectArgs, ProjectSettings, check_projects
 from .secrets import SecretsExportArgs, SecretsExportSettings, check_secrets_export
-from .use_case import UseCaseArgs
+from .use_case import UseCaseInput
 from .vocabulary import AccountKind, LockLevel
 
 if TYPE_CHECKING:
@@ -79,9 +79,10 @@ if TYPE_CHECKING:
 class AzureOpenAIServiceArgs(TypedDict):
     """Azure OpenAI in commercial Azure, secure by default and guarded by its use-case declaration."""
 
-    use_case: UseCaseArgs
-    """The use-case declaration. The guard decides it before any resource is registered; a denied
-    declaration raises an error and creates nothing."""
+    use_case: UseCaseInput
+    """The use-case declaration, or a string holding it as one JSON object (as ``pulumi.Config().get`` returns
+    a structured value). The guard decides it before any resource is registered; a denied declaration raises an
+    error and creates nothing."""
     guard_profile: NotRequired[GuardProfile]
     """The rule set the guard applies. Default ``terms``."""
     location: str

@@ -27,7 +27,7 @@ from azure_openai_guarded.guards.tags import verdict_tags
 
 from .clouds import CloudFacts
 from .fields import Settings, duplicate_names, matches, n
-from .use_case import UseCaseArgs
+from .use_case import UseCaseInput
 from .vocabulary import AccountKind
 
 if TYPE_CHECKING:
@@ -47,9 +47,10 @@ class ProjectArgs(TypedDict):
     """The name the Foundry portal shows. Default: ``name``."""
     description: NotRequired[str]
     """What the project is for."""
-    use_case: NotRequired[UseCaseArgs]
-    """The project's own use-case declaration, decided by the guard before anything is registered, like the
-    account's. Default: the project falls under the component's ``use_case``."""
+    use_case: NotRequired[UseCaseInput]
+    """The project's own use-case declaration (or a string holding it as one JSON object), decided by the guard
+    before anything is registered, like the account's. Default: the project falls under the component's
+    ``use_case``."""
 
 
 ProjectName = Annotated[

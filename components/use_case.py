@@ -6,7 +6,7 @@ infers for other languages. No ``from __future__ import annotations``:
 Pulumi's component analyzer reads the annotations at run time.
 """
 
-from typing import NotRequired, TypedDict
+from typing import TYPE_CHECKING, NotRequired, TypeAlias, TypedDict
 
 from azure_openai_guarded.guards import Camera, Capability, Environment, Sector
 
@@ -51,3 +51,13 @@ class UseCaseArgs(TypedDict):
     """How facial recognition is used; needed when ``capabilities`` include ``facial_recognition``."""
     human_review: NotRequired[bool]
     """An attestation that a person reviews outputs before they are used."""
+
+
+if TYPE_CHECKING:
+    UseCaseInput: TypeAlias = UseCaseArgs | str
+    """A use-case declaration as every entry point takes it: the fields, or a string holding one JSON object
+    (Pulumi hands a program every structured config value as JSON text, so the two cannot be told apart)."""
+else:
+    # Pulumi's component analyzer reads this annotation at run time and has no union types: to it, and so in the
+    # schema other languages get, the declaration is the object, whose JSON text the provider accepts too.
+    UseCaseInput = UseCaseArgs
