@@ -7,14 +7,14 @@ policy pack) calls :func:`evaluate`; none of them decides anything itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Final
 
 from pydantic.alias_generators import to_camel
 
 from .declaration import renamed
-from .facts import read_facts
-from .logic import Evidence
+from .facts import Facts, read_facts
+from .logic import Evidence, true
 from .models import Cloud, GuardProfile, StackDeclaration, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_MISSING, RULES, Rule, Severity
 from .terms import RULESET_VERSION, TERMS_VERSION
@@ -137,6 +137,26 @@ def _qualified(value: object) -> str:
     return f"{type(value).__module__}.{type(value).__qualname__}"
 
 
+_SUPPOSED: Final = true("useCase.capabilities", "facial recognition, supposed")
+
+
+def _recognition_would_deny(facts: Facts, profile: GuardProfile) -> bool:
+    """Whether declaring facial recognition would make a deny rule fire that does not now; a rule it would only
+    leave unknown is not counted, as declaring the facts it hangs on may still allow the stack.
+
+    A purpose that describes recognition in such a stack is then told that declaring it is no way out. The rules
+    themselves answer the question, supposing the capability, so no rule is restated here.
+    """
+    if facts.facial_recognition.value is not False:
+        return False
+    supposed = replace(facts, facial_recognition=_SUPPOSED)
+    return any(
+        rule.condition(facts).value is False and rule.condition(supposed).value is True
+        for rule in RULES
+        if rule.condition is not None and rule.severity == Severity.DENY and profile in rule.profiles
+    )
+
+
 def evaluate_use_case(
     use_case: UseCase | None,
     cloud: Cloud,
@@ -155,6 +175,8 @@ def evaluate_use_case(
         raise TypeError(f"evaluate_use_case takes this guard's UseCase, not {_qualified(use_case)}")
 
     facts = read_facts(use_case, cloud)
+    if facts.undeclared_facial_recognition_in_purpose.value and _recognition_would_deny(facts, profile):
+        facts = read_facts(use_case, cloud, recognition_would_deny=True)
     findings: list[Finding] = []
     for rule in RULES:
         if rule.condition is None or profile not in rule.profiles:

@@ -141,8 +141,12 @@ def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> 
     return true("useCase.capabilities", note)
 
 
-def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
-    """Read the facts from a validated use case deployed to ``cloud``."""
+def read_facts(use_case: UseCase, cloud: Cloud, *, recognition_would_deny: bool = False) -> Facts:
+    """Read the facts from a validated use case deployed to ``cloud``.
+
+    ``recognition_would_deny`` says that declaring facial recognition would deny the stack (the engine finds
+    out, from the rules): a purpose that describes it is then told it cannot simply declare it.
+    """
     fr = use_case.facial_recognition
     realtime = fr.realtime if fr else None
     cameras = fr.cameras if fr else None
@@ -201,6 +205,14 @@ def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
         ),
         undeclared_facial_recognition_in_purpose=(
             true(
+                "useCase.purpose",
+                f"the purpose says {_quoted(words.recognition)}, which identifies people from their faces or "
+                f"pictures, but useCase.capabilities ({capabilities}) leave out facial_recognition, and declaring "
+                "it would deny this stack",
+                "recognition_in_purpose_would_deny",
+            )
+            if words.recognition and not declares_fr and recognition_would_deny
+            else true(
                 "useCase.purpose",
                 f"the purpose says {_quoted(words.recognition)}, which identifies people from their faces, but "
                 f"useCase.capabilities ({capabilities}) leave out facial_recognition",

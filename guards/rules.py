@@ -120,6 +120,11 @@ DECLARATION_INCONSISTENT = Rule(
             "`useCase.capabilities` and declare `useCase.facialRecognition` (realtime, cameras, environment); "
             "if it only finds, counts or blurs faces, declare `face_detection` and reword the purpose to say so."
         ),
+        "recognition_in_purpose_would_deny": (
+            "The terms forbid this stack facial recognition, so it cannot be declared: if the integration "
+            "identifies or looks for anyone in pictures, it cannot be built here; if it only blurs, counts or "
+            "describes people, reword the purpose to say so."
+        ),
         "police_in_purpose": (
             "List the police or law-enforcement customer under `useCase.servedParties` with "
             "`sector: law_enforcement` and its country (or declare it as the operator), or reword the purpose "

@@ -20,17 +20,18 @@ from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
 CORPUS = Path(__file__).resolve().parent
 TUNED = (
     *("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"),
-    "heldout9",
+    *("heldout9", "heldout10", "heldout11", "heldout12"),
 )
 """The sets the tripwire has been tuned on (see README.md): the thresholds are asserted on these."""
-HELD_OUT = ("heldout10",)
+HELD_OUT = ("heldout13",)
 """The sets it has never been tuned on: their figures are measured and reported, not asserted."""
 SPLITS = TUNED + HELD_OUT
 VIOLATING = ("recognition", "police", "field")
 INCONSISTENT = DECLARATION_INCONSISTENT.id
 
-_UNDECLARED = {"capabilities": ["face_detection", "image_analysis", "text_generation"]}
-"""What a recognition, police or ordinary purpose is declared with: no facial recognition, no police."""
+_UNDECLARED = {"servedParties": [], "capabilities": ["face_detection", "image_analysis", "text_generation"]}
+"""What a recognition, police or ordinary purpose is declared with: no facial recognition, no police, no one
+served but the operator (so declaring facial recognition would deny nothing, and the guard reads narrowly)."""
 
 _FIXED_CONTROLLED = {
     "operator": {"sector": "law_enforcement", "country": "GB"},
@@ -47,6 +48,16 @@ _RECOGNITION_DECLARED = {
 sector, so that only the police customer it names can make the declaration inconsistent."""
 
 
+_US_POLICE = {
+    "operator": {"sector": "law_enforcement", "country": "US"},
+    "servedParties": [],
+    "capabilities": ["face_detection", "image_analysis", "text_generation"],
+}
+"""What a recognition or ordinary purpose ``setting: police`` is declared with: a US police department with
+pictures and no facial recognition, where declaring it would deny the stack: the setting where a purpose that
+hides recognition would be the way round the rules."""
+
+
 @dataclass(frozen=True)
 class Entry:
     split: str
@@ -55,6 +66,8 @@ class Entry:
     text: str
     sector: str
     under: str
+    setting: str = ""
+    """``police`` for a purpose judged as a US police department's (``_US_POLICE``)."""
 
     @property
     def violating(self) -> bool:
@@ -69,7 +82,9 @@ class Entry:
             "operator": {"sector": self.sector, "country": "US"},
         }
         use.update(
-            _FIXED_CONTROLLED
+            _US_POLICE
+            if self.setting == "police"
+            else _FIXED_CONTROLLED
             if self.under == "fixed-controlled"
             else _RECOGNITION_DECLARED
             if self.under == "recognition-declared"
@@ -90,7 +105,8 @@ def load(splits: Iterable[str] = SPLITS) -> list[Entry]:
         for raw in yaml.safe_load((CORPUS / f"{split}.yaml").read_text(encoding="utf-8")):
             kind = raw["class"]
             under = raw.get("under", "fixed-controlled" if kind == "field" else "undeclared")
-            entries.append(Entry(split, kind, raw["lang"], raw["text"], raw.get("sector", "commercial"), under))
+            sector = raw.get("sector", "commercial")
+            entries.append(Entry(split, kind, raw["lang"], raw["text"], sector, under, raw.get("setting", "")))
     return entries
 
 

@@ -313,6 +313,54 @@ def test_a_sign_of_identity_a_picture_and_a_person_in_one_sentence_are_recogniti
     assert read_purpose(text).recognition != ()
 
 
+LOOKED_FOR_IN_PICTURES = [
+    pytest.param("Find the suspect in the doorbell video.", id="en-find-in-video"),
+    pytest.param("Pick out known troublemakers from the nightclub's entrance video.", id="en-known-in-video"),
+    pytest.param(
+        "Flag any player on the casino's self-exclusion register caught on the floor cameras.", id="en-register"
+    ),
+    pytest.param(
+        "Let guests check in at the kiosk by scanning their passport and looking into the lens.", id="en-lens"
+    ),
+    pytest.param("Regulars are greeted by name on the lobby screen as they walk into the space.", id="en-greeted"),
+    pytest.param("Investigators need to be told who the people in the doorbell clips are.", id="en-told-who"),
+    pytest.param("Detectar a los alborotadores conocidos en el vídeo de la entrada.", id="es-conocidos"),
+    pytest.param("Confirmar la identidad del detenido comparando su fotografía con las de arrestos.", id="es-su-foto"),
+    pytest.param("Déterminer si l'homme visible sur la vidéo est le même que sur les autres images.", id="fr-si-l"),
+    pytest.param("Retrouver les images où apparaît un ministre donné et les légender avec son nom.", id="fr-donne"),
+    pytest.param("Ein vermisstes Kind anhand seines Schulfotos in geteilten Bildern wiederfinden.", id="de-vermisst"),
+    pytest.param("Dem Empfang den Namen des Besuchers nennen, der vor der Eingangskamera steht.", id="de-namen"),
+    pytest.param("Identificar os baderneiros conhecidos no vídeo da entrada da boate.", id="pt-conhecidos"),
+]
+
+
+@pytest.mark.parametrize("text", LOOKED_FOR_IN_PICTURES)
+def test_a_person_in_a_picture_who_is_looked_for_picked_out_or_on_a_list_is_recognition(text: str) -> None:
+    assert read_purpose(text).recognition != ()
+
+
+WORDS_THAT_ONLY_LOOK_LIKE_SIGNS = [
+    pytest.param("Summarise the county's CCTV logs of incidents involving suspects.", id="county-is-not-counting"),
+    pytest.param("Check that every face in the clip has been masked and nothing identifying was missed.", id="nothing"),
+    pytest.param("Write captions for photos of our staff, using the names they give us.", id="names-they-give"),
+    pytest.param("Reconocer las especies de aves en las fotos de las cámaras de fauna.", id="es-las-is-an-article"),
+    pytest.param("Identifier les défauts sur les photos des pièces qui sortent de la chaîne.", id="fr-qui-is-which"),
+    pytest.param("Identify which products are missing in photos taken by store staff.", id="photographer"),
+    pytest.param(
+        "Reconhecer os pratos nas fotos tiradas pelos clientes para estimar as calorias.", id="pt-photographer"
+    ),
+    pytest.param("Die Kamera zählt die Besucher, ohne Personen zu erkennen.", id="de-ohne-two-words-before"),
+    pytest.param("Read the licence plates in the camera stills and list them for the theft unit.", id="list-as-a-verb"),
+    pytest.param("Produkttexte für Kosmetik, die Gesichtspflege für empfindliche Haut erklären.", id="de-empfindlich"),
+    pytest.param("Find faces in the scanned yearbook pages and crop them, without naming anyone.", id="finding-faces"),
+]
+
+
+@pytest.mark.parametrize("text", WORDS_THAT_ONLY_LOOK_LIKE_SIGNS)
+def test_words_that_only_look_like_signs_of_recognition_are_left_alone(text: str) -> None:
+    assert read_purpose(text).recognition == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -404,3 +452,36 @@ def test_each_contradiction_in_one_declaration_gets_its_own_fix_once() -> None:
     assert finding.message.count("List the police or law-enforcement customer") == 1
     assert finding.message.count("add `facial_recognition` to `useCase.capabilities`") == 1
     assert "remove `useCase.facialRecognition`" in finding.message
+
+
+def test_a_stack_the_terms_forbid_recognition_is_told_it_cannot_declare_it() -> None:
+    use = use_case(
+        purpose="Find the suspect in the doorbell video.",
+        operator=police("US"),
+        servedParties=[],
+        capabilities=["face_detection", "image_analysis"],
+    )
+
+    [finding] = decide(config(use)).denials
+
+    assert finding.rule == DECLARATION_INCONSISTENT.id
+    assert "declaring it would deny this stack" in finding.message
+    assert "The terms forbid this stack facial recognition" in finding.message
+    assert "add `facial_recognition` to `useCase.capabilities`" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        pytest.param({"operator": police("GB"), "servedParties": []}, id="non-us-police-facts-undeclared"),
+        pytest.param({}, id="served-parties-left-out"),
+        pytest.param({"servedParties": []}, id="commercial-serving-no-one"),
+    ],
+)
+def test_a_stack_that_could_declare_recognition_is_told_to_declare_it(overrides: dict[str, object]) -> None:
+    use = use_case(purpose="Find the suspect in the doorbell video.", capabilities=["face_detection"], **overrides)
+
+    [finding] = [f for f in decide(config(use)).denials if f.rule == DECLARATION_INCONSISTENT.id]
+
+    assert "add `facial_recognition` to `useCase.capabilities`" in finding.message
+    assert "The terms forbid this stack facial recognition" not in finding.message
