@@ -127,6 +127,20 @@ def us_law_enforcement_evidence(declared: Iterable[tuple[str, UseCase | None]], 
     return evidence
 
 
+def us_law_enforcement_undeclared(declared: Iterable[tuple[str, UseCase | None]], cloud: Cloud) -> list[str]:
+    """The undeclared config paths, each under its declaration's root, that leave open whether one of ``declared``
+    is by or for US law enforcement (a left-out ``servedParties``: the parties it leaves out may be police); empty
+    when every declaration settles it. Unknown counts as the worst case, so what cites the evidence cites these."""
+    paths: list[str] = []
+    for root, use_case in declared:
+        if use_case is None:
+            continue
+        outcome = read_facts(use_case, cloud).us_law_enforcement
+        if outcome.value is None:
+            paths += [rerooted(path, root) for path in outcome.unknown]
+    return paths
+
+
 def read_project_declarations(service: Any) -> tuple[tuple[ProjectDeclaration, ...], tuple[Problem, ...]]:
     """The projects a stack file's ``service`` value declares (camelCase keys), with their own declarations.
 

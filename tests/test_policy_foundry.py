@@ -346,10 +346,24 @@ def test_kind_face_itself_stays_mandatory(tmp_path: Path) -> None:
     assert of(violations, FACE_API_EXPOSURE) == []
 
 
-def test_the_face_api_advisory_is_silent_outside_us_law_enforcement(tmp_path: Path) -> None:
-    stack_config = stack_document(config(use_case()))["config"]
+def test_the_face_api_advisory_is_silent_for_a_stack_that_serves_no_one_outside_us_law_enforcement(
+    tmp_path: Path,
+) -> None:
+    stack_config = stack_document(config(use_case(servedParties=[])))["config"]
     _, violations = run_raw(tmp_path, secure("AIServices"), stack_config)
     assert of(violations, FACE_API_EXPOSURE) == []
+
+
+def test_a_projects_own_declaration_that_leaves_out_its_served_parties_exposes_the_foundry_resource(
+    tmp_path: Path,
+) -> None:
+    # The stack's declaration serves no one; the project's own leaves its parties out, and they may be US police.
+    stack_config = foundry_config([{"name": "triage", "useCase": use_case()}], use_case(servedParties=[]))
+    _, violations = run_raw(tmp_path, secure("AIServices"), stack_config)
+    (found,) = of(violations, FACE_API_EXPOSURE)
+    assert not found.mandatory
+    assert "whose service.projects[0].useCase.servedParties is undeclared" in found.message
+    assert " useCase.servedParties" not in found.message
 
 
 def test_a_projects_own_us_law_enforcement_declaration_exposes_the_foundry_resource(tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ from pulumi_policy import (
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
 
 from azure_openai_guarded.guards import UseCase, rules, tags
+from azure_openai_guarded.guards.facts import read_facts
+from azure_openai_guarded.guards.models import Cloud
 from azure_openai_guarded.guards.policies import all_policies
 from azure_openai_guarded.guards.policies.use_case import (
     ACCOUNT_DECLARED,
@@ -330,6 +332,71 @@ def test_a_face_account_without_a_declaration_cannot_be_cleared(monkeypatch: pyt
     engine_passes(monkeypatch, {})
     (message,) = validate_resource(FACE_US_LAW_ENFORCEMENT, account("Face", tags=guard_tags()))
     assert "nothing rules out use by or for US law enforcement" in message
+
+
+# --- face-api-exposure --------------------------------------------------------------------------------------
+
+EXPOSURE_CASES = [
+    # (case, project config, words the advisory says, or None when it is silent)
+    ("served-left-out", config(use_case()), "whose useCase.servedParties is undeclared"),
+    ("serves-no-one", config(use_case(servedParties=[])), None),
+    ("serves-a-commercial-party", config(use_case(servedParties=[vendor("GB")])), None),
+    ("uk-police-served-left-out", config(use_case(operator=police("GB"))), "whose useCase.servedParties is undeclared"),
+    ("uk-police-serves-no-one", config(use_case(operator=police("GB"), servedParties=[])), None),
+    ("us-police-operator", config(use_case(operator=police("US"), servedParties=[])), "(useCase.operator)"),
+    ("us-police-served", config(use_case(operator=vendor("US"), servedParties=[police("US")])), "servedParties[0]"),
+    ("gov-cloud-serves-no-one", config(use_case(servedParties=[]), cloud="usgovernment"), None),
+    ("gov-cloud-uk-police-served", config(use_case(servedParties=[police("GB")]), cloud="usgovernment"), "Azure Gov"),
+]
+
+
+@pytest.mark.parametrize("kind", ["AIServices", "CognitiveServices"])
+@pytest.mark.parametrize(
+    ("project_config", "words"), [c[1:] for c in EXPOSURE_CASES], ids=[c[0] for c in EXPOSURE_CASES]
+)
+def test_the_face_api_exposure_counts_undeclared_served_parties_as_the_worst_case(
+    monkeypatch: pytest.MonkeyPatch, project_config: dict[str, Any], words: str | None, kind: str
+) -> None:
+    declare(monkeypatch, project_config)
+    messages = validate_resource(FACE_API_EXPOSURE, account(kind))
+    if words is None:
+        assert messages == []
+        return
+    (message,) = messages
+    assert f"Account `ai` is of kind {kind}, which reaches the Azure AI Face API" in message
+    assert words in message
+    assert "use kind `OpenAI`" in message
+
+
+def test_an_undeclared_served_parties_advisory_says_how_to_declare_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, config(use_case()))
+    (message,) = validate_resource(FACE_API_EXPOSURE, account("AIServices"))
+    assert '"by or for"' in message
+    assert "declare useCase.servedParties: every organisation the integration is built for, or `[]`" in message
+
+
+def test_a_declared_us_police_party_is_cited_without_an_undeclared_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The operator settles it: what servedParties would add cannot change the answer.
+    declare(monkeypatch, config(use_case(operator=police("US"))))
+    (message,) = validate_resource(FACE_API_EXPOSURE, account("AIServices"))
+    assert "declared by or for US law enforcement (operator is law enforcement in US (useCase.operator))" in message
+    assert "undeclared" not in message
+
+
+def test_the_face_api_exposure_reads_law_enforcement_as_the_guards_facts_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One reading: the advisory reports exactly where the engine's us_law_enforcement fact is not false.
+    for _, project_config, words in EXPOSURE_CASES:
+        declare(monkeypatch, project_config)
+        declared = UseCase.model_validate(project_config["useCase"])
+        fact = read_facts(declared, Cloud(project_config["service"]["cloud"])).us_law_enforcement
+        assert bool(validate_resource(FACE_API_EXPOSURE, account("AIServices"))) is (fact.value is not False)
+        assert (words is None) is (fact.value is False)
+
+
+def test_no_declaration_leaves_the_exposure_to_the_declaration_policy(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_passes(monkeypatch, {"azure-native:location": "eastus2"})
+    assert validate_resource(FACE_API_EXPOSURE, account("AIServices")) == []
+    assert len(validate_resource(ACCOUNT_DECLARED, account("AIServices"))) == 1
 
 
 # --- the policies themselves --------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from azure_openai_guarded.components.declaration import cloud_of_environment
 from .. import tags
 from ..engine import Finding
 from ..models import UseCase
-from ..projects import ProjectDecision, denied, us_law_enforcement_evidence
+from ..projects import ProjectDecision, denied, us_law_enforcement_evidence, us_law_enforcement_undeclared
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS, RULESET_VERSION
 from .props import (
@@ -233,13 +233,51 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
     return validate
 
 
+def _declared(context: StackContext) -> list[tuple[str, UseCase | None]]:
+    """Every declaration in the stack with its config path: the stack's, then each Foundry project's own."""
+    declaration = context.declaration
+    if declaration is None:
+        return []
+    return [("useCase", declaration.use_case)] + [(p.path, p.use_case) for p in context.projects]
+
+
 def _us_law_enforcement_evidence(context: StackContext) -> list[str]:
     """Why the stack, or one of its Foundry projects, is declared by or for US law enforcement; empty if it is not."""
     declaration = context.declaration
     if declaration is None:
         return []
-    declared = [("useCase", declaration.use_case)] + [(p.path, p.use_case) for p in context.projects]
-    return us_law_enforcement_evidence(declared, declaration.cloud.cloud)
+    return us_law_enforcement_evidence(_declared(context), declaration.cloud.cloud)
+
+
+def _us_law_enforcement_undeclared(context: StackContext) -> list[str]:
+    """The undeclared paths that leave open whether a declaration of the stack is by or for US law enforcement."""
+    declaration = context.declaration
+    if declaration is None:
+        return []
+    return us_law_enforcement_undeclared(_declared(context), declaration.cloud.cloud)
+
+
+def _exposure_text(name: str, kind: Any, evidence: list[str], undeclared: list[str]) -> str:
+    where = []
+    if evidence:
+        where.append(f"declared by or for US law enforcement ({'; '.join(evidence)})")
+    if undeclared:
+        verb = "is" if len(undeclared) == 1 else "are"
+        where.append(
+            f"whose {', '.join(undeclared)} {verb} undeclared, so the parties it is built for may be US law "
+            'enforcement ("by or for")'
+        )
+    fix = "use kind `OpenAI`, which has no Face API, unless the integration needs the other Azure AI services"
+    if undeclared:
+        fix += (
+            f"; and declare {', '.join(undeclared)}: every organisation the integration is built for, or `[]` if it "
+            "serves no one but the operator"
+        )
+    return (
+        f"Account `{name}` is of kind {kind}, which reaches the Azure AI Face API as much as an account of kind Face "
+        f"does, in a stack {', and '.join(where)}. The pack cannot see which APIs will be called, so it reports the "
+        f"exposure rather than blocking it: {fix}."
+    )
 
 
 def _face_api_exposure(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
@@ -249,17 +287,12 @@ def _face_api_exposure(context_source: ContextSource) -> Callable[[ResourceValid
         kind = kind_of(args.props)
         if not isinstance(kind, str) or kind not in FACE_API_KINDS:
             return
-        evidence = _us_law_enforcement_evidence(context_source())
-        if not evidence:
+        context = context_source()
+        # An undeclared party counts as the worst case, as in the guard's rules: it may be US police.
+        evidence, undeclared = _us_law_enforcement_evidence(context), _us_law_enforcement_undeclared(context)
+        if not evidence and not undeclared:
             return
-        shown = text(lookup(args.props, "kind"))
-        report(
-            f"Account `{args.name}` is of kind {shown}, which reaches the Azure AI Face API as much as an account of "
-            f"kind Face does, in a stack declared by or for US law enforcement ({'; '.join(evidence)}). The pack "
-            "cannot see which APIs will be called, so it reports the exposure rather than blocking it: use kind "
-            "`OpenAI`, which has no Face API, unless the integration needs the other Azure AI services.",
-            None,
-        )
+        report(_exposure_text(args.name, text(lookup(args.props, "kind")), evidence, undeclared), None)
 
     return validate
 
@@ -306,8 +339,8 @@ def use_case_policies(context_source: ContextSource) -> list[StackValidationPoli
             name=FACE_API_EXPOSURE,
             description=(
                 "Accounts of kind CognitiveServices or AIServices reach the Azure AI Face API; in a stack declared by "
-                "or for US law enforcement they are reported, with kind OpenAI suggested (Azure AI Face Limited "
-                "Access policy)."
+                "or for US law enforcement, or whose served parties are undeclared, they are reported, with kind "
+                "OpenAI suggested (Azure AI Face Limited Access policy)."
             ),
             validate=_face_api_exposure(context_source),
             enforcement_level=EnforcementLevel.ADVISORY,
