@@ -12,27 +12,19 @@ component analyzer reads the arguments' annotations at run time.
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, NotRequired, TypedDict
-
-from pydantic import AfterValidator, StrictStr
+from typing import TYPE_CHECKING, NotRequired, TypedDict
 
 from .access import KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER, role_definition_id
 from .clouds import CloudFacts
 from .fields import (
+    KeyName,
     KeyVaultId,
     Settings,
-    matches,
 )
 
 if TYPE_CHECKING:
     import pulumi
     from pulumi_azure_native import authorization, cognitiveservices, keyvault, managedidentity
-
-
-KeyName = Annotated[
-    StrictStr,
-    AfterValidator(matches(r"[a-zA-Z0-9-]{1,127}", "a Key Vault key name is 1 to 127 letters, digits or '-'")),
-]
 
 
 class CustomerManagedKeyArgs(TypedDict):

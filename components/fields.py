@@ -99,6 +99,20 @@ def matches(regex: str, rule: str) -> Callable[[str], str]:
     return check
 
 
+def vault_object_name(kind: str) -> AfterValidator:
+    """Key Vault's rule for the name of one of its objects (a ``key``, a ``secret``): 1 to 127 letters, digits or
+    '-'; the message names the kind."""
+    return AfterValidator(
+        matches(r"[a-zA-Z0-9-]{1,127}", f"a Key Vault {kind} name is 1 to 127 letters, digits or '-'")
+    )
+
+
+KeyName = Annotated[StrictStr, vault_object_name("key")]
+"""The name of a key in Key Vault (a customer-managed key)."""
+SecretName = Annotated[StrictStr, vault_object_name("secret")]
+"""The name of a secret in Key Vault (an exported API key)."""
+
+
 AccountName = Annotated[
     StrictStr,
     AfterValidator(

@@ -14,17 +14,15 @@ component analyzer reads the arguments' annotations at run time.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, NotRequired, TypedDict
-
-from pydantic import AfterValidator, StrictStr
+from typing import TYPE_CHECKING, NotRequired, TypedDict
 
 from azure_openai_guarded.guards.declaration import Problem
 
 from .encryption import vault_of
 from .fields import (
     KeyVaultId,
+    SecretName,
     Settings,
-    matches,
     n,
 )
 
@@ -33,12 +31,6 @@ if TYPE_CHECKING:
     from pulumi_azure_native import cognitiveservices, keyvault
 
     from .account import ServiceSettings
-
-
-SecretName = Annotated[
-    StrictStr,
-    AfterValidator(matches(r"[a-zA-Z0-9-]{1,127}", "a Key Vault secret name is 1 to 127 letters, digits or '-'")),
-]
 
 
 class SecretsExportArgs(TypedDict):
