@@ -1,9 +1,10 @@
 """The security checks, as data: one entry per check, each naming the Azure Policy and Checkov ids it mirrors.
 
 An account check reads one account's inputs (camelCase, as the engine passes
-them), of any kind (OpenAI, AIServices, CognitiveServices...), and says what is
-wrong, or ``None``; a deployment check reads every model deployment of the stack
-with the stack's content-filter policies. A value the engine cannot know before
+them), of any kind (OpenAI, AIServices, CognitiveServices...) and from either
+Azure provider (:class:`AccountInputs` says where each keeps a setting), and
+says what is wrong, or ``None``; a deployment check reads every model
+deployment of the stack with the stack's content-filter policies. A value the engine cannot know before
 deployment fails the check: the pack cannot prove it safe. Every check's
 enforcement level can be changed with ``--policy-pack-config``; that is the
 only way to weaken one, and it shows in the command line and the config file.
@@ -70,12 +71,15 @@ class AccountInputs:
     name: str
     """The input that names the account in Azure, matched against the target id of a diagnostic setting or lock."""
     local_auth: Setting
+    """Key (local) authentication, off."""
     public_network: Setting
+    """Public network access, off."""
     network_acls: str
     """The network rules: ``defaultAction`` and ``ipRules`` beneath it."""
     identity: str
     """The managed identity: ``type`` beneath it."""
     outbound: Setting
+    """Outbound network access, restricted."""
     allowed_fqdns: str
     """The hosts the account may call when outbound access is restricted."""
     customer_key: Setting | str
