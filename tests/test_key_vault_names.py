@@ -14,7 +14,10 @@ from pydantic import BaseModel, ValidationError
 from azure_openai_guarded.components.encryption import CustomerManagedKeySettings
 from azure_openai_guarded.components.secrets import SecretsExportSettings
 
-VAULT = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-keys/providers/Microsoft.KeyVault/vaults/kv-keys"
+VAULT = (
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-keys/providers/Microsoft.KeyVault/vaults/"
+    "kv-keys"
+)
 
 NAMED: list[tuple[type[BaseModel], str, str]] = [
     (CustomerManagedKeySettings, "key_name", "key"),
