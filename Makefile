@@ -64,7 +64,7 @@ typecheck: setup-dev
 	ln -s $(CURDIR)/azure_openai_guarded/*.py $(CURDIR)/azure_openai_guarded/py.typed $(TYPECHECK_ROOT)/azure_openai_guarded/
 	ln -s $(CURDIR)/guards $(CURDIR)/components $(TYPECHECK_ROOT)/azure_openai_guarded/
 	MYPYPATH=$(TYPECHECK_ROOT) $(BIN)/mypy -p azure_openai_guarded.guards -p azure_openai_guarded.components \
-		-m azure_openai_guarded.provider -p mockengine
+		-m azure_openai_guarded.provider -p mockengine -p program -p plan -m __main__
 
 # tests/guard runs once, in test-guard, where no Pulumi is installed; tests/engine runs in engine-test.
 unit: setup-dev
