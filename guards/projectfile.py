@@ -62,6 +62,7 @@ from .stackfile import (
     read_stack_file,
     read_text,
     split_key,
+    whole_number_issues,
 )
 
 PROJECT_FILE_NAMES: Final = ("Pulumi.json", "Pulumi.yaml", "Pulumi.yml")
@@ -276,6 +277,13 @@ def _project(
             value, given, declared_type = entry, True, None
         else:
             bad(f"Pulumi's project schema takes {_FORMS}")
+            continue
+        # A list or mapping reaches the program as JSON written by Go, as a stack file's does.
+        at = f"{where}.{'value' if 'value' in entry else 'default'}" if isinstance(entry, dict) else where
+        whole = whole_number_issues(value, at, document)
+        for whole_at, whole_line, message in whole:
+            bad(message, whole_at, whole_line)
+        if whole:
             continue
         if declared_type is not None:
             types[canonical] = declared_type

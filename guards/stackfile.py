@@ -479,12 +479,13 @@ def _as_program_sees(value: Any, where: str, read: YamlDocument) -> Any:
     return value
 
 
-def _whole_number_issues(value: Any, where: str, read: YamlDocument) -> list[_Issue]:
-    """A problem at each float with no fractional part inside a config list or mapping: Pulumi marshals these
-    to JSON with Go's encoder, which writes ``1.0`` as ``1``, so the program reads an integer where the YAML
-    says a float. Found without recursion, since the value may nest as deeply as the parser allowed."""
+def whole_number_issues(value: Any, where: str, read: YamlDocument) -> list[_Issue]:
+    """A problem at each float with no fractional part inside ``value``, a config list or mapping at YAML path
+    ``where`` of ``read`` (a scalar has none): Pulumi marshals these to JSON with Go's encoder, which writes ``1.0``
+    as ``1``, so the program reads an integer where the YAML says a float. Found without recursion, since the
+    value may nest as deeply as the parser allowed."""
     issues: list[_Issue] = []
-    pending: list[tuple[Any, str, str]] = [(value, where, "")]
+    pending: list[tuple[Any, str, str]] = [(value, where, "")] if isinstance(value, dict | list) else []
     while pending:
         item, at, name = pending.pop()
         if isinstance(item, dict):
@@ -558,7 +559,7 @@ def _stack_file(read: YamlDocument, path: Path, namespace: str = PROJECT) -> Sta
             continue
         spelled[canonical] = key
         value = _as_program_sees(value, where, read)
-        issues += _whole_number_issues(value, where, read)
+        issues += whole_number_issues(value, where, read)
         if namespace == own:
             config[name] = value
             project_keys[where] = name
