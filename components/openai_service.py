@@ -16,8 +16,12 @@ import pulumi
 from pulumi_azure_native import cognitiveservices, monitor, resources
 
 from azure_openai_guarded.guards import PYTHON_NAMING, Verdict
-from azure_openai_guarded.guards.declaration import render
-from azure_openai_guarded.guards.projects import ProjectDecision, us_law_enforcement_evidence
+from azure_openai_guarded.guards.declaration import renamed, render
+from azure_openai_guarded.guards.projects import (
+    ProjectDecision,
+    us_law_enforcement_evidence,
+    us_law_enforcement_undeclared,
+)
 from azure_openai_guarded.guards.tags import cloud_tag, verdict_tags
 
 from .access import role_assignments
@@ -290,11 +294,21 @@ def _warnings(
     if valid.settings.kind is AccountKind.AI_SERVICES:
         declared = [(valid.naming("use_case"), valid.use_case), *((p.path, p.use_case) for p in valid.projects)]
         evidence = us_law_enforcement_evidence(declared, cloud.cloud)
+        # As the pack's face-api-exposure advisory: a Foundry resource reaches the Face API too, and a left-out
+        # servedParties counts as the worst case.
+        undeclared = [] if evidence else us_law_enforcement_undeclared(declared, cloud.cloud)
+        undeclared = [renamed(path, valid.naming) for path in undeclared]
         if evidence:
-            # As the pack's face-api-exposure advisory: a Foundry resource reaches the Face API too.
             warnings.append(
                 "kind AIServices reaches the Azure AI Face API, which is prohibited for use by or for US police "
                 f"departments, in a use case declared by or for US law enforcement ({'; '.join(evidence)}); use "
                 "kind OpenAI unless the integration needs the other Azure AI services"
+            )
+        elif undeclared:
+            warnings.append(
+                "kind AIServices reaches the Azure AI Face API, which is prohibited for use by or for US police "
+                f"departments, and {', '.join(undeclared)} left out leaves open whether the use case is built for "
+                "US law enforcement; declare every organisation it is built for (or `[]`), and use kind OpenAI "
+                "unless the integration needs the other Azure AI services"
             )
     return warnings

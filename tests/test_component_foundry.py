@@ -300,6 +300,15 @@ def test_a_projects_own_us_law_enforcement_declaration_also_warns_with_its_path(
     assert "projects[1].use_case.operator" in warning
 
 
+def test_a_foundry_resource_whose_served_parties_are_left_out_warns_that_they_may_be_us_police() -> None:
+    unsaid = support_bot() | {"operator": {"sector": "law_enforcement", "country": "GB"}}
+    unsaid.pop("served_parties", None)
+    result = ok(foundry(use_case=unsaid, projects=[{"name": "support"}]))
+    (warning,) = [w for w in result.warnings if "reaches the Azure AI Face API" in w]
+    assert "use_case.served_parties left out" in warning
+    assert "`[]`" in warning
+
+
 def test_an_openai_account_for_us_law_enforcement_gets_no_face_api_warning() -> None:
     result = ok(service_args(use_case=face_detection_for_us_police()))
     assert not [w for w in result.warnings if "Face API" in w]

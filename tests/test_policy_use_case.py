@@ -272,8 +272,10 @@ FACE_CASES = [
     ("us-police-served", config(use_case(operator=vendor("US"), servedParties=[police("US")])), True),
     ("puerto-rico-police", config(use_case(operator=police("PR"))), True),
     ("gov-cloud-uk-police-served", config(use_case(servedParties=[police("GB")]), cloud="usgovernment"), True),
-    ("uk-police", config(use_case(operator=police("GB"))), False),
-    ("commercial", ALLOWED, False),
+    ("uk-police", config(use_case(operator=police("GB"), servedParties=[])), False),
+    ("uk-police-served-parties-left-out", config(use_case(operator=police("GB"))), True),
+    ("commercial-served-parties-left-out", config(use_case()), True),
+    ("commercial-serving-no-one", config(use_case(servedParties=[])), False),
 ]
 
 
@@ -287,6 +289,18 @@ def test_a_face_account_is_denied_by_or_for_us_law_enforcement(
     if denied:
         assert f'"{FACE_LIMITED_ACCESS.wording}"' in messages[0]
         assert "law enforcement" in messages[0]
+
+
+@pytest.mark.parametrize("operator", [police("GB"), vendor("US")], ids=["uk-police", "us-vendor"])
+def test_a_face_account_where_served_parties_are_left_out_is_denied_and_told_to_declare_them(
+    monkeypatch: pytest.MonkeyPatch, operator: dict[str, str]
+) -> None:
+    declare(monkeypatch, config(use_case(operator=operator)))
+
+    (message,) = validate_resource(FACE_US_LAW_ENFORCEMENT, account("Face"))
+
+    assert "useCase.servedParties is undeclared" in message
+    assert "`[]` if it serves no one but the operator" in message
 
 
 def test_only_face_accounts_are_concerned(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -306,7 +320,7 @@ def test_a_face_account_of_either_provider_and_any_spelling_is_denied_for_us_pol
 
 
 def test_a_classic_provider_face_account_is_allowed_where_face_is(monkeypatch: pytest.MonkeyPatch) -> None:
-    declare(monkeypatch, config(use_case(operator=police("GB"))))
+    declare(monkeypatch, config(use_case(operator=police("GB"), servedParties=[])))
     assert validate_resource(FACE_US_LAW_ENFORCEMENT, account("Face"), CLASSIC_ACCOUNT) == []
 
 

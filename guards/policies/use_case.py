@@ -214,9 +214,18 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
         # Any declaration in the stack counts, a Foundry project's own included: the pack cannot tell whose a Face
         # account is.
         found = _us_law_enforcement_evidence(context)
-        if not found:
+        # An undeclared party counts as the worst case, as in the guard's rules and the exposure advisory.
+        undeclared = [] if found else _us_law_enforcement_undeclared(context)
+        if not found and not undeclared:
             return
-        evidence = "; ".join(found)
+        if found:
+            evidence = "; ".join(found)
+        else:
+            verb = "is" if len(undeclared) == 1 else "are"
+            evidence = (
+                f"{', '.join(undeclared)} {verb} undeclared, so the parties it is built for may be US law enforcement; "
+                "declare every organisation the integration is built for, or `[]` if it serves no one but the operator"
+            )
         if kind is UNKNOWN:
             what = "may be (its kind is unknown until deployment)"
         elif kind is None:
@@ -224,9 +233,9 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
         else:
             what = "is"
         report(
-            f"Account `{args.name}` {what} an Azure AI Face account in a stack declared by or for US law enforcement "
-            f"({evidence}). {clause}. Remove the Face account from this stack: the pack cannot tell from an "
-            "account which Face operations will be called, so it denies Face outright for US law enforcement.",
+            f"Account `{args.name}` {what} an Azure AI Face account in a stack that may be by or for US law "
+            f"enforcement ({evidence}). {clause}. Remove the Face account from this stack: the pack cannot tell "
+            "from an account which Face operations will be called, so it denies Face outright for US law enforcement.",
             None,
         )
 
