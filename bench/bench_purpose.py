@@ -48,6 +48,9 @@ def bench_corpus() -> None:
             meets = score.recall >= RECALL_GOAL and score.false_positives == 0
             verdict = "meets" if meets else "MISSES"
             print(f"  goal >= {RECALL_GOAL:.0%} recall and no false positive (tuned sets): {verdict}")
+        police = judge.score(e for e in entries if e.split in splits and e.setting == "police")
+        if police.violating:
+            print(_line("  of which US police", police))
         for entry in score.missed:
             print(f"    missed [{entry.split} {entry.kind} {entry.lang}] {entry.text}")
         for entry in score.wrongly_flagged:
