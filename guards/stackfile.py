@@ -19,10 +19,10 @@ same value. For the same reason a repeated key, at any depth, is an error
 when no key it brings in is also given another way (yaml.v2 lets whichever
 comes later win, the YAML spec lets the written key win).
 
-Pulumi hands the program a top-level config scalar as the text it was written with (``1.0`` is the text
-``"1.0"``, an empty value is ``""``), so the reader gives it as that text. A list or mapping Pulumi hands over
-as JSON written by Go, which writes a whole-number float as an integer (``1.0`` and ``1e2`` as ``1`` and
-``100``): such a float inside one is an error asking for the integer.
+Pulumi hands the program every top-level config value as a string: a scalar as Go writes the value it read
+(``1.0`` and ``1e2`` as ``"1"`` and ``"100"``, ``True`` as ``"true"``, an empty value as ``""``), so the reader
+gives it as that string. A list or mapping it hands over as JSON written by Go, which writes a whole-number float
+as an integer (``1.0`` as ``1``): such a float inside one is an error asking for the integer.
 
 The file itself must be a regular file of at most :data:`MAX_BYTES`: a FIFO,
 a device or a socket is refused before it is opened for reading.
@@ -33,6 +33,7 @@ pure-Python parser would take most of the checker's time over many files.
 
 from __future__ import annotations
 
+import decimal
 import errno
 import math
 import os
@@ -228,8 +229,7 @@ class _Builder:
         self.values = 0
         self.open: set[int] = set()
         self.texts: dict[str, str] = {}
-        """The text as written of every scalar value read as other than text, by path: Pulumi hands a program
-        a top-level config scalar as that text."""
+        """The text as written of every scalar value read as other than text, by path, for messages to quote."""
 
     def problem(self, path: str, node: yaml.Node, message: str) -> None:
         self.issues.append((path, node.start_mark.line + 1, message))
@@ -469,13 +469,34 @@ _GO_EXPONENT_FROM: Final = 1e21
 a smaller whole float it writes as digits alone (``1``), which a program reads as an integer."""
 
 
-def _as_program_sees(value: Any, where: str, read: YamlDocument) -> Any:
-    """A top-level config value as Pulumi hands it to the program: a scalar as the text it was written with (null
-    as empty text), since Pulumi reads it into a string; a list or mapping unchanged, as JSON keeps it."""
+def _go_integer(number: float) -> int:
+    """The integer Go's JSON encoder writes for a whole ``number`` below 1e21: its shortest round-trip digits
+    (Python's ``repr`` gives the same), padded with zeros, so ``2.0**60`` is ``1152921504606847000``, not ``2**60``."""
+    return int(decimal.Decimal(repr(number)))
+
+
+def go_number(number: float) -> str:
+    """``number`` as Go's JSON encoder writes a float64 and Pulumi's config reads it back: a whole number below
+    1e21 as its digits, else the shortest digits, with an exponent (``1e-7``, ``1e+21``) below 1e-6 or from 1e21."""
+    if number.is_integer() and abs(number) < _GO_EXPONENT_FROM:
+        return str(_go_integer(number))
+    if 1e-6 <= abs(number) < _GO_EXPONENT_FROM:
+        return format(decimal.Decimal(repr(number)), "f")
+    mantissa, exponent = repr(number).split("e")
+    return f"{mantissa}e{exponent[0]}{exponent[1:].lstrip('0')}"
+
+
+def _as_program_sees(value: Any) -> Any:
+    """A top-level config value as Pulumi hands it to the program: a scalar as the string Go writes for the value
+    it read (null as ``""``); a list or mapping unchanged, as its JSON keeps it."""
     if value is None:
         return ""
-    if isinstance(value, bool | int | float):
-        return read.texts.get(where, str(value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return go_number(value)
     return value
 
 
@@ -493,7 +514,7 @@ def whole_number_issues(value: Any, where: str, read: YamlDocument) -> list[_Iss
         elif isinstance(item, list):
             pending += reversed([(child, f"{at}[{i}]", "") for i, child in enumerate(item)])
         elif isinstance(item, float) and item.is_integer() and abs(item) < _GO_EXPONENT_FROM:
-            text, number = read.texts.get(at, repr(item)), int(item)
+            text, number = read.texts.get(at, repr(item)), _go_integer(item)
             if -_INT64 <= number < _INT64:
                 fix = f"write the integer, `{name}: {number}`" if name else f"write the integer, `{number}`"
             else:
@@ -558,7 +579,7 @@ def _stack_file(read: YamlDocument, path: Path, namespace: str = PROJECT) -> Sta
             issues.append((where, line, f"repeated key: `{spelled[canonical]}` and `{key}` are the same key to Pulumi"))
             continue
         spelled[canonical] = key
-        value = _as_program_sees(value, where, read)
+        value = _as_program_sees(value)
         issues += whole_number_issues(value, where, read)
         if namespace == own:
             config[name] = value

@@ -242,20 +242,36 @@ def test_a_float_in_structured_config_is_read_exactly_when_the_program_would_rea
         assert "is a whole number, which the program reads as the integer" in problem_of(text)
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(number=st.floats(allow_nan=False, allow_infinity=False))
+def test_a_top_level_float_is_the_number_go_writes_for_it(number: float) -> None:
+    read = parse(f"config:\n  other:key: {number!r}\n").other_config["other:key"]
+    go_wrote = json.loads(go_json_number(number))
+
+    assert isinstance(read, str)
+    assert (type(json.loads(read)), json.loads(read)) == (type(go_wrote), go_wrote)
+
+
 @pytest.mark.parametrize(
     ("scalar", "text"),
     [
-        pytest.param("1.0", "1.0", id="whole-float"),
-        pytest.param("1e2", "1e2", id="exponent"),
-        pytest.param("0x1F", "0x1F", id="hex"),
-        pytest.param("12", "12", id="integer"),
-        pytest.param("True", "True", id="boolean"),
+        pytest.param("1.0", "1", id="whole-float"),
+        pytest.param("1e2", "100", id="exponent"),
+        pytest.param("-0.0", "0", id="negative-zero"),
+        pytest.param(".5", "0.5", id="fraction"),
+        pytest.param("1e-5", "0.00001", id="small"),
+        pytest.param("1.5e-7", "1.5e-7", id="tiny"),
+        pytest.param("1e21", "1e+21", id="huge"),
+        pytest.param("0x1F", "31", id="hex"),
+        pytest.param("+12", "12", id="integer"),
+        pytest.param("True", "true", id="boolean"),
         pytest.param("!!float 1", "1", id="explicit-float"),
+        pytest.param("'1.0'", "1.0", id="quoted"),
         pytest.param("~", "", id="null"),
         pytest.param("", "", id="empty"),
     ],
 )
-def test_a_top_level_config_scalar_is_the_text_pulumi_hands_the_program(scalar: str, text: str) -> None:
+def test_a_top_level_config_scalar_is_the_string_pulumi_hands_the_program(scalar: str, text: str) -> None:
     stack = parse(f"config:\n  azure-openai-guarded:guardProfile: {scalar}\n  other:key: {scalar}\n")
 
     assert (stack.config["guardProfile"], stack.other_config["other:key"]) == (text, text)
