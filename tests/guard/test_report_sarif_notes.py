@@ -12,6 +12,7 @@ import pytest
 
 from azure_openai_guarded.guards.checker import CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE
 from azure_openai_guarded.guards.cli import main
+from azure_openai_guarded.guards.report.sarif import INVALID_RULE
 from tests.guard.test_consumer_namespace import copy_consumer
 
 
@@ -56,7 +57,7 @@ def test_an_invalid_consumer_stack_carries_the_notes_on_each_problem(
 
     results = sarif_results(capsys, path)
 
-    assert {r["ruleId"] for r in results} == {"DECLARATION-INVALID"}
+    assert {r["ruleId"] for r in results} == {INVALID_RULE}
     assert all(r["properties"]["notes"] == [CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE] for r in results)
 
 
