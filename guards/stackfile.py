@@ -9,12 +9,13 @@ would file its keys under a namespace nothing reads. Every value's line is
 recorded so that a finding can point at the line of the offending key.
 
 Scalars are resolved with the YAML 1.2 core schema: only ``true``/``false``
-are booleans, ``2024-11-20`` and ``1:30`` stay strings, ``0o17`` is octal, and
-no tag decodes to bytes, dates or sets. Pulumi's own reader (``gopkg.in/yaml.v2``)
-still resolves some plain scalars the YAML 1.1 way (``no``, ``on``, ``y`` become
-booleans, ``017`` is octal, ``1_000`` and ``0b11`` are numbers), so such a plain
-scalar is an error asking for quotes: the checker and the program then read the
-same value. For the same reason a repeated key, at any depth, is an error
+are booleans, ``1:30`` stays a string, ``0o17`` is octal, and no tag decodes to
+bytes, dates or sets. Pulumi's own readers (``gopkg.in/yaml.v2``, and the CLI's
+``yaml.v3``) still resolve some plain scalars the YAML 1.1 way (``no``, ``on``,
+``y`` become booleans, ``017`` is octal, ``1_000`` and ``0b11`` are numbers,
+``2024-11-20`` is a date the program gets as ``2024-11-20 00:00:00 +0000 UTC``),
+so such a plain scalar is an error asking for quotes: the checker and the program
+then read the same value. For the same reason a repeated key, at any depth, is an error
 (Pulumi would silently keep the last one), and a merge key (``<<``) is read only
 when no key it brings in is also given another way (yaml.v2 lets whichever
 comes later win, the YAML spec lets the written key win).
@@ -33,6 +34,7 @@ pure-Python parser would take most of the checker's time over many files.
 
 from __future__ import annotations
 
+import datetime
 import decimal
 import errno
 import math
@@ -71,6 +73,8 @@ _SEQ: Final = "tag:yaml.org,2002:seq"
 _MERGE: Final = "tag:yaml.org,2002:merge"
 _AMBIGUOUS: Final = "tag:azure-openai-guarded,2026:ambiguous"
 """Resolved for a plain scalar that YAML 1.2 and Pulumi's yaml.v2 would read as different values."""
+_DATE: Final = "tag:azure-openai-guarded,2026:date"
+"""Resolved for a plain scalar that is text to YAML 1.2 and a date to Pulumi's reader."""
 
 _NULLS: Final = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE: Final = frozenset({"true", "True", "TRUE"})
@@ -91,6 +95,14 @@ _YAML_V2_NUMBER: Final = re.compile(
 )
 """What yaml.v2 reads as a number once it has dropped every ``_`` (Go's ``strconv.ParseInt(s, 0, 64)``, then its
 float pattern)."""
+_GO_TIMESTAMP: Final = re.compile(
+    r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
+    r"(?:[Tt]([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:\.[0-9]+)?(?:Z|[-+][0-9]{2}:[0-9]{2})"
+    r"| ([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:\.[0-9]+)?)?"
+)
+"""The forms yaml.v3, which the Pulumi CLI reads stack files with, takes for a timestamp (Go's ``2006-1-2``, with
+``T15:4:5Z07:00`` or `` 15:4:5`` after it) and Pulumi hands the program rewritten (``2024-11-20`` as
+``2024-11-20 00:00:00 +0000 UTC``), when the date and time exist."""
 _MAY_RESOLVE: Final = frozenset("-+.0123456789~nNtTfFyYoO<")
 """First characters of every plain scalar that is not a plain string, in either reading."""
 
@@ -100,8 +112,21 @@ _STACK_FILE_KEYS: Final = ("config", "secretsprovider", "encryptedkey", "encrypt
 """Pulumi's top-level stack-file keys that the guard can read offline."""
 
 
+def _is_go_timestamp(value: str) -> bool:
+    found = _GO_TIMESTAMP.fullmatch(value)
+    if found is None:
+        return False
+    year, month, day, *clock = (int(part) if part else 0 for part in found.groups())
+    hour, minute, second = clock[0] + clock[3], clock[1] + clock[4], clock[2] + clock[5]
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return hour < 24 and minute < 60 and second < 60
+
+
 def _resolve_plain(value: str) -> str:
-    """The YAML 1.2 core schema's tag for a plain scalar, or :data:`_AMBIGUOUS`."""
+    """The YAML 1.2 core schema's tag for a plain scalar, or :data:`_AMBIGUOUS` or :data:`_DATE`."""
     if value and value[0] not in _MAY_RESOLVE:
         return _STR
     if value in _NULLS:
@@ -112,6 +137,8 @@ def _resolve_plain(value: str) -> str:
         return _MERGE
     if value in _YAML11_BOOLS or _LEADING_ZERO.fullmatch(value):
         return _AMBIGUOUS
+    if _is_go_timestamp(value):
+        return _DATE
     if _CORE_INT.fullmatch(value):
         return _INT
     if _CORE_FLOAT.fullmatch(value):
@@ -268,6 +295,14 @@ class _Builder:
                 f"`{text}` means one thing to YAML 1.2 and another to Pulumi's reader, which keeps YAML 1.1's "
                 f"booleans (yes, no, on, off, y, n) and numbers (017 octal, 1_000, 0b1): write '{text}' in quotes "
                 "for text, true or false for a boolean, or a decimal number without leading zeros",
+            )
+            return text
+        if tag == _DATE:
+            self.problem(
+                path,
+                node,
+                f"`{text}` is text to YAML 1.2 and a date to Pulumi's reader, which hands the program it rewritten "
+                f"as a time (`2024-11-20` as `2024-11-20 00:00:00 +0000 UTC`): write '{text}' in quotes",
             )
             return text
         if tag == _NULL and text in _NULLS:

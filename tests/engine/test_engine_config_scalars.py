@@ -1,6 +1,6 @@
 """Scalars under the real engine: the stack-file reader gives every value it accepts as the Pulumi CLI hands it to
 the program, and refuses the ones the CLI would change (a whole-number float inside a mapping, which the program
-gets as an integer).
+gets as an integer; a plain date, which it gets rewritten as a time).
 
 The CLI's ``pulumi config --json`` prints each key's ``value``: the string the engine passes to the program (a list
 or mapping as JSON text, written by Go). Each scalar stands at the top level of a key and inside a mapping.
@@ -23,7 +23,9 @@ SCALARS = [
     *("12", "+12", "-0", "0x1F", "0o17", "20241120"),
     *("true", "True", "FALSE", "~", "null", ""),
     *("'1.0'", '"017"', "!!str 1", "text", "1:30", "2024-11-20-preview", "2024-13-40", "_1"),
+    *("2024-11-20T10:00:00", "'2024-11-20'"),
 ]
+DATES = ["2024-11-20", "2024-1-5", "2024-11-20T10:00:00Z", "2024-11-20t10:00:00.5+01:00", "2024-11-20 10:00:00"]
 
 
 def stack_text(scalars: list[str]) -> str:
@@ -42,12 +44,12 @@ def reader_gives(scalar: str) -> tuple[Any, Any] | None:
     return stack.config["top0"], stack.config["nested0"]
 
 
-def engine_gives(tmp_path: Path) -> dict[str, str]:
-    """Each key's value as the real CLI hands it to the program."""
+def engine_gives(tmp_path: Path, scalars: list[str] = SCALARS) -> dict[str, str]:
+    """Each key's value as the real CLI hands it to the program, for each of ``scalars``."""
     project = tmp_path / "project"
     project.mkdir()
     (project / "Pulumi.yaml").write_text(f"name: {NAMESPACE}\nruntime: yaml\n", encoding="utf-8")
-    (project / f"Pulumi.{NAMESPACE}.yaml").write_text(stack_text(SCALARS), encoding="utf-8")
+    (project / f"Pulumi.{NAMESPACE}.yaml").write_text(stack_text(scalars), encoding="utf-8")
     engine = Engine(tmp_path, project)
     engine.init(NAMESPACE)
     listed = engine.run("config", "--json", "--stack", NAMESPACE, check=True).json()
@@ -76,4 +78,14 @@ def test_the_engine_hands_the_program_a_whole_number_float_in_a_mapping_as_an_in
     for i, scalar in enumerate(SCALARS[:8]):
         program_reads = json.loads(engine[f"nested{i}"])["v"]
         assert isinstance(program_reads, int), scalar
+        assert reader_gives(scalar) is None, scalar
+
+
+def test_the_engine_hands_the_program_a_plain_date_rewritten_as_a_time_which_the_reader_refuses(tmp_path: Path) -> None:
+    engine = engine_gives(tmp_path, DATES)
+
+    for i, scalar in enumerate(DATES):
+        assert engine[f"top{i}"] != scalar
+        assert json.loads(engine[f"nested{i}"])["v"] != scalar
+        assert "+0" in engine[f"top{i}"], "a time with its zone"
         assert reader_gives(scalar) is None, scalar

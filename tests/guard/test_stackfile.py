@@ -109,8 +109,9 @@ def test_the_projects_keys_are_read_without_their_namespace_and_other_namespaces
         pytest.param("1:30", "1:30", id="sexagesimal-is-text"),
         pytest.param("1:30:00", "1:30:00", id="sexagesimal-time-is-text"),
         pytest.param("=", "=", id="yaml-1.1-value-key-is-text"),
-        pytest.param("2024-11-20", "2024-11-20", id="date-is-text"),
-        pytest.param("2001-12-14t21:59:43.10-05:00", "2001-12-14t21:59:43.10-05:00", id="timestamp-is-text"),
+        pytest.param("2024-13-40", "2024-13-40", id="impossible-date-is-text"),
+        pytest.param("2024-11-20-preview", "2024-11-20-preview", id="dated-name-is-text"),
+        pytest.param("2024-11-20T10:00:00", "2024-11-20T10:00:00", id="time-without-zone-is-text"),
         pytest.param("true", True, id="true"),
         pytest.param("True", True, id="True"),
         pytest.param("TRUE", True, id="TRUE"),
@@ -145,10 +146,28 @@ def test_scalars_are_read_as_yaml_1_2_reads_them(scalar: str, value: Any) -> Non
     assert (type(read), read) == (type(value), value)
 
 
-def test_a_date_like_model_version_stays_a_string() -> None:
-    text = "config:\n  azure-openai-guarded:service:\n    version: 2024-11-20\n"
+def test_a_quoted_date_like_model_version_stays_a_string() -> None:
+    text = "config:\n  azure-openai-guarded:service:\n    version: '2024-11-20'\n"
 
     assert parse(text).config["service"]["version"] == "2024-11-20"
+
+
+@pytest.mark.parametrize(
+    "scalar",
+    [
+        "2024-11-20",
+        "2024-1-5",
+        "2024-02-29",
+        "2024-11-20T10:00:00Z",
+        "2001-12-14t21:59:43.10-05:00",
+        "2024-11-20 10:00:00",
+    ],
+)
+def test_a_plain_date_is_an_error_asking_for_quotes_since_pulumi_hands_the_program_a_time(scalar: str) -> None:
+    problem = problem_of(f"config:\n  azure-openai-guarded:service:\n    version: {scalar}\n")
+
+    assert problem.startswith(f"azure-openai-guarded:service.version: `{scalar}` is text to YAML 1.2 and a date ")
+    assert problem.endswith(f"write '{scalar}' in quotes")
 
 
 @pytest.mark.parametrize(
