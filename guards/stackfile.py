@@ -255,8 +255,8 @@ class _Builder:
         self.issues: list[_Issue] = []
         self.values = 0
         self.open: set[int] = set()
-        self.texts: dict[str, str] = {}
-        """The text as written of every scalar value read as other than text, by path, for messages to quote."""
+        self.floats: dict[str, str] = {}
+        """The text as written of every float, by path, for messages to quote."""
 
     def problem(self, path: str, node: yaml.Node, message: str) -> None:
         self.issues.append((path, node.start_mark.line + 1, message))
@@ -268,8 +268,8 @@ class _Builder:
         self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.ScalarNode):
             value = self.scalar(node, path)
-            if not isinstance(value, str):
-                self.texts[path] = node.value
+            if isinstance(value, float):
+                self.floats[path] = node.value
             return value
         if node.tag not in (_MAP, _SEQ):
             self.problem(path, node, f"unsupported tag {_tag_name(node.tag)}: write a plain list or mapping")
@@ -464,8 +464,8 @@ class YamlDocument:
     """1-based line of every YAML path, e.g. ``config.azure-openai-guarded:useCase.name``."""
     issues: list[tuple[str, int, str]]
     """Each problem found while reading: its YAML path, its line and the message."""
-    texts: dict[str, str] = field(default_factory=dict)
-    """The text as written of each scalar read as a number, a boolean or null, by YAML path."""
+    floats: dict[str, str] = field(default_factory=dict)
+    """The text as written of each float, by YAML path."""
 
 
 def parse_yaml(text: str) -> YamlDocument:
@@ -490,7 +490,7 @@ def parse_yaml(text: str) -> YamlDocument:
     finally:
         if loader is not None:
             loader.dispose()
-    return YamlDocument(document, builder.lines, builder.issues, builder.texts)
+    return YamlDocument(document, builder.lines, builder.issues, builder.floats)
 
 
 def parse_stack_text(text: str, path: Path, namespace: str = PROJECT) -> StackFile:
@@ -541,7 +541,8 @@ def whole_number_issues(value: Any, where: str, read: YamlDocument) -> list[_Iss
     as ``1``, so the program reads an integer where the YAML says a float. Found without recursion, since the
     value may nest as deeply as the parser allowed."""
     issues: list[_Issue] = []
-    pending: list[tuple[Any, str, str]] = [(value, where, "")] if isinstance(value, dict | list) else []
+    # Most files hold no float at all, and then nothing needs walking.
+    pending: list[tuple[Any, str, str]] = [(value, where, "")] if read.floats and isinstance(value, dict | list) else []
     while pending:
         item, at, name = pending.pop()
         if isinstance(item, dict):
@@ -549,7 +550,7 @@ def whole_number_issues(value: Any, where: str, read: YamlDocument) -> list[_Iss
         elif isinstance(item, list):
             pending += reversed([(child, f"{at}[{i}]", "") for i, child in enumerate(item)])
         elif isinstance(item, float) and item.is_integer() and abs(item) < _GO_EXPONENT_FROM:
-            text, number = read.texts.get(at, repr(item)), _go_integer(item)
+            text, number = read.floats.get(at, repr(item)), _go_integer(item)
             if -_INT64 <= number < _INT64:
                 fix = f"write the integer, `{name}: {number}`" if name else f"write the integer, `{number}`"
             else:
