@@ -185,9 +185,11 @@ class StackFile:
     path: Path
     stack: str
     config: dict[str, Any]
-    """The project's config, keys without the namespace prefix."""
+    """The project's config, keys without the namespace prefix; a scalar value as the string Pulumi hands the
+    program, a list or mapping as its JSON reads."""
     other_config: dict[str, Any]
-    """Config of other namespaces, keys in Pulumi's canonical ``namespace:name`` form (``azure-native:location``)."""
+    """Config of other namespaces, keys in Pulumi's canonical ``namespace:name`` form (``azure-native:location``),
+    values read as in :attr:`config`."""
     lines: dict[str, int] = field(default_factory=dict)
     """1-based line of every config path, e.g. ``useCase.operator.country``."""
     project_file: Path | None = None
