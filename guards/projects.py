@@ -19,7 +19,8 @@ from pydantic import ValidationError
 from .declaration import Problem, problems_from
 from .engine import Finding, Verdict, evaluate_use_case
 from .facts import read_facts
-from .models import Cloud, GuardProfile, UseCase
+from .models import Cloud, GuardProfile, Sector, UseCase
+from .rules import DECLARATION_INCONSISTENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,32 @@ class ProjectDecision:
         return "\n".join(lines)
 
 
+def _outside_the_operator(project: UseCase, account: UseCase | None, stack_path: str) -> Finding | None:
+    """The contradiction of a project's own declaration that names no law-enforcement party of the country
+    whose law enforcement operates the account: the account's operator runs every project in it, so such a
+    project is used by that operator whatever its own declaration says."""
+    if account is None or account.operator.sector != Sector.LAW_ENFORCEMENT:
+        return None
+    operator = account.operator
+    if any(p.sector == Sector.LAW_ENFORCEMENT and p.country == operator.country for _, p in project.parties):
+        return None
+    rule = DECLARATION_INCONSISTENT
+    fix = rule.fixes["project_outside_the_account_operator"]
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        title=rule.title,
+        message=(
+            f"{rule.title}: the account is operated by law enforcement in {operator.country} ({stack_path}.operator), "
+            f"which runs every project in it, but the project's own declaration names no law-enforcement party "
+            f"in {operator.country}. {fix}"
+        ),
+        source=rule.source,
+        clause=None,
+        paths=("useCase.operator", "useCase.servedParties"),
+    )
+
+
 def decide_projects(
     projects: Iterable[ProjectDeclaration],
     stack_use_case: UseCase | None,
@@ -63,12 +90,19 @@ def decide_projects(
     profile: GuardProfile = GuardProfile.TERMS,
     stack_path: str = "useCase",
 ) -> tuple[ProjectDecision, ...]:
-    """Decide every project on its own declaration if it has one, else on the stack's, in the stack's cloud."""
+    """Decide every project on its own declaration if it has one, else on the stack's, in the stack's cloud.
+
+    A project's own declaration in an account operated by law enforcement must name that law enforcement among
+    its parties (see :func:`_outside_the_operator`), or it is inconsistent.
+    """
     stack_verdict: Verdict | None = None
     decisions: list[ProjectDecision] = []
     for project in projects:
         if project.use_case is not None:
             verdict = evaluate_use_case(project.use_case, cloud, profile)
+            outside = _outside_the_operator(project.use_case, stack_use_case, stack_path)
+            if outside is not None:
+                verdict = replace(verdict, allowed=False, findings=(outside, *verdict.findings))
             decisions.append(ProjectDecision(project.name, project.use_case, True, project.path, verdict))
             continue
         if stack_verdict is None:

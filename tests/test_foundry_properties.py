@@ -41,13 +41,25 @@ def foundry_stacks(draw: st.DrawFn) -> dict[str, Any]:
     return config
 
 
+def names_the_police_operating_the_account(config: dict[str, Any], project: dict[str, Any]) -> bool:
+    """Whether a project's own declaration names the law enforcement that operates its account, if one does:
+    the account's operator runs every project in it."""
+    operator = config.get("useCase", {}).get("operator", {})
+    if operator.get("sector") != "law_enforcement":
+        return True
+    parties = [project["operator"], *project.get("servedParties", [])]
+    return any(p["sector"] == "law_enforcement" and p["country"] == operator["country"] for p in parties)
+
+
 def expected_allowed(config: dict[str, Any]) -> bool:
-    """The engine's verdict on the stack's declaration and on each project's own, as if each were a stack's."""
-    decided = [decide(config)]
+    """The engine's verdict on the stack's declaration and on each project's own, as if each were a stack's;
+    a project's own that leaves out the police operating its account is denied too."""
+    decided = [decide(config).allowed]
     for project in config["service"]["projects"]:
         if "useCase" in project:
-            decided.append(decide({**copy.deepcopy(config), "useCase": project["useCase"]}))
-    return all(verdict.allowed for verdict in decided)
+            decided.append(decide({**copy.deepcopy(config), "useCase": project["useCase"]}).allowed)
+            decided.append(names_the_police_operating_the_account(config, project["useCase"]))
+    return all(decided)
 
 
 @given(foundry_stacks())

@@ -1,0 +1,70 @@
+"""A Foundry project's own declaration, in the account it lives in.
+
+The account's operator runs every project in it: a project that declares its own use case in an account
+operated by law enforcement must name that law enforcement among its parties, or the two declarations
+contradict each other and the project is used by the police whatever its own declaration says.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from azure_openai_guarded.guards import Cloud, UseCase
+from azure_openai_guarded.guards.declaration import validate
+from azure_openai_guarded.guards.projects import ProjectDeclaration, decide_projects
+from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
+from tests.declarations import fr_facts, police, use_case, vendor
+
+
+def model(**overrides: Any) -> UseCase:
+    return validate(UseCase, use_case(**overrides), ("useCase",), spelling="config")
+
+
+FACE_MATCHING = {"capabilities": ["facial_recognition"], "facialRecognition": fr_facts()}
+
+CASES = [
+    pytest.param(
+        police("US"), {"operator": vendor("US"), "servedParties": []}, True, id="us-police-account-vendor-project"
+    ),
+    pytest.param(
+        police("GB"), {"operator": vendor("GB"), "servedParties": []}, True, id="uk-police-account-vendor-project"
+    ),
+    pytest.param(
+        police("US"), {"operator": vendor("US"), "servedParties": [police("US")]}, False, id="project-names-it"
+    ),
+    pytest.param(police("GB"), {"operator": police("GB"), "servedParties": []}, False, id="project-operated-by-it"),
+    pytest.param(police("US"), {"operator": vendor("US"), "servedParties": [police("GB")]}, True, id="other-country"),
+    pytest.param(vendor("US"), {"operator": vendor("GB"), "servedParties": []}, False, id="commercial-account"),
+]
+
+
+@pytest.mark.parametrize(("account_operator", "project", "contradicts"), CASES)
+def test_a_project_in_a_police_account_must_name_that_police_among_its_parties(
+    account_operator: dict[str, str], project: dict[str, Any], contradicts: bool
+) -> None:
+    account = model(operator=account_operator, servedParties=[])
+    own = model(**project, **FACE_MATCHING)
+
+    [decision] = decide_projects(
+        [ProjectDeclaration("matching", own, "service.projects[0].useCase")], account, Cloud.PUBLIC
+    )
+
+    inconsistent = [f for f in decision.verdict.findings if "operated by law enforcement" in f.message]
+    assert bool(inconsistent) is contradicts
+    if contradicts:
+        assert not decision.verdict.allowed
+        assert inconsistent[0].rule == DECLARATION_INCONSISTENT.id
+        assert "`servedParties`" in inconsistent[0].message
+
+
+def test_a_project_that_names_the_us_police_operating_its_account_is_decided_as_used_by_it() -> None:
+    account = model(operator=police("US"), servedParties=[])
+    own = model(operator=vendor("US"), servedParties=[police("US")], **FACE_MATCHING)
+
+    [decision] = decide_projects(
+        [ProjectDeclaration("matching", own, "service.projects[0].useCase")], account, Cloud.PUBLIC
+    )
+
+    assert FR_US_LAW_ENFORCEMENT.id in {f.rule for f in decision.verdict.denials}
