@@ -89,6 +89,17 @@ _DEFAULT_IGNORABLE: Final = re.compile(
 """Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt): characters that render as
 nothing, so they can sit inside a word unseen. Hangul fillers are letters by category but are in it."""
 
+_CONTROL_OR_FORMAT: Final = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u0600-\u0605\u06dd\u070f\u0890-\u0891\u08e2\u180e\u2028\u2029\u2066-\u206f"
+    "\ufff9-\ufffd\U000110bd\U000110cd\U00013430-\U00013438\U000e0001\U000e0020-\U000e007f]"
+)
+"""Control and format characters (Unicode's Cc and Cf categories, Unicode 14) that the Default_Ignorable set
+leaves out, with the object and replacement characters: none is a letter, and a YAML escape ("\\0", "\\N") or a
+paste can put one inside a word. Tab, line and form feeds and carriage return separate words instead; the
+rarer line breaks (NEL, U+2028, U+2029) and the unit and record separators are dropped, as YAML escapes write
+them inside a word and a purpose has no use for them."""
+_ASCII_CONTROL: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
 _LOOKALIKES: Final = str.maketrans(LATIN_PROTOTYPES)
 
 _ENTITY_ROUNDS: Final = 3
@@ -105,14 +116,15 @@ def _unescape(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """HTML entities decoded, NFKC, case-folded, default-ignorable characters dropped, look-alike letters
-    mapped to Latin ones, accents stripped."""
+    """HTML entities decoded, NFKC, case-folded, default-ignorable, control and format characters dropped,
+    look-alike letters mapped to Latin ones, accents stripped."""
     if "&" in text:
         text = _unescape(text)
     if text.isascii():
         # None of the Unicode steps changes ASCII text; most purposes are ASCII.
-        return text.lower()
-    text = _DEFAULT_IGNORABLE.sub("", unicodedata.normalize("NFKC", text).casefold()).translate(_LOOKALIKES)
+        return _ASCII_CONTROL.sub("", text).lower()
+    text = unicodedata.normalize("NFKC", _CONTROL_OR_FORMAT.sub("", text)).casefold()
+    text = _CONTROL_OR_FORMAT.sub("", _DEFAULT_IGNORABLE.sub("", text)).translate(_LOOKALIKES)
     return _NON_ASCII.sub(_base_letters, unicodedata.normalize("NFKD", text))
 
 
@@ -1022,7 +1034,8 @@ def _police_sentences(text: str, folded: str, sentences: list[str]) -> list[str]
     """The sentences read for a police customer: ``sentences``, unless ICE in capitals must be told from ice or
     a dotted abbreviation kept in its sentence ("for U.S. Marshals")."""
     if "C" in text:
-        plain = text if text.isascii() else unicodedata.normalize("NFKC", _DEFAULT_IGNORABLE.sub("", text))
+        plain = _CONTROL_OR_FORMAT.sub("", _DEFAULT_IGNORABLE.sub("", text))
+        plain = plain if plain.isascii() else unicodedata.normalize("NFKC", plain)
         if _CAPITAL_ICE.search(plain):
             folded = _fold(_CAPITAL_ICE.sub("I.C.E.", plain))
             sentences = []

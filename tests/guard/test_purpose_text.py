@@ -7,6 +7,9 @@ stay quiet on ordinary words that contain "face" and on face detection.
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 
 from azure_openai_guarded.guards.purpose_text import facial_recognition_phrases, normalise, read_purpose
@@ -192,6 +195,28 @@ EVASIONS = {
 @pytest.mark.parametrize("text", EVASIONS.values(), ids=EVASIONS.keys())
 def test_look_alikes_invisible_characters_and_html_entities_cannot_hide_a_phrase(text: str) -> None:
     assert facial_recognition_phrases(text)
+
+
+SEPARATORS = frozenset("\t\n\v\f\r")
+"""The control characters that separate words, as a space does."""
+
+INVISIBLE = [
+    chr(c)
+    for c in range(sys.maxunicode + 1)
+    if unicodedata.category(chr(c)) in ("Cc", "Cf") and chr(c) not in SEPARATORS
+]
+"""Every control and format character, by Python's own Unicode data, not the guard's list."""
+
+
+def test_no_control_or_format_character_inside_a_word_hides_it() -> None:
+    hidden = [
+        f"U+{ord(ch):04X}"
+        for ch in INVISIBLE
+        if read_purpose(f"Identify arrestees from their fa{ch}ces with fa{ch}cial recog{ch}nition.").recognition == ()
+    ]
+
+    assert len(INVISIBLE) > 200
+    assert hidden == []
 
 
 def test_look_alikes_fold_to_the_latin_letters_unicode_says_they_imitate() -> None:
