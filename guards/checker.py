@@ -198,6 +198,18 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict
     resources = project.document.get("resources") if _is_yaml_program(project.document) else None
     if not isinstance(resources, Mapping):
         return None
+    where = shown(project.path)
+    # pulumi-yaml refuses a type that is not text before it runs anything; a list or mapping is no token to look up.
+    mistyped = [
+        Problem(
+            "",
+            f"`{where}`: `resources.{name}.type` must be text (a type token such as `{next(iter(YAML_COMPONENTS))}`)",
+        )
+        for name, resource in resources.items()
+        if isinstance(resource, Mapping) and "type" in resource and not isinstance(resource["type"], str)
+    ]
+    if mistyped:
+        raise DeclarationError(mistyped)
     components = {
         str(name): resource
         for name, resource in resources.items()
@@ -205,7 +217,6 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict
     }
     if not components:
         return None
-    where = shown(project.path)
     verdicts: dict[str, Verdict] = {}
     problems: list[Problem] = []
     for name, resource in components.items():
