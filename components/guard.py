@@ -12,7 +12,7 @@ from typing import Any
 import pulumi
 
 from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, Problem, Verdict
-from azure_openai_guarded.guards.declaration import Key, Spelling, config_mapping
+from azure_openai_guarded.guards.declaration import Key, Loc, Spelling, config_mapping
 from azure_openai_guarded.guards.projects import ProjectDecision
 
 from .clouds import COMMERCIAL, CloudFacts
@@ -53,23 +53,79 @@ AZURE_NATIVE = "azure-native"
 
 def azure_native_providers(opts: pulumi.ResourceOptions | None) -> list[pulumi.ProviderResource]:
     """The azure-native providers the resources under ``opts`` may use: passed in ``provider`` or ``providers``,
-    or, as Pulumi resolves a child's provider when neither names one, inherited from ``opts.parent``."""
-    if opts is None:
+    or, as Pulumi resolves a child's provider when neither names one, inherited from ``opts.parent``. Anything
+    there that is not a provider is left out here, and refused by :func:`opts_problems`."""
+    if not isinstance(opts, pulumi.ResourceOptions):
         return []
-    given: list[pulumi.ProviderResource] = []
-    if isinstance(opts.provider, pulumi.ProviderResource):
-        given.append(opts.provider)
-    providers: Mapping[str, pulumi.ProviderResource] | Sequence[pulumi.ProviderResource] | None = opts.providers
-    if isinstance(providers, Mapping):
-        given += list(providers.values())
-    elif providers is not None:
-        given += list(providers)
+    given = [p for _, p in _given_providers(opts) if isinstance(p, pulumi.ProviderResource)]
     explicit = [p for p in given if p.package == AZURE_NATIVE]
     if explicit:
         return explicit
-    inherited: Mapping[str, pulumi.ProviderResource] = getattr(opts.parent, "_providers", None) or {}
-    parents = inherited.get(AZURE_NATIVE)
+    inherited = getattr(opts.parent, "_providers", None) if isinstance(opts.parent, pulumi.Resource) else None
+    parents = inherited.get(AZURE_NATIVE) if isinstance(inherited, Mapping) else None
     return [parents] if isinstance(parents, pulumi.ProviderResource) else []
+
+
+def _given_providers(opts: pulumi.ResourceOptions) -> list[tuple[Loc, object]]:
+    """Each provider ``opts`` names, with where it is named (``opts.provider``, ``opts.providers[...]``)."""
+    given: list[tuple[Loc, object]] = []
+    if opts.provider is not None:
+        given.append(((Key("opts"), Key("provider")), opts.provider))
+    providers: object = opts.providers
+    if isinstance(providers, Mapping):
+        given += [((Key("opts"), Key("providers"), Key(str(k))), p) for k, p in providers.items()]
+    elif isinstance(providers, list | tuple):
+        given += [((Key("opts"), Key("providers"), i), p) for i, p in enumerate(providers)]
+    return given
+
+
+def _python_value(value: object) -> str:
+    """``value`` as a Python caller would recognise it in a message: its type, and a short repr of a plain value."""
+    shown = repr(value) if isinstance(value, str | int | float | bool) else ""
+    return f"{type(value).__name__} {shown}".rstrip() if len(shown) <= 60 else f"{type(value).__name__} {shown[:57]}..."
+
+
+def opts_problems(opts: object) -> list[Problem]:
+    """What is malformed in a component's ``opts``: not a :class:`pulumi.ResourceOptions`, a ``parent`` that is not a
+    resource, a provider that is not a provider resource, or an ``id`` (a component cannot be read from the
+    cloud). Checked first, so that the guard's other checks read only well-formed options."""
+    if opts is None:
+        return []
+    if not isinstance(opts, pulumi.ResourceOptions):
+        return [
+            Problem(
+                (Key("opts"),),
+                f"must be a pulumi.ResourceOptions, not {_python_value(opts)}; write "
+                "pulumi.ResourceOptions(...) with the same options",
+            )
+        ]
+    problems: list[Problem] = []
+    if opts.parent is not None and not isinstance(opts.parent, pulumi.Resource):
+        problems.append(
+            Problem(
+                (Key("opts"), Key("parent")),
+                f"must be a resource (the component's parent), not {_python_value(opts.parent)}",
+            )
+        )
+    for loc, provider in _given_providers(opts):
+        if not isinstance(provider, pulumi.ProviderResource):
+            problems.append(Problem(loc, f"must be a provider resource, not {_python_value(provider)}"))
+    if opts.providers is not None and not isinstance(opts.providers, Mapping | list | tuple):
+        problems.append(
+            Problem(
+                (Key("opts"), Key("providers")),
+                "must be a list of providers or a mapping of package name to provider, not "
+                f"{_python_value(opts.providers)}",
+            )
+        )
+    if opts.id is not None:
+        problems.append(
+            Problem(
+                (Key("opts"), Key("id")),
+                "is refused: a component cannot be read from the cloud by its id; the guard decides what it provisions",
+            )
+        )
+    return problems
 
 
 def provider_cloud(provider: pulumi.ProviderResource) -> CloudFacts | None:
@@ -123,6 +179,9 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
     for Azure Government would be judged for the wrong cloud. A transformation may re-point them too, so any given
     to the component is refused (see :func:`transform_problems`).
     """
+    shape = opts_problems(opts)
+    if shape:
+        return shape
     problems = transform_problems(opts)
     for provider in azure_native_providers(opts):
         elsewhere = provider_cloud(provider)
