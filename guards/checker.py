@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
@@ -34,6 +34,9 @@ from .engine import Finding, Verdict
 from .models import PROJECT, GuardProfile
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
+from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
+from .yaml_program import components as yaml_components
+from .yaml_program import is_yaml_program
 
 
 class ExitStatus(IntEnum):
@@ -158,24 +161,10 @@ def _worst(verdicts: Mapping[str, Verdict]) -> Verdict:
     return replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=tuple(findings))
 
 
-YAML_COMPONENTS: Final = {
-    "azure-openai-guarded:index:AzureOpenAIService": "public",
-    "azure-openai-guarded:index:AzureGovernmentOpenAIService": "usgovernment",
-}
-"""The package's component types a Pulumi YAML program can declare, each with the ``azure-native:environment`` of
-the only cloud it deploys to (the commercial component refuses any other; the Government one brings its own
-provider)."""
-
 YAML_NOTE = (
     "a Pulumi YAML program: the checker decides the use case written inline in each of its components' properties, "
     "for the cloud each component deploys to, and the service is checked when the program runs"
 )
-
-
-def _is_yaml_program(document: Mapping[str, Any]) -> bool:
-    runtime = document.get("runtime")
-    name = runtime.get("name") if isinstance(runtime, Mapping) else runtime
-    return isinstance(name, str) and name.strip().casefold() == "yaml"
 
 
 def _interpolations(value: Any, path: str) -> Iterator[str]:
@@ -194,34 +183,19 @@ def _interpolations(value: Any, path: str) -> Iterator[str]:
 def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict | None:
     """The worst verdict of the package's components declared in a Pulumi YAML program, each decided from its inline
     properties; ``None`` when the project is no YAML program or declares none. Raises :class:`DeclarationError`
-    with every component's problems: a declaration that is not written out (an interpolation) is an unknown fact."""
-    resources = project.document.get("resources") if _is_yaml_program(project.document) else None
-    if not isinstance(resources, Mapping):
-        return None
-    where = shown(project.path)
-    # pulumi-yaml refuses a type that is not text before it runs anything; a list or mapping is no token to look up.
-    mistyped = [
-        Problem(
-            "",
-            f"`{where}`: `resources.{name}.type` must be text (a type token such as `{next(iter(YAML_COMPONENTS))}`)",
-        )
-        for name, resource in resources.items()
-        if isinstance(resource, Mapping) and "type" in resource and not isinstance(resource["type"], str)
-    ]
-    if mistyped:
-        raise DeclarationError(mistyped)
-    components = {
-        str(name): resource
-        for name, resource in resources.items()
-        if isinstance(resource, Mapping) and resource.get("type") in YAML_COMPONENTS
-    }
+    with every problem: a program the checker cannot read as pulumi-yaml runs it (see :mod:`.yaml_program`), or a
+    declaration that is not written out (an interpolation), which is an unknown fact."""
+    components, unreadable = yaml_components(project)
+    if unreadable:
+        raise DeclarationError(unreadable)
     if not components:
         return None
+    where = shown(project.path)
     verdicts: dict[str, Verdict] = {}
     problems: list[Problem] = []
-    for name, resource in components.items():
-        at = f"`{where}`: `resources.{name}.properties"
-        properties = resource.get("properties")
+    for component in components:
+        name, properties = component.name, component.properties
+        at = f"`{where}`: `{component.at}"
         if not isinstance(properties, Mapping):
             problems.append(Problem("", f"{at}` must be a mapping that declares `useCase` inline"))
             continue
@@ -239,7 +213,7 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict
             continue
         config = declared if profile is None else at_least(declared, profile)
         try:
-            verdicts[f"resource `{name}`"] = read_consumer_config(config, environment=YAML_COMPONENTS[resource["type"]])
+            verdicts[f"resource `{name}`"] = read_consumer_config(config, environment=component.environment)
         except DeclarationError as error:
             problems += [
                 Problem("", f"{at}.{p.path_in(CONFIG_NAMING)}`: {p.message}" if p.loc else f"{at}`: {p.message}")
@@ -279,7 +253,7 @@ def check_file(
         )
     config = source.config if profile is None else at_least(source.config, profile)
     environment = default_provider(source.other_config)
-    if project is not None and source.namespace != PROJECT:
+    if project is not None and is_yaml_program(project.document):
         try:
             inline = _yaml_verdict(project, profile)
         except DeclarationError as error:

@@ -16,8 +16,12 @@ import yaml
 
 from azure_openai_guarded.guards.checker import CheckResult, ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from tests.declarations import config, fr_facts, police, stack_document, use_case
 
 STACK = "config: {}\n"
+COMMERCIAL = "azure-openai-guarded:index:AzureOpenAIService"
+GOVERNMENT = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
 
 
 def project(folder: Path, document: dict[str, Any]) -> Path:
@@ -48,3 +52,157 @@ def test_a_resource_type_that_is_not_text_is_invalid_naming_the_project_file_and
     )
     assert main(["check", str(tmp_path)]) == ExitStatus.INVALID
     assert "Traceback" not in capsys.readouterr().err
+
+
+US_POLICE_MATCH = use_case(
+    operator=police("US"), servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts()
+)
+"""Facial recognition for a US police department: what the terms forbid, in every cloud."""
+
+DECOY = {"config": {"face-yaml:useCase": use_case()}}
+"""A benign declaration in the stack file's own namespace: what the checker once decided instead of the program."""
+
+
+def program(folder: Path, resources: dict[str, Any], **top: Any) -> Path:
+    """A YAML project ``face-yaml`` with ``resources`` (and other top-level keys), and the decoy stack file."""
+    stack = project(folder, {"name": top.pop("name", "face-yaml"), "runtime": top.pop("runtime", "yaml"), **top})
+    document = yaml.safe_load((folder / "Pulumi.yaml").read_text(encoding="utf-8"))
+    document["resources"] = resources
+    (folder / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    stack.write_text(yaml.safe_dump(DECOY), encoding="utf-8")
+    return stack
+
+
+def component(kind: str = COMMERCIAL, declared: Any = None, **keys: Any) -> dict[str, Any]:
+    return {keys.pop("type_key", "type"): kind, "properties": {"useCase": declared or US_POLICE_MATCH}, **keys}
+
+
+def denials(result: CheckResult) -> list[str]:
+    assert result.verdict is not None, result.error
+    return [f.rule for f in result.verdict.denials]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        COMMERCIAL,
+        "azure-openai-guarded:AzureOpenAIService",
+        GOVERNMENT,
+        "azure-openai-guarded:AzureGovernmentOpenAIService",
+    ],
+    ids=["commercial", "commercial-shorthand", "government", "government-shorthand"],
+)
+def test_each_spelling_pulumi_yaml_resolves_to_a_component_is_decided_from_the_program(
+    tmp_path: Path, kind: str
+) -> None:
+    assert FR_US_LAW_ENFORCEMENT.id in denials(check_file(program(tmp_path, {"fr": component(kind)})))
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "azure-openai-guarded:index/azureOpenAIService:AzureOpenAIService",
+        "azure-openai-guarded:foundry:AzureOpenAIService",
+        "azure-openai-guarded:index:AzureOpenAIServce",
+        "azure-openai-guarded:AzureFoundry",
+        "Azure-OpenAI-Guarded:index:AzureOpenAIService",
+        "azure-openai-guard:index:AzureOpenAIService",
+        "azure-openai-guarded:a:b:AzureOpenAIService",
+        "pulumi:providers:azure-openai-guarded",
+    ],
+)
+def test_a_token_of_the_package_that_resolves_to_no_component_is_invalid_naming_the_resource(
+    tmp_path: Path, kind: str
+) -> None:
+    text = problems(check_file(program(tmp_path, {"fr": component(kind)})))
+    assert f"`resources.fr.type` is `{kind}`, a type of the azure-openai-guarded package that names none" in text
+    assert f"write `{COMMERCIAL}` or `{GOVERNMENT}`" in text
+
+
+@pytest.mark.parametrize(
+    ("top", "resource"),
+    [("Resources", "type"), ("resources", "Type"), ("RESOURCES", "TYPE")],
+    ids=["Resources", "Type", "upper-case"],
+)
+def test_keys_pulumi_yaml_reads_in_any_letter_case_are_read_so(tmp_path: Path, top: str, resource: str) -> None:
+    stack = program(tmp_path, {})
+    document = yaml.safe_load((tmp_path / "Pulumi.yaml").read_text(encoding="utf-8"))
+    del document["resources"]
+    document[top] = {"fr": {resource: COMMERCIAL, "Properties": {"useCase": US_POLICE_MATCH}}}
+    (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    assert FR_US_LAW_ENFORCEMENT.id in denials(check_file(stack))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("resources: {}\nResources: {}\n", "resources", "Resources"),
+        ("outputs: {a: b}\nOutputs: {a: c}\n", "outputs", "Outputs"),
+        (f"resources:\n  fr:\n    type: x:y:Z\n    Type: {COMMERCIAL}\n", "type", "Type"),
+        ("resources:\n  fr:\n    type: x:y:Z\n    properties: {}\n    PROPERTIES: {}\n", "properties", "PROPERTIES"),
+    ],
+    ids=["resources", "outputs", "resource-type", "resource-properties"],
+)
+def test_two_keys_that_differ_only_in_letter_case_are_invalid(
+    tmp_path: Path, text: str, first: str, second: str
+) -> None:
+    stack = project(tmp_path, {"name": "face-yaml", "runtime": "yaml"})
+    with (tmp_path / "Pulumi.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(text)
+    assert f"`{first}` and `{second}` are one key to pulumi-yaml" in problems(check_file(stack))
+
+
+@pytest.mark.parametrize(
+    ("other", "top", "says"),
+    [
+        ({"Main.yaml": "resources: {}\n"}, {}, "pulumi-yaml runs `Main.yaml` beside it instead"),
+        ({"Main.json": "{}"}, {}, "pulumi-yaml runs `Main.json` beside it instead"),
+        ({"main.yaml": "resources: {}\n"}, {}, "pulumi-yaml runs `main.yaml` beside it instead"),
+        ({}, {"main": "prog/"}, "`main: prog/` makes Pulumi run the YAML program in that folder"),
+        ({}, {"runtime": {"name": "yaml", "options": {"compiler": "cat p.yaml"}}}, "whatever `cat p.yaml` prints"),
+    ],
+    ids=["Main.yaml", "Main.json", "main.yaml", "main", "compiler"],
+)
+def test_a_program_that_is_not_pulumi_yamls_own_is_invalid_never_the_stack_files_declaration(
+    tmp_path: Path, other: dict[str, str], top: dict[str, Any], says: str
+) -> None:
+    stack = program(tmp_path, {"chat": component(declared=use_case())}, **top)
+    for name, text in other.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    text = problems(check_file(stack))
+    assert says in text
+    assert "which the checker does not read, so it cannot decide the use case the program declares" in text
+
+
+@pytest.mark.parametrize("main", [".", "./", ""])
+def test_a_main_that_names_the_project_folder_is_the_project_files_own_program(tmp_path: Path, main: str) -> None:
+    stack = program(tmp_path, {"fr": component()}, main=main)
+    assert FR_US_LAW_ENFORCEMENT.id in denials(check_file(stack))
+
+
+def test_a_component_declared_outside_the_top_level_resources_is_invalid(tmp_path: Path) -> None:
+    stack = program(tmp_path, {}, components={"inner": {"resources": {"fr": component()}}})
+    assert "`components.inner.resources.fr.type` declares" in problems(check_file(stack))
+
+
+@pytest.mark.parametrize(
+    ("resources", "says"),
+    [("[a, b]", "`resources` must be a mapping of resources"), ("{fr: text}", "`resources.fr` must be a mapping")],
+    ids=["list", "scalar-resource"],
+)
+def test_resources_that_are_not_mappings_are_invalid(tmp_path: Path, resources: str, says: str) -> None:
+    stack = project(tmp_path, {"name": "face-yaml", "runtime": "yaml"})
+    with (tmp_path / "Pulumi.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(f"resources: {resources}\n")
+    assert says in problems(check_file(stack))
+
+
+@pytest.mark.parametrize(
+    ("name", "runtime"),
+    [("azure-openai-guarded", "yaml"), ("face-yaml", {"name": "YAML"})],
+    ids=["named-as-this-project", "runtime-mapping"],
+)
+def test_yaml_mode_follows_the_runtime_whatever_the_project_is_named(tmp_path: Path, name: str, runtime: Any) -> None:
+    stack = program(tmp_path, {"fr": component()}, name=name, runtime=runtime)
+    stack.write_text(yaml.safe_dump(stack_document(config())), encoding="utf-8")
+    assert FR_US_LAW_ENFORCEMENT.id in denials(check_file(stack))

@@ -1,0 +1,245 @@
+"""Read a Pulumi YAML program's components of this package as pulumi-language-yaml runs it, or refuse to.
+
+The checker decides a YAML program from the use case written in its components' properties, so it must read the
+program Pulumi runs, and find every component in it, the way pulumi-yaml does:
+
+* The program is ``Pulumi.yaml``'s own template only when nothing else supplies it: pulumi-yaml runs
+  ``Main.json`` or ``Main.yaml`` beside ``Pulumi.yaml`` instead, the folder ``main:`` names, or whatever
+  ``runtime.options.compiler`` prints. The checker reads none of those, so each is a problem, never a reason to
+  decide the stack file's own config instead.
+* pulumi-yaml matches the template's keys (``resources``, ``outputs``, ...) and a resource's keys (``type``,
+  ``properties``, ...) ignoring letter case, and the later of two spellings wins with only a warning: a key read
+  here in any case, and two that differ only in case a problem.
+* A type token names a component as pulumi-yaml resolves it (``packages.go``, ``ResolveResource``): the exact
+  token, or ``pkg:Type`` for ``pkg:index:Type``. Any other token of this package (``pkg:index/x:Type``, an unknown
+  type, a package name in another letter case or nearly spelt, the package's provider) names no component the
+  checker can decide, so it is a problem naming the resource, as is a component declared anywhere but in the
+  template's ``resources`` (inside a YAML ``components:`` block).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from .declaration import Problem
+from .models import PROJECT
+from .projectfile import ProjectFile, shown
+from .stackfile import is_near_miss
+
+YAML_COMPONENTS: Final = {
+    f"{PROJECT}:index:AzureOpenAIService": "public",
+    f"{PROJECT}:index:AzureGovernmentOpenAIService": "usgovernment",
+}
+"""The package's component types a Pulumi YAML program can declare, each with the ``azure-native:environment`` of
+the only cloud it deploys to (the commercial component refuses any other; the Government one brings its own
+provider)."""
+
+MAIN_FILES: Final = ("main.json", "main.yaml")
+"""The files pulumi-yaml runs instead of ``Pulumi.yaml``'s template, in the order it tries them (any letter case,
+as a disk that ignores case finds them)."""
+
+
+@dataclass(frozen=True)
+class Component:
+    """One of the package's components declared in a YAML program."""
+
+    name: str
+    """The resource's key in ``resources``."""
+    token: str
+    """Its canonical type token (a key of :data:`YAML_COMPONENTS`)."""
+    properties: Any
+    """Its ``properties`` as written (``None`` when it has none)."""
+    at: str
+    """The YAML path of its properties in ``Pulumi.yaml`` (``resources.chat.properties``), for lines."""
+
+    @property
+    def environment(self) -> str:
+        return YAML_COMPONENTS[self.token]
+
+
+def is_yaml_program(document: Mapping[str, Any]) -> bool:
+    """Whether the project's runtime is ``yaml``, whatever the project is named."""
+    runtime = document.get("runtime")
+    name = runtime.get("name") if isinstance(runtime, Mapping) else runtime
+    return isinstance(name, str) and name.strip().casefold() == "yaml"
+
+
+def _field(record: Mapping[str, Any], name: str) -> tuple[str, Any] | None:
+    """The key of ``record`` pulumi-yaml reads as field ``name`` (letter case aside; the last, as it keeps the later
+    of two spellings) and its value."""
+    return next(((key, value) for key, value in reversed(record.items()) if key.casefold() == name), None)
+
+
+def _case_twins(record: Mapping[str, Any], at: str, project: ProjectFile) -> list[Problem]:
+    where = shown(project.path)
+    seen: dict[str, str] = {}
+    problems: list[Problem] = []
+    for key in record:
+        folded = key.casefold()
+        if folded in seen:
+            first, path = seen[folded], f"{at}.{key}" if at else key
+            line = project.document_lines.get(path, 1)
+            problems.append(
+                Problem(
+                    "",
+                    f"`{where}`, line {line}: `{first}` and `{key}` are one key to pulumi-yaml, which reads keys "
+                    f"ignoring letter case and keeps the later one: give it once, spelt `{folded}`",
+                )
+            )
+        else:
+            seen[folded] = key
+    return problems
+
+
+def _package_of(token: str) -> str | None:
+    """The package a type token loads, as pulumi-yaml's ``resolvePkgName`` takes it."""
+    parts = token.split(":")
+    if len(parts) == 3 and parts[0].casefold() == "pulumi" and parts[1].casefold() == "providers":
+        return parts[2]
+    return parts[0]
+
+
+def is_this_package(token: str) -> bool:
+    """Whether ``token`` is in this package, or a near miss of its name (which no reader here would decide)."""
+    package = _package_of(token)
+    return package is not None and (package.casefold() == PROJECT or is_near_miss(package))
+
+
+def resolve(token: str) -> str | None:
+    """The component ``token`` names as pulumi-yaml resolves it, or ``None`` when it names none."""
+    parts = token.split(":")
+    if parts[0] != PROJECT:
+        return None
+    if len(parts) == 2:
+        token = f"{parts[0]}:index:{parts[1]}"
+    return token if token in YAML_COMPONENTS else None
+
+
+def _elsewhere(project: ProjectFile) -> list[Problem]:
+    """Why the program pulumi-yaml runs is not ``Pulumi.yaml``'s template, if it is not."""
+    where, document = shown(project.path), project.document
+    cannot = "which the checker does not read, so it cannot decide the use case the program declares"
+    problems: list[Problem] = []
+    runtime = document.get("runtime")
+    options = runtime.get("options") if isinstance(runtime, Mapping) else None
+    compiler = _field(options, "compiler") if isinstance(options, Mapping) else None
+    if compiler is not None:
+        line = project.document_lines.get(f"runtime.options.{compiler[0]}", 1)
+        problems.append(
+            Problem(
+                "",
+                f"`{where}`, line {line}: `runtime.options.compiler` makes the program whatever `{compiler[1]}` "
+                f"prints, {cannot}: write the program in Pulumi.yaml and remove `compiler`",
+            )
+        )
+    main = document.get("main")
+    if main is not None and not (isinstance(main, str) and os.path.normpath(main or ".") == "."):
+        line = project.document_lines.get("main", 1)
+        problems.append(
+            Problem(
+                "",
+                f"`{where}`, line {line}: `main: {main}` makes Pulumi run the YAML program in that folder, {cannot}: "
+                "write the program in Pulumi.yaml and remove `main`",
+            )
+        )
+    try:
+        names = sorted(n for n in os.listdir(project.path.parent) if n.casefold() in MAIN_FILES)
+    except OSError:
+        names = []
+    for name in names:
+        problems.append(
+            Problem(
+                "",
+                f"`{where}`: pulumi-yaml runs `{name}` beside it instead of Pulumi.yaml's own resources, {cannot}: "
+                f"move the program into Pulumi.yaml and delete `{name}`",
+            )
+        )
+    return problems
+
+
+def _tokens(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    """Each ``type`` key (any letter case) holding text in ``value``, with its path."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            child = f"{path}.{key}"
+            if str(key).casefold() == "type" and isinstance(item, str):
+                yield child, item
+            else:
+                yield from _tokens(item, child)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _tokens(item, f"{path}[{index}]")
+
+
+def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Problem, ...]]:
+    """The package's components in ``project``'s YAML program, and every reason the program cannot be read as
+    pulumi-yaml runs it (see the module). Nothing is returned for a project whose runtime is not YAML."""
+    document = project.document
+    if not is_yaml_program(document):
+        return (), ()
+    where = shown(project.path)
+    problems = [*_elsewhere(project), *_case_twins(document, "", project)]
+    found = _field(document, "resources")
+    resources = found[1] if found is not None else None
+    if resources is None:
+        resources = {}
+    if not isinstance(resources, Mapping):
+        problems.append(
+            Problem("", f"`{where}`: `{found[0] if found else 'resources'}` must be a mapping of resources")
+        )
+        resources = {}
+    root = found[0] if found is not None else "resources"
+    declared: list[Component] = []
+    for name, resource in resources.items():
+        at = f"{root}.{name}"
+        if not isinstance(resource, Mapping):
+            problems.append(Problem("", f"`{where}`: `{at}` must be a mapping with the resource's `type`"))
+            continue
+        problems += _case_twins(resource, at, project)
+        kind = _field(resource, "type")
+        if kind is None:
+            continue
+        if not isinstance(kind[1], str):
+            example = next(iter(YAML_COMPONENTS))
+            problems.append(Problem("", f"`{where}`: `{at}.{kind[0]}` must be text (a type token such as `{example}`)"))
+            continue
+        if not is_this_package(kind[1]):
+            continue
+        token = resolve(kind[1])
+        if token is None:
+            problems.append(_unknown(where, f"{at}.{kind[0]}", kind[1]))
+            continue
+        properties = _field(resource, "properties")
+        declared.append(
+            Component(
+                name=str(name),
+                token=token,
+                properties=properties[1] if properties is not None else None,
+                at=f"{at}.{properties[0] if properties is not None else 'properties'}",
+            )
+        )
+    problems += [
+        Problem(
+            "",
+            f"`{where}`: `{path}` declares `{token}` outside the program's `resources`, where the checker does not "
+            "read it, so it cannot decide its use case: declare the component in the top-level `resources`",
+        )
+        for key, value in document.items()
+        if key.casefold() != "resources"
+        for path, token in _tokens(value, key)
+        if is_this_package(token)
+    ]
+    return tuple(declared), tuple(problems)
+
+
+def _unknown(where: str, path: str, token: str) -> Problem:
+    known = " or ".join(f"`{t}`" for t in YAML_COMPONENTS)
+    return Problem(
+        "",
+        f"`{where}`: `{path}` is `{token}`, a type of the {PROJECT} package that names none of its components as "
+        "pulumi-yaml resolves tokens, so the checker cannot tell what it deploys or decide its use case: "
+        f"write {known}",
+    )
