@@ -6,8 +6,9 @@ names itself; the program names its stack file.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 import pulumi
 
@@ -147,25 +148,75 @@ UNKNOWN_PROVIDER = (
 TRANSFORMS_REFUSED = (
     "is refused: a transformation runs after the guard has decided, and can move the component's resources to "
     "another provider (so another cloud) or change what was checked, which the component cannot see; pass "
-    "arguments and a provider instead. A stack-level transform is not seen here either: the policy pack's "
-    "mandatory `guard-cloud-matches-provider` check is the backstop that fails a resource whose provider deploys "
-    "elsewhere than the cloud it was decided for"
+    "arguments and a provider instead. A stack transform a program in another language registers is not seen "
+    "here: the policy pack's mandatory `guard-cloud-matches-provider` check is the backstop that fails a resource "
+    "whose provider deploys elsewhere than the cloud it was decided for"
 )
+
+STACK_TRANSFORMATION: Final = "pulumi.runtime.register_stack_transformation"
+STACK_TRANSFORM: Final = "pulumi.runtime.register_resource_transform"
+
+
+def _root_transformations() -> list[Any]:
+    """The stack transformations: Pulumi keeps them on the root stack resource, and every resource inherits them."""
+    root = pulumi.runtime.get_root_resource()
+    return list(getattr(root, "_transformations", None) or [])
+
+
+def _engine_transforms() -> bool:
+    """Whether the program has registered transforms with the engine: stack transforms
+    (``register_resource_transform``, ``register_stack_transform``), invoke transforms, or a resource's
+    ``transforms`` option. Pulumi keeps no record of which resource a transform belongs to, only its callback
+    server's (the mock monitor's, under mocks), so any of them counts."""
+    from pulumi.runtime._callbacks import _CallbackServicer
+
+    monitor = pulumi.runtime.settings.SETTINGS.monitor
+    if getattr(monitor, "_stack_transforms", None):
+        return True
+    try:
+        loop: object = asyncio.get_running_loop()
+    except RuntimeError:
+        loop = None
+    servicers = getattr(_CallbackServicer, "_servicers", [])
+    return any(getattr(s, "_transforms", None) for s in servicers if loop is None or s._loop is loop)
 
 
 def transform_problems(opts: pulumi.ResourceOptions | None) -> list[Problem]:
-    """A problem for each of ``transformations`` and ``transforms`` given in ``opts``, and for transformations
-    the parent passes on to its children, as Pulumi does (fail closed: what a transformation does to the
-    resources cannot be known before it runs, after the verdict)."""
-    if opts is None:
-        return []
-    given = {"transformations": opts.transformations, "transforms": opts.transforms}
-    problems = [Problem((Key("opts"), Key(name)), TRANSFORMS_REFUSED) for name, value in given.items() if value]
-    if getattr(opts.parent, "_transformations", None):
+    """A problem for each of ``transformations`` and ``transforms`` given in ``opts``, for transformations the parent
+    passes on to its children, for a stack transformation (on the root stack resource) and for transforms the
+    program registered with the engine, as Pulumi applies each of them to the component's resources (fail closed:
+    what a transformation does to the resources cannot be known before it runs, after the verdict). Each is named
+    as the user gave it: a stack transformation is not blamed on the parent that inherits it."""
+    problems: list[Problem] = []
+    if isinstance(opts, pulumi.ResourceOptions):
+        given = {"transformations": opts.transformations, "transforms": opts.transforms}
+        problems += [Problem((Key("opts"), Key(name)), TRANSFORMS_REFUSED) for name, value in given.items() if value]
+    stack = _root_transformations()
+    if stack:
+        problems.append(
+            Problem(
+                (Key(STACK_TRANSFORMATION),),
+                "a stack transformation applies to every resource the stack registers after it, the component's "
+                f"included, so it {TRANSFORMS_REFUSED}",
+            )
+        )
+    parent = opts.parent if isinstance(opts, pulumi.ResourceOptions) else None
+    inherited = (getattr(parent, "_transformations", None) or []) if isinstance(parent, pulumi.Resource) else []
+    if any(t not in stack for t in inherited):
         problems.append(
             Problem(
                 (Key("opts"), Key("parent")),
                 f"passes its transformations on to the component's resources, so it {TRANSFORMS_REFUSED}",
+            )
+        )
+    if _engine_transforms():
+        problems.append(
+            Problem(
+                (Key(STACK_TRANSFORM),),
+                "the program registered transforms with the engine (a stack transform with "
+                f"`{STACK_TRANSFORM}` or `register_stack_transform`, an invoke transform, or a resource's `transforms` "
+                "option, such as this component's parent's), and the component cannot tell which reach its "
+                f"resources, so they are refused: {TRANSFORMS_REFUSED.removeprefix('is refused: ')}",
             )
         )
     return problems

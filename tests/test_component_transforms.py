@@ -70,3 +70,70 @@ def test_transformations_a_parent_passes_on_are_refused() -> None:
     assert run.error is not None
     assert "opts.parent: passes its transformations on to the component's resources, so it is refused" in run.error
     assert [r.type for r in run.resources] == ["test:index:Parent"]
+
+
+@pytest.mark.parametrize("component", [AzureOpenAIService, AzureGovernmentOpenAIService])
+def test_a_stack_transformation_is_refused_by_its_name_and_nothing_is_registered(component: Any) -> None:
+    args = service_args() if component is AzureOpenAIService else gov_args()
+
+    def body() -> None:
+        pulumi.runtime.register_stack_transformation(unchanged)
+        component("svc", args)
+
+    run = run_callable(body)
+    assert run.error is not None
+    assert "pulumi.runtime.register_stack_transformation: a stack transformation applies to every resource" in run.error
+    assert "opts.parent" not in run.error
+    assert run.resources == []
+
+
+def test_a_stack_transformation_is_not_blamed_on_the_parent_that_inherits_it() -> None:
+    def body() -> None:
+        pulumi.runtime.register_stack_transformation(unchanged)
+        parent = pulumi.ComponentResource("test:index:Parent", "p")
+        AzureOpenAIService("svc", service_args(), pulumi.ResourceOptions(parent=parent))
+
+    run = run_callable(body)
+    assert run.error is not None
+    assert "pulumi.runtime.register_stack_transformation:" in run.error
+    assert "opts.parent" not in run.error
+    assert [r.type for r in run.resources] == ["test:index:Parent"]
+
+
+def test_a_parent_with_its_own_transformations_under_a_stack_transformation_is_named_too() -> None:
+    def body() -> None:
+        pulumi.runtime.register_stack_transformation(unchanged)
+        parent = pulumi.ComponentResource(
+            "test:index:Parent", "p", None, pulumi.ResourceOptions(transformations=[lambda a: None])
+        )
+        AzureOpenAIService("svc", service_args(), pulumi.ResourceOptions(parent=parent))
+
+    run = run_callable(body)
+    assert run.error is not None
+    assert "pulumi.runtime.register_stack_transformation:" in run.error
+    assert "opts.parent: passes its transformations on" in run.error
+
+
+@pytest.mark.parametrize("component", [AzureOpenAIService, AzureGovernmentOpenAIService])
+def test_a_stack_transform_registered_with_the_engine_is_refused_and_nothing_is_registered(component: Any) -> None:
+    args = service_args() if component is AzureOpenAIService else gov_args()
+
+    def body() -> None:
+        pulumi.runtime.register_resource_transform(unchanged)
+        component("svc", args)
+
+    run = run_callable(body)
+    assert run.error is not None
+    assert "pulumi.runtime.register_resource_transform: the program registered transforms with the engine" in run.error
+    assert run.resources == []
+
+
+def test_a_program_without_transforms_after_one_with_them_is_provisioned() -> None:
+    def transformed() -> None:
+        pulumi.runtime.register_resource_transform(unchanged)
+        AzureOpenAIService("svc", service_args())
+
+    assert run_callable(transformed).error is not None
+    run = run_callable(lambda: AzureOpenAIService("svc", service_args()))
+    assert run.error is None
+    assert run.resources
