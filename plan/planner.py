@@ -14,8 +14,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from azure_openai_guarded.guards import PROJECT, Verdict
 from azure_openai_guarded.guards.checker import CheckResult, check_file
+from azure_openai_guarded.guards.projectfile import shown
+from azure_openai_guarded.guards.stackfile import StackFile
 from mockengine.analyzer import Violation
 from mockengine.program import ProgramRun, Registered, run_program
 from program.stack import RUNNING_FILE
@@ -50,6 +54,8 @@ _RANK = {
 
 class Status(StrEnum):
     ALLOWED = "allowed"
+    BLOCKED = "blocked"
+    """Allowed by the guard, but a mandatory policy violation would stop ``pulumi preview`` and ``pulumi up``."""
     DENIED = "denied"
     INVALID = "invalid"
 
@@ -123,12 +129,36 @@ def plan_file(path: Path, policy_config: PolicyConfig | None = None) -> StackPla
     return plan_checked(check_file(path), policy_config)
 
 
+def _another_program(source: StackFile) -> str | None:
+    """Why the plan cannot run the program of ``source``'s stack, if it cannot: the plan runs this project's
+    Python program, so a stack of another project, or of a project whose runtime is not Python, is not its."""
+    if source.namespace != PROJECT:
+        return (
+            f"this stack belongs to project `{source.namespace}`, and the plan runs only this project's program "
+            f"({PROJECT}); decide it with `aoai-guard check` and preview it with `pulumi preview` in its project"
+        )
+    if source.project_file is not None:
+        document = yaml.safe_load(source.project_file.read_text(encoding="utf-8"))
+        runtime = document.get("runtime") if isinstance(document, dict) else None
+        name = runtime.get("name") if isinstance(runtime, dict) else runtime
+        if name != "python":
+            return (
+                f"its project file ({shown(source.project_file)}) runs a `{name}` program, and the plan runs only "
+                f"this project's Python program; preview it with `pulumi preview`"
+            )
+    return None
+
+
 def plan_checked(checked: CheckResult, policy_config: PolicyConfig | None = None) -> StackPlan:
     """Plan a stack file the guard's checker has already read and decided (see :func:`plan_file`)."""
     path = checked.file
     if checked.source is None:
         return StackPlan(path, checked.stack, Status.INVALID, problems=[str(p) for p in checked.problems])
     source = checked.source
+    elsewhere = _another_program(source)
+    if elsewhere is not None:
+        problems = [*(str(p) for p in checked.problems), elsewhere]
+        return StackPlan(path, checked.stack, Status.INVALID, verdict=checked.verdict, problems=problems)
     config = _config(source.config, source.other_config)
     # The program names the file it runs in its messages: this one, not the repository's stackConfigDir.
     running = RUNNING_FILE.set(path)
@@ -159,6 +189,8 @@ def plan_checked(checked: CheckResult, policy_config: PolicyConfig | None = None
     # As under the CLI, the policies judge a program that completed; a stopped one already fails the stack.
     if run.error is None:
         plan.violations = policy_verdicts(run.resources, config, policy_config)
+        if plan.status is Status.ALLOWED and plan.mandatory_violations:
+            plan.status = Status.BLOCKED
     if AZURE_NATIVE in disabled or "*" in disabled:
         for r in run.resources:
             if r.custom and r.type.startswith(f"{AZURE_NATIVE}:") and not r.provider:

@@ -130,13 +130,13 @@ def render_text_policies(plan: StackPlan) -> list[str]:
 def _summary(plan: StackPlan) -> str:
     resources = plan.resources
     azure = sum(1 for r in resources if r.custom and not r.type.startswith("pulumi:"))
-    if plan.status is Status.ALLOWED:
+    if plan.status is Status.BLOCKED:
         blocked = len(plan.mandatory_violations)
-        if blocked:
-            return (
-                f"{len(resources)} resources would be registered, {azure} of them in Azure, but "
-                f"{_count(blocked, 'mandatory policy violation')} would stop `pulumi preview` and `pulumi up`."
-            )
+        return (
+            f"{len(resources)} resources would be registered, {azure} of them in Azure, but "
+            f"{_count(blocked, 'mandatory policy violation')} would stop `pulumi preview` and `pulumi up`."
+        )
+    if plan.status is Status.ALLOWED:
         return f"{len(resources)} resources would be registered, {azure} of them in Azure."
     if not resources:
         return "Nothing would be created: no resource was registered."
@@ -163,7 +163,7 @@ def render_text_stack(plan: StackPlan) -> str:
             lines.append((cells(columns) + wrapped[0]).rstrip())
             lines += [(indent + more).rstrip() for more in wrapped[1:]]
     outputs = {k: v for k, v in (plan.run.outputs if plan.run else {}).items() if k != "verdict"}
-    if outputs and plan.status is Status.ALLOWED:
+    if outputs and plan.status in (Status.ALLOWED, Status.BLOCKED):
         lines.append("  outputs:")
         width = max(len(k) for k in outputs)
         lines += [f"    {k.ljust(width)}  {_output_value(v)}" for k, v in outputs.items()]
@@ -176,7 +176,8 @@ def _tally(plans: Sequence[StackPlan]) -> str:
     violations = [v for p in plans for v in p.violations or []]
     return (
         f"{len(plans)} stack{'s' if len(plans) != 1 else ''}: {counts[Status.ALLOWED]} allowed, "
-        f"{counts[Status.DENIED]} denied, {counts[Status.INVALID]} invalid; "
+        + (f"{counts[Status.BLOCKED]} blocked by policy, " if counts[Status.BLOCKED] else "")
+        + f"{counts[Status.DENIED]} denied, {counts[Status.INVALID]} invalid; "
         f"policy pack: {_violation_counts(violations)}."
     )
 

@@ -119,7 +119,8 @@ def test_a_mandatory_violation_is_listed_with_its_policy_and_ids_and_fails_the_p
 ) -> None:
     assert plan_main([str(keys_stack)]) == 1
     out = capsys.readouterr().out
-    assert "(stack keys)  ALLOWED" in out, "the guard allows the use case; the pack blocks the settings"
+    assert "(stack keys)  BLOCKED" in out, "the guard allows the use case; the pack blocks the settings"
+    assert "1 stack: 0 allowed, 1 blocked by policy, 0 denied, 0 invalid" in out
     assert f"  policy pack: {violations_line(1, DEV)}\n" in out
     assert f"    [mandatory] {LOCAL_AUTH_DISABLED.id}  cognitiveservices:Account support-bot-account\n" in out
     words = " ".join(out.split())  # the message is wrapped to the terminal

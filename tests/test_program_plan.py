@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -274,3 +275,27 @@ def test_a_stack_name_cannot_break_the_plans_text_or_markdown(
     heading = next(line for line in markdown.splitlines() if line.startswith("### "))
     assert heading.endswith("(stack ``a\\|b`c\\x1b[31m\\nd``): **INVALID**")
     assert "\x1b" not in text + markdown
+
+
+def test_the_plan_refuses_a_consumer_projects_stack_instead_of_running_this_projects_program(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    consumer = Path(__file__).resolve().parent.parent / "examples" / "consumer" / "Pulumi.dev.yaml"
+
+    assert plan_main([str(consumer)]) == 2
+
+    out = capsys.readouterr().out
+    assert "INVALID" in out
+    assert "belongs to project `support-chat`, and the plan runs only this project's program" in out
+    assert "azure-openai-guarded:location" not in out, "the consumer's keys are not renamed into this namespace"
+
+
+def test_the_plan_refuses_a_stack_of_a_project_whose_program_is_not_python(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "Pulumi.yaml").write_text("name: azure-openai-guarded\nruntime: yaml\n", encoding="utf-8")
+    shutil.copy(STACKS / "Pulumi.dev.yaml", tmp_path / "Pulumi.dev.yaml")
+
+    assert plan_main([str(tmp_path)]) == 2
+
+    assert "runs a `yaml` program, and the plan runs only this project's Python program" in capsys.readouterr().out
