@@ -29,7 +29,7 @@ _EXPORTS = {
     "DeploymentSku": ".vocabulary",
     "FilterSource": ".vocabulary",
     "FilterThreshold": ".vocabulary",
-    "GovernmentProvider": ".government",
+    "GovernmentProvider": ".providers",
     "CommercialProvider": ".providers",
     "GuardDeniedError": ".guard",
     "HarmCategory": ".vocabulary",

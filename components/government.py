@@ -31,6 +31,7 @@ from .guard import (
     GuardDeniedError,
     InvalidArgsError,
     azure_native_providers,
+    provider_cloud,
     provider_problems,
     read_args,
     refuse_denied_projects,
@@ -38,28 +39,24 @@ from .guard import (
 )
 from .openai_service import AzureOpenAIService
 from .outputs import OUTPUTS, ServiceOutputs, registered_outputs
-from .providers import CloudProvider
+from .providers import GovernmentProvider
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
 _INVALID = "the arguments are invalid"
 _NOT_GOVERNMENT = "the declaration was read for commercial Azure; pass it to AzureOpenAIService"
 
 
-class GovernmentProvider(CloudProvider):
-    """An azure-native provider for Azure Government: ``environment`` is always ``usgovernment``.
-
-    Credentials come from the usual ``ARM_*`` environment variables or the
-    Azure CLI (``az cloud set --name AzureUSGovernment``), or from the
-    arguments.
-    """
-
-    deploys_to = GOVERNMENT
-
-
 def _government_provider(opts: pulumi.ResourceOptions | None) -> tuple[GovernmentProvider | None, list[Problem]]:
     """The Government provider under ``opts`` (passed, or inherited from the parent), if any, and the problems
     with any other azure-native provider there (the same reading as the commercial component's)."""
-    passed = next((p for p in azure_native_providers(opts) if isinstance(p, GovernmentProvider)), None)
+    passed = next(
+        (
+            p
+            for p in azure_native_providers(opts)
+            if isinstance(p, GovernmentProvider) and provider_cloud(p) is GOVERNMENT
+        ),
+        None,
+    )
     return passed, provider_problems(opts, GOVERNMENT)
 
 

@@ -18,6 +18,7 @@ from azure_openai_guarded.guards.projects import ProjectDecision
 
 from .clouds import COMMERCIAL, CloudFacts
 from .declaration import Declaration, default_provider, environment_problems, is_issued, read_component_args
+from .providers import CloudProvider, CommercialProvider, GovernmentProvider, recorded_cloud
 
 
 class InvalidArgsError(DeclarationError, pulumi.RunError):
@@ -130,11 +131,30 @@ def opts_problems(opts: object) -> list[Problem]:
 
 
 def provider_cloud(provider: pulumi.ProviderResource) -> CloudFacts | None:
-    """The cloud ``provider`` sends resources to, when it records one (a ``CommercialProvider`` or a
-    ``GovernmentProvider``); ``None`` for any other provider, whose ``environment`` or ``metadata_host`` may
-    name any cloud, or one known only at deployment."""
-    cloud = getattr(provider, "deploys_to", None)
-    return cloud if isinstance(cloud, CloudFacts) else None
+    """The cloud ``provider`` sends resources to, as its constructor registered it (a ``CommercialProvider`` or a
+    ``GovernmentProvider`` itself, given no transformations); ``None`` for any other provider, whose
+    ``environment`` or ``metadata_host`` may name any cloud, or one known only at deployment."""
+    recorded = recorded_cloud(provider)
+    return recorded.cloud if recorded is not None and not recorded.transformed else None
+
+
+def _unestablished(provider: pulumi.ProviderResource) -> str:
+    """Why the guard cannot establish where ``provider`` sends resources, in terms of what the caller did."""
+    recorded = recorded_cloud(provider)
+    if recorded is not None and recorded.transformed:
+        return (
+            f"the provider {provider._name!r} was given transformations or transforms (its own, its parent's or the "
+            "stack's), which may change the environment it registers after the guard has decided; create it "
+            "without them"
+        )
+    if isinstance(provider, CloudProvider):
+        return (
+            f"the provider {provider._name!r} is a {type(provider).__name__}, a subclass of "
+            f"{', '.join(c.__name__ for c in type(provider).__mro__ if c in (CommercialProvider, GovernmentProvider))}"
+            ", which may register another environment; the guard trusts only a CommercialProvider or a "
+            "GovernmentProvider itself"
+        )
+    return UNKNOWN_PROVIDER
 
 
 UNKNOWN_PROVIDER = (
@@ -237,7 +257,7 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
     for provider in azure_native_providers(opts):
         elsewhere = provider_cloud(provider)
         if elsewhere is None:
-            problems.append(Problem((Key("opts"),), UNKNOWN_PROVIDER))
+            problems.append(Problem((Key("opts"),), _unestablished(provider)))
         elif elsewhere.cloud != cloud.cloud:
             problems.append(
                 Problem(

@@ -1,28 +1,45 @@
-"""``CommercialProvider``: an azure-native provider for commercial Azure that says so.
+"""``CommercialProvider`` and ``GovernmentProvider``: azure-native providers whose cloud the guard can establish.
 
 A component can only judge a use case for the cloud its resources really go to. A plain
 ``azure_native.Provider`` may name any ``environment`` or ``metadata_host`` (or one known
-only at deployment), so the components refuse it; this provider and
-:class:`~.government.GovernmentProvider` fix their environment and record it in
-``deploys_to``.
+only at deployment), so the components refuse it. These two fix their environment, and
+their constructor records the cloud of what it registered (see :func:`recorded_cloud`):
+never a subclass's (which may register another environment), nor a provider given
+transformations (which may change its inputs after the guard has decided), nor an attribute
+set later.
 """
 
-from typing import ClassVar
+import weakref
+from dataclasses import dataclass
+from typing import ClassVar, Final
 
 import pulumi
 from pulumi_azure_native.provider import Provider
 
-from .clouds import COMMERCIAL, CloudFacts
+from .clouds import COMMERCIAL, GOVERNMENT, CloudFacts
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What a provider's constructor registered: the cloud of its ``environment``, and whether its options carry
+    transformations or transforms (its own, its parent's, or the stack's), which may change that."""
+
+    cloud: CloudFacts
+    transformed: bool
+
+
+_RECORDED: Final[weakref.WeakKeyDictionary[pulumi.ProviderResource, Recorded]] = weakref.WeakKeyDictionary()
+"""Every provider these classes' constructor registered, by identity, with what it registered."""
 
 
 class CloudProvider(Provider):
-    """An azure-native provider whose ``environment`` is fixed by its class and recorded in ``deploys_to``.
+    """An azure-native provider whose ``environment`` is fixed by its class.
 
     Credentials come from the usual ``ARM_*`` environment variables or the Azure CLI, or from the arguments.
     """
 
     deploys_to: ClassVar[CloudFacts]
-    """Where this provider sends resources, so that a component given it knows (see ``guard.provider_problems``)."""
+    """Where this class's providers send resources (documentation only: the guard reads :func:`recorded_cloud`)."""
 
     def __init__(
         self,
@@ -33,17 +50,47 @@ class CloudProvider(Provider):
         tenant_id: pulumi.Input[str] | None = None,
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
+        # The class itself, not an attribute a subclass or a caller may override, names the environment.
+        cloud = _CLASS_CLOUDS.get(type(self))
+        environment = (cloud or type(self).deploys_to).provider_environment
         super().__init__(
             resource_name,
             opts=opts,
-            environment=self.deploys_to.provider_environment,
+            environment=environment,
             location=location,
             subscription_id=subscription_id,
             tenant_id=tenant_id,
         )
+        if cloud is not None:
+            transforms = opts.transforms if isinstance(opts, pulumi.ResourceOptions) else None
+            _RECORDED[self] = Recorded(cloud, bool(self._transformations) or bool(transforms))
 
 
 class CommercialProvider(CloudProvider):
     """An azure-native provider for commercial Azure: ``environment`` is always ``public``."""
 
     deploys_to = COMMERCIAL
+
+
+class GovernmentProvider(CloudProvider):
+    """An azure-native provider for Azure Government: ``environment`` is always ``usgovernment``.
+
+    Credentials come from the usual ``ARM_*`` environment variables or the
+    Azure CLI (``az cloud set --name AzureUSGovernment``), or from the
+    arguments.
+    """
+
+    deploys_to = GOVERNMENT
+
+
+_CLASS_CLOUDS: Final[dict[type, CloudFacts]] = {CommercialProvider: COMMERCIAL, GovernmentProvider: GOVERNMENT}
+"""The only classes whose providers are trusted, each with the cloud its constructor registers: exactly these,
+not a subclass."""
+
+
+def recorded_cloud(provider: object) -> Recorded | None:
+    """What ``provider``'s constructor registered, if it is a ``CommercialProvider`` or a ``GovernmentProvider``
+    itself (exact class) built by that constructor; ``None`` for any other provider."""
+    if not isinstance(provider, pulumi.ProviderResource) or type(provider) not in _CLASS_CLOUDS:
+        return None
+    return _RECORDED.get(provider)

@@ -122,6 +122,91 @@ def test_the_government_component_refuses_the_same_providers(
     assert not [r for r in run.resources if r.type.startswith("azure-native:")]
 
 
+class GovernmentAsCommercial(CommercialProvider):
+    """A subclass that registers another environment than its base's."""
+
+    def __init__(self, name: str) -> None:
+        pulumi_azure_native.Provider.__init__(self, name, environment="usgovernment", location="usgovvirginia")
+
+
+class CommercialByName(CommercialProvider):
+    """A subclass that changes nothing: still not the class the guard trusts."""
+
+
+def relabelled() -> pulumi.ProviderResource:
+    provider = plain_government()
+    provider.deploys_to = CommercialProvider.deploys_to  # type: ignore[attr-defined]
+    return provider
+
+
+def to_government(args: pulumi.ResourceTransformationArgs) -> pulumi.ResourceTransformationResult:
+    return pulumi.ResourceTransformationResult({**args.props, "environment": "usgovernment"}, args.opts)
+
+
+UNTRUSTED: list[tuple[str, Callable[[], pulumi.ProviderResource], str]] = [
+    (
+        "a subclass registering another environment",
+        lambda: GovernmentAsCommercial("p"),
+        "a subclass of CommercialProvider",
+    ),
+    ("a subclass changing nothing", lambda: CommercialByName("p"), "a subclass of CommercialProvider"),
+    ("a plain provider relabelled with deploys_to", relabelled, "does not record its cloud"),
+    (
+        "a CommercialProvider given transformations",
+        lambda: CommercialProvider("p", opts=pulumi.ResourceOptions(transformations=[to_government])),
+        "was given transformations or transforms",
+    ),
+    (
+        "a CommercialProvider given transforms",
+        lambda: CommercialProvider("p", opts=pulumi.ResourceOptions(transforms=[lambda args: None])),
+        "was given transformations or transforms",
+    ),
+    (
+        "a CommercialProvider under a parent with transformations",
+        lambda: CommercialProvider(
+            "p",
+            opts=pulumi.ResourceOptions(
+                parent=Holder("holder", pulumi.ResourceOptions(transformations=[to_government]))
+            ),
+        ),
+        "was given transformations or transforms",
+    ),
+]
+
+
+@pytest.mark.parametrize(("how", "provider", "message"), UNTRUSTED, ids=[how for how, _, _ in UNTRUSTED])
+def test_a_provider_is_trusted_by_what_its_own_class_registered_not_by_an_attribute(
+    how: str, provider: Callable[[], pulumi.ProviderResource], message: str
+) -> None:
+    def body() -> None:
+        AzureOpenAIService(
+            "svc", service_args(use_case=gb_police_facial_recognition()), pulumi.ResourceOptions(provider=provider())
+        )
+
+    run = run_callable(body)
+    assert run.error is not None, how
+    assert message in run.error
+    assert not [r for r in run.resources if r.type.startswith(("azure-native:", "azure-openai-guarded:"))]
+
+
+def test_a_government_provider_subclass_or_one_given_transformations_is_refused_by_the_government_component() -> None:
+    class Renamed(GovernmentProvider):
+        pass
+
+    for provider in (
+        lambda: Renamed("p"),
+        lambda: GovernmentProvider("p", opts=pulumi.ResourceOptions(transforms=[lambda args: None])),
+    ):
+
+        def body(provider: Callable[[], pulumi.ProviderResource] = provider) -> None:
+            AzureGovernmentOpenAIService("svc", gov_args(), pulumi.ResourceOptions(provider=provider()))
+
+        run = run_callable(body)
+        assert run.error is not None
+        assert "AzureGovernmentOpenAIService 'svc': the arguments are invalid" in run.error
+        assert [r.type for r in run.resources] == [PROVIDER]
+
+
 def test_a_government_provider_for_the_commercial_component_is_refused_as_another_cloud() -> None:
     def body() -> None:
         provider = GovernmentProvider("gov")
