@@ -20,21 +20,25 @@ from typing import Any
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
-from azure_openai_guarded.components.clouds import CLOUDS
+from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL
 from azure_openai_guarded.components.declaration import (
     CONSUMER_KEYS,
     ENVIRONMENT_KEY,
+    cloud_of_environment,
     default_provider,
+    read_component_args,
     read_consumer_config,
     read_stack_config,
 )
 
-from .declaration import CONFIG_NAMING, DeclarationError, Problem
+from .declaration import CONFIG_NAMING, DeclarationError, Loc, Problem, config_mapping, validate
 from .engine import Finding, Verdict
-from .models import PROJECT, GuardProfile
+from .models import PROJECT, GuardProfile, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
+from .projects import ProjectDeclaration, decide_projects, with_projects
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
+from .yaml_program import Component as YamlComponent
 from .yaml_program import components as yaml_components
 from .yaml_program import is_yaml_program
 
@@ -162,8 +166,9 @@ def _worst(verdicts: Mapping[str, Verdict]) -> Verdict:
 
 
 YAML_NOTE = (
-    "a Pulumi YAML program: the checker decides the use case written inline in each of its components' properties, "
-    "for the cloud each component deploys to, and the service is checked when the program runs"
+    "a Pulumi YAML program: the checker decides the use case written inline in each of its components' properties "
+    "(and each Foundry project's own), for the cloud each component deploys to, reading the properties as the "
+    "component does; a service field written as an interpolation is checked when the program runs"
 )
 
 
@@ -194,26 +199,14 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict
     verdicts: dict[str, Verdict] = {}
     problems: list[Problem] = []
     for component in components:
-        name, properties = component.name, component.properties
         at = f"`{where}`: `{component.at}"
-        if not isinstance(properties, Mapping):
-            problems.append(Problem("", f"{at}` must be a mapping that declares `useCase` inline"))
+        properties = component.properties
+        unknown = _declaring_interpolations(properties) if isinstance(properties, Mapping) else []
+        if unknown:
+            problems += [Problem("", f"{at}.{path}` {INTERPOLATED}") for path in unknown]
             continue
-        declared = {key: properties[key] for key in CONSUMER_KEYS if key in properties}
-        unknown = [p for key, value in declared.items() for p in _interpolations(value, key)]
-        if unknown or isinstance(properties.get("useCase"), str):
-            problems += [
-                Problem(
-                    "",
-                    f"{at}.{path}` is a `${{...}}` interpolation, whose value the checker cannot know before the "
-                    "program runs, so it cannot clear the use case: write the declaration out inline",
-                )
-                for path in unknown or ["useCase"]
-            ]
-            continue
-        config = declared if profile is None else at_least(declared, profile)
         try:
-            verdicts[f"resource `{name}`"] = read_consumer_config(config, environment=component.environment)
+            verdicts[f"resource `{component.name}`"] = _component_verdict(component, profile)
         except DeclarationError as error:
             problems += [
                 Problem("", f"{at}.{p.path_in(CONFIG_NAMING)}`: {p.message}" if p.loc else f"{at}`: {p.message}")
@@ -222,6 +215,81 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict
     if problems:
         raise DeclarationError(problems)
     return _worst(verdicts)
+
+
+INTERPOLATED = (
+    "is a `${...}` interpolation, whose value the checker cannot know before the program runs, so it cannot clear "
+    "the use case: write the declaration out inline"
+)
+
+
+def _declaring_interpolations(properties: Mapping[str, Any]) -> list[str]:
+    """The paths of the interpolations in what the guard decides: the use case, the guard profile, and each Foundry
+    project's use case (a project's other fields, like the service's, do not change the verdict)."""
+    paths = [path for key in CONSUMER_KEYS if key in properties for path in _interpolations(properties[key], key)]
+    projects = properties.get("projects")
+    if isinstance(projects, str):
+        paths += _interpolations(projects, "projects")
+    elif isinstance(projects, list):
+        for i, entry in enumerate(projects):
+            if isinstance(entry, Mapping) and "useCase" in entry:
+                paths += _interpolations(entry["useCase"], f"projects[{i}].useCase")
+    return paths
+
+
+def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -> Verdict:
+    """A component's verdict from its inline properties (whose declaration holds no interpolation), read as the
+    component provider reads its inputs: the
+    account's use case and each Foundry project's own, decided by the components' reader. With every property
+    written out, the whole inputs are read, the service checked as the component checks it; a service field
+    interpolated from config or another resource is known only when the program runs, so then the declaration
+    alone is decided (its use cases, profile and projects), as a consumer's is."""
+    properties = component.properties
+    if not isinstance(properties, Mapping):
+        raise DeclarationError([Problem((), "must be a mapping that declares `useCase` inline")])
+    args = dict(properties) if profile is None else at_least(properties, profile)
+    cloud = cloud_of_environment(component.environment) or COMMERCIAL
+    if not any(True for _ in _interpolations(properties, "")):
+        declared = read_component_args(args, cloud, spelling="config", environment=component.environment)
+        return declared.verdict_with_projects
+    verdict = read_consumer_config(args, environment=component.environment)
+    projects = _inline_projects(properties.get("projects"))
+    if not projects:
+        return verdict
+    written = properties.get("useCase")
+    account = None if written is None else validate(UseCase, config_mapping(written, ("useCase",)), spelling="config")
+    return with_projects(verdict, decide_projects(projects, account, cloud.cloud, verdict.profile))
+
+
+def _inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:
+    """Each Foundry project in a component's ``projects`` with its own declaration, read as the components read a
+    project's ``useCase`` (a string holding one JSON object decoded); raises :class:`DeclarationError` with every
+    problem, each at its path."""
+    if projects is None:
+        return ()
+    if not isinstance(projects, list):
+        raise DeclarationError([Problem(("projects",), "must be a list of projects")])
+    declarations: list[ProjectDeclaration] = []
+    problems: list[Problem] = []
+    for i, entry in enumerate(projects):
+        at: Loc = ("projects", i)
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
+            problems.append(Problem(at, "must be a mapping with the project's `name` (text)"))
+            continue
+        path = f"projects[{i}].useCase"
+        if entry.get("useCase") is None:
+            declarations.append(ProjectDeclaration(entry["name"], None, path))
+            continue
+        try:
+            raw = config_mapping(entry["useCase"], (*at, "useCase"))
+            declarations.append(
+                ProjectDeclaration(entry["name"], validate(UseCase, raw, (*at, "useCase"), spelling="config"), path)
+            )
+        except DeclarationError as error:
+            problems += error.problems
+    if problems:
+        raise DeclarationError(problems)
+    return tuple(declarations)
 
 
 def _read(path: Path, projects: ProjectFiles, namespace: str | None) -> tuple[StackFile, ProjectFile | None]:

@@ -70,7 +70,7 @@ def is_yaml_program(document: Mapping[str, Any]) -> bool:
 def _field(record: Mapping[str, Any], name: str) -> tuple[str, Any] | None:
     """The key of ``record`` pulumi-yaml reads as field ``name`` (letter case aside; the last, as it keeps the later
     of two spellings) and its value."""
-    return next(((key, value) for key, value in reversed(record.items()) if key.casefold() == name), None)
+    return next(((key, value) for key, value in list(record.items())[::-1] if key.casefold() == name), None)
 
 
 def _case_twins(record: Mapping[str, Any], at: str, project: ProjectFile) -> list[Problem]:

@@ -30,6 +30,18 @@ GB_POLICE_MATCH = use_case(
 )
 
 
+SERVICE = {
+    "location": "${location}",
+    "accountName": "support-chat-${pulumi.stack}",
+    "resourceGroupName": "rg-support-chat",
+    "deployments": [
+        {"name": "chat", "model": "gpt-4o-mini", "version": "2024-07-18", "sku": "GlobalStandard", "capacity": 20}
+    ],
+}
+"""The component's service as the shipped example writes it: the region and the name interpolated, known only
+when the program runs."""
+
+
 def stack_beside(folder: Path) -> Path:
     path = folder / "Pulumi.dev.yaml"
     path.write_text("config:\n  support-chat-yaml:location: eastus2\n", encoding="utf-8")
@@ -38,7 +50,9 @@ def stack_beside(folder: Path) -> Path:
 
 def yaml_program(tmp_path: Path, *components: tuple[str, str, Any]) -> Path:
     """A Pulumi YAML project with ``components`` (name, type, useCase), and a stack file beside it."""
-    resources = {name: {"type": kind, "properties": {"useCase": declared}} for name, kind, declared in components}
+    resources = {
+        name: {"type": kind, "properties": {**SERVICE, "useCase": declared}} for name, kind, declared in components
+    }
     document = {"name": "support-chat-yaml", "runtime": "yaml", "resources": resources}
     (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     return stack_beside(tmp_path)

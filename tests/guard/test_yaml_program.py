@@ -8,12 +8,15 @@ the field: never a traceback, and never a fallback to the stack file's own confi
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from azure_openai_guarded.components.clouds import COMMERCIAL as COMMERCIAL_CLOUD
+from azure_openai_guarded.components.declaration import read_component_args
 from azure_openai_guarded.guards.checker import CheckResult, ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
@@ -59,6 +62,9 @@ US_POLICE_MATCH = use_case(
 )
 """Facial recognition for a US police department: what the terms forbid, in every cloud."""
 
+FACE_MATCH = use_case(servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
+"""A US retailer matching faces at a fixed, controlled site for no one else: allowed under `terms`, not `strict`."""
+
 DECOY = {"config": {"face-yaml:useCase": use_case()}}
 """A benign declaration in the stack file's own namespace: what the checker once decided instead of the program."""
 
@@ -73,8 +79,17 @@ def program(folder: Path, resources: dict[str, Any], **top: Any) -> Path:
     return stack
 
 
-def component(kind: str = COMMERCIAL, declared: Any = None, **keys: Any) -> dict[str, Any]:
-    return {keys.pop("type_key", "type"): kind, "properties": {"useCase": declared or US_POLICE_MATCH}, **keys}
+SERVICE = {
+    "location": "eastus2",
+    "accountName": "pd-fr",
+    "resourceGroupName": "rg-pd",
+    "deployments": [{"name": "chat", "model": "gpt-4o", "version": "2024-11-20", "sku": "Standard", "capacity": 10}],
+}
+"""A commercial service written out in full (a Government one names a Government region)."""
+
+
+def component(token: str = COMMERCIAL, declared: Any = None, **properties: Any) -> dict[str, Any]:
+    return {"type": token, "properties": {**SERVICE, "useCase": declared or US_POLICE_MATCH, **properties}}
 
 
 def denials(result: CheckResult) -> list[str]:
@@ -95,7 +110,10 @@ def denials(result: CheckResult) -> list[str]:
 def test_each_spelling_pulumi_yaml_resolves_to_a_component_is_decided_from_the_program(
     tmp_path: Path, kind: str
 ) -> None:
-    assert FR_US_LAW_ENFORCEMENT.id in denials(check_file(program(tmp_path, {"fr": component(kind)})))
+    location = "usgovvirginia" if "Government" in kind else "eastus2"
+    assert FR_US_LAW_ENFORCEMENT.id in denials(
+        check_file(program(tmp_path, {"fr": component(kind, location=location)}))
+    )
 
 
 @pytest.mark.parametrize(
@@ -128,7 +146,7 @@ def test_keys_pulumi_yaml_reads_in_any_letter_case_are_read_so(tmp_path: Path, t
     stack = program(tmp_path, {})
     document = yaml.safe_load((tmp_path / "Pulumi.yaml").read_text(encoding="utf-8"))
     del document["resources"]
-    document[top] = {"fr": {resource: COMMERCIAL, "Properties": {"useCase": US_POLICE_MATCH}}}
+    document[top] = {"fr": {resource: COMMERCIAL, "Properties": {**SERVICE, "useCase": US_POLICE_MATCH}}}
     (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     assert FR_US_LAW_ENFORCEMENT.id in denials(check_file(stack))
 
@@ -206,3 +224,91 @@ def test_yaml_mode_follows_the_runtime_whatever_the_project_is_named(tmp_path: P
     stack = program(tmp_path, {"fr": component()}, name=name, runtime=runtime)
     stack.write_text(yaml.safe_dump(stack_document(config())), encoding="utf-8")
     assert FR_US_LAW_ENFORCEMENT.id in denials(check_file(stack))
+
+
+def foundry(declared: Any = None, **service: Any) -> dict[str, Any]:
+    """A Foundry account (benign account-level use case) whose one project ``booking-id`` carries ``declared``."""
+    project: dict[str, Any] = {"name": "booking-id"}
+    if declared is not None:
+        project["useCase"] = declared
+    return component(declared=use_case(), kind="AIServices", projects=[project], **service)
+
+
+INTERPOLATED_SERVICE = {"location": "${location}", "accountName": "hub-${pulumi.stack}"}
+
+
+@pytest.mark.parametrize("service", [{}, INTERPOLATED_SERVICE], ids=["written-out", "service-interpolated"])
+@pytest.mark.parametrize("text", [False, True], ids=["mapping", "json-text"])
+def test_a_foundry_projects_own_use_case_is_decided_as_the_component_decides_it(
+    tmp_path: Path, service: dict[str, Any], text: bool
+) -> None:
+    declared: Any = json.dumps(US_POLICE_MATCH) if text else US_POLICE_MATCH
+    result = check_file(program(tmp_path, {"hub": foundry(declared, **service)}))
+    assert result.verdict is not None, result.error
+    (denial,) = [f for f in result.verdict.denials if f.rule == FR_US_LAW_ENFORCEMENT.id]
+    assert denial.message.startswith("Foundry project 'booking-id': ")
+
+
+@pytest.mark.parametrize("service", [{}, INTERPOLATED_SERVICE], ids=["written-out", "service-interpolated"])
+def test_a_foundry_project_without_its_own_use_case_falls_under_the_accounts(
+    tmp_path: Path, service: dict[str, Any]
+) -> None:
+    result = check_file(program(tmp_path, {"hub": foundry(None, **service)}))
+    assert result.allowed, result.error
+
+
+@pytest.mark.parametrize(
+    ("declared", "says"),
+    [
+        (use_case(operator={"sector": "law_enforcement", "country": "${country}"}), "is a `${...}` interpolation"),
+        ({**use_case(), "purpos": "typo"}, "`resources.hub.properties.projects[0].useCase.purpos`: unknown field"),
+        ("{not json", "`resources.hub.properties.projects[0].useCase`: is a string that is not valid JSON"),
+    ],
+    ids=["interpolated", "unknown-field", "bad-json"],
+)
+def test_a_foundry_projects_own_use_case_that_cannot_be_decided_is_invalid_at_its_path(
+    tmp_path: Path, declared: Any, says: str
+) -> None:
+    assert says in problems(check_file(program(tmp_path, {"hub": foundry(declared, **INTERPOLATED_SERVICE)})))
+
+
+@pytest.mark.parametrize(
+    ("service", "says"),
+    [
+        ({"locaton": "eastus2"}, "`resources.fr.properties.locaton`: unknown field"),
+        ({"location": "westeurope2"}, "`resources.fr.properties.location`:"),
+        ({"deployments": [{"name": "chat", "model": "gpt-9"}]}, "`resources.fr.properties.deployments[0]"),
+    ],
+    ids=["unknown-key", "no-such-region", "no-such-deployment"],
+)
+def test_a_component_written_out_in_full_is_validated_as_the_component_validates_it(
+    tmp_path: Path, service: dict[str, Any], says: str
+) -> None:
+    assert says in problems(check_file(program(tmp_path, {"fr": component(declared=use_case(), **service)})))
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        {**SERVICE, "useCase": use_case()},
+        {**SERVICE, "useCase": US_POLICE_MATCH},
+        {
+            **SERVICE,
+            "useCase": use_case(),
+            "kind": "AIServices",
+            "projects": [{"name": "pd-faces", "useCase": US_POLICE_MATCH}],
+        },
+        {**SERVICE, "useCase": FACE_MATCH, "guardProfile": "strict"},
+    ],
+    ids=["allowed", "denied", "denied-project", "strict"],
+)
+def test_the_checker_gives_the_verdict_the_components_own_reader_gives(
+    tmp_path: Path, properties: dict[str, Any]
+) -> None:
+    own = read_component_args(properties, COMMERCIAL_CLOUD, spelling="config").verdict_with_projects
+    result = check_file(program(tmp_path, {"fr": {"type": COMMERCIAL, "properties": properties}}))
+    assert result.verdict is not None, result.error
+    assert (result.verdict.allowed, sorted(f.rule for f in result.verdict.findings)) == (
+        own.allowed,
+        sorted(f.rule for f in own.findings),
+    )
