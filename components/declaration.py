@@ -65,6 +65,15 @@ class MetadataHost:
     host: object
 
 
+@dataclass(frozen=True, slots=True)
+class EnvironmentVariable:
+    """A default provider whose cloud an environment variable of the machine that runs ``pulumi`` names: with
+    ``azure-native:environment`` unset, the provider reads ``ARM_ENVIRONMENT``, then ``AZURE_ENVIRONMENT``."""
+
+    name: str
+    value: str
+
+
 def default_provider(config: Mapping[str, Any]) -> Any:
     """What decides the default provider's cloud in ``config`` (full keys): its ``environment`` (``None`` when
     unset), or a :class:`MetadataHost`, which overrides the environment."""
@@ -178,6 +187,8 @@ def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[
                 f"{cloud.display_name}; remove it and set `{ENVIRONMENT_KEY}` if needed",
             )
         ]
+    if isinstance(environment, EnvironmentVariable):
+        return _variable_problems(environment, cloud, loc)
     if not isinstance(environment, str) or environment.strip().lower() not in _ENVIRONMENTS:
         choices = ", ".join(sorted(_ENVIRONMENTS))
         return [
@@ -194,6 +205,31 @@ def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[
             f"the declaration deploys to {cloud.display_name}, but `{ENVIRONMENT_KEY}: {environment}` sends the "
             f"default provider's resources to {provider.display_name}; the guard judges where resources really go, "
             "so the two must agree: correct the cloud, or the environment",
+        )
+    ]
+
+
+def _variable_problems(variable: EnvironmentVariable, cloud: CloudFacts, loc: Loc) -> list[Problem]:
+    named = cloud_of_environment(variable.value)
+    if named is not None and named.cloud == cloud.cloud:
+        return []
+    where = (
+        f"the environment variable `{variable.name}={variable.value}`, which the default provider reads when "
+        f"`{ENVIRONMENT_KEY}` is unset,"
+    )
+    if named is None:
+        choices = ", ".join(sorted(_ENVIRONMENTS))
+        message = f"{where} names no cloud this project deploys to ({choices})"
+    else:
+        message = (
+            f"the declaration deploys to {cloud.display_name}, but {where} sends the default provider's resources to "
+            f"{named.display_name}"
+        )
+    return [
+        Problem(
+            loc,
+            f"{message}; the guard judges where resources really go, so unset it where `pulumi` runs, or set "
+            f"`{ENVIRONMENT_KEY}: {cloud.provider_environment}` in the stack",
         )
     ]
 

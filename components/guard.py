@@ -7,6 +7,7 @@ names itself; the program names its stack file.
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
@@ -17,7 +18,14 @@ from azure_openai_guarded.guards.declaration import Key, Loc, Spelling, config_m
 from azure_openai_guarded.guards.projects import ProjectDecision
 
 from .clouds import COMMERCIAL, CloudFacts
-from .declaration import Declaration, default_provider, environment_problems, is_issued, read_component_args
+from .declaration import (
+    Declaration,
+    EnvironmentVariable,
+    default_provider,
+    environment_problems,
+    is_issued,
+    read_component_args,
+)
 from .providers import CloudProvider, CommercialProvider, GovernmentProvider, recorded_cloud
 
 
@@ -165,6 +173,13 @@ UNKNOWN_PROVIDER = (
 )
 
 
+METADATA_HOST_VARIABLE: Final = "ARM_METADATA_HOSTNAME"
+"""Where pulumi-azure-native reads a metadata host when its ``metadataHost`` is unset: for every provider."""
+
+ENVIRONMENT_VARIABLES: Final = ("ARM_ENVIRONMENT", "AZURE_ENVIRONMENT")
+"""Where pulumi-azure-native reads its environment when its ``environment`` is unset: the default provider's."""
+
+
 TRANSFORMS_REFUSED = (
     "is refused: a transformation runs after the guard has decided, and can move the component's resources to "
     "another provider (so another cloud) or change what was checked, which the component cannot see; pass "
@@ -254,6 +269,17 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
     if shape:
         return shape
     problems = transform_problems(opts)
+    host = os.environ.get(METADATA_HOST_VARIABLE)
+    if host:
+        problems.append(
+            Problem(
+                (Key(METADATA_HOST_VARIABLE),),
+                f"the environment variable `{METADATA_HOST_VARIABLE}={host}` makes every azure-native provider (the "
+                "default one, a CommercialProvider and a GovernmentProvider alike) take its cloud from whatever that "
+                "metadata endpoint describes instead of its environment, which the guard cannot establish, so it "
+                f"cannot judge the resources for {cloud.display_name}; unset it where `pulumi` runs",
+            )
+        )
     for provider in azure_native_providers(opts):
         elsewhere = provider_cloud(provider)
         if elsewhere is None:
@@ -310,9 +336,16 @@ def refuse_elsewhere(where: str, declaration: Declaration, opts: pulumi.Resource
 
 def default_environment() -> Any:
     """What decides where the stack's default provider sends resources: its ``azure-native:environment``
-    (unset: public), or an ``azure-native:metadataHost``, which overrides it (see ``declaration.default_provider``)."""
+    (unset: the ``ARM_ENVIRONMENT`` or ``AZURE_ENVIRONMENT`` variable, or public), or an ``azure-native:metadataHost``,
+    which overrides it (see ``declaration.default_provider``)."""
     config = pulumi.Config(AZURE_NATIVE)
-    return default_provider({f"{AZURE_NATIVE}:{key}": config.get(key) for key in ("environment", "metadataHost")})
+    chosen = default_provider({f"{AZURE_NATIVE}:{key}": config.get(key) for key in ("environment", "metadataHost")})
+    if chosen is None:
+        # As pulumi-azure-native reads its environment: the config key, then these variables, then public.
+        for name in ENVIRONMENT_VARIABLES:
+            if os.environ.get(name):
+                return EnvironmentVariable(name, os.environ[name])
+    return chosen
 
 
 def read_args(
