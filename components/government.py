@@ -35,6 +35,7 @@ from .guard import (
     provider_problems,
     read_args,
     refuse_denied_projects,
+    refuse_elsewhere,
     refuse_unissued,
 )
 from .openai_service import AzureOpenAIService
@@ -94,6 +95,9 @@ class AzureGovernmentOpenAIService(ServiceOutputs):
         if not declared.verdict.allowed:
             raise GuardDeniedError(where, declared.verdict)
         refuse_denied_projects(where, declared)
+        # Every check the inner component runs, run here on the options it will inherit, before anything is
+        # registered: the inner one refusing after this component and its provider exist would leave them behind.
+        refuse_elsewhere(where, declared, opts, through=None if passed else GOVERNMENT)
         super().__init__(TYPE_TOKEN, name, None, opts)
 
         provider = passed or GovernmentProvider(

@@ -310,14 +310,19 @@ def refuse_unissued(where: str, declaration: object) -> None:
         raise InvalidArgsError(where, problems, [p.line(PYTHON_NAMING) for p in problems], "the arguments are invalid")
 
 
-def refuse_elsewhere(where: str, declaration: Declaration, opts: pulumi.ResourceOptions | None) -> None:
+def refuse_elsewhere(
+    where: str, declaration: Declaration, opts: pulumi.ResourceOptions | None, *, through: CloudFacts | None = None
+) -> None:
     """Raise :class:`InvalidArgsError` unless ``declaration`` is one the readers issued and ``opts`` send the
     resources to the cloud it was decided for: a provider for another cloud, or of unknown cloud, is refused, a
     cloud other than commercial Azure needs its own provider, and without one the stack's default provider
-    (its ``azure-native:environment``) must deploy to that cloud, checked here whoever read the declaration."""
+    (its ``azure-native:environment``) must deploy to that cloud, checked here whoever read the declaration.
+
+    ``through`` is the cloud of a provider the caller will create for the resources (the Government component's
+    own), so that it runs, before it registers anything, every check its inner component will run."""
     refuse_unissued(where, declaration)
     problems = provider_problems(opts, declaration.cloud)
-    passed = [provider_cloud(p) for p in azure_native_providers(opts)]
+    passed = [provider_cloud(p) for p in azure_native_providers(opts)] + ([through] if through else [])
     if declaration.cloud.cloud != COMMERCIAL.cloud and declaration.cloud not in passed:
         problems.append(
             Problem(
