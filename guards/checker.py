@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,11 @@ class CheckResult:
     line of the problem's path applies."""
     notes: tuple[str, ...] = ()
     """What the report must say besides the verdict: for a consumer project, that only its use case is decided."""
+    program: Path | None = None
+    """The project file whose YAML program declared what was decided, when the verdict comes from there: its
+    findings' paths are YAML paths in it (``resources.chat.properties.useCase``), not config paths."""
+    program_lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of every YAML path in :attr:`program`."""
 
     @property
     def allowed(self) -> bool:
@@ -87,10 +92,28 @@ class CheckResult:
     def line_of(self, path: str) -> int:
         return self.source.line_of(path) if self.source else 1
 
+    def finding_location(self, finding: Finding) -> tuple[Path, int]:
+        """The file and line a finding points at: the declaration in the YAML program it came from, or the stack
+        file's line of its first path."""
+        path = finding.paths[0] if finding.paths else ""
+        if self.program is not None and path.startswith("resources."):
+            return self.program, _line_in(self.program_lines, path)
+        return self.file, self.line_of(path)
+
     def located_problems(self) -> list[tuple[int, Problem]]:
         """Each problem with its line in the stack file."""
         known = (*self.problem_lines, *(0,) * len(self.problems))
         return [(known[i] or self.line_of(p.path), p) for i, p in enumerate(self.problems)]
+
+
+def _line_in(lines: Mapping[str, int], path: str) -> int:
+    """The line of ``path``, or of its nearest parent that has one, or 1."""
+    while path:
+        if path in lines:
+            return lines[path]
+        cut = max(path.rfind("."), path.rfind("["))
+        path = path[:cut] if cut > 0 else ""
+    return 1
 
 
 def _listing(folder: Path) -> list[Path]:
@@ -206,7 +229,7 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict
             problems += [Problem("", f"{at}.{path}` {INTERPOLATED}") for path in unknown]
             continue
         try:
-            verdicts[f"resource `{component.name}`"] = _component_verdict(component, profile)
+            verdicts[component.name] = _in_program(_component_verdict(component, profile), component)
         except DeclarationError as error:
             problems += [
                 Problem("", f"{at}.{p.path_in(CONFIG_NAMING)}`: {p.message}" if p.loc else f"{at}`: {p.message}")
@@ -214,7 +237,23 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict
             ]
     if problems:
         raise DeclarationError(problems)
-    return _worst(verdicts)
+    first = next(iter(verdicts.values()))
+    findings = tuple(f for v in verdicts.values() for f in v.findings)
+    return replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
+
+
+def _in_program(verdict: Verdict, component: YamlComponent) -> Verdict:
+    """``verdict`` with each finding naming the component's resource and pointing at its declaration in the
+    program (``resources.chat.properties.useCase.operator``), where reports locate it."""
+    findings = tuple(
+        replace(
+            f,
+            message=f"For resource `{component.name}`: {f.message}",
+            paths=tuple(f"{component.at}.{p}" for p in f.paths),
+        )
+        for f in verdict.findings
+    )
+    return replace(verdict, findings=findings)
 
 
 INTERPOLATED = (
@@ -329,7 +368,15 @@ def check_file(
                 file=path, stack=source.stack, verdict=None, problems=error.problems, source=source, notes=(YAML_NOTE,)
             )
         if inline is not None:
-            return CheckResult(file=path, stack=source.stack, verdict=inline, source=source, notes=(YAML_NOTE,))
+            return CheckResult(
+                file=path,
+                stack=source.stack,
+                verdict=inline,
+                source=source,
+                notes=(YAML_NOTE,),
+                program=project.path,
+                program_lines=project.document_lines,
+            )
     if source.namespace != PROJECT:
         notes: tuple[str, ...] = (CONSUMER_NOTE,) if environment is not None else (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
         try:

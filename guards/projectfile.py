@@ -148,6 +148,8 @@ class ProjectFile:
     """The line of each key in the project file."""
     document: Mapping[str, Any] = field(default_factory=dict)
     """The whole file, as read (``runtime``, ``resources`` of a YAML program, ...)."""
+    document_lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of every YAML path in the whole file (``resources.chat.properties.useCase``)."""
 
     def source_of(self, key: str) -> str:
         """Where ``key``'s value is given, for a message: ``Pulumi.yaml, line 12``."""
@@ -300,6 +302,7 @@ def _project(
         types=types,
         lines=lines,
         document=document.value,
+        document_lines=document.lines,
     )
 
 

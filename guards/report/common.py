@@ -44,8 +44,11 @@ def status(result: CheckResult) -> str:
     return result.verdict.label if result.verdict else "invalid"
 
 
-def finding_line(result: CheckResult, finding: Finding) -> int:
-    return result.line_of(finding.paths[0])
+def finding_place(result: CheckResult, finding: Finding, line_word: str = "line ") -> str:
+    """``line 8`` in the stack file (``8`` with no ``line_word``), or ``Pulumi.yaml line 12`` for a finding in
+    another file (a YAML program's declaration)."""
+    file, line = result.finding_location(finding)
+    return f"{line_word}{line}" if file == result.file else f"{display_path(file)} line {line}"
 
 
 def tally(results: Sequence[CheckResult]) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..checker import CheckResult
 from ..terms import RULESET_VERSION, TERMS_VERSION
-from .common import display_path, finding_line, status
+from .common import display_path, status
 
 
 def _result(result: CheckResult) -> dict[str, Any]:
@@ -33,8 +33,11 @@ def _result(result: CheckResult) -> dict[str, Any]:
         return entry
     # The verdict's one serialisation, as the stack's and the components' `verdict` outputs carry it, plus lines.
     verdict = result.verdict.to_dict()
-    lines = [finding_line(result, f) for f in result.verdict.findings]
-    verdict["findings"] = [{**f, "line": line} for f, line in zip(verdict["findings"], lines, strict=True)]
+    places = [result.finding_location(f) for f in result.verdict.findings]
+    verdict["findings"] = [
+        {**f, "file": display_path(file), "line": line}
+        for f, (file, line) in zip(verdict["findings"], places, strict=True)
+    ]
     return entry | verdict
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..checker import CheckResult
 from ..terms import RULESET_VERSION, TERMS_VERSION
-from .common import code_span, display_path, finding_line, printable, status, tally
+from .common import code_span, display_path, finding_place, printable, status, tally
 
 _BADGE = {
     "allowed": "✅ allowed",
@@ -35,7 +35,9 @@ def _details(result: CheckResult) -> list[str]:
         return [*lines, "No findings.", ""]
     lines += ["| severity | rule | line | finding and what to change |", "| --- | --- | --- | --- |"]
     for f in result.verdict.findings:
-        lines.append(f"| {f.severity.value} | `{f.rule}` | {finding_line(result, f)} | {_cell(f.message)} |")
+        lines.append(
+            f"| {f.severity.value} | `{f.rule}` | {_cell(finding_place(result, f, line_word=''))} | {_cell(f.message)} |"
+        )
     quoted = [f for f in result.verdict.denials if f.clause]
     for f in quoted:
         lines += ["", f"<details><summary>{f.rule}: the clause</summary>", "", f"> {f.clause}", ">", f"> {f.source}"]

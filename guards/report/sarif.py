@@ -12,7 +12,7 @@ from ..checker import CheckResult
 from ..models import PROJECT
 from ..rules import RULES, Rule, Severity
 from ..terms import RULESET_VERSION
-from .common import display_path, finding_line
+from .common import display_path
 
 INVALID_RULE = "DECLARATION-INVALID"
 _LEVEL = {Severity.DENY: "error", Severity.WARN: "warning"}
@@ -49,18 +49,18 @@ def artifact_uri(path: Path) -> str:
     return quote(shown, safe="/")
 
 
-def _location(result: CheckResult, line: int) -> list[dict[str, Any]]:
+def _location(file: Path, line: int) -> list[dict[str, Any]]:
     return [
         {
             "physicalLocation": {
-                "artifactLocation": {"uri": artifact_uri(result.file)},
+                "artifactLocation": {"uri": artifact_uri(file)},
                 "region": {"startLine": line},
             }
         }
     ]
 
 
-def _result(result: CheckResult, rule: str, level: str, text: str, line: int) -> dict[str, Any]:
+def _result(result: CheckResult, rule: str, level: str, text: str, where: tuple[Path, int]) -> dict[str, Any]:
     """One annotation. A pull request shows only its message, so the message carries the stack's notes too (for a
     consumer project: that only the use case was decided, and, with no cloud named, for every cloud, the worst
     counting); ``properties.notes`` lists them for tools."""
@@ -69,16 +69,19 @@ def _result(result: CheckResult, rule: str, level: str, text: str, line: int) ->
         "ruleId": rule,
         "level": level,
         "message": {"text": f"Stack {result.stack!r}: {text}{notes}"},
-        "locations": _location(result, line),
+        "locations": _location(*where),
         **({"properties": {"notes": list(result.notes)}} if result.notes else {}),
     }
 
 
 def _results(result: CheckResult) -> list[dict[str, Any]]:
     if result.verdict is None:
-        return [_result(result, INVALID_RULE, "error", str(p), line) for line, p in result.located_problems()]
+        return [
+            _result(result, INVALID_RULE, "error", str(p), (result.file, line)) for line, p in result.located_problems()
+        ]
     return [
-        _result(result, f.rule, _LEVEL[f.severity], f.message, finding_line(result, f)) for f in result.verdict.findings
+        _result(result, f.rule, _LEVEL[f.severity], f.message, result.finding_location(f))
+        for f in result.verdict.findings
     ]
 
 

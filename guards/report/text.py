@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..checker import CheckResult
 from ..terms import RULESET_VERSION, TERMS_VERSION
-from .common import display_path, finding_line, printable, status, tally
+from .common import display_path, finding_place, printable, status, tally
 
 
 def _stack(result: CheckResult) -> list[str]:
@@ -17,7 +17,7 @@ def _stack(result: CheckResult) -> list[str]:
     else:
         head += f"  profile {result.verdict.profile}"
         rows = [
-            (f"line {finding_line(result, f)}", f.severity.value, printable(f"{f.rule}  {f.message}"))
+            (printable(finding_place(result, f)), f.severity.value, printable(f"{f.rule}  {f.message}"))
             for f in result.verdict.findings
         ]
     notes = [f"  note: {printable(note)}" for note in result.notes]

@@ -246,7 +246,7 @@ def test_a_foundry_projects_own_use_case_is_decided_as_the_component_decides_it(
     result = check_file(program(tmp_path, {"hub": foundry(declared, **service)}))
     assert result.verdict is not None, result.error
     (denial,) = [f for f in result.verdict.denials if f.rule == FR_US_LAW_ENFORCEMENT.id]
-    assert denial.message.startswith("Foundry project 'booking-id': ")
+    assert denial.message.startswith("For resource `hub`: Foundry project 'booking-id': ")
 
 
 @pytest.mark.parametrize("service", [{}, INTERPOLATED_SERVICE], ids=["written-out", "service-interpolated"])
@@ -312,3 +312,40 @@ def test_the_checker_gives_the_verdict_the_components_own_reader_gives(
         own.allowed,
         sorted(f.rule for f in own.findings),
     )
+
+
+def capabilities_lines(text: str) -> list[int]:
+    """The 1-based lines of ``text`` that hold ``capabilities:``: an oracle independent of the reader."""
+    return [i for i, line in enumerate(text.splitlines(), 1) if "capabilities:" in line]
+
+
+@pytest.mark.parametrize(
+    ("resources", "which"),
+    [({"fr": component()}, 0), ({"hub": foundry(US_POLICE_MATCH)}, -1)],
+    ids=["component", "foundry-project"],
+)
+@pytest.mark.parametrize("form", ["text", "json", "sarif", "markdown"])
+def test_every_report_points_a_yaml_programs_finding_at_pulumi_yaml_and_the_declarations_line(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    resources: dict[str, Any],
+    which: int,
+    form: str,
+) -> None:
+    """The denial is about the capabilities: the component's, or the project's own (the last ones written)."""
+    monkeypatch.chdir(tmp_path)
+    program(tmp_path / "app", resources)
+    line = capabilities_lines((tmp_path / "app" / "Pulumi.yaml").read_text(encoding="utf-8"))[which]
+    assert main(["check", "app", "--format", form]) == ExitStatus.DENIED
+    out = capsys.readouterr().out
+    if form == "json":
+        (denial,) = [f for f in json.loads(out)["results"][0]["findings"] if f["rule"] == FR_US_LAW_ENFORCEMENT.id]
+        assert (denial["file"], denial["line"]) == ("app/Pulumi.yaml", line)
+    elif form == "sarif":
+        (denial,) = [r for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == FR_US_LAW_ENFORCEMENT.id]
+        where = denial["locations"][0]["physicalLocation"]
+        assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("app/Pulumi.yaml", line)
+        assert "For resource `" in denial["message"]["text"]
+    else:
+        assert f"app/Pulumi.yaml line {line}" in out
