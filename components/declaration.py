@@ -20,9 +20,10 @@ Nothing here imports Pulumi, so the checker and the pack share it.
 
 from __future__ import annotations
 
+import hashlib
 import weakref
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Final
 
 from azure_openai_guarded.guards import GuardProfile, UseCase, Verdict, evaluate_use_case
@@ -160,11 +161,57 @@ class Declaration:
 _ISSUED: Final[weakref.WeakValueDictionary[int, Declaration]] = weakref.WeakValueDictionary()
 """Every live :class:`Declaration` the readers issued, by identity: a copy or a replacement is not one of them."""
 
+_FINGERPRINTS: Final[dict[int, str]] = {}
+"""Each issued declaration's fingerprint when it was issued, by identity: frozen is no lock, since
+``object.__setattr__`` changes a field in place, and the object is then still the one issued."""
+
+
+def _fingerprint(declaration: Declaration) -> str:
+    """A digest of every field, nested values included (each field's repr shows its whole value)."""
+    shown = repr(tuple(getattr(declaration, field.name) for field in fields(declaration)))
+    return hashlib.sha256(shown.encode()).hexdigest()
+
+
+def _issue(declaration: Declaration) -> Declaration:
+    _ISSUED[id(declaration)] = declaration
+    _FINGERPRINTS[id(declaration)] = _fingerprint(declaration)
+    weakref.finalize(declaration, _FINGERPRINTS.pop, id(declaration), None)
+    return declaration
+
+
+def unissued_reason(declaration: object) -> str | None:
+    """Why ``declaration`` is not one this module's readers issued, unchanged, or ``None`` if it is. Its verdict
+    and its projects' are decided again from its use case, cloud and profile, so a verdict swapped in place is
+    caught even where a fingerprint could be matched."""
+    if not isinstance(declaration, Declaration) or _ISSUED.get(id(declaration)) is not declaration:
+        return (
+            "was not returned by read_stack_config or read_component_args (it was built, copied or altered, e.g. "
+            "with dataclasses.replace)"
+        )
+    decided_again = (
+        declaration.cloud is CLOUDS.get(declaration.cloud.cloud)
+        and evaluate_use_case(declaration.use_case, declaration.cloud.cloud, declaration.profile) == declaration.verdict
+        and decide_projects(
+            declaration.projects,
+            declaration.use_case,
+            declaration.cloud.cloud,
+            declaration.profile,
+            stack_path=declaration.naming("use_case"),
+        )
+        == declaration.project_decisions
+    )
+    if not decided_again or _FINGERPRINTS.get(id(declaration)) != _fingerprint(declaration):
+        return (
+            "was changed in place after read_stack_config or read_component_args returned it (e.g. with "
+            "object.__setattr__), so it is no longer what was decided"
+        )
+    return None
+
 
 def is_issued(declaration: object) -> bool:
-    """Whether ``declaration`` is a :class:`Declaration` this module's readers returned, itself and unchanged (it is
-    frozen, so only a different object can differ from what was decided)."""
-    return isinstance(declaration, Declaration) and _ISSUED.get(id(declaration)) is declaration
+    """Whether ``declaration`` is a :class:`Declaration` this module's readers returned, itself and unchanged since
+    (see :func:`unissued_reason`)."""
+    return unissued_reason(declaration) is None
 
 
 def cloud_of_environment(environment: str) -> CloudFacts | None:
@@ -492,5 +539,4 @@ def _decided(
         project_decisions=decide_projects(projects, use_case, cloud.cloud, profile, stack_path=naming("use_case")),
         naming=naming,
     )
-    _ISSUED[id(declaration)] = declaration
-    return declaration
+    return _issue(declaration)

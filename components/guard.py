@@ -23,8 +23,8 @@ from .declaration import (
     EnvironmentVariable,
     default_provider,
     environment_problems,
-    is_issued,
     read_component_args,
+    unissued_reason,
 )
 from .providers import CloudProvider, CommercialProvider, GovernmentProvider, recorded_cloud
 
@@ -297,16 +297,17 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
 
 
 NOT_ISSUED = (
-    "the declaration was not returned by read_stack_config or read_component_args (it was built, copied or "
-    "altered, e.g. with dataclasses.replace), so nothing decided its cloud or its verdict; pass the Declaration "
-    "a reader returned, unchanged, or pass the arguments"
+    "the declaration {reason}, so nothing decided its cloud or its verdict; pass the Declaration a reader returned, "
+    "as it is, or pass the arguments"
 )
 
 
 def refuse_unissued(where: str, declaration: object) -> None:
-    """Raise :class:`InvalidArgsError` unless ``declaration`` is one the readers issued (see ``is_issued``)."""
-    if not is_issued(declaration):
-        problems = [Problem((Key("declaration"),), NOT_ISSUED)]
+    """Raise :class:`InvalidArgsError` unless ``declaration`` is one the readers issued, unchanged (see
+    ``unissued_reason``)."""
+    reason = unissued_reason(declaration)
+    if reason is not None:
+        problems = [Problem((Key("declaration"),), NOT_ISSUED.format(reason=reason))]
         raise InvalidArgsError(where, problems, [p.line(PYTHON_NAMING) for p in problems], "the arguments are invalid")
 
 

@@ -12,6 +12,7 @@ import pytest
 from azure_openai_guarded.components import AzureGovernmentOpenAIService, AzureOpenAIService
 from azure_openai_guarded.components.clouds import COMMERCIAL, GOVERNMENT
 from azure_openai_guarded.components.declaration import is_issued, read_component_args, read_stack_config
+from azure_openai_guarded.guards import GuardProfile
 from mockengine.program import run_callable
 from tests.samples import service_args, support_bot, us_police_facial_recognition
 
@@ -102,3 +103,62 @@ def test_only_the_readers_declarations_are_issued() -> None:
     assert is_issued(declared)
     assert not is_issued(dataclasses.replace(declared))
     assert not is_issued(object())
+
+
+def gov_service_args(**overrides: Any) -> Any:
+    deployment = {"name": "summarize", "model": "gpt-4o", "version": "2024-11-20", "sku": "DataZoneStandard"}
+    return service_args(location="usgovvirginia", deployments=[deployment | {"capacity": 20}], **overrides)
+
+
+def changed_in_place(field: str) -> Any:
+    """A denied declaration, or a commercial one, with one field swapped in place for an allowed one's."""
+    denied = read_component_args(service_args(use_case=us_police_facial_recognition()), COMMERCIAL, spelling="python")
+    allowed = read_component_args(service_args(use_case=support_bot()), COMMERCIAL, spelling="python")
+    if field == "cloud":
+        object.__setattr__(allowed, "cloud", GOVERNMENT)
+        return allowed
+    if field == "use_case":
+        object.__setattr__(allowed, "use_case", denied.use_case)
+        return allowed
+    if field == "profile":
+        object.__setattr__(allowed, "profile", GuardProfile.STRICT)
+        return allowed
+    if field == "settings":
+        gov = read_component_args(gov_service_args(), GOVERNMENT, spelling="python")
+        object.__setattr__(allowed, "settings", gov.settings)
+        return allowed
+    object.__setattr__(denied, field, getattr(allowed, field))
+    return denied
+
+
+@pytest.mark.parametrize("field", ["verdict", "profile", "use_case", "cloud", "settings"])
+def test_a_declaration_changed_in_place_after_it_was_issued_is_refused(field: str) -> None:
+    declared = changed_in_place(field)
+    assert not is_issued(declared)
+    run = run_callable(lambda: AzureOpenAIService.from_declaration("svc", declared))
+    assert run.error is not None
+    assert "declaration: the declaration was changed in place after read_stack_config or read_component_args" in (
+        run.error
+    )
+    assert run.resources == []
+
+
+def test_a_government_declaration_changed_in_place_is_refused_by_the_government_component() -> None:
+    denied = read_component_args(
+        gov_service_args(use_case=gb_police_facial_recognition()), GOVERNMENT, spelling="python"
+    )
+    allowed = read_component_args(gov_service_args(), GOVERNMENT, spelling="python")
+    assert not denied.verdict.allowed
+    object.__setattr__(denied, "verdict", allowed.verdict)
+    run = run_callable(lambda: AzureGovernmentOpenAIService.from_declaration("svc", denied))
+    assert run.error is not None
+    assert "was changed in place" in run.error
+    assert run.resources == []
+
+
+def test_an_unchanged_declaration_is_still_issued_after_another_is_changed() -> None:
+    first = read_component_args(service_args(), COMMERCIAL, spelling="python")
+    second = read_component_args(service_args(), COMMERCIAL, spelling="python")
+    object.__setattr__(second, "profile", GuardProfile.STRICT)
+    assert is_issued(first)
+    assert not is_issued(second)
