@@ -369,7 +369,7 @@ class ProjectFiles:
 
     def __init__(self) -> None:
         self._folders: dict[Path, _Reading | None] = {}
-        self._found: dict[Path, tuple[ProjectFile | None, tuple[Problem, ...]]] = {}
+        self._found: dict[Path, tuple[ProjectFile | None, tuple[Problem, ...], _Reading | None]] = {}
 
     def apply(self, stack: StackFile) -> StackFile:
         """``stack`` with its project's config applied, as the program will see it; raises
@@ -382,7 +382,9 @@ class ProjectFiles:
         folder = Path(os.path.abspath(stack_path.parent))
         if folder not in self._found:
             self._found[folder] = self._find(folder)
-        project, problems = self._found[folder]
+        project, problems, enclosing = self._found[folder]
+        if enclosing is not None and _left_behind(folder, stack_path.name, enclosing):
+            problems = (*problems, _left_behind_problem(folder, enclosing))
         problems += _extension_problems(project, stack_path)
         if problems:
             raise StackFileError(problems)
@@ -396,7 +398,9 @@ class ProjectFiles:
             return None
         return here.stack_folder
 
-    def _find(self, folder: Path) -> tuple[ProjectFile | None, tuple[Problem, ...]]:
+    def _find(self, folder: Path) -> tuple[ProjectFile | None, tuple[Problem, ...], _Reading | None]:
+        """The project file that applies to stack files in ``folder`` and its problems; else the nearest enclosing
+        project file that keeps its stack files elsewhere (which may have left this folder's files behind)."""
         here = self._in_folder(folder)
         if here is not None:
             if here.stack_folder is not None and not _same_folder(here.stack_folder, folder):
@@ -406,8 +410,9 @@ class ProjectFiles:
                     f"`{shown(here.path)}` keeps its stack files in `{relative}` (its stackConfigDir), so Pulumi "
                     f"never reads a stack file in this folder for that project: move this file to `{relative}`",
                 )
-                return None, (problem,)
-            return self._applying(here)
+                return None, (problem,), None
+            return (*self._applying(here), None)
+        enclosing: _Reading | None = None
         for ancestor in folder.parents:
             found = self._in_folder(ancestor)
             if found is None:
@@ -418,10 +423,11 @@ class ProjectFiles:
                     f"`{shown(found.path)}` in an enclosing folder cannot be read far enough to tell where its stack "
                     "files are, so whether its config applies to this stack is unknown",
                 )
-                return None, (reason, *found.problems)
+                return None, (reason, *found.problems), None
             if _same_folder(found.stack_folder, folder):
-                return self._applying(found)
-        return None, ()
+                return (*self._applying(found), None)
+            enclosing = enclosing or found
+        return None, (), enclosing
 
     @staticmethod
     def _applying(found: _Reading) -> tuple[ProjectFile | None, tuple[Problem, ...]]:
@@ -460,6 +466,34 @@ def _project_path(folder: Path) -> Path | None:
         except OSError:  # a dangling link is no project file to Pulumi either
             continue
     return None
+
+
+def _left_behind(folder: Path, name: str, enclosing: _Reading) -> bool:
+    """Whether a stack file ``name`` in ``folder``, under a project file that keeps its stack files elsewhere, is one
+    Pulumi read once and no longer does: ``folder`` holds the project's stack folder (a subfolder of the project's)
+    or lies inside it (the stackConfigDir moved down or up), or the stack folder holds a stack file of the same name
+    (the stack moved). An unrelated folder of stack files (an examples folder) is none, and is decided alone."""
+    if enclosing.stack_folder is None:
+        return False
+    stacks, project = Path(os.path.abspath(enclosing.stack_folder)), Path(os.path.abspath(enclosing.path.parent))
+    # Only a stackConfigDir below the project folder moves up or down; a project that keeps its stacks beside
+    # Pulumi.yaml has any subfolder of stack files (examples) beside it, which Pulumi never read.
+    if stacks != project and (folder in stacks.parents or stacks in folder.parents):
+        return True
+    try:
+        return name.casefold() in {n.casefold() for n in os.listdir(stacks)}
+    except OSError:
+        return False
+
+
+def _left_behind_problem(folder: Path, enclosing: _Reading) -> Problem:
+    stacks = shown(enclosing.stack_folder or folder)
+    return Problem(
+        "",
+        f"`{shown(enclosing.path)}` keeps its stack files in `{stacks}` (its stackConfigDir), so Pulumi never reads "
+        "this one: it is a stack file left behind, and deciding it decides nothing Pulumi deploys. Check "
+        f"`{stacks}` (or the project folder) instead, and move or delete this file",
+    )
 
 
 def _same_folder(a: Path, b: Path) -> bool:
