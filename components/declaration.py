@@ -418,6 +418,16 @@ def read_consumer_config(config: Mapping[str, Any], *, environment: Any = None) 
     return evaluate_use_case(declared.use_case, cloud.cloud, declared.guard_profile)
 
 
+_STRICTNESS: Final = (GuardProfile.TERMS, GuardProfile.STRICT)
+
+
+def stricter(profile: GuardProfile, least: GuardProfile | None) -> GuardProfile:
+    """``profile``, raised to ``least`` when that is stricter (as the checker's ``--profile``: never weakened)."""
+    if least is None:
+        return profile
+    return max(profile, least, key=_STRICTNESS.index)
+
+
 def read_component_args(
     args: Any,
     cloud: CloudFacts,
@@ -425,11 +435,13 @@ def read_component_args(
     spelling: Spelling,
     environment: Any = None,
     found: Sequence[Problem] = (),
+    least_profile: GuardProfile | None = None,
 ) -> Declaration:
     """Read and decide a component's arguments for ``cloud``: a Python dict (``spelling="python"``), or another
     language's inputs (``spelling="config"``). ``environment`` is the stack's ``azure-native:environment`` when
     the component's resources use the default provider; ``found`` are problems the caller found outside ``args``
-    (its resource options), reported first."""
+    (its resource options), reported first; ``least_profile`` raises the arguments' guard profile (the consuming
+    project's own ``guardProfile``), never lowers it."""
     problems = list(found)
     if not isinstance(args, Mapping):
         raise DeclarationError([*problems, Problem((), f"args must be a dict (got {type(args).__name__})")])
@@ -454,7 +466,8 @@ def read_component_args(
     if problems:
         raise DeclarationError(problems)
     naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
-    return _decided(cloud, service.guard_profile, service.use_case, service, projects, naming)
+    profile = stricter(service.guard_profile, least_profile)
+    return _decided(cloud, profile, service.use_case, service, projects, naming)
 
 
 _USE_CASE_KEYS: Final = ("use_case", "useCase")

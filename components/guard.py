@@ -7,13 +7,15 @@ names itself; the program names its stack file.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
 import pulumi
+from pulumi.runtime.config import is_config_secret
 
-from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, Problem, Verdict
+from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, GuardProfile, Problem, Verdict
 from azure_openai_guarded.guards.declaration import Key, Loc, Spelling, config_mapping
 from azure_openai_guarded.guards.projects import ProjectDecision
 
@@ -24,6 +26,7 @@ from .declaration import (
     default_provider,
     environment_problems,
     read_component_args,
+    stricter,
     unissued_reason,
 )
 from .providers import CloudProvider, CommercialProvider, GovernmentProvider, recorded_cloud
@@ -180,6 +183,12 @@ ENVIRONMENT_VARIABLES: Final = ("ARM_ENVIRONMENT", "AZURE_ENVIRONMENT")
 """Where pulumi-azure-native reads its environment when its ``environment`` is unset: the default provider's."""
 
 
+SECRET_DECLARATION: Final = (
+    "is a secret (`pulumi config set --secret`, or a secret output), which cannot be judged offline or reviewed; a "
+    "declaration must be plain: set it without `--secret` (it says what the service is for, not a secret)"
+)
+
+
 TRANSFORMS_REFUSED = (
     "is refused: a transformation runs after the guard has decided, and can move the component's resources to "
     "another provider (so another cloud) or change what was checked, which the component cannot see; pass "
@@ -322,7 +331,7 @@ def refuse_elsewhere(
     ``through`` is the cloud of a provider the caller will create for the resources (the Government component's
     own), so that it runs, before it registers anything, every check its inner component will run."""
     refuse_unissued(where, declaration)
-    problems = provider_problems(opts, declaration.cloud)
+    problems = [*provider_problems(opts, declaration.cloud), *profile_problems(declaration)]
     passed = [provider_cloud(p) for p in azure_native_providers(opts)] + ([through] if through else [])
     if declaration.cloud.cloud != COMMERCIAL.cloud and declaration.cloud not in passed:
         problems.append(
@@ -354,6 +363,41 @@ def default_environment() -> Any:
     return chosen
 
 
+PROFILE_KEY: Final = "guardProfile"
+
+
+def project_profile() -> tuple[GuardProfile | None, list[Problem]]:
+    """The running project's own ``guardProfile`` (``pulumi.Config()``, the project's namespace), which the checker
+    applies to a consumer's stack: ``None`` when unset; a problem when it is no profile, or a secret."""
+    config = pulumi.Config()
+    full = f"{config.name}:{PROFILE_KEY}"
+    if is_config_secret(full):
+        return None, [Problem((Key(full),), SECRET_DECLARATION)]
+    value = config.get(PROFILE_KEY)
+    if value is None:
+        return None, []
+    try:
+        return GuardProfile(value), []
+    except ValueError:
+        profiles = " or ".join(p.value for p in GuardProfile)
+        return None, [Problem((Key(full),), f"is {json.dumps(value)}, which is no guard profile; write {profiles}")]
+
+
+def profile_problems(declaration: Declaration) -> list[Problem]:
+    """Why ``declaration`` was decided under a weaker profile than the running project's own ``guardProfile``."""
+    least, problems = project_profile()
+    if least is not None and stricter(declaration.profile, least) is not declaration.profile:
+        full = f"{pulumi.Config().name}:{PROFILE_KEY}"
+        problems.append(
+            Problem(
+                (Key("declaration"),),
+                f"was decided under the `{declaration.profile.value}` profile, and this project's `{full}` is "
+                f"`{least.value}`; read it again with `{least.value}`, which the checker applies to this stack too",
+            )
+        )
+    return problems
+
+
 def read_args(
     where: str,
     args: Any,
@@ -367,12 +411,16 @@ def read_args(
     resources go through the default provider, so the stack's ``azure-native:environment`` must agree with
     ``cloud``; ``environment`` overrides it where the caller knows the provider's."""
     spelling: Spelling = "config" if isinstance(args, SchemaInputs) else "python"
-    found = [*found, *provider_problems(opts, cloud)]
+    # The consuming project's own guardProfile holds the component to it, as the checker holds the stack.
+    least, profile_found = project_profile()
+    found = [*found, *provider_problems(opts, cloud), *profile_found]
     naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
     if environment is None and not azure_native_providers(opts):
         environment = default_environment()
     try:
-        return read_component_args(args, cloud, spelling=spelling, environment=environment, found=found)
+        return read_component_args(
+            args, cloud, spelling=spelling, environment=environment, found=found, least_profile=least
+        )
     except DeclarationError as error:
         lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in error.problems]
         raise InvalidArgsError(where, error.problems, lines, "the arguments are invalid") from None

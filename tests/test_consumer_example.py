@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import copy
 import json
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from pulumi.provider.server import ComponentInitError
 
 from azure_openai_guarded.components import GuardDeniedError
 from azure_openai_guarded.guards import PROJECT, Cloud, GuardProfile, UseCase, evaluate_use_case
+from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.projectfile import read_project_file, read_stack
 from azure_openai_guarded.guards.rules import FR_REALTIME_MOBILE_UNCONTROLLED, FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.guards.tags import USE_CASE
@@ -353,3 +355,59 @@ def test_another_languages_verdict_output_names_the_fields_as_that_language_writ
     findings = built.run.outputs["verdict"]["findings"]
     assert findings, "law enforcement without human review is allowed with a warning"
     assert all(path.startswith("useCase.") for f in findings for path in f["paths"]), findings
+
+
+GB_CUSTODY_MATCHING = """\
+  support-chat:useCase:
+    name: custody-match
+    purpose: Match custody photos against the force's records of prior arrests.
+    owner: records@police.example.uk
+    operator: {sector: law_enforcement, country: GB}
+    servedParties: []
+    capabilities: [facial_recognition]
+    facialRecognition: {realtime: false, cameras: [fixed], environment: controlled}
+    humanReview: true
+"""
+
+
+@pytest.mark.parametrize(
+    ("profile", "allowed"),
+    [(None, True), ("terms", True), ("strict", False)],
+    ids=["no guardProfile", "guardProfile: terms", "guardProfile: strict"],
+)
+def test_the_consumer_example_and_the_checker_apply_the_consumers_own_guard_profile_alike(
+    tmp_path: Path, profile: str | None, allowed: bool
+) -> None:
+    # Facial recognition for a British police force in custody suites: allowed by the terms, denied by strict.
+    shutil.copy(CONSUMER / "Pulumi.yaml", tmp_path / "Pulumi.yaml")
+    stack_file = tmp_path / "Pulumi.custody.yaml"
+    own = f"  support-chat:guardProfile: {profile}\n" if profile else ""
+    stack_file.write_text(f"config:\n  azure-native:environment: public\n{own}{GB_CUSTODY_MATCHING}", encoding="utf-8")
+
+    checked = check_file(stack_file)
+    run = run_program(
+        read_stack(stack_file).full_config(),
+        stack="custody",
+        program=CONSUMER / "__main__.py",
+        project=CONSUMER_PROJECT,
+    )
+
+    assert checked.verdict is not None
+    assert checked.verdict.allowed is allowed
+    assert (run.error is None) is allowed, run.error
+    if not allowed:
+        assert run.error is not None
+        assert "STRICT-FR-LAW-ENFORCEMENT" in run.error
+        assert run.resources == []
+    else:
+        assert run.outputs["verdict"]["profile"] == (profile or "terms")
+
+
+def test_a_consumer_guard_profile_that_is_no_profile_is_refused_by_name() -> None:
+    config = _stack_config("dev") | {f"{CONSUMER_PROJECT}:guardProfile": "strcit"}
+    run = run_program(config, stack="dev", program=CONSUMER / "__main__.py", project=CONSUMER_PROJECT)
+    assert run.error is not None
+    assert (
+        f'{CONSUMER_PROJECT}:guardProfile: is "strcit", which is no guard profile; write terms or strict' in run.error
+    )
+    assert run.resources == []
