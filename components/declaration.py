@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Final
 
@@ -334,15 +334,22 @@ def depth_problems(value: Any, loc: Loc = ()) -> list[Problem]:
     return []
 
 
-def read_stack_config(config: Mapping[str, Any], *, environment: Any = None) -> Declaration:
+def read_stack_config(
+    config: Mapping[str, Any], *, environment: Any = None, secret_keys: Collection[str] = ()
+) -> Declaration:
     """Read and decide a stack's config: keys without the ``azure-openai-guarded:`` prefix, values as a stack
-    file or ``PULUMI_CONFIG`` gives them; ``environment`` is the stack's ``azure-native:environment``."""
+    file or ``PULUMI_CONFIG`` gives them; ``environment`` is the stack's ``azure-native:environment``.
+    ``secret_keys`` are the keys Pulumi says are secrets, which it hands a program decrypted: each is refused as
+    the checker refuses the ``secure:`` value it sees in the stack file."""
     too_deep = depth_problems(config)
     if too_deep:
         raise DeclarationError(too_deep)
     problems: list[Problem] = []
     known: dict[str, Any] = {}
     for key, value in config.items():
+        if key in secret_keys:
+            problems.append(Problem((Key(key),), ENCRYPTED))
+            continue
         if key not in CONFIG_KEYS:
             reads = f"unknown config key; this project reads {', '.join(CONFIG_KEYS)}"
             problems.append(Problem((Key(key),), look_alike_message("unknown config key", key, CONFIG_KEYS) or reads))

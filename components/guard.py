@@ -21,6 +21,7 @@ from azure_openai_guarded.guards.projects import ProjectDecision
 
 from .clouds import COMMERCIAL, CloudFacts
 from .declaration import (
+    ENCRYPTED,
     Declaration,
     EnvironmentVariable,
     default_provider,
@@ -181,12 +182,6 @@ METADATA_HOST_VARIABLE: Final = "ARM_METADATA_HOSTNAME"
 
 ENVIRONMENT_VARIABLES: Final = ("ARM_ENVIRONMENT", "AZURE_ENVIRONMENT")
 """Where pulumi-azure-native reads its environment when its ``environment`` is unset: the default provider's."""
-
-
-SECRET_DECLARATION: Final = (
-    "is a secret (`pulumi config set --secret`, or a secret output), which cannot be judged offline or reviewed; a "
-    "declaration must be plain: set it without `--secret` (it says what the service is for, not a secret)"
-)
 
 
 TRANSFORMS_REFUSED = (
@@ -372,7 +367,7 @@ def project_profile() -> tuple[GuardProfile | None, list[Problem]]:
     config = pulumi.Config()
     full = f"{config.name}:{PROFILE_KEY}"
     if is_config_secret(full):
-        return None, [Problem((Key(full),), SECRET_DECLARATION)]
+        return None, [Problem((Key(full),), ENCRYPTED)]
     value = config.get(PROFILE_KEY)
     if value is None:
         return None, []
@@ -435,6 +430,10 @@ def config_object(key: str, config: pulumi.Config | None = None) -> Any:
     """
     config = config or pulumi.Config()
     where = f"{config.name}:{key}"
+    if is_config_secret(where):
+        # Pulumi decrypts it for the program; the checker sees its `secure:` text, and refuses it.
+        problems = [Problem((), ENCRYPTED)]
+        raise InvalidArgsError(where, problems, [ENCRYPTED], "the config value is invalid")
     try:
         return config_mapping(config.require(key), ())
     except DeclarationError as error:

@@ -56,7 +56,10 @@ def read_stack(project_dir: Path) -> Declaration:
     """The stack's declaration, validated and decided; raises a :class:`pulumi.RunError` if invalid or denied."""
     where = stack_file(project_dir)
     try:
-        declared = read_stack_config(project_config(), environment=default_environment())
+        config = project_config()
+        # Pulumi hands the program a secret decrypted; the checker sees only its `secure:` text and refuses it.
+        secret = {key for key in config if runtime_config.is_config_secret(f"{PROJECT}:{key}")}
+        declared = read_stack_config(config, environment=default_environment(), secret_keys=secret)
     except DeclarationError as error:
         raise InvalidArgsError(where, error.problems, map(str, error.problems), "the declaration is invalid") from None
     if not declared.verdict.allowed:
