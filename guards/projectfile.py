@@ -383,7 +383,7 @@ class ProjectFiles:
         if folder not in self._found:
             self._found[folder] = self._find(folder)
         project, problems, enclosing = self._found[folder]
-        if enclosing is not None and _left_behind(folder, stack_path.name, enclosing):
+        if enclosing is not None and _left_behind(folder, enclosing):
             problems = (*problems, _left_behind_problem(folder, enclosing))
         problems += _extension_problems(project, stack_path)
         if problems:
@@ -468,22 +468,17 @@ def _project_path(folder: Path) -> Path | None:
     return None
 
 
-def _left_behind(folder: Path, name: str, enclosing: _Reading) -> bool:
+def _left_behind(folder: Path, enclosing: _Reading) -> bool:
     """Whether a stack file ``name`` in ``folder``, under a project file that keeps its stack files elsewhere, is one
     Pulumi read once and no longer does: ``folder`` holds the project's stack folder (a subfolder of the project's)
-    or lies inside it (the stackConfigDir moved down or up), or the stack folder holds a stack file of the same name
-    (the stack moved). An unrelated folder of stack files (an examples folder) is none, and is decided alone."""
+    or lies inside it (the stackConfigDir moved down or up). Any other folder of stack files (an examples folder)
+    is none, and is decided alone: nothing says Pulumi ever read it."""
     if enclosing.stack_folder is None:
         return False
     stacks, project = Path(os.path.abspath(enclosing.stack_folder)), Path(os.path.abspath(enclosing.path.parent))
     # Only a stackConfigDir below the project folder moves up or down; a project that keeps its stacks beside
     # Pulumi.yaml has any subfolder of stack files (examples) beside it, which Pulumi never read.
-    if stacks != project and (folder in stacks.parents or stacks in folder.parents):
-        return True
-    try:
-        return name.casefold() in {n.casefold() for n in os.listdir(stacks)}
-    except OSError:
-        return False
+    return stacks != project and (folder in stacks.parents or stacks in folder.parents)
 
 
 def _left_behind_problem(folder: Path, enclosing: _Reading) -> Problem:

@@ -1,7 +1,7 @@
 """A stack file Pulumi no longer reads is invalid, never decided as if it were deployed.
 
-When a project's `stackConfigDir` moves (from `stacks` to `stacks/eu`, or down into a subfolder, or the stacks move
-to another folder), the old stack files stay where they were; Pulumi reads only the folder the project file names.
+When a project's `stackConfigDir` moves (from `stacks` to `stacks/eu`, or back up), the old stack files stay where
+they were; Pulumi reads only the folder the project file names.
 Checking the old folder (`check stacks`, the Action's and the pre-commit hook's default) must fail, naming the
 folder Pulumi reads, or CI passes on copies nothing deploys. A folder of stack files unrelated to the project's
 (an examples folder) is still decided alone.
@@ -32,10 +32,10 @@ def stack(path: Path) -> Path:
     [
         ("stacks/eu", "stacks/Pulumi.dev.yaml", "stacks/eu/Pulumi.prod.yaml", "stacks/eu"),
         ("stacks", "stacks/old/Pulumi.dev.yaml", "stacks/Pulumi.prod.yaml", "stacks"),
-        ("config", "stacks/Pulumi.dev.yaml", "config/Pulumi.dev.yaml", "config"),
-        (None, "examples/Pulumi.dev.yaml", "Pulumi.dev.yaml", "."),
+        ("stacks/eu/west", "stacks/eu/Pulumi.dev.yaml", "stacks/eu/west/Pulumi.prod.yaml", "stacks/eu/west"),
+        ("stacks/eu", "stacks/eu/west/Pulumi.dev.yaml", "stacks/eu/Pulumi.prod.yaml", "stacks/eu"),
     ],
-    ids=["stack-dir-moved-down", "left-in-a-subfolder", "stack-moved-to-another-folder", "copy-of-a-deployed-stack"],
+    ids=["stack-dir-moved-down", "left-in-a-subfolder", "moved-two-levels-down", "left-two-levels-in"],
 )
 def test_a_stack_file_left_behind_by_the_project_is_invalid_naming_the_folder_pulumi_reads(
     tmp_path: Path,
@@ -60,8 +60,13 @@ def test_a_stack_file_left_behind_by_the_project_is_invalid_naming_the_folder_pu
 
 @pytest.mark.parametrize(
     ("directory", "other"),
-    [("stacks", "examples/Pulumi.police.yaml"), (None, "examples/Pulumi.police.yaml"), ("a/b", "a/c/Pulumi.x.yaml")],
-    ids=["beside-stacks", "project-keeps-stacks-beside-it", "sibling-of-the-stack-folder"],
+    [
+        ("stacks", "examples/Pulumi.police.yaml"),
+        ("stacks", "examples/Pulumi.dev.yaml"),
+        (None, "examples/Pulumi.police.yaml"),
+        ("a/b", "a/c/Pulumi.x.yaml"),
+    ],
+    ids=["beside-stacks", "same-stack-name", "project-keeps-stacks-beside-it", "sibling-of-the-stack-folder"],
 )
 def test_a_folder_of_stack_files_unrelated_to_the_projects_is_decided_alone(
     tmp_path: Path, directory: str | None, other: str
