@@ -360,12 +360,18 @@ def check_file(
         )
     config = source.config if profile is None else at_least(source.config, profile)
     environment = default_provider(source.other_config)
+    outside = _outside_note(path, project)
     if project is not None and is_yaml_program(project.document):
         try:
             inline = _yaml_verdict(project, profile)
         except DeclarationError as error:
             return CheckResult(
-                file=path, stack=source.stack, verdict=None, problems=error.problems, source=source, notes=(YAML_NOTE,)
+                file=path,
+                stack=source.stack,
+                verdict=None,
+                problems=error.problems,
+                source=source,
+                notes=(*outside, YAML_NOTE),
             )
         if inline is not None:
             return CheckResult(
@@ -373,7 +379,7 @@ def check_file(
                 stack=source.stack,
                 verdict=inline,
                 source=source,
-                notes=(YAML_NOTE,),
+                notes=(*outside, YAML_NOTE),
                 program=project.path,
                 program_lines=project.document_lines,
             )
@@ -384,16 +390,31 @@ def check_file(
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(
-                file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=notes
+                file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=(*outside, *notes)
             )
-        return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=notes)
+        return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=(*outside, *notes))
     try:
         declaration = read_stack_config(config, environment=environment)
     except DeclarationError as error:
         problems = (*attributed(error.problems, source), *_other_project(source))
-        return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source)
+        return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=outside)
     # A denied Foundry project stops the whole stack, as it does in the program and the pack.
-    return CheckResult(file=path, stack=source.stack, verdict=declaration.verdict_with_projects, source=source)
+    verdict = declaration.verdict_with_projects
+    return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=outside)
+
+
+def _outside_note(path: Path, project: ProjectFile | None) -> tuple[str, ...]:
+    """A note when the project file applied is not in the stack file's folder or above it (``stackConfigDir:
+    ../stacks``), since nothing beside the stack file shows where its project's config comes from."""
+    if project is None:
+        return ()
+    folder, home = Path(os.path.abspath(path.parent)), Path(os.path.abspath(project.path.parent))
+    if folder == home or home in folder.parents:
+        return ()
+    return (
+        f"the config of `{shown(project.path)}` is applied, as Pulumi applies it: its stackConfigDir names this "
+        "folder, outside the project folder",
+    )
 
 
 def _other_project(source: StackFile) -> tuple[Problem, ...]:

@@ -370,6 +370,8 @@ class ProjectFiles:
     def __init__(self) -> None:
         self._folders: dict[Path, _Reading | None] = {}
         self._found: dict[Path, tuple[ProjectFile | None, tuple[Problem, ...], _Reading | None]] = {}
+        self._claims: dict[Path, _Reading] = {}
+        """Stack folders reached through a project folder's stackConfigDir, each with that project's file."""
 
     def apply(self, stack: StackFile) -> StackFile:
         """``stack`` with its project's config applied, as the program will see it; raises
@@ -396,6 +398,11 @@ class ProjectFiles:
         here = self._in_folder(Path(os.path.abspath(folder)))
         if here is None or here.stack_folder is None or _same_folder(here.stack_folder, folder):
             return None
+        # Checked through this project, its stack files get its config wherever they are (`../stacks` too), as
+        # Pulumi run in the project folder applies it.
+        claimed = Path(os.path.abspath(here.stack_folder))
+        self._claims.setdefault(claimed, here)
+        self._found.pop(claimed, None)
         return here.stack_folder
 
     def _find(self, folder: Path) -> tuple[ProjectFile | None, tuple[Problem, ...], _Reading | None]:
@@ -412,6 +419,8 @@ class ProjectFiles:
                 )
                 return None, (problem,), None
             return (*self._applying(here), None)
+        if folder in self._claims:
+            return (*self._applying(self._claims[folder]), None)
         enclosing: _Reading | None = None
         for ancestor in folder.parents:
             found = self._in_folder(ancestor)
@@ -427,7 +436,34 @@ class ProjectFiles:
             if _same_folder(found.stack_folder, folder):
                 return (*self._applying(found), None)
             enclosing = enclosing or found
+        siblings = self._siblings(folder)
+        if len(siblings) == 1:
+            return (*self._applying(siblings[0]), None)
+        if siblings:
+            names = " and ".join(f"`{shown(s.path)}`" for s in siblings)
+            problem = Problem(
+                "",
+                f"{names} all keep their stack files in this folder (their stackConfigDir), so which project's "
+                "config applies depends on the project Pulumi runs: check each project folder instead",
+            )
+            return None, (problem,), None
         return None, (), enclosing
+
+    def _siblings(self, folder: Path) -> list[_Reading]:
+        """The project files in the folders beside ``folder`` whose stackConfigDir (``../stacks``) names it."""
+        try:
+            names = sorted(os.listdir(folder.parent))
+        except OSError:
+            return []
+        found: list[_Reading] = []
+        for name in names:
+            child = folder.parent / name
+            if child == folder or not child.is_dir():
+                continue
+            reading = self._in_folder(child)
+            if reading is not None and reading.stack_folder is not None and _same_folder(reading.stack_folder, folder):
+                found.append(reading)
+        return found
 
     @staticmethod
     def _applying(found: _Reading) -> tuple[ProjectFile | None, tuple[Problem, ...]]:

@@ -35,9 +35,8 @@ def _details(result: CheckResult) -> list[str]:
         return [*lines, "No findings.", ""]
     lines += ["| severity | rule | line | finding and what to change |", "| --- | --- | --- | --- |"]
     for f in result.verdict.findings:
-        lines.append(
-            f"| {f.severity.value} | `{f.rule}` | {_cell(finding_place(result, f, line_word=''))} | {_cell(f.message)} |"
-        )
+        where = _cell(finding_place(result, f, line_word=""))
+        lines.append(f"| {f.severity.value} | `{f.rule}` | {where} | {_cell(f.message)} |")
     quoted = [f for f in result.verdict.denials if f.clause]
     for f in quoted:
         lines += ["", f"<details><summary>{f.rule}: the clause</summary>", "", f"> {f.clause}", ">", f"> {f.source}"]
