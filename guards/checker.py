@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
@@ -37,10 +37,10 @@ from .models import PROJECT, GuardProfile, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
 from .projects import ProjectDeclaration, decide_projects, with_projects
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
+from .yaml_program import MAIN_FILES, is_yaml_program
 from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
 from .yaml_program import Component as YamlComponent
 from .yaml_program import components as yaml_components
-from .yaml_program import is_yaml_program
 
 
 class ExitStatus(IntEnum):
@@ -462,17 +462,28 @@ def check_paths(
     paths: Iterable[Path], profile: GuardProfile | None = None, namespace: str | None = None
 ) -> list[CheckResult]:
     """Check every stack file under ``paths`` (under at least ``profile``, when given; in config namespace
-    ``namespace`` where no project file names one); a path that cannot be read is an error result, never skipped."""
+    ``namespace`` where no project file names one); a path that cannot be read is an error result, never skipped.
+    A project file or a YAML program (``Pulumi.yaml``, ``Main.yaml``) given as a path stands for its folder: the
+    stacks it applies to are checked, each stack file once however many paths reach it."""
     results: list[CheckResult] = []
     projects = ProjectFiles()
+    checked: set[str] = set()
+
+    def once(files: Iterable[Path]) -> list[Path]:
+        fresh = [f for f in files if os.path.abspath(f) not in checked]
+        checked.update(os.path.abspath(f) for f in fresh)
+        return fresh
+
     for path in paths:
         try:
             mode = os.stat(path).st_mode
         except OSError as error:
             results.append(_invalid(path, stack_name(path), os_error_message(error)))
             continue
-        if not stat.S_ISDIR(mode):
-            results.append(check_file(path, profile, projects, namespace))
+        if not stat.S_ISDIR(mode) and path.name.casefold() in PROGRAM_FILES:
+            path = path.parent
+        elif not stat.S_ISDIR(mode):
+            results += [check_file(f, profile, projects, namespace) for f in once([path])]
             continue
         # A project folder's stacks are in its stackConfigDir, as Pulumi reads them; a stack file left beside the
         # project file is still checked, so its misplacement is reported rather than skipped.
@@ -485,8 +496,13 @@ def check_paths(
         if not files:
             where = "in this folder" if stacks is None else f"in its stackConfigDir `{stacks}`"
             results.append(_invalid(path, "", f"no Pulumi.<stack>.yaml files {where}"))
-        results.extend(_case_twins([check_file(f, profile, projects, namespace) for f in files]))
+        results.extend(_case_twins([check_file(f, profile, projects, namespace) for f in once(files)]))
     return results
+
+
+PROGRAM_FILES: Final = ("pulumi.yaml", "pulumi.yml", *MAIN_FILES)
+"""The names (any letter case) of the files that make a project rather than a stack: the project file and a YAML
+program beside it. Given as a path, each stands for its folder, since its change affects every stack there."""
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -27,14 +27,36 @@ HOOKS = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 
 
-def test_the_hook_runs_the_checker_on_stack_files_only() -> None:
+def test_the_hook_runs_the_checker() -> None:
     (hook,) = HOOKS
     assert hook["id"] == "aoai-guard"
     assert hook["language"] == "python"
     assert hook["entry"] == "aoai-guard check"
-    files = re.compile(hook["files"])
-    assert all(files.search(p) for p in ("Pulumi.dev.yaml", "stacks/Pulumi.prod.yml", "infra/pulumi.gov.YAML"))
-    assert not any(files.search(p) for p in ("Pulumi.yaml", "stacks/Pulumi.yaml", "Pulumi.dev.yaml.orig", "x.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("path", "checked"),
+    [
+        ("Pulumi.dev.yaml", True),
+        ("stacks/Pulumi.prod.yml", True),
+        ("infra/pulumi.gov.YAML", True),
+        ("Pulumi.yaml", True),
+        ("app/Pulumi.yml", True),
+        ("Main.yaml", True),
+        ("prog/Main.json", True),
+        ("app/main.YAML", True),
+        ("Pulumi.dev.yaml.orig", False),
+        ("x.yaml", False),
+        ("Domain.yaml", False),
+        ("Main.yml", False),
+        ("Pulumi.json", False),
+    ],
+)
+def test_the_hook_runs_on_stack_files_project_files_and_yaml_programs(path: str, checked: bool) -> None:
+    """Pulumi.yaml's config and a YAML program's inline declarations decide every stack of the project, so a commit
+    that changes only them runs the hook too."""
+    (hook,) = HOOKS
+    assert bool(re.compile(hook["files"]).search(path)) is checked
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +126,10 @@ def consumer(tmp_path_factory: pytest.TempPathFactory, wheels: Path) -> Consumer
     (root / "stacks").mkdir(parents=True)
     config = {"repos": [{"repo": str(hook), "rev": rev, "hooks": [{"id": "aoai-guard"}]}]}
     (root / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    (root / "Pulumi.yaml").write_text("name: azure-openai-guarded\nruntime: python\n", encoding="utf-8")
+    (root / "README.md").write_text("# A project using the hook\n", encoding="utf-8")
+    (root / "Pulumi.yaml").write_text(
+        "name: azure-openai-guarded\nruntime: python\nstackConfigDir: stacks\n", encoding="utf-8"
+    )
     for name, text in (("allowed", ALLOWED), ("denied", DENIED), ("invalid", INVALID)):
         (root / "stacks" / f"Pulumi.{name}.yaml").write_text(text, encoding="utf-8")
     _git("init", "-q", cwd=root, env=env)
@@ -113,7 +138,7 @@ def consumer(tmp_path_factory: pytest.TempPathFactory, wheels: Path) -> Consumer
 
 
 def test_an_allowed_stack_passes(consumer: Consumer) -> None:
-    result = consumer.run("stacks/Pulumi.allowed.yaml", "Pulumi.yaml")
+    result = consumer.run("stacks/Pulumi.allowed.yaml", "README.md")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Passed" in result.stdout
 
@@ -134,7 +159,14 @@ def test_an_invalid_stack_fails_naming_the_field(consumer: Consumer) -> None:
     assert "azure-openai-guarded:useCase.purpos: unknown field" in result.stdout
 
 
-def test_files_that_are_not_stack_files_are_not_checked(consumer: Consumer) -> None:
-    result = consumer.run("Pulumi.yaml", ".pre-commit-config.yaml")
+def test_files_that_are_not_stack_or_project_files_are_not_checked(consumer: Consumer) -> None:
+    result = consumer.run(".pre-commit-config.yaml", "README.md")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "(no files to check)Skipped" in result.stdout.replace(".", "")
+
+
+def test_a_commit_of_only_the_project_file_checks_every_stack_of_the_project(consumer: Consumer) -> None:
+    result = consumer.run("Pulumi.yaml")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "stacks/Pulumi.denied.yaml  (stack denied)  DENIED" in result.stdout
+    assert "3 stacks: 1 allowed, 1 denied, 1 invalid" in result.stdout

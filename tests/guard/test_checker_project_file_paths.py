@@ -1,0 +1,66 @@
+"""A project file or a YAML program given to the checker stands for its project, never for a stack.
+
+`aoai-guard check app/Pulumi.yaml` (as the pre-commit hook runs it when only the project file changed) checks the
+stacks that project applies to, with its config: a project file read as a stack named `Pulumi` would report its
+namespace-less keys, which are right in a project file, as errors. Each stack file is checked once, however many
+of the given paths reach it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from azure_openai_guarded.guards.checker import check_paths
+from azure_openai_guarded.guards.rules import STRICT_FR_ANY
+from tests.declarations import config, fr_facts, stack_document, use_case
+
+FACE_MATCH = use_case(servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
+"""Allowed under `terms`, denied under `strict` (STRICT-FR-ANY)."""
+
+
+def project(root: Path, stack_config_dir: str | None = None) -> Path:
+    """A project with a `strict` default and one stack, `dev`, where its stackConfigDir says; returns the stack."""
+    text = "name: azure-openai-guarded\nruntime: python\nconfig:\n  guardProfile: strict\n"
+    if stack_config_dir:
+        text += f"stackConfigDir: {stack_config_dir}\n"
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "Pulumi.yaml").write_text(text, encoding="utf-8")
+    stacks = root / (stack_config_dir or ".")
+    stacks.mkdir(parents=True, exist_ok=True)
+    path = stacks / "Pulumi.dev.yaml"
+    path.write_text(yaml.safe_dump(stack_document(config(FACE_MATCH))), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name", ["Pulumi.yaml", "Main.yaml", "Main.json"])
+@pytest.mark.parametrize("stack_config_dir", [None, "stacks"], ids=["beside", "stack-config-dir"])
+def test_a_project_or_program_file_given_as_a_path_checks_its_projects_stacks(
+    tmp_path: Path, name: str, stack_config_dir: str | None
+) -> None:
+    stack = project(tmp_path / "app", stack_config_dir)
+    given = tmp_path / "app" / name
+    if not given.exists():
+        given.write_text("{}", encoding="utf-8")
+    (result,) = check_paths([given])
+    assert result.file == stack
+    assert result.stack == "dev"
+    assert result.verdict is not None, result.error
+    assert STRICT_FR_ANY.id in [f.rule for f in result.verdict.denials]
+
+
+def test_a_project_file_is_never_read_as_a_stack_named_pulumi(tmp_path: Path) -> None:
+    project(tmp_path)
+    assert [r.stack for r in check_paths([tmp_path / "Pulumi.yaml"])] == ["dev"]
+
+
+@pytest.mark.parametrize(
+    "given",
+    [["Pulumi.yaml", "Pulumi.dev.yaml"], ["Pulumi.dev.yaml", "Pulumi.yaml"], [".", "Pulumi.yaml", "Pulumi.dev.yaml"]],
+    ids=["project-then-stack", "stack-then-project", "folder-project-and-stack"],
+)
+def test_each_stack_file_is_checked_once_however_many_paths_reach_it(tmp_path: Path, given: list[str]) -> None:
+    project(tmp_path)
+    assert len(check_paths([tmp_path / g for g in given])) == 1
