@@ -16,6 +16,7 @@ import pytest
 from azure_openai_guarded.components import AzureOpenAIService
 from azure_openai_guarded.components.clouds import COMMERCIAL
 from azure_openai_guarded.components.declaration import read_component_args
+from azure_openai_guarded.guards.rules import STRICT_FR_LAW_ENFORCEMENT
 from mockengine.program import run_callable
 from tests.samples import service_args
 
@@ -62,7 +63,7 @@ def test_the_stricter_of_the_projects_guard_profile_and_the_argument_decides(
     run = run_callable(lambda: AzureOpenAIService("svc", args), config, project=CONSUMER)
     assert (run.error is not None) is denied, run.error
     if denied:
-        assert "STRICT-FR-LAW-ENFORCEMENT" in (run.error or "")
+        assert STRICT_FR_LAW_ENFORCEMENT.id in (run.error or "")
         assert run.resources == []
 
 
@@ -77,7 +78,7 @@ def test_a_ready_declaration_decided_under_a_weaker_profile_than_the_projects_is
     assert run.resources == []
 
 
-def test_a_secret_guard_profile_is_refused_as_the_declaration_must_be_plain() -> None:
+def test_a_secret_guard_profile_is_refused_as_the_checker_refuses_it() -> None:
     key = f"{CONSUMER}:guardProfile"
 
     def body() -> None:
@@ -86,5 +87,5 @@ def test_a_secret_guard_profile_is_refused_as_the_declaration_must_be_plain() ->
 
     run = run_callable(body, project=CONSUMER)
     assert run.error is not None
-    assert f"{CONSUMER}:guardProfile: is a secret" in run.error
+    assert f"{CONSUMER}:guardProfile: is an encrypted (`secure:`) value" in run.error
     assert run.resources == []

@@ -26,7 +26,11 @@ from azure_openai_guarded.components import GuardDeniedError
 from azure_openai_guarded.guards import PROJECT, Cloud, GuardProfile, UseCase, evaluate_use_case
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.projectfile import read_project_file, read_stack
-from azure_openai_guarded.guards.rules import FR_REALTIME_MOBILE_UNCONTROLLED, FR_US_LAW_ENFORCEMENT
+from azure_openai_guarded.guards.rules import (
+    FR_REALTIME_MOBILE_UNCONTROLLED,
+    FR_US_LAW_ENFORCEMENT,
+    STRICT_FR_LAW_ENFORCEMENT,
+)
 from azure_openai_guarded.guards.tags import USE_CASE
 from azure_openai_guarded.provider import PACKAGE_NAME, GuardedComponentProvider
 from mockengine.program import ProgramRun, Registered, run_callable, run_program
@@ -397,7 +401,7 @@ def test_the_consumer_example_and_the_checker_apply_the_consumers_own_guard_prof
     assert (run.error is None) is allowed, run.error
     if not allowed:
         assert run.error is not None
-        assert "STRICT-FR-LAW-ENFORCEMENT" in run.error
+        assert STRICT_FR_LAW_ENFORCEMENT.id in run.error
         assert run.resources == []
     else:
         assert run.outputs["verdict"]["profile"] == (profile or "terms")
