@@ -21,6 +21,7 @@ Nothing here imports Pulumi, so the checker and the pack share it.
 from __future__ import annotations
 
 import hashlib
+import json
 import weakref
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -220,6 +221,30 @@ def cloud_of_environment(environment: str) -> CloudFacts | None:
     return _ENVIRONMENTS.get(environment.strip().lower())
 
 
+def as_written(value: Any) -> str:
+    """``value`` as a stack file or another language writes it (``true``, ``["usgovernment"]``), not Python's repr;
+    a string as it is."""
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return type(value).__name__
+
+
+def without_count_consequences(problems: Sequence[Problem]) -> list[Problem]:
+    """``problems`` without a list's "should have at least N items after validation" where an item of that list
+    is already a problem: the item that failed is the one thing to change (``capabilities: [facial_recognitoin]``
+    is one mistake, not also an empty list)."""
+    kept: list[Problem] = []
+    for problem in problems:
+        consequence = "should have at least" in problem.message and "after validation" in problem.message
+        below = any(len(p.loc) > len(problem.loc) and p.loc[: len(problem.loc)] == problem.loc for p in problems)
+        if not (consequence and below):
+            kept.append(problem)
+    return kept
+
+
 def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[Problem]:
     """Why the default provider's ``environment`` (``None`` when unset; see :func:`default_provider`) contradicts
     ``cloud``, if it does."""
@@ -229,7 +254,8 @@ def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[
         return [
             Problem(
                 loc,
-                f"`{METADATA_HOST_KEY}: {environment.host}` sends the default provider's resources to whatever cloud "
+                f"`{METADATA_HOST_KEY}: {as_written(environment.host)}` sends the default provider's resources to "
+                "whatever cloud "
                 f"that endpoint describes, which the guard cannot establish, so it cannot judge them for "
                 f"{cloud.display_name}; remove it and set `{ENVIRONMENT_KEY}` if needed",
             )
@@ -240,7 +266,8 @@ def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[
         choices = ", ".join(sorted(_ENVIRONMENTS))
         return [
             Problem(
-                loc, f"`{ENVIRONMENT_KEY}` is {environment!r}, which names no cloud this project deploys to ({choices})"
+                loc,
+                f"`{ENVIRONMENT_KEY}: {as_written(environment)}` names no cloud this project deploys to ({choices})",
             )
         ]
     provider = _ENVIRONMENTS[environment.strip().lower()]
@@ -366,7 +393,7 @@ def read_stack_config(
     try:
         stack = validate(StackConfig, known, spelling="config")
     except DeclarationError as error:
-        problems += error.problems
+        problems += without_count_consequences(error.problems)
     if stack is None:
         raise DeclarationError(problems)
     cloud = CLOUDS[stack.service.cloud]
@@ -414,7 +441,7 @@ def read_consumer_config(config: Mapping[str, Any], *, environment: Any = None) 
     try:
         declared = validate(ConsumerConfig, known, spelling="config")
     except DeclarationError as error:
-        problems += error.problems
+        problems += without_count_consequences(error.problems)
     # The environment decides the cloud; one that names none (or a metadata host) is an error, as in a stack.
     named = cloud_of_environment(environment) if isinstance(environment, str) else None
     cloud = named or COMMERCIAL
@@ -463,7 +490,8 @@ def read_component_args(
         service = validate(ServiceArgs, decoded, spelling=spelling)
     except DeclarationError as error:
         # A use case whose text is invalid was left out; that it is then missing says nothing more.
-        problems += [p for p in error.problems if not (unreadable and p.loc == ("use_case",))]
+        found_here = without_count_consequences(error.problems)
+        problems += [p for p in found_here if not (unreadable and p.loc == ("use_case",))]
     if service is None:
         raise DeclarationError(problems)
     problems += check_service(service, cloud)
@@ -534,7 +562,7 @@ def _projects(
         try:
             use_case = validate(UseCase, project.use_case, at, spelling=spelling)
         except DeclarationError as error:
-            problems += error.problems
+            problems += without_count_consequences(error.problems)
             continue
         declarations.append(ProjectDeclaration(project.name, use_case, path))
     return tuple(declarations), problems

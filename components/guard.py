@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
 import pulumi
+from pulumi.output import Unknown
 from pulumi.runtime.config import is_config_secret
 
 from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, GuardProfile, Problem, Verdict
@@ -393,6 +394,76 @@ def profile_problems(declaration: Declaration) -> list[Problem]:
     return problems
 
 
+UNKNOWN_AT_PREVIEW: Final = (
+    "is computed from another resource, unknown at preview, so the guard cannot decide on it before anything is "
+    "registered; write the value itself"
+)
+
+AN_OUTPUT: Final = (
+    "is an output (computed from another resource, or a secret), which the guard cannot read before anything is "
+    "registered: the declaration must be plain; write the value itself"
+)
+
+SECRET_VALUE: Final = (
+    "is a secret, which cannot be judged offline or reviewed: the declaration must be plain; pass the value "
+    "itself, not a secret (it says what the service is for, not a secret)"
+)
+
+
+def _opaque(value: object) -> str | None:
+    """Why ``value`` cannot be read now: a secret output, or an output (or another language's unknown) whose value
+    comes from another resource; ``None`` for a plain value."""
+    if isinstance(value, Unknown):
+        return UNKNOWN_AT_PREVIEW
+    if isinstance(value, pulumi.Output):
+        # Only an output already resolved says whether it is a secret; any other is another resource's value.
+        data = getattr(value, "_data", None)
+        resolved = isinstance(data, asyncio.Future) and data.done() and not data.cancelled() and not data.exception()
+        if not resolved:
+            return AN_OUTPUT
+        if getattr(data.result(), "is_secret", False):
+            return SECRET_VALUE
+        return AN_OUTPUT if getattr(data.result(), "is_known", False) else UNKNOWN_AT_PREVIEW
+    return None
+
+
+def opaque_values(value: object, loc: Loc = ()) -> dict[Loc, str]:
+    """Every output, unknown or secret in ``value`` (a component's arguments), by where it is, with why it cannot be
+    read; the fields that may be outputs (resource ids) accept them, and are never reported by their path."""
+    found: dict[Loc, str] = {}
+    pending: list[tuple[object, Loc]] = [(value, loc)]
+    while pending:
+        item, at = pending.pop()
+        why = _opaque(item)
+        if why is not None:
+            found[at] = why
+        elif isinstance(item, Mapping):
+            pending += [(v, (*at, Key(str(k)))) for k, v in item.items()]
+        elif isinstance(item, list | tuple):
+            pending += [(v, (*at, i)) for i, v in enumerate(item)]
+    return found
+
+
+def explained(problems: Sequence[Problem], opaque: Mapping[Loc, str], naming: Any) -> list[Problem]:
+    """``problems`` with each one about a value in ``opaque`` (at its path or below it) said once, as what that value
+    is (a secret, unknown at preview, an output) instead of how it failed validation (``must be a string, not
+    Output <pulumi.output.Output object at 0x...>``)."""
+    paths = {Problem(loc, "").path_in(naming): loc for loc in opaque}
+    kept: list[Problem] = []
+    said: set[str] = set()
+    for problem in problems:
+        path = problem.path_in(naming)
+        hit = next((p for p in paths if path == p or path.startswith((f"{p}.", f"{p}["))), None)
+        # Only where validation printed the Python object: a message of the component's own (a resource group
+        # to create needs a plain name) says more than what the value is.
+        if hit is None or not any(word in problem.message for word in ("Output", "Unknown")):
+            kept.append(problem)
+        elif hit not in said:
+            said.add(hit)
+            kept.append(Problem(paths[hit], opaque[paths[hit]]))
+    return kept
+
+
 def read_args(
     where: str,
     args: Any,
@@ -417,8 +488,9 @@ def read_args(
             args, cloud, spelling=spelling, environment=environment, found=found, least_profile=least
         )
     except DeclarationError as error:
-        lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in error.problems]
-        raise InvalidArgsError(where, error.problems, lines, "the arguments are invalid") from None
+        problems = explained(error.problems, opaque_values(args), naming)
+        lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in problems]
+        raise InvalidArgsError(where, problems, lines, "the arguments are invalid") from None
 
 
 def config_object(key: str, config: pulumi.Config | None = None) -> Any:
