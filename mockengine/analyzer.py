@@ -4,10 +4,12 @@ The offline plan runs the program under Pulumi's mock engine and records each
 registration (type, camelCase inputs, parent, dependencies, provider). This
 module hands those to the policies in the shapes the engine uses:
 ``ResourceValidationArgs`` for each resource, ``StackValidationArgs`` for the
-stack, the stack's config as the engine passes it, and the default azure-native
-provider built from the ``azure-native:*`` config as the engine builds it. So a
-pull request from a fork, which gets no cloud credentials, still sees the pack's
-verdicts.
+stack, and the default azure-native provider built from the ``azure-native:*``
+config as the engine builds it. The stack's config, project and stack name reach
+the policies as they do under the engine: in a ``ConfigureStack`` request to the
+pack's own analyzer service, which the policies read it from. So a pull request
+from a fork, which gets no cloud credentials, still sees the pack's verdicts, and
+the mock cannot read the config by a route the engine does not take.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
 from pulumi.output import Unknown as SdkUnknown
+from pulumi.runtime import proto
 from pulumi.runtime.rpc import unwrap_rpc_secret
 from pulumi_policy import (
     EnforcementLevel,
@@ -33,9 +36,13 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
 
-from azure_openai_guarded.guards.policies.pack import all_policies
+from azure_openai_guarded.guards import PROJECT
+from azure_openai_guarded.guards.policies.analyzer import StackConfiguredAnalyzer
+from azure_openai_guarded.guards.policies.pack import PACK_DESCRIPTION, PACK_NAME, all_policies
 from azure_openai_guarded.guards.policies.props import AZURE_NATIVE_PROVIDER
-from azure_openai_guarded.guards.policies.stack_context import stack_context
+from azure_openai_guarded.guards.policies.stack_context import configure_stack
+
+from .config import engine_config
 
 DEFAULT_PROVIDER_NAME: Final = "default"
 
@@ -137,21 +144,49 @@ def _reporter(
     return report
 
 
+def configure_request(config: Mapping[str, Any], project: str, stack: str) -> proto.AnalyzerStackConfigureRequest:
+    """The engine's ``ConfigureStack`` request for a preview of ``stack`` of ``project`` with ``config``."""
+    return proto.AnalyzerStackConfigureRequest(
+        project=project, stack=stack, organization="organization", dry_run=True, config=engine_config(config)
+    )
+
+
 def analyze(
     registrations: Sequence[Registration],
     config: Mapping[str, Any],
     policy_config: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    project: str | None = None,
 ) -> list[Violation]:
     """Every violation the pack reports for a stack with ``config`` that registers ``registrations``.
 
     ``config`` has full keys and string values, as in a stack file read by the
-    engine; ``policy_config`` is what ``--policy-pack-config`` would pass.
+    engine; ``policy_config`` is what ``--policy-pack-config`` would pass. The
+    project (and stack) are those the registrations' URNs name, as the engine
+    names them in ``ConfigureStack``; ``project`` when nothing was registered.
     """
-    context = stack_context(config)
-    policies = all_policies(lambda: context)
-    policy_config = policy_config or {}
+    prefix = _urn_prefix(registrations[0].urn) if registrations else f"urn:pulumi:stack::{project or PROJECT}"
+    stack_name, project_name = prefix.removeprefix("urn:pulumi:").split("::")
+    policies = all_policies()
+    analyzer = StackConfiguredAnalyzer(
+        PACK_NAME, "0.0.1", policies, EnforcementLevel.MANDATORY, description=PACK_DESCRIPTION
+    )
+    analyzer.ConfigureStack(configure_request(config, project_name, stack_name), None)
+    try:
+        return _analyze(registrations, config, policies, policy_config or {}, prefix)
+    finally:
+        # What this analysis was told is not the next one's (a new analyzer service forgets it too).
+        configure_stack(None)
+
+
+def _analyze(
+    registrations: Sequence[Registration],
+    config: Mapping[str, Any],
+    policies: Sequence[Policy],
+    policy_config: Mapping[str, Mapping[str, Any]],
+    prefix: str,
+) -> list[Violation]:
     by_urn = {r.urn: r for r in registrations}
-    prefix = _urn_prefix(registrations[0].urn) if registrations else "urn:pulumi:stack::project"
     fallback = default_provider(config, prefix)
 
     def provider_of(registration: Registration) -> PolicyProviderResource | None:

@@ -1,11 +1,11 @@
 """The pack as the Pulumi engine runs it: its analyzer service, called with the engine's protobuf requests.
 
-``guards/policy_pack/__main__.py`` builds a ``PolicyPack``, which serves
-pulumi_policy's analyzer over gRPC for the engine. Here the same analyzer is
-called in-process with the requests the engine sends (GetAnalyzerInfo,
-Configure for ``--policy-pack-config``, Analyze per resource, AnalyzeStack at
-the end), with the stack's config in ``PULUMI_CONFIG`` as the engine sets it.
-No Pulumi CLI and no network.
+``guards/policy_pack/__main__.py`` builds a ``PolicyPack``, which serves the
+pack's analyzer (pulumi_policy's, keeping the stack's config) over gRPC for the
+engine. Here the same analyzer is called in-process with the requests the engine
+sends (GetAnalyzerInfo, Configure for ``--policy-pack-config``, ConfigureStack
+with the stack's config, Analyze per resource, AnalyzeStack at the end). The
+legacy route's ``PULUMI_CONFIG`` is the fallback. No Pulumi CLI and no network.
 """
 
 from __future__ import annotations
@@ -20,13 +20,14 @@ import pulumi_policy
 import pytest
 from google.protobuf import json_format, struct_pb2
 from pulumi.runtime import proto
-from pulumi_policy.policy import _PolicyAnalyzerServicer
 from pulumi_policy.proxy import UNKNOWN_BOOLEAN_VALUE, UNKNOWN_STRING_VALUE
 
 from azure_openai_guarded.guards.policies import PACK_NAME, all_policies
+from azure_openai_guarded.guards.policies.analyzer import StackConfiguredAnalyzer
 from azure_openai_guarded.guards.policies.checks import LOCAL_AUTH_DISABLED, SECURITY_CHECKS, Level
 from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
+from mockengine.analyzer import configure_request
 from tests.declarations import config, engine_passes, fr_facts, police, stack_document, use_case
 
 PACK = Path(__file__).resolve().parent.parent / "guards" / "policy_pack"
@@ -46,8 +47,14 @@ def fresh_runtime_config() -> Iterator[None]:
 def pack_arguments() -> dict[str, Any]:
     """What ``guards/policy_pack/__main__.py`` hands to ``PolicyPack`` (which would serve forever)."""
     captured: dict[str, Any] = {}
+
+    def policy_pack(**kwargs: Any) -> None:
+        # The service PolicyPack would build and serve, as it looks the class up when it runs.
+        captured.update(kwargs, servicer=pulumi_policy.policy._PolicyAnalyzerServicer)
+
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pulumi_policy, "PolicyPack", lambda **kwargs: captured.update(kwargs))
+        patch.setattr(pulumi_policy.policy, "_PolicyAnalyzerServicer", pulumi_policy.policy._PolicyAnalyzerServicer)
+        patch.setattr(pulumi_policy, "PolicyPack", policy_pack)
         runpy.run_path(str(PACK / "__main__.py"), run_name="__main__")
     return captured
 
@@ -55,9 +62,10 @@ def pack_arguments() -> dict[str, Any]:
 @pytest.fixture
 def analyzer(pack_arguments: dict[str, Any]) -> Any:
     args = pack_arguments
-    return _PolicyAnalyzerServicer(
+    servicer: Any = args["servicer"](
         args["name"], "0.1.0", args["policies"], args["enforcement_level"], description=args["description"]
     )
+    return servicer
 
 
 def struct(values: dict[str, Any]) -> struct_pb2.Struct:
@@ -117,6 +125,80 @@ def test_the_pack_is_built_from_the_policies_module_with_a_fail_closed_default(p
     assert pack_arguments["name"] == PACK_NAME
     assert [p.name for p in pack_arguments["policies"]] == [p.name for p in all_policies()]
     assert pack_arguments["enforcement_level"] is pulumi_policy.EnforcementLevel.MANDATORY
+
+
+def test_the_pack_serves_the_analyzer_that_keeps_the_stacks_config(pack_arguments: dict[str, Any]) -> None:
+    assert pack_arguments["servicer"] is StackConfiguredAnalyzer
+
+
+US_SHERIFF = stack_document(
+    config(use_case(capabilities=["facial_recognition"], operator=police("US"), facialRecognition=fr_facts()))
+)["config"]
+SUPPORT_BOT = stack_document(config(use_case()))["config"]
+
+
+def stack_verdict(analyzer: Any) -> list[Any]:
+    request = proto.AnalyzeStackRequest(resources=[stack_resource(ACCOUNT, "ai", SECURE_ACCOUNT)])
+    return [d for d in analyzer.AnalyzeStack(request, None).diagnostics if d.policyName == USE_CASE_VERDICT]
+
+
+@pytest.mark.parametrize(
+    ("configured", "environment", "denied"),
+    [
+        # The engine's one route for a pack with a language plugin: ConfigureStack, no PULUMI_CONFIG.
+        (US_SHERIFF, None, True),
+        (SUPPORT_BOT, None, False),
+        # The legacy route's environment variable, when no ConfigureStack came.
+        (None, US_SHERIFF, True),
+        (None, SUPPORT_BOT, False),
+        # Both: the engine's call names the stack being analysed.
+        (US_SHERIFF, SUPPORT_BOT, True),
+        (SUPPORT_BOT, US_SHERIFF, False),
+    ],
+)
+def test_the_stacks_config_is_read_from_configure_stack_and_else_from_pulumi_config(
+    analyzer: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    configured: dict[str, Any] | None,
+    environment: dict[str, Any] | None,
+    denied: bool,
+) -> None:
+    monkeypatch.delenv("PULUMI_CONFIG", raising=False)
+    if environment is not None:
+        engine_passes(monkeypatch, environment)
+    if configured is not None:
+        analyzer.ConfigureStack(configure_request(configured, "azure-openai-guarded", "dev"), None)
+    verdict = stack_verdict(analyzer)
+    assert bool(verdict) is denied
+    if denied:
+        assert [d.enforcementLevel for d in verdict] == [proto.MANDATORY]
+        assert f"[{FR_US_LAW_ENFORCEMENT.id}]" in verdict[0].message
+
+
+def test_a_pack_that_received_no_config_at_all_fails_closed_with_a_mandatory_violation(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PULUMI_CONFIG", raising=False)
+    (verdict,) = stack_verdict(analyzer)
+    assert verdict.enforcementLevel == proto.MANDATORY
+    assert "never reached the policy pack" in verdict.message
+
+
+def test_a_stack_with_no_config_keys_is_configured_and_each_account_answers_for_itself(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PULUMI_CONFIG", raising=False)
+    analyzer.ConfigureStack(configure_request({}, "azure-openai-guarded", "dev"), None)
+    assert stack_verdict(analyzer) == []
+    assert summary(analyze(analyzer, ACCOUNT, "ai", SECURE_ACCOUNT))["account-use-case-declared"] == "mandatory"
+
+
+def test_a_new_analyzer_service_has_heard_of_no_stack(analyzer: Any, pack_arguments: dict[str, Any]) -> None:
+    analyzer.ConfigureStack(configure_request(SUPPORT_BOT, "azure-openai-guarded", "dev"), None)
+    args = pack_arguments
+    fresh = StackConfiguredAnalyzer(args["name"], "0.1.0", args["policies"], args["enforcement_level"])
+    (verdict,) = stack_verdict(fresh)
+    assert "never reached the policy pack" in verdict.message
 
 
 def test_the_engine_learns_every_policy_its_level_and_its_config_schema(analyzer: Any) -> None:

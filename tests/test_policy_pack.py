@@ -1,17 +1,10 @@
 """The pack's folder as the Pulumi CLI loads it.
 
 ``pulumi preview --policy-pack guards/policy_pack`` reads ``PulumiPolicy.yaml``,
-<<<<<<< HEAD
-builds ``venv`` from ``requirements.txt`` with the pack's folder as the working
-directory, and runs ``__main__.py``. That the rest of the guard imports no Pulumi
-is shown where Pulumi is not installed: ``make test-guard`` runs ``tests/guard/``
-with only the checker's dependencies.
-=======
 builds ``venv`` with ``uv sync`` in the pack's folder (uv finds the repository's
 ``pyproject.toml`` and ``uv.lock`` above it), and runs ``__main__.py``. The checker must keep running where only
 pydantic and PyYAML are installed, so nothing outside ``guards.policies`` may
 import Pulumi.
->>>>>>> 2ef6f7b (wip uv)
 """
 
 from __future__ import annotations
@@ -52,4 +45,4 @@ def test_the_pack_file_only_builds_the_pack() -> None:
     source = (PACK / "__main__.py").read_text(encoding="utf-8")
     assert "ResourceValidationPolicy" not in source
     assert "StackValidationPolicy" not in source
-    assert "PolicyPack(" in source
+    assert "serve_pack(" in source

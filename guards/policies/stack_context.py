@@ -1,18 +1,19 @@
 """What the policy pack knows about the stack: its declaration, read from the stack's config once per analysis.
 
-The Pulumi engine starts a Python policy pack with the stack's config in the
-``PULUMI_CONFIG`` environment variable (as it does for a program), and
-pulumi_policy loads it into Pulumi's runtime config before each analysis. So
-the pack reads the same ``azure-openai-guarded:*`` keys as the program and the
-checker, through the same reader (which validates the whole ``service`` with
-the components' Pulumi-free settings and cloud facts) and the same engine. The
-stack's ``azure-native:environment`` counts as much as the declared cloud: if
-they disagree the declaration is invalid.
+The Pulumi engine hands a policy pack the stack's config in its ``ConfigureStack`` call (every value a string,
+objects as JSON), which :mod:`.analyzer` records here; only the legacy route for analyzers without a language
+plugin sets ``PULUMI_CONFIG`` as well, which is read when no ``ConfigureStack`` came. The pack reads the same
+``azure-openai-guarded:*`` keys as the program and the checker, through the same reader (which validates the whole
+``service`` with the components' Pulumi-free settings and cloud facts) and the same engine. The stack's
+``azure-native:environment`` counts as much as the declared cloud: if they disagree the declaration is invalid.
+A pack that received no config at all knows nothing of the stack, and says so with a mandatory violation.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,39 @@ from ..projects import ProjectDecision, ProjectDeclaration
 
 GOVERNMENT: Final = "usgovernment"
 
+CONFIG_ENV: Final = "PULUMI_CONFIG"
+"""The environment variable the legacy analyzer route puts the stack's config in."""
+
+
+@dataclass(frozen=True)
+class EngineStack:
+    """What the engine's ``ConfigureStack`` call says about the stack it is about to analyse."""
+
+    project: str
+    """The Pulumi project: its name is the namespace of the project's own config keys."""
+    stack: str
+    """The stack's name."""
+    config: Mapping[str, str]
+    """The stack's config, keys in full (``namespace:key``), every value a string, objects as JSON."""
+    secret_keys: frozenset[str]
+    """The keys whose values are secrets (the engine hands them decrypted)."""
+
+
+_lock = threading.Lock()
+_configured: list[EngineStack] = []
+
+
+def configure_stack(stack: EngineStack | None) -> None:
+    """Record what ``ConfigureStack`` said (``None``: forget it, as a new analyzer service has heard nothing)."""
+    with _lock:
+        _configured[:] = [] if stack is None else [stack]
+
+
+def configured_stack() -> EngineStack | None:
+    """What the engine's ``ConfigureStack`` said about the stack, if it called it."""
+    with _lock:
+        return _configured[0] if _configured else None
+
 
 @dataclass(frozen=True)
 class StackContext:
@@ -48,6 +82,8 @@ class StackContext:
     """The ``azure-native:environment`` config, lowercased."""
     project_decisions: tuple[ProjectDecision, ...] = ()
     """The verdict governing each Foundry project the config lists: its own declaration's, or the stack's."""
+    received: bool = True
+    """Whether any config reached the pack; without it nothing the stack declares can be known."""
 
     @property
     def projects(self) -> tuple[ProjectDeclaration, ...]:
@@ -99,15 +135,27 @@ def engine_config() -> dict[str, Any]:
     return {key: pulumi.runtime.get_config(key) for key in sorted(keys)}
 
 
+NOT_RECEIVED: Final = StackContext(received=False)
+"""What the pack knows of a stack whose config never reached it: nothing."""
+
+
 @lru_cache(maxsize=1)
 def _context_of(config_json: str) -> StackContext:
     return stack_context(json.loads(config_json))
 
 
 def engine_stack_context() -> StackContext:
-    """The :class:`StackContext` of the stack the engine is analysing.
+    """The :class:`StackContext` of the stack the engine is analysing: from the engine's ``ConfigureStack`` call,
+    else from ``PULUMI_CONFIG`` (and the runtime config pulumi_policy copies it into), else :data:`NOT_RECEIVED`.
 
     Every policy asks for it, for every resource; it is read and decided once per analysis (once per distinct
     config the engine hands the pack), not once per question.
     """
-    return _context_of(json.dumps(engine_config(), sort_keys=True))
+    configured = configured_stack()
+    if configured is not None:
+        config: Mapping[str, Any] = configured.config
+    elif CONFIG_ENV in os.environ or runtime_config.CONFIG.get():
+        config = engine_config()
+    else:
+        return NOT_RECEIVED
+    return _context_of(json.dumps(dict(config), sort_keys=True))

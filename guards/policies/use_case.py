@@ -67,9 +67,20 @@ def problems_text(context: StackContext) -> str:
     return f"The stack's use-case declaration is invalid, so nothing is proven allowed:\n{lines}"
 
 
+NOT_RECEIVED_TEXT: Final = (
+    "The stack's config never reached the policy pack (the engine's ConfigureStack call brought none, and "
+    "PULUMI_CONFIG is not set), so the pack cannot read the stack's use-case declaration, and nothing is proven "
+    "allowed. Run the pack with a Pulumi CLI that sends the stack's config to policy packs "
+    "(`pulumi preview --policy-pack guards/policy_pack`), and report the CLI's version if it does not."
+)
+
+
 def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, ReportViolation], None]:
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
         context = context_source()
+        if not context.received:
+            report(NOT_RECEIVED_TEXT, None)
+            return
         if context.problems:
             report(problems_text(context), None)
             return

@@ -7,9 +7,44 @@ RunPlugin, in the virtualenv its PulumiPolicy.yaml names, and the pack serves ``
 from __future__ import annotations
 
 import json
+import shutil
 
 from azure_openai_guarded.guards.policies.checks import CUSTOMER_MANAGED_KEY, Level
-from tests.engine.harness import Engine
+from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from tests.engine.harness import REPO, Engine
+
+SHERIFF_STACK = REPO / "examples" / "law-enforcement" / "Pulumi.us-sheriff-booking.yaml"
+
+# A program of this project that bypasses the components, its account locked down and carrying the guard's tags
+# by hand: only the stack's declaration, which the pack must read from the engine's ConfigureStack, can deny it.
+RAW_TAGGED_ACCOUNT = """\
+from pulumi_azure_native import cognitiveservices
+
+cognitiveservices.Account(
+    "raw",
+    resource_group_name="rg-booking-match",
+    location="eastus2",
+    kind="OpenAI",
+    sku=cognitiveservices.SkuArgs(name="S0"),
+    identity=cognitiveservices.IdentityArgs(type="SystemAssigned"),
+    properties=cognitiveservices.AccountPropertiesArgs(
+        custom_sub_domain_name="raw",
+        disable_local_auth=True,
+        public_network_access="Disabled",
+        restrict_outbound_network_access=True,
+        allowed_fqdn_list=["srch-sheriff.search.windows.net"],
+    ),
+    tags={
+        "aoai-guard-use-case": "booking-photo-match",
+        "aoai-guard-verdict": "allowed",
+        "aoai-guard-ruleset": "2.0.0",
+        "aoai-guard-terms": "2024-05-01",
+        "aoai-guard-owner": "records-unit@sheriff.example.gov",
+        "aoai-guard-cloud": "public",
+    },
+)
+"""
 
 
 def test_the_pack_runs_from_its_folder_and_reports_an_advisory_violation_without_failing(engine: Engine) -> None:
@@ -51,3 +86,31 @@ def test_a_broken_pack_fails_the_preview(engine: Engine) -> None:
     result = engine.preview("dev")
     assert result.code != 0
     assert "bogus" in result.text
+
+
+def test_the_pack_reads_the_stacks_declaration_from_the_engine_and_denies_a_us_sheriffs_face_matching(
+    engine: Engine,
+) -> None:
+    """The engine hands a Python pack the stack's config only in ConfigureStack (no PULUMI_CONFIG)."""
+    (engine.project / "__main__.py").write_text(RAW_TAGGED_ACCOUNT)
+    shutil.copy(SHERIFF_STACK, engine.project / "stacks" / "Pulumi.sheriff.yaml")
+    engine.init("sheriff")
+    result = engine.preview("sheriff")
+    assert result.code != 0, result.text
+    assert USE_CASE_VERDICT in result.out
+    assert f"[{FR_US_LAW_ENFORCEMENT.id}]" in result.out
+    assert "never reached the policy pack" not in result.out
+    assert "Traceback" not in result.text
+
+
+def test_a_pack_that_ignores_configure_stack_hears_no_config_and_fails_closed(engine: Engine) -> None:
+    """pulumi_policy's own analyzer keeps only ConfigureStack's tags: the config reaches it no other way."""
+    (engine.project / "__main__.py").write_text(RAW_TAGGED_ACCOUNT)
+    pack = engine.project / "guards" / "policy_pack" / "__main__.py"
+    pack.write_text(pack.read_text().replace("serve_pack(", "__import__('pulumi_policy').PolicyPack(", 1))
+    shutil.copy(SHERIFF_STACK, engine.project / "stacks" / "Pulumi.sheriff.yaml")
+    engine.init("sheriff")
+    result = engine.preview("sheriff")
+    assert result.code != 0, result.text
+    assert "never reached the policy pack" in result.out
+    assert "[mandatory]  use-case-verdict" in result.out
