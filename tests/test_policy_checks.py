@@ -107,8 +107,7 @@ FAILING = [
     (MANAGED_IDENTITY, {**SECURE, "identity": None}, "not set"),
     (MANAGED_IDENTITY, {**SECURE, "identity": {"type": UNKNOWN_STRING_VALUE}}, "cannot be verified"),
     (OUTBOUND_NETWORK_RESTRICTED, with_properties(restrictOutboundNetworkAccess=False), "is not true"),
-    (OUTBOUND_NETWORK_RESTRICTED, with_properties(allowedFqdnList=[]), "allowedFqdnList` is empty"),
-    (OUTBOUND_NETWORK_RESTRICTED, with_properties(allowedFqdnList=None), "allowedFqdnList` is empty"),
+    (OUTBOUND_NETWORK_RESTRICTED, with_properties(allowedFqdnList=UNKNOWN_STRING_VALUE), "cannot be verified"),
     (CUSTOMER_MANAGED_KEY, with_properties(encryption={"keySource": "Microsoft.CognitiveServices"}), "Microsoft-man"),
     (CUSTOMER_MANAGED_KEY, with_properties(encryption=None), "Microsoft-managed"),
 ]
@@ -136,8 +135,7 @@ CLASSIC_FAILING = [
     (MANAGED_IDENTITY, classic(identity={"type": UNKNOWN_STRING_VALUE}), "cannot be verified"),
     (OUTBOUND_NETWORK_RESTRICTED, classic(outboundNetworkAccessRestricted=False), "`outboundNetworkAccessRestricted`"),
     (OUTBOUND_NETWORK_RESTRICTED, classic(outboundNetworkAccessRestricted=None), "is not true"),
-    (OUTBOUND_NETWORK_RESTRICTED, classic(fqdns=[]), "`fqdns` is empty"),
-    (OUTBOUND_NETWORK_RESTRICTED, classic(fqdns=None), "`fqdns` is empty or not set"),
+    (OUTBOUND_NETWORK_RESTRICTED, classic(fqdns=UNKNOWN_STRING_VALUE), "`fqdns` is computed"),
     (CUSTOMER_MANAGED_KEY, classic(customerManagedKey=None), "`customerManagedKey.keyVaultKeyId` is not set"),
     (CUSTOMER_MANAGED_KEY, classic(customerManagedKey={"keyVaultKeyId": " "}), "Microsoft-managed"),
     (CUSTOMER_MANAGED_KEY, classic(customerManagedKey=UNKNOWN_STRING_VALUE), "`customerManagedKey` is computed"),
@@ -177,11 +175,35 @@ def test_azure_native_names_do_not_pass_a_classic_account() -> None:
     assert failing(props, CLASSIC_INPUTS) == {check.id for check in SECURITY_CHECKS} - {MANAGED_IDENTITY.id}
 
 
-def test_outbound_needs_both_the_restriction_and_the_list() -> None:
-    problem = run(OUTBOUND_NETWORK_RESTRICTED, with_properties(restrictOutboundNetworkAccess=None, allowedFqdnList=[]))
+OUTBOUND_CASES = [
+    # (restriction, allow-list, passes): restricted with no list is no outbound at all, the strictest case.
+    (True, ["contoso.blob.core.windows.net"], True),
+    (True, [], True),
+    (True, None, True),
+    (True, UNKNOWN_STRING_VALUE, False),
+    (False, ["contoso.blob.core.windows.net"], False),
+    (False, [], False),
+    (None, ["contoso.blob.core.windows.net"], False),
+    (None, None, False),
+    (UNKNOWN_BOOLEAN_VALUE, [], False),
+    ("true", [], False),
+]
+
+
+@pytest.mark.parametrize(("restricted", "hosts", "passes"), OUTBOUND_CASES)
+def test_outbound_passes_when_restricted_whether_the_allow_list_names_hosts_or_none(
+    restricted: Any, hosts: Any, passes: bool
+) -> None:
+    native = with_properties(restrictOutboundNetworkAccess=restricted, allowedFqdnList=hosts)
+    assert (run(OUTBOUND_NETWORK_RESTRICTED, native) is None) is passes
+    own = classic(outboundNetworkAccessRestricted=restricted, fqdns=hosts)
+    assert (run(OUTBOUND_NETWORK_RESTRICTED, own, inputs=CLASSIC_INPUTS) is None) is passes
+
+
+def test_open_outbound_is_refused_whatever_the_list_says() -> None:
+    problem = run(OUTBOUND_NETWORK_RESTRICTED, with_properties(restrictOutboundNetworkAccess=False))
     assert problem is not None
-    assert "restrictOutboundNetworkAccess" in problem
-    assert "allowedFqdnList" in problem
+    assert "may call any host" in problem
 
 
 def test_case_of_enum_values_does_not_matter_as_in_azure() -> None:

@@ -116,7 +116,7 @@ CLASSIC_FINDINGS = [
         "`publicNetworkAccessEnabled: false`",
     ),
     ("managed-identity", "`identity.type` is not set", "Set `identity: {type: SystemAssigned}`"),
-    ("outbound-network-restricted", "`outboundNetworkAccessRestricted` is not true", "in `fqdns`."),
+    ("outbound-network-restricted", "`outboundNetworkAccessRestricted` is not true", "in `fqdns` (left empty"),
     ("customer-managed-key", "`customerManagedKey.keyVaultKeyId` is not set", "`customerManagedKey: {keyVaultKeyId"),
     ("diagnostic-settings", "no diagnostic setting", "`azure:monitoring:DiagnosticSetting` whose `targetResourceId`"),
     ("management-lock", "no management lock", "`azure:management:Lock` whose `scope`"),

@@ -277,17 +277,18 @@ def _managed_identity(account: Account, _: Mapping[str, Any]) -> str | None:
 def _outbound(account: Account, _: Mapping[str, Any]) -> str | None:
     setting, hosts = account.inputs.outbound, account.inputs.allowed_fqdns
     restricted = lookup(account.props, setting.path)
-    fqdns = length(lookup(account.props, hosts))
-    problems = []
     if restricted is UNKNOWN:
-        problems.append(_unknown(setting.path))
-    elif not setting.passes(restricted):
-        problems.append(f"`{setting.path}` is not {_written(setting.secure)}")
-    if fqdns is UNKNOWN:
-        problems.append(_unknown(hosts))
-    elif not fqdns:
-        problems.append(f"`{hosts}` is empty or not set")
-    return "; ".join(problems) or None
+        return _unknown(setting.path)
+    if not setting.passes(restricted):
+        return (
+            f"`{setting.path}` is not {_written(setting.secure)}: the account may call any host, whatever "
+            f"`{hosts}` lists"
+        )
+    # Restricted with no host listed, the account may call none: the strictest case (the components' default).
+    # Only a list computed at deployment is unproven, as it might hold any host.
+    if length(lookup(account.props, hosts)) is UNKNOWN:
+        return _unknown(hosts)
+    return None
 
 
 def _customer_managed_key(account: Account, _: Mapping[str, Any]) -> str | None:
@@ -374,9 +375,11 @@ MANAGED_IDENTITY = SecurityCheck(
 
 OUTBOUND_NETWORK_RESTRICTED = SecurityCheck(
     id="outbound-network-restricted",
-    title="Cognitive Services accounts must restrict outbound access to an FQDN allow-list",
+    title="Cognitive Services accounts must restrict outbound access (to an FQDN allow-list, or to nothing)",
     mirrors=("CKV_AZURE_247",),
-    fix=("Set {outbound} and list every host the account may call in {allowed_fqdns}."),
+    fix=(
+        "Set {outbound} and list every host the account may call in {allowed_fqdns} (left empty, it may call none)."
+    ),
     level=Level.MANDATORY,
     check=_outbound,
 )
