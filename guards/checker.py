@@ -462,42 +462,59 @@ def check_paths(
     paths: Iterable[Path], profile: GuardProfile | None = None, namespace: str | None = None
 ) -> list[CheckResult]:
     """Check every stack file under ``paths`` (under at least ``profile``, when given; in config namespace
-    ``namespace`` where no project file names one); a path that cannot be read is an error result, never skipped.
-    A project file or a YAML program (``Pulumi.yaml``, ``Main.yaml``) given as a path stands for its folder: the
-    stacks it applies to are checked, each stack file once however many paths reach it."""
-    results: list[CheckResult] = []
+    ``namespace`` where no project file names one), each file once per mention; a path that cannot be read is an
+    error result, never skipped. A project file or a YAML program (``Pulumi.yaml``, ``Main.yaml``) given as a path
+    stands for its folder's stacks, less those another path already reaches (the pre-commit hook passes a changed
+    project file with its changed stack files)."""
     projects = ProjectFiles()
-    checked: set[str] = set()
-
-    def once(files: Iterable[Path]) -> list[Path]:
-        fresh = [f for f in files if os.path.abspath(f) not in checked]
-        checked.update(os.path.abspath(f) for f in fresh)
-        return fresh
-
-    for path in paths:
-        try:
-            mode = os.stat(path).st_mode
-        except OSError as error:
-            results.append(_invalid(path, stack_name(path), os_error_message(error)))
-            continue
-        if not stat.S_ISDIR(mode) and path.name.casefold() in PROGRAM_FILES:
-            path = path.parent
-        elif not stat.S_ISDIR(mode):
-            results += [check_file(f, profile, projects, namespace) for f in once([path])]
-            continue
-        # A project folder's stacks are in its stackConfigDir, as Pulumi reads them; a stack file left beside the
-        # project file is still checked, so its misplacement is reported rather than skipped.
-        stacks = projects.stack_folder(path)
-        try:
-            files = _listing(path) + (_listing(stacks) if stacks is not None and stacks.is_dir() else [])
-        except OSError as error:
-            results.append(_invalid(path, "", f"cannot list the folder: {os_error_message(error)}"))
-            continue
-        if not files:
-            where = "in this folder" if stacks is None else f"in its stackConfigDir `{stacks}`"
-            results.append(_invalid(path, "", f"no Pulumi.<stack>.yaml files {where}"))
-        results.extend(_case_twins([check_file(f, profile, projects, namespace) for f in once(files)]))
+    mentions = [_mention(path, projects) for path in paths]
+    reached = {os.path.abspath(f) for m in mentions if not m.for_project for f in m.files}
+    results: list[CheckResult] = []
+    for mention in mentions:
+        results += mention.invalid
+        files = mention.files
+        if mention.for_project:
+            files = [f for f in files if os.path.abspath(f) not in reached]
+            reached.update(os.path.abspath(f) for f in files)
+        checked = [check_file(f, profile, projects, namespace) for f in files]
+        results.extend(_case_twins(checked) if mention.folder else checked)
     return results
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """What one path given to :func:`check_paths` stands for."""
+
+    files: list[Path]
+    """The stack files to check."""
+    invalid: list[CheckResult]
+    """Why the path itself cannot be checked (missing, unlistable, a folder without stack files)."""
+    folder: bool = False
+    """A folder's listing, whose names may differ only in letter case."""
+    for_project: bool = False
+    """A project file or YAML program, standing for its folder's stacks."""
+
+
+def _mention(path: Path, projects: ProjectFiles) -> _Mention:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        return _Mention([], [_invalid(path, stack_name(path), os_error_message(error))])
+    for_project = not stat.S_ISDIR(mode) and path.name.casefold() in PROGRAM_FILES
+    if not stat.S_ISDIR(mode) and not for_project:
+        return _Mention([path], [])
+    folder = path.parent if for_project else path
+    # A project folder's stacks are in its stackConfigDir, as Pulumi reads them; a stack file left beside the
+    # project file is still checked, so its misplacement is reported rather than skipped.
+    stacks = projects.stack_folder(folder)
+    try:
+        files = _listing(folder) + (_listing(stacks) if stacks is not None and stacks.is_dir() else [])
+    except OSError as error:
+        return _Mention([], [_invalid(folder, "", f"cannot list the folder: {os_error_message(error)}")])
+    if not files:
+        where = "in this folder" if stacks is None else f"in its stackConfigDir `{stacks}`"
+        return _Mention([], [_invalid(folder, "", f"no Pulumi.<stack>.yaml files {where}")], True, for_project)
+    return _Mention(files, [], True, for_project)
 
 
 PROGRAM_FILES: Final = ("pulumi.yaml", "pulumi.yml", *MAIN_FILES)

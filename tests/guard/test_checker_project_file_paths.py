@@ -2,8 +2,8 @@
 
 `aoai-guard check app/Pulumi.yaml` (as the pre-commit hook runs it when only the project file changed) checks the
 stacks that project applies to, with its config: a project file read as a stack named `Pulumi` would report its
-namespace-less keys, which are right in a project file, as errors. Each stack file is checked once, however many
-of the given paths reach it.
+namespace-less keys, which are right in a project file, as errors. A project file adds only the stacks that no
+other given path reaches.
 """
 
 from __future__ import annotations
@@ -57,10 +57,21 @@ def test_a_project_file_is_never_read_as_a_stack_named_pulumi(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
-    "given",
-    [["Pulumi.yaml", "Pulumi.dev.yaml"], ["Pulumi.dev.yaml", "Pulumi.yaml"], [".", "Pulumi.yaml", "Pulumi.dev.yaml"]],
-    ids=["project-then-stack", "stack-then-project", "folder-project-and-stack"],
+    ("given", "checked"),
+    [
+        (["Pulumi.yaml", "Pulumi.dev.yaml"], 1),
+        (["Pulumi.dev.yaml", "Pulumi.yaml"], 1),
+        (["Pulumi.yaml", "Main.yaml"], 1),
+        ([".", "Pulumi.yaml"], 1),
+        ([".", "Pulumi.yaml", "Pulumi.dev.yaml"], 2),
+    ],
+    ids=["project-then-stack", "stack-then-project", "project-and-program", "folder-and-project", "folder-and-stack"],
 )
-def test_each_stack_file_is_checked_once_however_many_paths_reach_it(tmp_path: Path, given: list[str]) -> None:
+def test_a_project_file_adds_only_the_stacks_no_other_path_reaches(
+    tmp_path: Path, given: list[str], checked: int
+) -> None:
+    """As the pre-commit hook passes a changed project file with its changed stack files; a folder and a stack file
+    are still each checked once per mention."""
     project(tmp_path)
-    assert len(check_paths([tmp_path / g for g in given])) == 1
+    (tmp_path / "Main.yaml").write_text("{}", encoding="utf-8")
+    assert len(check_paths([tmp_path / g for g in given])) == checked
