@@ -196,11 +196,15 @@ YAML_NOTE = (
 
 
 def _interpolations(value: Any, path: str) -> Iterator[str]:
-    """The paths in ``value`` whose text holds a Pulumi YAML ``${...}`` interpolation."""
+    """The paths in ``value`` whose value the program computes: text holding a Pulumi YAML ``${...}``
+    interpolation, or a built-in function call (a mapping with an ``fn::`` key, such as ``fn::readFile``)."""
     if isinstance(value, str):
         if "${" in value:
             yield path
     elif isinstance(value, Mapping):
+        if any(str(key).casefold().startswith("fn::") for key in value):
+            yield path
+            return
         for key, item in value.items():
             yield from _interpolations(item, f"{path}.{key}")
     elif isinstance(value, list):
@@ -257,8 +261,8 @@ def _in_program(verdict: Verdict, component: YamlComponent) -> Verdict:
 
 
 INTERPOLATED = (
-    "is a `${...}` interpolation, whose value the checker cannot know before the program runs, so it cannot clear "
-    "the use case: write the declaration out inline"
+    "is a `${...}` interpolation or an `fn::` call, whose value the checker cannot know before the program runs, so "
+    "it cannot clear the use case: write the declaration out inline"
 )
 
 

@@ -99,15 +99,17 @@ def test_one_denied_component_denies_the_stack_and_is_named(tmp_path: Path) -> N
         ("${useCase}", "useCase"),
         (use_case(operator={"sector": "law_enforcement", "country": "${country}"}), "useCase.operator.country"),
         (use_case(capabilities=["${capability}"]), "useCase.capabilities[0]"),
+        ({"fn::readFile": "./use-case.json"}, "useCase"),
+        (use_case(capabilities={"Fn::Split": {"delimiter": ",", "source": "${capabilities}"}}), "useCase.capabilities"),
     ],
-    ids=["whole", "field", "list-element"],
+    ids=["whole", "field", "list-element", "fn-readFile", "fn-split"],
 )
 def test_an_interpolation_in_an_inline_declaration_is_an_unknown_fact_and_never_allowed(
     tmp_path: Path, declared: Any, path: str
 ) -> None:
     result = check_file(yaml_program(tmp_path, ("chat", COMMERCIAL_TYPE, declared)))
     assert result.verdict is None
-    assert f"`resources.chat.properties.{path}` is a `${{...}}` interpolation" in (result.error or "")
+    assert f"`resources.chat.properties.{path}` is a `${{...}}` interpolation or an `fn::` call" in (result.error or "")
     assert "write the declaration out inline" in (result.error or "")
 
 

@@ -234,7 +234,8 @@ def foundry(declared: Any = None, **service: Any) -> dict[str, Any]:
     return component(declared=use_case(), kind="AIServices", projects=[project], **service)
 
 
-INTERPOLATED_SERVICE = {"location": "${location}", "accountName": "hub-${pulumi.stack}"}
+INTERPOLATED_SERVICE = {"location": "${location}", "accountName": {"fn::join": ["-", ["hub", "${pulumi.stack}"]]}}
+"""A service whose region and name the program computes: only the declaration is decided."""
 
 
 @pytest.mark.parametrize("service", [{}, INTERPOLATED_SERVICE], ids=["written-out", "service-interpolated"])
