@@ -38,6 +38,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from pulumi import ComponentResource, ResourceOptions, RunError
+from pulumi.errors import InputPropertiesError
 from pulumi.output import Inputs
 from pulumi.provider import main as serve
 from pulumi.provider.experimental import component as pulumi_component
@@ -104,6 +105,15 @@ def _analysed_with(analyzer: type[Analyzer]) -> Iterator[None]:
         namespace["Analyzer"] = original
 
 
+class ComponentRefusedError(InputPropertiesError):
+    """A component refused its inputs (invalid, or a denied declaration): the engine gets the component's message
+    alone, as a clean ``INVALID_ARGUMENT``; ``refusal`` is the component's own error."""
+
+    def __init__(self, refusal: RunError) -> None:
+        super().__init__(str(refusal))
+        self.refusal = refusal
+
+
 class GuardedComponentProvider(ComponentProvider):
     """Pulumi's component provider for :data:`COMPONENTS`, with enum lists and integers passed on intact
     and inherited arguments documented."""
@@ -136,13 +146,16 @@ class GuardedComponentProvider(ComponentProvider):
         :class:`pulumi.RunError`) reach the engine with the component's message alone.
 
         Pulumi's host wraps whatever a component raises in ``ComponentInitError`` and sends it with the Python
-        traceback, which every consumer's ``pulumi preview`` then printed under the guard's verdict.
+        traceback, which every consumer's ``pulumi preview`` then printed under the guard's verdict; a
+        :class:`pulumi.RunError` re-raised escaped the host's handler, and gRPC sent it as
+        ``Unexpected <class '...GuardDeniedError'>: ...``. An :class:`InputPropertiesError` is what the host
+        answers with a clean ``INVALID_ARGUMENT`` status, whose message the engine prints as it is.
         """
         try:
             return super().construct(name, resource_type, inputs, options)
         except ComponentInitError as error:
             if isinstance(error.inner, RunError):
-                raise error.inner from None
+                raise ComponentRefusedError(error.inner) from None
             raise
 
     def map_inputs(self, inputs: Inputs, component_def: ComponentDefinition) -> Inputs:

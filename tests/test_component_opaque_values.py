@@ -19,8 +19,8 @@ from pulumi.output import Unknown
 from azure_openai_guarded.components import AzureOpenAIService
 from azure_openai_guarded.guards import PROJECT
 from azure_openai_guarded.guards.checker import check_file
-from azure_openai_guarded.provider import GuardedComponentProvider
-from mockengine.program import run_callable
+from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
+from mockengine.program import ProgramRun, run_callable
 from tests.samples import service_args
 
 TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
@@ -64,15 +64,28 @@ CASES: list[tuple[str, Any, str, str]] = [
 ]
 
 
+def constructed(given: Any) -> tuple[str | None, ProgramRun]:
+    """What the package's provider refused ``given`` with (as the engine receives it), and the run."""
+    refused: list[str] = []
+
+    def body() -> None:
+        try:
+            GuardedComponentProvider().construct("svc", TOKEN, given, pulumi.ResourceOptions())
+        except ComponentRefusedError as error:
+            refused.append(error.message)
+
+    run = run_callable(body)
+    return (refused[0] if refused else None), run
+
+
 @pytest.mark.parametrize(("how", "given", "path", "said"), CASES, ids=[c[0] for c in CASES])
 def test_a_value_the_guard_cannot_read_is_refused_saying_what_it_is(how: str, given: Any, path: str, said: str) -> None:
-    provider = GuardedComponentProvider()
-    run = run_callable(lambda: provider.construct("svc", TOKEN, given, pulumi.ResourceOptions()))
-    assert run.error is not None, how
-    assert f"  {path}: {said}" in run.error
-    assert "object at 0x" not in run.error
-    assert "should have at least" not in run.error
-    assert len([line for line in run.error.splitlines() if line.startswith("  ")]) == 1, run.error
+    error, run = constructed(given)
+    assert error is not None, how
+    assert f"  {path}: {said}" in error
+    assert "object at 0x" not in error
+    assert "should have at least" not in error
+    assert len([line for line in error.splitlines() if line.startswith("  ")]) == 1, error
     assert run.resources == []
 
 
@@ -109,12 +122,10 @@ def test_an_output_where_a_resource_id_belongs_is_accepted() -> None:
 
 
 def test_one_bad_capability_is_one_problem_not_also_an_empty_list() -> None:
-    provider = GuardedComponentProvider()
-    given = inputs(use_case(capabilities=["facial_recognitoin"]))
-    run = run_callable(lambda: provider.construct("svc", TOKEN, given, pulumi.ResourceOptions()))
-    assert run.error is not None
-    assert "useCase.capabilities[0]: Input should be" in run.error
-    assert "should have at least" not in run.error
+    error, _ = constructed(inputs(use_case(capabilities=["facial_recognitoin"])))
+    assert error is not None
+    assert "useCase.capabilities[0]: Input should be" in error
+    assert "should have at least" not in error
 
 
 def test_the_checker_reports_one_bad_capability_once_too(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from azure_openai_guarded.components import (
     GovernmentProvider,
 )
 from azure_openai_guarded.guards import tags
-from azure_openai_guarded.provider import GuardedComponentProvider
+from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
 from mockengine.program import run_callable
 from tests.samples import service_args
 
@@ -296,8 +296,8 @@ def test_another_languages_provider_reaches_the_component_provider_unrecorded_an
             GuardedComponentProvider().construct("svc", "azure-openai-guarded:index:AzureOpenAIService", inputs, opts)
         except ComponentInitError as error:
             found["error"] = error.inner
-        except pulumi.RunError as error:
-            found["error"] = error
+        except ComponentRefusedError as error:
+            found["error"] = error.refusal
 
     run = run_callable(body)
     assert "does not record its cloud" in str(found.get("error")), (found, run.error)

@@ -32,7 +32,7 @@ from azure_openai_guarded.guards.rules import (
     STRICT_FR_LAW_ENFORCEMENT,
 )
 from azure_openai_guarded.guards.tags import USE_CASE
-from azure_openai_guarded.provider import PACKAGE_NAME, GuardedComponentProvider
+from azure_openai_guarded.provider import PACKAGE_NAME, ComponentRefusedError, GuardedComponentProvider
 from mockengine.program import ProgramRun, Registered, run_callable, run_program
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,7 +191,10 @@ def _construct(properties: dict[str, Any], stack: str = "dev") -> Constructed:
         provider = GuardedComponentProvider()
         try:
             result = provider.construct(name, type_token, _as_the_engine_sends(properties), pulumi.ResourceOptions())
-        except (pulumi.RunError, ComponentInitError) as error:
+        except ComponentRefusedError as error:
+            outcome["error"] = error.refusal
+            return
+        except ComponentInitError as error:
             outcome["error"] = error
             return
         outcome["state"] = result.state

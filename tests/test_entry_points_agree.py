@@ -39,7 +39,7 @@ from azure_openai_guarded.components.guard import GuardDeniedError, InvalidArgsE
 from azure_openai_guarded.guards import PROJECT, PYTHON_NAMING, Verdict
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.policies.stack_context import stack_context
-from azure_openai_guarded.provider import GuardedComponentProvider
+from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
 from mockengine.config import engine_config
 from mockengine.program import run_callable, run_program
 from tests.strategies import declarations
@@ -255,8 +255,8 @@ def provider(case: dict[str, Any]) -> Outcome:
             result = GuardedComponentProvider().construct(
                 "case", TOKENS[cloud], _as_the_engine_sends(inputs), pulumi.ResourceOptions()
             )
-        except pulumi.RunError as error:
-            found["error"] = error
+        except ComponentRefusedError as error:
+            found["error"] = error.refusal
             return
         except ComponentInitError as error:
             found["error"] = error.inner

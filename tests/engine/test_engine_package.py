@@ -52,6 +52,9 @@ def _assert_denied(result_text: str, code: int) -> None:
     assert DENYING_RULE.clause.wording in " ".join(result_text.split())
     assert "Traceback" not in result_text
     assert 'File "' not in result_text
+    # The component's message alone, not gRPC's "Unexpected <class '...GuardDeniedError'>: ..."
+    assert "Unexpected <class" not in result_text
+    assert "GuardDeniedError" not in result_text
 
 
 def test_get_schema_returns_both_components(package: Engine) -> None:

@@ -1,0 +1,75 @@
+"""The component package reports a component's refusal to the engine as the component's own message.
+
+Pulumi's provider host re-raises a :class:`pulumi.RunError` out of its ``Construct`` handler, and gRPC then
+sends it as ``Unexpected <class '...GuardDeniedError'>: ...``, which every other language's ``pulumi preview``
+printed. An :class:`InputPropertiesError` is what the host answers with a clean ``INVALID_ARGUMENT`` status
+holding the message alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pulumi
+import pytest
+from pulumi.errors import InputPropertiesError
+
+from azure_openai_guarded.components import GuardDeniedError, InvalidArgsError
+from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
+from mockengine.program import run_callable
+
+TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
+ALLOWED = {
+    "name": "support-bot",
+    "purpose": "Answer billing questions in the support portal.",
+    "owner": "support@example.com",
+    "operator": {"sector": "commercial", "country": "US"},
+    "servedParties": [],
+    "capabilities": ["text_generation"],
+}
+DENIED = ALLOWED | {
+    "operator": {"sector": "law_enforcement", "country": "US"},
+    "capabilities": ["facial_recognition"],
+    "facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"},
+}
+
+
+@pytest.mark.parametrize(
+    ("inputs", "refusal", "starts"),
+    [
+        (
+            {"useCase": DENIED, "location": "eastus2", "resourceGroupName": "rg-x"},
+            GuardDeniedError,
+            "AzureOpenAIService 'svc': the guard denied this use case; nothing was created.",
+        ),
+        (
+            {"useCase": ALLOWED, "location": "mars", "resourceGroupName": "rg-x"},
+            InvalidArgsError,
+            "AzureOpenAIService 'svc': the arguments are invalid; nothing was created.",
+        ),
+    ],
+    ids=["denied", "invalid"],
+)
+def test_a_refusal_reaches_the_engine_as_the_components_message_without_a_python_class(
+    inputs: dict[str, Any], refusal: type[Exception], starts: str
+) -> None:
+    raised: list[BaseException] = []
+
+    def body() -> None:
+        try:
+            GuardedComponentProvider().construct("svc", TOKEN, inputs, pulumi.ResourceOptions())
+        except BaseException as error:  # what the host's handler receives, whatever it is
+            raised.append(error)
+
+    run = run_callable(body)
+    [error] = raised
+    # The host answers InputPropertiesError with abort_with_status(INVALID_ARGUMENT, message); a RunError it
+    # re-raises, which gRPC reports with the exception's class.
+    assert isinstance(error, InputPropertiesError)
+    assert not isinstance(error, pulumi.RunError)
+    assert isinstance(error, ComponentRefusedError)
+    assert isinstance(error.refusal, refusal)
+    assert error.message.startswith(starts)
+    assert "<class" not in error.message
+    assert "Traceback" not in error.message
+    assert run.resources == []
