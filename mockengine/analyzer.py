@@ -39,7 +39,7 @@ from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
 from azure_openai_guarded.guards import PROJECT
 from azure_openai_guarded.guards.policies.analyzer import StackConfiguredAnalyzer
 from azure_openai_guarded.guards.policies.pack import PACK_DESCRIPTION, PACK_NAME, all_policies
-from azure_openai_guarded.guards.policies.props import AZURE_NATIVE_PROVIDER
+from azure_openai_guarded.guards.policies.providers import AZURE_PROVIDERS
 from azure_openai_guarded.guards.policies.stack_context import configure_stack
 
 from .config import engine_config
@@ -114,11 +114,15 @@ def _options(parent: str) -> PolicyResourceOptions:
     )
 
 
-def default_provider(config: Mapping[str, Any], stack_urn_prefix: str) -> PolicyProviderResource:
-    """The default azure-native provider: its inputs are the stack's ``azure-native:*`` config."""
-    props = {key.split(":", 1)[1]: value for key, value in config.items() if key.startswith("azure-native:")}
-    urn = f"{stack_urn_prefix}::{AZURE_NATIVE_PROVIDER}::{DEFAULT_PROVIDER_NAME}"
-    return PolicyProviderResource(AZURE_NATIVE_PROVIDER, engine_props(props), urn, DEFAULT_PROVIDER_NAME)
+def default_provider(
+    config: Mapping[str, Any], stack_urn_prefix: str, package: str = "azure-native"
+) -> PolicyProviderResource:
+    """The default provider of ``package`` (azure-native, or the classic ``azure``): its inputs are the stack's
+    ``<package>:*`` config."""
+    props = {key.split(":", 1)[1]: value for key, value in config.items() if key.startswith(f"{package}:")}
+    provider_type = f"pulumi:providers:{package}"
+    urn = f"{stack_urn_prefix}::{provider_type}::{DEFAULT_PROVIDER_NAME}"
+    return PolicyProviderResource(provider_type, engine_props(props), urn, DEFAULT_PROVIDER_NAME)
 
 
 def _urn_prefix(urn: str) -> str:
@@ -187,15 +191,19 @@ def _analyze(
     prefix: str,
 ) -> list[Violation]:
     by_urn = {r.urn: r for r in registrations}
-    fallback = default_provider(config, prefix)
+    defaults = {package: default_provider(config, prefix, package) for package in AZURE_PROVIDERS.values()}
+    used: dict[str, PolicyProviderResource] = {}
 
     def provider_of(registration: Registration) -> PolicyProviderResource | None:
-        if not registration.type.startswith("azure-native:"):
+        package = registration.type.split(":", 1)[0]
+        if package not in defaults:
             return None
         urn = registration.provider.split("::")[:-1] if registration.provider else []
         explicit = by_urn.get("::".join(urn))
         if explicit is None:
-            return fallback
+            # The engine registers a default provider, as a resource of the stack, once a resource uses it.
+            used[package] = defaults[package]
+            return defaults[package]
         return PolicyProviderResource(explicit.type, engine_props(explicit.inputs), explicit.urn, explicit.name)
 
     # As the engine does, each resource's inputs and provider are converted once and shown to every policy.
@@ -209,6 +217,10 @@ def _analyze(
         resource = resources[r.urn]
         resource.parent = resources.get(r.parent)
         resource.dependencies = [resources[d] for d in r.dependencies if d in resources]
+    for provider in used.values():
+        resources[provider.urn] = PolicyResource(
+            provider.resource_type, provider.props, provider.urn, provider.name, _options(""), None, None, [], {}
+        )
 
     violations: list[Violation] = []
     for policy in policies:

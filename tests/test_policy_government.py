@@ -27,6 +27,8 @@ from tests.declarations import config, engine_passes, stack_document, use_case
 
 POLICY = next(p for p in all_policies() if p.name == GOVERNMENT_PROVIDER)
 PROVIDER_TYPE = "pulumi:providers:azure-native"
+CLASSIC_PROVIDER = "pulumi:providers:azure"
+CLASSIC_ACCOUNT = "azure:cognitive/account:Account"
 
 
 @pytest.fixture(autouse=True)
@@ -71,10 +73,26 @@ def test_a_government_provider_passes(monkeypatch: pytest.MonkeyPatch) -> None:
         (provider(location="usgovvirginia"), "no environment (so the public cloud)"),
         (provider(environment="public"), "environment 'public'"),
         (provider(environment=UNKNOWN_STRING_VALUE), "unknown until deployment"),
-        (None, "names no azure-native provider"),
-        (provider("aws", "pulumi:providers:aws"), "names no azure-native provider"),
+        (None, "names no Azure provider"),
+        (provider("aws", "pulumi:providers:aws"), "names no Azure provider"),
+        (provider(environment="usgovernment", metadataHost="management.usgovcloudapi.net"), "metadataHost"),
+        (provider(metadataHost="management.usgovcloudapi.net"), "whose cloud is whatever its endpoint describes"),
+        (provider(metadataHost=UNKNOWN_STRING_VALUE), "a metadataHost unknown until deployment"),
+        (provider(resource_type=CLASSIC_PROVIDER), "no environment (so the public cloud)"),
+        (provider(resource_type=CLASSIC_PROVIDER, environment="usgovernment", metadataHost="x.example"), "metadataH"),
     ],
-    ids=["default-public", "explicit-public", "unknown", "none", "other-provider"],
+    ids=[
+        "default-public",
+        "explicit-public",
+        "unknown",
+        "none",
+        "other-provider",
+        "metadata-host-beside-environment",
+        "metadata-host-alone",
+        "metadata-host-unknown",
+        "classic-default-public",
+        "classic-metadata-host",
+    ],
 )
 def test_a_resource_of_a_government_stack_on_another_cloud_is_denied(
     monkeypatch: pytest.MonkeyPatch, provider_: PolicyProviderResource | None, words: str
@@ -109,3 +127,48 @@ def test_every_azure_native_resource_is_concerned_and_nothing_else(monkeypatch: 
 def test_a_public_stack_is_not_concerned(monkeypatch: pytest.MonkeyPatch) -> None:
     engine_passes(monkeypatch, PUBLIC_STACK)
     assert validate(provider(environment="public")) == []
+
+
+@pytest.mark.parametrize(
+    ("provider_", "resource_type", "passes"),
+    [
+        (provider(resource_type=CLASSIC_PROVIDER, environment="usgovernment"), CLASSIC_ACCOUNT, True),
+        (provider(resource_type=CLASSIC_PROVIDER, environment="public"), CLASSIC_ACCOUNT, False),
+        (provider(resource_type=CLASSIC_PROVIDER), "azure:core/resourceGroup:ResourceGroup", False),
+        (provider(resource_type=CLASSIC_PROVIDER, environment="china"), CLASSIC_ACCOUNT, False),
+    ],
+    ids=["classic-government", "classic-public", "classic-default", "classic-china"],
+)
+def test_the_classic_providers_resources_need_a_government_provider_in_a_government_stack(
+    monkeypatch: pytest.MonkeyPatch, provider_: PolicyProviderResource, resource_type: str, passes: bool
+) -> None:
+    engine_passes(monkeypatch, GOV_STACK)
+    assert (validate(provider_, resource_type) == []) is passes
+
+
+def test_the_classic_providers_config_alone_makes_a_government_stack(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_passes(monkeypatch, {"azure:environment": "usgovernment"})
+    assert len(validate(provider(resource_type=CLASSIC_PROVIDER), CLASSIC_ACCOUNT)) == 1
+
+
+@pytest.mark.parametrize(
+    ("own", "providers", "flagged"),
+    [
+        # (the resource's location, its provider's location, whether it is judged a Government resource)
+        (None, "usgovvirginia", True),
+        (None, "USGovArizona", True),
+        (None, "eastus2", False),
+        (None, None, False),
+        ("eastus2", "usgovvirginia", False),
+        ("usgovtexas", "eastus2", True),
+    ],
+)
+def test_a_resource_without_a_location_is_placed_by_its_providers_location(
+    monkeypatch: pytest.MonkeyPatch, own: str | None, providers: str | None, flagged: bool
+) -> None:
+    engine_passes(monkeypatch, PUBLIC_STACK)
+    on = provider(**({"location": providers} if providers else {}))
+    inputs = {"location": own} if own else {}
+    for resource_type in ("azure-native:cognitiveservices:Account", CLASSIC_ACCOUNT):
+        typed = provider(resource_type=CLASSIC_PROVIDER, **on.props) if resource_type == CLASSIC_ACCOUNT else on
+        assert bool(validate(typed, resource_type, **inputs)) is flagged, resource_type

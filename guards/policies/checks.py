@@ -377,9 +377,7 @@ OUTBOUND_NETWORK_RESTRICTED = SecurityCheck(
     id="outbound-network-restricted",
     title="Cognitive Services accounts must restrict outbound access (to an FQDN allow-list, or to nothing)",
     mirrors=("CKV_AZURE_247",),
-    fix=(
-        "Set {outbound} and list every host the account may call in {allowed_fqdns} (left empty, it may call none)."
-    ),
+    fix=("Set {outbound} and list every host the account may call in {allowed_fqdns} (left empty, it may call none)."),
     level=Level.MANDATORY,
     check=_outbound,
 )

@@ -13,10 +13,9 @@ from typing import Final
 
 from pulumi_policy import EnforcementLevel, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy
 
-from azure_openai_guarded.components.declaration import cloud_of_environment
-
 from .. import tags
-from .props import AZURE_NATIVE_PROVIDER, UNKNOWN, lookup, tags_of, text
+from .props import tags_of
+from .providers import is_azure_resource, provider_cloud
 
 GUARD_CLOUD_PROVIDER: Final = "guard-cloud-matches-provider"
 
@@ -28,22 +27,14 @@ FIX: Final = (
 
 
 def provider_environment(args: ResourceValidationArgs) -> str | None:
-    """The ``environment`` the resource's provider deploys to (unset: ``public``); ``None`` when it cannot be
-    known before deployment or names no cloud this project deploys to."""
-    provider = args.provider
-    if provider is None or provider.resource_type != AZURE_NATIVE_PROVIDER:
-        return None
-    if lookup(provider.props, "metadataHost") is not None:
-        return None
-    environment = text(lookup(provider.props, "environment"))
-    if environment is UNKNOWN:
-        return None
-    cloud = cloud_of_environment(environment if isinstance(environment, str) else "public")
-    return cloud.provider_environment if cloud is not None else None
+    """The ``environment`` the resource's Azure provider deploys to (unset: ``public``); ``None`` when it cannot be
+    known before deployment (uncomputed, a ``metadataHost``) or names no cloud this project deploys to."""
+    goes_to = provider_cloud(args.provider)
+    return goes_to.cloud.provider_environment if goes_to.cloud is not None else None
 
 
 def _validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if not args.resource_type.startswith("azure-native:"):
+    if not is_azure_resource(args.resource_type):
         return
     carried = tags_of(args.props)
     decided_for = carried.get(tags.CLOUD)
@@ -60,7 +51,7 @@ def _validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
         report(
             f"`{args.name}` was decided for `{decided_for}` (tag `{tags.CLOUD}`), but its provider's cloud cannot "
             f"be established before deployment (an environment unknown until then, a metadataHost, or no "
-            f"azure-native provider). {FIX}",
+            f"Azure provider). {FIX}",
             None,
         )
     elif goes_to != decided_for.strip().lower():

@@ -1,10 +1,10 @@
-"""Azure Government: every azure-native resource must go to the Government cloud.
+"""Azure Government: every Azure resource must go to the Government cloud.
 
-A stack that declares ``cloud: usgovernment`` (or sets ``azure-native:environment:
-usgovernment``), and any resource placed in a US Government region, must be
-created through an azure-native provider whose ``environment`` is
-``usgovernment``. A provider left on the public cloud would send the request
-to commercial Azure.
+A stack that declares ``cloud: usgovernment`` (or sets ``azure-native:environment: usgovernment``, or the classic
+provider's ``azure:environment``), and any resource placed in a US Government region (by its own ``location``, or
+its provider's when it has none), must be created through an Azure provider (azure-native or classic) that
+deploys to Azure Government: ``environment: usgovernment``, and no ``metadataHost``, whose cloud nothing can know
+before deployment. A provider left on the public cloud would send the request to commercial Azure.
 """
 
 from __future__ import annotations
@@ -14,48 +14,39 @@ from typing import Final
 
 from pulumi_policy import EnforcementLevel, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy
 
-from .props import AZURE_NATIVE_PROVIDER, UNKNOWN, lookup, text
-from .stack_context import GOVERNMENT, ContextSource
+from ..models import Cloud
+from .providers import government_region, is_azure_provider, is_azure_resource, placed_at, provider_cloud
+from .stack_context import ContextSource
 
 GOVERNMENT_PROVIDER: Final = "government-provider"
 
-GOVERNMENT_REGION_PREFIXES: Final = ("usgov", "usdod")
-"""Azure Government region names begin so: usgovvirginia, usgovarizona, usgovtexas, usdodeast ..."""
-
 FIX: Final = (
     "Set `azure-native:environment: usgovernment` in the stack file (the default provider reads it), or pass "
-    "an `azure_native.Provider` created with `environment='usgovernment'` to the resource."
+    "an `azure_native.Provider` created with `environment='usgovernment'` to the resource (for the classic "
+    "provider, `azure:environment: usgovernment` or `azure.Provider(environment='usgovernment')`), without a "
+    "`metadataHost`."
 )
-
-
-def _government_region(location: object) -> bool:
-    return isinstance(location, str) and location.lower().startswith(GOVERNMENT_REGION_PREFIXES)
 
 
 def _validate(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
-        if not args.resource_type.startswith("azure-native:"):
+        if not is_azure_resource(args.resource_type):
             return
-        location = text(lookup(args.props, "location"))
-        if not (_government_region(location) or context_source().government):
+        location = placed_at(args.props, args.provider)
+        if government_region(location):
+            where = f"is in the Azure Government region `{location}`"
+        elif context_source().government:
+            where = "is in an Azure Government stack"
+        else:
             return
         provider = args.provider
-        if provider is None or provider.resource_type != AZURE_NATIVE_PROVIDER:
-            report(f"`{args.name}` is in an Azure Government stack but names no azure-native provider. {FIX}", None)
+        if provider is None or not is_azure_provider(provider.resource_type):
+            report(f"`{args.name}` {where} but names no Azure provider. {FIX}", None)
             return
-        environment = text(lookup(provider.props, "environment"))
-        if isinstance(environment, str) and environment.lower() == GOVERNMENT:
+        goes_to = provider_cloud(provider)
+        if goes_to.cloud is not None and goes_to.cloud.cloud == Cloud.USGOVERNMENT:
             return
-        if environment is UNKNOWN:
-            shown = "an environment unknown until deployment"
-        elif environment is None:
-            shown = "no environment (so the public cloud)"
-        else:
-            shown = f"environment {environment!r}"
-        report(
-            f"`{args.name}` is in an Azure Government stack, but its provider `{provider.name}` has {shown}. {FIX}",
-            None,
-        )
+        report(f"`{args.name}` {where}, but its provider `{provider.name}` has {goes_to.shown}. {FIX}", None)
 
     return validate
 
@@ -64,8 +55,8 @@ def government_policy(context_source: ContextSource) -> ResourceValidationPolicy
     return ResourceValidationPolicy(
         name=GOVERNMENT_PROVIDER,
         description=(
-            "In an Azure Government stack, every azure-native resource must use a provider whose environment "
-            "is usgovernment."
+            "In an Azure Government stack, or a US Government region, every Azure resource must use a provider "
+            "that deploys to Azure Government (environment usgovernment, no metadataHost)."
         ),
         validate=_validate(context_source),
         enforcement_level=EnforcementLevel.MANDATORY,

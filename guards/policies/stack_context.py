@@ -15,7 +15,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Final
 
@@ -35,6 +35,9 @@ from ..models import PROJECT, Cloud
 from ..projects import ProjectDecision, ProjectDeclaration
 
 GOVERNMENT: Final = "usgovernment"
+
+CLASSIC_ENVIRONMENT_KEY: Final = "azure:environment"
+"""The classic pulumi-azure default provider's cloud."""
 
 CONFIG_ENV: Final = "PULUMI_CONFIG"
 """The environment variable the legacy analyzer route puts the stack's config in."""
@@ -80,6 +83,8 @@ class StackContext:
     """Why the declaration is invalid, every problem at once."""
     azure_environment: str | None = None
     """The ``azure-native:environment`` config, lowercased."""
+    classic_environment: str | None = None
+    """The classic pulumi-azure provider's ``azure:environment`` config, lowercased."""
     project_decisions: tuple[ProjectDecision, ...] = ()
     """The verdict governing each Foundry project the config lists: its own declaration's, or the stack's."""
     received: bool = True
@@ -104,7 +109,7 @@ class StackContext:
     def government(self) -> bool:
         """Whether the stack declares Azure Government, in its service or its provider config."""
         declared = self.declaration is not None and self.declaration.cloud.cloud == Cloud.USGOVERNMENT
-        return declared or self.azure_environment == GOVERNMENT
+        return declared or GOVERNMENT in (self.azure_environment, self.classic_environment)
 
 
 ContextSource = Callable[[], StackContext]
@@ -115,18 +120,22 @@ def stack_context(config: Mapping[str, Any]) -> StackContext:
     """Read and decide what ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) declares."""
     prefix = f"{PROJECT}:"
     project = {key[len(prefix) :]: value for key, value in config.items() if key.startswith(prefix)}
-    environment = config.get(ENVIRONMENT_KEY)
-    azure_environment = environment.strip().lower() if isinstance(environment, str) else None
+    providers = StackContext(
+        azure_environment=_lowered(config.get(ENVIRONMENT_KEY)),
+        classic_environment=_lowered(config.get(CLASSIC_ENVIRONMENT_KEY)),
+    )
     if not project:
-        return StackContext(azure_environment=azure_environment)
+        return providers
     try:
         declaration = read_stack_config(project, environment=default_provider(config))
     except DeclarationError as error:
-        return StackContext(problems=error.problems, azure_environment=azure_environment)
+        return replace(providers, problems=error.problems)
     # The projects were decided with the stack when the declaration was read: the pack repeats no decision.
-    return StackContext(
-        declaration=declaration, azure_environment=azure_environment, project_decisions=declaration.project_decisions
-    )
+    return replace(providers, declaration=declaration, project_decisions=declaration.project_decisions)
+
+
+def _lowered(value: Any) -> str | None:
+    return value.strip().lower() if isinstance(value, str) else None
 
 
 def engine_config() -> dict[str, Any]:

@@ -20,8 +20,6 @@ from pulumi_policy import (
     StackValidationPolicy,
 )
 
-from azure_openai_guarded.components.declaration import cloud_of_environment
-
 from .. import tags
 from ..engine import Finding
 from ..models import UseCase
@@ -29,7 +27,6 @@ from ..projects import ProjectDecision, denied, us_law_enforcement_evidence, us_
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS, RULESET_VERSION
 from .props import (
-    AZURE_NATIVE_PROVIDER,
     PROJECT_TYPE,
     UNKNOWN,
     image_capable,
@@ -39,6 +36,7 @@ from .props import (
     tags_of,
     text,
 )
+from .providers import cloud_of_provider_props, is_azure_provider
 from .stack_context import ContextSource, StackContext
 
 USE_CASE_VERDICT: Final = "use-case-verdict"
@@ -91,7 +89,7 @@ def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, Re
         for finding in verdict.denials:
             report(finding_text(finding), None)
         for resource in args.resources:
-            if resource.resource_type == AZURE_NATIVE_PROVIDER:
+            if is_azure_provider(resource.resource_type):
                 mismatch = provider_mismatch(resource.props, context)
                 if mismatch is not None:
                     report(f"Provider `{resource.name}` {mismatch}", resource.urn)
@@ -115,27 +113,27 @@ def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, Re
 
 
 def provider_mismatch(props: Mapping[str, Any], context: StackContext) -> str | None:
-    """Why an explicit azure-native provider sends resources elsewhere than the declared cloud, or ``None``.
+    """Why an explicit Azure provider (azure-native or classic) sends resources elsewhere than the declared cloud,
+    or ``None``.
 
     The verdict was decided for the declared cloud; jurisdiction follows where the resources really go, so a
-    provider for another cloud (or one whose cloud cannot be known before deployment) is refused.
+    provider for another cloud (or one whose cloud cannot be known before deployment: an environment computed
+    then, or any ``metadataHost``) is refused.
     """
     declared = context.declaration
     if declared is None:
         return None
-    environment = text(lookup(props, "environment"))
-    if environment is UNKNOWN:
-        return (
-            f"has an environment unknown until deployment, so nothing shows that its resources go to "
-            f"{declared.cloud.display_name}, the cloud the use case was decided for; set it in the program"
-        )
-    goes_to = cloud_of_environment(environment) if isinstance(environment, str) else declared.cloud
-    if goes_to is not None and goes_to.cloud == declared.cloud.cloud:
+    goes_to = cloud_of_provider_props(props)
+    if goes_to.cloud is not None and goes_to.cloud.cloud == declared.cloud.cloud:
         return None
-    where = goes_to.display_name if goes_to is not None else f"environment {environment!r}"
+    if goes_to.cloud is None:
+        return (
+            f"has {goes_to.shown}, so nothing shows that its resources go to {declared.cloud.display_name}, the "
+            "cloud the use case was decided for; set its environment in the program, and no metadataHost"
+        )
     return (
-        f"sends its resources to {where}, but the stack declares {declared.cloud.display_name} and its use case "
-        "was decided there; the guard judges where resources really go, so declare that cloud in "
+        f"sends its resources to {goes_to.cloud.display_name}, but the stack declares {declared.cloud.display_name} "
+        "and its use case was decided there; the guard judges where resources really go, so declare that cloud in "
         "`azure-openai-guarded:service.cloud`, or give the resources a provider for the declared cloud"
     )
 

@@ -1,0 +1,84 @@
+"""Where a resource really goes: the cloud of its Azure provider, read as the jurisdiction policies need it.
+
+Both Azure providers count, since either sends resources to Azure: azure-native (``pulumi:providers:azure-native``)
+and the classic pulumi-azure (``pulumi:providers:azure``), each with an ``environment`` (unset: the public cloud)
+that a ``metadataHost`` overrides with whatever cloud its endpoint describes. Nothing here can know that cloud
+before deployment, nor an environment computed from another resource, so both are an unknown cloud: the
+policies fail closed on it. A resource without a location of its own is placed by its provider's ``location``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final
+
+from pulumi_policy import PolicyProviderResource
+
+from azure_openai_guarded.components.clouds import CloudFacts
+from azure_openai_guarded.components.declaration import cloud_of_environment
+
+from .props import AZURE_NATIVE_PROVIDER, UNKNOWN, lookup, text
+
+CLASSIC_PROVIDER: Final = "pulumi:providers:azure"
+"""The classic pulumi-azure provider's type token."""
+
+AZURE_PROVIDERS: Final = {AZURE_NATIVE_PROVIDER: "azure-native", CLASSIC_PROVIDER: "azure"}
+"""Each Azure provider's type token, with the package (and config namespace) its resources' types begin with."""
+
+GOVERNMENT_REGION_PREFIXES: Final = ("usgov", "usdod")
+"""Azure Government region names begin so: usgovvirginia, usgovarizona, usgovtexas, usdodeast ..."""
+
+
+def is_azure_resource(resource_type: str) -> bool:
+    """Whether ``resource_type`` is a resource (not a provider) of either Azure provider."""
+    return resource_type.startswith(tuple(f"{package}:" for package in AZURE_PROVIDERS.values()))
+
+
+def is_azure_provider(resource_type: str) -> bool:
+    return resource_type in AZURE_PROVIDERS
+
+
+@dataclass(frozen=True)
+class ProviderCloud:
+    """The cloud a provider sends its resources to, or why it cannot be known before deployment."""
+
+    cloud: CloudFacts | None
+    """The cloud; ``None`` when unknown or one this project does not deploy to."""
+    shown: str
+    """What decides it, for a message: ``environment 'usgovernment'``, ``a metadataHost ...``."""
+
+
+def provider_cloud(provider: PolicyProviderResource | None) -> ProviderCloud:
+    """Where ``provider`` (a resource's, as the engine hands it) sends resources."""
+    if provider is None or not is_azure_provider(provider.resource_type):
+        return ProviderCloud(None, "no Azure provider")
+    return cloud_of_provider_props(provider.props)
+
+
+def cloud_of_provider_props(props: Any) -> ProviderCloud:
+    """Where an Azure provider with inputs ``props`` sends resources."""
+    # Any metadataHost at all, whatever its value: the provider reads its cloud from that endpoint.
+    host = lookup(props, "metadataHost")
+    if host is not None:
+        shown = "a metadataHost unknown until deployment" if host is UNKNOWN else f"metadataHost {host!r}"
+        return ProviderCloud(None, f"{shown}, whose cloud is whatever its endpoint describes")
+    environment = text(lookup(props, "environment"))
+    if environment is UNKNOWN:
+        return ProviderCloud(None, "an environment unknown until deployment")
+    if environment is None:
+        return ProviderCloud(cloud_of_environment("public"), "no environment (so the public cloud)")
+    if not isinstance(environment, str):
+        return ProviderCloud(None, f"environment {environment!r}")
+    return ProviderCloud(cloud_of_environment(environment), f"environment {environment!r}")
+
+
+def government_region(location: object) -> bool:
+    return isinstance(location, str) and location.strip().lower().startswith(GOVERNMENT_REGION_PREFIXES)
+
+
+def placed_at(props: Any, provider: PolicyProviderResource | None) -> object:
+    """Where a resource goes: its own ``location``, else its provider's default ``location``."""
+    own = text(lookup(props, "location"))
+    if own is not None or provider is None or not is_azure_provider(provider.resource_type):
+        return own
+    return text(lookup(provider.props, "location"))
