@@ -74,8 +74,9 @@ class CheckResult:
     notes: tuple[str, ...] = ()
     """What the report must say besides the verdict: for a consumer project, that only its use case is decided."""
     program: Path | None = None
-    """The project file whose YAML program declared what was decided, when the verdict comes from there: its
-    findings' paths are YAML paths in it (``resources.chat.properties.useCase``), not config paths."""
+    """The project file whose YAML program was decided, when the verdict or the problems come from there: its
+    findings' paths are YAML paths in it (``resources.chat.properties.useCase``), not config paths, and its problems
+    and their lines are in it."""
     program_lines: Mapping[str, int] = field(default_factory=dict)
     """The line of every YAML path in :attr:`program`."""
 
@@ -100,8 +101,14 @@ class CheckResult:
             return self.program, _line_in(self.program_lines, path)
         return self.file, self.line_of(path)
 
+    @property
+    def problem_file(self) -> Path:
+        """The file the problems are in: the YAML program's ``Pulumi.yaml`` when it could not be decided, else the
+        stack file."""
+        return self.program if self.program is not None and self.verdict is None else self.file
+
     def located_problems(self) -> list[tuple[int, Problem]]:
-        """Each problem with its line in the stack file."""
+        """Each problem with its line in :attr:`problem_file`."""
         known = (*self.problem_lines, *(0,) * len(self.problems))
         return [(known[i] or self.line_of(p.path), p) for i, p in enumerate(self.problems)]
 
@@ -214,33 +221,32 @@ def _interpolations(value: Any, path: str) -> Iterator[str]:
 
 def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict | None:
     """The worst verdict of the package's components declared in a Pulumi YAML program, each decided from its inline
-    properties; ``None`` when the project is no YAML program or declares none. Raises :class:`DeclarationError`
-    with every problem: a program the checker cannot read as pulumi-yaml runs it (see :mod:`.yaml_program`), or a
-    declaration that is not written out (an interpolation), which is an unknown fact."""
+    properties; ``None`` when the project is no YAML program or declares none. Raises :class:`StackFileError` with
+    every problem and its line in ``Pulumi.yaml``: a program the checker cannot read as pulumi-yaml runs it (see
+    :mod:`.yaml_program`), or a declaration that is not written out (an interpolation), which is an unknown fact."""
     components, unreadable = yaml_components(project)
-    if unreadable:
-        raise DeclarationError(unreadable)
-    if not components:
+    located = list(unreadable)
+    if not located and not components:
         return None
     where = shown(project.path)
     verdicts: dict[str, Verdict] = {}
-    problems: list[Problem] = []
-    for component in components:
+    for component in components if not located else ():
         at = f"`{where}`: `{component.at}"
         properties = component.properties
         unknown = _declaring_interpolations(properties) if isinstance(properties, Mapping) else []
         if unknown:
-            problems += [Problem("", f"{at}.{path}` {INTERPOLATED}") for path in unknown]
+            located += [(Problem("", f"{at}.{path}` {INTERPOLATED}"), f"{component.at}.{path}") for path in unknown]
             continue
         try:
             verdicts[component.name] = _in_program(_component_verdict(component, profile), component)
         except DeclarationError as error:
-            problems += [
-                Problem("", f"{at}.{p.path_in(CONFIG_NAMING)}`: {p.message}" if p.loc else f"{at}`: {p.message}")
-                for p in error.problems
-            ]
-    if problems:
-        raise DeclarationError(problems)
+            for p in error.problems:
+                path = p.path_in(CONFIG_NAMING)
+                message = f"{at}.{path}`: {p.message}" if p.loc else f"{at}`: {p.message}"
+                located.append((Problem("", message), f"{component.at}.{path}" if p.loc else component.at))
+    if located:
+        lines = [_line_in(project.document_lines, path) for _, path in located]
+        raise StackFileError([problem for problem, _ in located], lines)
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     return replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
@@ -368,14 +374,17 @@ def check_file(
     if project is not None and is_yaml_program(project.document):
         try:
             inline = _yaml_verdict(project, profile)
-        except DeclarationError as error:
+        except StackFileError as error:
             return CheckResult(
                 file=path,
                 stack=source.stack,
                 verdict=None,
                 problems=error.problems,
                 source=source,
+                problem_lines=error.problem_lines,
                 notes=(*outside, YAML_NOTE),
+                program=project.path,
+                program_lines=project.document_lines,
             )
         if inline is not None:
             return CheckResult(

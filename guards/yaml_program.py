@@ -42,6 +42,10 @@ MAIN_FILES: Final = ("main.json", "main.yaml")
 as a disk that ignores case finds them)."""
 
 
+Located = tuple[Problem, str]
+"""A problem with the YAML path in ``Pulumi.yaml`` it is about (empty for the file as a whole)."""
+
+
 @dataclass(frozen=True)
 class Component:
     """One of the package's components declared in a YAML program."""
@@ -73,20 +77,22 @@ def _field(record: Mapping[str, Any], name: str) -> tuple[str, Any] | None:
     return next(((key, value) for key, value in list(record.items())[::-1] if key.casefold() == name), None)
 
 
-def _case_twins(record: Mapping[str, Any], at: str, project: ProjectFile) -> list[Problem]:
+def _case_twins(record: Mapping[str, Any], at: str, project: ProjectFile) -> list[Located]:
     where = shown(project.path)
     seen: dict[str, str] = {}
-    problems: list[Problem] = []
+    problems: list[Located] = []
     for key in record:
         folded = key.casefold()
         if folded in seen:
             first, path = seen[folded], f"{at}.{key}" if at else key
-            line = project.document_lines.get(path, 1)
             problems.append(
-                Problem(
-                    "",
-                    f"`{where}`, line {line}: `{first}` and `{key}` are one key to pulumi-yaml, which reads keys "
-                    f"ignoring letter case and keeps the later one: give it once, spelt `{folded}`",
+                (
+                    Problem(
+                        "",
+                        f"`{where}`: `{first}` and `{key}` are one key to pulumi-yaml, which reads keys "
+                        f"ignoring letter case and keeps the later one: give it once, spelt `{folded}`",
+                    ),
+                    path,
                 )
             )
         else:
@@ -118,31 +124,36 @@ def resolve(token: str) -> str | None:
     return token if token in YAML_COMPONENTS else None
 
 
-def _elsewhere(project: ProjectFile) -> list[Problem]:
+def _elsewhere(project: ProjectFile) -> list[Located]:
     """Why the program pulumi-yaml runs is not ``Pulumi.yaml``'s template, if it is not."""
     where, document = shown(project.path), project.document
     cannot = "which the checker does not read, so it cannot decide the use case the program declares"
-    problems: list[Problem] = []
+    problems: list[Located] = []
     runtime = document.get("runtime")
     options = runtime.get("options") if isinstance(runtime, Mapping) else None
     compiler = _field(options, "compiler") if isinstance(options, Mapping) else None
     if compiler is not None:
-        line = project.document_lines.get(f"runtime.options.{compiler[0]}", 1)
+        at = f"runtime.options.{compiler[0]}"
         problems.append(
-            Problem(
-                "",
-                f"`{where}`, line {line}: `runtime.options.compiler` makes the program whatever `{compiler[1]}` "
-                f"prints, {cannot}: write the program in Pulumi.yaml and remove `compiler`",
+            (
+                Problem(
+                    "",
+                    f"`{where}`: `runtime.options.compiler` makes the program whatever `{compiler[1]}` "
+                    f"prints, {cannot}: write the program in Pulumi.yaml and remove `compiler`",
+                ),
+                at,
             )
         )
     main = document.get("main")
     if main is not None and not (isinstance(main, str) and os.path.normpath(main or ".") == "."):
-        line = project.document_lines.get("main", 1)
         problems.append(
-            Problem(
-                "",
-                f"`{where}`, line {line}: `main: {main}` makes Pulumi run the YAML program in that folder, {cannot}: "
-                "write the program in Pulumi.yaml and remove `main`",
+            (
+                Problem(
+                    "",
+                    f"`{where}`: `main: {main}` makes Pulumi run the YAML program in that folder, "
+                    f"{cannot}: write the program in Pulumi.yaml and remove `main`",
+                ),
+                "main",
             )
         )
     try:
@@ -151,10 +162,13 @@ def _elsewhere(project: ProjectFile) -> list[Problem]:
         names = []
     for name in names:
         problems.append(
-            Problem(
+            (
+                Problem(
+                    "",
+                    f"`{where}`: pulumi-yaml runs `{name}` beside it instead of Pulumi.yaml's own resources, "
+                    f"{cannot}: move the program into Pulumi.yaml and delete `{name}`",
+                ),
                 "",
-                f"`{where}`: pulumi-yaml runs `{name}` beside it instead of Pulumi.yaml's own resources, {cannot}: "
-                f"move the program into Pulumi.yaml and delete `{name}`",
             )
         )
     return problems
@@ -174,9 +188,10 @@ def _tokens(value: Any, path: str) -> Iterator[tuple[str, str]]:
             yield from _tokens(item, f"{path}[{index}]")
 
 
-def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Problem, ...]]:
+def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Located, ...]]:
     """The package's components in ``project``'s YAML program, and every reason the program cannot be read as
-    pulumi-yaml runs it (see the module). Nothing is returned for a project whose runtime is not YAML."""
+    pulumi-yaml runs it (see the module), each with the YAML path it is about. Nothing is returned for a project
+    whose runtime is not YAML."""
     document = project.document
     if not is_yaml_program(document):
         return (), ()
@@ -186,17 +201,15 @@ def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Probl
     resources = found[1] if found is not None else None
     if resources is None:
         resources = {}
-    if not isinstance(resources, Mapping):
-        problems.append(
-            Problem("", f"`{where}`: `{found[0] if found else 'resources'}` must be a mapping of resources")
-        )
-        resources = {}
     root = found[0] if found is not None else "resources"
+    if not isinstance(resources, Mapping):
+        problems.append((Problem("", f"`{where}`: `{root}` must be a mapping of resources"), root))
+        resources = {}
     declared: list[Component] = []
     for name, resource in resources.items():
         at = f"{root}.{name}"
         if not isinstance(resource, Mapping):
-            problems.append(Problem("", f"`{where}`: `{at}` must be a mapping with the resource's `type`"))
+            problems.append((Problem("", f"`{where}`: `{at}` must be a mapping with the resource's `type`"), at))
             continue
         problems += _case_twins(resource, at, project)
         kind = _field(resource, "type")
@@ -204,13 +217,14 @@ def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Probl
             continue
         if not isinstance(kind[1], str):
             example = next(iter(YAML_COMPONENTS))
-            problems.append(Problem("", f"`{where}`: `{at}.{kind[0]}` must be text (a type token such as `{example}`)"))
+            message = f"`{where}`: `{at}.{kind[0]}` must be text (a type token such as `{example}`)"
+            problems.append((Problem("", message), f"{at}.{kind[0]}"))
             continue
         if not is_this_package(kind[1]):
             continue
         token = resolve(kind[1])
         if token is None:
-            problems.append(_unknown(where, f"{at}.{kind[0]}", kind[1]))
+            problems.append((_unknown(where, f"{at}.{kind[0]}", kind[1]), f"{at}.{kind[0]}"))
             continue
         properties = _field(resource, "properties")
         declared.append(
@@ -222,10 +236,13 @@ def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Probl
             )
         )
     problems += [
-        Problem(
-            "",
-            f"`{where}`: `{path}` declares `{token}` outside the program's `resources`, where the checker does not "
-            "read it, so it cannot decide its use case: declare the component in the top-level `resources`",
+        (
+            Problem(
+                "",
+                f"`{where}`: `{path}` declares `{token}` outside the program's `resources`, where the checker does "
+                "not read it, so it cannot decide its use case: declare the component in the top-level `resources`",
+            ),
+            path,
         )
         for key, value in document.items()
         if key.casefold() != "resources"

@@ -47,7 +47,11 @@ def status(result: CheckResult) -> str:
 def finding_place(result: CheckResult, finding: Finding, line_word: str = "line ") -> str:
     """``line 8`` in the stack file (``8`` with no ``line_word``), or ``Pulumi.yaml line 12`` for a finding in
     another file (a YAML program's declaration)."""
-    file, line = result.finding_location(finding)
+    return place(result, *result.finding_location(finding), line_word=line_word)
+
+
+def place(result: CheckResult, file: Path, line: int, line_word: str = "line ") -> str:
+    """``line`` of ``file`` as a report names it: by line alone in the stack file, with the file in another."""
     return f"{line_word}{line}" if file == result.file else f"{display_path(file)} line {line}"
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..checker import CheckResult
 from ..terms import RULESET_VERSION, TERMS_VERSION
-from .common import code_span, display_path, finding_place, printable, status, tally
+from .common import code_span, display_path, finding_place, place, printable, status, tally
 
 _BADGE = {
     "allowed": "✅ allowed",
@@ -29,7 +29,8 @@ def _details(result: CheckResult) -> list[str]:
     lines += [""] if result.notes else []
     if result.verdict is None:
         lines += ["| line | problem |", "| --- | --- |"]
-        lines += [f"| {line} | {_cell(str(p))} |" for line, p in result.located_problems()]
+        file = result.problem_file
+        lines += [f"| {_cell(place(result, file, n, ''))} | {_cell(str(p))} |" for n, p in result.located_problems()]
         return [*lines, ""]
     if not result.verdict.findings:
         return [*lines, "No findings.", ""]

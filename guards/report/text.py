@@ -6,14 +6,17 @@ from collections.abc import Sequence
 
 from ..checker import CheckResult
 from ..terms import RULESET_VERSION, TERMS_VERSION
-from .common import display_path, finding_place, printable, status, tally
+from .common import display_path, finding_place, place, printable, status, tally
 
 
 def _stack(result: CheckResult) -> list[str]:
     where = printable(display_path(result.file))
     head = f"{where}  (stack {printable(result.stack) or '-'})  {status(result).upper()}"
     if result.verdict is None:
-        rows = [(f"line {line}", "invalid", printable(str(p))) for line, p in result.located_problems()]
+        rows = [
+            (printable(place(result, result.problem_file, line)), "invalid", printable(str(p)))
+            for line, p in result.located_problems()
+        ]
     else:
         head += f"  profile {result.verdict.profile}"
         rows = [

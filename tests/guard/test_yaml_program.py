@@ -350,3 +350,40 @@ def test_every_report_points_a_yaml_programs_finding_at_pulumi_yaml_and_the_decl
         assert "For resource `" in denial["message"]["text"]
     else:
         assert f"app/Pulumi.yaml line {line}" in out
+
+
+@pytest.mark.parametrize(
+    ("tail", "needle"),
+    [
+        ("Resources: {}\n", "Resources:"),
+        ("resources:\n  a:\n    type: [x]\n", "type: [x]"),
+        ("resources:\n  a:\n    type: azure-openai-guarded:index:Nothing\n", "type: azure-openai-guarded"),
+    ],
+    ids=["case-twin", "type-not-text", "unknown-token"],
+)
+@pytest.mark.parametrize("form", ["text", "json", "sarif", "markdown"])
+def test_every_report_points_a_problem_in_the_program_at_pulumi_yaml_and_its_line(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tail: str,
+    needle: str,
+    form: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    project(tmp_path / "app", {"name": "face-yaml", "runtime": "yaml", "resources": {}})
+    path = tmp_path / "app" / "Pulumi.yaml"
+    text = path.read_text(encoding="utf-8").replace("resources: {}\n", "resources: {}\n" if "Resources" in tail else "")
+    path.write_text(text + tail, encoding="utf-8")
+    line = next(i for i, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in row)
+    assert main(["check", "app", "--format", form]) == ExitStatus.INVALID
+    out = capsys.readouterr().out
+    if form == "json":
+        (problem,) = json.loads(out)["results"][0]["problems"]
+        assert (problem["file"], problem["line"]) == ("app/Pulumi.yaml", line)
+    elif form == "sarif":
+        (result,) = json.loads(out)["runs"][0]["results"]
+        where = result["locations"][0]["physicalLocation"]
+        assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("app/Pulumi.yaml", line)
+    else:
+        assert f"app/Pulumi.yaml line {line}" in out
