@@ -202,6 +202,12 @@ YAML_NOTE = (
 )
 
 
+INTERPOLATED = (
+    "is a `${...}` interpolation or an `fn::` call, whose value the checker cannot know before the program runs, so "
+    "it cannot clear the use case: write the declaration out inline"
+)
+
+
 def _interpolations(value: Any, path: str) -> Iterator[str]:
     """The paths in ``value`` whose value the program computes: text holding a Pulumi YAML ``${...}``
     interpolation, or a built-in function call (a mapping with an ``fn::`` key, such as ``fn::readFile``)."""
@@ -266,33 +272,28 @@ def _in_program(verdict: Verdict, component: YamlComponent) -> Verdict:
     return replace(verdict, findings=findings)
 
 
-INTERPOLATED = (
-    "is a `${...}` interpolation or an `fn::` call, whose value the checker cannot know before the program runs, so "
-    "it cannot clear the use case: write the declaration out inline"
-)
-
-
 def _declaring_interpolations(properties: Mapping[str, Any]) -> list[str]:
     """The paths of the interpolations in what the guard decides: the use case, the guard profile, and each Foundry
     project's use case (a project's other fields, like the service's, do not change the verdict)."""
     paths = [path for key in CONSUMER_KEYS if key in properties for path in _interpolations(properties[key], key)]
     projects = properties.get("projects")
-    if isinstance(projects, str):
-        paths += _interpolations(projects, "projects")
-    elif isinstance(projects, list):
-        for i, entry in enumerate(projects):
-            if isinstance(entry, Mapping) and "useCase" in entry:
-                paths += _interpolations(entry["useCase"], f"projects[{i}].useCase")
+    if not isinstance(projects, list):
+        return [*paths, *_interpolations(projects, "projects")]
+    for i, entry in enumerate(projects):
+        if not isinstance(entry, Mapping):
+            paths += _interpolations(entry, f"projects[{i}]")
+        elif "useCase" in entry:
+            paths += _interpolations(entry["useCase"], f"projects[{i}].useCase")
     return paths
 
 
 def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -> Verdict:
     """A component's verdict from its inline properties (whose declaration holds no interpolation), read as the
-    component provider reads its inputs: the
-    account's use case and each Foundry project's own, decided by the components' reader. With every property
-    written out, the whole inputs are read, the service checked as the component checks it; a service field
-    interpolated from config or another resource is known only when the program runs, so then the declaration
-    alone is decided (its use cases, profile and projects), as a consumer's is."""
+    component provider reads its inputs: the account's use case and each Foundry project's own, decided by the
+    components' reader. With every property written out, the whole inputs are read, the service checked as the
+    component checks it; a service field interpolated from config or another resource is known only when the
+    program runs, so then the declaration alone is decided (its use cases, profile and projects), as a consumer's
+    is."""
     properties = component.properties
     if not isinstance(properties, Mapping):
         raise DeclarationError([Problem((), "must be a mapping that declares `useCase` inline")])

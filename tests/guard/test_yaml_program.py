@@ -259,6 +259,21 @@ def test_a_foundry_project_without_its_own_use_case_falls_under_the_accounts(
 
 
 @pytest.mark.parametrize(
+    ("projects", "path"),
+    [
+        ("${projects}", "projects"),
+        ({"fn::readFile": "projects.json"}, "projects"),
+        (["${project}"], "projects[0]"),
+    ],
+    ids=["interpolated-list", "fn-call", "interpolated-entry"],
+)
+def test_foundry_projects_the_program_computes_are_an_unknown_fact(tmp_path: Path, projects: Any, path: str) -> None:
+    resource = component(declared=use_case(), kind="AIServices", projects=projects)
+    text = problems(check_file(program(tmp_path, {"hub": resource})))
+    assert f"`resources.hub.properties.{path}` is a `${{...}}` interpolation or an `fn::` call" in text
+
+
+@pytest.mark.parametrize(
     ("declared", "says"),
     [
         (use_case(operator={"sector": "law_enforcement", "country": "${country}"}), "is a `${...}` interpolation"),
