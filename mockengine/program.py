@@ -27,6 +27,9 @@ from azure_openai_guarded.guards import PROJECT
 from .config import engine_config
 from .outputs import computed_outputs, mock_call
 
+STACK_TYPE = "pulumi:pulumi:Stack"
+"""The root stack resource's type, which the engine leaves out of its children's URNs."""
+
 PROGRAM = Path(__file__).resolve().parent.parent / "__main__.py"
 """The project's Pulumi program."""
 
@@ -60,10 +63,18 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
         super().__init__(mocks)
         self.registrations: list[Registered] = []
 
+    def make_urn(self, parent: str, type_: str, name: str) -> str:
+        """The URN the engine gives: its type qualified by every ancestor's type (the stack's left out), where
+        Pulumi's mock monitor keeps only the parent's last one. The policy pack reads a resource's ancestry there."""
+        qualified = parent.split("::")[2] if parent else ""
+        if qualified and qualified != STACK_TYPE:
+            type_ = f"{qualified}${type_}"
+        return "urn:pulumi:" + "::".join([pulumi.get_stack(), pulumi.get_project(), type_, name])
+
     def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - the gRPC method's name
         # Pulumi's MockMonitor is untyped.
         response = super().RegisterResource(request)  # type: ignore[no-untyped-call]
-        if request.type != "pulumi:pulumi:Stack":
+        if request.type != STACK_TYPE:
             self.registrations.append(
                 Registered(
                     urn=response.urn,
