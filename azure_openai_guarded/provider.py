@@ -110,7 +110,9 @@ class ComponentRefusedError(InputPropertiesError):
     alone, as a clean ``INVALID_ARGUMENT``; ``refusal`` is the component's own error."""
 
     def __init__(self, refusal: RunError) -> None:
-        super().__init__(str(refusal))
+        # An empty list, not None: without property errors Pulumi's host (3.272) builds a status without the
+        # trailing metadata its abort needs, and fails with AttributeError instead of sending the message.
+        super().__init__(str(refusal), [])
         self.refusal = refusal
 
 

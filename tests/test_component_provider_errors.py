@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import grpc
 import pulumi
 import pytest
 from pulumi.errors import InputPropertiesError
+from pulumi.provider.server import ProviderServicer
 
 from azure_openai_guarded.components import GuardDeniedError, InvalidArgsError
 from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
@@ -73,3 +75,9 @@ def test_a_refusal_reaches_the_engine_as_the_components_message_without_a_python
     assert "<class" not in error.message
     assert "Traceback" not in error.message
     assert run.resources == []
+    # The status Pulumi's host builds from it carries what grpc's abort_with_status reads (without property
+    # errors it had no trailing metadata, and the abort itself failed with AttributeError under the real engine).
+    status = ProviderServicer.create_grpc_invalid_properties_status(None, error.message, error.errors)  # type: ignore[arg-type]
+    assert status.code == grpc.StatusCode.INVALID_ARGUMENT
+    assert status.details == error.message
+    assert status.trailing_metadata
