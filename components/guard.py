@@ -14,7 +14,10 @@ from typing import Any, Final
 
 import pulumi
 from pulumi.output import Unknown
+from pulumi.resource import DependencyResource
 from pulumi.runtime.config import is_config_secret
+from pulumi.runtime.stack import Stack
+from pulumi.runtime.sync_await import _sync_await
 
 from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, GuardProfile, Problem, Verdict
 from azure_openai_guarded.guards.declaration import Key, Loc, Spelling, config_mapping
@@ -249,6 +252,10 @@ def transform_problems(opts: pulumi.ResourceOptions | None) -> list[Problem]:
                 f"passes its transformations on to the component's resources, so it {TRANSFORMS_REFUSED}",
             )
         )
+    if isinstance(parent, pulumi.Resource) and not isinstance(parent, DependencyResource | Stack):
+        # Pulumi registers a parent's `transforms` with the engine while it registers the parent, asynchronously
+        # and keeping no copy: wait until it is registered, so that they are among the engine's transforms below.
+        _sync_await(parent.urn.future())
     if _engine_transforms():
         problems.append(
             Problem(

@@ -137,3 +137,29 @@ def test_a_program_without_transforms_after_one_with_them_is_provisioned() -> No
     run = run_callable(lambda: AzureOpenAIService("svc", service_args()))
     assert run.error is None
     assert run.resources
+
+
+@pytest.mark.parametrize("component", [AzureOpenAIService, AzureGovernmentOpenAIService])
+def test_a_parents_transforms_option_is_refused_once_the_parent_is_registered(component: Any) -> None:
+    args = service_args() if component is AzureOpenAIService else gov_args()
+
+    def body() -> None:
+        parent = pulumi.ComponentResource(
+            "test:index:Parent", "p", None, pulumi.ResourceOptions(transforms=[unchanged])
+        )
+        component("svc", args, pulumi.ResourceOptions(parent=parent))
+
+    run = run_callable(body)
+    assert run.error is not None
+    assert "pulumi.runtime.register_resource_transform: the program registered transforms with the engine" in run.error
+    assert [r.type for r in run.resources] == ["test:index:Parent"]
+
+
+def test_a_parent_without_transforms_is_waited_for_and_the_component_provisioned() -> None:
+    def body() -> None:
+        parent = pulumi.ComponentResource("test:index:Parent", "p")
+        AzureOpenAIService("svc", service_args(), pulumi.ResourceOptions(parent=parent))
+
+    run = run_callable(body)
+    assert run.error is None
+    assert "azure-native:cognitiveservices:Account" in [r.type for r in run.resources]
