@@ -109,13 +109,13 @@ if TYPE_CHECKING:
     from .declaration import Declaration
     from .deployments import DeploymentArgs, ModelOfferArgs
     from .encryption import CustomerManagedKeyArgs
-    from .government import AzureGovernmentOpenAIService, GovernmentProvider
+    from .government import AzureGovernmentOpenAIService
     from .guard import GuardDeniedError, InvalidArgsError, ProjectDeniedError, config_object
     from .network import PrivateDnsZoneIdsArgs, PrivateEndpointArgs
     from .openai_service import AzureOpenAIService
     from .outputs import ProjectOutput
     from .projects import ProjectArgs
-    from .providers import CommercialProvider
+    from .providers import CommercialProvider, GovernmentProvider
     from .secrets import SecretsExportArgs
     from .use_case import UseCaseArgs
     from .vocabulary import (

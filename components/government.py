@@ -40,7 +40,7 @@ from .guard import (
 )
 from .openai_service import AzureOpenAIService
 from .outputs import OUTPUTS, ServiceOutputs, registered_outputs
-from .providers import GovernmentProvider
+from .providers import GovernmentProvider as GovernmentProvider  # still importable from here, where it was
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
 _INVALID = "the arguments are invalid"

@@ -425,12 +425,12 @@ def _opaque(value: object) -> str | None:
     if isinstance(value, pulumi.Output):
         # Only an output already resolved says whether it is a secret; any other is another resource's value.
         data = getattr(value, "_data", None)
-        resolved = isinstance(data, asyncio.Future) and data.done() and not data.cancelled() and not data.exception()
-        if not resolved:
+        if not isinstance(data, asyncio.Future) or not data.done() or data.cancelled() or data.exception():
             return AN_OUTPUT
-        if getattr(data.result(), "is_secret", False):
+        state = data.result()
+        if getattr(state, "is_secret", False):
             return SECRET_VALUE
-        return AN_OUTPUT if getattr(data.result(), "is_known", False) else UNKNOWN_AT_PREVIEW
+        return AN_OUTPUT if getattr(state, "is_known", False) else UNKNOWN_AT_PREVIEW
     return None
 
 
