@@ -344,3 +344,22 @@ def test_a_government_stack_on_the_default_public_provider_is_denied(
         environment="usgovernment",
     )
     assert government == []
+
+
+CONSUMER_SHERIFF = {
+    "pd-app:useCase": use_case(capabilities=["facial_recognition"], operator=police("US"), facialRecognition=fr_facts())
+}
+
+
+@pytest.mark.parametrize("route", ["configure-stack", "legacy-environment"])
+def test_the_project_the_engine_names_is_the_namespace_of_a_consumers_declaration(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch, route: str
+) -> None:
+    monkeypatch.delenv("PULUMI_CONFIG", raising=False)
+    if route == "configure-stack":
+        analyzer.ConfigureStack(configure_request(CONSUMER_SHERIFF, "pd-app", "dev"), None)
+    else:
+        engine_passes(monkeypatch, CONSUMER_SHERIFF)
+        monkeypatch.setenv("PULUMI_PROJECT", "pd-app")
+    (verdict,) = stack_verdict(analyzer)
+    assert verdict.message.split("\n")[1].startswith(f"`pd-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")

@@ -38,7 +38,7 @@ from azure_openai_guarded.guards.policies.use_case import (
     USE_CASE_VERDICT,
     finding_text,
 )
-from azure_openai_guarded.guards.terms import FACE_LIMITED_ACCESS, RULESET_VERSION
+from azure_openai_guarded.guards.terms import FACE_LIMITED_ACCESS
 from tests.declarations import config, decide, engine_passes, fr_facts, police, stack_document, use_case, vendor
 
 ACCOUNT = "azure-native:cognitiveservices:Account"
@@ -190,37 +190,39 @@ def guard_tags(**overrides: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("kind", ["OpenAI", "AIServices", "Face", "ComputerVision", "CognitiveServices", "openai"])
-def test_an_image_capable_account_without_tags_or_declaration_is_denied(
-    monkeypatch: pytest.MonkeyPatch, kind: str
-) -> None:
+def test_an_image_capable_account_without_a_declaration_is_denied(monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
     engine_passes(monkeypatch, {"azure-native:location": "eastus2"})
     (message,) = validate_resource(ACCOUNT_DECLARED, account(kind))
     assert message.startswith(f"[{rules.DECLARATION_MISSING.id}] Account `ai` (kind {kind})")
-    assert "the stack declares no use case" in message
+    assert "the stack's config declares no use case" in message
     assert "Add `azure-openai-guarded:useCase` to the stack file" in message
 
 
-def test_the_components_tags_show_the_account_went_through_the_guard(monkeypatch: pytest.MonkeyPatch) -> None:
-    engine_passes(monkeypatch, {})
-    assert validate_resource(ACCOUNT_DECLARED, account(tags=guard_tags())) == []
-
-
 @pytest.mark.parametrize(
-    ("account_tags", "words"),
+    "account_tags",
     [
-        ({tags.USE_CASE: "support-bot"}, "lacks the use-case tags aoai-guard-ruleset, aoai-guard-verdict"),
-        (guard_tags(**{tags.VERDICT: "denied"}), "is tagged aoai-guard-verdict='denied'"),
-        (guard_tags(**{tags.RULESET: "0.9.0"}), f"this pack enforces {RULESET_VERSION!r}"),
-        (guard_tags(**{tags.USE_CASE: UNKNOWN_STRING_VALUE}), "lacks the use-case tags aoai-guard-use-case"),
+        guard_tags(),
+        {tags.USE_CASE: "support-bot"},
+        guard_tags(**{tags.VERDICT: "denied"}),
+        guard_tags(**{tags.RULESET: "0.9.0"}),
+        guard_tags(**{tags.USE_CASE: UNKNOWN_STRING_VALUE}),
     ],
-    ids=["partial", "denied", "old-ruleset", "unknown-tag"],
+    ids=["the-components-own", "partial", "denied", "old-ruleset", "unknown-tag"],
 )
-def test_tags_that_do_not_prove_an_allowed_verdict_are_refused(
-    monkeypatch: pytest.MonkeyPatch, account_tags: dict[str, str], words: str
+def test_the_guards_tags_prove_nothing_without_a_declaration_the_pack_decides(
+    monkeypatch: pytest.MonkeyPatch, account_tags: dict[str, str]
 ) -> None:
     engine_passes(monkeypatch, {})
     (message,) = validate_resource(ACCOUNT_DECLARED, account(tags=account_tags))
-    assert words in message
+    assert message.startswith(f"[{rules.DECLARATION_MISSING.id}]")
+    assert "they prove nothing" in message
+
+
+def test_a_denied_declaration_does_not_clear_an_account_whatever_its_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, US_POLICE_FR)
+    (message,) = validate_resource(ACCOUNT_DECLARED, account(tags=guard_tags()))
+    assert message.startswith(f"[{rules.FR_US_LAW_ENFORCEMENT.id}] Account `ai`")
+    assert "whose declared use case is denied" in message
 
 
 def test_a_declared_stack_needs_no_tags_on_its_accounts(monkeypatch: pytest.MonkeyPatch) -> None:

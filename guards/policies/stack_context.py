@@ -7,6 +7,11 @@ plugin sets ``PULUMI_CONFIG`` as well, which is read when no ``ConfigureStack`` 
 ``service`` with the components' Pulumi-free settings and cloud facts) and the same engine. The stack's
 ``azure-native:environment`` counts as much as the declared cloud: if they disagree the declaration is invalid.
 A pack that received no config at all knows nothing of the stack, and says so with a mandatory violation.
+
+A consumer project's program reads its declaration from its own namespace (``<project>:useCase``): the engine
+names the project in ``ConfigureStack``, and the pack decides that namespace as the checker decides a consumer
+stack (every namespace with a ``useCase`` when the project is unknown). Only what the pack decides here clears
+an account; the guard's tags on a resource are a claim anyone can write.
 """
 
 from __future__ import annotations
@@ -22,17 +27,23 @@ from typing import Any, Final
 import pulumi.runtime
 from pulumi.runtime import config as runtime_config
 
+from azure_openai_guarded.components.clouds import CLOUDS
 from azure_openai_guarded.components.declaration import (
+    CONSUMER_KEYS,
     ENVIRONMENT_KEY,
+    ConsumerConfig,
     Declaration,
+    cloud_of_environment,
     default_provider,
     read_stack_config,
 )
 
-from ..declaration import DeclarationError, Problem
+from ..checker import _consumer_verdict
+from ..declaration import DeclarationError, Key, Problem, config_mapping, validate
 from ..engine import Verdict
-from ..models import PROJECT, Cloud
+from ..models import PROJECT, Cloud, UseCase
 from ..projects import ProjectDecision, ProjectDeclaration
+from ..stackfile import is_near_word
 
 GOVERNMENT: Final = "usgovernment"
 
@@ -41,6 +52,12 @@ CLASSIC_ENVIRONMENT_KEY: Final = "azure:environment"
 
 CONFIG_ENV: Final = "PULUMI_CONFIG"
 """The environment variable the legacy analyzer route puts the stack's config in."""
+
+PROJECT_ENV: Final = "PULUMI_PROJECT"
+"""The environment variable the legacy analyzer route names the project in."""
+
+PROVIDER_NAMESPACES: Final = frozenset({"azure-native", "azure"})
+"""Config namespaces of the Azure providers, never a project's own."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +91,27 @@ def configured_stack() -> EngineStack | None:
 
 
 @dataclass(frozen=True)
+class NamespaceDeclaration:
+    """A declaration in another project's own config namespace (a consumer's, whose program hands its ``useCase``
+    to a component), read and decided as the checker decides a consumer stack."""
+
+    namespace: str
+    """The config namespace: the consumer project's name."""
+    verdict: Verdict | None
+    """The verdict (the worst over every cloud the stack may deploy to); ``None`` when the declaration is invalid."""
+    use_case: UseCase | None = None
+    """The declared use case, validated."""
+    problems: tuple[Problem, ...] = ()
+    """Why the declaration is invalid, each problem at its key in the namespace."""
+    clouds: tuple[Cloud, ...] = ()
+    """The clouds it was decided for: the default provider's, or every cloud when its environment is unset."""
+
+    @property
+    def path(self) -> str:
+        return f"{self.namespace}:useCase"
+
+
+@dataclass(frozen=True)
 class StackContext:
     """The stack's declaration as the pack sees it, read and decided once."""
 
@@ -89,6 +127,28 @@ class StackContext:
     """The verdict governing each Foundry project the config lists: its own declaration's, or the stack's."""
     received: bool = True
     """Whether any config reached the pack; without it nothing the stack declares can be known."""
+    consumers: tuple[NamespaceDeclaration, ...] = ()
+    """Declarations in other projects' namespaces: the project's own (a consumer's), or any ``*:useCase`` when
+    the project is unknown."""
+    project: str | None = None
+    """The Pulumi project, when the engine named it."""
+
+    @property
+    def namespace(self) -> str:
+        """The namespace a declaration belongs in: the consumer project's own, else this project's."""
+        return self.project if self.project and self.project != PROJECT else PROJECT
+
+    @property
+    def decided(self) -> tuple[Verdict, ...]:
+        """Every verdict the pack itself decided from the stack's config: the stack's, its Foundry projects',
+        and each consumer declaration's."""
+        own = (self.declaration.verdict, *(d.verdict for d in self.project_decisions)) if self.declaration else ()
+        return (*own, *(c.verdict for c in self.consumers if c.verdict is not None))
+
+    @property
+    def invalid(self) -> bool:
+        """Whether some declaration in the stack's config is invalid."""
+        return bool(self.problems) or any(c.problems for c in self.consumers)
 
     @property
     def projects(self) -> tuple[ProjectDeclaration, ...]:
@@ -97,8 +157,8 @@ class StackContext:
 
     @property
     def declared(self) -> bool:
-        """Whether the stack sets any ``azure-openai-guarded:*`` key: it then has a declaration or problems."""
-        return self.declaration is not None or bool(self.problems)
+        """Whether the stack declares anything the pack decides: this project's keys, or a consumer's."""
+        return self.declaration is not None or bool(self.problems) or bool(self.consumers)
 
     @property
     def verdict(self) -> Verdict | None:
@@ -116,22 +176,60 @@ ContextSource = Callable[[], StackContext]
 """Where a policy reads the stack's declaration from: the engine's config, or a test's."""
 
 
-def stack_context(config: Mapping[str, Any]) -> StackContext:
-    """Read and decide what ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) declares."""
+def stack_context(config: Mapping[str, Any], project: str | None = None) -> StackContext:
+    """Read and decide what ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) declares, in this
+    project's namespace and in ``project``'s own (when it names another project), or in every namespace with a
+    ``useCase`` when the project is unknown."""
     prefix = f"{PROJECT}:"
-    project = {key[len(prefix) :]: value for key, value in config.items() if key.startswith(prefix)}
-    providers = StackContext(
+    own = {key[len(prefix) :]: value for key, value in config.items() if key.startswith(prefix)}
+    context = StackContext(
         azure_environment=_lowered(config.get(ENVIRONMENT_KEY)),
         classic_environment=_lowered(config.get(CLASSIC_ENVIRONMENT_KEY)),
+        project=project or None,
+        consumers=tuple(filter(None, (_consumer(ns, config) for ns in _consumer_namespaces(config, project)))),
     )
-    if not project:
-        return providers
+    if not own:
+        return context
     try:
-        declaration = read_stack_config(project, environment=default_provider(config))
+        declaration = read_stack_config(own, environment=default_provider(config))
     except DeclarationError as error:
-        return replace(providers, problems=error.problems)
+        return replace(context, problems=error.problems)
     # The projects were decided with the stack when the declaration was read: the pack repeats no decision.
-    return replace(providers, declaration=declaration, project_decisions=declaration.project_decisions)
+    return replace(context, declaration=declaration, project_decisions=declaration.project_decisions)
+
+
+def _consumer_namespaces(config: Mapping[str, Any], project: str | None) -> list[str]:
+    if project:
+        return [] if project == PROJECT else [project]
+    # Unknown project: any namespace that declares a use case may be the one the program reads.
+    spaced = (key.split(":", 1) for key in config if ":" in key)
+    found = {ns for ns, key in spaced if key == "useCase" and ns != PROJECT and ns not in PROVIDER_NAMESPACES}
+    return sorted(found)
+
+
+def _declaring(key: str) -> bool:
+    return key in CONSUMER_KEYS or any(is_near_word(key, known) for known in CONSUMER_KEYS)
+
+
+def _consumer(namespace: str, config: Mapping[str, Any]) -> NamespaceDeclaration | None:
+    """The declaration in ``namespace``, decided as the checker decides a consumer stack; ``None`` when the
+    namespace declares nothing (sets no ``useCase`` or ``guardProfile``, nor a near miss of one)."""
+    prefix = f"{namespace}:"
+    keys = {key[len(prefix) :]: value for key, value in config.items() if key.startswith(prefix)}
+    if not any(_declaring(key) for key in keys):
+        return None
+    environment = default_provider(config)
+    named = cloud_of_environment(environment) if isinstance(environment, str) else None
+    clouds = (named.cloud,) if named is not None else tuple(facts.cloud for facts in CLOUDS.values())
+    try:
+        verdict, _ = _consumer_verdict(keys, environment)
+    except DeclarationError as error:
+        problems = tuple(problem.in_namespace(namespace) for problem in error.problems)
+        return NamespaceDeclaration(namespace, None, problems=problems, clouds=clouds)
+    # Read again for its facts, which the verdict does not carry; it validated above, so it validates here.
+    declaring = {key: config_mapping(value, (Key(key),)) for key, value in keys.items() if key in CONSUMER_KEYS}
+    use_case = validate(ConsumerConfig, declaring, spelling="config").use_case
+    return NamespaceDeclaration(namespace, verdict, use_case=use_case, clouds=clouds)
 
 
 def _lowered(value: Any) -> str | None:
@@ -149,8 +247,8 @@ NOT_RECEIVED: Final = StackContext(received=False)
 
 
 @lru_cache(maxsize=1)
-def _context_of(config_json: str) -> StackContext:
-    return stack_context(json.loads(config_json))
+def _context_of(config_json: str, project: str | None) -> StackContext:
+    return stack_context(json.loads(config_json), project)
 
 
 def engine_stack_context() -> StackContext:
@@ -163,8 +261,9 @@ def engine_stack_context() -> StackContext:
     configured = configured_stack()
     if configured is not None:
         config: Mapping[str, Any] = configured.config
+        project = configured.project or None
     elif CONFIG_ENV in os.environ or runtime_config.CONFIG.get():
-        config = engine_config()
+        config, project = engine_config(), os.environ.get(PROJECT_ENV) or None
     else:
         return NOT_RECEIVED
-    return _context_of(json.dumps(dict(config), sort_keys=True))
+    return _context_of(json.dumps(dict(config), sort_keys=True), project)

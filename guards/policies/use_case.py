@@ -22,10 +22,10 @@ from pulumi_policy import (
 
 from .. import tags
 from ..engine import Finding
-from ..models import UseCase
+from ..models import Cloud, UseCase
 from ..projects import ProjectDecision, denied, us_law_enforcement_evidence, us_law_enforcement_undeclared
 from ..rules import DECLARATION_MISSING
-from ..terms import FACE_LIMITED_ACCESS, RULESET_VERSION
+from ..terms import FACE_LIMITED_ACCESS
 from .props import (
     PROJECT_TYPE,
     UNKNOWN,
@@ -33,7 +33,6 @@ from .props import (
     is_account,
     kind_of,
     lookup,
-    tags_of,
     text,
 )
 from .providers import cloud_of_provider_props, is_azure_provider
@@ -48,8 +47,6 @@ FACE_API_EXPOSURE: Final = "face-api-exposure"
 FACE_API_KINDS: Final = frozenset({"cognitiveservices", "aiservices"})
 """Account kinds (as :func:`kind_of` normalises them) that reach the Face API as an account of kind Face does,
 among their other APIs."""
-
-ALLOWED_VERDICTS: Final = frozenset({"allowed", "allowed-with-warnings"})
 
 
 def finding_text(finding: Finding) -> str:
@@ -79,12 +76,20 @@ def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, Re
         if not context.received:
             report(NOT_RECEIVED_TEXT, None)
             return
+        for consumer in context.consumers:
+            for finding in consumer.verdict.denials if consumer.verdict else ():
+                report(f"`{consumer.path}`: {finding_text(finding)}", None)
+            if consumer.problems:
+                lines = "\n".join(f"  {problem}" for problem in consumer.problems)
+                invalid = f"The use-case declaration `{consumer.path}` is invalid, so nothing is proven allowed"
+                report(f"{invalid}:\n{lines}", None)
         if context.problems:
             report(problems_text(context), None)
             return
         verdict = context.verdict
         if verdict is None:
-            # No declaration at all: each image-capable account answers for itself (account-use-case-declared).
+            # No declaration of this project's: each image-capable account answers for itself
+            # (account-use-case-declared).
             return
         for finding in verdict.denials:
             report(finding_text(finding), None)
@@ -155,6 +160,9 @@ def _advisories(context_source: ContextSource) -> Callable[[StackValidationArgs,
         verdict = context.verdict
         for finding in verdict.warnings if verdict else ():
             report(finding_text(finding), None)
+        for consumer in context.consumers:
+            for finding in consumer.verdict.warnings if consumer.verdict else ():
+                report(f"`{consumer.path}`: {finding_text(finding)}", None)
         # A project's own declaration warns for itself, as the checker reports it.
         for decision in context.project_decisions:
             for finding in decision.verdict.warnings if decision.own else ():
@@ -163,18 +171,10 @@ def _advisories(context_source: ContextSource) -> Callable[[StackValidationArgs,
     return validate
 
 
-def tag_problem(account_tags: dict[str, str]) -> str | None:
-    """Why ``account_tags`` do not show that the account went through the guard, or ``None``."""
-    missing = sorted(name for name in tags.REQUIRED if not account_tags.get(name))
-    if missing:
-        return f"lacks the use-case tags {', '.join(missing)}"
-    verdict = account_tags[tags.VERDICT]
-    if verdict not in ALLOWED_VERDICTS:
-        return f"is tagged {tags.VERDICT}={verdict!r}"
-    ruleset = account_tags[tags.RULESET]
-    if ruleset != RULESET_VERSION:
-        return f"was decided under rule set {ruleset!r}, and this pack enforces {RULESET_VERSION!r}"
-    return None
+UNPROVEN_TAGS: Final = (
+    f"Tags such as `{tags.VERDICT}` are a claim anyone can write on a resource, so they prove nothing: only a "
+    "declaration the pack decides from the stack's config does."
+)
 
 
 def _account_declared(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
@@ -182,21 +182,32 @@ def _account_declared(context_source: ContextSource) -> Callable[[ResourceValida
         if not is_account(args.resource_type) or not image_capable(args.props):
             return
         context = context_source()
-        if context.declaration is not None:
-            return
-        problem = tag_problem(tags_of(args.props))
-        if problem is None:
+        decided = context.decided
+        if decided and not context.invalid and all(verdict.allowed for verdict in decided):
             return
         kind = text(lookup(args.props, "kind"))
         shown = "unknown until deployment" if kind is UNKNOWN else (kind or "not set")
-        why = "the stack's use-case declaration is invalid" if context.problems else "the stack declares no use case"
-        report(
-            f"[{DECLARATION_MISSING.id}] Account `{args.name}` (kind {shown}) can analyse images or faces, "
-            f"{problem}, and {why}. {DECLARATION_MISSING.fix} "
-            "Or provision the account with the azure-openai-guarded components, which decide the stack "
-            "before registering anything and tag every resource with the verdict.",
-            None,
-        )
+        account = f"Account `{args.name}` (kind {shown}) can analyse images or faces"
+        if context.invalid:
+            report(
+                f"[{DECLARATION_MISSING.id}] {account}, and the stack's use-case declaration is invalid, so nothing "
+                f"is proven allowed for it (see `{USE_CASE_VERDICT}`). {UNPROVEN_TAGS}",
+                None,
+            )
+        elif decided:
+            denials = sorted({f.rule for verdict in decided for f in verdict.denials})
+            report(
+                f"[{', '.join(denials)}] {account}, in a stack whose declared use case is denied (see "
+                f"`{USE_CASE_VERDICT}`): nothing is proven allowed for it.",
+                None,
+            )
+        else:
+            report(
+                f"[{DECLARATION_MISSING.id}] {account}, and the stack's config declares no use case. Add "
+                f"`{context.namespace}:useCase` to the stack file: name, purpose, owner, operator, capabilities "
+                f"(the program must hand that declaration to the component). {UNPROVEN_TAGS}",
+                None,
+            )
 
     return validate
 
@@ -211,12 +222,11 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
             return
         clause = f'"{FACE_LIMITED_ACCESS.wording}" ({FACE_LIMITED_ACCESS.source})'
         context = context_source()
-        declaration = context.declaration
-        if declaration is None or declaration.use_case is None:
+        if not any(use_case is not None for _, use_case, _ in _declared(context)):
             report(
                 f"Account `{args.name}` may be an Azure AI Face account, and the stack declares no valid use case, "
                 f"so nothing rules out use by or for US law enforcement: {clause}. "
-                f"Declare `azure-openai-guarded:useCase` in the stack file.",
+                f"Declare `{context.namespace}:useCase` in the stack file.",
                 None,
             )
             return
@@ -251,28 +261,34 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
     return validate
 
 
-def _declared(context: StackContext) -> list[tuple[str, UseCase | None]]:
-    """Every declaration in the stack with its config path: the stack's, then each Foundry project's own."""
+def _declared(context: StackContext) -> list[tuple[str, UseCase | None, tuple[Cloud, ...]]]:
+    """Every declaration in the stack with its config path and the clouds it was decided for: the stack's, each
+    Foundry project's own, then each consumer namespace's."""
+    found: list[tuple[str, UseCase | None, tuple[Cloud, ...]]] = []
     declaration = context.declaration
-    if declaration is None:
-        return []
-    return [("useCase", declaration.use_case)] + [(p.path, p.use_case) for p in context.projects]
+    if declaration is not None:
+        cloud = (declaration.cloud.cloud,)
+        found += [("useCase", declaration.use_case, cloud)] + [(p.path, p.use_case, cloud) for p in context.projects]
+    return found + [(c.path, c.use_case, c.clouds) for c in context.consumers if c.use_case is not None]
 
 
 def _us_law_enforcement_evidence(context: StackContext) -> list[str]:
-    """Why the stack, or one of its Foundry projects, is declared by or for US law enforcement; empty if it is not."""
-    declaration = context.declaration
-    if declaration is None:
-        return []
-    return us_law_enforcement_evidence(_declared(context), declaration.cloud.cloud)
+    """Why the stack, one of its Foundry projects or a consumer's declaration is by or for US law enforcement, in
+    any cloud it may deploy to; empty if none is."""
+    found: list[str] = []
+    for path, use_case, clouds in _declared(context):
+        for cloud in clouds:
+            found += [e for e in us_law_enforcement_evidence([(path, use_case)], cloud) if e not in found]
+    return found
 
 
 def _us_law_enforcement_undeclared(context: StackContext) -> list[str]:
     """The undeclared paths that leave open whether a declaration of the stack is by or for US law enforcement."""
-    declaration = context.declaration
-    if declaration is None:
-        return []
-    return us_law_enforcement_undeclared(_declared(context), declaration.cloud.cloud)
+    found: list[str] = []
+    for path, use_case, clouds in _declared(context):
+        for cloud in clouds:
+            found += [p for p in us_law_enforcement_undeclared([(path, use_case)], cloud) if p not in found]
+    return found
 
 
 def _exposure_text(name: str, kind: Any, evidence: list[str], undeclared: list[str]) -> str:
@@ -338,8 +354,8 @@ def use_case_policies(context_source: ContextSource) -> list[StackValidationPoli
             name=ACCOUNT_DECLARED,
             description=(
                 "Cognitive Services accounts that can analyse images or faces (kinds OpenAI, AIServices, Face, "
-                "ComputerVision, CognitiveServices) must carry the guard's use-case tags "
-                f"({', '.join(sorted(tags.REQUIRED))}), or the stack must declare its use case."
+                "ComputerVision, CognitiveServices) need an allowed use case the stack's config declares (in this "
+                "project's namespace or the consumer project's own); the guard's tags prove nothing."
             ),
             validate=_account_declared(context_source),
             enforcement_level=EnforcementLevel.MANDATORY,

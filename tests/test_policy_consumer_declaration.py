@@ -1,0 +1,158 @@
+"""A consumer project's declaration, in its own config namespace, is decided by the pack as the checker decides it.
+
+A program of another project reads its use case from its own namespace (``<project>:useCase``) and hands it to a
+component; the engine names the project in ``ConfigureStack`` (the legacy route in ``PULUMI_PROJECT``), so the pack
+decides that namespace's declaration too, and, when the project is unknown, every namespace that sets a
+``useCase``. The guard's tags on an account are a claim, never a proof: an image-capable account passes
+``account-use-case-declared`` only if the pack itself decided an allowed declaration from the stack's config.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pulumi.runtime
+import pytest
+
+from azure_openai_guarded.guards import tags
+from azure_openai_guarded.guards.policies.cloud_tag import GUARD_CLOUD_PROVIDER
+from azure_openai_guarded.guards.policies.stack_context import stack_context
+from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, FACE_US_LAW_ENFORCEMENT, USE_CASE_VERDICT
+from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
+from mockengine.analyzer import Violation, analyze
+from mockengine.program import Registered, run_program
+from tests.declarations import fr_facts, police, use_case
+
+CONSUMER = Path(__file__).resolve().parent.parent / "examples" / "consumer"
+PREFIX = "urn:pulumi:dev::{project}::"
+FORGED = {tags.USE_CASE: "anything", tags.VERDICT: "allowed", tags.RULESET: "2.0.0", tags.CLOUD: "public"}
+LOCKED = {
+    "kind": "OpenAI",
+    "location": "eastus2",
+    "identity": {"type": "SystemAssigned"},
+    "tags": FORGED,
+    "properties": {"disableLocalAuth": True, "publicNetworkAccess": "Disabled", "restrictOutboundNetworkAccess": True},
+}
+ALLOWED = use_case()
+US_POLICE = use_case(capabilities=["facial_recognition"], operator=police("US"), facialRecognition=fr_facts())
+UK_POLICE_CUSTODY = use_case(
+    capabilities=["facial_recognition"], operator=police("GB"), servedParties=[], facialRecognition=fr_facts()
+)
+
+
+@pytest.fixture(autouse=True)
+def fresh_runtime_config() -> Iterator[None]:
+    yield
+    pulumi.runtime.set_all_config({})
+
+
+def raw_account(project: str, kind: str = "OpenAI") -> Registered:
+    urn = PREFIX.format(project=project) + "azure-native:cognitiveservices:Account::ai"
+    return Registered(urn, "azure-native:cognitiveservices:Account", "ai", True, {**LOCKED, "kind": kind}, "", (), "")
+
+
+def failing(project: str, config: dict[str, Any], kind: str = "OpenAI") -> dict[str, list[str]]:
+    engine = {key: value if isinstance(value, str) else json.dumps(value) for key, value in config.items()}
+    found: dict[str, list[str]] = {}
+    for violation in analyze([raw_account(project, kind)], engine):
+        if violation.mandatory:
+            found.setdefault(violation.policy, []).append(violation.message.split("\n", 1)[1])
+    return found
+
+
+CASES = [
+    # (id, the project the engine names, the stack's config, the mandatory policies that fail)
+    ("consumer-allowed", "pd-app", {"pd-app:useCase": ALLOWED}, set()),
+    ("consumer-us-police", "pd-app", {"pd-app:useCase": US_POLICE}, {USE_CASE_VERDICT, ACCOUNT_DECLARED}),
+    ("consumer-invalid", "pd-app", {"pd-app:useCase": {"name": "x"}}, {USE_CASE_VERDICT, ACCOUNT_DECLARED}),
+    ("consumer-near-miss-key", "pd-app", {"pd-app:usecase": ALLOWED}, {USE_CASE_VERDICT, ACCOUNT_DECLARED}),
+    ("consumer-forged-tags-only", "pd-app", {"pd-app:location": "eastus2"}, {ACCOUNT_DECLARED}),
+    ("another-namespace-than-the-projects", "pd-app", {"other:useCase": ALLOWED}, {ACCOUNT_DECLARED}),
+    (
+        "uk-police-cloud-unset-decided-for-every-cloud",
+        "pd-app",
+        {"pd-app:useCase": UK_POLICE_CUSTODY},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+    ),
+    (
+        "uk-police-in-commercial-azure",
+        "pd-app",
+        {"pd-app:useCase": UK_POLICE_CUSTODY, "azure-native:environment": "public"},
+        set(),
+    ),
+    (
+        "consumer-metadata-host",
+        "pd-app",
+        {"pd-app:useCase": ALLOWED, "azure-native:metadataHost": "management.example.net"},
+        # The account's (forged) cloud tag cannot be matched to a provider whose cloud nobody knows either.
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, GUARD_CLOUD_PROVIDER},
+    ),
+]
+
+
+@pytest.mark.parametrize(("project", "config", "fails"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_pack_decides_the_consumer_projects_own_declaration(
+    project: str, config: dict[str, Any], fails: set[str]
+) -> None:
+    assert set(failing(project, config)) == fails
+
+
+def test_a_consumers_denial_names_its_key_and_the_rule() -> None:
+    found = failing("pd-app", {"pd-app:useCase": US_POLICE})
+    (verdict,) = found[USE_CASE_VERDICT]
+    assert verdict.startswith(f"`pd-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
+    (account,) = found[ACCOUNT_DECLARED]
+    assert account.startswith(f"[{FR_US_LAW_ENFORCEMENT.id}] Account `ai`")
+
+
+def test_a_consumers_invalid_declaration_names_the_field_in_its_namespace() -> None:
+    found = failing("pd-app", {"pd-app:useCase": {**ALLOWED, "capabilitys": []}})
+    (verdict,) = found[USE_CASE_VERDICT]
+    assert "`pd-app:useCase` is invalid" in verdict
+    assert "pd-app:useCase.capabilitys" in verdict
+
+
+def test_an_account_with_no_declaration_is_told_the_consumers_own_key() -> None:
+    (message,) = failing("pd-app", {})[ACCOUNT_DECLARED]
+    assert message.startswith(f"[{DECLARATION_MISSING.id}]")
+    assert "Add `pd-app:useCase` to the stack file" in message
+    assert "they prove nothing" in message
+
+
+def test_a_face_account_of_a_consumer_built_for_us_police_is_denied() -> None:
+    declared = use_case(operator=police("US"), capabilities=["face_detection"], servedParties=[], humanReview=True)
+    found = failing("pd-app", {"pd-app:useCase": declared}, kind="Face")
+    assert set(found) == {FACE_US_LAW_ENFORCEMENT}
+    assert "pd-app:useCase.operator" in found[FACE_US_LAW_ENFORCEMENT][0]
+
+
+@pytest.mark.parametrize(("namespace", "passes"), [("pd-app", True), ("team-b", True), ("azure-native", False)])
+def test_with_the_project_unknown_any_namespaces_use_case_is_decided(namespace: str, passes: bool) -> None:
+    # The legacy route, without PULUMI_PROJECT: the pack cannot tell which namespace the program reads.
+    context = stack_context({f"{namespace}:useCase": json.dumps(ALLOWED)})
+    assert bool(context.decided) is passes
+    denied = stack_context({f"{namespace}:useCase": json.dumps(US_POLICE), "x:useCase": json.dumps(ALLOWED)})
+    assert any(not verdict.allowed for verdict in denied.decided) is passes
+
+
+def test_the_consumer_example_passes_the_pack_with_its_declaration_read_from_its_own_config() -> None:
+    config = {
+        "support-chat:location": "eastus2",
+        "support-chat:useCase": json.dumps(
+            {
+                "name": "support-chat",
+                "purpose": "Answer customers' billing questions in the support portal and draft replies for agents.",
+                "owner": "support-platform@example.com",
+                "operator": {"sector": "commercial", "country": "US"},
+                "capabilities": ["text_generation", "summarization"],
+                "humanReview": True,
+            }
+        ),
+    }
+    run = run_program(config, stack="dev", program=CONSUMER / "__main__.py", project="support-chat")
+    assert run.error is None, run.error
+    violations: list[Violation] = analyze(run.resources, config)
+    assert [(v.policy, v.message) for v in violations if v.mandatory] == []
