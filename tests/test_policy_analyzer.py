@@ -363,3 +363,40 @@ def test_the_project_the_engine_names_is_the_namespace_of_a_consumers_declaratio
         monkeypatch.setenv("PULUMI_PROJECT", "pd-app")
     (verdict,) = stack_verdict(analyzer)
     assert verdict.message.split("\n")[1].startswith(f"`pd-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
+
+
+@pytest.mark.parametrize(
+    ("project", "config_", "secret"),
+    [
+        ("azure-openai-guarded", SUPPORT_BOT, "azure-openai-guarded:useCase"),
+        ("azure-openai-guarded", SUPPORT_BOT, "azure-openai-guarded:service"),
+        ("pd-app", {"pd-app:useCase": use_case()}, "pd-app:useCase"),
+    ],
+)
+@pytest.mark.parametrize("route", ["configure-stack", "legacy-environment"])
+def test_a_declaration_the_engine_marks_secret_is_refused_as_the_checker_refuses_a_secure_value(
+    analyzer: Any, monkeypatch: pytest.MonkeyPatch, project: str, config_: dict[str, Any], secret: str, route: str
+) -> None:
+    monkeypatch.delenv("PULUMI_CONFIG", raising=False)
+    if route == "configure-stack":
+        request = configure_request(config_, project, "dev")
+        request.config_secret_keys.append(secret)
+        analyzer.ConfigureStack(request, None)
+    else:
+        engine_passes(monkeypatch, config_)
+        monkeypatch.setenv("PULUMI_PROJECT", project)
+        monkeypatch.setenv("PULUMI_CONFIG_SECRET_KEYS", f'["{secret}"]')
+    (verdict,) = stack_verdict(analyzer)
+    assert verdict.enforcementLevel == proto.MANDATORY
+    assert f"{secret}: is an encrypted (`secure:`) value" in verdict.message
+    assert summary(analyze(analyzer, ACCOUNT, "ai", SECURE_ACCOUNT))["account-use-case-declared"] == "mandatory"
+
+
+def test_a_plain_declaration_beside_an_unrelated_secret_is_decided(analyzer: Any) -> None:
+    request = configure_request({**SUPPORT_BOT, "azure-openai-guarded:apiToken": "t"}, "azure-openai-guarded", "d")
+    request.config_secret_keys.append("azure-openai-guarded:apiToken")
+    analyzer.ConfigureStack(request, None)
+    # An unknown key of this project's namespace is its own error, not a secret one.
+    (verdict,) = stack_verdict(analyzer)
+    assert "encrypted" not in verdict.message
+    assert "apiToken: unknown config key" in verdict.message

@@ -29,7 +29,9 @@ from pulumi.runtime import config as runtime_config
 
 from azure_openai_guarded.components.clouds import CLOUDS
 from azure_openai_guarded.components.declaration import (
+    CONFIG_KEYS,
     CONSUMER_KEYS,
+    ENCRYPTED,
     ENVIRONMENT_KEY,
     ConsumerConfig,
     Declaration,
@@ -52,6 +54,9 @@ CLASSIC_ENVIRONMENT_KEY: Final = "azure:environment"
 
 CONFIG_ENV: Final = "PULUMI_CONFIG"
 """The environment variable the legacy analyzer route puts the stack's config in."""
+
+SECRET_KEYS_ENV: Final = "PULUMI_CONFIG_SECRET_KEYS"
+"""The environment variable that names the secret config keys, beside ``PULUMI_CONFIG``."""
 
 PROJECT_ENV: Final = "PULUMI_PROJECT"
 """The environment variable the legacy analyzer route names the project in."""
@@ -176,24 +181,31 @@ ContextSource = Callable[[], StackContext]
 """Where a policy reads the stack's declaration from: the engine's config, or a test's."""
 
 
-def stack_context(config: Mapping[str, Any], project: str | None = None) -> StackContext:
+def stack_context(
+    config: Mapping[str, Any], project: str | None = None, secret_keys: frozenset[str] = frozenset()
+) -> StackContext:
     """Read and decide what ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) declares, in this
     project's namespace and in ``project``'s own (when it names another project), or in every namespace with a
-    ``useCase`` when the project is unknown."""
+    ``useCase`` when the project is unknown. A declaring key among ``secret_keys`` (the engine hands secrets
+    decrypted) is refused as the checker refuses a ``secure:`` value."""
     prefix = f"{PROJECT}:"
     own = {key[len(prefix) :]: value for key, value in config.items() if key.startswith(prefix)}
+    namespaces = _consumer_namespaces(config, project)
     context = StackContext(
         azure_environment=_lowered(config.get(ENVIRONMENT_KEY)),
         classic_environment=_lowered(config.get(CLASSIC_ENVIRONMENT_KEY)),
         project=project or None,
-        consumers=tuple(filter(None, (_consumer(ns, config) for ns in _consumer_namespaces(config, project)))),
+        consumers=tuple(filter(None, (_consumer(ns, config, secret_keys) for ns in namespaces))),
     )
     if not own:
         return context
+    secret = _secret_problems(PROJECT, {key: value for key, value in own.items() if key in CONFIG_KEYS}, secret_keys)
     try:
         declaration = read_stack_config(own, environment=default_provider(config))
     except DeclarationError as error:
-        return replace(context, problems=error.problems)
+        return replace(context, problems=(*secret, *error.problems))
+    if secret:
+        return replace(context, problems=secret)
     # The projects were decided with the stack when the declaration was read: the pack repeats no decision.
     return replace(context, declaration=declaration, project_decisions=declaration.project_decisions)
 
@@ -211,7 +223,15 @@ def _declaring(key: str) -> bool:
     return key in CONSUMER_KEYS or any(is_near_word(key, known) for known in CONSUMER_KEYS)
 
 
-def _consumer(namespace: str, config: Mapping[str, Any]) -> NamespaceDeclaration | None:
+def _secret_problems(namespace: str, keys: Mapping[str, Any], secret_keys: frozenset[str]) -> tuple[Problem, ...]:
+    """A problem at each of ``namespace``'s keys that the engine marked secret: a ``secure:`` value in the stack
+    file, which the checker cannot read, so a declaration there is refused in every entry point alike."""
+    return tuple(Problem((Key(key),), ENCRYPTED, namespace) for key in keys if f"{namespace}:{key}" in secret_keys)
+
+
+def _consumer(
+    namespace: str, config: Mapping[str, Any], secret_keys: frozenset[str] = frozenset()
+) -> NamespaceDeclaration | None:
     """The declaration in ``namespace``, decided as the checker decides a consumer stack; ``None`` when the
     namespace declares nothing (sets no ``useCase`` or ``guardProfile``, nor a near miss of one)."""
     prefix = f"{namespace}:"
@@ -221,6 +241,10 @@ def _consumer(namespace: str, config: Mapping[str, Any]) -> NamespaceDeclaration
     environment = default_provider(config)
     named = cloud_of_environment(environment) if isinstance(environment, str) else None
     clouds = (named.cloud,) if named is not None else tuple(facts.cloud for facts in CLOUDS.values())
+    declaring = {key: value for key, value in keys.items() if _declaring(key)}
+    secret = _secret_problems(namespace, declaring, secret_keys)
+    if secret:
+        return NamespaceDeclaration(namespace, None, problems=secret, clouds=clouds)
     try:
         verdict, _ = _consumer_verdict(keys, environment)
     except DeclarationError as error:
@@ -242,13 +266,25 @@ def engine_config() -> dict[str, Any]:
     return {key: pulumi.runtime.get_config(key) for key in sorted(keys)}
 
 
+def _secret_keys_env(config: Mapping[str, Any]) -> frozenset[str]:
+    """The secret keys named beside ``PULUMI_CONFIG``, as a program reads them; every key when the list cannot be
+    read, so that nothing secret passes for plain text."""
+    try:
+        named = json.loads(os.environ.get(SECRET_KEYS_ENV) or "[]")
+    except ValueError:
+        return frozenset(config)
+    if not isinstance(named, list) or not all(isinstance(key, str) for key in named):
+        return frozenset(config)
+    return frozenset(named)
+
+
 NOT_RECEIVED: Final = StackContext(received=False)
 """What the pack knows of a stack whose config never reached it: nothing."""
 
 
 @lru_cache(maxsize=1)
-def _context_of(config_json: str, project: str | None) -> StackContext:
-    return stack_context(json.loads(config_json), project)
+def _context_of(config_json: str, project: str | None, secret_keys: frozenset[str]) -> StackContext:
+    return stack_context(json.loads(config_json), project, secret_keys)
 
 
 def engine_stack_context() -> StackContext:
@@ -261,9 +297,10 @@ def engine_stack_context() -> StackContext:
     configured = configured_stack()
     if configured is not None:
         config: Mapping[str, Any] = configured.config
-        project = configured.project or None
+        project, secret_keys = configured.project or None, configured.secret_keys
     elif CONFIG_ENV in os.environ or runtime_config.CONFIG.get():
         config, project = engine_config(), os.environ.get(PROJECT_ENV) or None
+        secret_keys = _secret_keys_env(config)
     else:
         return NOT_RECEIVED
-    return _context_of(json.dumps(dict(config), sort_keys=True), project)
+    return _context_of(json.dumps(dict(config), sort_keys=True), project, secret_keys)

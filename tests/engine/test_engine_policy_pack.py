@@ -140,3 +140,33 @@ def test_a_consumer_projects_own_declaration_reaches_the_pack_with_the_projects_
     assert result.code != 0, result.text
     assert f"`pd-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]" in result.out
     assert "[mandatory]  account-use-case-declared" in result.out
+
+
+def test_a_declaration_set_as_a_secret_is_refused_as_the_checker_refuses_it(engine: Engine) -> None:
+    """The engine hands a pack secrets decrypted, naming them in ConfigureStack's secret keys."""
+    (engine.project / "__main__.py").write_text(RAW_TAGGED_ACCOUNT)
+    (engine.project / "stacks" / "Pulumi.secret.yaml").write_text(
+        "config:\n  azure-openai-guarded:service: {cloud: public, location: eastus2, resourceGroupName: rg-x}\n"
+    )
+    engine.init("secret")
+    declared = {
+        "name": "support-bot",
+        "purpose": "Answer billing questions in the support portal.",
+        "owner": "support-platform@example.com",
+        "operator": {"sector": "commercial", "country": "US"},
+        "servedParties": [],
+        "capabilities": ["text_generation"],
+    }
+    engine.run(
+        "config",
+        "set",
+        "--secret",
+        "--stack",
+        "secret",
+        "azure-openai-guarded:useCase",
+        json.dumps(declared),
+        check=True,
+    )
+    result = engine.preview("secret")
+    assert result.code != 0, result.text
+    assert "azure-openai-guarded:useCase: is an encrypted (`secure:`) value" in result.out
