@@ -10,6 +10,7 @@ on the disk.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
@@ -29,6 +30,7 @@ from azure_openai_guarded.components.declaration import (
     read_component_args,
     read_consumer_config,
     read_stack_config,
+    stricter,
 )
 
 from .declaration import CONFIG_NAMING, DeclarationError, Loc, Problem, config_mapping, validate
@@ -225,6 +227,25 @@ def _interpolations(value: Any, path: str) -> Iterator[str]:
             yield from _interpolations(item, f"{path}[{index}]")
 
 
+def _program_profile(config: Mapping[str, Any], profile: GuardProfile | None, namespace: str) -> GuardProfile | None:
+    """The least profile a YAML program's components are decided under: ``profile``, raised by the project's own
+    ``guardProfile`` (its namespace, as the stack and Pulumi.yaml give it), which each component applies as the
+    stricter of it and its own (``components.guard.project_profile``). A value that is no profile is an error."""
+    own = config.get("guardProfile")
+    if own is None:
+        return profile
+    try:
+        declared = GuardProfile(own) if isinstance(own, str) else None
+    except ValueError:
+        declared = None
+    if declared is None:
+        profiles = " or ".join(p.value for p in GuardProfile)
+        written = json.dumps(own) if isinstance(own, str | int | float | bool) or own is None else "not text"
+        message = f"`{namespace}:guardProfile` is {written}, which is no guard profile; write {profiles}"
+        raise StackFileError([Problem((), message)])
+    return declared if profile is None else stricter(declared, profile)
+
+
 def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict | None:
     """The worst verdict of the package's components declared in a Pulumi YAML program, each decided from its inline
     properties; ``None`` when the project is no YAML program or declares none. Raises :class:`StackFileError` with
@@ -374,7 +395,14 @@ def check_file(
     outside = _outside_note(path, project)
     if project is not None and is_yaml_program(project.document):
         try:
-            inline = _yaml_verdict(project, profile)
+            least = _program_profile(config, profile, source.namespace)
+        except StackFileError as error:
+            line = source.lines.get("guardProfile", 0)
+            return CheckResult(
+                file=path, stack=source.stack, verdict=None, problems=error.problems, problem_lines=(line,)
+            )
+        try:
+            inline = _yaml_verdict(project, least)
         except StackFileError as error:
             return CheckResult(
                 file=path,

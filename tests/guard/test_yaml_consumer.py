@@ -17,7 +17,12 @@ import yaml
 
 from azure_openai_guarded.guards.checker import YAML_NOTE, ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main
-from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
+from azure_openai_guarded.guards.rules import (
+    DECLARATION_MISSING,
+    FR_US_LAW_ENFORCEMENT,
+    STRICT_FR_ANY,
+    STRICT_FR_LAW_ENFORCEMENT,
+)
 from tests.declarations import fr_facts, police, use_case
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "consumer-yaml" / "Pulumi.yaml"
@@ -127,3 +132,34 @@ def test_a_yaml_program_without_the_packages_components_reads_the_stack_files_de
     result = check_file(stack_beside(tmp_path))
     assert result.verdict is not None
     assert DECLARATION_MISSING.id in [f.rule for f in result.verdict.denials]
+
+
+@pytest.mark.parametrize(
+    ("profile", "denied_by"),
+    [
+        pytest.param("strict", {STRICT_FR_LAW_ENFORCEMENT.id, STRICT_FR_ANY.id}, id="strict"),
+        pytest.param("terms", set(), id="terms"),
+    ],
+)
+def test_the_projects_own_guard_profile_holds_its_yaml_components_as_each_component_applies_it(
+    tmp_path: Path, profile: str, denied_by: set[str]
+) -> None:
+    stack = yaml_program(tmp_path, ("chat", COMMERCIAL_TYPE, GB_POLICE_MATCH))
+    stack.write_text(stack.read_text(encoding="utf-8") + f"  support-chat-yaml:guardProfile: {profile}\n", "utf-8")
+
+    result = check_file(stack)
+
+    assert result.verdict is not None, result.problems
+    assert {f.rule for f in result.verdict.denials} == denied_by
+
+
+def test_a_guard_profile_that_is_no_profile_is_invalid_naming_the_projects_key(tmp_path: Path) -> None:
+    stack = yaml_program(tmp_path, ("chat", COMMERCIAL_TYPE, GB_POLICE_MATCH))
+    stack.write_text(stack.read_text(encoding="utf-8") + "  support-chat-yaml:guardProfile: Strict\n", "utf-8")
+
+    result = check_file(stack)
+
+    assert result.verdict is None
+    [problem] = result.problems
+    assert '`support-chat-yaml:guardProfile` is "Strict", which is no guard profile' in str(problem)
+    assert result.problem_lines == (3,)
