@@ -181,27 +181,18 @@ def _issue(declaration: Declaration) -> Declaration:
 
 
 def unissued_reason(declaration: object) -> str | None:
-    """Why ``declaration`` is not one this module's readers issued, unchanged, or ``None`` if it is. Its verdict
-    and its projects' are decided again from its use case, cloud and profile, so a verdict swapped in place is
-    caught even where a fingerprint could be matched."""
+    """Why ``declaration`` is not one this module's readers issued, unchanged, or ``None`` if it is. Its fields are
+    compared with the fingerprint taken when it was issued, so a verdict swapped in place is caught without
+    deciding the stack a second time (a program that can rewrite this module's own records could as well rewrite
+    the engine: the guard protects against mistakes and shortcuts, not against its own process)."""
     if not isinstance(declaration, Declaration) or _ISSUED.get(id(declaration)) is not declaration:
         return (
             "was not returned by read_stack_config or read_component_args (it was built, copied or altered, e.g. "
             "with dataclasses.replace)"
         )
-    decided_again = (
-        declaration.cloud is CLOUDS.get(declaration.cloud.cloud)
-        and evaluate_use_case(declaration.use_case, declaration.cloud.cloud, declaration.profile) == declaration.verdict
-        and decide_projects(
-            declaration.projects,
-            declaration.use_case,
-            declaration.cloud.cloud,
-            declaration.profile,
-            stack_path=declaration.naming("use_case"),
-        )
-        == declaration.project_decisions
-    )
-    if not decided_again or _FINGERPRINTS.get(id(declaration)) != _fingerprint(declaration):
+    if declaration.cloud is not CLOUDS.get(declaration.cloud.cloud) or _FINGERPRINTS.get(
+        id(declaration)
+    ) != _fingerprint(declaration):
         return (
             "was changed in place after read_stack_config or read_component_args returned it (e.g. with "
             "object.__setattr__), so it is no longer what was decided"
