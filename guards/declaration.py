@@ -330,7 +330,14 @@ the camelCase keys (a declaration read from a stack file), but never both spelli
 
 
 def validate(model: type[ModelT], value: Any, loc: Loc = (), *, spelling: Spelling) -> ModelT:
-    """``value`` validated as ``model``; raises :class:`DeclarationError` listing every problem under ``loc``."""
+    """``value`` validated as ``model``; raises :class:`DeclarationError` listing every problem under ``loc``.
+
+    A model instance is validated again from its data, as a mapping would be: pydantic passes an instance
+    through unchecked, and ``model_copy(update=...)``, ``model_construct`` or a subclass makes one that no
+    validator has seen (a country ``"us"`` never read as the United States)."""
+    if isinstance(value, BaseModel):
+        value = value.model_dump(by_alias=True, warnings=False)
+        spelling = "config"
     try:
         return model.model_validate(value, by_alias=True, by_name=spelling == "python")
     except ValidationError as error:

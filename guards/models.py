@@ -137,6 +137,8 @@ class DeclarationModel(BaseModel):
         loc_by_alias=False,
         use_attribute_docstrings=True,
         str_strip_whitespace=True,
+        # A nested instance (a Party built with model_construct or model_copy) is validated again, not trusted.
+        revalidate_instances="always",
     )
 
 
