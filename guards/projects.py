@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .countries import UNITED_STATES
 from .declaration import Problem, problems_from
 from .engine import Finding, Verdict, evaluate_use_case
 from .facts import read_facts
@@ -57,25 +58,36 @@ class ProjectDecision:
         return "\n".join(lines)
 
 
-def _outside_the_operator(project: UseCase, account: UseCase | None, stack_path: str) -> Finding | None:
-    """The contradiction of a project's own declaration that names no law-enforcement party of the country
-    whose law enforcement operates the account: the account's operator runs every project in it, so such a
-    project is used by that operator whatever its own declaration says."""
-    if account is None or account.operator.sector != Sector.LAW_ENFORCEMENT:
+def _jurisdiction(country: str) -> str:
+    """The country whose law a party is under: the United States for its territories."""
+    return "US" if country in UNITED_STATES else country
+
+
+def _outside_the_account(project: UseCase, account: UseCase | None, stack_path: str) -> Finding | None:
+    """The contradiction of a project's own declaration that leaves out a law-enforcement party of its account:
+    the account's operator runs every project in it, and what the account is built for its projects are built
+    for, so such a project is used by or for that party whatever its own declaration says. Each of the account's
+    law-enforcement parties (operator or served) must have one of the same country among the project's."""
+    if account is None:
         return None
-    operator = account.operator
-    if any(p.sector == Sector.LAW_ENFORCEMENT and p.country == operator.country for _, p in project.parties):
+    own = {_jurisdiction(p.country) for _, p in project.parties if p.sector == Sector.LAW_ENFORCEMENT}
+    missing = [
+        (path, party)
+        for path, party in account.parties
+        if party.sector == Sector.LAW_ENFORCEMENT and _jurisdiction(party.country) not in own
+    ]
+    if not missing:
         return None
     rule = DECLARATION_INCONSISTENT
-    fix = rule.fixes["project_outside_the_account_operator"]
+    fix = rule.fixes["project_outside_the_account"]
+    parties = "; ".join(f"law enforcement in {party.country} ({rerooted(path, stack_path)})" for path, party in missing)
     return Finding(
         rule=rule.id,
         severity=rule.severity,
         title=rule.title,
         message=(
-            f"{rule.title}: the account is operated by law enforcement in {operator.country} ({stack_path}.operator), "
-            f"which runs every project in it, but the project's own declaration names no law-enforcement party "
-            f"in {operator.country}. {fix}"
+            f"{rule.title}: the account is operated by or built for {parties}, and so is every project in it, but "
+            f"the project's own declaration names no law-enforcement party of that country. {fix}"
         ),
         source=rule.source,
         clause=None,
@@ -92,15 +104,15 @@ def decide_projects(
 ) -> tuple[ProjectDecision, ...]:
     """Decide every project on its own declaration if it has one, else on the stack's, in the stack's cloud.
 
-    A project's own declaration in an account operated by law enforcement must name that law enforcement among
-    its parties (see :func:`_outside_the_operator`), or it is inconsistent.
+    A project's own declaration in an account operated by or built for law enforcement must name that law
+    enforcement among its parties (see :func:`_outside_the_account`), or it is inconsistent.
     """
     stack_verdict: Verdict | None = None
     decisions: list[ProjectDecision] = []
     for project in projects:
         if project.use_case is not None:
             verdict = evaluate_use_case(project.use_case, cloud, profile)
-            outside = _outside_the_operator(project.use_case, stack_use_case, stack_path)
+            outside = _outside_the_account(project.use_case, stack_use_case, stack_path)
             if outside is not None:
                 verdict = replace(verdict, allowed=False, findings=(outside, *verdict.findings))
             decisions.append(ProjectDecision(project.name, project.use_case, True, project.path, verdict))

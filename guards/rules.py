@@ -151,9 +151,9 @@ DECLARATION_INCONSISTENT = Rule(
             "Add `facial_recognition` to `useCase.capabilities`, or remove `useCase.facialRecognition` if the "
             "integration identifies no one."
         ),
-        "project_outside_the_account_operator": (
-            "List the account's operator in the project's `servedParties` (or declare it as the project's operator), "
-            "so that the rules decide the project as used by it, or move the project to an account of its own."
+        "project_outside_the_account": (
+            "List those parties in the project's `servedParties` (or as its operator), so that the rules decide the "
+            "project as used by or for them, or move the project to an account of its own."
         ),
         "non_us_operator_in_government": (
             "Azure Government serves US entities only: declare the operator's country as US if it is one, or "

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from azure_openai_guarded.guards.checker import check_file
 from mockengine.program import run_program
 from tests.declarations import decide, stack_document, use_case
+from tests.oracle import UNITED_STATES
 from tests.strategies import declarations, use_cases
 from tests.test_policy_properties import stack_violations
 
@@ -41,14 +42,16 @@ def foundry_stacks(draw: st.DrawFn) -> dict[str, Any]:
     return config
 
 
-def names_the_police_operating_the_account(config: dict[str, Any], project: dict[str, Any]) -> bool:
-    """Whether a project's own declaration names the law enforcement that operates its account, if one does:
-    the account's operator runs every project in it."""
-    operator = config.get("useCase", {}).get("operator", {})
-    if operator.get("sector") != "law_enforcement":
-        return True
-    parties = [project["operator"], *project.get("servedParties", [])]
-    return any(p["sector"] == "law_enforcement" and p["country"] == operator["country"] for p in parties)
+def names_the_police_of_the_account(config: dict[str, Any], project: dict[str, Any]) -> bool:
+    """Whether a project's own declaration names every law enforcement its account is operated by or built for
+    (by country, US territories counting as the US): what the account is, its projects are."""
+
+    def police(use: dict[str, Any]) -> set[str]:
+        parties = [use.get("operator", {}), *use.get("servedParties", [])]
+        countries = {p["country"].strip().upper() for p in parties if p.get("sector") == "law_enforcement"}
+        return {"US" if c in UNITED_STATES else c for c in countries}
+
+    return police(config.get("useCase", {})) <= police(project)
 
 
 def expected_allowed(config: dict[str, Any]) -> bool:
@@ -58,7 +61,7 @@ def expected_allowed(config: dict[str, Any]) -> bool:
     for project in config["service"]["projects"]:
         if "useCase" in project:
             decided.append(decide({**copy.deepcopy(config), "useCase": project["useCase"]}).allowed)
-            decided.append(names_the_police_operating_the_account(config, project["useCase"]))
+            decided.append(names_the_police_of_the_account(config, project["useCase"]))
     return all(decided)
 
 

@@ -1,8 +1,9 @@
 """A Foundry project's own declaration, in the account it lives in.
 
-The account's operator runs every project in it: a project that declares its own use case in an account
-operated by law enforcement must name that law enforcement among its parties, or the two declarations
-contradict each other and the project is used by the police whatever its own declaration says.
+The account's operator runs every project in it, and what the account is built for its projects are built for:
+a project that declares its own use case in an account operated by or built for law enforcement must name that
+law enforcement among its parties, or the two declarations contradict each other and the project is used by or
+for the police whatever its own declaration says.
 """
 
 from __future__ import annotations
@@ -37,6 +38,16 @@ CASES = [
     pytest.param(police("GB"), {"operator": police("GB"), "servedParties": []}, False, id="project-operated-by-it"),
     pytest.param(police("US"), {"operator": vendor("US"), "servedParties": [police("GB")]}, True, id="other-country"),
     pytest.param(vendor("US"), {"operator": vendor("GB"), "servedParties": []}, False, id="commercial-account"),
+    pytest.param(police("PR"), {"operator": vendor("US"), "servedParties": [police("US")]}, False, id="us-territory"),
+]
+
+SERVED_CASES = [
+    pytest.param([police("US")], {"operator": vendor("US"), "servedParties": []}, True, id="account-for-us-police"),
+    pytest.param([police("US")], {"operator": vendor("US"), "servedParties": [police("US")]}, False, id="named"),
+    pytest.param(
+        [police("US"), police("GB")], {"operator": vendor("US"), "servedParties": [police("GB")]}, True, id="one-of-two"
+    ),
+    pytest.param([vendor("GB")], {"operator": vendor("US"), "servedParties": []}, False, id="account-for-a-company"),
 ]
 
 
@@ -51,7 +62,7 @@ def test_a_project_in_a_police_account_must_name_that_police_among_its_parties(
         [ProjectDeclaration("matching", own, "service.projects[0].useCase")], account, Cloud.PUBLIC
     )
 
-    inconsistent = [f for f in decision.verdict.findings if "operated by law enforcement" in f.message]
+    inconsistent = [f for f in decision.verdict.findings if "operated by or built for law enforcement" in f.message]
     assert bool(inconsistent) is contradicts
     if contradicts:
         assert not decision.verdict.allowed
@@ -68,3 +79,20 @@ def test_a_project_that_names_the_us_police_operating_its_account_is_decided_as_
     )
 
     assert FR_US_LAW_ENFORCEMENT.id in {f.rule for f in decision.verdict.denials}
+
+
+@pytest.mark.parametrize(("served", "project", "contradicts"), SERVED_CASES)
+def test_a_project_in_an_account_built_for_police_must_name_that_police_among_its_parties(
+    served: list[dict[str, str]], project: dict[str, Any], contradicts: bool
+) -> None:
+    account = model(operator=vendor("US"), servedParties=served)
+    own = model(**project, **FACE_MATCHING)
+
+    [decision] = decide_projects(
+        [ProjectDeclaration("matching", own, "service.projects[0].useCase")], account, Cloud.PUBLIC
+    )
+
+    inconsistent = [f for f in decision.verdict.findings if "built for law enforcement" in f.message]
+    assert bool(inconsistent) is contradicts
+    if contradicts:
+        assert "useCase.servedParties[" in inconsistent[0].message
