@@ -38,7 +38,7 @@ from .guard import (
     refuse_elsewhere,
     refuse_unissued,
 )
-from .openai_service import AzureOpenAIService
+from .openai_service import AzureOpenAIService, decided_inputs
 from .outputs import OUTPUTS, ServiceOutputs, registered_outputs
 from .providers import GovernmentProvider as GovernmentProvider  # still importable from here, where it was
 
@@ -98,7 +98,8 @@ class AzureGovernmentOpenAIService(ServiceOutputs):
         # Every check the inner component runs, run here on the options it will inherit, before anything is
         # registered: the inner one refusing after this component and its provider exist would leave them behind.
         refuse_elsewhere(where, declared, opts, through=None if passed else GOVERNMENT)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        # What the guard decided, for the policy pack to decide again (see AzureOpenAIService).
+        super().__init__(TYPE_TOKEN, name, decided_inputs(declared), opts)
 
         provider = passed or GovernmentProvider(
             f"{name}-usgovernment", location=declared.settings.location, opts=pulumi.ResourceOptions(parent=self)

@@ -10,12 +10,12 @@ reads ``__init__``'s annotations at run time.
 """
 
 from collections.abc import Sequence
-from typing import cast
+from typing import Any, cast
 
 import pulumi
 from pulumi_azure_native import cognitiveservices, monitor, resources
 
-from azure_openai_guarded.guards import PYTHON_NAMING, Verdict
+from azure_openai_guarded.guards import PYTHON_NAMING, UseCase, Verdict
 from azure_openai_guarded.guards.declaration import renamed, render
 from azure_openai_guarded.guards.projects import (
     ProjectDecision,
@@ -72,7 +72,9 @@ class AzureOpenAIService(ServiceOutputs):
         if not declared.verdict.allowed:
             raise GuardDeniedError(where, declared.verdict)
         decisions = refuse_denied_projects(where, declared)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        # Registered with what the guard decided, so that the policy pack decides it again from the inputs the
+        # engine shows it, whichever language built the component (a YAML program writes its use case only here).
+        super().__init__(TYPE_TOKEN, name, decided_inputs(declared), opts)
         self._build(name, declared, declared.verdict, decisions, declared.cloud)
 
     @classmethod
@@ -278,6 +280,30 @@ class AzureOpenAIService(ServiceOutputs):
             self.secondary_key = pulumi.Output.secret(keys.key2)
 
         self.register_outputs(registered_outputs(self))
+
+
+def _as_written(use_case: UseCase) -> dict[str, Any]:
+    """``use_case`` as a stack file writes it: camelCase keys, enum values, lists; a field left out (unknown) stays
+    out, so that reading it again gives the same declaration."""
+    written: dict[str, Any] = use_case.model_dump(mode="json", by_alias=True, exclude_none=True)
+    return written
+
+
+def decided_inputs(declared: Declaration) -> dict[str, Any]:
+    """The component's registered inputs: what the guard decided (the use case, the guard profile it applied, the
+    cloud, and each Foundry project with its own use case, if any), as a stack file writes a declaration. Nothing
+    else of the arguments: the service is the resources' own inputs, and a key or an id is never among these."""
+    inputs: dict[str, Any] = {
+        "useCase": _as_written(declared.allowed_use_case),
+        "guardProfile": declared.profile.value,
+        "cloud": declared.cloud.cloud.value,
+    }
+    if declared.projects:
+        inputs["projects"] = [
+            {"name": p.name, **({"useCase": _as_written(p.use_case)} if p.use_case is not None else {})}
+            for p in declared.projects
+        ]
+    return inputs
 
 
 def _warnings(
