@@ -222,8 +222,12 @@ def _analyze(
             provider.resource_type, provider.props, provider.urn, provider.name, _options(""), None, None, [], {}
         )
 
-    violations: list[Violation] = []
-    for policy in policies:
+    # As the engine does, every resource is analysed (as it is registered) before the stack is; the violations are
+    # then listed in the pack's order of policies.
+    found: dict[str, list[Violation]] = {policy.name: [] for policy in policies}
+    in_engine_order = sorted(policies, key=lambda policy: isinstance(policy, StackValidationPolicy))
+    for policy in in_engine_order:
+        violations = found[policy.name]
         options = policy_config.get(policy.name, {})
         level = _enforcement(policy, options)
         if level is EnforcementLevel.DISABLED:
@@ -247,4 +251,4 @@ def _analyze(
             policy.validate(
                 StackValidationArgs(list(resources.values()), settings), _reporter(violations, policy, level)
             )
-    return violations
+    return [violation for policy in policies for violation in found[policy.name]]

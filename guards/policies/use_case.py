@@ -8,7 +8,7 @@ mandatory; the guard inside the program denies the same stacks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 from pulumi_policy import (
@@ -21,11 +21,12 @@ from pulumi_policy import (
 )
 
 from .. import tags
-from ..engine import Finding
+from ..engine import Finding, Verdict
 from ..models import Cloud, UseCase
 from ..projects import ProjectDecision, denied, us_law_enforcement_evidence, us_law_enforcement_undeclared
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS
+from .components import GUARDED_COMPONENTS, ComponentDecision, ComponentRecords
 from .props import (
     PROJECT_TYPE,
     UNKNOWN,
@@ -36,7 +37,7 @@ from .props import (
     text,
 )
 from .providers import cloud_of_provider_props, is_azure_provider
-from .stack_context import ContextSource, StackContext
+from .stack_context import ContextSource, NamespaceDeclaration, StackContext
 
 USE_CASE_VERDICT: Final = "use-case-verdict"
 USE_CASE_ADVISORIES: Final = "use-case-advisories"
@@ -70,13 +71,52 @@ NOT_RECEIVED_TEXT: Final = (
 )
 
 
-def _verdict(context_source: ContextSource) -> Callable[[StackValidationArgs, ReportViolation], None]:
+def _profile_only(consumer: NamespaceDeclaration, components: Sequence[ComponentDecision]) -> bool:
+    """Whether a consumer namespace only sets the guard profile (no use case) while guarded components carry their
+    own declarations: a profile for them, as the checker reads a YAML program's ``guardProfile``, not a declaration
+    that is missing."""
+    return bool(components) and consumer.use_case is None and not consumer.problems
+
+
+def _component_text(decision: ComponentDecision) -> str:
+    if decision.problems:
+        lines = "\n".join(f"  {problem}" for problem in decision.problems)
+        return (
+            f"The use-case declaration in the inputs of {decision.shown} (decided for {decision.cloud.display_name}) "
+            f"is invalid, so nothing is proven allowed:\n{lines}"
+        )
+    denials = decision.verdict.denials if decision.verdict else ()
+    findings = "\n".join(f"  {finding_text(finding)}" for finding in denials)
+    return (
+        f"{decision.shown} declares, in its inputs, a use case the guard denies (decided for "
+        f"{decision.cloud.display_name}):\n{findings}"
+    )
+
+
+NOT_SEEN_TEXT: Final = (
+    "{shown} is a guarded component whose inputs the pack never read (every policy that reads them is disabled, "
+    "or the engine did not analyse it), so its declaration is not proven allowed: enable `{policy}`."
+)
+
+
+def _verdict(
+    context_source: ContextSource, records: ComponentRecords
+) -> Callable[[StackValidationArgs, ReportViolation], None]:
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
         context = context_source()
         if not context.received:
             report(NOT_RECEIVED_TEXT, None)
             return
+        components = records.decisions()
+        for unproven in (component for component in components if not component.allowed):
+            report(_component_text(unproven), unproven.urn)
+        for resource in args.resources:
+            if resource.resource_type in GUARDED_COMPONENTS and records.decision(resource.urn) is None:
+                shown = f"{resource.resource_type.rsplit(':', 1)[-1]} `{resource.name}`"
+                report(NOT_SEEN_TEXT.format(shown=shown, policy=ACCOUNT_DECLARED), resource.urn)
         for consumer in context.consumers:
+            if _profile_only(consumer, components):
+                continue
             for finding in consumer.verdict.denials if consumer.verdict else ():
                 report(f"`{consumer.path}`: {finding_text(finding)}", None)
             if consumer.problems:
@@ -154,12 +194,17 @@ def _project_text(decision: ProjectDecision, where: str) -> str:
     return "\n".join(lines)
 
 
-def _advisories(context_source: ContextSource) -> Callable[[StackValidationArgs, ReportViolation], None]:
+def _advisories(
+    context_source: ContextSource, records: ComponentRecords
+) -> Callable[[StackValidationArgs, ReportViolation], None]:
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
         context = context_source()
         verdict = context.verdict
         for finding in verdict.warnings if verdict else ():
             report(finding_text(finding), None)
+        for component in records.decisions():
+            for finding in component.verdict.warnings if component.verdict and component.allowed else ():
+                report(f"{component.shown}: {finding_text(finding)}", component.urn)
         for consumer in context.consumers:
             for finding in consumer.verdict.warnings if consumer.verdict else ():
                 report(f"`{consumer.path}`: {finding_text(finding)}", None)
@@ -173,18 +218,36 @@ def _advisories(context_source: ContextSource) -> Callable[[StackValidationArgs,
 
 UNPROVEN_TAGS: Final = (
     f"Tags such as `{tags.VERDICT}` are a claim anyone can write on a resource, so they prove nothing: only a "
-    "declaration the pack decides from the stack's config does."
+    "declaration the pack decides does: the stack's config's, or the one a guarded component registers with."
 )
 
 
-def _account_declared(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+def _config_verdicts(context: StackContext, governed: bool) -> list[Verdict]:
+    """Every verdict the pack decided from the stack's config (see ``StackContext.decided``), a consumer namespace
+    that only sets the profile left out for an account beneath a guarded component."""
+    own = [context.declaration.verdict, *(d.verdict for d in context.project_decisions)] if context.declaration else []
+    consumers = [c for c in context.consumers if c.verdict is not None]
+    if governed:
+        consumers = [c for c in consumers if c.use_case is not None]
+    return own + [c.verdict for c in consumers if c.verdict is not None]
+
+
+def _account_declared(
+    context_source: ContextSource, records: ComponentRecords
+) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        context = context_source()
+        records.see(args, context)
         if not is_account(args.resource_type) or not image_capable(args.props):
             return
-        context = context_source()
-        decided = context.decided
-        if decided and not context.invalid and all(verdict.allowed for verdict in decided):
-            return
+        governing = records.governing(args.opts.parent)
+        decided = _config_verdicts(context, bool(governing))
+        config_denied = any(not verdict.allowed for verdict in decided)
+        if not context.invalid and not config_denied:
+            if governing and all(decision.allowed for decision in governing):
+                return
+            if not governing and decided:
+                return
         kind = text(lookup(args.props, "kind"))
         shown = "unknown until deployment" if kind is UNKNOWN else (kind or "not set")
         account = f"Account `{args.name}` (kind {shown}) can analyse images or faces"
@@ -194,26 +257,39 @@ def _account_declared(context_source: ContextSource) -> Callable[[ResourceValida
                 f"is proven allowed for it (see `{USE_CASE_VERDICT}`). {UNPROVEN_TAGS}",
                 None,
             )
-        elif decided:
+        elif config_denied:
             denials = sorted({f.rule for verdict in decided for f in verdict.denials})
             report(
                 f"[{', '.join(denials)}] {account}, in a stack whose declared use case is denied (see "
                 f"`{USE_CASE_VERDICT}`): nothing is proven allowed for it.",
                 None,
             )
+        elif governing:
+            refused = next(decision for decision in governing if not decision.allowed)
+            denials = sorted({f.rule for f in refused.verdict.denials}) if refused.verdict else []
+            why = "is invalid" if refused.problems or refused.verdict is None else "is denied"
+            report(
+                f"[{', '.join(denials or [DECLARATION_MISSING.id])}] {account}, beneath {refused.shown}, whose "
+                f"declaration {why} (see `{USE_CASE_VERDICT}`): nothing is proven allowed for it.",
+                None,
+            )
         else:
             report(
                 f"[{DECLARATION_MISSING.id}] {account}, and the stack's config declares no use case. Add "
                 f"`{context.namespace}:useCase` to the stack file: name, purpose, owner, operator, capabilities "
-                f"(the program must hand that declaration to the component). {UNPROVEN_TAGS}",
+                "(the program must hand that declaration to the component), or provision the account with "
+                f"AzureOpenAIService or AzureGovernmentOpenAIService, which declare theirs. {UNPROVEN_TAGS}",
                 None,
             )
 
     return validate
 
 
-def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+def _face(
+    context_source: ContextSource, records: ComponentRecords
+) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        records.see(args, context_source())
         if not is_account(args.resource_type):
             return
         kind = kind_of(args.props)
@@ -222,7 +298,8 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
             return
         clause = f'"{FACE_LIMITED_ACCESS.wording}" ({FACE_LIMITED_ACCESS.source})'
         context = context_source()
-        if not any(use_case is not None for _, use_case, _ in _declared(context)):
+        declared = _declared(context, records.decisions())
+        if not any(use_case is not None for _, use_case, _ in declared):
             report(
                 f"Account `{args.name}` may be an Azure AI Face account, and the stack declares no valid use case, "
                 f"so nothing rules out use by or for US law enforcement: {clause}. "
@@ -232,9 +309,9 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
             return
         # Any declaration in the stack counts, a Foundry project's own included: the pack cannot tell whose a Face
         # account is.
-        found = _us_law_enforcement_evidence(context)
+        found = _us_law_enforcement_evidence(declared)
         # An undeclared party counts as the worst case, as in the guard's rules and the exposure advisory.
-        undeclared = [] if found else _us_law_enforcement_undeclared(context)
+        undeclared = [] if found else _us_law_enforcement_undeclared(declared)
         if not found and not undeclared:
             return
         if found:
@@ -261,31 +338,39 @@ def _face(context_source: ContextSource) -> Callable[[ResourceValidationArgs, Re
     return validate
 
 
-def _declared(context: StackContext) -> list[tuple[str, UseCase | None, tuple[Cloud, ...]]]:
-    """Every declaration in the stack with its config path and the clouds it was decided for: the stack's, each
-    Foundry project's own, then each consumer namespace's."""
+Declared = list[tuple[str, UseCase | None, tuple[Cloud, ...]]]
+
+
+def _declared(context: StackContext, components: Sequence[ComponentDecision] = ()) -> Declared:
+    """Every declaration in the stack with its path and the clouds it was decided for: the stack's, each Foundry
+    project's own, each consumer namespace's, then each guarded component's (and its projects') the pack has seen."""
     found: list[tuple[str, UseCase | None, tuple[Cloud, ...]]] = []
     declaration = context.declaration
     if declaration is not None:
         cloud = (declaration.cloud.cloud,)
         found += [("useCase", declaration.use_case, cloud)] + [(p.path, p.use_case, cloud) for p in context.projects]
-    return found + [(c.path, c.use_case, c.clouds) for c in context.consumers if c.use_case is not None]
+    found += [(c.path, c.use_case, c.clouds) for c in context.consumers if c.use_case is not None]
+    for d in components:
+        cloud = (d.cloud.cloud,)
+        found += [(d.path, d.use_case, cloud)] if d.use_case is not None else []
+        found += [(f"{d.shown} {p.path}", p.use_case, cloud) for p in d.projects if p.use_case is not None]
+    return found
 
 
-def _us_law_enforcement_evidence(context: StackContext) -> list[str]:
-    """Why the stack, one of its Foundry projects or a consumer's declaration is by or for US law enforcement, in
-    any cloud it may deploy to; empty if none is."""
+def _us_law_enforcement_evidence(declared: Declared) -> list[str]:
+    """Why one of the stack's declarations (see :func:`_declared`) is by or for US law enforcement, in any cloud it
+    may deploy to; empty if none is."""
     found: list[str] = []
-    for path, use_case, clouds in _declared(context):
+    for path, use_case, clouds in declared:
         for cloud in clouds:
             found += [e for e in us_law_enforcement_evidence([(path, use_case)], cloud) if e not in found]
     return found
 
 
-def _us_law_enforcement_undeclared(context: StackContext) -> list[str]:
+def _us_law_enforcement_undeclared(declared: Declared) -> list[str]:
     """The undeclared paths that leave open whether a declaration of the stack is by or for US law enforcement."""
     found: list[str] = []
-    for path, use_case, clouds in _declared(context):
+    for path, use_case, clouds in declared:
         for cloud in clouds:
             found += [p for p in us_law_enforcement_undeclared([(path, use_case)], cloud) if p not in found]
     return found
@@ -314,16 +399,20 @@ def _exposure_text(name: str, kind: Any, evidence: list[str], undeclared: list[s
     )
 
 
-def _face_api_exposure(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+def _face_api_exposure(
+    context_source: ContextSource, records: ComponentRecords
+) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        context = context_source()
+        records.see(args, context)
         if not is_account(args.resource_type):
             return
         kind = kind_of(args.props)
         if not isinstance(kind, str) or kind not in FACE_API_KINDS:
             return
-        context = context_source()
+        declared = _declared(context, records.decisions())
         # An undeclared party counts as the worst case, as in the guard's rules: it may be US police.
-        evidence, undeclared = _us_law_enforcement_evidence(context), _us_law_enforcement_undeclared(context)
+        evidence, undeclared = _us_law_enforcement_evidence(declared), _us_law_enforcement_undeclared(declared)
         if not evidence and not undeclared:
             return
         report(_exposure_text(args.name, text(lookup(args.props, "kind")), evidence, undeclared), None)
@@ -331,8 +420,12 @@ def _face_api_exposure(context_source: ContextSource) -> Callable[[ResourceValid
     return validate
 
 
-def use_case_policies(context_source: ContextSource) -> list[StackValidationPolicy | ResourceValidationPolicy]:
-    """The facial-recognition policies, each reading the stack's declaration from ``context_source``."""
+def use_case_policies(
+    context_source: ContextSource, records: ComponentRecords | None = None
+) -> list[StackValidationPolicy | ResourceValidationPolicy]:
+    """The facial-recognition policies, each reading the stack's declaration from ``context_source``, and the
+    guarded components' from their inputs (``records``: one per analysis)."""
+    records = records or ComponentRecords()
     return [
         StackValidationPolicy(
             name=USE_CASE_VERDICT,
@@ -340,14 +433,14 @@ def use_case_policies(context_source: ContextSource) -> list[StackValidationPoli
                 "The stack's declared use case must be allowed under Microsoft's facial-recognition terms for "
                 "Azure OpenAI (the guard's verdict; rule ids as in `python -m azure_openai_guarded.guards rules`)."
             ),
-            validate=_verdict(context_source),
+            validate=_verdict(context_source, records),
             enforcement_level=EnforcementLevel.MANDATORY,
             remediation_steps="Change the declaration or the use case as each finding says; see docs/policy-pack.md.",
         ),
         StackValidationPolicy(
             name=USE_CASE_ADVISORIES,
             description="Advisories for the stack's declared use case (the guard's warnings: review, bias, logging).",
-            validate=_advisories(context_source),
+            validate=_advisories(context_source, records),
             enforcement_level=EnforcementLevel.ADVISORY,
         ),
         ResourceValidationPolicy(
@@ -355,9 +448,10 @@ def use_case_policies(context_source: ContextSource) -> list[StackValidationPoli
             description=(
                 "Cognitive Services accounts that can analyse images or faces (kinds OpenAI, AIServices, Face, "
                 "ComputerVision, CognitiveServices) need an allowed use case the stack's config declares (in this "
-                "project's namespace or the consumer project's own); the guard's tags prove nothing."
+                "project's namespace or the consumer project's own), or the guarded component they descend from "
+                "declares in its inputs; the guard's tags prove nothing."
             ),
-            validate=_account_declared(context_source),
+            validate=_account_declared(context_source, records),
             enforcement_level=EnforcementLevel.MANDATORY,
         ),
         ResourceValidationPolicy(
@@ -366,7 +460,7 @@ def use_case_policies(context_source: ContextSource) -> list[StackValidationPoli
                 "No Azure AI Face account in a stack declared by or for US law enforcement "
                 "(Azure AI Face Limited Access policy)."
             ),
-            validate=_face(context_source),
+            validate=_face(context_source, records),
             enforcement_level=EnforcementLevel.MANDATORY,
         ),
         ResourceValidationPolicy(
@@ -376,7 +470,7 @@ def use_case_policies(context_source: ContextSource) -> list[StackValidationPoli
                 "or for US law enforcement, or whose served parties are undeclared, they are reported, with kind "
                 "OpenAI suggested (Azure AI Face Limited Access policy)."
             ),
-            validate=_face_api_exposure(context_source),
+            validate=_face_api_exposure(context_source, records),
             enforcement_level=EnforcementLevel.ADVISORY,
         ),
     ]
