@@ -11,7 +11,9 @@ The text is folded first, so that neither look-alike letters (Unicode's own
 confusables data, UTS #39), case, accents, HTML entities nor invisible
 characters (Unicode's default-ignorable code points: zero-width characters,
 the combining grapheme joiner, variation selectors, Hangul fillers) can hide a
-phrase. Phrases are matched within a sentence, never across a full stop.
+phrase. Phrases are matched within a sentence, and recognition also within a run
+of up to three neighbouring sentences, so that splitting one description over
+several ("Identify suspects. The input is their faces.") hides nothing.
 
 Recognition is read from signs, in one sentence, in any order, so that the
 active and the passive voice of five languages both count: a face word (face,
@@ -1258,6 +1260,22 @@ def _police(sentences: list[str], *, us: bool) -> tuple[tuple[str, ...], tuple[s
     return tuple(found), tuple(in_us)
 
 
+_NEIGHBOURS: Final = 3
+"""Recognition is read in each run of up to this many neighbouring sentences too, so that splitting one
+description ("Identify suspects. The input is their faces. The source is camera footage.") hides nothing."""
+
+
+def _with_neighbours(sentences: list[str]) -> list[str]:
+    """``sentences`` and each run of two to ``_NEIGHBOURS`` neighbouring ones, joined."""
+    spoken = [s.strip() for s in sentences if s.strip()]
+    runs = [
+        f" {' '.join(spoken[i : i + size])} "
+        for size in range(2, _NEIGHBOURS + 1)
+        for i in range(len(spoken) - size + 1)
+    ]
+    return sentences + runs
+
+
 def _matches(pattern: re.Pattern[str], sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     _found((pattern,), sentences, found)
@@ -1284,7 +1302,7 @@ def read_purpose(
     if police and any(s in folded for s in _POLICE_STEMS):
         named, in_us = _police(_police_sentences(text, folded, sentences), us=us_police)
     return PurposeWords(
-        recognition=_recognition(sentences) if recognition else (),
+        recognition=_recognition(_with_neighbours(sentences)) if recognition else (),
         police=named,
         us_police=in_us,
         realtime=_matches(_REALTIME, sentences) if field else (),

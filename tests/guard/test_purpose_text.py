@@ -102,8 +102,20 @@ def test_normalising_folds_width_case_accents_and_invisible_characters_to_plain_
     assert normalise("Ｒｅｃｏｎｎａｉｓｓａｎｃｅ\u200b  FACIALE\u00ad!") == " reconnaissance faciale "
 
 
-def test_phrases_are_not_matched_across_sentences() -> None:
+def test_phrases_are_not_matched_across_sentences_that_say_something_else() -> None:
     assert facial_recognition_phrases("Identify the caller's intent. Faces in attachments are blurred.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Identify suspects. The input is their faces. The source is camera footage.", id="full-stops"),
+        pytest.param("Identify suspects; the input is their faces; the source is camera footage.", id="semicolons"),
+        pytest.param("Reconocer a los clientes. Se usan sus caras. Vienen de las cámaras.", id="es"),
+    ],
+)
+def test_one_description_split_over_neighbouring_sentences_is_still_read(text: str) -> None:
+    assert facial_recognition_phrases(text) != ()
 
 
 def test_found_phrases_are_reported_once_each_in_normalised_form() -> None:
