@@ -14,9 +14,11 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
+from identify.identify import tags_from_path
 
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from tests.consumers import copy_working_tree, wheelhouse
@@ -57,6 +59,30 @@ def test_the_hook_runs_on_stack_files_project_files_and_yaml_programs(path: str,
     that changes only them runs the hook too."""
     (hook,) = HOOKS
     assert bool(re.compile(hook["files"]).search(path)) is checked
+
+
+def _admits(hook: dict[str, Any], tags: set[str]) -> bool:
+    """pre-commit's filter on identify's tags: every one of ``types``, and one of ``types_or`` when given."""
+    return set(hook.get("types", ["file"])) <= tags and (not hook.get("types_or") or bool(tags & set(hook["types_or"])))
+
+
+@pytest.mark.parametrize(
+    ("kind", "checked"),
+    [("file", True), ("symlink", True), ("dangling-symlink", True), ("folder", False)],
+)
+def test_the_hook_takes_a_stack_file_that_is_a_symbolic_link(tmp_path: Path, kind: str, checked: bool) -> None:
+    """Pulumi reads a stack file through a link (one stack file shared by several folders), so pre-commit must pass
+    it to the checker, which reads the target or says why it cannot (a dangling link is invalid, never skipped)."""
+    (tmp_path / "shared.yaml").write_text(ALLOWED, encoding="utf-8")
+    path = tmp_path / "Pulumi.prod.yaml"
+    if kind == "file":
+        path.write_text(ALLOWED, encoding="utf-8")
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to("shared.yaml" if kind == "symlink" else "missing.yaml")
+    (hook,) = HOOKS
+    assert _admits(hook, set(tags_from_path(str(path)))) is checked
 
 
 @pytest.fixture(scope="module")
@@ -132,6 +158,11 @@ def consumer(tmp_path_factory: pytest.TempPathFactory, wheels: Path) -> Consumer
     )
     for name, text in (("allowed", ALLOWED), ("denied", DENIED), ("invalid", INVALID)):
         (root / "stacks" / f"Pulumi.{name}.yaml").write_text(text, encoding="utf-8")
+    # A stack file shared through a link, in a folder of its own (decided alone, without the project's config).
+    (root / "shared").mkdir()
+    (root / "linked").mkdir()
+    (root / "shared" / "prod-config.yaml").write_text(DENIED, encoding="utf-8")
+    (root / "linked" / "Pulumi.prod.yaml").symlink_to(Path("..", "shared", "prod-config.yaml"))
     _git("init", "-q", cwd=root, env=env)
     _git("add", "-A", cwd=root, env=env)
     return Consumer(root, env)
@@ -170,3 +201,10 @@ def test_a_commit_of_only_the_project_file_checks_every_stack_of_the_project(con
     assert result.returncode == 1, result.stdout + result.stderr
     assert "stacks/Pulumi.denied.yaml  (stack denied)  DENIED" in result.stdout
     assert "3 stacks: 1 allowed, 1 denied, 1 invalid" in result.stdout
+
+
+def test_a_stack_file_that_is_a_symbolic_link_is_checked_and_named_by_the_link(consumer: Consumer) -> None:
+    result = consumer.run("linked/Pulumi.prod.yaml")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "linked/Pulumi.prod.yaml  (stack prod)  DENIED" in result.stdout
+    assert "prod-config.yaml" not in result.stdout

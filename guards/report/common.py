@@ -12,15 +12,18 @@ from ..engine import Finding
 
 
 def display_path(path: Path) -> str:
-    """``path`` relative to the current folder when it is inside it, with ``/`` separators."""
-    try:
-        full = path.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop, before Python 3.13
-        full = Path(os.path.abspath(path))
-    try:
-        return full.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """``path`` as given, relative to the current folder when it is inside it, with ``/`` separators. Symbolic links
+    are not followed: a stack file that is a link (``stacks/Pulumi.prod.yaml`` to a shared file) is named by the
+    link, the file Pulumi reads and a pull request shows, not by its target."""
+    full = Path(os.path.abspath(path))
+    # A folder on the way may be a link to the working folder (`$PWD` through a linked folder): its parent is
+    # followed, never the file itself.
+    for candidate in (full, Path(os.path.realpath(full.parent)) / full.name):
+        try:
+            return candidate.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
 
 
 def printable(text: str) -> str:
