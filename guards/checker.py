@@ -500,18 +500,29 @@ def _case_twins(results: list[CheckResult]) -> list[CheckResult]:
     return out
 
 
+class CheckResults(list[CheckResult]):
+    """What :func:`check_paths` found: a result per stack file, and the paths it skipped as no Pulumi file."""
+
+    def __init__(self, results: Iterable[CheckResult] = (), skipped: Iterable[Path] = ()) -> None:
+        super().__init__(results)
+        self.skipped: tuple[Path, ...] = tuple(skipped)
+        """Each ``main.yaml`` or ``main.json`` given that no Pulumi YAML project runs (see :func:`_program_home`)."""
+
+
 def check_paths(
     paths: Iterable[Path], profile: GuardProfile | None = None, namespace: str | None = None
-) -> list[CheckResult]:
+) -> CheckResults:
     """Check every stack file under ``paths`` (under at least ``profile``, when given; in config namespace
     ``namespace`` where no project file names one), each file once per mention; a path that cannot be read is an
     error result, never skipped. A project file or a YAML program (``Pulumi.yaml``, ``Main.yaml``) given as a path
-    stands for its folder's stacks, less those another path already reaches (the pre-commit hook passes a changed
-    project file with its changed stack files)."""
+    stands for its project's stacks, less those another path already reaches (the pre-commit hook passes a changed
+    project file with its changed stack files); a ``main.yaml`` or ``main.json`` that no YAML project runs is no
+    Pulumi file, and is skipped."""
+    paths = list(paths)
     projects = ProjectFiles()
     mentions = [_mention(path, projects) for path in paths]
     reached = {os.path.abspath(f) for m in mentions if not m.for_project for f in m.files}
-    results: list[CheckResult] = []
+    results = CheckResults(skipped=[path for path, m in zip(paths, mentions, strict=True) if m.skipped])
     for mention in mentions:
         results += mention.invalid
         files = mention.files
@@ -535,6 +546,29 @@ class _Mention:
     """A folder's listing, whose names may differ only in letter case."""
     for_project: bool = False
     """A project file or YAML program, standing for its folder's stacks."""
+    skipped: bool = False
+    """A ``main.yaml`` or ``main.json`` that is no Pulumi YAML program (an Ansible role's tasks), so no Pulumi file."""
+
+
+def _program_home(main: Path, projects: ProjectFiles) -> Path | None:
+    """The folder of the project whose YAML program ``main`` (a ``Main.yaml`` or ``Main.json``) may be, as
+    pulumi-yaml finds its program: beside a ``Pulumi.yaml`` whose runtime is ``yaml`` (or one that cannot be read far
+    enough to tell, which fails closed), or in the folder an enclosing YAML project's ``main:`` names. ``None`` for
+    any other file of that name, which Pulumi never runs (an Ansible role's ``tasks/main.yaml``, a ``main.json``
+    beside a Python project)."""
+    folder = Path(os.path.abspath(main.parent))
+    here = projects.document_in(folder)
+    if here is not None:
+        document = here[1]
+        return main.parent if document is None or is_yaml_program(document) else None
+    for ancestor in folder.parents:
+        found = projects.document_in(ancestor)
+        if found is None or found[1] is None or not is_yaml_program(found[1]):
+            continue
+        named = found[1].get("main")
+        if isinstance(named, str) and os.path.normpath(os.path.join(ancestor, named)) == str(folder):
+            return ancestor
+    return None
 
 
 def _mention(path: Path, projects: ProjectFiles) -> _Mention:
@@ -545,7 +579,12 @@ def _mention(path: Path, projects: ProjectFiles) -> _Mention:
     for_project = not stat.S_ISDIR(mode) and path.name.casefold() in PROGRAM_FILES
     if not stat.S_ISDIR(mode) and not for_project:
         return _Mention([path], [])
-    folder = path.parent if for_project else path
+    folder = path
+    if for_project:
+        home = path.parent if path.name.casefold() not in MAIN_FILES else _program_home(path, projects)
+        if home is None:
+            return _Mention([], [], skipped=True)
+        folder = home
     # A project folder's stacks are in its stackConfigDir, as Pulumi reads them; a stack file left beside the
     # project file is still checked, so its misplacement is reported rather than skipped.
     stacks = projects.stack_folder(folder)
@@ -587,7 +626,12 @@ def overwritten_input(output: Path, results: Iterable[CheckResult]) -> Path | No
 
 
 def exit_status(results: Iterable[CheckResult]) -> ExitStatus:
+    """Invalid when any result is, or when nothing was checked, unless every path given was skipped as no Pulumi
+    file (a commit that changes only an Ansible role's ``main.yaml``)."""
+    skipped = results.skipped if isinstance(results, CheckResults) else ()
     results = list(results)
+    if not results and skipped:
+        return ExitStatus.ALLOWED
     if not results or any(r.verdict is None for r in results):
         return ExitStatus.INVALID
     if any(not r.allowed for r in results):

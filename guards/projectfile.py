@@ -181,6 +181,8 @@ class _Reading:
     """``None`` when the file cannot be read far enough to tell (its problems say why)."""
     problems: list[Problem] = field(default_factory=list)
     project: ProjectFile | None = None
+    document: Mapping[str, Any] | None = None
+    """The whole file when it is a YAML mapping, however far its reading went (``runtime``, ``main``)."""
 
 
 def _problem(path: Path, where: str, line: int, message: str) -> Problem:
@@ -200,12 +202,12 @@ def _read(path: Path) -> _Reading:
     # The issues that hide where the stack files are stop the reading here; any other only matters to this
     # file's own stacks.
     if any(where in ("config", "stackConfigDir") for where, _, _ in document.issues):
-        return _Reading(path, None, problems)
+        return _Reading(path, None, problems, document=top)
     directory = top.get("stackConfigDir")
     legacy = top.get("config")
     if directory is not None and not isinstance(directory, str):
         problems.append(_problem(path, "stackConfigDir", document.lines.get("stackConfigDir", 1), "must be text"))
-        return _Reading(path, None, problems)
+        return _Reading(path, None, problems, document=top)
     if isinstance(legacy, str):
         if directory is not None:
             problems.append(
@@ -216,10 +218,10 @@ def _read(path: Path) -> _Reading:
                     "names the stack folder, and so does `stackConfigDir`: Pulumi refuses both; keep `stackConfigDir`",
                 )
             )
-            return _Reading(path, None, problems)
+            return _Reading(path, None, problems, document=top)
         directory, legacy = legacy, None
     stack_folder = _stack_folder(path.parent, directory)
-    reading = _Reading(path, stack_folder, problems)
+    reading = _Reading(path, stack_folder, problems, document=top)
     name = top.get("name")
     if not isinstance(name, str) or not name:
         problems.append(_problem(path, "name", document.lines.get("name", 1), "the project needs a `name:` (text)"))
@@ -404,6 +406,14 @@ class ProjectFiles:
         self._claims.setdefault(claimed, here)
         self._found.pop(claimed, None)
         return here.stack_folder
+
+    def document_in(self, folder: Path) -> tuple[Path, Mapping[str, Any] | None] | None:
+        """The project file Pulumi takes in ``folder`` and its document (``None`` when it cannot be read far enough,
+        or is no YAML); ``None`` when the folder has no project file."""
+        here = self._in_folder(Path(os.path.abspath(folder)))
+        if here is None:
+            return None
+        return here.path, here.document
 
     def _find(self, folder: Path) -> tuple[ProjectFile | None, tuple[Problem, ...], _Reading | None]:
         """The project file that applies to stack files in ``folder`` and its problems; else the nearest enclosing

@@ -163,6 +163,11 @@ def consumer(tmp_path_factory: pytest.TempPathFactory, wheels: Path) -> Consumer
     (root / "linked").mkdir()
     (root / "shared" / "prod-config.yaml").write_text(DENIED, encoding="utf-8")
     (root / "linked" / "Pulumi.prod.yaml").symlink_to(Path("..", "shared", "prod-config.yaml"))
+    # An Ansible role beside the infrastructure: its tasks/main.yaml is no Pulumi program.
+    (root / "roles" / "web" / "tasks").mkdir(parents=True)
+    (root / "roles" / "web" / "tasks" / "main.yaml").write_text(
+        "- name: install nginx\n  apt: {name: nginx}\n", encoding="utf-8"
+    )
     _git("init", "-q", cwd=root, env=env)
     _git("add", "-A", cwd=root, env=env)
     return Consumer(root, env)
@@ -208,3 +213,11 @@ def test_a_stack_file_that_is_a_symbolic_link_is_checked_and_named_by_the_link(c
     assert result.returncode == 1, result.stdout + result.stderr
     assert "linked/Pulumi.prod.yaml  (stack prod)  DENIED" in result.stdout
     assert "prod-config.yaml" not in result.stdout
+
+
+def test_a_main_yaml_that_is_no_pulumi_program_passes(consumer: Consumer) -> None:
+    """An Ansible role's tasks/main.yaml matches the hook's pattern (a YAML program's name), but no Pulumi.yaml whose
+    runtime is yaml runs it, so the checker skips it instead of failing the commit for want of stack files."""
+    result = consumer.run("roles/web/tasks/main.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no Pulumi.<stack>.yaml" not in result.stdout

@@ -21,9 +21,9 @@ FACE_MATCH = use_case(servedParties=[], capabilities=["facial_recognition"], fac
 """Allowed under `terms`, denied under `strict` (STRICT-FR-ANY)."""
 
 
-def project(root: Path, stack_config_dir: str | None = None) -> Path:
+def project(root: Path, stack_config_dir: str | None = None, runtime: str = "python") -> Path:
     """A project with a `strict` default and one stack, `dev`, where its stackConfigDir says; returns the stack."""
-    text = "name: azure-openai-guarded\nruntime: python\nconfig:\n  guardProfile: strict\n"
+    text = f"name: azure-openai-guarded\nruntime: {runtime}\nconfig:\n  guardProfile: strict\n"
     if stack_config_dir:
         text += f"stackConfigDir: {stack_config_dir}\n"
     root.mkdir(parents=True, exist_ok=True)
@@ -35,20 +35,32 @@ def project(root: Path, stack_config_dir: str | None = None) -> Path:
     return path
 
 
-@pytest.mark.parametrize("name", ["Pulumi.yaml", "Main.yaml", "Main.json"])
 @pytest.mark.parametrize("stack_config_dir", [None, "stacks"], ids=["beside", "stack-config-dir"])
-def test_a_project_or_program_file_given_as_a_path_checks_its_projects_stacks(
-    tmp_path: Path, name: str, stack_config_dir: str | None
+def test_a_project_file_given_as_a_path_checks_its_projects_stacks(
+    tmp_path: Path, stack_config_dir: str | None
 ) -> None:
     stack = project(tmp_path / "app", stack_config_dir)
-    given = tmp_path / "app" / name
-    if not given.exists():
-        given.write_text("{}", encoding="utf-8")
-    (result,) = check_paths([given])
+    (result,) = check_paths([tmp_path / "app" / "Pulumi.yaml"])
     assert result.file == stack
     assert result.stack == "dev"
     assert result.verdict is not None, result.error
     assert STRICT_FR_ANY.id in [f.rule for f in result.verdict.denials]
+
+
+@pytest.mark.parametrize("name", ["Main.yaml", "Main.json"])
+@pytest.mark.parametrize("stack_config_dir", [None, "stacks"], ids=["beside", "stack-config-dir"])
+def test_a_yaml_program_given_as_a_path_checks_its_projects_stacks(
+    tmp_path: Path, name: str, stack_config_dir: str | None
+) -> None:
+    """Beside a Pulumi.yaml whose runtime is yaml; each stack is then invalid, as pulumi-yaml runs that file, which
+    the checker does not read."""
+    stack = project(tmp_path / "app", stack_config_dir, runtime="yaml")
+    given = tmp_path / "app" / name
+    given.write_text("{}", encoding="utf-8")
+    (result,) = check_paths([given])
+    assert result.file == stack
+    assert result.stack == "dev"
+    assert f"pulumi-yaml runs `{name}` beside it" in (result.error or "")
 
 
 def test_a_project_file_is_never_read_as_a_stack_named_pulumi(tmp_path: Path) -> None:
