@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from pathlib import Path
@@ -23,6 +23,7 @@ from typing import Any, Final
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
 from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL
 from azure_openai_guarded.components.declaration import (
+    CONFIG_KEYS,
     CONSUMER_KEYS,
     ENVIRONMENT_KEY,
     cloud_of_environment,
@@ -33,7 +34,7 @@ from azure_openai_guarded.components.declaration import (
     stricter,
 )
 
-from .declaration import CONFIG_NAMING, DeclarationError, Loc, Problem, config_mapping, validate
+from .declaration import CONFIG_NAMING, DeclarationError, Key, Loc, Problem, config_mapping, validate
 from .engine import Finding, Verdict
 from .models import PROJECT, GuardProfile, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
@@ -81,6 +82,9 @@ class CheckResult:
     and their lines are in it."""
     program_lines: Mapping[str, int] = field(default_factory=dict)
     """The line of every YAML path in :attr:`program`."""
+    problem_files: tuple[Path | None, ...] = ()
+    """The file of each problem that is not in :attr:`problem_file` (a key of the stack file that a YAML program's
+    component reads, a key the project file sets); ``None`` or missing for :attr:`problem_file`."""
 
     @property
     def allowed(self) -> bool:
@@ -110,9 +114,14 @@ class CheckResult:
         return self.program if self.program is not None and self.verdict is None else self.file
 
     def located_problems(self) -> list[tuple[int, Problem]]:
-        """Each problem with its line in :attr:`problem_file`."""
+        """Each problem with its line in its file (see :meth:`problem_places`)."""
         known = (*self.problem_lines, *(0,) * len(self.problems))
         return [(known[i] or self.line_of(p.path), p) for i, p in enumerate(self.problems)]
+
+    def problem_places(self) -> list[tuple[Path, int, Problem]]:
+        """Each problem with the file and the line it is about, as every report points at it."""
+        files = (*self.problem_files, *(None,) * len(self.problems))
+        return [(files[i] or self.problem_file, line, p) for i, (line, p) in enumerate(self.located_problems())]
 
 
 def _line_in(lines: Mapping[str, int], path: str) -> int:
@@ -390,6 +399,12 @@ def check_file(
         return CheckResult(
             file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
+    library = _library_keys(source)
+    return _refused(_decided(path, source, project, profile), library)
+
+
+def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile: GuardProfile | None) -> CheckResult:
+    """The verdict on ``source`` (its project's config applied), or the problems that stop it."""
     config = source.config if profile is None else at_least(source.config, profile)
     environment = default_provider(source.other_config)
     outside = _outside_note(path, project)
@@ -443,6 +458,63 @@ def check_file(
     # A denied Foundry project stops the whole stack, as it does in the program and the pack.
     verdict = declaration.verdict_with_projects
     return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=outside)
+
+
+Placed = tuple[Problem, Path, int]
+"""A problem with the file and the line it is about."""
+
+
+def _key_place(source: StackFile, key: str) -> tuple[Path, int]:
+    """Where another namespace's ``key`` of ``source`` is given: its line in the stack file, or in the project file
+    whose ``config:`` block applies it."""
+    if key in source.from_project and source.project_file is not None:
+        return source.project_file, source.from_project[key]
+    return source.path, source.other_lines.get(key, source.lines.get("", 1))
+
+
+def _library_keys(source: StackFile) -> list[Placed]:
+    """A problem for each key of this library's namespace that declares (``azure-openai-guarded:guardProfile``,
+    ``:useCase``, ``:service``) in another project's stack: that project's components read their declaration from
+    its own namespace (``support-chat:guardProfile``), so the key would be ignored, and a stricter profile or a
+    use case written there would decide nothing."""
+    if source.namespace == PROJECT:
+        return []
+    placed: list[Placed] = []
+    for key in sorted(source.other_config):
+        namespace, name = key.split(":", 1)
+        if namespace != PROJECT or name not in CONFIG_KEYS:
+            continue
+        ignored = f"is in the {PROJECT} library's namespace, which project `{source.namespace}` does not read"
+        if name in CONSUMER_KEYS:
+            message = (
+                f"{ignored}: its components read `{source.namespace}:{name}`, so this value decides nothing; "
+                f"write it as `{source.namespace}:{name}`"
+            )
+        else:
+            message = (
+                f"{ignored}: its program writes the service as the component's arguments, and nothing reads this "
+                "key; remove it"
+            )
+        placed.append((Problem((Key(name),), message, PROJECT), *_key_place(source, key)))
+    return placed
+
+
+def _refused(result: CheckResult, placed: Sequence[Placed]) -> CheckResult:
+    """``result`` made invalid by ``placed``, each problem in its own file, listed before the result's own."""
+    if not placed:
+        return result
+    count = len(result.problems)
+    own_lines = (*result.problem_lines, *(0,) * count)[:count]
+    own_files = (*result.problem_files, *(None,) * count)[:count]
+    # The result's own problems stay in the file they were found in, whatever becomes of the verdict.
+    home = result.problem_file
+    return replace(
+        result,
+        verdict=None,
+        problems=(*(p for p, _, _ in placed), *result.problems),
+        problem_lines=(*(line for _, _, line in placed), *own_lines),
+        problem_files=(*(file for _, file, _ in placed), *(f or home for f in own_files)),
+    )
 
 
 def _outside_note(path: Path, project: ProjectFile | None) -> tuple[str, ...]:

@@ -199,6 +199,8 @@ class StackFile:
     with its line there."""
     namespace: str = PROJECT
     """The project's config namespace (its name): this project's, or a consumer project's own."""
+    other_lines: dict[str, int] = field(default_factory=dict)
+    """1-based line of each key of :attr:`other_config` in this file (``azure-native:environment``)."""
 
     def full_config(self) -> dict[str, Any]:
         """Every config key in ``namespace:name`` form, as the engine hands the config to the program."""
@@ -601,6 +603,7 @@ def _stack_file(read: YamlDocument, path: Path, namespace: str = PROJECT) -> Sta
     lines: dict[str, int] = {"": raw_lines.get("config", 1)}
     spelled: dict[str, str] = {}
     project_keys: dict[str, str] = {}
+    other_lines: dict[str, int] = {}
     for key, value in config_map.items():
         where = f"config.{key}"
         line = raw_lines.get(where, 1)
@@ -629,9 +632,18 @@ def _stack_file(read: YamlDocument, path: Path, namespace: str = PROJECT) -> Sta
             )
         else:
             other[canonical] = value
+            other_lines[canonical] = line
     if issues:
         raise StackFileError(*_problems(issues, project_keys, own))
-    return StackFile(path=path, stack=stack_name(path), config=config, other_config=other, lines=lines, namespace=own)
+    return StackFile(
+        path=path,
+        stack=stack_name(path),
+        config=config,
+        other_config=other,
+        lines=lines,
+        namespace=own,
+        other_lines=other_lines,
+    )
 
 
 def _problems(

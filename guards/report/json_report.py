@@ -27,8 +27,8 @@ def _result(result: CheckResult) -> dict[str, Any]:
     if result.verdict is None:
         entry["error"] = result.error
         entry["problems"] = [
-            {"key": p.key, "message": p.message, "file": display_path(result.problem_file), "line": line}
-            for line, p in result.located_problems()
+            {"key": p.key, "message": p.message, "file": display_path(file), "line": line}
+            for file, line, p in result.problem_places()
         ]
         entry["findings"] = []
         return entry

@@ -29,8 +29,7 @@ def _details(result: CheckResult) -> list[str]:
     lines += [""] if result.notes else []
     if result.verdict is None:
         lines += ["| line | problem |", "| --- | --- |"]
-        file = result.problem_file
-        lines += [f"| {_cell(place(result, file, n, ''))} | {_cell(str(p))} |" for n, p in result.located_problems()]
+        lines += [f"| {_cell(place(result, f, n, ''))} | {_cell(str(p))} |" for f, n, p in result.problem_places()]
         return [*lines, ""]
     if not result.verdict.findings:
         return [*lines, "No findings.", ""]

@@ -77,8 +77,7 @@ def _result(result: CheckResult, rule: str, level: str, text: str, where: tuple[
 def _results(result: CheckResult) -> list[dict[str, Any]]:
     if result.verdict is None:
         return [
-            _result(result, INVALID_RULE, "error", str(p), (result.problem_file, line))
-            for line, p in result.located_problems()
+            _result(result, INVALID_RULE, "error", str(p), (file, line)) for file, line, p in result.problem_places()
         ]
     return [
         _result(result, f.rule, _LEVEL[f.severity], f.message, result.finding_location(f))

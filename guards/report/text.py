@@ -14,8 +14,8 @@ def _stack(result: CheckResult) -> list[str]:
     head = f"{where}  (stack {printable(result.stack) or '-'})  {status(result).upper()}"
     if result.verdict is None:
         rows = [
-            (printable(place(result, result.problem_file, line)), "invalid", printable(str(p)))
-            for line, p in result.located_problems()
+            (printable(place(result, file, line)), "invalid", printable(str(p)))
+            for file, line, p in result.problem_places()
         ]
     else:
         head += f"  profile {result.verdict.profile}"

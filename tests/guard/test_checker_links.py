@@ -84,6 +84,8 @@ def test_a_path_through_a_linked_folder_is_shown_relative_to_the_working_folder(
     assert display_path(alias / LINK) == LINK
 
 
-def test_a_path_outside_the_working_folder_is_shown_as_given(linked: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_a_path_outside_the_working_folder_is_shown_as_given(
+    linked: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     elsewhere = tmp_path_factory.mktemp("elsewhere") / "Pulumi.dev.yaml"
     assert display_path(elsewhere) == elsewhere.as_posix()

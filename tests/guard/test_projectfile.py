@@ -175,10 +175,11 @@ def test_another_projects_stacks_are_read_in_its_own_namespace_and_ours_need_a_v
     assert own.source is not None
     assert own.source.config == {"guardProfile": "strict", "useCase": FACE_MATCH}
     assert STRICT_FR_ANY.id in rules_of(own)
-    # ... and a declaration in this project's namespace is read by no program of that project: none is proven.
-    assert ours.verdict is not None
-    assert not ours.verdict.allowed
-    assert STRICT_FR_ANY.id not in rules_of(ours)
+    # ... and a declaration in this project's namespace is read by no program of that project: each such key, the
+    # project file's too, is an error naming the key the project reads.
+    for key in ("guardProfile", "useCase"):
+        assert f"azure-openai-guarded:{key}: is in the azure-openai-guarded library's namespace" in problems(ours)
+        assert f"write it as `support-chat:{key}`" in problems(ours)
     assert "takes `value:`, not `default:`" in problems(wrong)
 
 

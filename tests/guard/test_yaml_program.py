@@ -20,7 +20,7 @@ from azure_openai_guarded.components.declaration import read_component_args
 from azure_openai_guarded.guards.checker import CheckResult, ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
-from tests.declarations import config, fr_facts, police, stack_document, use_case
+from tests.declarations import config, fr_facts, police, use_case
 
 STACK = "config: {}\n"
 COMMERCIAL = "azure-openai-guarded:index:AzureOpenAIService"
@@ -222,7 +222,8 @@ def test_resources_that_are_not_mappings_are_invalid(tmp_path: Path, resources: 
 )
 def test_yaml_mode_follows_the_runtime_whatever_the_project_is_named(tmp_path: Path, name: str, runtime: Any) -> None:
     stack = program(tmp_path, {"fr": component()}, name=name, runtime=runtime)
-    stack.write_text(yaml.safe_dump(stack_document(config())), encoding="utf-8")
+    # A benign declaration in the project's own namespace, which a stack of a project of that name would hold.
+    stack.write_text(yaml.safe_dump({"config": {f"{name}:{k}": v for k, v in config().items()}}), encoding="utf-8")
     assert FR_US_LAW_ENFORCEMENT.id in denials(check_file(stack))
 
 
