@@ -26,8 +26,11 @@ from azure_openai_guarded.components.declaration import (
     CONFIG_KEYS,
     CONSUMER_KEYS,
     ENVIRONMENT_KEY,
+    METADATA_HOST_KEY,
+    MetadataHost,
     cloud_of_environment,
     default_provider,
+    environment_problems,
     read_component_args,
     read_consumer_config,
     read_stack_config,
@@ -255,19 +258,54 @@ def _program_profile(config: Mapping[str, Any], profile: GuardProfile | None, na
     return declared if profile is None else stricter(declared, profile)
 
 
-def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict | None:
+class ProgramError(StackFileError):
+    """A YAML program that cannot be decided: each problem with its line, and its file when that is not
+    ``Pulumi.yaml`` (``None`` for ``Pulumi.yaml``)."""
+
+    def __init__(self, problems: Sequence[Problem], lines: Sequence[int], files: Sequence[Path | None]) -> None:
+        super().__init__(problems, lines)
+        self.problem_files = tuple(files)
+
+
+def _environment_problems(component: YamlComponent, source: StackFile, where: str) -> list[Placed]:
+    """Why the stack's default provider, which a component given no azure-native provider deploys with, contradicts
+    the component's cloud, each at the key of the stack (or of its project file) that says so. The commercial
+    component checks the stack's ``azure-native:environment`` (or ``metadataHost``) with this same function; the
+    Government one brings its own provider, so the default one does not concern it."""
+    cloud = cloud_of_environment(component.environment) or COMMERCIAL
+    if cloud.cloud != COMMERCIAL.cloud or component.routes:
+        return []
+    chosen = default_provider(source.other_config)
+    key = METADATA_HOST_KEY if isinstance(chosen, MetadataHost) else ENVIRONMENT_KEY
+    file, line = _key_place(source, key)
+    return [
+        (
+            Problem("", f"`{key}`: for resource `{component.name}` (`{where}`: `{component.resource}`): {p.message}"),
+            file,
+            line,
+        )
+        for p in environment_problems(chosen, cloud, ())
+    ]
+
+
+def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: StackFile) -> Verdict | None:
     """The worst verdict of the package's components declared in a Pulumi YAML program, each decided from its inline
-    properties; ``None`` when the project is no YAML program or declares none. Raises :class:`StackFileError` with
-    every problem and its line in ``Pulumi.yaml``: a program the checker cannot read as pulumi-yaml runs it (see
-    :mod:`.yaml_program`), or a declaration that is not written out (an interpolation), which is an unknown fact."""
+    properties, with the stack's config (``source``) as the components read it; ``None`` when the project is no YAML
+    program or declares none. Raises :class:`ProgramError` with every problem and its line: a program the checker
+    cannot read as pulumi-yaml runs it (see :mod:`.yaml_program`), a declaration that is not written out (an
+    interpolation), which is an unknown fact, an azure-native provider in a component's options, or a stack whose
+    default provider deploys elsewhere than a commercial component's cloud."""
     components, unreadable = yaml_components(project)
     located = list(unreadable)
     if not located and not components:
         return None
     where = shown(project.path)
     verdicts: dict[str, Verdict] = {}
+    elsewhere: list[Placed] = []
     for component in components if not located else ():
         at = f"`{where}`: `{component.at}"
+        located += component.routes
+        elsewhere += _environment_problems(component, source, where)
         properties = component.properties
         unknown = _declaring_interpolations(properties) if isinstance(properties, Mapping) else []
         if unknown:
@@ -280,9 +318,13 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None) -> Verdict
                 path = p.path_in(CONFIG_NAMING)
                 message = f"{at}.{path}`: {p.message}" if p.loc else f"{at}`: {p.message}"
                 located.append((Problem("", message), f"{component.at}.{path}" if p.loc else component.at))
-    if located:
+    if located or elsewhere:
         lines = [_line_in(project.document_lines, path) for _, path in located]
-        raise StackFileError([problem for problem, _ in located], lines)
+        raise ProgramError(
+            [*(problem for problem, _ in located), *(problem for problem, _, _ in elsewhere)],
+            [*lines, *(line for _, _, line in elsewhere)],
+            [*(None for _ in located), *(file for _, file, _ in elsewhere)],
+        )
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     return replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
@@ -417,7 +459,7 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
                 file=path, stack=source.stack, verdict=None, problems=error.problems, problem_lines=(line,)
             )
         try:
-            inline = _yaml_verdict(project, least)
+            inline = _yaml_verdict(project, least, source)
         except StackFileError as error:
             return CheckResult(
                 file=path,
@@ -426,6 +468,7 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
                 problems=error.problems,
                 source=source,
                 problem_lines=error.problem_lines,
+                problem_files=error.problem_files if isinstance(error, ProgramError) else (),
                 notes=(*outside, YAML_NOTE),
                 program=project.path,
                 program_lines=project.document_lines,

@@ -20,6 +20,7 @@ program Pulumi runs, and find every component in it, the way pulumi-yaml does:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -58,10 +59,117 @@ class Component:
     """Its ``properties`` as written (``None`` when it has none)."""
     at: str
     """The YAML path of its properties in ``Pulumi.yaml`` (``resources.chat.properties``), for lines."""
+    routes: tuple[Located, ...] = ()
+    """Each azure-native provider its options may hand it (``options.provider``, ``options.providers``, or
+    inherited from ``options.parent``), or that the checker cannot rule out, as a problem: the component refuses
+    every such provider (see :func:`provider_routes`)."""
 
     @property
     def environment(self) -> str:
         return YAML_COMPONENTS[self.token]
+
+    @property
+    def resource(self) -> str:
+        """The YAML path of the resource (``resources.chat``)."""
+        return self.at.rsplit(".", 1)[0]
+
+
+AZURE_NATIVE: Final = "azure-native"
+
+_REFERENCE: Final = re.compile(r"\$\{([^.\[\]{}]+)\}")
+"""A pulumi-yaml expression that is one resource or variable itself (``${gov}``), not one of its properties."""
+
+REFUSED_PROVIDER: Final = (
+    "the component refuses any azure-native provider it is given (in its options or its parent's), since it cannot "
+    "establish where such a provider sends the resources: a provider declared in a YAML program is a plain "
+    "`pulumi:providers:azure-native`, which records no cloud, whatever its `environment`. Pass no azure-native "
+    "provider: the commercial component uses the stack's default provider (whose `azure-native:environment` is "
+    "checked), and the Government component brings its own"
+)
+
+
+def _option_values(options: Mapping[str, Any], at: str) -> Iterator[tuple[str, str, Any]]:
+    """Each provider an ``options`` block names and the parent it names, as (kind, YAML path, value)."""
+    provider = _field(options, "provider")
+    if provider is not None:
+        yield "provider", f"{at}.{provider[0]}", provider[1]
+    providers = _field(options, "providers")
+    if providers is not None:
+        key, value = providers
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                yield "provider", f"{at}.{key}[{i}]", item
+        elif isinstance(value, Mapping):
+            for name, item in value.items():
+                yield "provider", f"{at}.{key}.{name}", item
+        else:
+            yield "provider", f"{at}.{key}", value
+    parent = _field(options, "parent")
+    if parent is not None:
+        yield "parent", f"{at}.{parent[0]}", parent[1]
+
+
+def _is_azure_native_provider(token: Any) -> bool:
+    parts = token.split(":") if isinstance(token, str) else []
+    return (
+        len(parts) == 3
+        and parts[0].casefold() == "pulumi"
+        and parts[1].casefold() == "providers"
+        and (parts[2].casefold() == AZURE_NATIVE)
+    )
+
+
+def provider_routes(resource: Mapping[str, Any], at: str, resources: Mapping[str, Any], where: str) -> list[Located]:
+    """Why an azure-native provider may reach the resource at ``at`` through its options, as the component would
+    receive it: named in ``options.provider`` or ``options.providers`` as a ``pulumi:providers:azure-native``
+    resource, or inherited from ``options.parent`` (whose own options, up the chain, count the same way). A
+    reference the checker cannot follow to a resource of the program (a variable, a property, a resource that is
+    not there) may be such a provider, so it counts too (fail closed); a provider of another package does not."""
+    problems: list[Located] = []
+    seen: set[str] = set()
+    pending: list[tuple[Mapping[str, Any], str]] = [(resource, at)]
+    while pending:
+        current, current_at = pending.pop(0)
+        found = _field(current, "options")
+        if found is None or not isinstance(found[1], Mapping):
+            continue
+        # A provider on a parent reaches the component as its own, as Pulumi resolves a child's providers.
+        via = "" if current_at == at else f" (`{at}` inherits it through its parent)"
+        for kind, path, value in _option_values(found[1], f"{current_at}.{found[0]}"):
+            reference = _REFERENCE.fullmatch(value.strip()) if isinstance(value, str) else None
+            target = resources.get(reference.group(1)) if reference is not None else None
+            if not isinstance(target, Mapping):
+                # The value is not quoted: a `${...}` in it would read as a field reference in a message.
+                problems.append(
+                    (
+                        Problem(
+                            "",
+                            f"`{where}`: `{path}`{via} names no resource of this program (a variable, a property or "
+                            "an expression), so the checker cannot tell whether it is or passes on an azure-native "
+                            f"provider, and {REFUSED_PROVIDER}",
+                        ),
+                        path,
+                    )
+                )
+                continue
+            name = reference.group(1) if reference is not None else ""
+            kind_of = _field(target, "type")
+            token = kind_of[1] if kind_of is not None else None
+            if _is_azure_native_provider(token):
+                problems.append(
+                    (
+                        Problem(
+                            "",
+                            f"`{where}`: `{path}`{via} is the program's `{token}` resource `{name}`, and "
+                            f"{REFUSED_PROVIDER}",
+                        ),
+                        path,
+                    )
+                )
+            elif kind == "parent" and name not in seen:
+                seen.add(name)
+                pending.append((target, f"resources.{name}"))
+    return problems
 
 
 def is_yaml_program(document: Mapping[str, Any]) -> bool:
@@ -233,6 +341,7 @@ def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Locat
                 token=token,
                 properties=properties[1] if properties is not None else None,
                 at=f"{at}.{properties[0] if properties is not None else 'properties'}",
+                routes=tuple(provider_routes(resource, at, resources, where)),
             )
         )
     problems += [
