@@ -36,6 +36,7 @@ from azure_openai_guarded.components.declaration import (
     read_stack_config,
     stricter,
 )
+from azure_openai_guarded.components.projects import ProjectSettings
 
 from .declaration import CONFIG_NAMING, DeclarationError, Key, Loc, Problem, config_mapping, validate
 from .engine import Finding, Verdict
@@ -398,6 +399,7 @@ def _inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:
         if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
             problems.append(Problem(at, "must be a mapping with the project's `name` (text)"))
             continue
+        problems += _project_entry_problems(entry, at)
         path = f"projects[{i}].useCase"
         if entry.get("useCase") is None:
             declarations.append(ProjectDeclaration(entry["name"], None, path))
@@ -412,6 +414,31 @@ def _inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:
     if problems:
         raise DeclarationError(problems)
     return tuple(declarations)
+
+
+def _project_entry_problems(entry: Mapping[str, Any], at: Loc) -> list[Problem]:
+    """What the components' reader finds wrong in a Foundry project entry of a component whose service the program
+    computes in part: every key (an unknown one, such as a declaration written `use_case:`, or one field in two
+    spellings) and every value written out, read by the components' own project settings; a value the program
+    computes (an interpolation, an ``fn::`` call) is known only when it runs, so it is not read here. Its use case
+    is read by the caller, as a declaration."""
+    where = Problem(at, "").path_in(CONFIG_NAMING)
+    computed = list(_interpolations(entry, where))
+    decoded = dict(entry)
+    if decoded.get("useCase") is not None:
+        try:
+            decoded["useCase"] = config_mapping(decoded["useCase"], (*at, "useCase"))
+        except DeclarationError:
+            del decoded["useCase"]  # the caller reports its text
+    try:
+        validate(ProjectSettings, decoded, at, spelling="config")
+    except DeclarationError as error:
+        return [p for p in error.problems if not any(_within(p.path_in(CONFIG_NAMING), c) for c in computed)]
+    return []
+
+
+def _within(path: str, parent: str) -> bool:
+    return path == parent or path.startswith((parent + ".", parent + "["))
 
 
 def _read(path: Path, projects: ProjectFiles, namespace: str | None) -> tuple[StackFile, ProjectFile | None]:
