@@ -173,7 +173,9 @@ def test_a_component_registered_without_a_declaration_is_missing_one() -> None:
     service = component(None)
     failed = mandatory([service, account(service)])
     assert set(failed) == {USE_CASE_VERDICT, ACCOUNT_DECLARED}
-    assert DECLARATION_MISSING.id in failed[USE_CASE_VERDICT][0].message
+    (verdict,) = failed[USE_CASE_VERDICT]
+    assert f"[{DECLARATION_MISSING.id}] AzureOpenAIService `chat` holds no `useCase` in its inputs" in verdict.message
+    assert "whose declaration is missing" in failed[ACCOUNT_DECLARED][0].message
 
 
 def test_the_stack_configs_strict_profile_holds_the_components_declaration() -> None:

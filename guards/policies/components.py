@@ -73,6 +73,12 @@ class ComponentDecision:
         return not self.problems and self.verdict is not None and self.verdict.allowed
 
     @property
+    def missing(self) -> bool:
+        """Whether its inputs hold no use case at all (a component of a release that registered none, or its type
+        registered by hand)."""
+        return not self.problems and self.verdict is not None and self.use_case is None
+
+    @property
     def path(self) -> str:
         """Where its declaration is, as the face policies name a declaration."""
         return f"{self.shown} useCase"

@@ -79,6 +79,13 @@ def _profile_only(consumer: NamespaceDeclaration, components: Sequence[Component
 
 
 def _component_text(decision: ComponentDecision) -> str:
+    if decision.missing:
+        return (
+            f"[{DECLARATION_MISSING.id}] {decision.shown} holds no `useCase` in its inputs, so nothing is proven "
+            "allowed for it or beneath it: the guarded components register the declaration their guard decided, so "
+            "this one was registered otherwise (by hand, or by a release of the components that registered none). "
+            "Build it with this package's AzureOpenAIService or AzureGovernmentOpenAIService."
+        )
     if decision.problems:
         lines = "\n".join(f"  {problem}" for problem in decision.problems)
         return (
@@ -268,6 +275,7 @@ def _account_declared(
             refused = next(decision for decision in governing if not decision.allowed)
             denials = sorted({f.rule for f in refused.verdict.denials}) if refused.verdict else []
             why = "is invalid" if refused.problems or refused.verdict is None else "is denied"
+            why = "is missing" if refused.missing else why
             report(
                 f"[{', '.join(denials or [DECLARATION_MISSING.id])}] {account}, beneath {refused.shown}, whose "
                 f"declaration {why} (see `{USE_CASE_VERDICT}`): nothing is proven allowed for it.",
