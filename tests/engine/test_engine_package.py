@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, USE_CASE_VERDICT
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.provider import COMPONENTS, PACKAGE_NAME
-from tests.engine.harness import REPO, TOOLS_BIN, Engine, copy_project, engine_versions, link_environments
+from tests.engine.harness import REPO, TOOLS_BIN, Engine, Result, copy_project, engine_versions, link_environments
 
 DENYING_RULE = FR_US_LAW_ENFORCEMENT
 SERVICE = f"{PACKAGE_NAME}:index:AzureOpenAIService"
@@ -74,6 +75,18 @@ def test_gen_sdk_generates_an_sdk_naming_both_components(package: Engine, langua
         assert component.__name__ in generated
 
 
+def _preview_with_pack(package: Engine, stack: str, consumer: Path) -> Result:
+    """A consumer's preview with this project's policy pack, as a consumer's CI runs it."""
+    pack = str(package.project / "guards" / "policy_pack")
+    return package.preview(stack, "--policy-pack", pack, cwd=consumer, pack=False)
+
+
+def _assert_the_pack_passed(result: Result) -> None:
+    assert result.code == 0, result.text
+    assert f"{PACKAGE_NAME}@v" in result.out, result.text
+    assert "[mandatory]" not in result.out, result.text
+
+
 def _assert_schema_names(result_text: str) -> None:
     """Another language's user is told the names they write: the schema's camelCase, never the Python names."""
     assert "logAnalyticsWorkspaceId" in result_text
@@ -120,18 +133,20 @@ def test_the_typescript_sdk_and_consumer_compile_with_tsc(package: Engine, ts_co
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
 
 
-def test_the_typescript_consumer_previews_an_allowed_use_case(package: Engine, ts_consumer: Path) -> None:
+def test_the_typescript_consumer_previews_an_allowed_use_case_and_passes_the_pack(
+    package: Engine, ts_consumer: Path
+) -> None:
     package.init("allowed", cwd=ts_consumer)
-    result = package.preview("allowed", cwd=ts_consumer, pack=False)
-    assert result.code == 0, result.text
+    result = _preview_with_pack(package, "allowed", ts_consumer)
+    _assert_the_pack_passed(result)
     assert "azure-native:cognitiveservices:Account" in result.out
     assert '"allowed"' in result.out
     _assert_schema_names(result.text)
 
 
-def test_the_typescript_consumer_is_denied_by_the_same_guard(package: Engine, ts_consumer: Path) -> None:
+def test_the_typescript_consumer_is_denied_by_the_same_guard_with_the_pack(package: Engine, ts_consumer: Path) -> None:
     package.init("denied", cwd=ts_consumer)
-    result = package.preview("denied", cwd=ts_consumer, pack=False)
+    result = _preview_with_pack(package, "denied", ts_consumer)
     _assert_denied(result.text, result.code)
     assert "azure-native:" not in result.out
 
@@ -196,19 +211,73 @@ def yaml_consumers(package: Engine) -> dict[str, Path]:
     return {"allowed": allowed, "denied": denied}
 
 
-def test_the_yaml_consumer_runs_on_the_yaml_language_host(package: Engine, yaml_consumers: dict[str, Path]) -> None:
+def test_the_yaml_consumer_runs_on_the_yaml_language_host_and_its_inline_use_case_passes_the_pack(
+    package: Engine, yaml_consumers: dict[str, Path]
+) -> None:
     assert (TOOLS_BIN / "pulumi-language-yaml").is_file() or shutil.which("pulumi-language-yaml")
     consumer = yaml_consumers["allowed"]
     package.init("dev", cwd=consumer)
-    result = package.preview("dev", cwd=consumer, pack=False)
-    assert result.code == 0, result.text
+    # The stack's config declares nothing: the use case is inline, and reaches the pack in the component's inputs.
+    result = _preview_with_pack(package, "dev", consumer)
+    _assert_the_pack_passed(result)
     assert "azure-native:cognitiveservices:Account" in result.out
     _assert_schema_names(result.text)
 
 
-def test_the_yaml_consumer_is_denied_by_the_same_guard(package: Engine, yaml_consumers: dict[str, Path]) -> None:
+def test_the_yaml_consumer_is_denied_by_the_same_guard_with_the_pack(
+    package: Engine, yaml_consumers: dict[str, Path]
+) -> None:
     consumer = yaml_consumers["denied"]
     package.init("dev", cwd=consumer)
-    result = package.preview("dev", cwd=consumer, pack=False)
+    result = _preview_with_pack(package, "dev", consumer)
     _assert_denied(result.text, result.code)
     assert "azure-native:" not in result.out
+
+
+# A forged component -------------------------------------------------------------------------------------------
+
+FORGED = """\
+import * as pulumi from "@pulumi/pulumi";
+
+// The component's type token, registered by hand with a denied declaration, and a raw account beneath it.
+const forged = new pulumi.ComponentResource("azure-openai-guarded:index:AzureOpenAIService", "forged", {
+    useCase: {
+        name: "pd-face", purpose: "Match booking photos for the police department.", owner: "it@pd.example.gov",
+        operator: { sector: "law_enforcement", country: "US" }, servedParties: [],
+        capabilities: ["facial_recognition"],
+        facialRecognition: { realtime: false, cameras: ["fixed"], environment: "controlled" },
+    },
+    guardProfile: "terms",
+    cloud: "public",
+});
+class Account extends pulumi.CustomResource {
+    constructor(name: string, props: pulumi.Inputs, opts: pulumi.CustomResourceOptions) {
+        super("azure-native:cognitiveservices:Account", name, props, opts);
+    }
+}
+new Account("raw", {
+    accountName: "raw", resourceGroupName: "rg-raw", kind: "OpenAI", location: "eastus2",
+    sku: { name: "S0" }, identity: { type: "SystemAssigned" },
+    properties: { disableLocalAuth: true, publicNetworkAccess: "Disabled", restrictOutboundNetworkAccess: true },
+}, { parent: forged });
+"""
+
+
+def test_a_component_registered_by_hand_with_a_denied_declaration_fails_the_pack_naming_it(
+    package: Engine, ts_consumer: Path
+) -> None:
+    consumer = ts_consumer.parent / "consumer-ts-forged"
+    consumer.mkdir()
+    for name in ("Pulumi.yaml", "package.json", "tsconfig.json"):
+        shutil.copy(ts_consumer / name, consumer / name)
+    # The stack's config declares an allowed use case: the component's own declaration is decided all the same.
+    shutil.copy(ts_consumer / "Pulumi.allowed.yaml", consumer / "Pulumi.forged.yaml")
+    (consumer / "index.ts").write_text(FORGED)
+    _node_modules(consumer, ts_consumer / "sdks" / SDK)
+    package.init("forged", cwd=consumer)
+    result = _preview_with_pack(package, "forged", consumer)
+    assert result.code != 0, result.text
+    assert f"[mandatory]  {USE_CASE_VERDICT}" in result.out, result.text
+    assert "AzureOpenAIService `forged` declares, in its inputs, a use case the guard denies" in result.out
+    assert DENYING_RULE.id in result.out
+    assert f"[mandatory]  {ACCOUNT_DECLARED}  (azure-native:cognitiveservices:Account: raw)" in result.out
