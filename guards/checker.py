@@ -28,6 +28,7 @@ from azure_openai_guarded.components.declaration import (
     ENVIRONMENT_KEY,
     METADATA_HOST_KEY,
     MetadataHost,
+    ServiceArgs,
     cloud_of_environment,
     default_provider,
     environment_problems,
@@ -36,7 +37,6 @@ from azure_openai_guarded.components.declaration import (
     read_stack_config,
     stricter,
 )
-from azure_openai_guarded.components.projects import ProjectSettings
 
 from .declaration import CONFIG_NAMING, DeclarationError, Key, Loc, Problem, config_mapping, validate
 from .engine import Finding, Verdict
@@ -375,8 +375,16 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -
     if not any(True for _ in _interpolations(properties, "")):
         declared = read_component_args(args, cloud, spelling="config", environment=component.environment)
         return declared.verdict_with_projects
-    verdict = read_consumer_config(args, environment=component.environment)
-    projects = _inline_projects(properties.get("projects"))
+    written_out = _written_out_problems(properties)
+    try:
+        verdict = read_consumer_config(args, environment=component.environment)
+        projects = _inline_projects(properties.get("projects"))
+    except DeclarationError as error:
+        # One problem per key: the components' reader's own words where both readers find it (`use_case:`).
+        paths = {p.path for p in written_out}
+        raise DeclarationError([*written_out, *(p for p in error.problems if p.path not in paths)]) from None
+    if written_out:
+        raise DeclarationError(written_out)
     if not projects:
         return verdict
     written = properties.get("useCase")
@@ -399,7 +407,6 @@ def _inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:
         if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
             problems.append(Problem(at, "must be a mapping with the project's `name` (text)"))
             continue
-        problems += _project_entry_problems(entry, at)
         path = f"projects[{i}].useCase"
         if entry.get("useCase") is None:
             declarations.append(ProjectDeclaration(entry["name"], None, path))
@@ -416,25 +423,24 @@ def _inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:
     return tuple(declarations)
 
 
-def _project_entry_problems(entry: Mapping[str, Any], at: Loc) -> list[Problem]:
-    """What the components' reader finds wrong in a Foundry project entry of a component whose service the program
-    computes in part: every key (an unknown one, such as a declaration written `use_case:`, or one field in two
-    spellings) and every value written out, read by the components' own project settings; a value the program
-    computes (an interpolation, an ``fn::`` call) is known only when it runs, so it is not read here. Its use case
-    is read by the caller, as a declaration."""
-    where = Problem(at, "").path_in(CONFIG_NAMING)
-    computed = list(_interpolations(entry, where))
-    decoded = dict(entry)
-    if decoded.get("useCase") is not None:
-        try:
-            decoded["useCase"] = config_mapping(decoded["useCase"], (*at, "useCase"))
-        except DeclarationError:
-            del decoded["useCase"]  # the caller reports its text
+def _written_out_problems(properties: Mapping[str, Any]) -> list[Problem]:
+    """What the components' reader finds wrong in a component's properties when the program computes some of them:
+    every key (an unknown one, such as `locaton:` or a project's declaration written `use_case:`, or one field in
+    two spellings) and every value written out, read by the components' own argument model, projects included. A
+    value the program computes (an interpolation, an ``fn::`` call) is known only when it runs, so it is not read
+    here, nor are the checks that combine fields (a region's models), which need them all; the declarations (the use
+    cases and the profile) are read by the caller."""
+    skipped = [path for key, value in properties.items() for path in _interpolations(value, str(key))]
+    skipped += [*CONSUMER_KEYS, *(f"projects[{i}].useCase" for i in range(len(_listed(properties.get("projects")))))]
     try:
-        validate(ProjectSettings, decoded, at, spelling="config")
+        validate(ServiceArgs, dict(properties), spelling="config")
     except DeclarationError as error:
-        return [p for p in error.problems if not any(_within(p.path_in(CONFIG_NAMING), c) for c in computed)]
+        return [p for p in error.problems if not any(_within(p.path_in(CONFIG_NAMING), s) for s in skipped)]
     return []
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _within(path: str, parent: str) -> bool:

@@ -28,7 +28,12 @@ GB_POLICE_MATCH = use_case(
 PYTHON = {"name": "support-chat", "runtime": "python"}
 COMPONENT = {
     "type": "azure-openai-guarded:index:AzureOpenAIService",
-    "properties": {"useCase": GB_POLICE_MATCH, "location": "${location}", "accountName": "chat-${pulumi.stack}"},
+    "properties": {
+        "useCase": GB_POLICE_MATCH,
+        "location": "${location}",
+        "accountName": "chat-${pulumi.stack}",
+        "resourceGroupName": "rg-chat",
+    },
 }
 YAML = {"name": "support-chat", "runtime": "yaml", "resources": {"chat": COMPONENT}}
 

@@ -1,9 +1,9 @@
-"""A YAML program's Foundry project entries are read as the component reads them, whatever the program computes.
+"""A YAML program's component properties are read as the component reads them, whatever the program computes.
 
 With a service field interpolated (`accountName: hub-${pulumi.stack}`), the checker decides the declaration alone;
-each project entry's keys and the values written out are still read by the components' own project settings, so a
-project's declaration written `use_case:` is an unknown field, as the component says, never "no declaration" that
-falls under the account's.
+every key (the component's own and each Foundry project entry's) and every value written out are still read by the
+components' own argument model, so a project's declaration written `use_case:` is an unknown field, as the component
+says, never "no declaration" that falls under the account's; and `projcts:` is never a component without projects.
 """
 
 from __future__ import annotations
@@ -124,3 +124,33 @@ def test_the_reviewers_program_is_invalid_naming_the_misspelt_key(tmp_path: Path
     assert text[line - 1].strip() == "use_case:"
     assert yaml.safe_load("\n".join(text))["resources"]["foundry"]["properties"]["projects"][0]["use_case"] == SHERIFF
     assert "`resources.foundry.properties.projects[0].use_case`: unknown field" in str(problem)
+
+
+@pytest.mark.parametrize(
+    ("properties", "says"),
+    [
+        ({"projcts": [{"name": "sheriff-faces", "useCase": SHERIFF}]}, "properties.projcts`: unknown field"),
+        ({"locaton": "eastus2"}, "properties.locaton`: unknown field"),
+        ({"kind": "AIService"}, "properties.kind`"),
+        ({"createResourceGroup": "yes"}, "properties.createResourceGroup`"),
+        ({"deployments": [{"name": "chat", "modle": "gpt-4o"}]}, "properties.deployments[0].modle`: unknown field"),
+    ],
+    ids=["projects-misspelt", "unknown-key", "no-such-kind", "not-a-boolean", "a-deployments-key"],
+)
+def test_the_components_keys_and_written_values_are_read_though_a_service_field_is_interpolated(
+    tmp_path: Path, properties: dict[str, Any], says: str
+) -> None:
+    resource = component(declared=use_case(), **INTERPOLATED_SERVICE, **properties)
+    result = check_file(program(tmp_path, {"hub": resource}))
+    assert result.verdict is None, "a misspelt key must never pass unread"
+    assert any(says in str(p) for p in result.problems), result.error
+
+
+def test_a_misspelt_declaration_key_is_one_problem_in_the_components_words(tmp_path: Path) -> None:
+    properties = dict(component(declared=use_case(), **INTERPOLATED_SERVICE)["properties"])
+    properties["use_case"] = properties.pop("useCase")
+    resource = {"type": "azure-openai-guarded:index:AzureOpenAIService", "properties": properties}
+    result = check_file(program(tmp_path, {"hub": resource}))
+    assert result.verdict is None
+    (problem,) = [str(p) for p in result.problems]
+    assert "`resources.hub.properties.use_case`: unknown field; the key is written `useCase` here" in problem
