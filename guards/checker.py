@@ -320,7 +320,7 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
                 message = f"{at}.{path}`: {p.message}" if p.loc else f"{at}`: {p.message}"
                 located.append((Problem("", message), f"{component.at}.{path}" if p.loc else component.at))
     if located or elsewhere:
-        lines = [_line_in(project.document_lines, path) for _, path in located]
+        lines = [path if isinstance(path, int) else _line_in(project.document_lines, path) for _, path in located]
         raise ProgramError(
             [*(problem for problem, _ in located), *(problem for problem, _, _ in elsewhere)],
             [*lines, *(line for _, _, line in elsewhere)],

@@ -56,6 +56,7 @@ from .stackfile import (
     StackFile,
     StackFileError,
     YamlDocument,
+    aliases_and_merges,
     is_near_miss,
     is_near_word,
     parse_yaml,
@@ -150,6 +151,10 @@ class ProjectFile:
     """The whole file, as read (``runtime``, ``resources`` of a YAML program, ...)."""
     document_lines: Mapping[str, int] = field(default_factory=dict)
     """The line of every YAML path in the whole file (``resources.chat.properties.useCase``)."""
+    aliases_and_merges: tuple[tuple[str, str, int, str], ...] = ()
+    """Each alias and merge key in the file, with its path and line (see :func:`.stackfile.aliases_and_merges`):
+    Pulumi reads a project file's own keys through them, pulumi-yaml refuses a program's alias and keeps its merge
+    key as a key named ``<<``."""
 
     def source_of(self, key: str) -> str:
         """Where ``key``'s value is given, for a message: ``Pulumi.yaml, line 12``."""
@@ -192,7 +197,8 @@ def _problem(path: Path, where: str, line: int, message: str) -> Problem:
 
 def _read(path: Path) -> _Reading:
     try:
-        document = parse_yaml(read_text(path))
+        text = read_text(path)
+        document = parse_yaml(text)
     except StackFileError as error:
         return _Reading(path, None, [_problem(path, "", 0, p.message) for p in error.problems])
     if not isinstance(document.value, dict):
@@ -229,7 +235,8 @@ def _read(path: Path) -> _Reading:
     if legacy is not None and not isinstance(legacy, dict):
         problems.append(_problem(path, "config", document.lines.get("config", 1), "must be a mapping of config keys"))
         return reading
-    reading.project = _project(path, name, stack_folder, legacy or {}, document, problems)
+    project = _project(path, name, stack_folder, legacy or {}, document, problems)
+    reading.project = replace(project, aliases_and_merges=tuple(aliases_and_merges(text)))
     return reading
 
 

@@ -497,6 +497,77 @@ def parse_yaml(text: str) -> YamlDocument:
     return YamlDocument(document, builder.lines, builder.issues, builder.floats)
 
 
+@dataclass
+class _Frame:
+    """A mapping or a list being read, in :func:`aliases_and_merges`."""
+
+    path: str
+    mapping: bool
+    key: str | None = None
+    """The key whose value comes next, in a mapping; ``None`` while a key is expected."""
+    index: int = 0
+    is_key: bool = False
+    """A list or mapping written as a key (``? [a, b]``): its end leaves the mapping waiting for the value."""
+
+    def child(self) -> str:
+        part = f"[{self.index}]" if not self.mapping else (f".{self.key}" if self.path else str(self.key))
+        return f"{self.path}{part}" if not self.mapping or self.path else part
+
+    def advance(self) -> None:
+        if self.mapping:
+            self.key = None
+        else:
+            self.index += 1
+
+
+def aliases_and_merges(text: str) -> list[tuple[str, str, int, str]]:
+    """Each alias (``*party``) and merge key (``<<``) in ``text`` as ``(kind, path, line, name)``: ``alias`` with the
+    YAML path of the value it stands for and its anchor's name, or ``merge`` with the path of the mapping it merges
+    into. Read from the parser's events, since a composed document shows an alias only as the node it repeats; text
+    that holds neither mark is not parsed again, and text that is not YAML gives none (the reader reports it)."""
+    if "*" not in text and "<<" not in text:
+        return []
+    sites: list[tuple[str, str, int, str]] = []
+    frames: list[_Frame] = []
+    loader = _Yaml12Loader(text)
+    try:
+        while (event := loader.get_event()) is not None:
+            top = frames[-1] if frames else None
+            line = event.start_mark.line + 1 if event.start_mark is not None else 0
+            if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                ended = frames.pop()
+                if frames and not ended.is_key:
+                    frames[-1].advance()
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            if top is not None and top.mapping and top.key is None:
+                # A key: a plain `<<` is a merge; a complex key is read as text, its insides left unwalked.
+                if isinstance(event, yaml.ScalarEvent):
+                    if event.value == "<<" and event.implicit[0]:
+                        sites.append(("merge", top.path, line, "<<"))
+                    top.key = event.value
+                elif isinstance(event, yaml.AliasEvent):
+                    sites.append(("alias", top.path, line, str(event.anchor)))
+                    top.key = f"*{event.anchor}"
+                else:
+                    top.key = "?"
+                    frames.append(_Frame("", isinstance(event, yaml.MappingStartEvent), is_key=True))
+                continue
+            path = top.child() if top is not None else ""
+            if isinstance(event, yaml.AliasEvent):
+                sites.append(("alias", path, line, str(event.anchor)))
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                frames.append(_Frame(path, isinstance(event, yaml.MappingStartEvent)))
+            elif top is not None:
+                top.advance()
+    except yaml.YAMLError:
+        return sites
+    finally:
+        loader.dispose()
+    return sites
+
+
 def parse_stack_text(text: str, path: Path, namespace: str = PROJECT) -> StackFile:
     """Parse a stack file's text; ``path`` names it in messages and gives the stack name; ``namespace`` is the
     project's config namespace (its name)."""

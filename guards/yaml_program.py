@@ -43,8 +43,9 @@ MAIN_FILES: Final = ("main.json", "main.yaml")
 as a disk that ignores case finds them)."""
 
 
-Located = tuple[Problem, str]
-"""A problem with the YAML path in ``Pulumi.yaml`` it is about (empty for the file as a whole)."""
+Located = tuple[Problem, str | int]
+"""A problem with the YAML path in ``Pulumi.yaml`` it is about (empty for the file as a whole), or its line when no
+path names the place (an alias, whose path is the value it repeats)."""
 
 
 @dataclass(frozen=True)
@@ -304,7 +305,7 @@ def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Locat
     if not is_yaml_program(document):
         return (), ()
     where = shown(project.path)
-    problems = [*_elsewhere(project), *_case_twins(document, "", project)]
+    problems = [*_elsewhere(project), *_case_twins(document, "", project), *_aliases_and_merges(project)]
     found = _field(document, "resources")
     resources = found[1] if found is not None else None
     if resources is None:
@@ -359,6 +360,28 @@ def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Locat
         if is_this_package(token)
     ]
     return tuple(declared), tuple(problems)
+
+
+def _aliases_and_merges(project: ProjectFile) -> list[Located]:
+    """A problem at each alias and merge key in a YAML program: pulumi-yaml refuses the program at an alias ("alias
+    nodes are not supported"), and passes a merge key on as a property named ``<<``, merging nothing, so the checker
+    would read another program than the one that runs."""
+    where = shown(project.path)
+    problems: list[Located] = []
+    for kind, path, line, name in project.aliases_and_merges:
+        at = f"`{path}`" if path else "the document"
+        if kind == "alias":
+            message = (
+                f'`{where}`: the alias `*{name}` in {at} is refused by pulumi-yaml, which runs the program ("alias '
+                'nodes are not supported"): write the value out in full'
+            )
+        else:
+            message = (
+                f"`{where}`: the merge key `<<` in {at} is not merged by pulumi-yaml, which passes it on as a key "
+                "named `<<`, so the program that runs is not the one the checker would read: write the keys out"
+            )
+        problems.append((Problem("", message), line))
+    return problems
 
 
 def _unknown(where: str, path: str, token: str) -> Problem:

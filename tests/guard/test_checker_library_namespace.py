@@ -19,6 +19,7 @@ import yaml
 from azure_openai_guarded.guards.checker import ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main
 from tests.declarations import config, fr_facts, police, use_case
+from tests.guard.test_yaml_program import dump
 
 GB_POLICE_MATCH = use_case(
     operator=police("GB"), servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts()
@@ -45,7 +46,7 @@ LIBRARY_VALUES: dict[str, Any] = {
 
 
 def _project(folder: Path, document: dict[str, Any], stack: dict[str, Any]) -> Path:
-    (folder / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    (folder / "Pulumi.yaml").write_text(dump(document), encoding="utf-8")
     path = folder / "Pulumi.prod.yaml"
     path.write_text(yaml.safe_dump({"config": stack}, sort_keys=False), encoding="utf-8")
     return path

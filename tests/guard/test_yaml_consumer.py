@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from azure_openai_guarded.guards.checker import YAML_NOTE, ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main
@@ -24,6 +23,7 @@ from azure_openai_guarded.guards.rules import (
     STRICT_FR_LAW_ENFORCEMENT,
 )
 from tests.declarations import fr_facts, police, use_case
+from tests.guard.test_yaml_program import dump
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "consumer-yaml" / "Pulumi.yaml"
 COMMERCIAL_TYPE = "azure-openai-guarded:index:AzureOpenAIService"
@@ -59,7 +59,7 @@ def yaml_program(tmp_path: Path, *components: tuple[str, str, Any]) -> Path:
         name: {"type": kind, "properties": {**SERVICE, "useCase": declared}} for name, kind, declared in components
     }
     document = {"name": "support-chat-yaml", "runtime": "yaml", "resources": resources}
-    (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    (tmp_path / "Pulumi.yaml").write_text(dump(document), encoding="utf-8")
     return stack_beside(tmp_path)
 
 
@@ -128,7 +128,7 @@ def test_an_invalid_inline_declaration_names_the_project_file_and_the_resource(t
 
 def test_a_yaml_program_without_the_packages_components_reads_the_stack_files_declaration(tmp_path: Path) -> None:
     document = {"name": "support-chat-yaml", "runtime": {"name": "yaml"}, "resources": {"rg": {"type": "x:y:Z"}}}
-    (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(document), encoding="utf-8")
+    (tmp_path / "Pulumi.yaml").write_text(dump(document), encoding="utf-8")
     result = check_file(stack_beside(tmp_path))
     assert result.verdict is not None
     assert DECLARATION_MISSING.id in [f.rule for f in result.verdict.denials]

@@ -27,10 +27,22 @@ COMMERCIAL = "azure-openai-guarded:index:AzureOpenAIService"
 GOVERNMENT = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes a value shared by two places twice: pulumi-yaml refuses a program with an alias."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump(document: Any) -> str:
+    """``document`` as a YAML program's text, without anchors or aliases."""
+    return yaml.dump(document, Dumper=_NoAliases, sort_keys=False)
+
+
 def project(folder: Path, document: dict[str, Any]) -> Path:
     """A Pulumi YAML project written from ``document``, with an empty stack file beside it (returned)."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    (folder / "Pulumi.yaml").write_text(dump(document), encoding="utf-8")
     stack = folder / "Pulumi.dev.yaml"
     stack.write_text(STACK, encoding="utf-8")
     return stack
@@ -74,7 +86,7 @@ def program(folder: Path, resources: dict[str, Any], **top: Any) -> Path:
     stack = project(folder, {"name": top.pop("name", "face-yaml"), "runtime": top.pop("runtime", "yaml"), **top})
     document = yaml.safe_load((folder / "Pulumi.yaml").read_text(encoding="utf-8"))
     document["resources"] = resources
-    (folder / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    (folder / "Pulumi.yaml").write_text(dump(document), encoding="utf-8")
     stack.write_text(yaml.safe_dump(DECOY), encoding="utf-8")
     return stack
 
@@ -147,7 +159,7 @@ def test_keys_pulumi_yaml_reads_in_any_letter_case_are_read_so(tmp_path: Path, t
     document = yaml.safe_load((tmp_path / "Pulumi.yaml").read_text(encoding="utf-8"))
     del document["resources"]
     document[top] = {"fr": {resource: COMMERCIAL, "Properties": {**SERVICE, "useCase": US_POLICE_MATCH}}}
-    (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    (tmp_path / "Pulumi.yaml").write_text(dump(document), encoding="utf-8")
     assert FR_US_LAW_ENFORCEMENT.id in denials(check_file(stack))
 
 

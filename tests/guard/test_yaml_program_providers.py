@@ -21,6 +21,7 @@ from azure_openai_guarded.components.declaration import MetadataHost, environmen
 from azure_openai_guarded.guards.checker import CheckResult, check_file
 from azure_openai_guarded.guards.cli import main
 from tests.declarations import use_case
+from tests.guard.test_yaml_program import dump
 
 COMMERCIAL = "azure-openai-guarded:index:AzureOpenAIService"
 GOVERNMENT = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
@@ -44,9 +45,7 @@ def write(
     folder: Path, resources: dict[str, Any], stack: dict[str, Any] | None = None, project: dict[str, Any] | None = None
 ) -> Path:
     document = {"name": "chat-yaml", "runtime": "yaml", **({"config": project} if project else {})}
-    (folder / "Pulumi.yaml").write_text(
-        yaml.safe_dump({**document, "resources": resources}, sort_keys=False), encoding="utf-8"
-    )
+    (folder / "Pulumi.yaml").write_text(dump({**document, "resources": resources}), encoding="utf-8")
     path = folder / "Pulumi.dev.yaml"
     path.write_text(yaml.safe_dump({"config": {"chat-yaml:x": "1", **(stack or {})}}, sort_keys=False), "utf-8")
     return path
