@@ -2,13 +2,16 @@
 
 Both Azure providers count, since either sends resources to Azure: azure-native (``pulumi:providers:azure-native``)
 and the classic pulumi-azure (``pulumi:providers:azure``), each with an ``environment`` (unset: the public cloud)
-that a ``metadataHost`` overrides with whatever cloud its endpoint describes. Nothing here can know that cloud
+that a ``metadataHost`` overrides with whatever cloud its endpoint describes; with either input unset, the
+provider reads the environment variables it runs with (``ARM_ENVIRONMENT``, ``ARM_METADATA_HOSTNAME`` ...),
+which the pack shares. Nothing here can know that cloud
 before deployment, nor an environment computed from another resource, so both are an unknown cloud: the
 policies fail closed on it. A resource without a location of its own is placed by its provider's ``location``.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -48,17 +51,36 @@ class ProviderCloud:
     """What decides it, for a message: ``environment 'usgovernment'``, ``a metadataHost ...``."""
 
 
+ENVIRONMENT_VARIABLES: Final = {
+    AZURE_NATIVE_PROVIDER: ("ARM_ENVIRONMENT", "AZURE_ENVIRONMENT"),
+    CLASSIC_PROVIDER: ("ARM_ENVIRONMENT",),
+}
+"""The environment variables each provider reads its cloud from when its ``environment`` is not set, in order
+(pulumi-azure-native's auth.go; Terraform azurerm's, under the classic provider)."""
+
+METADATA_HOST_VARIABLE: Final = "ARM_METADATA_HOSTNAME"
+"""The environment variable either provider reads a metadata host from when ``metadataHost`` is not set."""
+
+
 def provider_cloud(provider: PolicyProviderResource | None) -> ProviderCloud:
     """Where ``provider`` (a resource's, as the engine hands it) sends resources."""
     if provider is None or not is_azure_provider(provider.resource_type):
         return ProviderCloud(None, "no Azure provider")
-    return cloud_of_provider_props(provider.props)
+    return cloud_of_provider_props(provider.props, provider.resource_type)
 
 
-def cloud_of_provider_props(props: Any) -> ProviderCloud:
-    """Where an Azure provider with inputs ``props`` sends resources."""
+def cloud_of_provider_props(props: Any, provider_type: str = AZURE_NATIVE_PROVIDER) -> ProviderCloud:
+    """Where an Azure provider of ``provider_type`` with inputs ``props`` sends resources.
+
+    The engine starts the pack with the environment of the CLI, which the provider plugins run in too, so a
+    variable the provider would read in place of an unset input is read here as the provider reads it."""
     # Any metadataHost at all, whatever its value: the provider reads its cloud from that endpoint.
     host = lookup(props, "metadataHost")
+    if host is None and os.environ.get(METADATA_HOST_VARIABLE):
+        return ProviderCloud(
+            None,
+            f"{METADATA_HOST_VARIABLE} set where the provider runs, whose cloud is whatever its endpoint describes",
+        )
     if host is not None:
         shown = "a metadataHost unknown until deployment" if host is UNKNOWN else f"metadataHost {host!r}"
         return ProviderCloud(None, f"{shown}, whose cloud is whatever its endpoint describes")
@@ -66,6 +88,11 @@ def cloud_of_provider_props(props: Any) -> ProviderCloud:
     if environment is UNKNOWN:
         return ProviderCloud(None, "an environment unknown until deployment")
     if environment is None:
+        for variable in ENVIRONMENT_VARIABLES.get(provider_type, ENVIRONMENT_VARIABLES[AZURE_NATIVE_PROVIDER]):
+            value = os.environ.get(variable)
+            if value:
+                cloud = cloud_of_environment(value)
+                return ProviderCloud(cloud, f"no environment, so {variable} {value!r} where the provider runs")
         return ProviderCloud(cloud_of_environment("public"), "no environment (so the public cloud)")
     if not isinstance(environment, str):
         return ProviderCloud(None, f"environment {environment!r}")
