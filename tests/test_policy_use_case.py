@@ -428,3 +428,29 @@ def test_the_facial_recognition_policies_are_mandatory_and_have_nothing_to_tune(
         assert policy.enforcement_level is EnforcementLevel.MANDATORY, policy.name
         assert policy.config_schema is None, policy.name
     assert POLICIES[USE_CASE_ADVISORIES].enforcement_level is EnforcementLevel.ADVISORY
+
+
+RESOURCES_THAT_REACH_IMAGES = [
+    pytest.param(ACCOUNT, {"kind": "CustomVision.Prediction"}, id="custom-vision-prediction"),
+    pytest.param(ACCOUNT, {"kind": "CustomVision.Training"}, id="custom-vision-training"),
+    pytest.param("azure:cognitive/aIServices:AIServices", {}, id="classic-ai-services"),
+    pytest.param("azure-native:machinelearningservices:Workspace", {"kind": "Hub"}, id="foundry-hub"),
+    pytest.param("azure-native:machinelearningservices/v20240401:Workspace", {"kind": "Project"}, id="hub-project"),
+]
+
+
+@pytest.mark.parametrize(("resource_type", "props"), RESOURCES_THAT_REACH_IMAGES)
+def test_every_resource_that_reaches_image_or_face_services_needs_a_declaration(
+    monkeypatch: pytest.MonkeyPatch, resource_type: str, props: dict[str, Any]
+) -> None:
+    declare(monkeypatch, config())
+
+    assert validate_resource(ACCOUNT_DECLARED, props, resource_type) != []
+
+
+def test_a_machine_learning_workspace_that_is_no_foundry_hub_needs_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    declare(monkeypatch, config())
+
+    assert (
+        validate_resource(ACCOUNT_DECLARED, {"kind": "Default"}, "azure-native:machinelearningservices:Workspace") == []
+    )

@@ -63,8 +63,22 @@ DEPLOYMENT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-
 RAI_POLICY_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:RaiPolicy$")
 PROJECT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Project$")
 
-IMAGE_CAPABLE_KINDS: Final = frozenset({"openai", "aiservices", "face", "computervision", "cognitiveservices"})
-"""Account kinds (as :func:`kind_of` normalises them) that can analyse images or faces."""
+CLASSIC_AI_SERVICES_TYPE: Final = "azure:cognitive/aIServices:AIServices"
+"""The classic provider's AI Services (Foundry) resource, ``azure.cognitive.AIServices``: an account of kind
+AIServices with no ``kind`` input, so it counts as one whose kind is not set (fail closed)."""
+
+_HUB_TYPE: Final = re.compile(r"^azure-native:machinelearningservices(?:/v[0-9a-z]+)?:Workspace$")
+"""A Machine Learning workspace, which is an Azure AI Foundry hub or hub-based project by its kind (Hub,
+Project): it reaches Azure OpenAI and the other AI services through its connections."""
+
+IMAGE_CAPABLE_KINDS: Final = frozenset(
+    {
+        *("openai", "aiservices", "face", "computervision", "cognitiveservices"),
+        *("customvision.prediction", "customvision.training", "hub", "project"),
+    }
+)
+"""Account kinds (as :func:`kind_of` normalises them) that can analyse images or faces: Custom Vision's, and a
+Foundry hub's or hub-based project's, whose connected services can."""
 
 
 def is_native_account(resource_type: str) -> bool:
@@ -75,8 +89,13 @@ def is_native_account(resource_type: str) -> bool:
 
 def is_account(resource_type: str) -> bool:
     """Whether ``resource_type`` is a Cognitive Services account from either Azure provider (azure-native, any API
-    version, or classic pulumi-azure): what the use-case policies judge by its kind."""
-    return is_native_account(resource_type) or resource_type == CLASSIC_ACCOUNT_TYPE
+    version, or classic pulumi-azure, its AI Services resource included), or a Machine Learning workspace (a
+    Foundry hub or hub-based project by its kind): what the use-case policies judge by its kind."""
+    return (
+        is_native_account(resource_type)
+        or resource_type in (CLASSIC_ACCOUNT_TYPE, CLASSIC_AI_SERVICES_TYPE)
+        or _HUB_TYPE.fullmatch(resource_type) is not None
+    )
 
 
 def lookup(props: Mapping[str, Any], path: str) -> Any:
