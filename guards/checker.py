@@ -195,6 +195,14 @@ def _consumer_verdict(config: Mapping[str, Any], environment: Any) -> tuple[Verd
     return _worst(verdicts), (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
 
 
+def _for_namespace(verdict: Verdict, namespace: str) -> Verdict:
+    """``verdict`` with the keys its findings tell the user to write in the consumer project's namespace: its
+    program reads ``support-chat:useCase``, never this library's ``azure-openai-guarded:useCase``."""
+    ours = f"`{PROJECT}:"
+    findings = tuple(replace(f, message=f.message.replace(ours, f"`{namespace}:")) for f in verdict.findings)
+    return replace(verdict, findings=findings)
+
+
 def _worst(verdicts: Mapping[str, Verdict]) -> Verdict:
     """One verdict for several decisions of a stack (each named, as ``For <name>:`` begins a finding that only some
     of them give): denied if any is, with every finding once."""
@@ -525,6 +533,7 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
             return CheckResult(
                 file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=(*outside, *notes)
             )
+        verdict = _for_namespace(verdict, source.namespace)
         return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=(*outside, *notes))
     try:
         declaration = read_stack_config(config, environment=environment)

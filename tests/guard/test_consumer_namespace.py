@@ -60,6 +60,17 @@ def test_a_consumer_stack_without_a_use_case_is_denied(tmp_path: Path) -> None:
     assert result.notes == (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
 
 
+def test_a_consumer_stack_is_told_to_write_the_keys_its_own_project_reads(tmp_path: Path) -> None:
+    folder = copy_consumer(tmp_path)
+    path = folder / "Pulumi.bare.yaml"
+    path.write_text("config:\n  support-chat:location: eastus2\n", encoding="utf-8")
+
+    [finding] = check_file(path).verdict.denials  # type: ignore[union-attr]
+
+    assert "Add `support-chat:useCase`" in finding.message
+    assert "azure-openai-guarded:" not in finding.message
+
+
 @pytest.mark.parametrize(
     ("key", "message"),
     [
