@@ -163,6 +163,12 @@ def _unestablished(provider: pulumi.ProviderResource) -> str:
             "stack's), which may change the environment it registers after the guard has decided; create it "
             "without them"
         )
+    if type(provider) in (CommercialProvider, GovernmentProvider):
+        return (
+            f"the provider {provider._name!r} is a {type(provider).__name__} its constructor did not register (built "
+            "around it, or reading an existing provider by its urn, id or import_, whose environment may be any "
+            "cloud's); create it with its constructor and without those options"
+        )
     if isinstance(provider, CloudProvider):
         return (
             f"the provider {provider._name!r} is a {type(provider).__name__}, a subclass of "

@@ -6,7 +6,8 @@ only at deployment), so the components refuse it. These two fix their environmen
 their constructor records the cloud of what it registered (see :func:`recorded_cloud`):
 never a subclass's (which may register another environment), nor a provider given
 transformations (which may change its inputs after the guard has decided), nor an attribute
-set later.
+set later, nor one built with ``urn``, ``id`` or ``import_`` (Pulumi then reads an existing provider, whatever
+its environment, instead of registering this one's).
 """
 
 import weakref
@@ -52,6 +53,8 @@ class CloudProvider(Provider):
     ) -> None:
         # The class itself, not an attribute a subclass or a caller may override, names the environment.
         cloud = _CLASS_CLOUDS.get(type(self))
+        if cloud is not None:
+            refuse_existing(f"{type(self).__name__} {resource_name!r}", cloud, opts)
         environment = (cloud or type(self).deploys_to).provider_environment
         super().__init__(
             resource_name,
@@ -64,6 +67,36 @@ class CloudProvider(Provider):
         if cloud is not None:
             transforms = opts.transforms if isinstance(opts, pulumi.ResourceOptions) else None
             _RECORDED[self] = Recorded(cloud, bool(self._transformations) or bool(transforms))
+
+
+EXISTING_OPTIONS: Final = ("urn", "id", "import_")
+"""The options that make Pulumi read or import an existing resource instead of registering the one described: a
+provider read by its URN or id keeps the environment it was registered with, which may be any cloud's."""
+
+
+class ExistingProviderError(pulumi.RunError):
+    """A ``CommercialProvider`` or ``GovernmentProvider`` was asked to stand for an existing provider."""
+
+
+def refuse_existing(where: str, cloud: CloudFacts, opts: object) -> None:
+    """Raise :class:`ExistingProviderError` if ``opts`` would make Pulumi read or import an existing provider (see
+    :data:`EXISTING_OPTIONS`), or are not a plain :class:`pulumi.ResourceOptions` (whose options could read one way
+    here and another when Pulumi copies them)."""
+    if opts is None:
+        return
+    if type(opts) is not pulumi.ResourceOptions:
+        raise ExistingProviderError(
+            f"{where}: opts must be a pulumi.ResourceOptions itself, not a "
+            f"{type(opts).__name__}, so that the environment it registers is the one the guard trusts"
+        )
+    given = [name for name in EXISTING_OPTIONS if vars(opts).get(name) is not None]
+    if given:
+        raise ExistingProviderError(
+            f"{where}: opts.{', opts.'.join(given)} is refused: Pulumi would read or import an "
+            "existing provider, whose environment may name any cloud, instead of registering this one's "
+            f"`environment: {cloud.provider_environment}`; create the provider "
+            "without it (a new provider with the same settings reaches the same resources)"
+        )
 
 
 class CommercialProvider(CloudProvider):
