@@ -176,16 +176,16 @@ def test_the_go_sdk_and_consumer_build(package: Engine, go_consumer: Path) -> No
     assert build.returncode == 0, build.stdout + build.stderr
 
 
-def test_the_go_consumer_previews_an_allowed_use_case(package: Engine, go_consumer: Path) -> None:
+def test_the_go_consumer_previews_an_allowed_use_case_and_passes_the_pack(package: Engine, go_consumer: Path) -> None:
     package.init("allowed", cwd=go_consumer)
-    result = package.preview("allowed", cwd=go_consumer, pack=False)
-    assert result.code == 0, result.text
+    result = _preview_with_pack(package, "allowed", go_consumer)
+    _assert_the_pack_passed(result)
     assert "azure-native:cognitiveservices:Account" in result.out
 
 
-def test_the_go_consumer_is_denied_by_the_same_guard(package: Engine, go_consumer: Path) -> None:
+def test_the_go_consumer_is_denied_by_the_same_guard_with_the_pack(package: Engine, go_consumer: Path) -> None:
     package.init("denied", cwd=go_consumer)
-    result = package.preview("denied", cwd=go_consumer, pack=False)
+    result = _preview_with_pack(package, "denied", go_consumer)
     _assert_denied(result.text, result.code)
     assert "azure-native:" not in result.out
 
