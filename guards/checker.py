@@ -176,7 +176,7 @@ UNKNOWN_CLOUD_NOTE = (
 )
 
 
-def _consumer_verdict(config: Mapping[str, Any], environment: Any) -> tuple[Verdict, tuple[str, ...]]:
+def consumer_verdict(config: Mapping[str, Any], environment: Any) -> tuple[Verdict, tuple[str, ...]]:
     """A consumer stack's verdict, and the notes it needs. With ``azure-native:environment`` unset the cloud is an
     unknown fact (the program may deploy to either), so the use case is decided for each cloud and the worst counts:
     denied if any cloud denies, each finding that holds in some clouds only naming them. Raises
@@ -386,7 +386,7 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -
     written_out = _written_out_problems(properties)
     try:
         verdict = read_consumer_config(args, environment=component.environment)
-        projects = _inline_projects(properties.get("projects"))
+        projects = inline_projects(properties.get("projects"))
     except DeclarationError as error:
         # One problem per key: the components' reader's own words where both readers find it (`use_case:`).
         paths = {p.path for p in written_out}
@@ -400,7 +400,7 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -
     return with_projects(verdict, decide_projects(projects, account, cloud.cloud, verdict.profile))
 
 
-def _inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:
+def inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:
     """Each Foundry project in a component's ``projects`` with its own declaration, read as the components read a
     project's ``useCase`` (a string holding one JSON object decoded); raises :class:`DeclarationError` with every
     problem, each at its path."""
@@ -527,7 +527,7 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
     if source.namespace != PROJECT:
         notes: tuple[str, ...] = (CONSUMER_NOTE,) if environment is not None else (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
         try:
-            verdict, notes = _consumer_verdict(config, environment)
+            verdict, notes = consumer_verdict(config, environment)
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(

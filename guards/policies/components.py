@@ -29,7 +29,7 @@ from pulumi_policy.proxy import UnknownValueError
 from azure_openai_guarded.components.clouds import COMMERCIAL, GOVERNMENT, CloudFacts
 from azure_openai_guarded.components.declaration import read_consumer_config, stricter
 
-from ..checker import _inline_projects, at_least
+from ..checker import at_least, inline_projects
 from ..declaration import CONFIG_NAMING, DeclarationError, config_mapping, validate
 from ..engine import Verdict
 from ..models import GuardProfile, UseCase
@@ -136,7 +136,7 @@ def decide_component(
     args = declaring if least is None else at_least(declaring, least)
     try:
         verdict = read_consumer_config(args, environment=cloud.provider_environment)
-        projects = _inline_projects(inputs.get("projects"))
+        projects = inline_projects(inputs.get("projects"))
         written_use_case = inputs.get("useCase")
         use_case = (
             None

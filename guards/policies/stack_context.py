@@ -40,7 +40,7 @@ from azure_openai_guarded.components.declaration import (
     read_stack_config,
 )
 
-from ..checker import _consumer_verdict
+from ..checker import consumer_verdict
 from ..declaration import DeclarationError, Key, Problem, config_mapping, validate
 from ..engine import Verdict
 from ..models import PROJECT, Cloud, UseCase
@@ -246,7 +246,7 @@ def _consumer(
     if secret:
         return NamespaceDeclaration(namespace, None, problems=secret, clouds=clouds)
     try:
-        verdict, _ = _consumer_verdict(keys, environment)
+        verdict, _ = consumer_verdict(keys, environment)
     except DeclarationError as error:
         problems = tuple(problem.in_namespace(namespace) for problem in error.problems)
         return NamespaceDeclaration(namespace, None, problems=problems, clouds=clouds)
