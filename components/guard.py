@@ -10,7 +10,7 @@ import asyncio
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import pulumi
 from pulumi.output import Unknown
@@ -70,31 +70,118 @@ AZURE_NATIVE = "azure-native"
 
 
 def azure_native_providers(opts: pulumi.ResourceOptions | None) -> list[pulumi.ProviderResource]:
-    """The azure-native providers the resources under ``opts`` may use: passed in ``provider`` or ``providers``,
-    or, as Pulumi resolves a child's provider when neither names one, inherited from ``opts.parent``. Anything
-    there that is not a provider is left out here, and refused by :func:`opts_problems`."""
+    """The azure-native providers the resources under ``opts`` may use: the one Pulumi hands the component's children
+    (its provider map built as :meth:`pulumi.Resource._get_providers` builds it, over the parent's), and any other
+    azure-native provider ``opts`` names, which the guard checks as well (fail closed). Anything there that is not a
+    provider, or a map Pulumi could read otherwise than the guard, is left out here and refused by
+    :func:`opts_problems`."""
     if not isinstance(opts, pulumi.ResourceOptions):
         return []
-    given = [p for _, p in _given_providers(opts) if isinstance(p, pulumi.ProviderResource)]
-    explicit = [p for p in given if p.package == AZURE_NATIVE]
-    if explicit:
-        return explicit
-    inherited = getattr(opts.parent, "_providers", None) if isinstance(opts.parent, pulumi.Resource) else None
-    parents = inherited.get(AZURE_NATIVE) if isinstance(inherited, Mapping) else None
-    return [parents] if isinstance(parents, pulumi.ProviderResource) else []
+    named = [
+        p
+        for loc, p in _given_providers(opts)
+        if isinstance(p, pulumi.ProviderResource) and (p.package == AZURE_NATIVE or loc[-1] == Key(AZURE_NATIVE))
+    ]
+    used = _children_providers(opts).get(AZURE_NATIVE)
+    chosen = [used] if isinstance(used, pulumi.ProviderResource) else []
+    return chosen + [p for p in named if p is not used]
+
+
+_PLAIN_LISTS: Final = (list, tuple)
+
+
+def _children_providers(opts: pulumi.ResourceOptions) -> dict[object, object]:
+    """The provider map the component keeps for its children, as Pulumi builds it: ``opts.providers`` (a list keyed by
+    each provider's package), ``opts.provider`` under its package unless the map has one, over the parent's map.
+    Only plain lists, tuples and dicts are read (their own methods, never a subclass's): any other is refused."""
+    providers: object = opts.providers
+    given: dict[object, object] = {}
+    if type(providers) in _PLAIN_LISTS:
+        given = {getattr(p, "package", None): p for p in cast(Sequence[object], providers)}
+    elif type(providers) is dict:
+        given = dict(cast(dict[object, object], providers))
+    if isinstance(opts.provider, pulumi.ProviderResource) and opts.provider.package not in given:
+        given[opts.provider.package] = opts.provider
+    inherited = _inherited_providers(opts.parent)
+    return {**(inherited if type(inherited) is dict else {}), **given}
+
+
+def _inherited_providers(parent: object) -> object:
+    """The parent's provider map, as Pulumi reads it (``parent._providers``), without running any code of the parent's
+    class: the instance's own attribute, ``{}`` for none."""
+    if not isinstance(parent, pulumi.Resource):
+        return {}
+    return vars(parent).get("_providers", {})
 
 
 def _given_providers(opts: pulumi.ResourceOptions) -> list[tuple[Loc, object]]:
-    """Each provider ``opts`` names, with where it is named (``opts.provider``, ``opts.providers[...]``)."""
+    """Each provider ``opts`` names, with where it is named (``opts.provider``, ``opts.providers[...]``), read from a
+    plain list, tuple or dict only."""
     given: list[tuple[Loc, object]] = []
     if opts.provider is not None:
         given.append(((Key("opts"), Key("provider")), opts.provider))
     providers: object = opts.providers
-    if isinstance(providers, Mapping):
-        given += [((Key("opts"), Key("providers"), Key(str(k))), p) for k, p in providers.items()]
-    elif isinstance(providers, list | tuple):
-        given += [((Key("opts"), Key("providers"), i), p) for i, p in enumerate(providers)]
+    if type(providers) is dict:
+        items = dict.items(cast(dict[object, object], providers))
+        given += [((Key("opts"), Key("providers"), Key(str(k))), p) for k, p in items]
+    elif type(providers) in _PLAIN_LISTS:
+        given += [((Key("opts"), Key("providers"), i), p) for i, p in enumerate(cast(Sequence[object], providers))]
     return given
+
+
+def _map_problems(providers: object, where: Loc, what: str, fix: str) -> list[Problem]:
+    """What makes a provider map one Pulumi could read otherwise than the guard: not a plain ``dict``, a key that is
+    not a plain string, or a provider keyed under another package than its own (Pulumi looks a provider up by the
+    key, so a provider under the wrong key is never used, and another one is)."""
+    if type(providers) is not dict:
+        return [
+            Problem(
+                where,
+                f"{what} is a {type(providers).__name__}, not a plain dict, which Pulumi copies with its own methods "
+                f"while the guard could read it through the class's; {fix}",
+            )
+        ]
+    problems: list[Problem] = []
+    for key, provider in dict.items(cast(dict[object, object], providers)):
+        if type(key) is not str:
+            problems.append(
+                Problem(where, f"{what} has the key {_python_value(key)}, not a plain string naming a package")
+            )
+        elif isinstance(provider, pulumi.ProviderResource) and provider.package != key:
+            problems.append(
+                Problem(
+                    (*where, Key(key)),
+                    f"is a provider for {provider.package!r} under the key {key!r}: Pulumi hands it only to "
+                    f"resources of the package {key!r} and never to {provider.package!r} ones; key it "
+                    f"{provider.package!r}, or pass a list of providers",
+                )
+            )
+    return problems
+
+
+def _parent_problems(parent: pulumi.Resource) -> list[Problem]:
+    """What makes the parent's provider map one Pulumi could read otherwise than the guard (see :func:`_map_problems`),
+    or a map defined by its class rather than kept by Pulumi on the parent itself."""
+    where = (Key("opts"), Key("parent"))
+    if any("_providers" in vars(c) for c in type(parent).__mro__):
+        return [
+            Problem(
+                where,
+                f"is a {type(parent).__name__}, whose class defines `_providers`, the provider map Pulumi hands its "
+                "children, so the guard cannot read which provider they get; let Pulumi keep it",
+            )
+        ]
+    inherited = _inherited_providers(parent)
+    problems = _map_problems(
+        inherited, where, "its provider map (`_providers`)", "leave the plain dict Pulumi keeps there as it is"
+    )
+    if type(inherited) is dict:
+        problems += [
+            Problem(where, f"its provider map holds {_python_value(p)} for {k!r}, not a provider resource")
+            for k, p in dict.items(cast(dict[object, object], inherited))
+            if not isinstance(p, pulumi.ProviderResource)
+        ]
+    return problems
 
 
 def _python_value(value: object) -> str:
@@ -117,6 +204,14 @@ def opts_problems(opts: object) -> list[Problem]:
                 "pulumi.ResourceOptions(...) with the same options",
             )
         ]
+    if type(opts) is not pulumi.ResourceOptions:
+        return [
+            Problem(
+                (Key("opts"),),
+                f"must be a pulumi.ResourceOptions itself, not a {type(opts).__name__}, whose options Pulumi could "
+                "read otherwise than the guard; write pulumi.ResourceOptions(...) with the same options",
+            )
+        ]
     problems: list[Problem] = []
     if opts.parent is not None and not isinstance(opts.parent, pulumi.Resource):
         problems.append(
@@ -125,15 +220,22 @@ def opts_problems(opts: object) -> list[Problem]:
                 f"must be a resource (the component's parent), not {_python_value(opts.parent)}",
             )
         )
+    elif isinstance(opts.parent, pulumi.Resource):
+        problems += _parent_problems(opts.parent)
     for loc, provider in _given_providers(opts):
         if not isinstance(provider, pulumi.ProviderResource):
             problems.append(Problem(loc, f"must be a provider resource, not {_python_value(provider)}"))
-    if opts.providers is not None and not isinstance(opts.providers, Mapping | list | tuple):
+    providers: object = opts.providers
+    if type(providers) is dict:
+        problems += _map_problems(
+            providers, (Key("opts"), Key("providers")), "the map", "pass a plain list of providers or a plain dict"
+        )
+    elif providers is not None and type(providers) not in _PLAIN_LISTS:
         problems.append(
             Problem(
                 (Key("opts"), Key("providers")),
-                "must be a list of providers or a mapping of package name to provider, not "
-                f"{_python_value(opts.providers)}",
+                "must be a list of providers or a mapping of package name to provider, as a plain list, tuple or "
+                f"dict (which Pulumi and the guard read alike), not {_python_value(providers)}",
             )
         )
     if opts.id is not None:

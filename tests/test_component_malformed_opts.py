@@ -34,7 +34,7 @@ MALFORMED: list[tuple[Any, str]] = [
     (pulumi.ResourceOptions(providers=["x"]), "opts.providers[0]: must be a provider resource, not str 'x'"),  # type: ignore[list-item]
     (
         pulumi.ResourceOptions(providers="azure-native"),  # type: ignore[arg-type]
-        "opts.providers: must be a list of providers or a mapping of package name to provider, not str",
+        "opts.providers: must be a list of providers or a mapping of package name to provider, as a plain list",
     ),
     (pulumi.ResourceOptions(id="x"), "opts.id: is refused: a component cannot be read from the cloud by its id"),
 ]
