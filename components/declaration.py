@@ -23,9 +23,9 @@ from __future__ import annotations
 import hashlib
 import json
 import weakref
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, fields
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from azure_openai_guarded.guards import GuardProfile, UseCase, Verdict, evaluate_use_case
 from azure_openai_guarded.guards.declaration import (
@@ -167,10 +167,75 @@ _FINGERPRINTS: Final[dict[int, str]] = {}
 ``object.__setattr__`` changes a field in place, and the object is then still the one issued."""
 
 
+_SCALARS: Final = (bool, int, float, complex, str, bytes, type(None))
+"""The immutable builtin types whose value the fingerprint records as the builtin shows it."""
+
+
 def _fingerprint(declaration: Declaration) -> str:
-    """A digest of every field, nested values included (each field's repr shows its whole value)."""
-    shown = repr(tuple(getattr(declaration, field.name) for field in fields(declaration)))
-    return hashlib.sha256(shown.encode()).hexdigest()
+    """A digest of the declaration's whole object graph, type-exact: each object's exact type, each scalar's value as
+    its builtin type shows it (never a repr a subclass may override), each other object's identity and, walked
+    through its fields, ``__dict__`` or items with the builtin accessors, everything it holds. So an ``int`` subclass
+    whose repr is ``False`` put in place of a verdict's ``allowed``, or an equal-looking object of another class, or
+    a nested object changed in place, changes it; the stack is not decided again."""
+    digest = hashlib.sha256()
+    seen: dict[int, int] = {}
+
+    def walk(value: object) -> None:
+        kind = type(value)
+        digest.update(f"<{id(kind)}:{kind.__qualname__}>".encode())
+        base = next((b for b in _SCALARS if isinstance(value, b)), None)
+        if base is not None:
+            shown = cast(Callable[[object], str], base.__repr__)
+            digest.update(shown(value).encode())
+            if kind is base:
+                return
+        if id(value) in seen:
+            digest.update(f"@{seen[id(value)]}".encode())
+            return
+        seen[id(value)] = len(seen)
+        digest.update(f"#{id(value)}".encode())
+        if kind in (tuple, list, frozenset, set):
+            for item in cast(Collection[object], value):
+                walk(item)
+        elif kind is dict:
+            for key, item in dict.items(cast(dict[object, object], value)):
+                walk(key)
+                walk(item)
+        else:
+            for name in _attributes(kind):
+                try:
+                    walk(object.__getattribute__(value, name))
+                except AttributeError:
+                    digest.update(f"!{name}".encode())
+            held = _instance_dict(value)
+            if held is not None:
+                walk(held)
+        digest.update(b";")
+
+    for field in fields(declaration):
+        walk(object.__getattribute__(declaration, field.name))
+    return digest.hexdigest()
+
+
+def _attributes(kind: type) -> list[str]:
+    """The slots every class of ``kind``'s MRO declares, and pydantic's own (``__pydantic_extra__``, ...), which
+    hold an object's state outside its ``__dict__``."""
+    names: list[str] = []
+    for cls in kind.__mro__:
+        declared = vars(cls).get("__slots__", ())
+        for name in (declared,) if isinstance(declared, str) else declared:
+            if name not in ("__dict__", "__weakref__") and name not in names:
+                names.append(name)
+    return names
+
+
+def _instance_dict(value: object) -> dict[str, object] | None:
+    """``value``'s own ``__dict__``, read without any of its class's code, if it has one."""
+    try:
+        held = object.__getattribute__(value, "__dict__")
+    except AttributeError:
+        return None
+    return held if type(held) is dict else None
 
 
 def _issue(declaration: Declaration) -> Declaration:
