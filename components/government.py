@@ -31,6 +31,7 @@ from .guard import (
     GuardDeniedError,
     InvalidArgsError,
     azure_native_providers,
+    composing,
     provider_cloud,
     provider_problems,
     read_args,
@@ -106,9 +107,10 @@ class AzureGovernmentOpenAIService(ServiceOutputs):
         )
         self.provider = provider
         # The commercial component's validated core, composed: it provisions this declaration as it is.
-        self.service = AzureOpenAIService.from_declaration(
-            name, declared, pulumi.ResourceOptions(parent=self, providers={AZURE_NATIVE: provider})
-        )
+        with composing(self, declared):
+            self.service = AzureOpenAIService.from_declaration(
+                name, declared, pulumi.ResourceOptions(parent=self, providers={AZURE_NATIVE: provider})
+            )
         for output in OUTPUTS:
             setattr(self, output, getattr(self.service, output))
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, Final, cast
 
 import pulumi
@@ -414,6 +416,53 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
                 )
             )
     return problems
+
+
+GOVERNMENT_TOKEN: Final = "azure-openai-guarded:index:AzureGovernmentOpenAIService"
+"""The Government component's type token: the policy pack judges whatever descends from a resource of this type for
+Azure Government."""
+
+_COMPOSING: Final[weakref.WeakKeyDictionary[pulumi.Resource, object]] = weakref.WeakKeyDictionary()
+"""Each Government component while it builds its own inner component, with the declaration it hands it."""
+
+
+@contextmanager
+def composing(component: pulumi.Resource, declaration: object) -> Iterator[None]:
+    """While ``component`` (an ``AzureGovernmentOpenAIService``) builds its inner component with ``declaration``:
+    the one commercial component allowed beneath it."""
+    _COMPOSING[component] = declaration
+    try:
+        yield
+    finally:
+        _COMPOSING.pop(component, None)
+
+
+def ancestor_types(parent: pulumi.Resource) -> list[str]:
+    """The type tokens of ``parent`` and its ancestors, outermost first, from its URN (as the policy pack reads a
+    resource's ancestry), once the engine has registered it."""
+    urn = _sync_await(parent.urn.future()) if not isinstance(parent, Stack) else None
+    parts = urn.split("::", 3) if isinstance(urn, str) else []
+    return parts[2].split("$") if len(parts) == 4 else []
+
+
+def government_parent_problems(opts: pulumi.ResourceOptions | None, declaration: object) -> list[Problem]:
+    """A problem if the commercial component under ``opts`` would descend from a Government component (or any
+    resource of its type token), which the policy pack judges for Azure Government, while it decides for commercial
+    Azure: only the Government component's own inner component, built with its declaration, sits there."""
+    parent = opts.parent if isinstance(opts, pulumi.ResourceOptions) else None
+    if not isinstance(parent, pulumi.Resource) or GOVERNMENT_TOKEN not in ancestor_types(parent):
+        return []
+    if declaration is not None and parent in _COMPOSING and _COMPOSING[parent] is declaration:
+        return []
+    return [
+        Problem(
+            (Key("opts"), Key("parent")),
+            f"descends from an AzureGovernmentOpenAIService (a resource of type {GOVERNMENT_TOKEN}), whose resources "
+            "the policy pack judges for Azure Government, while this component decides its use case for commercial "
+            "Azure; only the Government component's own inner component sits there. Give this component a parent "
+            "outside the Government component, or provision it with AzureGovernmentOpenAIService",
+        )
+    ]
 
 
 NOT_ISSUED = (

@@ -31,7 +31,14 @@ from .content_filters import rai_blocklists, rai_policies
 from .declaration import Declaration
 from .deployments import model_deployments
 from .encryption import CustomerManagedKey, customer_managed_key
-from .guard import GuardDeniedError, read_args, refuse_denied_projects, refuse_elsewhere
+from .guard import (
+    GuardDeniedError,
+    InvalidArgsError,
+    government_parent_problems,
+    read_args,
+    refuse_denied_projects,
+    refuse_elsewhere,
+)
 from .lock import management_lock
 from .network import PrivateLink, private_link
 from .outputs import ServiceOutputs, VerdictOutput, registered_outputs
@@ -40,6 +47,7 @@ from .secrets import ExportedKeys, export_keys_to_key_vault
 from .vocabulary import AccountKind
 
 TYPE_TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
+_INVALID = "the arguments are invalid"
 
 
 class AzureOpenAIService(ServiceOutputs):
@@ -68,7 +76,11 @@ class AzureOpenAIService(ServiceOutputs):
         where = f"{type(self).__name__} {name!r}"
         if declaration is not None:
             refuse_elsewhere(where, declaration, opts)
-        declared = declaration or read_args(where, args, COMMERCIAL, opts)
+        # Beneath a Government component the pack judges for Azure Government: only that component's own inner one.
+        nested = government_parent_problems(opts, declaration)
+        if declaration is not None and nested:
+            raise InvalidArgsError(where, nested, [p.line(declaration.naming) for p in nested], _INVALID)
+        declared = declaration or read_args(where, args, COMMERCIAL, opts, nested)
         if not declared.verdict.allowed:
             raise GuardDeniedError(where, declared.verdict)
         decisions = refuse_denied_projects(where, declared)
