@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union
+from typing import TYPE_CHECKING, Annotated, Any, Final, TypeVar, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, StrictStr
 from pydantic.alias_generators import to_camel
@@ -113,16 +113,15 @@ SecretName = Annotated[StrictStr, vault_object_name("secret")]
 """The name of a secret in Key Vault (an exported API key)."""
 
 
-AccountName = Annotated[
-    StrictStr,
-    AfterValidator(
-        matches(
-            r"[a-zA-Z0-9][a-zA-Z0-9-]{0,62}[a-zA-Z0-9]",
-            "an account name is 2 to 64 letters, digits or hyphens, starting and ending with a letter or digit; "
-            "it is also the account's DNS subdomain, so it must be unique in the cloud",
-        )
-    ),
-]
+account_name_check: Final = matches(
+    r"[a-zA-Z0-9][a-zA-Z0-9-]{0,62}[a-zA-Z0-9]",
+    "an account name is 2 to 64 letters, digits or hyphens, starting and ending with a letter or digit; "
+    "it is also the account's DNS subdomain, so it must be unique in the cloud",
+)
+"""Azure's rule for a Cognitive Services account name, which is also its custom subdomain: for ``account_name``, and
+for the component's name where ``account_name`` is left out and the name stands for it."""
+
+AccountName = Annotated[StrictStr, AfterValidator(account_name_check)]
 
 
 def _location(value: str) -> str:

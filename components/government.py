@@ -32,6 +32,7 @@ from .guard import (
     InvalidArgsError,
     azure_native_providers,
     composing,
+    name_problems,
     provider_cloud,
     provider_problems,
     read_args,
@@ -86,12 +87,12 @@ class AzureGovernmentOpenAIService(ServiceOutputs):
         if declaration is not None:
             refuse_unissued(where, declaration)
         if declaration is None:
-            declared = read_args(where, args, GOVERNMENT, opts)
-        elif refused or declaration.cloud.cloud != GOVERNMENT.cloud:
-            wrong_cloud = [] if declaration.cloud.cloud == GOVERNMENT.cloud else [Problem((), _NOT_GOVERNMENT)]
-            problems = [*refused, *wrong_cloud]
-            raise InvalidArgsError(where, problems, [p.line(declaration.naming) for p in problems], _INVALID)
+            declared = read_args(where, args, GOVERNMENT, opts, name=name)
         else:
+            wrong_cloud = [] if declaration.cloud.cloud == GOVERNMENT.cloud else [Problem((), _NOT_GOVERNMENT)]
+            problems = [*name_problems(name, declaration.settings.account_name), *refused, *wrong_cloud]
+            if problems:
+                raise InvalidArgsError(where, problems, [p.line(declaration.naming) for p in problems], _INVALID)
             declared = declaration
         if not declared.verdict.allowed:
             raise GuardDeniedError(where, declared.verdict)

@@ -36,6 +36,7 @@ from .declaration import (
     stricter,
     unissued_reason,
 )
+from .fields import account_name_check
 from .providers import CloudProvider, CommercialProvider, GovernmentProvider, recorded_cloud
 
 
@@ -465,6 +466,35 @@ def government_parent_problems(opts: pulumi.ResourceOptions | None, declaration:
     ]
 
 
+def name_problems(name: object, account_name: object) -> list[Problem]:
+    """What is wrong with a component's ``name``: Pulumi takes a non-empty string only, and where ``account_name`` is
+    left out (``None``) the name is also the account's name and custom subdomain, so Azure's rule for
+    ``account_name`` applies to it (checked here, since the readers never see the name)."""
+    if not isinstance(name, str) or not name:
+        shown = "an empty string" if name == "" else _python_value(name)
+        return [Problem((Key("name"),), f"must be a non-empty string (the component's resource name), not {shown}")]
+    if account_name is not None:
+        return []
+    try:
+        account_name_check(name)
+    except ValueError as error:
+        return [
+            Problem(
+                (Key("name"),),
+                f"is also the account name and its custom subdomain, since {{account_name}} is left out: {error}; "
+                "set {account_name} to a valid one, or rename the component",
+            )
+        ]
+    return []
+
+
+def given_account_name(args: object, spelling: Spelling) -> object:
+    """The ``account_name`` ``args`` give (``accountName`` from another language), ``None`` if they leave it out;
+    arguments that are no mapping give none, and the reader refuses them."""
+    key = "accountName" if spelling == "config" else "account_name"
+    return args.get(key) if isinstance(args, Mapping) else None
+
+
 NOT_ISSUED = (
     "the declaration {reason}, so nothing decided its cloud or its verdict; pass the Declaration a reader returned, "
     "as it is, or pass the arguments"
@@ -635,15 +665,19 @@ def read_args(
     opts: pulumi.ResourceOptions | None,
     found: Sequence[Problem] = (),
     environment: Any = None,
+    *,
+    name: object,
 ) -> Declaration:
     """Read and decide a component's ``args`` for ``cloud``; raise :class:`InvalidArgsError` listing every problem
     (``found`` first), named as the caller writes them. Without an explicit azure-native provider in ``opts``, the
     resources go through the default provider, so the stack's ``azure-native:environment`` must agree with
-    ``cloud``; ``environment`` overrides it where the caller knows the provider's."""
+    ``cloud``; ``environment`` overrides it where the caller knows the provider's. ``name`` is the component's,
+    checked with :func:`name_problems`."""
     spelling: Spelling = "config" if isinstance(args, SchemaInputs) else "python"
     # The consuming project's own guardProfile holds the component to it, as the checker holds the stack.
     least, profile_found = project_profile()
-    found = [*found, *provider_problems(opts, cloud), *profile_found]
+    named = name_problems(name, given_account_name(args, spelling))
+    found = [*named, *found, *provider_problems(opts, cloud), *profile_found]
     naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
     if environment is None and not azure_native_providers(opts):
         environment = default_environment()

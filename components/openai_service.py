@@ -35,6 +35,7 @@ from .guard import (
     GuardDeniedError,
     InvalidArgsError,
     government_parent_problems,
+    name_problems,
     read_args,
     refuse_denied_projects,
     refuse_elsewhere,
@@ -78,9 +79,11 @@ class AzureOpenAIService(ServiceOutputs):
             refuse_elsewhere(where, declaration, opts)
         # Beneath a Government component the pack judges for Azure Government: only that component's own inner one.
         nested = government_parent_problems(opts, declaration)
-        if declaration is not None and nested:
-            raise InvalidArgsError(where, nested, [p.line(declaration.naming) for p in nested], _INVALID)
-        declared = declaration or read_args(where, args, COMMERCIAL, opts, nested)
+        if declaration is not None:
+            problems = [*name_problems(name, declaration.settings.account_name), *nested]
+            if problems:
+                raise InvalidArgsError(where, problems, [p.line(declaration.naming) for p in problems], _INVALID)
+        declared = declaration or read_args(where, args, COMMERCIAL, opts, nested, name=name)
         if not declared.verdict.allowed:
             raise GuardDeniedError(where, declared.verdict)
         decisions = refuse_denied_projects(where, declared)
