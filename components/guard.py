@@ -195,8 +195,9 @@ def _python_value(value: object) -> str:
 
 def opts_problems(opts: object) -> list[Problem]:
     """What is malformed in a component's ``opts``: not a :class:`pulumi.ResourceOptions`, a ``parent`` that is not a
-    resource, a provider that is not a provider resource, or an ``id`` (a component cannot be read from the
-    cloud). Checked first, so that the guard's other checks read only well-formed options."""
+    resource, a provider that is not a provider resource, or an ``id``, ``urn`` or ``import_`` (a component is never
+    read or imported: the guard decides what it registers). Checked first, so that the guard's other checks read only
+    well-formed options."""
     if opts is None:
         return []
     if not isinstance(opts, pulumi.ResourceOptions):
@@ -248,6 +249,16 @@ def opts_problems(opts: object) -> list[Problem]:
                 "is refused: a component cannot be read from the cloud by its id; the guard decides what it provisions",
             )
         )
+    for option in ("urn", "import_"):
+        if getattr(opts, option) is not None:
+            problems.append(
+                Problem(
+                    (Key("opts"), Key(option)),
+                    "is refused: Pulumi would read or import an existing component, whose registered declaration is "
+                    "not the one the guard decided, instead of registering this one; the guard decides what it "
+                    "provisions",
+                )
+            )
     return problems
 
 

@@ -37,6 +37,14 @@ MALFORMED: list[tuple[Any, str]] = [
         "opts.providers: must be a list of providers or a mapping of package name to provider, as a plain list",
     ),
     (pulumi.ResourceOptions(id="x"), "opts.id: is refused: a component cannot be read from the cloud by its id"),
+    (
+        pulumi.ResourceOptions(urn="urn:pulumi:test::p::azure-openai-guarded:index:AzureOpenAIService::svc"),
+        "opts.urn: is refused: Pulumi would read or import an existing component",
+    ),
+    (
+        pulumi.ResourceOptions(import_="x"),
+        "opts.import_: is refused: Pulumi would read or import an existing component",
+    ),
 ]
 
 
