@@ -25,6 +25,7 @@ import json
 import weakref
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, fields
+from enum import Enum, EnumType
 from typing import Any, Final, cast
 
 from azure_openai_guarded.guards import GuardProfile, UseCase, Verdict, evaluate_use_case
@@ -169,6 +170,9 @@ _FINGERPRINTS: Final[dict[int, str]] = {}
 
 _SCALARS: Final = (bool, int, float, complex, str, bytes, type(None))
 """The immutable builtin types whose value the fingerprint records as the builtin shows it."""
+_SCALAR_TYPES: Final = frozenset(_SCALARS)
+_COLLECTIONS: Final = frozenset({tuple, list, frozenset, set})
+_Shown = Callable[[object], str]
 
 
 def _fingerprint(declaration: Declaration) -> str:
@@ -177,26 +181,35 @@ def _fingerprint(declaration: Declaration) -> str:
     through its fields, ``__dict__`` or items with the builtin accessors, everything it holds. So an ``int`` subclass
     whose repr is ``False`` put in place of a verdict's ``allowed``, or an equal-looking object of another class, or
     a nested object changed in place, changes it; the stack is not decided again."""
-    digest = hashlib.sha256()
+    parts: list[str] = []
     seen: dict[int, int] = {}
 
     def walk(value: object) -> None:
         kind = type(value)
-        digest.update(f"<{id(kind)}:{kind.__qualname__}>".encode())
-        base = next((b for b in _SCALARS if isinstance(value, b)), None)
-        if base is not None:
-            shown = cast(Callable[[object], str], base.__repr__)
-            digest.update(shown(value).encode())
-            if kind is base:
-                return
+        if kind in _SCALAR_TYPES:
+            # Its exact builtin type: the repr is the builtin's, which shows the type and the value as they are.
+            parts.append(f"{kind.__name__}:{value!r}")
+            return
+        parts.append(f"<{id(kind)}:{kind.__qualname__}>")
+        if isinstance(value, _SCALARS):
+            base = next(b for b in _SCALARS if isinstance(value, b))
+            parts.append(cast(_Shown, base.__repr__)(value))
         if id(value) in seen:
-            digest.update(f"@{seen[id(value)]}".encode())
+            parts.append(f"@{seen[id(value)]}")
             return
         seen[id(value)] = len(seen)
-        digest.update(f"#{id(value)}".encode())
-        if kind in (tuple, list, frozenset, set):
-            for item in cast(Collection[object], value):
-                walk(item)
+        parts.append(f"#{id(value)}")
+        if isinstance(value, Enum) and type(kind) is EnumType:
+            # A member of a plain enum is its class's singleton: its identity, recorded above, is its value.
+            return
+        if kind in _COLLECTIONS:
+            items = cast(Collection[object], value)
+            if all(type(item) in _SCALAR_TYPES for item in items):
+                # Exact builtin scalars only: the builtin repr shows each one's type and value as it is.
+                parts.append(repr(items))
+            else:
+                for item in items:
+                    walk(item)
         elif kind is dict:
             for key, item in dict.items(cast(dict[object, object], value)):
                 walk(key)
@@ -206,27 +219,35 @@ def _fingerprint(declaration: Declaration) -> str:
                 try:
                     walk(object.__getattribute__(value, name))
                 except AttributeError:
-                    digest.update(f"!{name}".encode())
+                    parts.append(f"!{name}")
             held = _instance_dict(value)
             if held is not None:
                 walk(held)
-        digest.update(b";")
+        parts.append(";")
 
     for field in fields(declaration):
         walk(object.__getattribute__(declaration, field.name))
-    return digest.hexdigest()
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
-def _attributes(kind: type) -> list[str]:
+_SLOTS: Final[dict[type, tuple[str, ...]]] = {}
+"""Each class's :func:`_attributes`, found once."""
+
+
+def _attributes(kind: type) -> tuple[str, ...]:
     """The slots every class of ``kind``'s MRO declares, and pydantic's own (``__pydantic_extra__``, ...), which
     hold an object's state outside its ``__dict__``."""
+    known = _SLOTS.get(kind)
+    if known is not None:
+        return known
     names: list[str] = []
     for cls in kind.__mro__:
         declared = vars(cls).get("__slots__", ())
         for name in (declared,) if isinstance(declared, str) else declared:
             if name not in ("__dict__", "__weakref__") and name not in names:
                 names.append(name)
-    return names
+    _SLOTS[kind] = tuple(names)
+    return _SLOTS[kind]
 
 
 def _instance_dict(value: object) -> dict[str, object] | None:
