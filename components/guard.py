@@ -21,7 +21,15 @@ from pulumi.runtime.config import is_config_secret
 from pulumi.runtime.stack import Stack
 from pulumi.runtime.sync_await import _sync_await
 
-from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, DeclarationError, GuardProfile, Problem, Verdict
+from azure_openai_guarded.guards import (
+    CONFIG_NAMING,
+    PROJECT,
+    PYTHON_NAMING,
+    DeclarationError,
+    GuardProfile,
+    Problem,
+    Verdict,
+)
 from azure_openai_guarded.guards.declaration import Key, Loc, Spelling, config_mapping
 from azure_openai_guarded.guards.projects import ProjectDecision
 
@@ -572,6 +580,15 @@ def project_profile() -> tuple[GuardProfile | None, list[Problem]]:
     applies to a consumer's stack: ``None`` when unset; a problem when it is no profile, or a secret."""
     config = pulumi.Config()
     full = f"{config.name}:{PROFILE_KEY}"
+    if config.name != PROJECT and pulumi.Config(PROJECT).get(PROFILE_KEY) is not None:
+        # As the checker says of a consumer's stack: this library's namespace is one its program never reads.
+        return None, [
+            Problem(
+                (Key(f"{PROJECT}:{PROFILE_KEY}"),),
+                f"is a key of this library's namespace, which project `{config.name}` does not read; write it as "
+                f"`{full}`",
+            )
+        ]
     if is_config_secret(full):
         return None, [Problem((Key(full),), ENCRYPTED)]
     value = config.get(PROFILE_KEY)

@@ -418,3 +418,11 @@ def test_a_consumer_guard_profile_that_is_no_profile_is_refused_by_name() -> Non
         f'{CONSUMER_PROJECT}:guardProfile: is "strcit", which is no guard profile; write terms or strict' in run.error
     )
     assert run.resources == []
+
+
+def test_this_librarys_guard_profile_key_in_a_consumers_stack_is_refused_naming_the_key_it_reads() -> None:
+    config = _stack_config("dev") | {"azure-openai-guarded:guardProfile": "strict"}
+    run = run_program(config, stack="dev", program=CONSUMER / "__main__.py", project=CONSUMER_PROJECT)
+    assert run.error is not None
+    assert f"write it as `{CONSUMER_PROJECT}:guardProfile`" in run.error
+    assert run.resources == []
