@@ -10,16 +10,13 @@ whole stack.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
-
-from pydantic import ValidationError
 
 from .countries import UNITED_STATES
-from .declaration import Problem, problems_from
 from .engine import Finding, Verdict, evaluate_use_case
 from .facts import read_facts
+from .logic import Outcome
 from .models import Cloud, GuardProfile, Sector, UseCase
 from .rules import DECLARATION_INCONSISTENT
 
@@ -160,63 +157,31 @@ def with_projects(verdict: Verdict, decisions: Sequence[ProjectDecision]) -> Ver
     )
 
 
+def _us_law_enforcement(declared: Iterable[tuple[str, UseCase | None]], cloud: Cloud) -> Iterator[tuple[str, Outcome]]:
+    """Each declaration's fact that it is by or for US law enforcement, with the root its paths move under."""
+    for root, use_case in declared:
+        if use_case is not None:
+            yield root, read_facts(use_case, cloud).us_law_enforcement
+
+
 def us_law_enforcement_evidence(declared: Iterable[tuple[str, UseCase | None]], cloud: Cloud) -> list[str]:
     """Why any of ``declared`` (each a use case with the config path it sits at) is by or for US law enforcement,
     each reason with its path; empty when none is. What the Face API warnings cite."""
-    evidence: list[str] = []
-    for root, use_case in declared:
-        if use_case is None:
-            continue
-        outcome = read_facts(use_case, cloud).us_law_enforcement
-        if outcome.value is True:
-            evidence += [f"{e.note} ({rerooted(e.path, root)})" for e in outcome.evidence]
-    return evidence
+    return [
+        f"{e.note} ({rerooted(e.path, root)})"
+        for root, outcome in _us_law_enforcement(declared, cloud)
+        if outcome.value is True
+        for e in outcome.evidence
+    ]
 
 
 def us_law_enforcement_undeclared(declared: Iterable[tuple[str, UseCase | None]], cloud: Cloud) -> list[str]:
     """The undeclared config paths, each under its declaration's root, that leave open whether one of ``declared``
     is by or for US law enforcement (a left-out ``servedParties``: the parties it leaves out may be police); empty
     when every declaration settles it. Unknown counts as the worst case, so what cites the evidence cites these."""
-    paths: list[str] = []
-    for root, use_case in declared:
-        if use_case is None:
-            continue
-        outcome = read_facts(use_case, cloud).us_law_enforcement
-        if outcome.value is None:
-            paths += [rerooted(path, root) for path in outcome.unknown]
-    return paths
-
-
-def read_project_declarations(service: Any) -> tuple[tuple[ProjectDeclaration, ...], tuple[Problem, ...]]:
-    """The projects a stack file's ``service`` value declares (camelCase keys), with their own declarations.
-
-    Only what the guard decides is read here (each project's name and ``useCase``); the rest of ``service``
-    is validated by the components' settings. A ``useCase`` that does not validate is a problem, with its path.
-    """
-    if not isinstance(service, Mapping):
-        return (), ()
-    projects = service.get("projects")
-    if projects is None:
-        return (), ()
-    if not isinstance(projects, Sequence) or isinstance(projects, str):
-        return (), (Problem("service.projects", "must be a list of projects"),)
-    declarations: list[ProjectDeclaration] = []
-    problems: list[Problem] = []
-    for i, entry in enumerate(projects):
-        at = f"service.projects[{i}]"
-        if not isinstance(entry, Mapping):
-            problems.append(Problem(at, "must be a mapping of fields (`key: value` lines)"))
-            continue
-        name = entry.get("name")
-        if not isinstance(name, str) or not name:
-            problems.append(Problem(f"{at}.name", "required: the project's name"))
-            continue
-        raw = entry.get("useCase")
-        if raw is None:
-            declarations.append(ProjectDeclaration(name, None, f"{at}.useCase"))
-            continue
-        try:
-            declarations.append(ProjectDeclaration(name, UseCase.model_validate(raw), f"{at}.useCase"))
-        except ValidationError as error:
-            problems += problems_from(error, ("service", "projects", i, "useCase"))
-    return tuple(declarations), tuple(problems)
+    return [
+        rerooted(path, root)
+        for root, outcome in _us_law_enforcement(declared, cloud)
+        if outcome.value is None
+        for path in outcome.unknown
+    ]
