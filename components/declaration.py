@@ -226,8 +226,19 @@ def _fingerprint(declaration: Declaration) -> str:
         parts.append(";")
 
     for field in fields(declaration):
-        walk(object.__getattribute__(declaration, field.name))
+        value = object.__getattribute__(declaration, field.name)
+        if field.name in _SHARED_FIELDS:
+            # This module's own data, shared by every declaration: which object it is, not what it holds.
+            parts.append(f"{field.name}<{id(type(value))}>#{id(value)};")
+            continue
+        walk(value)
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+_SHARED_FIELDS: Final = frozenset({"cloud", "catalogue", "naming"})
+"""The fields that hold a cloud's facts, its catalogue and a naming function: module-level objects shared by every
+declaration, fingerprinted by identity (walking the catalogue cost most of a read). Changing one in place is
+rewriting the guard's own data, which a program that can do it could do to the engine as well."""
 
 
 _SLOTS: Final[dict[type, tuple[str, ...]]] = {}
