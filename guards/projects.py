@@ -17,8 +17,8 @@ from .countries import UNITED_STATES
 from .engine import Finding, Verdict, evaluate_use_case
 from .facts import read_facts
 from .logic import Outcome
-from .models import Cloud, GuardProfile, Sector, UseCase
-from .rules import DECLARATION_INCONSISTENT
+from .models import Capability, Cloud, GuardProfile, Sector, UseCase
+from .rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,26 @@ def _jurisdiction(country: str) -> str:
     return "US" if country in UNITED_STATES else country
 
 
+def _account_parties_undeclared(stack_path: str) -> Finding:
+    """A project's facial recognition in an account whose ``servedParties`` is left out: the parties the account
+    is built for, and so its projects, may be US police ("by or for"), which is the worst case."""
+    rule = DECLARATION_INCOMPLETE
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        title=rule.title,
+        message=(
+            f"{rule.title}: {stack_path}.servedParties, the parties the account is built for (and so every project "
+            "in it), is undeclared, and the project's own declaration includes facial_recognition, which the terms "
+            "forbid by or for US police. Declare the account's `servedParties` (`[]` if it serves no one but its "
+            "operator)."
+        ),
+        source=rule.source,
+        clause=None,
+        paths=("useCase.capabilities",),
+    )
+
+
 def _outside_the_account(project: UseCase, account: UseCase | None, stack_path: str) -> Finding | None:
     """The contradiction of a project's own declaration that leaves out a law-enforcement party of its account:
     the account's operator runs every project in it, and what the account is built for its projects are built
@@ -67,6 +87,8 @@ def _outside_the_account(project: UseCase, account: UseCase | None, stack_path: 
     law-enforcement parties (operator or served) must have one of the same country among the project's."""
     if account is None:
         return None
+    if account.served_parties is None and Capability.FACIAL_RECOGNITION in project.capabilities:
+        return _account_parties_undeclared(stack_path)
     own = {_jurisdiction(p.country) for _, p in project.parties if p.sector == Sector.LAW_ENFORCEMENT}
     missing = [
         (path, party)

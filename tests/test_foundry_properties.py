@@ -51,7 +51,10 @@ def names_the_police_of_the_account(config: dict[str, Any], project: dict[str, A
         countries = {p["country"].strip().upper() for p in parties if p.get("sector") == "law_enforcement"}
         return {"US" if c in UNITED_STATES else c for c in countries}
 
-    return police(config.get("useCase", {})) <= police(project)
+    account = config.get("useCase", {})
+    if account and "servedParties" not in account and "facial_recognition" in project.get("capabilities", []):
+        return False  # whom the account is built for is unknown, so its projects may be for US police
+    return police(account) <= police(project)
 
 
 def expected_allowed(config: dict[str, Any]) -> bool:

@@ -15,7 +15,7 @@ import pytest
 from azure_openai_guarded.guards import Cloud, UseCase
 from azure_openai_guarded.guards.declaration import validate
 from azure_openai_guarded.guards.projects import ProjectDeclaration, decide_projects
-from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
+from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 from tests.declarations import fr_facts, police, use_case, vendor
 
 
@@ -96,3 +96,28 @@ def test_a_project_in_an_account_built_for_police_must_name_that_police_among_it
     assert bool(inconsistent) is contradicts
     if contradicts:
         assert "useCase.servedParties[" in inconsistent[0].message
+
+
+@pytest.mark.parametrize(
+    ("account_served", "capabilities", "incomplete"),
+    [
+        pytest.param(None, ["facial_recognition"], True, id="left-out-with-recognition"),
+        pytest.param([], ["facial_recognition"], False, id="serves-no-one"),
+        pytest.param(None, ["text_generation"], False, id="left-out-without-recognition"),
+    ],
+)
+def test_a_projects_recognition_in_an_account_whose_parties_are_left_out_is_incomplete(
+    account_served: list[dict[str, str]] | None, capabilities: list[str], incomplete: bool
+) -> None:
+    account = model() if account_served is None else model(servedParties=account_served)
+    facts = {"facialRecognition": fr_facts()} if "facial_recognition" in capabilities else {}
+    own = model(servedParties=[], capabilities=capabilities, **facts)
+
+    [decision] = decide_projects(
+        [ProjectDeclaration("matching", own, "service.projects[0].useCase")], account, Cloud.PUBLIC
+    )
+
+    found = [f for f in decision.verdict.denials if f.rule == DECLARATION_INCOMPLETE.id]
+    assert bool(found) is incomplete
+    if incomplete:
+        assert "useCase.servedParties, the parties the account is built for" in found[0].message
