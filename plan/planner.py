@@ -24,7 +24,7 @@ from mockengine.analyzer import Violation
 from mockengine.program import ProgramRun, Registered, run_program
 from program.stack import RUNNING_FILE
 
-from .policies import PolicyConfig, policy_verdicts
+from .policies import PolicyConfig, disabled_mandatory, policy_verdicts
 
 DISABLE_DEFAULT_PROVIDERS = "pulumi:disable-default-providers"
 AZURE_NATIVE = "azure-native"
@@ -76,6 +76,8 @@ class StackPlan:
     """The default azure-native provider's cloud, from ``azure-native:environment``."""
     violations: list[Violation] | None = None
     """The policy pack's violations; ``None`` when the policies did not run, because the program stopped."""
+    disabled_policies: tuple[str, ...] = ()
+    """The pack's mandatory policies the ``--policy-pack-config`` disabled, which report nothing."""
 
     @property
     def mandatory_violations(self) -> list[Violation]:
@@ -189,6 +191,7 @@ def plan_checked(checked: CheckResult, policy_config: PolicyConfig | None = None
     # As under the CLI, the policies judge a program that completed; a stopped one already fails the stack.
     if run.error is None:
         plan.violations = policy_verdicts(run.resources, config, policy_config)
+        plan.disabled_policies = disabled_mandatory(policy_config)
         if plan.status is Status.ALLOWED and plan.mandatory_violations:
             plan.status = Status.BLOCKED
     if AZURE_NATIVE in disabled or "*" in disabled:

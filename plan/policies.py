@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from pulumi_policy import EnforcementLevel
+
 from azure_openai_guarded.guards.policies.pack import all_policies
 from mockengine.analyzer import Violation, analyze
 from mockengine.config import engine_config
@@ -104,6 +106,19 @@ def load_policy_config(path: Path) -> PolicyConfig:
     if problems:
         raise PolicyConfigError("\n".join(f"{path}: {problem}" for problem in problems))
     return config
+
+
+def disabled_mandatory(policy_config: PolicyConfig | None) -> tuple[str, ...]:
+    """The pack's mandatory policies that ``policy_config`` disables: the plan names them, since a guard policy
+    turned off reports nothing, which reads like a pass."""
+    if not policy_config:
+        return ()
+    return tuple(
+        policy.name
+        for policy in all_policies()
+        if policy.enforcement_level == EnforcementLevel.MANDATORY
+        and policy_config.get(policy.name, {}).get(ENFORCEMENT_LEVEL) == "disabled"
+    )
 
 
 def policy_verdicts(

@@ -101,6 +101,13 @@ def _violation_counts(violations: Sequence[Violation]) -> str:
 
 
 def _policy_status(plan: StackPlan) -> str:
+    status = _violations_status(plan)
+    if plan.disabled_policies:
+        status += f"; disabled by --policy-pack-config: {', '.join(plan.disabled_policies)}"
+    return status
+
+
+def _violations_status(plan: StackPlan) -> str:
     if plan.violations is None:
         return "not run, the program did not complete"
     if not plan.violations:

@@ -251,3 +251,15 @@ def test_an_unreadable_pack_config_fails_the_plan_with_a_message(
     err = capsys.readouterr().err
     assert err.startswith(f"{path}: ")
     assert problem in err
+
+
+def test_the_plan_names_the_mandatory_policies_a_pack_config_disables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "policy-config.json"
+    config.write_text('{"all": "disabled"}', encoding="utf-8")
+
+    plan_main([str(STACKS / "Pulumi.dev.yaml"), "--policy-pack-config", str(config)])
+
+    out = capsys.readouterr().out
+    assert "disabled by --policy-pack-config: use-case-verdict, account-use-case-declared" in out
