@@ -13,7 +13,7 @@ from typing import Any, Final
 from pydantic.alias_generators import to_camel
 
 from .declaration import renamed
-from .facts import Facts, read_facts
+from .facts import Facts, read_facts, recognition_in_purpose
 from .logic import Evidence, true
 from .models import Cloud, GuardProfile, StackDeclaration, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_MISSING, RULES, Rule, Severity
@@ -176,7 +176,8 @@ def evaluate_use_case(
 
     facts = read_facts(use_case, cloud)
     if facts.undeclared_facial_recognition_in_purpose.value and _recognition_would_deny(facts, profile):
-        facts = read_facts(use_case, cloud, recognition_would_deny=True)
+        told = recognition_in_purpose(use_case, facts.recognition_phrases, declaring_denies=True)
+        facts = replace(facts, undeclared_facial_recognition_in_purpose=told)
     findings: list[Finding] = []
     for rule in RULES:
         if rule.condition is None or profile not in rule.profiles:

@@ -50,6 +50,9 @@ class Facts:
     non_us_operator_in_government: Outcome
     police_in_purpose: Outcome
     purpose_against_facts: Outcome
+    recognition_phrases: tuple[str, ...] = ()
+    """The purpose's words that describe recognition (read only while the capabilities leave it out), which
+    :func:`recognition_in_purpose` quotes."""
 
 
 def _is_us(party: Party, cloud: Cloud) -> bool:
@@ -141,12 +144,31 @@ def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> 
     return true("useCase.capabilities", note)
 
 
-def read_facts(use_case: UseCase, cloud: Cloud, *, recognition_would_deny: bool = False) -> Facts:
-    """Read the facts from a validated use case deployed to ``cloud``.
+def recognition_in_purpose(use_case: UseCase, phrases: tuple[str, ...], *, declaring_denies: bool) -> Outcome:
+    """Recognition the purpose describes (``phrases``) while the capabilities leave it out. ``declaring_denies``
+    says that declaring it would deny the stack (the engine finds out, from the rules), so the finding says that
+    declaring it is no way out."""
+    if not phrases or Capability.FACIAL_RECOGNITION in use_case.capabilities:
+        return FALSE
+    capabilities = ", ".join(c.value for c in use_case.capabilities)
+    if declaring_denies:
+        return true(
+            "useCase.purpose",
+            f"the purpose says {_quoted(phrases)}, which identifies people from their faces or pictures, but "
+            f"useCase.capabilities ({capabilities}) leave out facial_recognition, and declaring it would deny this "
+            "stack",
+            "recognition_in_purpose_would_deny",
+        )
+    return true(
+        "useCase.purpose",
+        f"the purpose says {_quoted(phrases)}, which identifies people from their faces, but "
+        f"useCase.capabilities ({capabilities}) leave out facial_recognition",
+        "recognition_in_purpose",
+    )
 
-    ``recognition_would_deny`` says that declaring facial recognition would deny the stack (the engine finds
-    out, from the rules): a purpose that describes it is then told it cannot simply declare it.
-    """
+
+def read_facts(use_case: UseCase, cloud: Cloud) -> Facts:
+    """Read the facts from a validated use case deployed to ``cloud``."""
     fr = use_case.facial_recognition
     realtime = fr.realtime if fr else None
     cameras = fr.cameras if fr else None
@@ -185,7 +207,6 @@ def read_facts(use_case: UseCase, cloud: Cloud, *, recognition_would_deny: bool 
         us_police=bool(police),
         field=fr is not None,
     )
-    capabilities = ", ".join(c.value for c in use_case.capabilities)
 
     return Facts(
         facial_recognition=_capability(
@@ -203,23 +224,8 @@ def read_facts(use_case: UseCase, cloud: Cloud, *, recognition_would_deny: bool 
         human_review=(
             true("useCase.humanReview", "human review is attested") if use_case.human_review is True else FALSE
         ),
-        undeclared_facial_recognition_in_purpose=(
-            true(
-                "useCase.purpose",
-                f"the purpose says {_quoted(words.recognition)}, which identifies people from their faces or "
-                f"pictures, but useCase.capabilities ({capabilities}) leave out facial_recognition, and declaring "
-                "it would deny this stack",
-                "recognition_in_purpose_would_deny",
-            )
-            if words.recognition and not declares_fr and recognition_would_deny
-            else true(
-                "useCase.purpose",
-                f"the purpose says {_quoted(words.recognition)}, which identifies people from their faces, but "
-                f"useCase.capabilities ({capabilities}) leave out facial_recognition",
-                "recognition_in_purpose",
-            )
-            if words.recognition and not declares_fr
-            else FALSE
+        undeclared_facial_recognition_in_purpose=recognition_in_purpose(
+            use_case, words.recognition, declaring_denies=False
         ),
         facts_without_capability=(
             true(
@@ -241,4 +247,5 @@ def read_facts(use_case: UseCase, cloud: Cloud, *, recognition_would_deny: bool 
         ),
         police_in_purpose=_police_in_purpose(words, police, cloud),
         purpose_against_facts=_purpose_against_facts(words, fr),
+        recognition_phrases=words.recognition,
     )
