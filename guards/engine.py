@@ -119,7 +119,9 @@ def _fix(rule: Rule, evidence: tuple[Evidence, ...]) -> str:
     return " ".join(fixes) or rule.fix
 
 
-def _finding(rule: Rule, detail: str, paths: tuple[str, ...], evidence: tuple[Evidence, ...] = ()) -> Finding:
+def finding(rule: Rule, detail: str, paths: tuple[str, ...], evidence: tuple[Evidence, ...] = ()) -> Finding:
+    """``rule``'s finding: its title, ``detail``, and the fix for each kind of ``evidence`` (its general fix
+    without); ``paths`` default to the rule's own."""
     fix = _fix(rule, evidence)
     message = f"{rule.title}: {detail}. {fix}" if detail else f"{rule.title}. {fix}"
     return Finding(
@@ -168,7 +170,7 @@ def evaluate_use_case(
     naming the undeclared facts and the rule they could not rule out.
     """
     if use_case is None:
-        return Verdict(allowed=False, profile=profile, findings=(_finding(DECLARATION_MISSING, "", ()),))
+        return Verdict(allowed=False, profile=profile, findings=(finding(DECLARATION_MISSING, "", ()),))
     # A model from a second copy of this package (the same folder imported under another name) has enums of
     # other classes; deciding it would compare facts the rules cannot see, so only this engine's own is taken.
     if not isinstance(use_case, UseCase):
@@ -186,11 +188,11 @@ def evaluate_use_case(
         if outcome.value is True:
             detail = "; ".join(e.note for e in outcome.evidence)
             paths = tuple(dict.fromkeys(e.path for e in outcome.evidence))
-            findings.append(_finding(rule, detail, paths, outcome.evidence))
+            findings.append(finding(rule, detail, paths, outcome.evidence))
         elif outcome.value is None and rule.severity == Severity.DENY:
             missing = ", ".join(outcome.unknown)
             detail = f"{missing} must be declared to rule out {rule.id} ({rule.title.lower()})"
-            findings.append(_finding(DECLARATION_INCOMPLETE, detail, outcome.unknown))
+            findings.append(finding(DECLARATION_INCOMPLETE, detail, outcome.unknown))
 
     allowed = not any(f.severity == Severity.DENY for f in findings)
     return Verdict(allowed=allowed, profile=profile, findings=tuple(findings))

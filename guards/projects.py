@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .countries import UNITED_STATES
-from .engine import Finding, Verdict, evaluate_use_case
+from .engine import Finding, Verdict, evaluate_use_case, finding
 from .facts import read_facts
-from .logic import Outcome
+from .logic import Evidence, Outcome
 from .models import Capability, Cloud, GuardProfile, Sector, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
 
@@ -63,21 +63,13 @@ def _jurisdiction(country: str) -> str:
 def _account_parties_undeclared(stack_path: str) -> Finding:
     """A project's facial recognition in an account whose ``servedParties`` is left out: the parties the account
     is built for, and so its projects, may be US police ("by or for"), which is the worst case."""
-    rule = DECLARATION_INCOMPLETE
-    return Finding(
-        rule=rule.id,
-        severity=rule.severity,
-        title=rule.title,
-        message=(
-            f"{rule.title}: {stack_path}.servedParties, the parties the account is built for (and so every project "
-            "in it), is undeclared, and the project's own declaration includes facial_recognition, which the terms "
-            "forbid by or for US police. Declare the account's `servedParties` (`[]` if it serves no one but its "
-            "operator)."
-        ),
-        source=rule.source,
-        clause=None,
-        paths=("useCase.capabilities",),
+    detail = (
+        f"{stack_path}.servedParties, the parties the account is built for (and so every project in it), is "
+        "undeclared, and the project's own declaration includes facial_recognition, which the terms forbid by or "
+        "for US police"
     )
+    paths = ("useCase.capabilities",)
+    return finding(DECLARATION_INCOMPLETE, detail, paths, (Evidence(paths[0], detail, "account_parties_undeclared"),))
 
 
 def _outside_the_account(project: UseCase, account: UseCase | None, stack_path: str) -> Finding | None:
@@ -97,21 +89,14 @@ def _outside_the_account(project: UseCase, account: UseCase | None, stack_path: 
     ]
     if not missing:
         return None
-    rule = DECLARATION_INCONSISTENT
-    fix = rule.fixes["project_outside_the_account"]
     parties = "; ".join(f"law enforcement in {party.country} ({rerooted(path, stack_path)})" for path, party in missing)
-    return Finding(
-        rule=rule.id,
-        severity=rule.severity,
-        title=rule.title,
-        message=(
-            f"{rule.title}: the account is operated by or built for {parties}, and so is every project in it, but "
-            f"the project's own declaration names no law-enforcement party of that country. {fix}"
-        ),
-        source=rule.source,
-        clause=None,
-        paths=("useCase.operator", "useCase.servedParties"),
+    detail = (
+        f"the account is operated by or built for {parties}, and so is every project in it, but the project's own "
+        "declaration names no law-enforcement party of that country"
     )
+    paths = ("useCase.operator", "useCase.servedParties")
+    evidence = (Evidence(paths[0], detail, "project_outside_the_account"),)
+    return finding(DECLARATION_INCONSISTENT, detail, paths, evidence)
 
 
 def decide_projects(
@@ -162,12 +147,12 @@ def with_projects(verdict: Verdict, decisions: Sequence[ProjectDecision]) -> Ver
     for decision in decisions:
         if not decision.own:
             continue
-        for finding in decision.verdict.findings:
+        for found in decision.verdict.findings:
             extra.append(
                 replace(
-                    finding,
-                    message=f"Foundry project {decision.name!r}: {finding.message}",
-                    paths=tuple(rerooted(p, decision.path) for p in finding.paths),
+                    found,
+                    message=f"Foundry project {decision.name!r}: {found.message}",
+                    paths=tuple(rerooted(p, decision.path) for p in found.paths),
                 )
             )
     if not extra:

@@ -89,6 +89,11 @@ DECLARATION_INCOMPLETE = Rule(
         "it serves no one but the operator)."
     ),
     path="useCase.facialRecognition",
+    fixes={
+        "account_parties_undeclared": (
+            "Declare the account's `servedParties` (`[]` if it serves no one but its operator)."
+        ),
+    },
 )
 
 DECLARATION_INCONSISTENT = Rule(
