@@ -176,11 +176,17 @@ UNKNOWN_CLOUD_NOTE = (
 )
 
 
-def consumer_verdict(config: Mapping[str, Any], environment: Any) -> tuple[Verdict, tuple[str, ...]]:
-    """A consumer stack's verdict, and the notes it needs. With ``azure-native:environment`` unset the cloud is an
-    unknown fact (the program may deploy to either), so the use case is decided for each cloud and the worst counts:
-    denied if any cloud denies, each finding that holds in some clouds only naming them. Raises
-    :class:`DeclarationError` with every cloud's problems when any cloud cannot decide it."""
+def consumer_verdict(config: Mapping[str, Any], environment: Any, namespace: str) -> tuple[Verdict, tuple[str, ...]]:
+    """A consumer stack's verdict, its findings naming the keys of the consumer's ``namespace``, and the notes it
+    needs. With ``azure-native:environment`` unset the cloud is an unknown fact (the program may deploy to either),
+    so the use case is decided for each cloud and the worst counts: denied if any cloud denies, each finding that
+    holds in some clouds only naming them. Raises :class:`DeclarationError` with every cloud's problems when any
+    cloud cannot decide it."""
+    verdict, notes = _consumer_verdict(config, environment)
+    return _for_namespace(verdict, namespace), notes
+
+
+def _consumer_verdict(config: Mapping[str, Any], environment: Any) -> tuple[Verdict, tuple[str, ...]]:
     if environment is not None:
         return read_consumer_config(config, environment=environment), (CONSUMER_NOTE,)
     verdicts: dict[str, Verdict] = {}
@@ -527,13 +533,12 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
     if source.namespace != PROJECT:
         notes: tuple[str, ...] = (CONSUMER_NOTE,) if environment is not None else (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
         try:
-            verdict, notes = consumer_verdict(config, environment)
+            verdict, notes = consumer_verdict(config, environment, source.namespace)
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(
                 file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=(*outside, *notes)
             )
-        verdict = _for_namespace(verdict, source.namespace)
         return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=(*outside, *notes))
     try:
         declaration = read_stack_config(config, environment=environment)

@@ -246,7 +246,7 @@ def _consumer(
     if secret:
         return NamespaceDeclaration(namespace, None, problems=secret, clouds=clouds)
     try:
-        verdict, _ = consumer_verdict(keys, environment)
+        verdict, _ = consumer_verdict(keys, environment, namespace)
     except DeclarationError as error:
         problems = tuple(problem.in_namespace(namespace) for problem in error.problems)
         return NamespaceDeclaration(namespace, None, problems=problems, clouds=clouds)
