@@ -543,6 +543,19 @@ def read_consumer_config(config: Mapping[str, Any], *, environment: Any = None) 
 _STRICTNESS: Final = (GuardProfile.TERMS, GuardProfile.STRICT)
 
 
+def as_profile(value: object) -> GuardProfile:
+    """``value``, a ``guardProfile`` as config gives it, as a guard profile; raises :class:`ValueError` saying why it
+    is none (``is "Strict", which is no guard profile; write terms or strict``), for a message to put its key before."""
+    if isinstance(value, str) and value in {p.value for p in GuardProfile}:
+        return GuardProfile(value)
+    try:
+        written = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        written = type(value).__name__
+    profiles = " or ".join(p.value for p in GuardProfile)
+    raise ValueError(f"is {written}, which is no guard profile; write {profiles}")
+
+
 def stricter(profile: GuardProfile, least: GuardProfile | None) -> GuardProfile:
     """``profile``, raised to ``least`` when that is stricter (as the checker's ``--profile``: never weakened)."""
     if least is None:

@@ -7,7 +7,6 @@ names itself; the program names its stack file.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -38,6 +37,7 @@ from .declaration import (
     ENCRYPTED,
     Declaration,
     EnvironmentVariable,
+    as_profile,
     default_provider,
     environment_problems,
     read_component_args,
@@ -595,10 +595,9 @@ def project_profile() -> tuple[GuardProfile | None, list[Problem]]:
     if value is None:
         return None, []
     try:
-        return GuardProfile(value), []
-    except ValueError:
-        profiles = " or ".join(p.value for p in GuardProfile)
-        return None, [Problem((Key(full),), f"is {json.dumps(value)}, which is no guard profile; write {profiles}")]
+        return as_profile(value), []
+    except ValueError as why:
+        return None, [Problem((Key(full),), str(why))]
 
 
 def profile_problems(declaration: Declaration) -> list[Problem]:

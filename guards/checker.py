@@ -10,7 +10,6 @@ on the disk.
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -29,6 +28,7 @@ from azure_openai_guarded.components.declaration import (
     METADATA_HOST_KEY,
     MetadataHost,
     ServiceArgs,
+    as_profile,
     cloud_of_environment,
     default_provider,
     environment_problems,
@@ -262,14 +262,9 @@ def _program_profile(config: Mapping[str, Any], profile: GuardProfile | None, na
     if own is None:
         return profile
     try:
-        declared = GuardProfile(own) if isinstance(own, str) else None
-    except ValueError:
-        declared = None
-    if declared is None:
-        profiles = " or ".join(p.value for p in GuardProfile)
-        written = json.dumps(own) if isinstance(own, str | int | float | bool) or own is None else "not text"
-        message = f"`{namespace}:guardProfile` is {written}, which is no guard profile; write {profiles}"
-        raise StackFileError([Problem((), message)])
+        declared = as_profile(own)
+    except ValueError as why:
+        raise StackFileError([Problem((), f"`{namespace}:guardProfile` {why}")]) from None
     return declared if profile is None else stricter(declared, profile)
 
 
