@@ -161,6 +161,14 @@ class ProjectFile:
         return f"{shown(self.path)}, line {self.lines.get(key, 1)}"
 
 
+def runtime_name(document: Mapping[str, Any]) -> str | None:
+    """The name of a project file's runtime (``python``, ``yaml``...), given as ``runtime: yaml`` or
+    ``runtime: {name: yaml}``; ``None`` when it gives none."""
+    runtime = document.get("runtime")
+    name = runtime.get("name") if isinstance(runtime, Mapping) else runtime
+    return name if isinstance(name, str) else None
+
+
 def shown(path: Path) -> str:
     """``path`` relative to the working folder when it is inside it, as a message names a file."""
     try:
@@ -601,7 +609,7 @@ def apply_project(stack: StackFile, project: ProjectFile) -> StackFile:
     if problems:
         raise StackFileError(problems)
     if not added:
-        return replace(stack, project_file=project.path)
+        return replace(stack, project_file=project.path, project_runtime=runtime_name(project.document))
     merged = given | added
     prefix = f"{stack.namespace}:"
     return replace(
@@ -609,6 +617,7 @@ def apply_project(stack: StackFile, project: ProjectFile) -> StackFile:
         config={key[len(prefix) :]: value for key, value in merged.items() if key.startswith(prefix)},
         other_config={key: value for key, value in merged.items() if not key.startswith(prefix)},
         project_file=project.path,
+        project_runtime=runtime_name(project.document),
         from_project={key: project.lines.get(key, 1) for key in added},
     )
 

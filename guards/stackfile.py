@@ -194,6 +194,8 @@ class StackFile:
     """1-based line of every config path, e.g. ``useCase.operator.country``."""
     project_file: Path | None = None
     """The project file (``Pulumi.yaml``) whose ``config:`` block was applied, if any (see :mod:`.projectfile`)."""
+    project_runtime: str | None = None
+    """That project file's runtime (``python``, ``yaml``...), as it names it."""
     from_project: dict[str, int] = field(default_factory=dict)
     """The keys, in ``namespace:name`` form, whose values come from the project file, not from this file, each
     with its line there."""

@@ -27,7 +27,7 @@ from typing import Any, Final
 
 from .declaration import Problem
 from .models import PROJECT
-from .projectfile import ProjectFile, shown
+from .projectfile import ProjectFile, runtime_name, shown
 from .stackfile import is_near_miss
 
 YAML_COMPONENTS: Final = {
@@ -175,9 +175,8 @@ def provider_routes(resource: Mapping[str, Any], at: str, resources: Mapping[str
 
 def is_yaml_program(document: Mapping[str, Any]) -> bool:
     """Whether the project's runtime is ``yaml``, whatever the project is named."""
-    runtime = document.get("runtime")
-    name = runtime.get("name") if isinstance(runtime, Mapping) else runtime
-    return isinstance(name, str) and name.strip().casefold() == "yaml"
+    name = runtime_name(document)
+    return name is not None and name.strip().casefold() == "yaml"
 
 
 def _field(record: Mapping[str, Any], name: str) -> tuple[str, Any] | None:

@@ -14,8 +14,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from azure_openai_guarded.guards import PROJECT, Verdict
 from azure_openai_guarded.guards.checker import CheckResult, check_file
 from azure_openai_guarded.guards.projectfile import shown
@@ -139,15 +137,11 @@ def _another_program(source: StackFile) -> str | None:
             f"this stack belongs to project `{source.namespace}`, and the plan runs only this project's program "
             f"({PROJECT}); decide it with `aoai-guard check` and preview it with `pulumi preview` in its project"
         )
-    if source.project_file is not None:
-        document = yaml.safe_load(source.project_file.read_text(encoding="utf-8"))
-        runtime = document.get("runtime") if isinstance(document, dict) else None
-        name = runtime.get("name") if isinstance(runtime, dict) else runtime
-        if name != "python":
-            return (
-                f"its project file ({shown(source.project_file)}) runs a `{name}` program, and the plan runs only "
-                f"this project's Python program; preview it with `pulumi preview`"
-            )
+    if source.project_file is not None and source.project_runtime != "python":
+        return (
+            f"its project file ({shown(source.project_file)}) runs a `{source.project_runtime}` program, and the "
+            "plan runs only this project's Python program; preview it with `pulumi preview`"
+        )
     return None
 
 
