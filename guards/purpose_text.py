@@ -1207,6 +1207,9 @@ _WIDE_CLUES: Final[tuple[tuple[re.Pattern[str], ...], ...]] = (
 """Wider signs of recognition: a picture, a person and a sign that the person is looked for."""
 
 
+_ALL_CLUES: Final = _CLUES + _WIDE_CLUES
+
+
 def _recognition(sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for sentence in sentences:
@@ -1226,7 +1229,7 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
         camera = _BY_CAMERA.search(sentence) if on_camera else None
         if on_camera and camera and _PERSON_REFERENCE.search(sentence):
             found[_between(sentence, on_camera, camera)] = None
-        for clue in _CLUES + _WIDE_CLUES:
+        for clue in _ALL_CLUES:
             signs = []
             for pattern in clue:
                 sign = pattern.search(sentence)
