@@ -33,7 +33,21 @@ whose project file names the stack file's folder as its ``stackConfigDir``
 (past a nearer project file that does not: run from the outer folder, Pulumi
 reads the stack file for the outer project). A project file in the stack
 file's own folder that keeps its stacks elsewhere, or reads the other
-extension, means Pulumi never reads that stack file: an error. A stack file
+extension, means Pulumi never reads that stack file: an error.
+
+A project may also keep its stack files outside its folder (``stackConfigDir:
+../stacks``, ``../../deploy/stacks``, ``../other/stacks/prod``), and a stack file
+given alone (the pre-commit hook gives the changed ones) shows nothing of it. So,
+where no project file in the stack folder or above it names it, its project is a
+project file in a folder beside it, or else one found by searching the tree the
+stack file is part of: the git work tree holding it (the nearest folder with a
+``.git``), or, outside one, the folder the checker runs in when it holds the stack
+file (not the whole disk or the home folder). The search skips hidden folders
+(``.git``, ``.venv``), ``node_modules``, ``__pycache__`` and virtual environments,
+and follows no folder link. The project file whose stackConfigDir names the stack
+folder applies, as Pulumi run in its folder applies it. Two such project files, a project file in the tree too broken
+to tell where its stacks are, or a search stopped at :data:`SEARCH_LIMIT` folders
+make the stack invalid, since which config applies is then unknown. A stack file
 with no project file found (an examples folder, a consumer repository's stack
 files checked on their own) is decided from the stack file alone.
 
@@ -70,6 +84,16 @@ PROJECT_FILE_NAMES: Final = ("Pulumi.json", "Pulumi.yaml", "Pulumi.yml")
 """The names Pulumi looks for in a folder, in the order it tries them."""
 READABLE: Final = ("Pulumi.yaml", "Pulumi.yml")
 """The project files this module reads; Pulumi names a project's stack files with the same extension."""
+
+SEARCH_LIMIT: Final = 50_000
+"""The most folders searched for the project of a stack folder that no nearer project file names; past it, which
+config applies is unknown and the stack invalid (the whole search takes about a second on a 2-core machine)."""
+WORK_TREE_MARKER: Final = ".git"
+"""What marks the root of a git work tree: a folder, or a file in a linked work tree or a submodule."""
+_NOT_SEARCHED: Final = frozenset({"node_modules", "__pycache__"})
+"""Folders no project lives in (searched, like every hidden folder and every virtual environment, by no tool)."""
+_ENVIRONMENT_MARKERS: Final = frozenset({"pyvenv.cfg", "conda-meta"})
+"""A folder holding one of these is a Python virtual environment (venv, virtualenv, conda)."""
 
 _DECLARATION_KEYS: Final = ("type", "items", "description", "secret", "default", "value")
 _TYPES: Final = ("string", "integer", "boolean", "array")
@@ -387,8 +411,10 @@ class ProjectFiles:
     def __init__(self) -> None:
         self._folders: dict[Path, _Reading | None] = {}
         self._found: dict[Path, tuple[ProjectFile | None, tuple[Problem, ...], _Reading | None]] = {}
-        self._claims: dict[Path, _Reading] = {}
-        """Stack folders reached through a project folder's stackConfigDir, each with that project's file."""
+        self._claims: dict[Path, dict[Path, _Reading]] = {}
+        """Stack folders reached through a project folder's stackConfigDir, each with the project files naming it."""
+        self._searches: dict[Path, _Search] = {}
+        """Each tree searched for the projects of stack folders no nearer project file names, by its root."""
 
     def apply(self, stack: StackFile) -> StackFile:
         """``stack`` with its project's config applied, as the program will see it; raises
@@ -418,7 +444,7 @@ class ProjectFiles:
         # Checked through this project, its stack files get its config wherever they are (`../stacks` too), as
         # Pulumi run in the project folder applies it.
         claimed = Path(os.path.abspath(here.stack_folder))
-        self._claims.setdefault(claimed, here)
+        self._claims.setdefault(claimed, {})[here.path] = here
         self._found.pop(claimed, None)
         return here.stack_folder
 
@@ -445,7 +471,8 @@ class ProjectFiles:
                 return None, (problem,), None
             return (*self._applying(here), None)
         if folder in self._claims:
-            return (*self._applying(self._claims[folder]), None)
+            claims = list(self._claims[folder].values())
+            return (*self._applying(claims[0]), None) if len(claims) == 1 else (None, (_claimed_twice(claims),), None)
         enclosing: _Reading | None = None
         for ancestor in folder.parents:
             found = self._in_folder(ancestor)
@@ -461,18 +488,90 @@ class ProjectFiles:
             if _same_folder(found.stack_folder, folder):
                 return (*self._applying(found), None)
             enclosing = enclosing or found
-        siblings = self._siblings(folder)
-        if len(siblings) == 1:
-            return (*self._applying(siblings[0]), None)
-        if siblings:
-            names = " and ".join(f"`{shown(s.path)}`" for s in siblings)
-            problem = Problem(
-                "",
-                f"{names} all keep their stack files in this folder (their stackConfigDir), so which project's "
-                "config applies depends on the project Pulumi runs: check each project folder instead",
-            )
-            return None, (problem,), None
+        claims, unknown = self._from_afar(folder)
+        if len(claims) > 1:
+            return None, (_claimed_twice(claims),), None
+        if unknown:
+            return None, unknown, None
+        if claims:
+            return (*self._applying(claims[0]), None)
         return None, (), enclosing
+
+    def _from_afar(self, folder: Path) -> tuple[list[_Reading], tuple[Problem, ...]]:
+        """The project files outside ``folder`` and its ancestors whose stackConfigDir names it: beside it, and in the
+        tree searched for it (see :func:`search_root`); with the problems that leave others unknown."""
+        claims = self._siblings(folder)
+        root = search_root(folder)
+        if root is None:
+            return claims, ()
+        search = self._search(root)
+        seen = {reading.path for reading in claims}
+        claims += [r for r in search.claims.get(os.path.realpath(folder), ()) if r.path not in seen]
+        unknown: list[Problem] = []
+        for reading in search.unreadable:
+            unknown.append(
+                Problem(
+                    "",
+                    f"`{shown(reading.path)}` cannot be read far enough to tell where its stack files are, so whether "
+                    "its stackConfigDir names this folder, and its config applies to this stack, is unknown",
+                )
+            )
+            unknown += reading.problems
+        if not search.complete:
+            unknown.append(
+                Problem(
+                    "",
+                    "no project file in this folder or above it keeps its stack files here, and the search for one "
+                    f"elsewhere in `{shown(root)}` stopped after {SEARCH_LIMIT:,} folders, so whether a project's "
+                    "config (a guardProfile, an azure-native:environment) applies to this stack is unknown: check "
+                    "it through its project folder, or keep its Pulumi.yaml beside it or above it",
+                )
+            )
+        return claims, tuple(unknown)
+
+    def _search(self, root: Path) -> _Search:
+        if root not in self._searches:
+            self._searches[root] = self._walk(root)
+        return self._searches[root]
+
+    def _walk(self, root: Path) -> _Search:
+        """Every project file under ``root`` that keeps its stack files outside its own folder, by the real path of
+        the folder it names; folders no project lives in skipped, no folder link followed (a loop, or a tree
+        outside), at most :data:`SEARCH_LIMIT` folders."""
+        search = _Search()
+        pending, visited = [root], 0
+        while pending:
+            if visited == SEARCH_LIMIT:
+                search.complete = False
+                break
+            folder = pending.pop()
+            visited += 1
+            try:
+                with os.scandir(folder) as listing:
+                    entries = list(listing)
+            except OSError:  # Pulumi, too, finds no project file in a folder it cannot list
+                continue
+            names = {entry.name for entry in entries}
+            if names & _ENVIRONMENT_MARKERS:
+                continue
+            if any(name.casefold() in _PROJECT_NAMES for name in names):
+                reading = self._in_folder(folder)
+                named = None if reading is None else reading.stack_folder
+                if reading is not None and named is None:
+                    search.unreadable.append(reading)
+                elif reading is not None and named is not None and not _same_folder(named, folder):
+                    search.claims.setdefault(os.path.realpath(named), []).append(reading)
+            else:
+                self._folders.setdefault(folder, None)
+            pending += sorted(
+                (
+                    folder / e.name
+                    for e in entries
+                    if not e.name.startswith(".") and e.name not in _NOT_SEARCHED and _is_folder(e)
+                ),
+                reverse=True,
+            )
+        return search
 
     def _siblings(self, folder: Path) -> list[_Reading]:
         """The project files in the folders beside ``folder`` whose stackConfigDir (``../stacks``) names it."""
@@ -508,6 +607,54 @@ class ProjectFiles:
             path = _project_path(folder)
             self._folders[folder] = None if path is None else _read(path)
         return self._folders[folder]
+
+
+@dataclass
+class _Search:
+    """What a search of one tree found (see :meth:`ProjectFiles._walk`)."""
+
+    claims: dict[str, list[_Reading]] = field(default_factory=dict)
+    """The project files keeping their stack files outside their folder, by the real path of the folder they name."""
+    unreadable: list[_Reading] = field(default_factory=list)
+    """The project files too broken to tell where their stack files are."""
+    complete: bool = True
+    """Whether the search reached every folder, within :data:`SEARCH_LIMIT`."""
+
+
+_PROJECT_NAMES: Final = frozenset(name.casefold() for name in PROJECT_FILE_NAMES)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def search_root(folder: Path) -> Path | None:
+    """The tree searched for the project of a stack folder that no project file in it or above it names: the git
+    work tree holding ``folder``, or, outside one, the folder the checker runs in when it holds ``folder`` (unless
+    that is the whole disk or the home folder, which hold far more than one project's tree); ``None`` otherwise,
+    since nothing else bounds where a project may be."""
+    for candidate in (folder, *folder.parents):
+        if os.path.lexists(candidate / WORK_TREE_MARKER):
+            return candidate
+    try:
+        here = Path(os.getcwd())
+    except OSError:  # the working folder was removed
+        return None
+    if here == Path(here.anchor) or here == Path(os.path.expanduser("~")):
+        return None
+    return here if here == folder or here in folder.parents else None
+
+
+def _claimed_twice(claims: list[_Reading]) -> Problem:
+    names = " and ".join(f"`{shown(reading.path)}`" for reading in claims)
+    return Problem(
+        "",
+        f"{names} all keep their stack files in this folder (their stackConfigDir), so which project's config "
+        "applies depends on the project Pulumi runs: check each project folder on its own",
+    )
 
 
 def _project_path(folder: Path) -> Path | None:
