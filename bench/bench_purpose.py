@@ -55,6 +55,8 @@ def bench_corpus() -> None:
             print(f"    missed [{entry.split} {entry.kind} {entry.lang}] {entry.text}")
         for entry in score.wrongly_flagged:
             print(f"    flagged [{entry.split} {entry.lang}] {entry.text}")
+        # The same texts as a Foundry project's description, each under an ordinary purpose of its declaration.
+        print(_line("  as descriptions", judge.score((e for e in entries if e.split in splits), described=True)))
 
 
 def bench_reading() -> None:

@@ -6,14 +6,14 @@ policy pack) calls :func:`evaluate`; none of them decides anything itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from pydantic.alias_generators import to_camel
 
 from .declaration import renamed
-from .facts import Facts, read_facts, recognition_in_purpose
+from .facts import Facts, Text, read_facts, recognition_in_purpose
 from .logic import Evidence, true
 from .models import Cloud, GuardProfile, StackDeclaration, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_MISSING, RULES, Rule, Severity
@@ -163,8 +163,10 @@ def evaluate_use_case(
     use_case: UseCase | None,
     cloud: Cloud,
     profile: GuardProfile = GuardProfile.TERMS,
+    described: Sequence[Text] = (),
 ) -> Verdict:
-    """Decide whether ``use_case``, deployed to ``cloud``, is allowed under ``profile``.
+    """Decide whether ``use_case``, deployed to ``cloud``, is allowed under ``profile``; ``described`` is other
+    free text (each with its path) that says what it governs, which the purpose tripwire reads with the purpose.
 
     A deny rule whose condition is unknown becomes ``DECLARATION-INCOMPLETE``,
     naming the undeclared facts and the rule they could not rule out.
@@ -176,7 +178,7 @@ def evaluate_use_case(
     if not isinstance(use_case, UseCase):
         raise TypeError(f"evaluate_use_case takes this guard's UseCase, not {_qualified(use_case)}")
 
-    facts = read_facts(use_case, cloud)
+    facts = read_facts(use_case, cloud, described)
     if facts.undeclared_facial_recognition_in_purpose.value and _recognition_would_deny(facts, profile):
         told = recognition_in_purpose(use_case, facts.recognition_phrases, declaring_denies=True)
         facts = replace(facts, undeclared_facial_recognition_in_purpose=told)

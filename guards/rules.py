@@ -108,8 +108,8 @@ DECLARATION_INCONSISTENT = Rule(
         "decide the verdict."
     ),
     fix=(
-        "Make the declaration say what the integration does, or reword the purpose; each finding says which "
-        "field to change."
+        "Make the declaration say what the integration does, or reword the words quoted (in the purpose, the use "
+        "case's name, or a Foundry project's name or description); each finding says which field to change."
     ),
     path="useCase",
     condition=lambda f: any_of(
@@ -123,34 +123,35 @@ DECLARATION_INCONSISTENT = Rule(
         "recognition_in_purpose": (
             "If the integration identifies or verifies anyone from their face, add `facial_recognition` to "
             "`useCase.capabilities` and declare `useCase.facialRecognition` (realtime, cameras, environment); "
-            "if it only finds, counts or blurs faces, declare `face_detection` and reword the purpose to say so."
+            "if it only finds, counts or blurs faces, declare `face_detection` and reword the words quoted to say "
+            "so."
         ),
         "recognition_in_purpose_would_deny": (
             "The terms forbid this stack facial recognition, so it cannot be declared: if the integration "
             "identifies or looks for anyone in pictures, it cannot be built here; if it only blurs, counts or "
-            "describes people, reword the purpose to say so."
+            "describes people, reword the words quoted to say so."
         ),
         "police_in_purpose": (
             "List the police or law-enforcement customer under `useCase.servedParties` with "
-            "`sector: law_enforcement` and its country (or declare it as the operator), or reword the purpose "
+            "`sector: law_enforcement` and its country (or declare it as the operator), or reword the words quoted "
             "if no law-enforcement agency uses or commissions the integration."
         ),
         "us_police_in_purpose": (
             "List the US law-enforcement customer under `useCase.servedParties` with `sector: law_enforcement` "
-            "and `country: US` (the terms then forbid facial recognition by or for it), or reword the purpose if "
-            "no US agency uses or commissions the integration."
+            "and `country: US` (the terms then forbid facial recognition by or for it), or reword the words quoted "
+            "if no US agency uses or commissions the integration."
         ),
         "purpose_says_realtime": (
             "If faces are identified as they are captured, declare `useCase.facialRecognition.realtime: true`; "
-            "otherwise reword the purpose."
+            "otherwise reword the words quoted."
         ),
         "purpose_says_mobile": (
             "List every camera that feeds the integration under `useCase.facialRecognition.cameras` (body_worn, "
-            "dash_mounted, vehicle_mounted, drone, handheld); otherwise reword the purpose."
+            "dash_mounted, vehicle_mounted, drone, handheld); otherwise reword the words quoted."
         ),
         "purpose_says_uncontrolled": (
             "If faces are captured on patrol, in streets or in crowds, declare "
-            "`useCase.facialRecognition.environment: uncontrolled`; otherwise reword the purpose."
+            "`useCase.facialRecognition.environment: uncontrolled`; otherwise reword the words quoted."
         ),
         "facts_without_capability": (
             "Add `facial_recognition` to `useCase.capabilities`, or remove `useCase.facialRecognition` if the "

@@ -73,11 +73,12 @@ class Entry:
     def violating(self) -> bool:
         return self.kind in VIOLATING
 
-    def declaration(self) -> dict[str, Any]:
-        """The use case (``useCase``, camelCase) the purpose is judged in."""
+    def declaration(self, purpose: str | None = None) -> dict[str, Any]:
+        """The use case (``useCase``, camelCase) the purpose is judged in; with another ``purpose`` when the text
+        is judged as a Foundry project's description instead."""
         use: dict[str, Any] = {
             "name": "corpus",
-            "purpose": self.text,
+            "purpose": self.text if purpose is None else purpose,
             "owner": "owner@example.com",
             "operator": {"sector": self.sector, "country": "US"},
         }
@@ -92,10 +93,12 @@ class Entry:
         )
         return use
 
-    def flagged(self) -> bool:
-        """Whether the guard finds the declaration inconsistent with this purpose (in commercial Azure)."""
-        use_case = validate(UseCase, self.declaration(), ("useCase",), spelling="config")
-        verdict = evaluate_use_case(use_case, Cloud.PUBLIC)
+    def flagged(self, purpose: str | None = None) -> bool:
+        """Whether the guard finds the declaration inconsistent with this purpose (in commercial Azure); given
+        another ``purpose``, this text is read as a Foundry project's description under it instead."""
+        use_case = validate(UseCase, self.declaration(purpose), ("useCase",), spelling="config")
+        described = () if purpose is None else (("service.projects[0].description", self.text),)
+        verdict = evaluate_use_case(use_case, Cloud.PUBLIC, described=described)
         return any(f.rule == INCONSISTENT for f in verdict.findings)
 
 
@@ -128,13 +131,34 @@ class Score:
         return self.caught / self.violating if self.violating else 1.0
 
 
-def score(entries: Iterable[Entry]) -> Score:
+def as_descriptions(entries: Iterable[Entry]) -> list[tuple[Entry, str]]:
+    """Each entry paired with the purpose it is read under as a Foundry project's description: the next ordinary
+    purpose of its set and language judged in the same declaration (the one after it, for an ordinary entry), so
+    that an ordinary text must not be flagged beside another, and a violating one hides no better in a description
+    than in the purpose."""
+    listed = list(entries)
+    pairs: list[tuple[Entry, str]] = []
+    for i, entry in enumerate(listed):
+        later = [*listed[i + 1 :], *listed[:i]]
+        purpose = next(
+            (e.text for e in later if e.kind == "ordinary" and e.declaration() == entry.declaration(e.text)),
+            None,
+        )
+        if purpose is not None:
+            pairs.append((entry, purpose))
+    return pairs
+
+
+def score(entries: Iterable[Entry], *, described: bool = False) -> Score:
+    """The guard's score on ``entries``; ``described``: each read as a Foundry project's description under an
+    ordinary purpose (:func:`as_descriptions`), not as the purpose."""
     missed: list[Entry] = []
     wrong: list[Entry] = []
     violating = ordinary = 0
     by_class: dict[str, tuple[int, int]] = {}
-    for entry in entries:
-        flagged = entry.flagged()
+    paired = as_descriptions(entries) if described else [(entry, None) for entry in entries]
+    for entry, purpose in paired:
+        flagged = entry.flagged(purpose)
         right, total = by_class.get(entry.kind, (0, 0))
         by_class[entry.kind] = (right + (flagged is entry.violating), total + 1)
         if entry.violating:

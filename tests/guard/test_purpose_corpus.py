@@ -49,3 +49,21 @@ def test_every_class_is_caught_at_the_threshold_on_its_own(tuned: judge.Score) -
     for kind in judge.VIOLATING:
         right, total = tuned.by_class[kind]
         assert right / total >= RECALL, f"{kind}: {right} of {total}"
+
+
+@pytest.fixture(scope="module")
+def described() -> judge.Score:
+    return judge.score(judge.load(judge.TUNED), described=True)
+
+
+def test_a_violating_text_in_a_foundry_projects_description_is_caught_at_the_threshold(described: judge.Score) -> None:
+    missed = "\n".join(f"  [{e.split} {e.kind} {e.lang}] {e.text}" for e in described.missed)
+
+    assert described.recall >= RECALL, f"recall {described.recall:.1%}; missed:\n{missed}"
+
+
+def test_an_ordinary_description_under_an_ordinary_purpose_is_not_flagged(described: judge.Score) -> None:
+    flagged = "\n".join(f"  [{e.split} {e.lang}] {e.text}" for e in described.wrongly_flagged)
+
+    assert described.ordinary > 0
+    assert described.false_positives == 0, f"flagged:\n{flagged}"
