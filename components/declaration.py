@@ -44,7 +44,13 @@ from azure_openai_guarded.guards.declaration import (
     validate,
 )
 from azure_openai_guarded.guards.models import DeclarationModel
-from azure_openai_guarded.guards.projects import ProjectDecision, ProjectDeclaration, decide_projects, with_projects
+from azure_openai_guarded.guards.projects import (
+    ProjectDecision,
+    ProjectDeclaration,
+    decide_projects,
+    described,
+    with_projects,
+)
 from azure_openai_guarded.guards.stackfile import is_near_word
 
 from .account import ServiceConfig, ServiceSettings, check_service
@@ -654,18 +660,22 @@ def _projects(
     # A project's own declaration is read as the component's `use_case` is, so both are decided alike.
     declarations: list[ProjectDeclaration] = []
     problems: list[Problem] = []
+    naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
     for i, project in enumerate(settings.projects):
         at = (*loc, "projects", i, "use_case")
-        path = Problem(at, "").path_in(CONFIG_NAMING if spelling == "config" else PYTHON_NAMING)
+        path = Problem(at, "").path_in(naming)
+        # Its name, display name and description say what it is for as much as a purpose does.
+        text = {naming(key): getattr(project, key) for key in ("name", "display_name", "description")}
+        texts = described(text, Problem(at[:-1], "").path_in(naming), tuple(text))
         if project.use_case is None:
-            declarations.append(ProjectDeclaration(project.name, None, path))
+            declarations.append(ProjectDeclaration(project.name, None, path, texts))
             continue
         try:
             use_case = validate(UseCase, project.use_case, at, spelling=spelling)
         except DeclarationError as error:
             problems += without_count_consequences(error.problems)
             continue
-        declarations.append(ProjectDeclaration(project.name, use_case, path))
+        declarations.append(ProjectDeclaration(project.name, use_case, path, texts))
     return tuple(declarations), problems
 
 

@@ -43,7 +43,7 @@ from .guard import (
 from .lock import management_lock
 from .network import PrivateLink, private_link
 from .outputs import ServiceOutputs, VerdictOutput, registered_outputs
-from .projects import foundry_projects, project_outputs
+from .projects import ProjectSettings, foundry_projects, project_outputs
 from .secrets import ExportedKeys, export_keys_to_key_vault
 from .vocabulary import AccountKind
 
@@ -306,19 +306,31 @@ def _as_written(use_case: UseCase) -> dict[str, Any]:
 
 def decided_inputs(declared: Declaration) -> dict[str, Any]:
     """The component's registered inputs: what the guard decided (the use case, the guard profile it applied, the
-    cloud, and each Foundry project with its own use case, if any), as a stack file writes a declaration. Nothing
-    else of the arguments: the service is the resources' own inputs, and a key or an id is never among these."""
+    cloud, and each Foundry project with its text and its own use case, if any), as a stack file writes a
+    declaration. Nothing else of the arguments: the service is the resources' own inputs, and a key or an id is
+    never among these."""
     inputs: dict[str, Any] = {
         "useCase": _as_written(declared.allowed_use_case),
         "guardProfile": declared.profile.value,
         "cloud": declared.cloud.cloud.value,
     }
     if declared.projects:
+        settings = {project.name: project for project in declared.settings.projects}
         inputs["projects"] = [
-            {"name": p.name, **({"useCase": _as_written(p.use_case)} if p.use_case is not None else {})}
-            for p in declared.projects
+            {
+                **_project_text(settings[project.name]),
+                **({"useCase": _as_written(project.use_case)} if project.use_case is not None else {}),
+            }
+            for project in declared.projects
         ]
     return inputs
+
+
+def _project_text(settings: ProjectSettings) -> dict[str, str]:
+    """A project's name and free text (display name, description) as a stack file spells them, which the guard
+    read with its purpose and the pack reads again from these inputs."""
+    written = {"name": settings.name, "displayName": settings.display_name, "description": settings.description}
+    return {key: text for key, text in written.items() if text is not None}
 
 
 def _warnings(

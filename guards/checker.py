@@ -42,7 +42,7 @@ from .declaration import CONFIG_NAMING, DeclarationError, Key, Loc, Problem, con
 from .engine import Finding, Verdict
 from .models import PROJECT, GuardProfile, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
-from .projects import ProjectDeclaration, decide_projects, with_projects
+from .projects import PROJECT_TEXT, ProjectDeclaration, decide_projects, described, with_projects
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 from .yaml_program import MAIN_FILES, is_yaml_program
 from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
@@ -417,14 +417,14 @@ def inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:
             problems.append(Problem(at, "must be a mapping with the project's `name` (text)"))
             continue
         path = f"projects[{i}].useCase"
+        texts = described(entry, f"projects[{i}]", ("name", *PROJECT_TEXT))
         if entry.get("useCase") is None:
-            declarations.append(ProjectDeclaration(entry["name"], None, path))
+            declarations.append(ProjectDeclaration(entry["name"], None, path, texts))
             continue
         try:
             raw = config_mapping(entry["useCase"], (*at, "useCase"))
-            declarations.append(
-                ProjectDeclaration(entry["name"], validate(UseCase, raw, (*at, "useCase"), spelling="config"), path)
-            )
+            use_case = validate(UseCase, raw, (*at, "useCase"), spelling="config")
+            declarations.append(ProjectDeclaration(entry["name"], use_case, path, texts))
         except DeclarationError as error:
             problems += error.problems
     if problems:

@@ -10,12 +10,12 @@ whole stack.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .countries import UNITED_STATES
 from .engine import Finding, Verdict, evaluate_use_case, finding
-from .facts import read_facts
+from .facts import Text, read_facts
 from .logic import Evidence, Outcome
 from .models import Capability, Cloud, GuardProfile, Sector, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
@@ -31,6 +31,20 @@ class ProjectDeclaration:
     """Its own declaration; ``None`` when it falls under the stack's."""
     path: str
     """Where its declaration is (or would be), e.g. ``service.projects[1].useCase``."""
+    described: tuple[Text, ...] = ()
+    """Its free text, each with its path (its name, display name and description), which the purpose tripwire
+    reads with the purpose of the declaration that governs it."""
+
+
+PROJECT_TEXT = ("displayName", "description")
+"""A Foundry project's free text besides its name, as a stack file, another language and the resource spell it."""
+
+
+def described(project: Mapping[str, object], at: str, keys: Sequence[str]) -> tuple[Text, ...]:
+    """The free text among a project's ``keys`` (its name, display name and description, as its reader spells
+    them), each with its path under ``at`` (``service.projects[1]``); a value that is not text is left to the
+    project's own validation."""
+    return tuple((f"{at}.{key}", value) for key in keys if isinstance(value := project.get(key), str) and value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,19 +125,18 @@ def decide_projects(
     A project's own declaration in an account operated by or built for law enforcement must name that law
     enforcement among its parties (see :func:`_outside_the_account`), or it is inconsistent.
     """
-    stack_verdict: Verdict | None = None
     decisions: list[ProjectDecision] = []
     for project in projects:
         if project.use_case is not None:
-            verdict = evaluate_use_case(project.use_case, cloud, profile)
+            verdict = evaluate_use_case(project.use_case, cloud, profile, project.described)
             outside = _outside_the_account(project.use_case, stack_use_case, stack_path)
             if outside is not None:
                 verdict = replace(verdict, allowed=False, findings=(outside, *verdict.findings))
             decisions.append(ProjectDecision(project.name, project.use_case, True, project.path, verdict))
             continue
-        if stack_verdict is None:
-            stack_verdict = evaluate_use_case(stack_use_case, cloud, profile)
-        decisions.append(ProjectDecision(project.name, stack_use_case, False, stack_path, stack_verdict))
+        # Under the stack's declaration, as its own text says what the project is for.
+        verdict = evaluate_use_case(stack_use_case, cloud, profile, project.described)
+        decisions.append(ProjectDecision(project.name, stack_use_case, False, stack_path, verdict))
     return tuple(decisions)
 
 
@@ -142,12 +155,13 @@ def rerooted(path: str, root: str) -> str:
 
 def with_projects(verdict: Verdict, decisions: Sequence[ProjectDecision]) -> Verdict:
     """The stack's verdict and its projects' own: denied if any project is, with each project's findings named
-    for the project and pointing at its declaration. What a checker reports for a stack of Foundry projects."""
+    for the project and pointing at its declaration (a project under the stack's declaration: those its own text
+    adds). What a checker reports for a stack of Foundry projects."""
     extra: list[Finding] = []
     for decision in decisions:
-        if not decision.own:
-            continue
         for found in decision.verdict.findings:
+            if not decision.own and found in verdict.findings:
+                continue
             extra.append(
                 replace(
                     found,

@@ -142,6 +142,32 @@ def test_a_project_without_its_own_declaration_falls_under_the_components() -> N
     assert project.inputs["tags"][guard_tags.USE_CASE] == support_bot()["name"]
 
 
+NYPD_MATCHING = "Identify suspects for the NYPD by matching the faces in the footage against mugshots."
+
+
+def test_a_projects_description_is_read_as_the_purpose_of_the_declaration_it_falls_under() -> None:
+    args = foundry(projects=[{"name": "support"}, {"name": "matching", "description": NYPD_MATCHING}])
+    result = run(args)
+    assert result.resources == []
+    assert "the guard denied Foundry project(s) 'matching'; nothing was created" in str(result.error)
+    assert "projects[1].description says" in str(result.error)
+
+
+def test_another_languages_project_display_name_is_read_with_its_camel_case_path() -> None:
+    inputs = SchemaInputs(
+        {
+            "useCase": {k: v for k, v in support_bot().items() if k != "human_review"} | {"humanReview": True},
+            "location": "eastus2",
+            "resourceGroupName": "rg-test",
+            "kind": "AIServices",
+            "projects": [{"name": "matching", "displayName": NYPD_MATCHING}],
+        }
+    )
+    result = run(inputs)
+    assert result.resources == []
+    assert "projects[0].displayName says" in str(result.error)
+
+
 def test_a_project_declaration_is_validated_with_its_path() -> None:
     broken = claims_triage() | {"operator": {"sector": "commercial", "country": "USA"}}
     result = run(foundry(projects=[{"name": "claims", "use_case": broken}]))

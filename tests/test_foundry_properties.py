@@ -1,9 +1,11 @@
 """Every entry point decides a Foundry stack alike: denied exactly when its own declaration or a project's is.
 
-Generated stacks carry zero to three projects, each with or without its own declaration. Whether each
-declaration is allowed comes from the engine deciding it as the stack's own (``tests.declarations.decide``),
-independently of how the entry points combine the projects; the checker, the policy pack and the program must
-then all deny exactly the stacks where one of those decisions denies, and the program must register nothing.
+Generated stacks carry zero to three projects, each with or without its own declaration and a description.
+Whether each declaration is allowed comes from the engine deciding it as the stack's own
+(``tests.declarations.decide``), independently of how the entry points combine the projects, and a project's
+description must hide nothing its purpose would show: it is decided as the purpose of the declaration that
+governs it. The checker, the policy pack and the program must then all deny exactly the stacks where one of those
+decisions denies, and the program must register nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +27,17 @@ from tests.oracle import UNITED_STATES
 from tests.strategies import declarations, use_cases
 from tests.test_policy_properties import stack_violations
 
+DESCRIPTIONS = (
+    "Summarise the support tickets of the day for the service desk.",
+    "Blur every face in the training videos before they are published.",
+    "Identify suspects for the NYPD by matching faces in the footage against mugshots.",
+    "Match the faces seen by officers' body-worn cameras on patrol, live, against the watch list.",
+    "Answer staff questions about the sheriff's office's leave policy.",
+    "Count the visitors who enter the museum each hour.",
+)
+"""Project descriptions: ordinary ones, and ones that describe recognition, a (US) police customer or live
+mobile cameras."""
+
 
 @st.composite
 def foundry_stacks(draw: st.DrawFn) -> dict[str, Any]:
@@ -37,6 +50,8 @@ def foundry_stacks(draw: st.DrawFn) -> dict[str, Any]:
         project: dict[str, Any] = {"name": f"team-{i}"}
         if draw(st.booleans()):
             project["useCase"] = draw(use_cases()) | {"name": f"team-{i}"}
+        if draw(st.booleans()):
+            project["description"] = draw(st.sampled_from(DESCRIPTIONS))
         projects.append(project)
     config["service"] |= {"kind": "AIServices", "projects": projects}
     return config
@@ -59,12 +74,17 @@ def names_the_police_of_the_account(config: dict[str, Any], project: dict[str, A
 
 def expected_allowed(config: dict[str, Any]) -> bool:
     """The engine's verdict on the stack's declaration and on each project's own, as if each were a stack's;
-    a project's own that leaves out the police operating its account is denied too."""
+    a project's own that leaves out the police operating its account is denied too, and so is one whose
+    description, as the purpose of the declaration that governs it, would be."""
     decided = [decide(config).allowed]
     for project in config["service"]["projects"]:
         if "useCase" in project:
             decided.append(decide({**copy.deepcopy(config), "useCase": project["useCase"]}).allowed)
             decided.append(names_the_police_of_the_account(config, project["useCase"]))
+        governing = project.get("useCase", config.get("useCase"))
+        if "description" in project and governing is not None:
+            as_purpose = {**copy.deepcopy(governing), "purpose": project["description"]}
+            decided.append(decide({**copy.deepcopy(config), "useCase": as_purpose}).allowed)
     return all(decided)
 
 
@@ -75,6 +95,10 @@ def test_the_checker_the_pack_and_the_program_deny_exactly_the_stacks_with_a_den
     allowed = expected_allowed(config)
     event("allowed" if allowed else "denied")
     event("stack allowed, a project denied" if decide(config).allowed and not allowed else "no project alone denies")
+    undescribed = copy.deepcopy(config)
+    for project in undescribed["service"]["projects"]:
+        project.pop("description", None)
+    event("a description alone denies" if expected_allowed(undescribed) and not allowed else "no description denies")
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "Pulumi.generated.yaml"

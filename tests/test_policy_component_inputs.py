@@ -122,8 +122,17 @@ def test_a_foundry_components_inputs_list_each_projects_own_use_case() -> None:
     (service,) = run.of_type(COMMERCIAL_COMPONENT)
     projects = service.inputs["projects"]
     assert [p["name"] for p in projects] == [r.inputs["projectName"] for r in run.of_type(PROJECT)]
-    assert all(set(p) <= {"name", "useCase"} for p in projects)
+    assert all(set(p) <= {"name", "displayName", "description", "useCase"} for p in projects)
     assert any("useCase" in p for p in projects)
+
+
+def test_a_components_project_whose_registered_description_describes_recognition_fails_use_case_verdict() -> None:
+    # The pack reads a project's text in the component's inputs as the component read it.
+    described = {"name": "matching", "description": "Identify suspects for the NYPD from their faces."}
+    service = component(use_case(), name="hub", projects=[described])
+    failed = mandatory([service, account(service)])
+    (verdict,) = failed[USE_CASE_VERDICT]
+    assert "projects[0].description says" in verdict.message
 
 
 def test_an_account_beneath_an_allowed_component_passes_with_no_declaration_in_the_config() -> None:

@@ -316,6 +316,37 @@ def test_a_raw_project_in_a_stack_whose_declaration_is_denied_fails_the_use_case
     assert project.urn in {v.urn for v in of(violations, USE_CASE_VERDICT)}
 
 
+RAW_DESCRIBED_PROJECT = """
+azure_native.cognitiveservices.Project(
+    "{name}",
+    project_name="{name}",
+    account_name=account.name,
+    resource_group_name=group.name,
+    identity={{"type": "SystemAssigned"}},
+    properties={{"description": "{description}"}},
+)
+"""
+
+
+def test_a_raw_projects_description_is_read_under_the_stacks_declaration(tmp_path: Path) -> None:
+    described = "Identify suspects for the NYPD from their faces."
+    source = secure("AIServices") + RAW_DESCRIBED_PROJECT.format(name="unlisted", description=described)
+    run, violations = run_raw(tmp_path, source, stack_document(config(use_case()))["config"])
+    (project,) = run.of_type("azure-native:cognitiveservices:Project")
+    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == project.urn]
+    assert found, violations
+    assert "resource `unlisted` properties.description says" in found[0].message
+
+
+def test_a_listed_projects_description_denies_it_under_the_stacks_allowed_declaration(tmp_path: Path) -> None:
+    listed = [{"name": "support", "description": "Identify suspects for the NYPD from their faces."}]
+    source = secure("AIServices") + RAW_PROJECT.format(name="support")
+    _, violations = run_raw(tmp_path, source, foundry_config(listed))
+    text = "\n".join(v.message for v in of(violations, USE_CASE_VERDICT))
+    assert "Foundry project `support` (declared in the stack's config)" in text
+    assert "service.projects[0].description says" in text
+
+
 def face_detection_for_us_police() -> dict[str, Any]:
     # Allowed (face detection is not recognition), so only the pack speaks about the Face API.
     return use_case(operator=police("US"), capabilities=["face_detection"], humanReview=True)

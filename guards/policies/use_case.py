@@ -9,10 +9,12 @@ mandatory; the guard inside the program denies the same stacks.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Final
 
 from pulumi_policy import (
     EnforcementLevel,
+    PolicyResource,
     ReportViolation,
     ResourceValidationArgs,
     ResourceValidationPolicy,
@@ -21,9 +23,16 @@ from pulumi_policy import (
 )
 
 from .. import tags
-from ..engine import Finding, Verdict
+from ..engine import Finding, Verdict, evaluate_use_case
 from ..models import Cloud, UseCase
-from ..projects import ProjectDecision, denied, us_law_enforcement_evidence, us_law_enforcement_undeclared
+from ..projects import (
+    PROJECT_TEXT,
+    ProjectDecision,
+    denied,
+    described,
+    us_law_enforcement_evidence,
+    us_law_enforcement_undeclared,
+)
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS
 from .components import GUARDED_COMPONENTS, ComponentDecision, ComponentRecords
@@ -147,7 +156,8 @@ def _verdict(
                     report(f"Provider `{resource.name}` {mismatch}", resource.urn)
         decisions = context.project_decisions
         for refused in denied(decisions):
-            if refused.own:
+            # One under the stack's declaration is denied apart from it only by what its own text says.
+            if refused.own or refused.verdict != verdict:
                 report(_project_text(refused, "declared in the stack's config"), None)
         by_name = {d.name.lower(): d for d in decisions}
         for resource in args.resources:
@@ -158,6 +168,7 @@ def _verdict(
             # A project the config does not list falls under the stack's declaration, as in the components.
             shown = name if isinstance(name, str) else resource.name
             decision = listed or ProjectDecision(shown, declaration_use_case(context), False, "useCase", verdict)
+            decision = _with_its_text(decision, resource, context)
             if not decision.verdict.allowed:
                 report(_project_text(decision, f"resource `{resource.name}`"), resource.urn)
 
@@ -188,6 +199,19 @@ def provider_mismatch(props: Mapping[str, Any], context: StackContext) -> str | 
         "and its use case was decided there; the guard judges where resources really go, so declare that cloud in "
         "`azure-openai-guarded:service.cloud`, or give the resources a provider for the declared cloud"
     )
+
+
+def _with_its_text(decision: ProjectDecision, resource: PolicyResource, context: StackContext) -> ProjectDecision:
+    """``decision`` denied on what the Foundry project resource's own display name and description say, read under
+    the declaration that governs it as the components read a project's (a raw project's, or one whose text the
+    program computed, is known only here); unchanged when they say nothing the declaration contradicts."""
+    properties = {key: lookup(resource.props, f"properties.{key}") for key in PROJECT_TEXT}
+    texts = described(properties, f"resource `{resource.name}` properties", PROJECT_TEXT)
+    if not texts or not decision.verdict.allowed or context.declaration is None:
+        return decision
+    declaration = context.declaration
+    read = evaluate_use_case(decision.use_case, declaration.cloud.cloud, decision.verdict.profile, texts)
+    return decision if read.allowed else replace(decision, verdict=read)
 
 
 def declaration_use_case(context: StackContext) -> UseCase | None:

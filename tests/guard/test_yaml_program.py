@@ -271,6 +271,19 @@ def test_a_foundry_project_without_its_own_use_case_falls_under_the_accounts(
     assert result.allowed, result.error
 
 
+@pytest.mark.parametrize("service", [{}, INTERPOLATED_SERVICE], ids=["written-out", "service-interpolated"])
+def test_a_foundry_projects_description_is_read_as_the_purpose_of_the_declaration_that_governs_it(
+    tmp_path: Path, service: dict[str, Any]
+) -> None:
+    resource = foundry(None, **service)
+    resource["properties"]["projects"][0]["description"] = "Identify suspects from their faces for the NYPD."
+    result = check_file(program(tmp_path, {"hub": resource}))
+    assert result.verdict is not None, result.error
+    (denial,) = result.verdict.denials
+    assert denial.message.startswith("For resource `hub`: Foundry project 'booking-id': ")
+    assert "projects[0].description says" in denial.message
+
+
 @pytest.mark.parametrize(
     ("projects", "path"),
     [

@@ -1,0 +1,156 @@
+"""Free text that says what a declaration governs is read as its purpose is.
+
+The use case's name (a slug that tags every resource) and each Foundry project's name, display name and
+description are read by the purpose tripwire beside the purpose, each on its own: a project whose description
+says it identifies suspects for the NYPD is denied under a declaration that says it summarises tickets, and the
+finding names the field that says so. The corpus figures for descriptions are in
+tests/guard/test_purpose_corpus.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
+from azure_openai_guarded.guards.checker import check_file
+from azure_openai_guarded.guards.declaration import validate
+from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
+from tests.declarations import config, fr_facts, police, use_case, write_stack
+
+IMAGES = {"capabilities": ["image_analysis", "face_detection"], "servedParties": []}
+"""A use case with pictures and no facial recognition, built for no one but its operator."""
+
+UK_POLICE_FIXED = {
+    "operator": police("GB"),
+    "servedParties": [],
+    "capabilities": ["facial_recognition"],
+    "facialRecognition": fr_facts(),
+}
+"""Recognition the terms allow: UK police, fixed cameras, a controlled environment, not live."""
+
+PROJECT_CASES = [
+    pytest.param(
+        IMAGES,
+        {"description": "Identify suspects by looking up each face in the frame in the records system."},
+        "service.projects[0].description says",
+        "recognition_in_purpose",
+        id="recognition-in-a-description",
+    ),
+    pytest.param(
+        IMAGES,
+        {"displayName": "Blur faces for the NYPD"},
+        "service.projects[0].displayName says 'nypd'",
+        "police_in_purpose",
+        id="a-us-police-customer-in-a-display-name",
+    ),
+    pytest.param(
+        UK_POLICE_FIXED,
+        {"description": "Officers' body-worn cameras stream to it live while they are on patrol."},
+        "service.projects[0].description says",
+        "purpose_says_mobile",
+        id="patrol-cameras-in-a-description-against-fixed-cameras",
+    ),
+    pytest.param(
+        IMAGES,
+        {"name": "nypd-suspect-face-match"},
+        "service.projects[0].name says",
+        "recognition_in_purpose",
+        id="recognition-in-a-project-name",
+    ),
+]
+
+
+def project_stack(tmp_path: Path, account: dict[str, Any], project: dict[str, Any]) -> Path:
+    stack = config(use_case(**account))
+    stack["service"] |= {"kind": "AIServices", "projects": [{"name": "team", **project}]}
+    return write_stack(tmp_path, "described", stack)
+
+
+@pytest.mark.parametrize(("account", "project", "says", "fix"), PROJECT_CASES)
+def test_a_projects_text_under_the_stacks_declaration_is_read_as_its_purpose(
+    tmp_path: Path, account: dict[str, Any], project: dict[str, Any], says: str, fix: str
+) -> None:
+    checked = check_file(project_stack(tmp_path, account, project))
+
+    assert checked.verdict is not None, checked.problems
+    assert not checked.verdict.allowed
+    [found] = [f for f in checked.verdict.findings if f.rule == DECLARATION_INCONSISTENT.id]
+    assert found.message.startswith(f"Foundry project {project.get('name', 'team')!r}: ")
+    assert says in found.message
+    assert DECLARATION_INCONSISTENT.fixes[fix] in found.message
+    # It points at the text, or at the fact the text contradicts.
+    assert any(p.startswith(("service.projects[0].", "useCase.facialRecognition")) for p in found.paths)
+
+
+@pytest.mark.parametrize(("account", "project", "says", "fix"), PROJECT_CASES)
+def test_a_projects_text_under_its_own_declaration_is_read_as_its_purpose(
+    tmp_path: Path, account: dict[str, Any], project: dict[str, Any], says: str, fix: str
+) -> None:
+    own = {**project, "useCase": use_case(name="team", **account)}
+
+    checked = check_file(project_stack(tmp_path, {}, own))
+
+    assert checked.verdict is not None, checked.problems
+    assert not checked.verdict.allowed
+    [found] = [f for f in checked.verdict.findings if f.rule == DECLARATION_INCONSISTENT.id]
+    assert says in found.message
+    assert DECLARATION_INCONSISTENT.fixes[fix] in found.message
+
+
+@pytest.mark.parametrize(
+    "project",
+    [
+        pytest.param({"description": "Blur every face in the training videos before they are published."}, id="blur"),
+        pytest.param({"displayName": "Face-to-face meeting notes"}, id="face-to-face"),
+        pytest.param(
+            {"name": "visitor-count", "description": "Count the visitors to the museum each hour."}, id="count"
+        ),
+    ],
+)
+def test_an_ordinary_projects_text_allows_the_stack(tmp_path: Path, project: dict[str, Any]) -> None:
+    checked = check_file(project_stack(tmp_path, IMAGES, project))
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed, checked.verdict.summary()
+
+
+def test_the_use_cases_name_is_read_as_its_purpose_and_named_in_the_finding() -> None:
+    named = validate(UseCase, use_case(name="nypd-suspect-face-match", **IMAGES), ("useCase",), spelling="config")
+
+    verdict = evaluate_use_case(named, Cloud.PUBLIC)
+
+    assert not verdict.allowed
+    [found] = verdict.findings
+    assert found.rule == DECLARATION_INCONSISTENT.id
+    assert "useCase.name says 'nypd'" in found.message
+    assert "useCase.name" in found.paths
+
+
+def test_each_text_is_read_on_its_own_so_two_ordinary_ones_do_not_combine() -> None:
+    # Read as neighbouring sentences of one text, "face" in one and "match" in the other would be recognition.
+    meetings = validate(
+        UseCase,
+        use_case(purpose="Prepare agents for face-to-face meetings.", **IMAGES),
+        ("useCase",),
+        spelling="config",
+    )
+
+    verdict = evaluate_use_case(
+        meetings, Cloud.PUBLIC, described=(("service.projects[0].description", "Match each agent to the account."),)
+    )
+
+    assert verdict.allowed, verdict.summary()
+
+
+def test_a_finding_quotes_each_text_under_its_own_path() -> None:
+    named = validate(UseCase, use_case(name="nypd-records", **IMAGES), ("useCase",), spelling="config")
+
+    verdict = evaluate_use_case(
+        named, Cloud.PUBLIC, described=(("service.projects[0].description", "Summaries for the Chicago police."),)
+    )
+
+    [found] = verdict.findings
+    assert "useCase.name says 'nypd', and service.projects[0].description says 'police'" in found.message
