@@ -15,6 +15,7 @@ from pathlib import Path
 from .checker import ExitStatus, check_paths, exit_status, overwritten_input
 from .models import GuardProfile
 from .report import RENDERERS, Format
+from .repository import RepositoryError, repository_paths
 from .rules import RULES
 from .schema import SCHEMA_FILE, schema_text
 from .terms import RULESET_VERSION, TERMS_VERSION
@@ -63,8 +64,15 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         epilog=CHECK_EXIT_STATUS,
         formatter_class=formatter,
     )
+    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: stacks)")
     check.add_argument(
-        "paths", nargs="*", type=Path, default=[Path("stacks")], help="files or folders (default: stacks)"
+        "--repository",
+        action="store_true",
+        help=(
+            "instead of paths, check every stack git's index holds under the working folder, each with its "
+            "project's config and program, as the pre-commit hook does (so a commit that changes only a linked stack "
+            "file's target is checked); a repository without stack files passes"
+        ),
     )
     check.add_argument(
         "--format",
@@ -148,7 +156,19 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
         return ExitStatus.ALLOWED
     if args.command == "schema":
         return _write_schema(args.output)
-    results = check_paths(args.paths, GuardProfile(args.profile) if args.profile else None, args.namespace)
+    paths = args.paths or [Path("stacks")]
+    if args.repository:
+        if args.paths:
+            sys.stderr.write(f"{prog} check: give paths or --repository, not both\n")
+            return ExitStatus.INVALID
+        try:
+            paths = repository_paths(Path())
+        except RepositoryError as error:
+            sys.stderr.write(f"{error}\n")
+            return ExitStatus.INVALID
+        if not paths:
+            sys.stderr.write("no Pulumi.<stack>.yaml file in git's index here: nothing to decide\n")
+    results = check_paths(paths, GuardProfile(args.profile) if args.profile else None, args.namespace)
     report = RENDERERS[Format(args.format)](results)
     if args.output:
         overwritten = overwritten_input(args.output, results)
@@ -162,7 +182,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
             return ExitStatus.INVALID
     else:
         sys.stdout.write(report)
-    status = exit_status(results)
+    status = exit_status(results) if paths else ExitStatus.ALLOWED
     warned = any(r.verdict is not None and r.verdict.warnings for r in results)
     if status is ExitStatus.ALLOWED and warned and args.fail_on_warnings:
         return ExitStatus.DENIED

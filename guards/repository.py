@@ -1,0 +1,88 @@
+"""The stack files of a git repository, as ``aoai-guard check --repository`` (and so the pre-commit hook) checks them.
+
+pre-commit matches the names of the files a commit changes, so a hook given only those misses a commit whose change
+decides a stack under another name: the target of a stack file that is a symbolic link (``stacks/Pulumi.prod.yaml``
+pointing at ``shared/base-config.yaml``), or a deleted project file. The hook therefore decides the whole repository
+on every commit, each stack as its project applies to it:
+
+* every ``Pulumi.<stack>.yaml`` (or ``.yml``, any letter case) git's index holds, which is what the commit records,
+  a link among them (read through it, named by it); the checker finds each one's project file (beside it, above it,
+  or naming its folder from afar) and, for a YAML project, reads its program;
+* every project file git's index holds whose project reaches stack files that are not there, through its
+  stackConfigDir (a folder link, or a folder git leaves out), as when the hook was given a changed project file.
+
+A ``Main.yaml`` or ``Main.json`` adds nothing to that: its project's stacks are checked with the program applied. A
+``main.yaml`` no Pulumi YAML project runs (an Ansible role's tasks) is never read.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+from typing import Final
+
+from .checker import stack_files
+from .projectfile import READABLE, ProjectFiles
+from .stackfile import is_stack_file_name
+
+GIT_TIMEOUT_S: Final = 60
+"""How long listing the index may take; a repository of a million files takes about a second."""
+
+_PROJECT_NAMES: Final = frozenset(name.casefold() for name in READABLE)
+
+
+class RepositoryError(Exception):
+    """The repository's files cannot be listed (no git, not a work tree)."""
+
+
+def repository_paths(folder: Path) -> list[Path]:
+    """What ``--repository`` checks under ``folder`` (``Path()``, the working folder, names every path relative to
+    it, as the hook's report shows them): the stack files git's index holds, then each project file there whose
+    project reaches other stack files; raises :class:`RepositoryError` when git cannot list the index."""
+    names = _index(folder)
+    stacks = sorted(folder / name for name in names if is_stack_file_name(_base(name)))
+    tracked = {os.path.abspath(path) for path in stacks}
+    projects = ProjectFiles()
+    reaching = [
+        folder / name
+        for name in sorted(names)
+        if _base(name).casefold() in _PROJECT_NAMES and _reaches_others((folder / name).parent, projects, tracked)
+    ]
+    return stacks + reaching
+
+
+def _base(name: str) -> str:
+    return name.rsplit("/", 1)[-1]
+
+
+def _reaches_others(folder: Path, projects: ProjectFiles, tracked: set[str]) -> bool:
+    """Whether the project in ``folder`` has stack files (beside it, or in its stackConfigDir) that git's index does
+    not hold; a folder that cannot be listed counts, so the checker reports it."""
+    stacks = projects.stack_folder(folder)
+    folders = [folder] if stacks is None or not stacks.is_dir() else [folder, stacks]
+    try:
+        return any(os.path.abspath(path) not in tracked for path in stack_files(folders))
+    except OSError:
+        return True
+
+
+def _index(folder: Path) -> set[str]:
+    """The paths git's index holds under ``folder``, relative to it (each once: a conflicted file has three
+    entries)."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--cached"],
+            cwd=folder,
+            capture_output=True,
+            check=False,
+            timeout=GIT_TIMEOUT_S,
+        )
+    except FileNotFoundError:
+        raise RepositoryError("cannot list the repository's files: git is not installed (or not on PATH)") from None
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise RepositoryError(f"cannot list the repository's files with git: {error}") from None
+    if listed.returncode != 0:
+        said = listed.stderr.decode(errors="replace").strip() or f"exit status {listed.returncode}"
+        raise RepositoryError(f"cannot list the repository's files: `git ls-files` says: {said}")
+    return {os.fsdecode(entry) for entry in listed.stdout.split(b"\0") if entry}

@@ -1,0 +1,74 @@
+"""`aoai-guard check --repository`: every stack git's index holds under the working folder, as the pre-commit hook
+checks them; never a traceback when git cannot say."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from azure_openai_guarded.guards.checker import ExitStatus
+from azure_openai_guarded.guards.cli import main
+from tests.stack_texts import ALLOWED, DENIED
+
+GIT_ENV = {"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+
+def repository(root: Path, files: dict[str, str]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")} | GIT_ENV
+    subprocess.run(["git", "init", "-q"], cwd=root, env=env, check=True)
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    subprocess.run(["git", "add", "-A"], cwd=root, env=env, check=True)
+    return root
+
+
+def test_every_stack_in_the_index_is_decided_and_named_relative_to_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = repository(tmp_path / "repo", {"a/Pulumi.ok.yaml": ALLOWED, "b/c/Pulumi.bad.yaml": DENIED})
+    monkeypatch.chdir(root)
+    assert main(["check", "--repository"]) == ExitStatus.DENIED
+    out = capsys.readouterr().out
+    assert f"{os.path.join('a', 'Pulumi.ok.yaml')}  (stack ok)  ALLOWED" in out
+    assert f"{os.path.join('b', 'c', 'Pulumi.bad.yaml')}  (stack bad)  DENIED" in out
+
+
+def test_a_repository_without_stack_files_passes_saying_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(repository(tmp_path / "repo", {"README.md": "# docs\n"}))
+    assert main(["check", "--repository"]) == ExitStatus.ALLOWED
+    assert "nothing to decide" in capsys.readouterr().err
+
+
+def test_outside_a_git_repository_it_is_invalid_with_gits_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    assert main(["check", "--repository"]) == ExitStatus.INVALID
+    assert "cannot list the repository's files: `git ls-files` says: fatal: not a git repository" in (
+        capsys.readouterr().err
+    )
+
+
+def test_without_git_it_is_invalid_saying_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(repository(tmp_path / "repo", {"Pulumi.dev.yaml": ALLOWED}))
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))
+    assert main(["check", "--repository"]) == ExitStatus.INVALID
+    assert "git is not installed" in capsys.readouterr().err
+
+
+def test_paths_and_repository_together_are_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(repository(tmp_path / "repo", {"Pulumi.dev.yaml": ALLOWED}))
+    assert main(["check", "--repository", "Pulumi.dev.yaml"]) == ExitStatus.INVALID
+    assert "give paths or --repository, not both" in capsys.readouterr().err
