@@ -61,7 +61,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -80,18 +80,48 @@ from .purpose_words import (
     US_PLACES,
 )
 
-_NOT_WORD: Final = re.compile(r"[\W_]+")
-_SENTENCE_END: Final = re.compile(r"[.!?;]+")
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
 
-_DEFAULT_IGNORABLE: Final = re.compile(
+class _Pattern:
+    """A regular expression compiled when it is first used.
+
+    Compiling every pattern here takes about 60 ms, more than a program spends deciding its stack, while an
+    ordinary purpose needs only the few that gate the readings (a face or a picture, a police word): the rest
+    wait for a sentence that passes a gate. The first use puts the compiled pattern's own methods on the
+    instance, so every later call is the compiled pattern's, at its speed, and each reading is the same."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def _compiled(self) -> re.Pattern[str]:
+        compiled = re.compile(self.source)
+        vars(self).update(search=compiled.search, finditer=compiled.finditer, sub=compiled.sub, split=compiled.split)
+        return compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._compiled().search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._compiled().finditer(text)
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self._compiled().sub(replacement, text)
+
+    def split(self, text: str) -> list[str]:
+        return self._compiled().split(text)
+
+
+_NOT_WORD: Final = _Pattern(r"[\W_]+")
+_SENTENCE_END: Final = _Pattern(r"[.!?;]+")
+_NON_ASCII: Final = _Pattern(r"[^\x00-\x7f]+")
+
+_DEFAULT_IGNORABLE: Final = _Pattern(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
 """Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt): characters that render as
 nothing, so they can sit inside a word unseen. Hangul fillers are letters by category but are in it."""
 
-_CONTROL_OR_FORMAT: Final = re.compile(
+_CONTROL_OR_FORMAT: Final = _Pattern(
     "[\x00-\x08\x0e-\x1f\x7f-\x9f\u0600-\u0605\u06dd\u070f\u0890-\u0891\u08e2\u180e\u2028\u2029\u2066-\u206f"
     "\ufff9-\ufffd\U000110bd\U000110cd\U00013430-\U00013438\U000e0001\U000e0020-\U000e007f]"
 )
@@ -100,7 +130,7 @@ leaves out, with the object and replacement characters: none is a letter, and a 
 paste can put one inside a word. Tab, line and form feeds and carriage return separate words instead; the
 rarer line breaks (NEL, U+2028, U+2029) and the unit and record separators are dropped, as YAML escapes write
 them inside a word and a purpose has no use for them."""
-_ASCII_CONTROL: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_CONTROL: Final = _Pattern("[\x00-\x08\x0e-\x1f\x7f]")
 
 _LOOKALIKES: Final = str.maketrans(LATIN_PROTOTYPES)
 
@@ -149,10 +179,10 @@ def _any(*words: str) -> str:
     return "(?:" + "|".join(words) + ")"
 
 
-def _whole_words(*words: str) -> re.Pattern[str]:
+def _whole_words(*words: str) -> _Pattern:
     """A pattern matching any of ``words`` as whole words of a sentence (see :func:`_words`), with the space
     before them: a literal first character lets the regex engine scan fast, where a look-behind would not."""
-    return re.compile(rf" {_any(*words)}(?= )")
+    return _Pattern(rf" {_any(*words)}(?= )")
 
 
 # --- Vocabulary. Each entry matches whole words of folded text (lower case, no accents).
@@ -325,14 +355,14 @@ _WHO_IN_PICTURE: Final = _any(
 )
 """Asking who is in a picture, or whether two pictures show one person."""
 
-_ON_A_LIST: Final = re.compile(
+_ON_A_LIST: Final = _Pattern(
     r" (?:is|are|appears?|figure\w*|esta\w*|sont|est|steht|stehen|ist|sind|consta\w*) (?:on|in|sur|dans|en|na|no|"
     r"auf|in der) (?:the|a|our|any|la|le|una|a|der|einer) (?:\w+ )?(?:banned|barred|wanted|watch|black|block|deny|"
     r"exclusion|no fly|offenders?|suspects?|interdit\w*|prohibid\w*|proibid\w*|gesperrt\w*)\w* ?(?:lists?|liste\w*|"
     r"lista\w*) "
 )
 """Whether someone in a picture is on a watchlist: an identity check whatever the words for a face."""
-_LISTED_PERSON: Final = re.compile(
+_LISTED_PERSON: Final = _Pattern(
     r" (?:a |any |an? )?(?:person|people|anyone|someone|individuals?|personas?|personnes?|personen|pessoas?|alguien|"
     r"quelqu un|jemand\w*|alguem) (?:on|in|de|sur|dans|auf|na|en) (?:the|our|a|la|le|nuestra|notre|unserer|der|"
     r"nossa|a) (?:\w+ ){0,2}?(?:lists?|liste\w*|lista\w*) "
@@ -362,7 +392,7 @@ _CREDENTIAL: Final = _any(
     r"cles?",
     r"schlussel\w*",
 )
-_INSTEAD_OF_A_CARD: Final = re.compile(
+_INSTEAD_OF_A_CARD: Final = _Pattern(
     r" (?:instead of|in place of|rather than|en lugar de|en vez de|au lieu de|(?:an)?statt|ohne|em vez de|ao inves de|"
     rf"sem|(?:replac|sustitu|substitu|remplac|ersetz)\w*)(?: \w+){{0,2}}? {_CREDENTIAL} "
 )
@@ -372,14 +402,14 @@ someone's identity."""
 _POSSESSIVE: Final = _any(
     "their", "his", "her", "su", "sus", "leur", "leurs", "son", "sa", r"ihr\w*", r"sein\w*", "seu", "sua", "o", "a"
 )
-_APPEARS: Final = re.compile(
+_APPEARS: Final = _Pattern(
     rf" {_POSSESSIVE} {_FACE_WORD}(?: \w+){{0,6}}? (?:appear\w*|aparec\w*|apparai\w*|auftauch\w*|erschein\w*|"
     r"shows? up|turns? up|is seen) "
 )
 """Someone's own face turning up somewhere ("as soon as their face appears in any store"): they are being
 looked for."""
 
-_BY_FACE: Final = re.compile(
+_BY_FACE: Final = _Pattern(
     r" (?:by|from|via|using|through|thanks to|par|grace a|por|mediante|gracas a|pelo|pela|anhand|uber|dank)"
     rf" (?:{_POSSESSIVE} |the |le |la |el |dem |des )?(?:face|faces|"
     r"visage|cara|rostro|rosto|gesicht\w*)(?= (?!(?:count|counts|size|sizes|detection|shape|orientation|angle) ))"
@@ -410,7 +440,7 @@ _PERSON: Final = _any(
     *("kunden", "gaste", "besucher", r"teilnehmer\w*", "schuler", "pessoas", "funcionarios", "hospedes"),
     "participantes",
 )
-_TAGGED: Final = re.compile(
+_TAGGED: Final = _Pattern(
     r" (?:tag|identif|recogni|label|nam|etiquet|marc|markier|beschrift|rotul|nomm|reconn|reconoc|reconhec|erkenn)\w*"
     rf"(?: \w+){{0,3}}? {_PERSON} | {_PERSON}(?: \w+){{0,5}}? (?:markier|erkenn|beschrift|identifizier)\w* "
 )
@@ -421,7 +451,7 @@ _ONE_PERSON: Final = _any(
     *("guest", "attendee", "person", "member", "employee", "student", "child", "customer", "participant"),
     *("invitado", "persona", "invite", "personne", "gast", "convidado", "pessoa", "participante", "teilnehmer"),
 )
-_ALBUM_EACH: Final = re.compile(
+_ALBUM_EACH: Final = _Pattern(
     r" (?:albums?|albumes|albuns|folders?|galleries|galler(?:y|ie)|galerias?|alben|ordner|dossiers?|carpetas?|pastas?)"
     r"(?: \w+){0,2}? (?:for|per|por|pour|fur|para) (?:each|every|cada|chaque|jeden|jede|jedes|den|el|le|o)? ?"
     rf"{_ONE_PERSON}\w* "
@@ -434,13 +464,13 @@ _ARRIVING: Final = _any(
     *(r"llega\w*", r"entra\w*", r"standing at (?:the |a )?(?:\w+ )?(?:door|gate|entrance|desk|counter)"),
     *(r"ankunft", r"ankommen\w*", r"betret\w*", r"chega\w*", r"entrand\w*"),
 )
-_GREETED_BY_NAME: Final = re.compile(
+_GREETED_BY_NAME: Final = _Pattern(
     r" (?:greet|welcom|salud|recib|accueill|begruss|empfang|cumpriment|receb)\w*(?: \w+){0,3}? (?:by (?:their )?name|"
     r"por (?:su )?nombre|par (?:leur |son )?(?:nom|prenom)|mit (?:ihrem |seinem )?namen|pelo (?:seu )?nome) "
 )
 """People greeted by name as they arrive ("greet regulars by name as they walk in"): someone must see who they
 are, whatever the purpose calls the camera."""
-_LOOKING_AT_THE_CAMERA: Final = re.compile(
+_LOOKING_AT_THE_CAMERA: Final = _Pattern(
     r" (?:look\w*|mirand\w*|mira\w*|regard\w*|schau\w*|blick\w*|olh\w*|smil\w*|sonri\w*|souri\w*|lachel\w*)"
     r"(?: \w+){0,4}? \w*(?:camera|camara|kamera)\w* | \w*kamera\w*(?: \w+){0,4}? (?:schau|blick)\w* "
 )
@@ -464,7 +494,7 @@ _SIGNING_IN: Final = _whole_words(
 )
 """Looking into a camera to sign in, unlock or pay: the face is the credential."""
 
-_BY_CAMERA: Final = re.compile(
+_BY_CAMERA: Final = _Pattern(
     r" (?:on|by|with|via|through|from|using|per|por|pela|pelo|par|a|grace a|uber|mit|con|com|avec|de|en|na|no)"
     r"(?: (?:the|a|la|el|le|die|der|dem|o|l|des|du|do|da))?(?: \w+)? \w*(?:camera|camara|kamera|cctv|webcam)\w* "
 )
@@ -476,7 +506,7 @@ _PERSON_REFERENCE: Final = _whole_words(
     r"(?:le|la|les|lo|los|las|o|os|a|as) (?:recogni|reconoc|reconn|reconhec|identif)\w*",
     *(r"\w+(?:lo|la|los|las)", "known", r"conocid\w*", r"connus?", r"bekannt\w*", r"conhecid\w*"),
 )
-_IDENTIFIED_ON_CAMERA: Final = re.compile(
+_IDENTIFIED_ON_CAMERA: Final = _Pattern(
     r" (?:identif|recogni|reconoc|reconn|reconhec|erkenn|identifizier)\w*(?: \w+){0,8}? (?=(?:on|by|with|via|through|"
     r"from|using|per|por|pela|pelo|par|a|grace a|uber|mit|con|com|avec|de|en|na|no) )"
     r"| \w*(?:camera|camara|kamera)\w*(?: \w+){0,3}? "
@@ -485,7 +515,7 @@ _IDENTIFIED_ON_CAMERA: Final = re.compile(
 """Someone identified or recognised by a camera ("recognise them on camera", "ihn per Kamera erkennen"),
 with a person in the sentence: a thing seen by a camera ("defects") is not enough."""
 
-_SPECIFIC_PERSON_SEEN: Final = re.compile(
+_SPECIFIC_PERSON_SEEN: Final = _Pattern(
     r" (?:which|what|this|that|a given|a named|a specific|que|quel\w*|welche\w*|qual|esta|este|cette|ce|diese\w*|"
     r"desta|deste|essa|esse|any|a|an|un|una|um|uma|einen?)(?: [\w-]+){0,2}? "
     rf"(?:{_ONE_PERSON}|player|jugador|joueur|spieler|jogador|member|socio|membre|vereinsmitglied|mitglied|socio|"
@@ -514,7 +544,7 @@ _BY_NAME: Final = _whole_words(
 )
 _CAMERA: Final = _whole_words(r"\w*(?:camera|camara|kamera|webcam|cctv)\w*")
 
-_ON_ARRIVAL: Final = re.compile(
+_ON_ARRIVAL: Final = _Pattern(
     rf" {_RECOGNISE}(?: \w+){{0,3}}? {_PERSON}(?: \w+){{0,5}}? {_ARRIVING} "
     rf"| {_PERSON}(?: \w+){{0,6}}? {_ARRIVING}(?: \w+){{0,6}}? {_RECOGNISE} "
 )
@@ -523,7 +553,7 @@ the purpose calls the camera."""
 _FACE_ALONE: Final = _whole_words(_FACE)
 _ARRIVING_WORD: Final = _whole_words(_ARRIVING)
 
-_PICTURE: Final = re.compile(
+_PICTURE: Final = _Pattern(
     r" (?:\w*photo\w*|picture\w*|image\w*|\w*video\w*|footage|frames?|\w*camera\w*|webcams?|cctv|stills?|"
     r"\w*foto\w*|selfi\w*|"
     r"imagen\w*|"
@@ -731,7 +761,7 @@ _PERSON_SIGN: Final = _whole_words(
 )
 """A person: a person noun or pronoun, a face or a portrait."""
 
-_NOT_HIDDEN_OR_COUNTED: Final = re.compile(
+_NOT_HIDDEN_OR_COUNTED: Final = _Pattern(
     rf"^(?!.* (?:{_REDACT}|(?:head)?count(?:s|ed|ing|er)?|how many|cuant[oa]s|combien|wie viele|quant[oa]s|"
     r"zahl\w*|contar|compter|contabiliz\w*) )"
 )
@@ -772,7 +802,7 @@ _COMPLEMENTISER: Final = _any(
     "se",
 )
 
-_NOT_IDENTITY: Final = re.compile(
+_NOT_IDENTITY: Final = _Pattern(
     " (?:"
     + "|".join(
         (
@@ -827,8 +857,8 @@ _NOT_IDENTITY: Final = re.compile(
 )
 """Uses of a face word or an identity word that establish no identity, blanked as a whole."""
 
-_NOT_IDENTITY_FACE: Final[tuple[re.Pattern[str], ...]] = tuple(
-    re.compile(p)
+_NOT_IDENTITY_FACE: Final[tuple[_Pattern, ...]] = tuple(
+    _Pattern(p)
     for p in (
         # "face" as a verb after its subject: "the challenges our agents face", "the risk it faces".
         rf" {_PLURAL_SUBJECTS} (?P<face>face|faced|facing)(?= )",
@@ -851,7 +881,7 @@ def _blank_face(match: re.Match[str]) -> str:
     return match.group()[: start - offset] + "_" + match.group()[end - offset :]
 
 
-_TAKEN_BY: Final = re.compile(
+_TAKEN_BY: Final = _Pattern(
     r" (?:\w*photo\w*|\w*foto\w*|pictures?|images?|imagens|\w*bild\w*|\w*video\w*|clips?|shots?)"
     r" (?:\w+ )?(?:taken|sent|uploaded|submitted|shared|posted|snapped|envoye\w*|prise?s?|partage\w*|tirad\w*|"
     r"enviad\w*|subid\w*|tomad\w*|sacad\w*|compartid\w*|hochgeladen\w*|aufgenommen\w*|geschickt\w*|gesendet\w*|"
@@ -885,8 +915,8 @@ def _blanked(sentence: str) -> str:
 _PEOPLE: Final = _any(r"person\w*", "people", "individual", "persona", "personne", "personen", "pessoa")
 _OWN: Final = r"(?:(?:their|your|his|her|the|a|la|el|su|le|son|o|seu|dem|ihrem|seinem) )?"
 
-_RECOGNITION: Final[tuple[re.Pattern[str], ...]] = tuple(
-    re.compile(p)
+_RECOGNITION: Final[tuple[_Pattern, ...]] = tuple(
+    _Pattern(p)
     for p in (
         r" (?:faceprints?|faceids?|face ids?|facematch\w*|facial\w*recogn\w*) ",
         # Words run together by an invisible separator: "face\u3164recognition".
@@ -916,7 +946,7 @@ _RECOGNITION: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf" \w*(?:photos?|fotos?|pictures?|images?|bilder) (?:\w+ ){{0,3}}?(?:by|per|por|par|nach) (?:the )?{_PEOPLE} ",
     )
 )
-_WHO: Final = re.compile(rf" {_WHO_IN_PICTURE} ")
+_WHO: Final = _Pattern(rf" {_WHO_IN_PICTURE} ")
 
 _FACE_OR_PICTURE: Final = _whole_words(
     r"fac(?:e|ial)\w*",
@@ -974,18 +1004,18 @@ def _by_first_letter(*words: str) -> str:
 
 
 _POLICE_WORD: Final = _by_first_letter(*US_LAW_ENFORCEMENT, *POLICE_CUSTOMERS)
-_POLICE: Final = re.compile(rf" {_POLICE_WORD}(?= )")
+_POLICE: Final = _Pattern(rf" {_POLICE_WORD}(?= )")
 _NOT_A_POLICE_CUSTOMER: Final = _whole_words(*NOT_A_POLICE_CUSTOMER)
 _HELPING: Final = rf"{_any(*HELPING)}(?: {_any(*DETERMINERS)}){{0,2}}"
-_POLICE_BENEFICIARY: Final = re.compile(rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_POLICE_WORD}(?= )")
+_POLICE_BENEFICIARY: Final = _Pattern(rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_POLICE_WORD}(?= )")
 """The police as the ones served or the ones operating: "for the city police", "used by the highway patrol"."""
-_POLICE_BY_CUE: Final = re.compile(
+_POLICE_BY_CUE: Final = _Pattern(
     rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_any(*POLICE_BY_CUE_ONLY)}(?= )"
 )
 """A word for the police that is also a topic, named as the ones served: "for the cops", "used by detectives"."""
-_BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl|jail")
+_BY_CUE_STEM: Final = _Pattern(r"cop|detect|detet|flic|inspecteur|ermittl|jail")
 """Every word in ``POLICE_BY_CUE_ONLY`` contains one of these: a sentence with none is not searched for them."""
-_POLICE_TOPIC: Final = re.compile(
+_POLICE_TOPIC: Final = _Pattern(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|between|trust in|attitudes to|"
     r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|entre|"
     r"historia de|sur|au sujet de|concernant|histoire de|uber|zwischen|geschichte|a respeito de|relac\w*)"
@@ -1006,7 +1036,7 @@ _US_PLACE: Final = _by_first_letter(*US_PLACES)
 _US_AGENCY: Final = _whole_words(_by_first_letter(*US_LAW_ENFORCEMENT))
 """A law-enforcement body in the United States by its name: the NYPD, a sheriff, ICE, a county jail."""
 _US_PLACE_WORD: Final = _whole_words(_US_PLACE)
-_NEAR_A_US_PLACE: Final = re.compile(
+_NEAR_A_US_PLACE: Final = _Pattern(
     rf" (?:{_US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,4}}? {_US_PLACE})(?= )"
 )
 """The police named beside a US place: "the Seattle Police Department", "police in the United States"."""
@@ -1020,11 +1050,11 @@ _POLICE_STEMS: Final = (
     "public safety",
 )
 """Every police phrase contains one of these; text with none of them is not matched."""
-_CAPITAL_ICE: Final = re.compile(r"(?<![^\W_])I[\W_]{0,2}C[\W_]{0,2}E(?![^\W_])")
+_CAPITAL_ICE: Final = _Pattern(r"(?<![^\W_])I[\W_]{0,2}C[\W_]{0,2}E(?![^\W_])")
 """ICE, the US immigration police, in capitals: read as "i c e", as "I.C.E." is, so that ice stays ice."""
-_ABBREVIATION: Final = re.compile(r"(?<![^\W_])(?:[^\W_]{1,2}\.){2,}")
+_ABBREVIATION: Final = _Pattern(r"(?<![^\W_])(?:[^\W_]{1,2}\.){2,}")
 """A dotted abbreviation ("u.s.", "ee.uu."), whose dots end no sentence."""
-_DOTTED: Final = re.compile(r"\.\w{1,2}\.")
+_DOTTED: Final = _Pattern(r"\.\w{1,2}\.")
 """What every dotted abbreviation contains: a literal first character, so a text without one is scanned fast."""
 
 
@@ -1072,7 +1102,7 @@ class PurposeWords:
     """In the wild: patrols, streets, crowds, demonstrations."""
 
 
-def _found(patterns: Iterable[re.Pattern[str]], sentences: list[str], into: dict[str, None]) -> None:
+def _found(patterns: Iterable[_Pattern], sentences: list[str], into: dict[str, None]) -> None:
     for sentence in sentences:
         for pattern in patterns:
             for match in pattern.finditer(sentence):
@@ -1099,7 +1129,7 @@ def _between(sentence: str, one: re.Match[str], other: re.Match[str]) -> str:
     return f"{first.group().strip()} ... {second.group().strip()}"
 
 
-_CLUES: Final[tuple[tuple[re.Pattern[str], ...], ...]] = (
+_CLUES: Final[tuple[tuple[_Pattern, ...], ...]] = (
     # A face, or a picture of one person, and an identity word anywhere in the same sentence: the active and
     # the passive voice alike, however far apart ("Gesichter werden ... mit dem Foto verglichen").
     (_whole_words(_FACE, _PERSON_PHOTO), _IDENTITY_WORD),
@@ -1196,7 +1226,7 @@ _SINGLED_OUT: Final = _whole_words(
 )
 """People singled out by what is known of them: known, wanted or banned, in the five languages."""
 
-_WIDE_CLUES: Final[tuple[tuple[re.Pattern[str], ...], ...]] = (
+_WIDE_CLUES: Final[tuple[tuple[_Pattern, ...], ...]] = (
     (_IMAGE_SIGN, _PERSON_SIGN, _LOOKED_FOR, _NOT_HIDDEN_OR_COUNTED),
     (_IMAGE_SIGN, _SINGLED_OUT, _NOT_HIDDEN_OR_COUNTED),
     (_WIDE_IMAGE, _SINGLED_OUT, _NOT_HIDDEN_OR_COUNTED),
@@ -1279,7 +1309,7 @@ def _with_neighbours(sentences: list[str]) -> list[str]:
     return sentences + runs
 
 
-def _matches(pattern: re.Pattern[str], sentences: list[str]) -> tuple[str, ...]:
+def _matches(pattern: _Pattern, sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     _found((pattern,), sentences, found)
     return tuple(found)
