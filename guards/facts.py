@@ -181,9 +181,8 @@ class Reading:
 
 
 def _read(texts: Sequence[Text], **readings: bool) -> Reading:
-    # Each text is read on its own: two unrelated ones read as neighbouring sentences ("face-to-face meetings"
-    # beside "match donors to opportunities") would read as recognition, which the corpus measures as 97 false
-    # positives in 550 ordinary pairs (tests/corpus/README.md).
+    # Each text is read on its own: two unrelated ordinary ones read as neighbouring sentences (a "face" in one, a
+    # "match" in the other) read as recognition 97 times in 550 pairs on the corpus (tests/corpus/README.md).
     return Reading(tuple((path, read_purpose(text, **readings)) for path, text in texts))
 
 

@@ -195,7 +195,8 @@ def test_the_go_consumer_is_denied_by_the_same_guard_with_the_pack(package: Engi
 
 @pytest.fixture(scope="module")
 def yaml_consumers(package: Engine) -> dict[str, Path]:
-    """The YAML consumer as it is, and a copy whose inline use case is facial recognition for US police."""
+    """The YAML consumer as it is, a copy whose inline use case is facial recognition for US police, and one
+    whose Foundry project's description says it identifies suspects for the NYPD."""
     allowed = package.project / "examples" / "consumer-yaml"
     denied = allowed.with_name("consumer-yaml-denied")
     shutil.copytree(allowed, denied)
@@ -208,7 +209,15 @@ def yaml_consumers(package: Engine) -> dict[str, Path]:
     }
     program["name"] = f"{program['name']}-denied"
     (denied / "Pulumi.yaml").write_text(yaml.safe_dump(program, sort_keys=False))
-    return {"allowed": allowed, "denied": denied}
+    described = allowed.with_name("consumer-yaml-described")
+    shutil.copytree(allowed, described)
+    program = yaml.safe_load((described / "Pulumi.yaml").read_text())
+    (resource,) = [r for r in program["resources"].values() if r["type"] == SERVICE]
+    # The use case stays allowed; only a Foundry project's description says what the account is for.
+    resource["properties"] |= {"kind": "AIServices", "projects": [{"name": "team", "description": NYPD_MATCHING}]}
+    program["name"] = f"{program['name']}-described"
+    (described / "Pulumi.yaml").write_text(yaml.safe_dump(program, sort_keys=False))
+    return {"allowed": allowed, "denied": denied, "described": described}
 
 
 def test_the_yaml_consumer_runs_on_the_yaml_language_host_and_its_inline_use_case_passes_the_pack(
@@ -231,6 +240,21 @@ def test_the_yaml_consumer_is_denied_by_the_same_guard_with_the_pack(
     package.init("dev", cwd=consumer)
     result = _preview_with_pack(package, "dev", consumer)
     _assert_denied(result.text, result.code)
+    assert "azure-native:" not in result.out
+
+
+NYPD_MATCHING = "Identify suspects for the NYPD by matching the faces in the footage against mugshots."
+
+
+def test_the_yaml_consumers_foundry_project_description_is_read_by_the_component_provider(
+    package: Engine, yaml_consumers: dict[str, Path]
+) -> None:
+    consumer = yaml_consumers["described"]
+    package.init("dev", cwd=consumer)
+    result = _preview_with_pack(package, "dev", consumer)
+    assert result.code != 0, result.text
+    assert "DECLARATION-INCONSISTENT" in result.text
+    assert "projects[0].description says" in " ".join(result.text.split())
     assert "azure-native:" not in result.out
 
 
