@@ -306,6 +306,18 @@ def test_a_commit_that_deletes_a_linked_stack_files_target_fails(consumer: Consu
     assert "stacks/Pulumi.prod.yaml  (stack prod)  INVALID" in result.stdout
 
 
+def test_a_yaml_projects_main_yaml_is_read_for_its_stacks(consumer: Consumer) -> None:
+    """pulumi-yaml runs Main.yaml instead of Pulumi.yaml's own resources, and the checker cannot decide the use case
+    a program there declares, so every stack of the project fails, whichever file the commit changes."""
+    consumer.write("app/Pulumi.yaml", "name: app\nruntime: yaml\n")
+    consumer.write("app/Main.yaml", "resources: {}\n")
+    consumer.write("app/Pulumi.dev.yaml", ALLOWED.replace("azure-openai-guarded:", "app:"))
+    result = consumer.run()
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "app/Pulumi.dev.yaml  (stack dev)  INVALID" in result.stdout
+    assert "pulumi-yaml runs `Main.yaml` beside it" in result.stdout
+
+
 def test_a_main_yaml_that_is_no_pulumi_program_is_not_read(consumer: Consumer) -> None:
     """An Ansible role's tasks/main.yaml has a YAML program's name, but no stack reads it."""
     consumer.write("roles/web/tasks/main.yaml", "- name: install nginx\n  apt: {name: nginx}\n")
