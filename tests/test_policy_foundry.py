@@ -335,7 +335,33 @@ def test_a_raw_projects_description_is_read_under_the_stacks_declaration(tmp_pat
     (project,) = run.of_type("azure-native:cognitiveservices:Project")
     found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == project.urn]
     assert found, violations
-    assert "resource `unlisted` properties.description says" in found[0].message
+    assert "resource `unlisted`.properties.description says" in found[0].message
+
+
+def test_a_raw_projects_name_is_read_as_the_components_read_a_projects_name(tmp_path: Path) -> None:
+    source = secure("AIServices") + RAW_PROJECT.format(name="nypd-suspect-face-match")
+    run, violations = run_raw(tmp_path, source, stack_document(config(use_case()))["config"])
+    (project,) = run.of_type("azure-native:cognitiveservices:Project")
+    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == project.urn]
+    assert found, violations
+    assert "resource `nypd-suspect-face-match`.projectName says" in found[0].message
+
+
+def test_a_raw_projects_description_in_a_consumer_stack_is_read_under_the_consumers_declaration(
+    tmp_path: Path,
+) -> None:
+    described = "Identify suspects for the NYPD from their faces."
+    source = secure("AIServices") + RAW_DESCRIBED_PROJECT.format(name="helper", description=described)
+    consumer = {"azure-native:location": "eastus2", "team-raw:useCase": use_case()}
+    program = tmp_path / "__main__.py"
+    program.write_text(source, encoding="utf-8")
+    run = run_program(consumer, stack="raw", program=program, outputs_for=None, project="team-raw")
+    assert run.error is None, run.error
+    violations = analyze(run.resources, engine_config(consumer), project="team-raw")
+    (project,) = run.of_type("azure-native:cognitiveservices:Project")
+    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == project.urn]
+    assert found, violations
+    assert "team-raw:useCase" in found[0].message
 
 
 def test_a_listed_projects_description_denies_it_under_the_stacks_allowed_declaration(tmp_path: Path) -> None:

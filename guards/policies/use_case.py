@@ -8,7 +8,7 @@ mandatory; the guard inside the program denies the same stacks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
@@ -24,6 +24,7 @@ from pulumi_policy import (
 
 from .. import tags
 from ..engine import Finding, Verdict, evaluate_use_case
+from ..facts import Text
 from ..models import Cloud, UseCase
 from ..projects import (
     PROJECT_TEXT,
@@ -143,34 +144,25 @@ def _verdict(
             report(problems_text(context), None)
             return
         verdict = context.verdict
-        if verdict is None:
-            # No declaration of this project's: each image-capable account answers for itself
-            # (account-use-case-declared).
-            return
-        for finding in verdict.denials:
-            report(finding_text(finding), None)
+        if verdict is not None:
+            for finding in verdict.denials:
+                report(finding_text(finding), None)
+            for resource in args.resources:
+                if is_azure_provider(resource.resource_type):
+                    mismatch = provider_mismatch(resource.props, context)
+                    if mismatch is not None:
+                        report(f"Provider `{resource.name}` {mismatch}", resource.urn)
+            for refused in denied(context.project_decisions):
+                # One under the stack's declaration is denied apart from it only by what its own text says.
+                if refused.own or refused.verdict != verdict:
+                    report(_project_text(refused, "declared in the stack's config"), None)
+        # Without a declaration at all, each image-capable account answers for itself (account-use-case-declared).
         for resource in args.resources:
-            if is_azure_provider(resource.resource_type):
-                mismatch = provider_mismatch(resource.props, context)
-                if mismatch is not None:
-                    report(f"Provider `{resource.name}` {mismatch}", resource.urn)
-        decisions = context.project_decisions
-        for refused in denied(decisions):
-            # One under the stack's declaration is denied apart from it only by what its own text says.
-            if refused.own or refused.verdict != verdict:
-                report(_project_text(refused, "declared in the stack's config"), None)
-        by_name = {d.name.lower(): d for d in decisions}
-        for resource in args.resources:
-            if not PROJECT_TYPE.fullmatch(resource.resource_type):
-                continue
-            name = text(lookup(resource.props, "projectName"))
-            listed = by_name.get(name.lower()) if isinstance(name, str) else None
-            # A project the config does not list falls under the stack's declaration, as in the components.
-            shown = name if isinstance(name, str) else resource.name
-            decision = listed or ProjectDecision(shown, declaration_use_case(context), False, "useCase", verdict)
-            decision = _with_its_text(decision, resource, context)
-            if not decision.verdict.allowed:
-                report(_project_text(decision, f"resource `{resource.name}`"), resource.urn)
+            if PROJECT_TYPE.fullmatch(resource.resource_type):
+                for decision in _project_decisions(resource, context):
+                    if not decision.verdict.allowed:
+                        report(_project_text(decision, f"resource `{resource.name}`"), resource.urn)
+                        break
 
     return validate
 
@@ -201,21 +193,43 @@ def provider_mismatch(props: Mapping[str, Any], context: StackContext) -> str | 
     )
 
 
-def _with_its_text(decision: ProjectDecision, resource: PolicyResource, context: StackContext) -> ProjectDecision:
-    """``decision`` denied on what the Foundry project resource's own display name and description say, read under
-    the declaration that governs it as the components read a project's (a raw project's, or one whose text the
-    program computed, is known only here); unchanged when they say nothing the declaration contradicts."""
-    properties = {key: lookup(resource.props, f"properties.{key}") for key in PROJECT_TEXT}
-    texts = described(properties, f"resource `{resource.name}` properties", PROJECT_TEXT)
-    if not texts or not decision.verdict.allowed or context.declaration is None:
-        return decision
+PROJECT_RESOURCE_TEXT: Final = ("projectName", *(f"properties.{key}" for key in PROJECT_TEXT))
+"""A Foundry project resource's name and free text, as its inputs spell them."""
+
+
+def _project_decisions(resource: PolicyResource, context: StackContext) -> Iterator[ProjectDecision]:
+    """What governs a Foundry project resource, each read with the resource's own name, display name and
+    description as the components read a project's (a raw project's text, or one the program computed, is known
+    only here): the stack's declaration (a project the config lists by name, its own), else each consumer
+    declaration in the stack's config, in each cloud it was decided for."""
+    name = text(lookup(resource.props, "projectName"))
+    shown = name if isinstance(name, str) else resource.name
+    written = {key: lookup(resource.props, key) for key in PROJECT_RESOURCE_TEXT}
+    texts = described(written, f"resource `{resource.name}`", PROJECT_RESOURCE_TEXT)
     declaration = context.declaration
-    read = evaluate_use_case(decision.use_case, declaration.cloud.cloud, decision.verdict.profile, texts)
-    return decision if read.allowed else replace(decision, verdict=read)
+    if declaration is not None:
+        by_name = {d.name.lower(): d for d in context.project_decisions}
+        listed = by_name.get(name.lower()) if isinstance(name, str) else None
+        # A project the config does not list falls under the stack's declaration, as in the components.
+        decision = listed or ProjectDecision(shown, declaration.use_case, False, "useCase", declaration.verdict)
+        yield _read_with(decision, texts, (declaration.cloud.cloud,))
+        return
+    for consumer in context.consumers:
+        if consumer.verdict is not None:
+            decision = ProjectDecision(shown, consumer.use_case, False, consumer.path, consumer.verdict)
+            yield _read_with(decision, texts, consumer.clouds)
 
 
-def declaration_use_case(context: StackContext) -> UseCase | None:
-    return context.declaration.use_case if context.declaration else None
+def _read_with(decision: ProjectDecision, texts: tuple[Text, ...], clouds: Sequence[Cloud]) -> ProjectDecision:
+    """``decision`` denied on what ``texts`` say under its declaration in any of ``clouds``; unchanged when they
+    say nothing it contradicts."""
+    if not texts or not decision.verdict.allowed:
+        return decision
+    for cloud in clouds:
+        read = evaluate_use_case(decision.use_case, cloud, decision.verdict.profile, texts)
+        if not read.allowed:
+            return replace(decision, verdict=read)
+    return decision
 
 
 def _project_text(decision: ProjectDecision, where: str) -> str:

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, USE_CASE_VERDICT
-from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.provider import COMPONENTS, PACKAGE_NAME
 from tests.engine.harness import REPO, TOOLS_BIN, Engine, Result, copy_project, engine_versions, link_environments
 
@@ -253,7 +253,7 @@ def test_the_yaml_consumers_foundry_project_description_is_read_by_the_component
     package.init("dev", cwd=consumer)
     result = _preview_with_pack(package, "dev", consumer)
     assert result.code != 0, result.text
-    assert "DECLARATION-INCONSISTENT" in result.text
+    assert DECLARATION_INCONSISTENT.id in result.text
     assert "projects[0].description says" in " ".join(result.text.split())
     assert "azure-native:" not in result.out
 
