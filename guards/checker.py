@@ -356,7 +356,8 @@ def _in_program(verdict: Verdict, component: YamlComponent) -> Verdict:
 
 def _declaring_interpolations(properties: Mapping[str, Any]) -> list[str]:
     """The paths of the interpolations in what the guard decides: the use case, the guard profile, and each Foundry
-    project's use case (a project's other fields, like the service's, do not change the verdict)."""
+    project's use case and its text (name, display name, description), which the tripwire reads with the purpose;
+    a project's other fields, like the service's, do not change the verdict."""
     paths = [path for key in CONSUMER_KEYS if key in properties for path in _interpolations(properties[key], key)]
     projects = properties.get("projects")
     if not isinstance(projects, list):
@@ -364,8 +365,10 @@ def _declaring_interpolations(properties: Mapping[str, Any]) -> list[str]:
     for i, entry in enumerate(projects):
         if not isinstance(entry, Mapping):
             paths += _interpolations(entry, f"projects[{i}]")
-        elif "useCase" in entry:
-            paths += _interpolations(entry["useCase"], f"projects[{i}].useCase")
+            continue
+        for key in ("useCase", "name", *PROJECT_TEXT):
+            if key in entry:
+                paths += _interpolations(entry[key], f"projects[{i}].{key}")
     return paths
 
 

@@ -284,6 +284,16 @@ def test_a_foundry_projects_description_is_read_as_the_purpose_of_the_declaratio
     assert "projects[0].description says" in denial.message
 
 
+@pytest.mark.parametrize("key", ["name", "displayName", "description"])
+@pytest.mark.parametrize("value", ["${projectText}", {"fn::readFile": "project.txt"}], ids=["interpolated", "fn-call"])
+def test_a_foundry_projects_text_the_program_computes_is_an_unknown_fact(tmp_path: Path, key: str, value: Any) -> None:
+    # The tripwire reads it with the purpose, so the checker cannot allow what it has not read.
+    resource = foundry(None)
+    resource["properties"]["projects"][0][key] = value
+    text = problems(check_file(program(tmp_path, {"hub": resource})))
+    assert f"`resources.hub.properties.projects[0].{key}` is a `${{...}}` interpolation or an `fn::` call" in text
+
+
 @pytest.mark.parametrize(
     ("projects", "path"),
     [
