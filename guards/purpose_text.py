@@ -1037,9 +1037,10 @@ _US_AGENCY: Final = _whole_words(_by_first_letter(*US_LAW_ENFORCEMENT))
 """A law-enforcement body in the United States by its name: the NYPD, a sheriff, ICE, a county jail."""
 _US_PLACE_WORD: Final = _whole_words(_US_PLACE)
 _NEAR_A_US_PLACE: Final = _Pattern(
-    rf" (?:{_US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,4}}? {_US_PLACE})(?= )"
+    rf" (?:{_US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,6}}? {_US_PLACE})(?= )"
 )
-"""The police named beside a US place: "the Seattle Police Department", "police in the United States"."""
+"""The police named beside a US place: "the Seattle Police Department", "police in the United States", "police
+forces in the U.K. and the U.S."."""
 _POLICE_STEMS: Final = (
     *("pol", "pd", "ice", "patr", "d a", "cop", "erif", "county", "dete", "gendarm", "crime", "enforcement"),
     *("garda", "surete", "rcmp", "bureau", "fbi", "homeland", "constab", "trooper", "guard", "carabin", "mossos"),
@@ -1058,13 +1059,20 @@ _DOTTED: Final = _Pattern(r"\.\w{1,2}\.")
 """What every dotted abbreviation contains: a literal first character, so a text without one is scanned fast."""
 
 
-def _undotted(match: re.Match[str]) -> str:
+def _spaced(match: re.Match[str]) -> str:
     return match.group().replace(".", " ")
 
 
-def _police_sentences(text: str, folded: str, sentences: list[str]) -> list[str]:
-    """The sentences read for a police customer: ``sentences``, unless ICE in capitals must be told from ice or
-    a dotted abbreviation kept in its sentence ("for U.S. Marshals")."""
+def _joined(match: re.Match[str]) -> str:
+    return match.group().replace(".", "") + " "
+
+
+def _police_readings(text: str, folded: str, sentences: list[str]) -> list[tuple[str, ...]] | None:
+    """The sentences read for a police customer, each as one or more readings of it, or None when the text has
+    no police word at all: ``sentences``, unless ICE in capitals must be told from ice or a dotted abbreviation
+    kept in its sentence. A dotted abbreviation is read both ways, its letters spaced ("u s marshals", "i c e",
+    "d a s office") and joined ("nypd", "fbi", "eua"), as the lists name some one way and some the other, and
+    "N.Y.P.D." names the NYPD as much as "NYPD" does."""
     if "C" in text:
         plain = _CONTROL_OR_FORMAT.sub("", _DEFAULT_IGNORABLE.sub("", text))
         plain = plain if plain.isascii() else unicodedata.normalize("NFKC", plain)
@@ -1072,9 +1080,21 @@ def _police_sentences(text: str, folded: str, sentences: list[str]) -> list[str]
             folded = _fold(_CAPITAL_ICE.sub("I.C.E.", plain))
             sentences = []
     if _DOTTED.search(folded):
-        folded = _ABBREVIATION.sub(_undotted, folded)
-        sentences = []
-    return sentences or [_words(s) for s in _SENTENCE_END.split(folded)]
+        spaced = _ABBREVIATION.sub(_spaced, folded)
+        joined = _ABBREVIATION.sub(_joined, folded)
+        if not any(s in spaced or s in joined for s in _POLICE_STEMS):
+            return None
+        # The two differ only inside abbreviations, whose dots both drop, so their sentences pair up.
+        return list(
+            zip(
+                (_words(s) for s in _SENTENCE_END.split(spaced)),
+                (_words(s) for s in _SENTENCE_END.split(joined)),
+                strict=True,
+            )
+        )
+    if not any(s in folded for s in _POLICE_STEMS):
+        return None
+    return [(s,) for s in sentences or [_words(s) for s in _SENTENCE_END.split(folded)]]
 
 
 # --- Live, mobile-camera and in-the-wild wording (the words are in guards/purpose_words.py).
@@ -1273,24 +1293,38 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _police(sentences: list[str], *, us: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The police customers named, and (if ``us``) those of them in the United States."""
+def _police(sentences: list[tuple[str, ...]], *, us: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The police customers named, and (if ``us``) those of them in the United States, in each sentence's first
+    reading that names one."""
     found: dict[str, None] = {}
     in_us: dict[str, None] = {}
-    for sentence in sentences:
-        cue_only = _BY_CUE_STEM.search(sentence) is not None
-        if not (_POLICE.search(sentence) or (cue_only and _POLICE_BY_CUE.search(sentence))):
-            continue
-        sentence = _NOT_A_POLICE_CUSTOMER.sub(_blank_all, sentence)
-        if not _POLICE_BENEFICIARY.search(sentence):
-            sentence = _POLICE_TOPIC.sub(_blank_all, sentence)
-        named = len(found)
-        _found((_POLICE, _POLICE_BY_CUE) if cue_only else (_POLICE,), [sentence], found)
-        if us and len(found) > named:
-            _found((_US_AGENCY,), [sentence], in_us)
-            if _US_PLACE_WORD.search(sentence):
-                _found((_NEAR_A_US_PLACE,), [sentence], in_us)
+    for readings in sentences:
+        for sentence in readings:
+            said, said_in_us = _police_in(sentence, us=us)
+            found.update(said)
+            in_us.update(said_in_us)
+            # A later reading of the sentence (its abbreviations joined) is read only for what this one missed.
+            if said and (said_in_us or not us):
+                break
     return tuple(found), tuple(in_us)
+
+
+def _police_in(sentence: str, *, us: bool) -> tuple[dict[str, None], dict[str, None]]:
+    """The police customers one sentence names, and (if ``us``) those of them in the United States."""
+    found: dict[str, None] = {}
+    in_us: dict[str, None] = {}
+    cue_only = _BY_CUE_STEM.search(sentence) is not None
+    if not (_POLICE.search(sentence) or (cue_only and _POLICE_BY_CUE.search(sentence))):
+        return found, in_us
+    sentence = _NOT_A_POLICE_CUSTOMER.sub(_blank_all, sentence)
+    if not _POLICE_BENEFICIARY.search(sentence):
+        sentence = _POLICE_TOPIC.sub(_blank_all, sentence)
+    _found((_POLICE, _POLICE_BY_CUE) if cue_only else (_POLICE,), [sentence], found)
+    if us and found:
+        _found((_US_AGENCY,), [sentence], in_us)
+        if _US_PLACE_WORD.search(sentence):
+            _found((_NEAR_A_US_PLACE,), [sentence], in_us)
+    return found, in_us
 
 
 _NEIGHBOURS: Final = 3
@@ -1332,8 +1366,9 @@ def read_purpose(
     sentences = [_words(s) for s in _SENTENCE_END.split(folded)]
     named: tuple[str, ...] = ()
     in_us: tuple[str, ...] = ()
-    if police and any(s in folded for s in _POLICE_STEMS):
-        named, in_us = _police(_police_sentences(text, folded, sentences), us=us_police)
+    readings = _police_readings(text, folded, sentences) if police else None
+    if readings:
+        named, in_us = _police(readings, us=us_police)
     return PurposeWords(
         recognition=_recognition(_with_neighbours(sentences)) if recognition else (),
         police=named,

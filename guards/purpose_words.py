@@ -110,16 +110,18 @@ US_LAW_ENFORCEMENT: Final = (
     r"prisons? du comte",
     r"(?:cadeia|prisao|presidio)\w* do condado",
     r"us (?:grenzschutz|marshals?|polizei\w*)",
-    r"(?:a|an|the|of|by|with) (?:u s|us) (?:police|law enforcement|sheriff\w*|federal (?:agency|agencies|agents?|"
-    r"police))",
+    # "US police" after a word that makes "us" the country, not the pronoun; "u s" (from "U.S.") is never one.
+    r"(?:a|an|the|of|by|with|for|to|in|at|across|serving) us (?:police|law enforcement|sheriff\w*|federal (?:agency|"
+    r"agencies|agents?|police))",
+    r"u s (?:police|law enforcement|sheriff\w*|federal (?:agency|agencies|agents?|police))",
 )
 """Law-enforcement bodies that are in the United States by their name alone (a sheriff, the NYPD, the FBI,
 ICE, US Marshals, a county jail, a district attorney), in the five languages."""
 
 US_PLACES: Final = (
     # The country, in five languages. "us" alone is the pronoun; "the us" is the country.
-    r"the (?:u s a?|us|usa)",
-    r"(?:in|of|from) (?:u s a?|usa)",
+    r"the (?:u s(?: a)?|us|usa)",
+    r"(?:in|of|from) (?:u s(?: a)?|usa)",
     "usa",
     "united states",
     r"(?<!latin )(?<!south )(?<!central )america(?!(?: latina| do sul| central| del sur))",

@@ -58,6 +58,14 @@ US_CUSTOMERS = [
     pytest.param("Build it for a US police department.", "a us police", id="a-us-police"),
     pytest.param("Help the county sheriff match booking photos.", "sheriff", id="sheriff"),
     pytest.param("Match faces for U.S. Marshals.", "u s marshals", id="dotted-us"),
+    pytest.param("Match booking photos for the N.Y.P.D.", "nypd", id="dotted-nypd"),
+    pytest.param("Compare custody photos for the F.B.I. and the L.A.P.D.", "lapd", id="dotted-fbi-and-lapd"),
+    pytest.param(
+        "Match custody photos for police forces in the U.K. and the U.S.", "the u s", id="dotted-the-us-after-the-uk"
+    ),
+    pytest.param("Compare custody photos for U.S. police.", "u s police", id="dotted-us-police"),
+    pytest.param("Compare custody photos for US police departments.", "for us police", id="us-police-no-determiner"),
+    pytest.param("Identificar suspeitos para a polícia dos E.U.A.", "eua", id="dotted-pt"),
     pytest.param("Identify people for ICE enforcement operations.", "i c e", id="ice-capitals"),
     pytest.param("Identificar sospechosos para la policía de Nueva York.", "policia de nueva york", id="es"),
     pytest.param("Identifier des suspects pour la police de Los Angeles.", "police de los angeles", id="fr"),
@@ -97,6 +105,8 @@ def test_declaring_the_us_customer_turns_the_contradiction_into_the_terms_own_de
         "Comparer les photos de garde à vue pour la gendarmerie.",
         "Prepare identification reports for the sheriff court in Glasgow.",
         "Compare booking photos for the police in Latin America.",
+        "Compare custody photos for the Metropolitan Police and send the matches to us.",
+        "Compare custody photos for the R.C.M.P. and the police in the U.K.",
     ],
 )
 def test_a_police_customer_outside_the_us_agrees_with_police_declared_outside_the_us(text: str) -> None:
@@ -120,6 +130,8 @@ UNDECLARED_POLICE = [
     pytest.param("Identify people for ice agents at the border.", "ice agents", id="ice-lower-case-in-context"),
     pytest.param("Match faces for the district attorney's investigators.", "district attorney", id="district-attorney"),
     pytest.param("Match faces for U.S. Marshals.", "u s marshals", id="us-marshals"),
+    pytest.param("Match booking photos for the N.Y.P.D.", "nypd", id="dotted-nypd"),
+    pytest.param("Compare mugshots for the F.B.I.", "fbi", id="dotted-fbi"),
     pytest.param("Match faces for the cops.", "for the cops", id="cops"),
     pytest.param("Match faces for detectives.", "for detectives", id="detectives"),
     pytest.param("Help the cops identify inmates at intake.", "help the cops", id="helping-the-cops"),
