@@ -58,6 +58,7 @@ declaring the capability is then no way out.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -94,7 +95,13 @@ class _Pattern:
 
     def _compiled(self) -> re.Pattern[str]:
         compiled = re.compile(self.source)
-        vars(self).update(search=compiled.search, finditer=compiled.finditer, sub=compiled.sub, split=compiled.split)
+        vars(self).update(
+            search=compiled.search,
+            finditer=compiled.finditer,
+            fullmatch=compiled.fullmatch,
+            sub=compiled.sub,
+            split=compiled.split,
+        )
         return compiled
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -102,6 +109,9 @@ class _Pattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._compiled().finditer(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self._compiled().fullmatch(text)
 
     def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self._compiled().sub(replacement, text)
@@ -161,8 +171,32 @@ def _fold(text: str) -> str:
 
 
 def _base_letters(run: re.Match[str]) -> str:
-    """A run of non-ASCII characters without its marks (accents and other combining characters)."""
-    return "".join(ch for ch in run.group() if not unicodedata.category(ch).startswith("M"))
+    """A run of non-ASCII characters without its marks (accents and other combining characters), each Latin
+    letter variant as its plain letter."""
+    return "".join(_plain_letter(ch) for ch in run.group() if not unicodedata.category(ch).startswith("M"))
+
+
+_LATIN_VARIANT: Final = _Pattern(
+    r"(?:[A-Z]+ )*(?:LATIN|MODIFIER|REGIONAL INDICATOR SYMBOL)(?: [A-Z]+)*? LETTER "
+    r"(?:SMALL CAPITAL |CAPITAL |SMALL |DOTLESS |SCRIPT )?(?P<letter>[A-Z])(?: WITH [A-Z -]+)?"
+)
+"""The Unicode name of a variant of one Latin letter: a small capital ("LATIN LETTER SMALL CAPITAL A", which NFKC
+and case folding leave as it is and "small caps" text generators write), a letter with a hook, stroke or tail,
+a modifier, a circled or squared letter, a regional indicator. Those the confusables data lists as imitating
+another letter ("ʋ" for "u") have been mapped to it before."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_letter(ch: str) -> str:
+    """``ch`` as the plain Latin letter it is a variant of (see ``_LATIN_VARIANT``), or as it is. Remembered for
+    the characters met last, as a name costs more to look up than the cache, and a text repeats its letters;
+    ASCII text never gets here. A modifier letter that is none (an apostrophe, a stress or length mark: "ʼ", "ˈ",
+    "ː") separates words as the ASCII mark it looks like does ("countyʼs" is "county s", as "county's" is)."""
+    name = unicodedata.name(ch, "")
+    variant = _LATIN_VARIANT.fullmatch(name)
+    if variant:
+        return variant.group("letter").lower()
+    return " " if name.startswith("MODIFIER LETTER ") else ch
 
 
 def _words(text: str) -> str:

@@ -7,11 +7,13 @@ stay quiet on ordinary words that contain "face" and on face detection.
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
 import pytest
 
+from azure_openai_guarded.guards.confusables import LATIN_PROTOTYPES
 from azure_openai_guarded.guards.purpose_text import facial_recognition_phrases, normalise, read_purpose
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
 from tests.declarations import config, decide, fr_facts, police, use_case, vendor
@@ -201,6 +203,12 @@ EVASIONS = {
     "html-named-entity-as-space": "facial&nbsp;recognition of guests",
     "html-double-encoded": "fa&amp;#99;ial recognition of guests",
     "html-soft-hyphen": "Gesichts&shy;erkennung am Eingang",
+    "small-capitals": "Run \ua730\u1d00\u1d04\u026a\u1d00\u029f "
+    "\u0280\u1d07\u1d04\u1d0f\u0262\u0274\u026a\u1d1b\u026a\u1d0f\u0274 on suspects.",
+    "small-capital-modifiers": "\u1da0ace matching of suspects",
+    "negative-squared-letters": "\U0001f175\U0001f170\U0001f172\U0001f174 matching of suspects",
+    "regional-indicators": "\U0001f1eb\U0001f1e6\U0001f1e8\U0001f1ea matching of suspects",
+    "letters-with-hooks": "Fa\u0188ial recognition of visitors.",
 }
 
 
@@ -233,6 +241,49 @@ def test_no_control_or_format_character_inside_a_word_hides_it() -> None:
 
 def test_look_alikes_fold_to_the_latin_letters_unicode_says_they_imitate() -> None:
     assert normalise("\u0131d\u0435nt\u0456fy f\u0251c\u0435s") == " identify faces "
+
+
+LATIN_LETTER_VARIANT = re.compile(
+    r"LATIN (?:(?:SMALL|CAPITAL) LETTER (?:SMALL CAPITAL )?|LETTER SMALL CAPITAL )(?P<letter>[A-Z])"
+    r"(?: WITH (?P<with>.+))?"
+)
+"""A Latin letter's variant by its Unicode name: a small capital, or a letter with a hook, stroke, tail or accent."""
+
+LATIN_VARIANTS = [
+    (chr(c), match["letter"].lower())
+    for c in range(0x80, sys.maxunicode + 1)
+    if (match := LATIN_LETTER_VARIANT.fullmatch(unicodedata.name(chr(c), "")))
+    # A digraph ("D WITH SMALL LETTER Z"), or a letter NFKC splits into two ("L WITH MIDDLE DOT" is "l·").
+    and "LETTER" not in (match["with"] or "")
+    and len(unicodedata.normalize("NFKC", chr(c))) == 1
+]
+"""Every such letter in Python's own Unicode data, with the plain letter its name says it is."""
+
+
+def test_every_latin_letter_variant_folds_to_its_letter_unless_unicode_says_it_imitates_another() -> None:
+    unfolded = [
+        f"U+{ord(ch):04X} {unicodedata.name(ch)}: {normalise(f'x{ch}x')!r}"
+        for ch, letter in LATIN_VARIANTS
+        if normalise(f"x{ch}x")
+        not in (f" x{letter}x ", f" x{LATIN_PROTOTYPES.get(unicodedata.normalize('NFKC', ch).casefold())}x ")
+    ]
+
+    assert len(LATIN_VARIANTS) > 700
+    assert unfolded == []
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        pytest.param("the county\u02bcs deputies", " the county s deputies ", id="modifier-apostrophe"),
+        pytest.param("Hawai\u02bbi", " hawai i ", id="okina"),
+        pytest.param("stre\u02d0t", " stre t ", id="length-mark"),
+    ],
+)
+def test_a_modifier_letter_that_is_no_letter_separates_words_as_the_ascii_mark_it_looks_like(
+    text: str, folded: str
+) -> None:
+    assert normalise(text) == folded
 
 
 # Uses of face words that identify no one.
