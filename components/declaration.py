@@ -43,6 +43,7 @@ from azure_openai_guarded.guards.declaration import (
     look_alike_message,
     validate,
 )
+from azure_openai_guarded.guards.facts import Text
 from azure_openai_guarded.guards.models import DeclarationModel
 from azure_openai_guarded.guards.projects import (
     ProjectDecision,
@@ -497,7 +498,8 @@ def read_stack_config(
     problems += project_problems
     if problems:
         raise DeclarationError(problems)
-    return _decided(cloud, stack.guard_profile, stack.use_case, stack.service, projects, CONFIG_NAMING)
+    texts = service_texts(stack.service, ("service",), CONFIG_NAMING)
+    return _decided(cloud, stack.guard_profile, stack.use_case, stack.service, projects, CONFIG_NAMING, texts)
 
 
 class ConsumerConfig(DeclarationModel):
@@ -515,10 +517,13 @@ CONSUMER_KEYS: Final = tuple(field.alias or name for name, field in ConsumerConf
 """The keys of a consumer project's namespace that declare; the project's other keys are its own."""
 
 
-def read_consumer_config(config: Mapping[str, Any], *, environment: Any = None) -> Verdict:
+def read_consumer_config(
+    config: Mapping[str, Any], *, environment: Any = None, described: Sequence[Text] = ()
+) -> Verdict:
     """Decide the declaration in a consumer project's config (keys without its namespace), read as a stack's is,
     for the cloud of the default provider (``environment``, see :func:`default_provider`). Its service is in the
-    program, so it is checked when the program runs; a near miss of a declaring key is an error."""
+    program, so it is checked when the program runs; a near miss of a declaring key is an error. ``described`` is
+    the service's text known beforehand (see :func:`service_texts`), which the tripwire reads with the purpose."""
     problems: list[Problem] = []
     known: dict[str, Any] = {}
     for key, value in config.items():
@@ -543,7 +548,7 @@ def read_consumer_config(config: Mapping[str, Any], *, environment: Any = None) 
         problems += environment_problems(environment, cloud, ())
     if problems or declared is None:
         raise DeclarationError(problems)
-    return evaluate_use_case(declared.use_case, cloud.cloud, declared.guard_profile)
+    return evaluate_use_case(declared.use_case, cloud.cloud, declared.guard_profile, described)
 
 
 _STRICTNESS: Final = (GuardProfile.TERMS, GuardProfile.STRICT)
@@ -577,12 +582,14 @@ def read_component_args(
     environment: Any = None,
     found: Sequence[Problem] = (),
     least_profile: GuardProfile | None = None,
+    resource_name: str | None = None,
 ) -> Declaration:
     """Read and decide a component's arguments for ``cloud``: a Python dict (``spelling="python"``), or another
     language's inputs (``spelling="config"``). ``environment`` is the stack's ``azure-native:environment`` when
     the component's resources use the default provider; ``found`` are problems the caller found outside ``args``
     (its resource options), reported first; ``least_profile`` raises the arguments' guard profile (the consuming
-    project's own ``guardProfile``), never lowers it."""
+    project's own ``guardProfile``), never lowers it; ``resource_name`` is the component's, its account's name
+    when the arguments give none."""
     problems = list(found)
     if not isinstance(args, Mapping):
         raise DeclarationError([*problems, Problem((), f"args must be a dict (got {type(args).__name__})")])
@@ -609,7 +616,8 @@ def read_component_args(
         raise DeclarationError(problems)
     naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
     profile = stricter(service.guard_profile, least_profile)
-    return _decided(cloud, profile, service.use_case, service, projects, naming)
+    texts = service_texts(service, (), naming, resource_name)
+    return _decided(cloud, profile, service.use_case, service, projects, naming, texts)
 
 
 _USE_CASE_KEYS: Final = ("use_case", "useCase")
@@ -679,6 +687,39 @@ def _projects(
     return tuple(declarations), problems
 
 
+DEFAULT_ACCOUNT_NAME: Final = "the component's name (its account's name)"
+"""Where a component's name is read from when it names the account: the arguments give no account name."""
+
+
+def service_texts(
+    settings: ServiceSettings, loc: Loc, naming: Naming, resource_name: str | None = None
+) -> tuple[Text, ...]:
+    """The names the service gives what it creates in Azure, and its tags' values, each with its path under
+    ``loc``: they say what the account is for as much as a use case's name does, so the tripwire reads them.
+    ``resource_name`` is the component's, read as the account's name when the settings give none. The guard's own
+    tags are set from the declaration, and a blocklist's description says what is blocked, so neither is read."""
+
+    def at(*path: str | int) -> str:
+        return Problem((*loc, *path), "").path_in(naming)
+
+    account = (
+        [(at("account_name"), settings.account_name)]
+        if settings.account_name
+        else [(DEFAULT_ACCOUNT_NAME, resource_name)]
+        if resource_name
+        else []
+    )
+    # A resource group given as another resource's output is known only when the program runs.
+    group = settings.resource_group_name
+    return (
+        *account,
+        *([(at("resource_group_name"), group)] if isinstance(group, str) else []),
+        *((at("deployments", i, "name"), d.name) for i, d in enumerate(settings.deployments)),
+        *((at("rai_policies", i, "name"), p.name) for i, p in enumerate(settings.rai_policies)),
+        *((at("tags", Key(key)), value) for key, value in settings.tags.items() if value),
+    )
+
+
 def _decided(
     cloud: CloudFacts,
     profile: GuardProfile,
@@ -686,6 +727,7 @@ def _decided(
     settings: ServiceSettings,
     projects: tuple[ProjectDeclaration, ...],
     naming: Naming,
+    texts: tuple[Text, ...],
 ) -> Declaration:
     declaration = Declaration(
         cloud=cloud,
@@ -693,7 +735,7 @@ def _decided(
         use_case=use_case,
         settings=settings,
         catalogue=catalogue_for(settings, cloud),
-        verdict=evaluate_use_case(use_case, cloud.cloud, profile),
+        verdict=evaluate_use_case(use_case, cloud.cloud, profile, texts),
         projects=projects,
         project_decisions=decide_projects(projects, use_case, cloud.cloud, profile, stack_path=naming("use_case")),
         naming=naming,

@@ -710,7 +710,13 @@ def read_args(
         environment = default_environment()
     try:
         return read_component_args(
-            args, cloud, spelling=spelling, environment=environment, found=found, least_profile=least
+            args,
+            cloud,
+            spelling=spelling,
+            environment=environment,
+            found=found,
+            least_profile=least,
+            resource_name=name if isinstance(name, str) else None,
         )
     except DeclarationError as error:
         problems = explained(error.problems, opaque_values(args), naming)

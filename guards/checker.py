@@ -11,6 +11,7 @@ on the disk.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL
 from azure_openai_guarded.components.declaration import (
     CONFIG_KEYS,
     CONSUMER_KEYS,
+    DEFAULT_ACCOUNT_NAME,
     ENVIRONMENT_KEY,
     METADATA_HOST_KEY,
     MetadataHost,
@@ -40,6 +42,7 @@ from azure_openai_guarded.components.declaration import (
 
 from .declaration import CONFIG_NAMING, DeclarationError, Key, Loc, Problem, config_mapping, validate
 from .engine import Finding, Verdict
+from .facts import Text
 from .models import PROJECT, GuardProfile, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
 from .projects import PROJECT_TEXT, ProjectDeclaration, decide_projects, described, with_projects
@@ -356,8 +359,9 @@ def _in_program(verdict: Verdict, component: YamlComponent) -> Verdict:
 
 def _declaring_interpolations(properties: Mapping[str, Any]) -> list[str]:
     """The paths of the interpolations in what the guard decides: the use case, the guard profile, and each Foundry
-    project's use case and its text (name, display name, description), which the tripwire reads with the purpose;
-    a project's other fields, like the service's, do not change the verdict."""
+    project's use case, display name and description, which the tripwire reads with the purpose. A name is read
+    around its interpolations (``proj-${pulumi.stack}``), as the service's names are; a project's other fields,
+    like the service's, do not change the verdict."""
     paths = [path for key in CONSUMER_KEYS if key in properties for path in _interpolations(properties[key], key)]
     projects = properties.get("projects")
     if not isinstance(projects, list):
@@ -366,7 +370,7 @@ def _declaring_interpolations(properties: Mapping[str, Any]) -> list[str]:
         if not isinstance(entry, Mapping):
             paths += _interpolations(entry, f"projects[{i}]")
             continue
-        for key in ("useCase", "name", *PROJECT_TEXT):
+        for key in ("useCase", *PROJECT_TEXT):
             if key in entry:
                 paths += _interpolations(entry[key], f"projects[{i}].{key}")
     return paths
@@ -385,11 +389,14 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -
     args = dict(properties) if profile is None else at_least(properties, profile)
     cloud = cloud_of_environment(component.environment) or COMMERCIAL
     if not any(True for _ in _interpolations(properties, "")):
-        declared = read_component_args(args, cloud, spelling="config", environment=component.environment)
+        declared = read_component_args(
+            args, cloud, spelling="config", environment=component.environment, resource_name=component.name
+        )
         return declared.verdict_with_projects
     written_out = _written_out_problems(properties)
     try:
-        verdict = read_consumer_config(args, environment=component.environment)
+        texts = _written_texts(properties, component.name)
+        verdict = read_consumer_config(args, environment=component.environment, described=texts)
         projects = inline_projects(properties.get("projects"))
     except DeclarationError as error:
         # One problem per key: the components' reader's own words where both readers find it (`use_case:`).
@@ -402,6 +409,35 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -
     written = properties.get("useCase")
     account = None if written is None else validate(UseCase, config_mapping(written, ("useCase",)), spelling="config")
     return with_projects(verdict, decide_projects(projects, account, cloud.cloud, verdict.profile))
+
+
+_INTERPOLATION: Final = re.compile(r"\$\{[^}]*\}")
+
+
+def _written_texts(properties: Mapping[str, Any], resource_name: str) -> tuple[Text, ...]:
+    """The service's names and tags (see ``service_texts``) as far as the program writes them out: an
+    interpolation's value is known only when the program runs (the pack reads it then), so only the words around
+    it are read (``nypd-face-${pulumi.stack}``); a name the program computes whole is not read here."""
+
+    def written(value: object) -> str | None:
+        return _INTERPOLATION.sub(" ", value) if isinstance(value, str) else None
+
+    def named(key: str) -> list[tuple[str, object]]:
+        entries = properties.get(key)
+        if not isinstance(entries, list):
+            return []
+        return [(f"{key}[{i}].name", e.get("name")) for i, e in enumerate(entries) if isinstance(e, Mapping)]
+
+    account = properties.get("accountName", resource_name)
+    tags = properties.get("tags")
+    found: list[tuple[str, object]] = [
+        ("accountName" if "accountName" in properties else DEFAULT_ACCOUNT_NAME, account),
+        ("resourceGroupName", properties.get("resourceGroupName")),
+        *named("deployments"),
+        *named("raiPolicies"),
+        *((f"tags.{key}", value) for key, value in (tags.items() if isinstance(tags, Mapping) else ())),
+    ]
+    return tuple((path, text) for path, value in found if (text := written(value)) and text.strip())
 
 
 def inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:

@@ -61,9 +61,15 @@ class Said:
 
 
 def _texts(use_case: UseCase, described: Sequence[Text]) -> tuple[Text, ...]:
-    """Every free text that says what ``use_case`` governs: its purpose, its name (a slug, read as words), and
-    ``described``, each with its path."""
-    return ((_PURPOSE, use_case.purpose), ("useCase.name", use_case.name), *described)
+    """Every free text that says what ``use_case`` governs: its purpose, its name (a slug, read as words), its
+    owner (a mailbox, or any text: "Facial Identification Section, NYPD"), and ``described``, each with its
+    path."""
+    return (
+        (_PURPOSE, use_case.purpose),
+        ("useCase.name", use_case.name),
+        ("useCase.owner", use_case.owner),
+        *described,
+    )
 
 
 @dataclass(frozen=True, slots=True)

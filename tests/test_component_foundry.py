@@ -168,6 +168,21 @@ def test_another_languages_project_display_name_is_read_with_its_camel_case_path
     assert "projects[0].displayName says" in str(result.error)
 
 
+def test_the_components_name_is_read_as_its_accounts_name_when_the_arguments_give_none() -> None:
+    def body() -> None:
+        AzureOpenAIService("nypd-suspect-face-match", service_args())
+
+    result = run_callable(body)
+    assert result.resources == []
+    assert "the component's name (its account's name) says" in str(result.error)
+
+
+def test_the_services_tags_are_read_as_its_purpose() -> None:
+    result = run(service_args(tags={"purpose": "Identify suspects for the NYPD from their faces"}))
+    assert result.resources == []
+    assert "tags.purpose says" in str(result.error)
+
+
 def test_a_project_declaration_is_validated_with_its_path() -> None:
     broken = claims_triage() | {"operator": {"sector": "commercial", "country": "USA"}}
     result = run(foundry(projects=[{"name": "claims", "use_case": broken}]))

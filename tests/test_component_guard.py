@@ -51,6 +51,7 @@ def test_the_strict_profile_denies_what_the_terms_allow() -> None:
     use_case["operator"] = {"sector": "commercial", "country": "GB"}
     use_case["served_parties"] = []
     use_case["purpose"] = "Let employees unlock the office door by looking at a fixed camera."
+    use_case["owner"] = "facilities@example.co.uk"
     assert build(service_args(use_case=use_case)).error is None
     strict = build(service_args(use_case=use_case, guard_profile="strict"))
     assert strict.resources == []

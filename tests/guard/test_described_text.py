@@ -154,3 +154,71 @@ def test_a_finding_quotes_each_text_under_its_own_path() -> None:
 
     [found] = verdict.findings
     assert "useCase.name says 'nypd', and service.projects[0].description says 'police'" in found.message
+
+
+NAMED = "nypd-suspect-face-match"
+"""A name that says what the account is for: recognition for the NYPD."""
+
+SERVICE_CASES = [
+    pytest.param({"accountName": NAMED}, "service.accountName says", id="account-name"),
+    pytest.param({"resourceGroupName": f"rg-{NAMED}"}, "service.resourceGroupName says", id="resource-group"),
+    pytest.param(
+        {"deployments": [{"name": NAMED, "model": "gpt-4o", "version": "2024-11-20", "capacity": 10}]},
+        "service.deployments[0].name says",
+        id="deployment-name",
+    ),
+    pytest.param(
+        {"tags": {"purpose": "Identify suspects for the NYPD from their faces"}},
+        "service.tags.purpose says",
+        id="tag-value",
+    ),
+]
+
+
+@pytest.mark.parametrize(("service", "says"), SERVICE_CASES)
+def test_the_names_the_service_gives_azure_and_its_tags_are_read_as_its_purpose(
+    tmp_path: Path, service: dict[str, Any], says: str
+) -> None:
+    stack = config(use_case(**IMAGES))
+    stack["service"] |= service
+
+    checked = check_file(write_stack(tmp_path, "named", stack))
+
+    assert checked.verdict is not None, checked.problems
+    assert not checked.verdict.allowed
+    [found] = checked.verdict.findings
+    assert found.rule == DECLARATION_INCONSISTENT.id
+    assert says in found.message
+
+
+def test_a_blocklists_description_says_what_is_blocked_and_is_not_read(tmp_path: Path) -> None:
+    stack = config(use_case(**IMAGES))
+    blocked = {"name": "no-face-id", "description": "Block prompts that ask to identify people from their faces."}
+    stack["service"] |= {"raiBlocklists": [{**blocked, "items": [{"pattern": "who is this"}]}]}
+
+    checked = check_file(write_stack(tmp_path, "blocked", stack))
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed, checked.verdict.summary()
+
+
+def test_ordinary_names_and_tags_allow_the_stack(tmp_path: Path) -> None:
+    stack = config(use_case(**IMAGES))
+    stack["service"] |= {"accountName": "contoso-face-blur", "tags": {"costCenter": "cc-1234", "team": "media"}}
+
+    checked = check_file(write_stack(tmp_path, "ordinary", stack))
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed, checked.verdict.summary()
+
+
+def test_the_owner_is_read_as_its_purpose_as_it_may_name_the_customer() -> None:
+    owned = validate(
+        UseCase, use_case(owner="Facial Identification Section, NYPD", **IMAGES), ("useCase",), spelling="config"
+    )
+
+    verdict = evaluate_use_case(owned, Cloud.PUBLIC)
+
+    assert not verdict.allowed
+    [found] = verdict.findings
+    assert "useCase.owner says 'nypd'" in found.message

@@ -93,8 +93,8 @@ def program(folder: Path, resources: dict[str, Any], **top: Any) -> Path:
 
 SERVICE = {
     "location": "eastus2",
-    "accountName": "pd-fr",
-    "resourceGroupName": "rg-pd",
+    "accountName": "contoso-ai",
+    "resourceGroupName": "rg-contoso",
     "deployments": [{"name": "chat", "model": "gpt-4o", "version": "2024-11-20", "sku": "Standard", "capacity": 10}],
 }
 """A commercial service written out in full (a Government one names a Government region)."""
@@ -284,7 +284,30 @@ def test_a_foundry_projects_description_is_read_as_the_purpose_of_the_declaratio
     assert "projects[0].description says" in denial.message
 
 
-@pytest.mark.parametrize("key", ["name", "displayName", "description"])
+@pytest.mark.parametrize(
+    ("service", "says"),
+    [
+        ({"accountName": "nypd-suspect-face-match"}, "accountName says"),
+        ({"accountName": "nypd-suspect-face-match-${pulumi.stack}"}, "accountName says"),
+        ({"tags": {"purpose": "Identify suspects for the NYPD from their faces"}}, "tags.purpose says"),
+        ({"location": "${location}"}, "the component's name (its account's name) says"),
+        ({}, "the component's name (its account's name) says"),
+    ],
+    ids=["account-name", "account-name-around-an-interpolation", "tag", "default-name-interpolated", "default-name"],
+)
+def test_the_names_a_component_gives_azure_are_read_as_the_component_reads_them(
+    tmp_path: Path, service: dict[str, Any], says: str
+) -> None:
+    resource = component(declared=use_case(), **service)
+    if "accountName" not in service:
+        del resource["properties"]["accountName"]
+    result = check_file(program(tmp_path, {"nypd-suspect-face-match": resource}))
+    assert result.verdict is not None, result.error
+    (denial,) = result.verdict.denials
+    assert says in denial.message
+
+
+@pytest.mark.parametrize("key", ["displayName", "description"])
 @pytest.mark.parametrize("value", ["${projectText}", {"fn::readFile": "project.txt"}], ids=["interpolated", "fn-call"])
 def test_a_foundry_projects_text_the_program_computes_is_an_unknown_fact(tmp_path: Path, key: str, value: Any) -> None:
     # The tripwire reads it with the purpose, so the checker cannot allow what it has not read.
