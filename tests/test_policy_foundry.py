@@ -364,6 +364,17 @@ def test_a_raw_projects_description_in_a_consumer_stack_is_read_under_the_consum
     assert "team-raw:useCase" in found[0].message
 
 
+def test_a_raw_accounts_name_and_tags_are_read_as_the_components_read_the_services(tmp_path: Path) -> None:
+    source = secure("AIServices").replace('account_name="raw-account"', 'account_name="nypd-suspect-face-match"')
+    source = source.replace('kind="AIServices",', 'kind="AIServices", tags={"use": "facial recognition for the FBI"},')
+    run, violations = run_raw(tmp_path, source, stack_document(config(use_case()))["config"])
+    (account,) = run.of_type("azure-native:cognitiveservices:Account")
+    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == account.urn]
+    assert found, violations
+    assert "resource `raw`.accountName says" in found[0].message
+    assert "resource `raw`.tags.use says" in found[0].message
+
+
 def test_a_listed_projects_description_denies_it_under_the_stacks_allowed_declaration(tmp_path: Path) -> None:
     listed = [{"name": "support", "description": "Identify suspects for the NYPD from their faces."}]
     source = secure("AIServices") + RAW_PROJECT.format(name="support")

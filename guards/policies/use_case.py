@@ -21,6 +21,7 @@ from pulumi_policy import (
     StackValidationArgs,
     StackValidationPolicy,
 )
+from pulumi_policy.proxy import UnknownValueError
 
 from .. import tags
 from ..engine import Finding, Verdict, evaluate_use_case
@@ -38,10 +39,16 @@ from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS
 from .components import GUARDED_COMPONENTS, ComponentDecision, ComponentRecords
 from .props import (
+    CLASSIC_ACCOUNT_TYPE,
+    DEPLOYMENT_TYPE,
+    GROUP_TYPE,
     PROJECT_TYPE,
+    RAI_POLICY_TYPE,
     UNKNOWN,
+    Unknown,
     image_capable,
     is_account,
+    is_native_account,
     kind_of,
     lookup,
     text,
@@ -158,11 +165,13 @@ def _verdict(
                     report(_project_text(refused, "declared in the stack's config"), None)
         # Without a declaration at all, each image-capable account answers for itself (account-use-case-declared).
         for resource in args.resources:
-            if PROJECT_TYPE.fullmatch(resource.resource_type):
-                for decision in _project_decisions(resource, context):
-                    if not decision.verdict.allowed:
-                        report(_project_text(decision, f"resource `{resource.name}`"), resource.urn)
-                        break
+            project = PROJECT_TYPE.fullmatch(resource.resource_type) is not None
+            for governing, decision in _text_decisions(resource, context, records):
+                # A Foundry project answers for the declaration that governs it; any other resource only for what
+                # its own names and tags add, as its declaration's own denial is reported once, above.
+                if not decision.verdict.allowed and (project or governing.verdict.allowed):
+                    report(_text_denied(decision, resource), resource.urn)
+                    break
 
     return validate
 
@@ -196,28 +205,82 @@ def provider_mismatch(props: Mapping[str, Any], context: StackContext) -> str | 
 PROJECT_RESOURCE_TEXT: Final = ("projectName", *(f"properties.{key}" for key in PROJECT_TEXT))
 """A Foundry project resource's name and free text, as its inputs spell them."""
 
+_RESOURCE_TEXT: Final[tuple[tuple[Callable[[str], bool], tuple[str, ...]], ...]] = (
+    (is_native_account, ("accountName", "properties.customSubDomainName", "resourceGroupName")),
+    (lambda t: t == CLASSIC_ACCOUNT_TYPE, ("name", "customSubdomainName", "resourceGroupName")),
+    (lambda t: DEPLOYMENT_TYPE.fullmatch(t) is not None, ("deploymentName",)),
+    (lambda t: RAI_POLICY_TYPE.fullmatch(t) is not None, ("raiPolicyName",)),
+    (lambda t: t == GROUP_TYPE, ("resourceGroupName",)),
+    (lambda t: PROJECT_TYPE.fullmatch(t) is not None, PROJECT_RESOURCE_TEXT),
+)
+"""The names each kind of resource the components create gives it in Azure, which the components read from the
+service as the tripwire reads a use case's name (``service_texts``); every one's tags are read too."""
 
-def _project_decisions(resource: PolicyResource, context: StackContext) -> Iterator[ProjectDecision]:
-    """What governs a Foundry project resource, each read with the resource's own name, display name and
-    description as the components read a project's (a raw project's text, or one the program computed, is known
-    only here): the stack's declaration (a project the config lists by name, its own), else each consumer
-    declaration in the stack's config, in each cloud it was decided for."""
-    name = text(lookup(resource.props, "projectName"))
-    shown = name if isinstance(name, str) else resource.name
-    written = {key: lookup(resource.props, key) for key in PROJECT_RESOURCE_TEXT}
-    texts = described(written, f"resource `{resource.name}`", PROJECT_RESOURCE_TEXT)
+
+def resource_texts(resource: PolicyResource) -> tuple[Text, ...] | None:
+    """A resource's names in Azure and its tags' values, each with its path (``resource `ai`.accountName``);
+    ``None`` for a kind the components do not create. A value not yet computed is read when it is."""
+    inputs = next((keys for matches, keys in _RESOURCE_TEXT if matches(resource.resource_type)), None)
+    if inputs is None:
+        return None
+    written = {key: text(lookup(resource.props, key)) for key in inputs}
+    labels = lookup(resource.props, "tags")
+    if isinstance(labels, Mapping):
+        written |= {f"tags.{key}": _known(labels, key) for key in labels}
+    return described(written, f"resource `{resource.name}`", tuple(written))
+
+
+def _known(labels: Mapping[str, Any], key: str) -> str | Unknown | None:
+    """A tag's value; :data:`UNKNOWN` while the program has not computed it (read when it has)."""
+    try:
+        return text(labels[key])
+    except UnknownValueError:
+        return UNKNOWN
+
+
+def _text_decisions(
+    resource: PolicyResource, context: StackContext, records: ComponentRecords
+) -> Iterator[tuple[ProjectDecision, ProjectDecision]]:
+    """What governs a resource the components create, each read with the resource's own names and tags as the
+    components read the service's and a Foundry project's (a raw resource's, or a name the program computed, is
+    known only here): the guarded component it descends from; else the stack's declaration (for a Foundry project
+    the config lists by name, its own); else each consumer declaration in the stack's config, in each cloud it
+    was decided for. Each comes as the decision before its text was read, and after."""
+    texts = resource_texts(resource)
+    if texts is None:
+        return
+    written = text(lookup(resource.props, "projectName")) if PROJECT_TYPE.fullmatch(resource.resource_type) else None
+    name = written if isinstance(written, str) else None
+    shown = name or resource.name
+    parent = resource.parent.urn if resource.parent is not None else resource.opts.parent
+    component = next((c for c in records.governing(parent) if c.use_case is not None and c.verdict), None)
+    if component is not None and component.verdict is not None:
+        own = next((p for p in component.projects if name and p.name.lower() == name.lower() and p.use_case), None)
+        use_case, path = (own.use_case, own.path) if own else (component.use_case, "useCase")
+        decision = ProjectDecision(shown, use_case, own is not None, f"{component.shown}: {path}", component.verdict)
+        yield decision, _read_with(decision, texts, (component.cloud.cloud,))
+        return
     declaration = context.declaration
     if declaration is not None:
         by_name = {d.name.lower(): d for d in context.project_decisions}
-        listed = by_name.get(name.lower()) if isinstance(name, str) else None
+        listed = by_name.get(name.lower()) if name else None
         # A project the config does not list falls under the stack's declaration, as in the components.
         decision = listed or ProjectDecision(shown, declaration.use_case, False, "useCase", declaration.verdict)
-        yield _read_with(decision, texts, (declaration.cloud.cloud,))
+        yield decision, _read_with(decision, texts, (declaration.cloud.cloud,))
         return
     for consumer in context.consumers:
         if consumer.verdict is not None:
             decision = ProjectDecision(shown, consumer.use_case, False, consumer.path, consumer.verdict)
-            yield _read_with(decision, texts, consumer.clouds)
+            yield decision, _read_with(decision, texts, consumer.clouds)
+
+
+def _text_denied(decision: ProjectDecision, resource: PolicyResource) -> str:
+    if PROJECT_TYPE.fullmatch(resource.resource_type):
+        return _project_text(decision, f"resource `{resource.name}`")
+    whose = f"its own declaration ({decision.path})" if decision.own else f"the declaration ({decision.path})"
+    lines = [f"{resource.resource_type.rsplit(':', 1)[-1]} `{resource.name}` is denied on {whose}:"]
+    lines += [f"  {finding_text(f)}" for f in decision.verdict.denials]
+    return "\n".join(lines)
 
 
 def _read_with(decision: ProjectDecision, texts: tuple[Text, ...], clouds: Sequence[Cloud]) -> ProjectDecision:
