@@ -59,7 +59,6 @@ declaring the capability is then no way out.
 from __future__ import annotations
 
 import functools
-import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -149,6 +148,9 @@ _ENTITY_ROUNDS: Final = 3
 
 
 def _unescape(text: str) -> str:
+    # Imported here: html's table of entities is read only for a purpose that has an "&" in it.
+    import html
+
     for _ in range(_ENTITY_ROUNDS):
         decoded = html.unescape(text)
         if decoded == text:
@@ -787,6 +789,9 @@ _PERSON_SIGN: Final = _whole_words(
     *(r"travell?ers?", r"viajer[oa]s?", r"voyageurs?", r"viajantes?", r"abonad[oa]s?", r"assinantes?"),
     *(r"politic(?:ian|o|a|ien|ienne)s?", r"minist(?:er|re|ro|ra)s?", r"detenid[oa]s?", r"detidos?", r"arrestees?"),
     *(r"detainees?", r"arrested", r"festgenommen\w*", r"gefangen\w*", r"pres[oa]s", r"interpelle\w*"),
+    *(r"inmates?", r"prisoners?", r"gunm[ae]n", r"shooters?(?! (?:games?|video games?))", r"assailants?"),
+    *(r"perpetrators?", r"culprits?", r"robbers?", r"burglars?", r"muggers?", r"haftling\w*", r"insass\w*"),
+    *(r"detenus?", r"prisonniers?", r"prisioneros?", r"prisioneiros?", r"detentos?"),
     # Someone's own picture: "su fotografia", "seines Schulfotos", "her photo".
     r"(?:their|his|her|su|sus|leur|leurs|son|sa|ses|ihr\w*|sein\w*|seu|sua|seus|suas) (?:\w+ )?(?:\w*photo\w*|"
     r"\w*foto\w*|pictures?|images?|\w*bild\w*|selfi\w*)",
@@ -871,6 +876,10 @@ _NOT_IDENTITY: Final = _Pattern(
             # Identity denied: "without identifying anyone", "ne pas identifier".
             r"(?:without|not|never|nor|nothing|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|nichts|ni|nem|nao|n|nada|"
             r"rien)"
+            # Not "without delay", "not only", "sin demora": they deny no identity, they say how soon or how much.
+            r"(?! (?:delay|delays|fail|hesitation|pause|interruption|exception|only|just|merely|demora|retraso|"
+            r"esperar|delai|tarder|attendre|verzogerung|zeitverzug|verzug|atraso|solo|seulement|nur|apenas|so|"
+            r"sino|faute|falta) )"
             rf"(?: \w+){{0,2}}? {_IDENTITY_SIGN}",
             # A comparison made to find a clinical sign, not a person: "compare the patient's photo to the chart to
             # identify skin lesions", "comparar la foto para detectar lunares".
@@ -1047,7 +1056,7 @@ _POLICE_BY_CUE: Final = _Pattern(
     rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_any(*POLICE_BY_CUE_ONLY)}(?= )"
 )
 """A word for the police that is also a topic, named as the ones served: "for the cops", "used by detectives"."""
-_BY_CUE_STEM: Final = _Pattern(r"cop|detect|detet|flic|inspecteur|ermittl|jail")
+_BY_CUE_STEM: Final = _Pattern(r"cop|detect|detet|flic|inspecteur|ermittl|jail|prison|penit|lockup")
 """Every word in ``POLICE_BY_CUE_ONLY`` contains one of these: a sentence with none is not searched for them."""
 _POLICE_TOPIC: Final = _Pattern(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|between|trust in|attitudes to|"
@@ -1082,7 +1091,10 @@ _POLICE_STEMS: Final = (
     *("kripo", "lka", "bka", "correction", "precinct", "dea", "atf", "usms", "nysp", "doj", "i.c.e", "d.a"),
     *("inmigracion", "alcohol", "jail", "pris", "carcel", "cadeia", "presidio", "gefangnis", "attorney"),
     *("prosecut", "fiscal", "procur", "promotor", "staatsanwalt", "ministerio", "flic", "inspecteur", "ermittl"),
-    "public safety",
+    *("public safety", "deput", "probation", "parole", "border", "swat", "vice squad", "homicide", "stationhouse"),
+    *("station house", "fusion", "ncis", "lasd", "army cid", "secret service", "criminal", "detention", "juvenile"),
+    *("penit", "lockup", "ranger", "justizvollzug", "jva", "bewahrung", "libertad condicional", "frontier"),
+    *("liberdade condicional", "fronter", "fronteir", "grenzbeamt"),
 )
 """Every police phrase contains one of these; text with none of them is not matched."""
 _CAPITAL_ICE: Final = _Pattern(r"(?<![^\W_])I[\W_]{0,2}C[\W_]{0,2}E(?![^\W_])")

@@ -51,7 +51,35 @@ POLICE_CUSTOMERS: Final = (
     r"precincts?",
     r"(?:department|departments|dept) of public safety",
     # Jails and prisons that hold people for the police: "help the county jail identify inmates at intake".
-    r"(?:city|county|state|federal|municipal) (?:jails?|prisons?|detention (?:centers?|centres?|facilit\w*))",
+    r"(?:city|county|state|federal|municipal) (?:jails?|prisons?|lockups?|penitentiar\w*|correctional \w+|"
+    r"detention (?:centers?|centres?|facilit\w*))",
+    r"(?:correctional|detention) (?:facilit\w*|institution\w*|cent(?:er|re)s?|officers?|services?|departments?)",
+    r"(?:juvenile|youth) (?:detention\w*|corrections?|halls?)",
+    r"(?:jail|prison|corrections?) (?:intake|booking|staff|officers?|guards?|wardens?|service)",
+    r"probation (?:departments?|offices?|officers?|services?|agenc(?:y|ies)|boards?)",
+    r"parole (?:officers?|boards?|agents?|departments?|offices?|division|services?)",
+    r"border (?:agents?|guards?|force|officers?)",
+    # Squads and units only the police have.
+    r"criminal investigation (?:departments?|division|command|service|units?)",
+    "vice squad",
+    r"swat (?:teams?|units?|officers?)",
+    r"homicide (?:division|units?|squads?|detectives?|departments?|bureau|investigators?)",
+    r"crime labs?",
+    r"station ?houses?",
+    r"attorneys? general s (?:offices?|investigators?)",
+    # Prisons, probation and border guards in the other languages.
+    r"(?:centros? |establecimientos? |centres? |estabelecimentos? )penit(?:enciari|entiair)\w*",
+    r"(?:agentes?|funcionari[oa]s?|agents?|surveillants?) penit(?:enciari|entiair)\w*",
+    r"\w*justizvollzug\w*",
+    "jva",
+    r"bewahrungshel\w*",
+    r"(?:oficiales|agentes|servicios?) de libertad condicional",
+    r"(?:agentes|servicos?) de liberdade condicional",
+    r"(?:services?|agents?|conseillers?) (?:penitentiaires? )?(?:d insertion et )?de probation",
+    r"(?:agentes?|guardias?) (?:de fronteras|fronteriz[oa]s)",
+    r"(?:agents?|gardes?) (?:frontieres?|de la frontiere|aux frontieres)",
+    r"grenzbeamt\w*",
+    r"(?:agentes?|guardas?) (?:de fronteira|fronteiri[cç]\w*)",
     r"(?:carcel|prision)\w* (?:del condado|municipal\w*|estatal\w*|federal\w*)",
     r"prisons? (?:du comte|municipal\w*|federal\w*)",
     r"(?:cadeia|prisao|presidio)\w* (?:do condado|municipal|estadual|federal)",
@@ -100,6 +128,17 @@ US_LAW_ENFORCEMENT: Final = (
     r"(?:u s|us|united states) (?:secret service|attorney\w*|department of justice|capitol police|park police)",
     "doj",
     r"county (?:jails?|police|prosecutors?|detention\w*)",
+    r"(?:county|sheriff)(?: s)? deputies",
+    r"deputy sheriffs?",
+    r"(?:federal|deputy) marshals?",
+    r"(?:federal )?bureau of prisons",
+    r"(?<!british )(?<!foreign )secret service",
+    r"ncis(?! (?:episodes?|series|fans?|shows?|seasons?|reruns?))",
+    "lasd",
+    "army cid",
+    r"fusion cent(?:er|re)s?",
+    # The Texas Rangers are also a baseball team: a customer only as the police division.
+    r"texas rangers? (?:division|company|unit|investigators?|agents?)",
     r"district attorney\w*",
     r"d a(?: s)? (?:office|offices|investigators?|detectives?|squad)",
     r"(?:(?:el|la|los|las|al|del|un|una) fiscal(?:es)?|fiscalias?) (?:de|del) distrito",
@@ -148,7 +187,21 @@ US_PLACES: Final = (
     *("oregon", r"pens(?:yl|il)vani\w*", "rhode island", r"(?:north|south) (?:carolina|dakota)"),
     *(r"carolina del (?:norte|sur)", r"caroline du (?:nord|sud)", r"(?:nord|sud)carolina", "tennessee"),
     *("texas", "utah", "vermont", r"(?:west )?virgini\w*", "washington", "wisconsin", "wyoming"),
-    *("district of columbia", "puerto rico", "guam"),
+    *("district of columbia", "puerto rico", "guam", r"hawai ?i"),
+    # Montana only before a police word or after "in" / "of", as folded Spanish "montana" is a mountain.
+    r"montana(?= (?:highway|state|police|sheriff\w*|department|county|division))",
+    r"(?:in|of) montana",
+    # The territories; the British Virgin Islands are not one.
+    r"(?<!british )(?<!royal )virgin islands",
+    r"islas virgenes(?! britanicas)",
+    r"iles vierges(?! britanniques)",
+    r"ilhas virgens(?! britanicas)",
+    r"\w*jungferninseln",
+    *("usvi", r"(?:northern )?mariana(?:s| islands)", "saipan", "tinian", "cnmi", "pago pago"),
+    # The country by other names, and state abbreviations after a preposition.
+    *("stateside", r"(?:fifty|50) states", r"(?:in|from|across) the states(?! (?:of|and|or|where|that|which))"),
+    r"(?:in|of|from|across) (?:ny|nyc|nj|tx|fl|az|nv|nc|sc|va|dc|d c)",
+    *("nyc", "new york city", "washington d ?c", "big apple", "silicon valley", "bay area"),
     # Large cities whose names are not also places elsewhere the police serve.
     *("los angeles", "chicago", "houston", "phoenix", r"philadelphi\w*", "filadelfia", "san antonio"),
     *("san diego", "dallas", "austin", "jacksonville", "fort worth", "columbus", "indianapolis"),
@@ -157,12 +210,17 @@ US_PLACES: Final = (
     *("kansas city", "atlanta", "omaha", "raleigh", "miami", "long beach", "oakland", "minneapolis", "tulsa"),
     *("tampa", "new orleans", "nueva orleans", "nouvelle orleans", "honolulu", "anchorage", "pittsburgh"),
     *("cleveland", "cincinnati", r"(?:st|saint) louis", "boston", "salt lake city", "newark", "baton rouge"),
+    *("portland", "boise", "spokane", "springfield", "buffalo", "brooklyn", "manhattan", "bronx", "hollywood"),
+    r"berkeley(?! square)",
 )
 """Places that put a police force named beside them in the United States: "police in the United States",
 "the Seattle Police Department", "la policía de Nueva York"."""
 
 POLICE_BY_CUE_ONLY: Final = (
     r"jails?",
+    r"prisons?",
+    r"penit(?:entiar|enciari|entiair)\w*",
+    r"lockups?",
     r"cops?",
     r"coppers?",
     r"detectives?(?! (?:fiction|novels?|stor(?:y|ies)|shows?|series|games?|films?|movies?|books?))",
@@ -188,6 +246,8 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"posts|messages|forums?|chats?|spam|abuse)",
     # A school for the police, the subject of training material rather than its customer.
     r"police academ\w*",
+    r"prison (?:reform\w*|abolition\w*|drama\w*|novels?|films?|movies?|series|shows?|fiction|visits?|visiting|"
+    r"visitors?|ministr\w*|literature|history)",
     # Scottish sheriffs are judges: a sheriff court is a court.
     r"sheriff courts?",
     r"(?:llamar|avisar|denunciar|denuncia) (?:a|ante) la policia",
@@ -248,6 +308,20 @@ REALTIME: Final = (
     r"instant(?:ly|aneous\w*)?",
     "immediately",
     "on the spot",
+    *("straight away", "right away", "without delay", "on the fly", "nrt", "live from"),
+    # "At once", but not a batch read at once ("all at once", "compare all the photos at once").
+    r"(?<!all )(?<!both )(?<!several )(?<!many )(?<!multiple )(?<!together )(?<!everything )(?<!photos )"
+    r"(?<!images )(?<!pictures )(?<!files )(?<!records )(?<!batch )at once",
+    # Capture that never stops, but not work that never stops ("continuously improve the model").
+    r"(?<!updated )(?<!improved )(?<!trained )(?<!retrained )(?<!refined )(?<!reviewed )(?<!tested )continuous(?:ly)?"
+    r"(?! (?:improv\w*|updat\w*|train\w*|retrain\w*|learn\w*|refin\w*|develop\w*|evolv\w*|integrat\w*|deploy\w*|"
+    r"deliver\w*|test\w*|maintain\w*|upgrad\w*|review\w*|audit\w*|evaluat\w*|assess\w*|tun\w*|enhanc\w*|"
+    r"optimi[sz]\w*|education|professional|service|employment|operation|basis|variables?|functions?|data))",
+    # The moment someone is seen: "the moment a face is seen", "as soon as a suspect walks in".
+    r"(?:as soon as|the moment|the instant|the second) (?:a |an |the |any |each |every )?(?:\w+ )?(?:face|faces|"
+    r"person|people|someone|somebody|they|he|she|suspects?|individuals?|one|match) (?:is |are )?(?:seen|spotted|"
+    r"detected|captured|filmed|recorded|appear\w*|enter\w*|walk\w*|pass\w*|arriv\w*|shows? up|comes? into view|"
+    r"found)",
     "second by second",
     r"sobre la marcha",
     r"a la volee",
@@ -260,10 +334,12 @@ REALTIME: Final = (
     "en vivo",
     "al instante",
     "inmediatamente",
+    *("de inmediato", "enseguida", "en seguida", "sin demora", "sin retraso", "sin esperar", "al momento"),
     "en el acto",
     r"(?:transmision|flujo|video|senal)\w* en (?:streaming|continuo)",
     r"a medida que (?:llegan|se captan|se graban)",
-    "temps reel",
+    r"temps (?:quasi )?reel",
+    *("aussitot", "tout de suite", "sans delai", "sans attendre", "sans tarder"),
     "en direct",
     r"instantane\w*",
     "immediatement",
@@ -272,12 +348,14 @@ REALTIME: Final = (
     r"(?:au fur et a )?mesure que (?:les images|les trames) (?:arrivent|sont captees)",
     r"echtzeit\w*",
     r"sofort\w*",
+    *("umgehend", r"ohne (?:verzogerung|zeitverzug|verzug)", "auf der stelle", "im selben moment"),
     r"unmittelbar\w*",
     r"videostream\w*",
     r"sobald (?:die )?(?:bilder|frames|aufnahmen) (?:eintreffen|ankommen)",
     "tempo real",
     "ao vivo",
     "imediatamente",
+    *("de imediato", "sem demora", "sem atraso", "sem esperar", r"em tempo (?:quase )?real"),
     "na hora",
     r"a medida que (?:chegam|sao captad\w*)",
 )
@@ -314,6 +392,21 @@ MOBILE: Final = (
     r"(?:squad|police|patrol|unmarked) (?:cars?|vehicles?|vans?|motorcycles?|motorbikes?|bikes?|boats?|trucks?)",
     r"vehicle mounted",
     r"vans?",
+    r"cruisers?",
+    r"(?:officer|police|agent|trooper|deputy|staff|soldier|user|person)s? ?worn",
+    r"(?:vest|jacket|collar|cap|hat|belt|badge|pocket|motorcycle|motorbike|bike|bicycle|horse|horseback|bus|"
+    r"tram|taxi|boat|car|vehicle|truck|helmet|robot|scooter)s? ?(?:cams?|cameras?)",
+    r"(?:clipped|attached|pinned|strapped|fixed|fastened) (?:to|on|onto) (?:\w+ ){0,3}?(?:vests?|uniforms?|chests?|"
+    r"helmets?|officers?|shoulders?|lapels?|jackets?|collars?|belts?|harness\w*|caps?|hats?|glasses)",
+    # Officers' own cameras, phones and tablets.
+    r"(?:officer|officers|police officers?|agents?|constables?|deputies|deputy|troopers?|patrol officers?)(?: s)? "
+    r"(?:own )?(?:cams?|cameras?|phones?|devices?|tablets?)",
+    r"cameras? (?:on|in|aboard|on board) (?:\w+ ){0,2}?(?:horses?|horseback|buses|bus|trains?|trams?|taxis?|boats?|"
+    r"robots?|dogs?|scooters?|balloons?|blimps?)",
+    # Not a bare "tablet": one fixed at a reception desk is a fixed camera.
+    r"(?:hand ?held|mobile|portable) (?:tablets?|ipads?|devices?|scanners?)",
+    *(r"blimps?", r"(?:tethered |surveillance |camera )balloons?", r"aerostats?"),
+    *(r"(?:camera|cctv|surveillance|mobile|video) trailers?", r"robot(?:s| dogs?)", "horseback"),
     r"(?:mounted|fitted|installed) (?:on|in) (?:\w+ ){0,2}?(?:cars?|vehicles?|vans?|motorcycles?|motorbikes?|bikes?|"
     r"helmets?|boats?|trucks?|uniforms?|officers?)",
     r"(?:seen|filmed|recorded|taken|captured|shot) from (?:\w+ ){0,2}?(?:cars?|vehicles?|vans?|motorcycles?|boats?)",
@@ -323,7 +416,13 @@ MOBILE: Final = (
     r"troopers?|wardens?|gendarmes?|rangers?|units?|squads?|teams?)",
     r"(?:lapel|helmet|chest|shoulder|uniform) ?(?:cams?|cameras?)",
     r"camaras? que llevan",
-    r"(?:en el|no|sur l|sur le|an der|on the|on their) uniform\w*",
+    r"(?:en el|en los|en las|en su|en sus|no|nos|nas|sur l|sur le|sur les|sur leur|an der|an den|on the|on their|"
+    r"on his|on her) uniform\w*",
+    r"camaras? (?:de|que llevan|que portan) (?:los |las |nuestros |nuestras |sus )?(?:agentes|policias|oficiales|"
+    r"guardias)",
+    r"cameras? (?:des|de nos|de leurs|portees par les) (?:agents|policiers|gendarmes)",
+    r"cameras? (?:dos|das|de nossos|usadas pelos) (?:agentes|policiais|guardas)",
+    r"\w*(?:schulter|helm|brust|uniform|fahrzeug|streifenwagen)kamera\w*",
     r"gafas (?:inteligentes|conectadas)",
     r"lunettes (?:connectees|intelligentes)",
     r"datenbrille\w*",
@@ -391,5 +490,45 @@ UNCONTROLLED: Final = (
     r"protestos?",
     "carnaval",
     "blitz",
+    # Venues and crowds: stadiums, concerts, parades, stations, malls, roads.
+    *(r"stadi(?:um|ums|a)", r"(?:football|soccer|rugby|baseball|basketball|cricket|hockey) (?:matches|match|games?)"),
+    *(r"concerts?", r"parades?", r"carnivals?", r"riots?", "unrest", r"fan zones?", r"fairgrounds?"),
+    r"(?:train|railway|rail|bus|metro|subway|underground|tube|coach|tram) stations?",
+    r"airport (?:terminals?|concourses?|halls?|crowds?|departures?|arrivals?)",
+    r"(?:through|around|across|throughout) (?:the |an? )?airports?",
+    *(r"(?:shopping )?malls?", r"shopping (?:cent(?:re|er)s?|streets?|districts?|precincts?|arcades?)"),
+    *(r"(?:street|open air|farmers|christmas|flea) markets?", r"market (?:squares?|places?|stalls?)"),
+    *(r"highways?", r"motorways?", r"freeways?", r"interstates?", r"beach(?:es)?"),
+    *("in public", "out and about", "around town", "out in the field", r"in the field(?! of)"),
+    r"(?:across|around|throughout|all over) (?:the )?(?:city|town|neighbou?rhood|district)",
+    r"town squares?",
+    # Spanish.
+    *(r"estadios?", r"conciertos?", r"desfiles?", r"aeropuertos?", r"centros? comerciales?", r"autopistas?"),
+    *(r"carreteras?", r"(?:en|por) la plaza", "en publico", r"(?:por|en) toda la ciudad", r"partidos? de futbol"),
+    *(r"playas?", r"disturbios?", r"estacion(?:es)? de (?:tren|metro|autobuses|ferrocarril)"),
+    # French.
+    *(r"stades?", r"defiles?", r"gares?", r"aeroports?", r"centres? commerciaux", "centre commercial"),
+    *(r"autoroutes?", r"(?:sur|dans) la place", r"places? publiques?", "en public", r"dans toute la ville"),
+    *(r"matchs? de (?:foot\w*|rugby)", r"plages?", r"emeutes?"),
+    # German.
+    *(r"\w*stadion\w*", r"\w*konzert(?:e|en|s)?", r"paraden?", r"\w*bahnhof\w*", r"flughafen\w*"),
+    *(r"einkaufszentr\w*", r"autobahn\w*", "auf dem markt", r"\w*marktplatz\w*", "in der offentlichkeit"),
+    *("in der ganzen stadt", r"fussballspiel\w*", r"krawall\w*"),
+    # Portuguese.
+    *(
+        r"concertos?",
+        r"aeroportos?",
+        r"(?:no|nos|num|em) shoppings?",
+        r"centros? comerciais",
+        r"rodovias?",
+        r"(?:na|em) pracas?",
+    ),
+    *(
+        "em publico",
+        r"(?:pela|em toda a) cidade",
+        r"praias?",
+        r"jogos? de futebol",
+        r"estac(?:ao|oes) de (?:trem|metro)",
+    ),
 )
 """In the wild: patrols, streets, crowds, demonstrations."""

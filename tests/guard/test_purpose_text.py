@@ -153,6 +153,11 @@ IDENTITY_UNDER_DETECTION = {
     "face-as-a-badge": "Staff get through the door by showing their face to the camera instead of a badge.",
     "who-is-in-the-photo": "Tell the receptionist who the people in each lobby photo are.",
     "photos-grouped-by-person": "Cluster the event photos by person and label each cluster from the staff list.",
+    "inmates-in-photos": "Identify inmates in photos.",
+    "the-shooter-in-footage": "Identify the shooter in CCTV footage.",
+    "perpetrators-in-footage": "Identify the perpetrators in the doorbell footage.",
+    "de-inmates": "Häftlinge auf den Fotos identifizieren.",
+    "fr-prisoners": "Identifier les détenus sur les photos.",
 }
 
 
@@ -177,6 +182,21 @@ PASSIVE = {
     "pt": "Os rostos dos visitantes são comparados com o cadastro.",
     "pt-identified": "Os alunos são identificados pelo rosto na entrada.",
 }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without delay, recognise every face on the CCTV.",
+        "Not only detect the faces on the CCTV but recognise them.",
+        "Sin demora, reconocer cada rostro en las cámaras.",
+        "Sans délai, reconnaître chaque visage sur les caméras.",
+        "Ohne Verzögerung jedes Gesicht auf den Kameras erkennen.",
+        "Sem demora, reconhecer cada rosto nas câmeras.",
+    ],
+)
+def test_a_negation_that_says_how_soon_or_how_much_denies_no_identity(text: str) -> None:
+    assert facial_recognition_phrases(text)
 
 
 @pytest.mark.parametrize("text", PASSIVE.values(), ids=PASSIVE.keys())
