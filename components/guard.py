@@ -27,9 +27,10 @@ from azure_openai_guarded.guards import (
     DeclarationError,
     GuardProfile,
     Problem,
+    UseCase,
     Verdict,
 )
-from azure_openai_guarded.guards.declaration import Key, Loc, Spelling, config_mapping
+from azure_openai_guarded.guards.declaration import Key, Loc, Spelling, config_mapping, validate
 from azure_openai_guarded.guards.projects import ProjectDecision
 
 from .clouds import COMMERCIAL, CloudFacts
@@ -540,7 +541,11 @@ def refuse_elsewhere(
     ``through`` is the cloud of a provider the caller will create for the resources (the Government component's
     own), so that it runs, before it registers anything, every check its inner component will run."""
     refuse_unissued(where, declaration)
-    problems = [*provider_problems(opts, declaration.cloud), *profile_problems(declaration)]
+    problems = [
+        *provider_problems(opts, declaration.cloud),
+        *profile_problems(declaration),
+        *project_use_case_problems(),
+    ]
     passed = [provider_cloud(p) for p in azure_native_providers(opts)] + ([through] if through else [])
     if declaration.cloud.cloud != COMMERCIAL.cloud and declaration.cloud not in passed:
         problems.append(
@@ -598,6 +603,31 @@ def project_profile() -> tuple[GuardProfile | None, list[Problem]]:
         return as_profile(value), []
     except ValueError as why:
         return None, [Problem((Key(full),), str(why))]
+
+
+USE_CASE_KEY: Final = "useCase"
+
+
+def project_use_case_problems() -> list[Problem]:
+    """What the strict reader finds wrong in the running consumer project's own ``useCase`` config, which the
+    checker and the pack decide: a program in TypeScript or Go decodes it with a lax reader (the last of a
+    repeated key wins; Go matches keys in any letter case and drops unknown ones) before handing the component
+    one clean object, so the component reads the config itself too. Empty when the project is this library's
+    (its program reads its config strictly), or sets no ``useCase``."""
+    config = pulumi.Config()
+    if config.name == PROJECT:
+        return []
+    full = f"{config.name}:{USE_CASE_KEY}"
+    if is_config_secret(full):
+        return [Problem((Key(full),), ENCRYPTED)]
+    written = config.get(USE_CASE_KEY)
+    if written is None:
+        return []
+    try:
+        validate(UseCase, config_mapping(written, (Key(full),)), (Key(full),), spelling="config")
+    except DeclarationError as error:
+        return list(error.problems)
+    return []
 
 
 def profile_problems(declaration: Declaration) -> list[Problem]:
@@ -704,7 +734,7 @@ def read_args(
     # The consuming project's own guardProfile holds the component to it, as the checker holds the stack.
     least, profile_found = project_profile()
     named = name_problems(name, given_account_name(args, spelling))
-    found = [*named, *found, *provider_problems(opts, cloud), *profile_found]
+    found = [*named, *found, *provider_problems(opts, cloud), *profile_found, *project_use_case_problems()]
     naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
     if environment is None and not azure_native_providers(opts):
         environment = default_environment()

@@ -1,0 +1,70 @@
+"""A component reads the running consumer project's own ``useCase`` config with the strict reader too.
+
+A TypeScript program decodes ``<project>:useCase`` with ``JSON.parse`` (the last of a repeated key wins), and a
+Go one with ``encoding/json`` (keys matched in any letter case, unknown ones dropped), before handing the
+component one clean object. The checker and the pack call such a config invalid, so the component, which the
+program cannot bypass, refuses it too, whatever object the program passes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pulumi
+import pytest
+
+from azure_openai_guarded.components import AzureOpenAIService
+from azure_openai_guarded.components.clouds import COMMERCIAL
+from azure_openai_guarded.components.declaration import read_component_args
+from mockengine.program import run_callable
+from tests.samples import service_args, support_bot
+
+CONSUMER = "support-chat-ts"
+KEY = f"{CONSUMER}:useCase"
+WRITTEN = {k: v for k, v in support_bot().items() if k != "human_review"} | {"humanReview": True}
+"""The use case as a stack file writes it."""
+
+
+@pytest.fixture(autouse=True)
+def no_config_left_behind() -> Iterator[None]:
+    yield
+    pulumi.runtime.set_all_config({}, [])
+
+
+def repeated_operator() -> str:
+    police = json.dumps({"sector": "law_enforcement", "country": "US"})
+    company = json.dumps({"sector": "commercial", "country": "US"})
+    text = json.dumps(WRITTEN)
+    return text[:-1] + f', "operator": {police}, "operator": {company}}}'
+
+
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        (repeated_operator(), "operator"),
+        (json.dumps({**WRITTEN, "Operator": {"sector": "law_enforcement", "country": "US"}}), "Operator"),
+        (json.dumps({**WRITTEN, "servedPartys": []}), "servedPartys"),
+    ],
+    ids=["repeated-key", "key-in-another-case", "unknown-key"],
+)
+def test_a_consumers_use_case_config_the_strict_reader_refuses_stops_the_component(written: str, says: str) -> None:
+    # The program passes the clean object a lax decoder made of it.
+    run = run_callable(lambda: AzureOpenAIService("svc", service_args()), {KEY: written}, project=CONSUMER)
+    assert run.resources == []
+    assert run.error is not None
+    assert f"{KEY}.{says}" in run.error
+
+
+def test_a_consumers_valid_use_case_config_lets_the_component_decide_its_arguments() -> None:
+    run = run_callable(lambda: AzureOpenAIService("svc", service_args()), {KEY: json.dumps(WRITTEN)}, project=CONSUMER)
+    assert run.error is None, run.error
+
+
+def test_a_ready_declaration_is_refused_beside_a_consumer_config_the_strict_reader_refuses() -> None:
+    declared = read_component_args(service_args(), COMMERCIAL, spelling="python")
+    run = run_callable(
+        lambda: AzureOpenAIService.from_declaration("svc", declared), {KEY: repeated_operator()}, project=CONSUMER
+    )
+    assert run.resources == []
+    assert f"{KEY}.operator" in (run.error or "")
