@@ -135,6 +135,17 @@ def test_a_components_project_whose_registered_description_describes_recognition
     assert "projects[0].description says" in verdict.message
 
 
+def test_a_raw_project_beside_a_component_declared_in_code_is_read_under_its_declaration() -> None:
+    service = component(use_case(), name="hub")
+    described = {"projectName": "suspects", "properties": {"description": "Identify suspects for the NYPD by face."}}
+    urn = f"{PREFIX}{PROJECT}::suspects"
+    raw = Registered(urn, PROJECT, "suspects", True, described, "", (), "")
+    failed = mandatory([service, account(service), raw])
+    (verdict,) = failed[USE_CASE_VERDICT]
+    assert verdict.urn == urn
+    assert "resource `suspects`.properties.description says" in verdict.message
+
+
 def test_an_account_beneath_an_allowed_component_passes_with_no_declaration_in_the_config() -> None:
     service = component(use_case())
     assert mandatory([service, account(service)]) == {}

@@ -375,6 +375,40 @@ def test_a_raw_accounts_name_and_tags_are_read_as_the_components_read_the_servic
     assert "resource `raw`.tags.use says" in found[0].message
 
 
+COMPUTED_DESCRIPTION_PROJECT = """
+import asyncio
+import pulumi
+
+
+def known_only_at_deployment():
+    # What a preview hands the engine for a value another resource computes when it is created.
+    loop = asyncio.get_event_loop()
+    value, known = loop.create_future(), loop.create_future()
+    value.set_result(None)
+    known.set_result(False)
+    return pulumi.Output(set(), value, known)
+
+
+azure_native.cognitiveservices.Project(
+    "later",
+    project_name="later",
+    account_name=account.name,
+    resource_group_name=group.name,
+    identity={"type": "SystemAssigned"},
+    properties={"description": known_only_at_deployment()},
+)
+"""
+
+
+def test_a_projects_description_the_program_computes_at_deployment_is_an_unknown_fact(tmp_path: Path) -> None:
+    source = secure("AIServices") + COMPUTED_DESCRIPTION_PROJECT
+    run, violations = run_raw(tmp_path, source, stack_document(config(use_case()))["config"])
+    (project,) = run.of_type("azure-native:cognitiveservices:Project")
+    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == project.urn]
+    assert found, violations
+    assert "`properties.description` is unknown until deployment" in found[0].message
+
+
 def test_a_listed_projects_description_denies_it_under_the_stacks_allowed_declaration(tmp_path: Path) -> None:
     listed = [{"name": "support", "description": "Identify suspects for the NYPD from their faces."}]
     source = secure("AIServices") + RAW_PROJECT.format(name="support")

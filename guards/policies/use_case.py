@@ -37,7 +37,7 @@ from ..projects import (
 )
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS
-from .components import GUARDED_COMPONENTS, ComponentDecision, ComponentRecords
+from .components import GUARDED_COMPONENTS, UNKNOWN_INPUT, ComponentDecision, ComponentRecords
 from .props import (
     CLASSIC_ACCOUNT_TYPE,
     DEPLOYMENT_TYPE,
@@ -165,6 +165,9 @@ def _verdict(
                     report(_project_text(refused, "declared in the stack's config"), None)
         # Without a declaration at all, each image-capable account answers for itself (account-use-case-declared).
         for resource in args.resources:
+            for key in unknown_texts(resource):
+                # What a description says is read before anything is created, or it is not proven allowed.
+                report(f"Resource `{resource.name}`: `{key}` {UNKNOWN_INPUT}", resource.urn)
             project = PROJECT_TYPE.fullmatch(resource.resource_type) is not None
             for governing, decision in _text_decisions(resource, context, records):
                 # A Foundry project answers for the declaration that governs it; any other resource only for what
@@ -230,6 +233,19 @@ def resource_texts(resource: PolicyResource) -> tuple[Text, ...] | None:
     return described(written, f"resource `{resource.name}`", tuple(written))
 
 
+def unknown_texts(resource: PolicyResource) -> list[str]:
+    """The texts that name or describe a Foundry project or an account not known in a preview: one the program
+    computes only at deployment is an unknown fact, while a resource group's name or a tag may be another
+    resource's output, read when it is known."""
+    if PROJECT_TYPE.fullmatch(resource.resource_type):
+        describing: tuple[str, ...] = PROJECT_RESOURCE_TEXT
+    elif is_native_account(resource.resource_type):
+        describing = ("accountName",)
+    else:
+        return []
+    return [key for key in describing if lookup(resource.props, key) is UNKNOWN]
+
+
 def _known(labels: Mapping[str, Any], key: str) -> str | Unknown | None:
     """A tag's value; :data:`UNKNOWN` while the program has not computed it (read when it has)."""
     try:
@@ -245,7 +261,8 @@ def _text_decisions(
     components read the service's and a Foundry project's (a raw resource's, or a name the program computed, is
     known only here): the guarded component it descends from; else the stack's declaration (for a Foundry project
     the config lists by name, its own); else each consumer declaration in the stack's config, in each cloud it
-    was decided for. Each comes as the decision before its text was read, and after."""
+    was decided for; else each guarded component's in the stack. Each comes as the decision before its text was
+    read, and after."""
     texts = resource_texts(resource)
     if texts is None:
         return
@@ -268,10 +285,18 @@ def _text_decisions(
         decision = listed or ProjectDecision(shown, declaration.use_case, False, "useCase", declaration.verdict)
         yield decision, _read_with(decision, texts, (declaration.cloud.cloud,))
         return
-    for consumer in context.consumers:
-        if consumer.verdict is not None:
-            decision = ProjectDecision(shown, consumer.use_case, False, consumer.path, consumer.verdict)
-            yield decision, _read_with(decision, texts, consumer.clouds)
+    consumers = [(c, c.verdict) for c in context.consumers if c.verdict is not None]
+    for consumer, verdict in consumers:
+        decision = ProjectDecision(shown, consumer.use_case, False, consumer.path, verdict)
+        yield decision, _read_with(decision, texts, consumer.clouds)
+    if consumers:
+        return
+    # Declared in a program's code alone: a resource beside its components (a raw project on a component's
+    # account) is read under each of their declarations, as any of them may be the one it serves.
+    for beside in records.decisions():
+        if beside.use_case is not None and beside.verdict is not None:
+            decision = ProjectDecision(shown, beside.use_case, False, f"{beside.shown}: useCase", beside.verdict)
+            yield decision, _read_with(decision, texts, (beside.cloud.cloud,))
 
 
 def _text_denied(decision: ProjectDecision, resource: PolicyResource) -> str:
