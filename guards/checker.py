@@ -315,6 +315,8 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     where = shown(project.path)
     verdicts: dict[str, Verdict] = {}
     elsewhere: list[Placed] = []
+    # What pulumi-yaml puts in for these, the checker knows too: a name built from them is read whole.
+    known = {"pulumi.stack": source.stack, "pulumi.project": project.name}
     for component in components if not located else ():
         at = f"`{where}`: `{component.at}"
         located += component.routes
@@ -325,7 +327,7 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
             located += [(Problem("", f"{at}.{path}` {INTERPOLATED}"), f"{component.at}.{path}") for path in unknown]
             continue
         try:
-            verdicts[component.name] = _in_program(_component_verdict(component, profile), component)
+            verdicts[component.name] = _in_program(_component_verdict(component, profile, known), component)
         except DeclarationError as error:
             for p in error.problems:
                 path = p.path_in(CONFIG_NAMING)
@@ -376,7 +378,7 @@ def _declaring_interpolations(properties: Mapping[str, Any]) -> list[str]:
     return paths
 
 
-def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -> Verdict:
+def _component_verdict(component: YamlComponent, profile: GuardProfile | None, known: Mapping[str, str]) -> Verdict:
     """A component's verdict from its inline properties (whose declaration holds no interpolation), read as the
     component provider reads its inputs: the account's use case and each Foundry project's own, decided by the
     components' reader. With every property written out, the whole inputs are read, the service checked as the
@@ -395,7 +397,7 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -
         return declared.verdict_with_projects
     written_out = _written_out_problems(properties)
     try:
-        texts = _written_texts(properties, component.name)
+        texts = _written_texts(properties, component.name, known)
         verdict = read_consumer_config(args, environment=component.environment, described=texts)
         projects = inline_projects(properties.get("projects"))
     except DeclarationError as error:
@@ -411,16 +413,20 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None) -
     return with_projects(verdict, decide_projects(projects, account, cloud.cloud, verdict.profile))
 
 
-_INTERPOLATION: Final = re.compile(r"\$\{[^}]*\}")
+_INTERPOLATION: Final = re.compile(r"\$\{([^}]*)\}")
 
 
-def _written_texts(properties: Mapping[str, Any], resource_name: str) -> tuple[Text, ...]:
-    """The service's names and tags (see ``service_texts``) as far as the program writes them out: an
-    interpolation's value is known only when the program runs (the pack reads it then), so only the words around
-    it are read (``nypd-face-${pulumi.stack}``); a name the program computes whole is not read here."""
+def _written_texts(properties: Mapping[str, Any], resource_name: str, known: Mapping[str, str]) -> tuple[Text, ...]:
+    """The service's names and tags (see ``service_texts``) as far as the program writes them out, with the
+    interpolations whose values the checker knows (``known``: ``${pulumi.stack}``, ``${pulumi.project}``) put in:
+    any other's value is known only when the program runs (the pack reads it then), so only the words around it
+    are read (``nypd-face-${location}``); a name the program computes whole is not read here."""
+
+    def put_in(match: re.Match[str]) -> str:
+        return known.get(match.group(1).strip(), " ")
 
     def written(value: object) -> str | None:
-        return _INTERPOLATION.sub(" ", value) if isinstance(value, str) else None
+        return _INTERPOLATION.sub(put_in, value) if isinstance(value, str) else None
 
     def named(key: str) -> list[tuple[str, object]]:
         entries = properties.get(key)

@@ -307,6 +307,17 @@ def test_the_names_a_component_gives_azure_are_read_as_the_component_reads_them(
     assert says in denial.message
 
 
+def test_a_name_built_from_the_stacks_name_is_read_with_it_as_pulumi_yaml_builds_it(tmp_path: Path) -> None:
+    resource = component(declared=use_case(), accountName="contoso-${pulumi.stack}", location="${location}")
+    program(tmp_path, {"chat": resource})
+    named = tmp_path / "Pulumi.nypd-suspect-face-match.yaml"
+    named.write_text(yaml.safe_dump(DECOY), encoding="utf-8")
+    result = check_file(named)
+    assert result.verdict is not None, result.error
+    (denial,) = result.verdict.denials
+    assert "accountName says" in denial.message
+
+
 @pytest.mark.parametrize("key", ["displayName", "description"])
 @pytest.mark.parametrize("value", ["${projectText}", {"fn::readFile": "project.txt"}], ids=["interpolated", "fn-call"])
 def test_a_foundry_projects_text_the_program_computes_is_an_unknown_fact(tmp_path: Path, key: str, value: Any) -> None:
