@@ -85,9 +85,11 @@ class _Pattern:
     """A regular expression compiled when it is first used.
 
     Compiling every pattern here takes about 60 ms, more than a program spends deciding its stack, while an
-    ordinary purpose needs only the few that gate the readings (a face or a picture, a police word): the rest
-    wait for a sentence that passes a gate. The first use puts the compiled pattern's own methods on the
-    instance, so every later call is the compiled pattern's, at its speed, and each reading is the same."""
+    ordinary purpose needs only the few that every reading runs: the sentence split and each reading's gate (a
+    face or a picture, a police word, live, mobile or in-the-wild wording), which are compiled at once (with
+    ``re.compile`` or :func:`_gate_words`) and called as they are. The rest wait for a sentence that passes a
+    gate. The first use puts the compiled pattern's own methods on the instance, so every later call is the
+    compiled pattern's, and each reading is the same."""
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -119,8 +121,11 @@ class _Pattern:
         return self._compiled().split(text)
 
 
-_NOT_WORD: Final = _Pattern(r"[\W_]+")
-_SENTENCE_END: Final = _Pattern(r"[.!?;]+")
+_Searched = re.Pattern[str] | _Pattern
+"""A pattern compiled at once or when first used: both are searched alike."""
+
+_NOT_WORD: Final = re.compile(r"[\W_]+")
+_SENTENCE_END: Final = re.compile(r"[.!?;]+")
 _NON_ASCII: Final = _Pattern(r"[^\x00-\x7f]+")
 
 _DEFAULT_IGNORABLE: Final = _Pattern(
@@ -139,7 +144,7 @@ leaves out, with the object and replacement characters: none is a letter, and a 
 paste can put one inside a word. Tab, line and form feeds and carriage return separate words instead; the
 rarer line breaks (NEL, U+2028, U+2029) and the unit and record separators are dropped, as YAML escapes write
 them inside a word and a purpose has no use for them."""
-_ASCII_CONTROL: Final = _Pattern("[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_CONTROL: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 _LOOKALIKES: Final = str.maketrans(LATIN_PROTOTYPES)
 
@@ -219,6 +224,11 @@ def _whole_words(*words: str) -> _Pattern:
     """A pattern matching any of ``words`` as whole words of a sentence (see :func:`_words`), with the space
     before them: a literal first character lets the regex engine scan fast, where a look-behind would not."""
     return _Pattern(rf" {_any(*words)}(?= )")
+
+
+def _gate_words(*words: str) -> re.Pattern[str]:
+    """:func:`_whole_words`, compiled now, for a gate that every reading searches."""
+    return re.compile(rf" {_any(*words)}(?= )")
 
 
 # --- Vocabulary. Each entry matches whole words of folded text (lower case, no accents).
@@ -500,7 +510,7 @@ _ARRIVING: Final = _any(
     *(r"llega\w*", r"entra\w*", r"standing at (?:the |a )?(?:\w+ )?(?:door|gate|entrance|desk|counter)"),
     *(r"ankunft", r"ankommen\w*", r"betret\w*", r"chega\w*", r"entrand\w*"),
 )
-_GREETED_BY_NAME: Final = _Pattern(
+_GREETED_BY_NAME: Final = re.compile(
     r" (?:greet|welcom|salud|recib|accueill|begruss|empfang|cumpriment|receb)\w*(?: \w+){0,3}? (?:by (?:their )?name|"
     r"por (?:su )?nombre|par (?:leur |son )?(?:nom|prenom)|mit (?:ihrem |seinem )?namen|pelo (?:seu )?nome) "
 )
@@ -580,7 +590,7 @@ _BY_NAME: Final = _whole_words(
 )
 _CAMERA: Final = _whole_words(r"\w*(?:camera|camara|kamera|webcam|cctv)\w*")
 
-_ON_ARRIVAL: Final = _Pattern(
+_ON_ARRIVAL: Final = re.compile(
     rf" {_RECOGNISE}(?: \w+){{0,3}}? {_PERSON}(?: \w+){{0,5}}? {_ARRIVING} "
     rf"| {_PERSON}(?: \w+){{0,6}}? {_ARRIVING}(?: \w+){{0,6}}? {_RECOGNISE} "
 )
@@ -717,7 +727,7 @@ _IDENTITY_SIGN: Final = _any(
 identity document, a ban, a tag, one given person, a person in a picture, who it is, pictures sorted by
 person. Read with a picture and a person in the same sentence, they describe recognition."""
 
-_IMAGE_SIGN: Final = _whole_words(
+_IMAGE_SIGN: Final = _gate_words(
     # One leading \w* for every compound ("Familienportrats", "Eingangskamera"): the engine tries it once.
     r"\w*(?:photo|foto|bild|video|camera|kamera|aufnahme|aufzeichnung|portrait|porteit|portrat|gegensprechanlage)\w*",
     r"pic(?:s|tures?|tured)?",
@@ -958,7 +968,7 @@ def _blanked(sentence: str) -> str:
 _PEOPLE: Final = _any(r"person\w*", "people", "individual", "persona", "personne", "personen", "pessoa")
 _OWN: Final = r"(?:(?:their|your|his|her|the|a|la|el|su|le|son|o|seu|dem|ihrem|seinem) )?"
 
-_RECOGNITION: Final[tuple[_Pattern, ...]] = tuple(
+_RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
     _Pattern(p)
     for p in (
         r" (?:faceprints?|faceids?|face ids?|facematch\w*|facial\w*recogn\w*) ",
@@ -991,7 +1001,7 @@ _RECOGNITION: Final[tuple[_Pattern, ...]] = tuple(
 )
 _WHO: Final = _Pattern(rf" {_WHO_IN_PICTURE} ")
 
-_FACE_OR_PICTURE: Final = _whole_words(
+_FACE_OR_PICTURE: Final = _gate_words(
     r"fac(?:e|ial)\w*",
     "faciais",
     r"\w*gesicht\w*",
@@ -1047,7 +1057,7 @@ def _by_first_letter(*words: str) -> str:
 
 
 _POLICE_WORD: Final = _by_first_letter(*US_LAW_ENFORCEMENT, *POLICE_CUSTOMERS)
-_POLICE: Final = _Pattern(rf" {_POLICE_WORD}(?= )")
+_POLICE: Final = re.compile(rf" {_POLICE_WORD}(?= )")
 _NOT_A_POLICE_CUSTOMER: Final = _whole_words(*NOT_A_POLICE_CUSTOMER)
 _HELPING: Final = rf"{_any(*HELPING)}(?: {_any(*DETERMINERS)}){{0,2}}"
 _POLICE_BENEFICIARY: Final = _Pattern(rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_POLICE_WORD}(?= )")
@@ -1056,7 +1066,7 @@ _POLICE_BY_CUE: Final = _Pattern(
     rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_any(*POLICE_BY_CUE_ONLY)}(?= )"
 )
 """A word for the police that is also a topic, named as the ones served: "for the cops", "used by detectives"."""
-_BY_CUE_STEM: Final = _Pattern(r"cop|detect|detet|flic|inspecteur|ermittl|jail|prison|penit|lockup")
+_BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl|jail|prison|penit|lockup")
 """Every word in ``POLICE_BY_CUE_ONLY`` contains one of these: a sentence with none is not searched for them."""
 _POLICE_TOPIC: Final = _Pattern(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|between|trust in|attitudes to|"
@@ -1145,9 +1155,9 @@ def _police_readings(text: str, folded: str, sentences: list[str]) -> list[tuple
 
 # --- Live, mobile-camera and in-the-wild wording (the words are in guards/purpose_words.py).
 
-_REALTIME: Final = _whole_words(_by_first_letter(*REALTIME))
-_MOBILE: Final = _whole_words(_by_first_letter(*MOBILE))
-_UNCONTROLLED: Final = _whole_words(_by_first_letter(*UNCONTROLLED))
+_REALTIME: Final = _gate_words(_by_first_letter(*REALTIME))
+_MOBILE: Final = _gate_words(_by_first_letter(*MOBILE))
+_UNCONTROLLED: Final = _gate_words(_by_first_letter(*UNCONTROLLED))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1168,7 +1178,7 @@ class PurposeWords:
     """In the wild: patrols, streets, crowds, demonstrations."""
 
 
-def _found(patterns: Iterable[_Pattern], sentences: list[str], into: dict[str, None]) -> None:
+def _found(patterns: Iterable[_Searched], sentences: list[str], into: dict[str, None]) -> None:
     for sentence in sentences:
         for pattern in patterns:
             for match in pattern.finditer(sentence):
@@ -1195,7 +1205,7 @@ def _between(sentence: str, one: re.Match[str], other: re.Match[str]) -> str:
     return f"{first.group().strip()} ... {second.group().strip()}"
 
 
-_CLUES: Final[tuple[tuple[_Pattern, ...], ...]] = (
+_CLUES: Final[tuple[tuple[_Searched, ...], ...]] = (
     # A face, or a picture of one person, and an identity word anywhere in the same sentence: the active and
     # the passive voice alike, however far apart ("Gesichter werden ... mit dem Foto verglichen").
     (_whole_words(_FACE, _PERSON_PHOTO), _IDENTITY_WORD),
@@ -1252,7 +1262,7 @@ _LOOKED_FOR: Final = _whole_words(
 """Signs that a person is looked for or told apart: an identity sign (``_IDENTITY_SIGN``), finding, spotting,
 picking out, tracking or following someone, or a list or register people are on."""
 
-_WIDE_IMAGE: Final = _whole_words(
+_WIDE_IMAGE: Final = _gate_words(
     r"lens(?:es)?",
     r"lentes?",
     r"objectifs?",
@@ -1292,7 +1302,7 @@ _SINGLED_OUT: Final = _whole_words(
 )
 """People singled out by what is known of them: known, wanted or banned, in the five languages."""
 
-_WIDE_CLUES: Final[tuple[tuple[_Pattern, ...], ...]] = (
+_WIDE_CLUES: Final[tuple[tuple[_Searched, ...], ...]] = (
     (_IMAGE_SIGN, _PERSON_SIGN, _LOOKED_FOR, _NOT_HIDDEN_OR_COUNTED),
     (_IMAGE_SIGN, _SINGLED_OUT, _NOT_HIDDEN_OR_COUNTED),
     (_WIDE_IMAGE, _SINGLED_OUT, _NOT_HIDDEN_OR_COUNTED),
@@ -1389,7 +1399,7 @@ def _with_neighbours(sentences: list[str]) -> list[str]:
     return sentences + runs
 
 
-def _matches(pattern: _Pattern, sentences: list[str]) -> tuple[str, ...]:
+def _matches(pattern: _Searched, sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     _found((pattern,), sentences, found)
     return tuple(found)
