@@ -41,13 +41,14 @@ from azure_openai_guarded.components.declaration import (
 )
 
 from .declaration import CONFIG_NAMING, DeclarationError, Key, Loc, Problem, config_mapping, validate
-from .engine import Finding, Verdict
+from .engine import Finding, Verdict, evaluate_use_case
 from .facts import Text
 from .models import PROJECT, GuardProfile, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
 from .projects import PROJECT_TEXT, ProjectDeclaration, decide_projects, described, with_projects
+from .resource_texts import named_texts
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
-from .yaml_program import MAIN_FILES, is_yaml_program
+from .yaml_program import MAIN_FILES, NamedResource, is_yaml_program, named_resources
 from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
 from .yaml_program import Component as YamlComponent
 from .yaml_program import components as yaml_components
@@ -340,9 +341,57 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
             [*lines, *(line for _, _, line in elsewhere)],
             [*(None for _ in located), *(file for _, file, _ in elsewhere)],
         )
+    for component in components:
+        verdicts |= _beside(component, verdicts[component.name], named_resources(project), known)
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     return replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
+
+
+def _beside(
+    component: YamlComponent, verdict: Verdict, named: Sequence[NamedResource], known: Mapping[str, str]
+) -> dict[str, Verdict]:
+    """The raw resources of kinds the components create (a Foundry project on the component's account), each
+    read with its names and tags under ``component``'s declaration, as the pack reads them: a verdict for each
+    whose text that declaration contradicts, keyed by the resource and the component."""
+    properties = component.properties
+    if not verdict.allowed or not named or not isinstance(properties, Mapping) or "useCase" not in properties:
+        return {}
+    use_case = validate(UseCase, config_mapping(properties["useCase"], ("useCase",)), spelling="config")
+    cloud = cloud_of_environment(component.environment) or COMMERCIAL
+    read: dict[str, Verdict] = {}
+    for resource in named:
+        texts = _raw_texts(resource, known)
+        beside = evaluate_use_case(use_case, cloud.cloud, verdict.profile, texts) if texts else verdict
+        if not beside.allowed:
+            said = f"For resource `{resource.name}`, read under the declaration of resource `{component.name}`: "
+            findings = tuple(replace(f, message=said + f.message) for f in beside.findings)
+            read[f"{resource.name} beside {component.name}"] = replace(beside, findings=findings)
+    return read
+
+
+def _raw_texts(resource: NamedResource, known: Mapping[str, str]) -> tuple[Text, ...]:
+    """A raw resource's names and tags as its properties write them, read as ``_written_texts`` reads a
+    component's: the interpolations the checker knows put in, the words around any other read."""
+
+    def at(path: str) -> object:
+        value: object = resource.properties
+        for key in path.split("."):
+            value = value.get(key) if isinstance(value, Mapping) else None
+        return value
+
+    tags = at("tags")
+    found = named_texts(resource.token, at, tags if isinstance(tags, Mapping) else None) or {}
+    written = {key: _put_in(value, known) for key, value in found.items()}
+    return described(written, f"resources.{resource.name}.properties", tuple(written))
+
+
+def _put_in(value: object, known: Mapping[str, str]) -> str | None:
+    """``value`` as far as it is written out: the interpolations whose values the checker knows (``known``) put
+    in, any other left out; ``None`` for a value that is not text."""
+    if not isinstance(value, str):
+        return None
+    return _INTERPOLATION.sub(lambda match: known.get(match.group(1).strip(), " "), value)
 
 
 def _in_program(verdict: Verdict, component: YamlComponent) -> Verdict:
@@ -422,11 +471,8 @@ def _written_texts(properties: Mapping[str, Any], resource_name: str, known: Map
     any other's value is known only when the program runs (the pack reads it then), so only the words around it
     are read (``nypd-face-${location}``); a name the program computes whole is not read here."""
 
-    def put_in(match: re.Match[str]) -> str:
-        return known.get(match.group(1).strip(), " ")
-
     def written(value: object) -> str | None:
-        return _INTERPOLATION.sub(put_in, value) if isinstance(value, str) else None
+        return _put_in(value, known)
 
     def named(key: str) -> list[tuple[str, object]]:
         entries = properties.get(key)

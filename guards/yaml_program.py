@@ -28,6 +28,7 @@ from typing import Any, Final
 from .declaration import Problem
 from .models import PROJECT
 from .projectfile import ProjectFile, runtime_name, shown
+from .resource_texts import text_inputs
 from .stackfile import is_near_miss
 
 YAML_COMPONENTS: Final = {
@@ -359,6 +360,39 @@ def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Locat
         if is_this_package(token)
     ]
     return tuple(declared), tuple(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedResource:
+    """A resource of a kind the components create (an account, a Foundry project...) declared raw in a YAML
+    program, beside the package's components: its names and tags say what it is for."""
+
+    name: str
+    """The resource's key in ``resources``."""
+    token: str
+    """Its type token, as written."""
+    properties: Mapping[str, Any]
+    """Its ``properties`` as written."""
+
+
+def named_resources(project: ProjectFile) -> tuple[NamedResource, ...]:
+    """The resources in ``project``'s YAML program whose kind the components create (see
+    :func:`.resource_texts.text_inputs`), with their properties; what :func:`components` cannot read is its to
+    report."""
+    document = project.document
+    found = _field(document, "resources") if is_yaml_program(document) else None
+    resources = found[1] if found is not None else None
+    if not isinstance(resources, Mapping):
+        return ()
+    named: list[NamedResource] = []
+    for name, resource in resources.items():
+        kind = _field(resource, "type") if isinstance(resource, Mapping) else None
+        if kind is None or not isinstance(kind[1], str) or text_inputs(kind[1]) is None:
+            continue
+        properties = _field(resource, "properties")
+        if properties is not None and isinstance(properties[1], Mapping):
+            named.append(NamedResource(str(name), kind[1], properties[1]))
+    return tuple(named)
 
 
 def _aliases_and_merges(project: ProjectFile) -> list[Located]:

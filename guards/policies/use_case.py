@@ -28,22 +28,18 @@ from ..engine import Finding, Verdict, evaluate_use_case
 from ..facts import Text
 from ..models import Cloud, UseCase
 from ..projects import (
-    PROJECT_TEXT,
     ProjectDecision,
     denied,
     described,
     us_law_enforcement_evidence,
     us_law_enforcement_undeclared,
 )
+from ..resource_texts import PROJECT_INPUTS, named_texts
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS
 from .components import GUARDED_COMPONENTS, UNKNOWN_INPUT, ComponentDecision, ComponentRecords
 from .props import (
-    CLASSIC_ACCOUNT_TYPE,
-    DEPLOYMENT_TYPE,
-    GROUP_TYPE,
     PROJECT_TYPE,
-    RAI_POLICY_TYPE,
     UNKNOWN,
     Unknown,
     image_capable,
@@ -205,32 +201,15 @@ def provider_mismatch(props: Mapping[str, Any], context: StackContext) -> str | 
     )
 
 
-PROJECT_RESOURCE_TEXT: Final = ("projectName", *(f"properties.{key}" for key in PROJECT_TEXT))
-"""A Foundry project resource's name and free text, as its inputs spell them."""
-
-_RESOURCE_TEXT: Final[tuple[tuple[Callable[[str], bool], tuple[str, ...]], ...]] = (
-    (is_native_account, ("accountName", "properties.customSubDomainName", "resourceGroupName")),
-    (lambda t: t == CLASSIC_ACCOUNT_TYPE, ("name", "customSubdomainName", "resourceGroupName")),
-    (lambda t: DEPLOYMENT_TYPE.fullmatch(t) is not None, ("deploymentName",)),
-    (lambda t: RAI_POLICY_TYPE.fullmatch(t) is not None, ("raiPolicyName",)),
-    (lambda t: t == GROUP_TYPE, ("resourceGroupName",)),
-    (lambda t: PROJECT_TYPE.fullmatch(t) is not None, PROJECT_RESOURCE_TEXT),
-)
-"""The names each kind of resource the components create gives it in Azure, which the components read from the
-service as the tripwire reads a use case's name (``service_texts``); every one's tags are read too."""
-
-
 def resource_texts(resource: PolicyResource) -> tuple[Text, ...] | None:
     """A resource's names in Azure and its tags' values, each with its path (``resource `ai`.accountName``);
     ``None`` for a kind the components do not create. A value not yet computed is read when it is."""
-    inputs = next((keys for matches, keys in _RESOURCE_TEXT if matches(resource.resource_type)), None)
-    if inputs is None:
-        return None
-    written = {key: text(lookup(resource.props, key)) for key in inputs}
     labels = lookup(resource.props, "tags")
-    if isinstance(labels, Mapping):
-        written |= {f"tags.{key}": _known(labels, key) for key in labels}
-    return described(written, f"resource `{resource.name}`", tuple(written))
+    tags = {key: _known(labels, key) for key in labels} if isinstance(labels, Mapping) else None
+    found = named_texts(resource.resource_type, lambda key: text(lookup(resource.props, key)), tags)
+    if found is None:
+        return None
+    return described(found, f"resource `{resource.name}`", tuple(found))
 
 
 def unknown_texts(resource: PolicyResource) -> list[str]:
@@ -238,7 +217,7 @@ def unknown_texts(resource: PolicyResource) -> list[str]:
     computes only at deployment is an unknown fact, while a resource group's name or a tag may be another
     resource's output, read when it is known."""
     if PROJECT_TYPE.fullmatch(resource.resource_type):
-        describing: tuple[str, ...] = PROJECT_RESOURCE_TEXT
+        describing: tuple[str, ...] = PROJECT_INPUTS
     elif is_native_account(resource.resource_type):
         describing = ("accountName",)
     else:

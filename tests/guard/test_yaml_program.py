@@ -318,6 +318,41 @@ def test_a_name_built_from_the_stacks_name_is_read_with_it_as_pulumi_yaml_builds
     assert "accountName says" in denial.message
 
 
+@pytest.mark.parametrize(
+    ("raw", "says"),
+    [
+        (
+            {
+                "type": "azure-native:cognitiveservices:Project",
+                "properties": {
+                    "accountName": "${hub.accountName}",
+                    "projectName": "helper",
+                    "properties": {"description": "Identify suspects for the NYPD from their faces."},
+                },
+            },
+            "resources.suspects.properties.properties.description says",
+        ),
+        (
+            {
+                "type": "azure-native:cognitiveservices/v20250601:Account",
+                "properties": {"accountName": "nypd-suspect-face-match", "kind": "OpenAI"},
+            },
+            "resources.suspects.properties.accountName says",
+        ),
+    ],
+    ids=["project-description", "account-name"],
+)
+def test_a_raw_resource_beside_a_component_is_read_under_its_declaration(
+    tmp_path: Path, raw: dict[str, Any], says: str
+) -> None:
+    hub = component(declared=use_case(), kind="AIServices")
+    result = check_file(program(tmp_path, {"hub": hub, "suspects": raw}))
+    assert result.verdict is not None, result.error
+    (denial,) = result.verdict.denials
+    assert denial.message.startswith("For resource `suspects`, read under the declaration of resource `hub`: ")
+    assert says in denial.message
+
+
 @pytest.mark.parametrize("key", ["displayName", "description"])
 @pytest.mark.parametrize("value", ["${projectText}", {"fn::readFile": "project.txt"}], ids=["interpolated", "fn-call"])
 def test_a_foundry_projects_text_the_program_computes_is_an_unknown_fact(tmp_path: Path, key: str, value: Any) -> None:

@@ -1,0 +1,52 @@
+"""The names Azure resources are given, and their tags: text that says what an account is for.
+
+The components read the service's names and tags with the purpose (``service_texts``); the policy pack reads the
+same names on the resources a program registers, and the checker on the raw resources a YAML program declares,
+both from this one table of each resource kind's inputs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+from .projects import PROJECT_TEXT
+
+_NATIVE: Final = r"^azure-native:{module}(?:/v[0-9a-z]+)?:{kind}$"
+
+PROJECT_TOKEN: Final = re.compile(_NATIVE.format(module="cognitiveservices", kind="Project"))
+
+PROJECT_INPUTS: Final = ("projectName", *(f"properties.{key}" for key in PROJECT_TEXT))
+"""A Foundry project resource's name and free text, as its inputs spell them."""
+
+_INPUTS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
+    (
+        re.compile(_NATIVE.format(module="cognitiveservices", kind="Account")),
+        ("accountName", "properties.customSubDomainName", "resourceGroupName"),
+    ),
+    (re.compile(r"^azure:cognitive/account:Account$"), ("name", "customSubdomainName", "resourceGroupName")),
+    (re.compile(_NATIVE.format(module="cognitiveservices", kind="Deployment")), ("deploymentName",)),
+    (re.compile(_NATIVE.format(module="cognitiveservices", kind="RaiPolicy")), ("raiPolicyName",)),
+    (re.compile(_NATIVE.format(module="resources", kind="ResourceGroup")), ("resourceGroupName",)),
+    (PROJECT_TOKEN, PROJECT_INPUTS),
+)
+"""Each kind of resource the components create, with the inputs that name it in Azure (dotted, camelCase)."""
+
+
+def text_inputs(resource_type: str) -> tuple[str, ...] | None:
+    """The inputs that name a resource of ``resource_type`` in Azure; ``None`` for a kind the components do not
+    create. Its ``tags`` are read besides."""
+    return next((keys for token, keys in _INPUTS if token.fullmatch(resource_type)), None)
+
+
+def named_texts(
+    resource_type: str, value_at: Callable[[str], Any], tags: Mapping[str, Any] | None
+) -> dict[str, Any] | None:
+    """A resource's naming inputs, as ``value_at`` reads them from its inputs by dotted path, and each of its
+    ``tags``' values, by their paths (``accountName``, ``tags.purpose``); ``None`` for a kind the components do
+    not create. The caller keeps only text."""
+    inputs = text_inputs(resource_type)
+    if inputs is None:
+        return None
+    return {key: value_at(key) for key in inputs} | {f"tags.{key}": value for key, value in (tags or {}).items()}
