@@ -125,7 +125,9 @@ _Searched = re.Pattern[str] | _Pattern
 """A pattern compiled at once or when first used: both are searched alike."""
 
 _NOT_WORD: Final = re.compile(r"[\W_]+")
-_SENTENCE_END: Final = re.compile(r"[.!?;]+")
+_SENTENCE_END: Final = re.compile(r"(?:[!?;]|\.(?![^\W_]))+")
+"""Where a sentence ends: at "!", "?" or ";", or at a full stop that no letter or digit follows ("1.5 million",
+"v2.1.0" and "nypd.example" end none; the abbreviations whose dots end none are read round first)."""
 _NON_ASCII: Final = _Pattern(r"[^\x00-\x7f]+")
 
 _DEFAULT_IGNORABLE: Final = _Pattern(
@@ -802,6 +804,10 @@ _PERSON_SIGN: Final = _whole_words(
     *(r"inmates?", r"prisoners?", r"gunm[ae]n", r"shooters?(?! (?:games?|video games?))", r"assailants?"),
     *(r"perpetrators?", r"culprits?", r"robbers?", r"burglars?", r"muggers?", r"haftling\w*", r"insass\w*"),
     *(r"detenus?", r"prisonniers?", r"prisioneros?", r"prisioneiros?", r"detentos?"),
+    *(r"convicts?", r"escapees?", r"absconders?", r"trespassers?", r"vandals?", r"pickpockets?", r"arsonists?"),
+    *(r"hooligans?", r"stalkers?", r"kidnappers?", r"smugglers?", r"traffickers?", r"looters?", r"rioters?"),
+    *(r"felons?", r"fugitives?", r"squatters?", r"rough sleepers?", r"vagrants?", r"beggars?", "witnesses"),
+    *("reos", r"profugos?", r"casseurs?", r"randalierer\w*", r"einbrecher\w*", r"foragid[oa]s?", r"assaltantes?"),
     # Someone's own picture: "su fotografia", "seines Schulfotos", "her photo".
     r"(?:their|his|her|su|sus|leur|leurs|son|sa|ses|ihr\w*|sein\w*|seu|sua|seus|suas) (?:\w+ )?(?:\w*photo\w*|"
     r"\w*foto\w*|pictures?|images?|\w*bild\w*|selfi\w*)",
@@ -810,12 +816,24 @@ _PERSON_SIGN: Final = _whole_words(
 )
 """A person: a person noun or pronoun, a face or a portrait."""
 
-_NOT_HIDDEN_OR_COUNTED: Final = _Pattern(
-    rf"^(?!.* (?:{_REDACT}|(?:head)?count(?:s|ed|ing|er)?|how many|cuant[oa]s|combien|wie viele|quant[oa]s|"
-    r"zahl\w*|contar|compter|contabiliz\w*) )"
+_HIDDEN_OR_COUNTED: Final = _Pattern(
+    rf" (?:{_REDACT}|(?:head)?count(?:s|ed|ing|er)?|how many|cuant[oa]s|combien|wie viele|quant[oa]s|"
+    r"zahl\w*|contar|compter|contabiliz\w*)(?= )"
 )
-"""A sentence that hides faces or only counts people ("blur the passers-by in the drone photos") is not read for
-recognition by signs alone: only a phrase that names recognition outright counts there."""
+_NOT_HIDDEN_OR_COUNTED: Final = _Pattern("")
+"""Signs of recognition that hide faces or only count people ("blur the passers-by in the drone photos") are not
+read as recognition by signs alone: only a phrase that names recognition outright counts there. In a clue, it
+matches at once, and :func:`_recognition` then looks for a redaction or counting word among the clue's signs
+and the few words before them, not in the whole sentence, so that a clause that hides someone else ("...,
+redacting minors", "y difuminar al resto") does not hide the recognition beside it."""
+_HIDING_REACH: Final = 3
+"""How many words before the first sign of a clue a redaction or counting word still governs it ("blur the
+faces in ...")."""
+
+
+def _hidden_or_counted(sentence: str, start: int, end: int) -> bool:
+    before = sentence[:start].split()[-_HIDING_REACH:]
+    return _HIDDEN_OR_COUNTED.search(f" {' '.join(before)} {sentence[start:end]} ") is not None
 
 
 # --- Uses that establish no identity, blanked (each word replaced by "_") before the phrases are matched.
@@ -859,7 +877,14 @@ _NOT_IDENTITY: Final = _Pattern(
             r"face to face|face a face|cara a cara|en face|volte face|fac(?:e|es|ed|ing) (?:up|down) to|"
             r"(?:faire|fait|font|faisant|fazer|faz|fazem|fazendo|em) face|(?:save|saving|lose|losing) face|"
             r"poker face|straight face|about face|face value|face time|das gesicht (?:wahren|verlieren)",
-            # "face" before the thing faced: "face the facts", "faces the wrong way".
+            # "face" before the thing faced: "face the facts", "faces the wrong way"; not the noun after a
+            # determiner or a verb that identifies ("match the faces our cameras capture", "recognise faces the
+            # bodycams record").
+            r"(?=fac)(?<! the )(?<! all )(?<! every )(?<! each )(?<! any )(?<! these )(?<! those )(?<! our )"
+            r"(?<! their )(?<! match )(?<! matches )(?<! recognise )(?<! recognize )(?<! recognises )"
+            r"(?<! recognizes )(?<! identify )(?<! identifies )(?<! compare )(?<! compares )(?<! verify )"
+            r"(?<! verifies )(?<! search )(?<! check )(?<! checks )(?<! scan )(?<! run )(?<! enrol )(?<! enroll )"
+            r"(?<! find )(?<! track )(?<! tag )(?<! visible )(?<! unknown )(?<! known )(?<! new )(?<! other )"
             r"(?:faces?|faced|facing)(?= (?:the|a|an|our|their|its|this|these|those|many|new|higher|long|"
             r"increasing|more|up|down|away|north|south|east|west) )",
             # Things with a face.
@@ -877,8 +902,9 @@ _NOT_IDENTITY: Final = _Pattern(
             r"(?:mas|mais|muy|menos|tan|poco|bastante|demasiado|algo|es|son|era|eran|sea|sean|resulta|resultan|"
             r"parece|sale|salen) caras?",
             # A face that is checked to be absent, not looked up.
-            r"(?:no|none of the|not a single|ningun\w*|aucun\w*|kein\w*|nenhum\w*|unblurred|unredacted|unmasked|"
-            rf"visible|remaining|missed|exposed) {_FACE_WORD}",
+            r"(?:no|none of the|not a single|ningun\w*|aucun\w*|kein\w*|nenhum\w*)(?: (?:visible|remaining|missed|"
+            rf"exposed|unblurred|unredacted|unmasked))? {_FACE_WORD}",
+            rf"(?:unblurred|unredacted|unmasked) {_FACE_WORD}",
             # Names the people give themselves, not names put to them: "using the names they give us".
             r"(?:names?|nombres?|noms?|nomes?|namen) (?:that |which |que |qu |die )?(?:they|he|she|people|guests|"
             r"ellos|ellas|ils|elles|sie|eles|elas)(?: \w+)? (?:give|gave|provide\w*|suppl\w*|enter\w*|type\w*|dan|"
@@ -914,7 +940,8 @@ _NOT_IDENTITY_FACE: Final[tuple[_Pattern, ...]] = tuple(
     _Pattern(p)
     for p in (
         # "face" as a verb after its subject: "the challenges our agents face", "the risk it faces".
-        rf" {_PLURAL_SUBJECTS} (?P<face>face|faced|facing)(?= )",
+        rf" {_PLURAL_SUBJECTS} (?P<face>face|faced|facing)(?= )(?! (?:templates?|scans?|photos?|images?|pictures?|"
+        r"data|prints?|embeddings?|vectors?|ids?|geometry|biometrics?|shots?|crops?|captures?) )",
         rf" {_SINGULAR_SUBJECTS} (?P<face>faces|faced|facing)(?= )",
         # A face that is hidden, not looked up: "blur faces in the footage", "faces are pixelated".
         rf" {_REDACT}(?: \w+){{0,4}}? (?P<face>{_FACE_WORD})(?= )",
@@ -987,6 +1014,12 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         rf" (?:show|present|mostr|montr|zeig|hold\w* up|ensen)\w* (?:\w+ )?{_FACE_WORD}(?: \w+){{0,3}}? "
         r"(?:to|at|a|para|vor|in|au|devant|ante|al|pour) (?:\w+ ){0,2}?(?:camera|kiosk|reader|terminal|gate|"
         r"turnstile|camara|kamera|scanner|borne|totem)\w* ",
+        # Faces run through a gallery or looked for in one: "put every face through the mugshot gallery".
+        rf" (?:run|runs|running|put|puts|putting|feed|feeds|pass|passes)(?: \w+){{0,2}}? {_FACE_WORD}(?: \w+){{0,3}}? "
+        r"(?:through|against|into) (?:the |a |our )?(?:\w+ )?(?:galler(?:y|ies)|databases?|watch ?lists?|records?|"
+        r"index) ",
+        rf" look\w* for (?:\w+ ){{0,2}}?{_FACE_WORD} in (?:the |our )?(?:\w+ )?(?:galler(?:y|ies)|databases?|"
+        r"archives?|watch ?lists?|records?) ",
         # Naming a face is identifying it: "put names to the faces", "poner nombre a las caras".
         r" (?:names?|nombres?|noms?|nomes?) (?:to|on|for|a|sur|aux|aos|as|a los|a las|zu) "
         rf"(?:the |each |every |los |las |les |chaque |cada |os |as |den )?{_FACE_WORD} ",
@@ -1104,53 +1137,69 @@ _POLICE_STEMS: Final = (
     *("public safety", "deput", "probation", "parole", "border", "swat", "vice squad", "homicide", "stationhouse"),
     *("station house", "fusion", "ncis", "lasd", "army cid", "secret service", "criminal", "detention", "juvenile"),
     *("penit", "lockup", "ranger", "justizvollzug", "jva", "bewahrung", "libertad condicional", "frontier"),
-    *("liberdade condicional", "fronter", "fronteir", "grenzbeamt"),
+    *("liberdade condicional", "fronter", "fronteir", "grenzbeamt", "warrant", "ncic", "sex offender", "gang"),
+    *("traffic stop", "task force", "jttf", "squad", "k9", "k 9", "canine", "narcotic", "immigration", "justice"),
+    *("boys in blue", "investigation", "rtcc", "school resource", "fdle", "gbi", "osi", "protective service"),
+    *("postal inspect", "diplomatic security", "irs ", "chp", "interdiction"),
 )
 """Every police phrase contains one of these; text with none of them is not matched."""
 _CAPITAL_ICE: Final = _Pattern(r"(?<![^\W_])I[\W_]{0,2}C[\W_]{0,2}E(?![^\W_])")
 """ICE, the US immigration police, in capitals: read as "i c e", as "I.C.E." is, so that ice stays ice."""
-_ABBREVIATION: Final = _Pattern(r"(?<![^\W_])(?:[^\W_]{1,2}\.){2,}")
-"""A dotted abbreviation ("u.s.", "ee.uu."), whose dots end no sentence."""
-_DOTTED: Final = _Pattern(r"\.\w{1,2}\.")
-"""What every dotted abbreviation contains: a literal first character, so a text without one is scanned fast."""
+_SPELLED: Final = re.compile(r" [^\W\d_](?: [^\W\d_])+(?= )")
+"""A run of single letters ("n y p d", from "N.Y.P.D.", "N-Y-P-D" or "N. Y. P. D."), which the police reading also
+reads joined."""
 
 
-def _spaced(match: re.Match[str]) -> str:
-    return match.group().replace(".", " ")
-
-
-def _joined(match: re.Match[str]) -> str:
-    return match.group().replace(".", "") + " "
+def _spelled_out(match: re.Match[str]) -> str:
+    letters = match.group().split()
+    # A possessive's "s" stays apart: "n y p d s gang unit" is the NYPD's gang unit.
+    if len(letters) > 2 and letters[-1] == "s":
+        return f" {''.join(letters[:-1])} s"
+    return f" {''.join(letters)}"
 
 
 def _police_readings(text: str, folded: str, sentences: list[str]) -> list[tuple[str, ...]] | None:
     """The sentences read for a police customer, each as one or more readings of it, or None when the text has
-    no police word at all: ``sentences``, unless ICE in capitals must be told from ice or a dotted abbreviation
-    kept in its sentence. A dotted abbreviation is read both ways, its letters spaced ("u s marshals", "i c e",
-    "d a s office") and joined ("nypd", "fbi", "eua"), as the lists name some one way and some the other, and
-    "N.Y.P.D." names the NYPD as much as "NYPD" does."""
+    no police word at all: ``sentences``, unless ICE in capitals must be told from ice. A word spelled out in
+    single letters is read both ways, its letters spaced ("u s marshals", "i c e", "d a s office") and joined
+    ("nypd", "fbi", "eua"), as the lists name some one way and some the other, and "N.Y.P.D." names the NYPD as
+    much as "NYPD" does."""
     if "C" in text:
         plain = _CONTROL_OR_FORMAT.sub("", _DEFAULT_IGNORABLE.sub("", text))
         plain = plain if plain.isascii() else unicodedata.normalize("NFKC", plain)
         if _CAPITAL_ICE.search(plain):
             folded = _fold(_CAPITAL_ICE.sub("I.C.E.", plain))
-            sentences = []
-    if _DOTTED.search(folded):
-        spaced = _ABBREVIATION.sub(_spaced, folded)
-        joined = _ABBREVIATION.sub(_joined, folded)
-        if not any(s in spaced or s in joined for s in _POLICE_STEMS):
+            sentences = _sentences(folded)
+    joined = [_SPELLED.sub(_spelled_out, s) for s in sentences]
+    if joined == sentences:
+        if not any(s in folded for s in _POLICE_STEMS):
             return None
-        # The two differ only inside abbreviations, whose dots both drop, so their sentences pair up.
-        return list(
-            zip(
-                (_words(s) for s in _SENTENCE_END.split(spaced)),
-                (_words(s) for s in _SENTENCE_END.split(joined)),
-                strict=True,
-            )
-        )
-    if not any(s in folded for s in _POLICE_STEMS):
+        return [(s,) for s in sentences]
+    if not any(s in folded or s in j for j in joined for s in _POLICE_STEMS):
         return None
-    return [(s,) for s in sentences or [_words(s) for s in _SENTENCE_END.split(folded)]]
+    return list(zip(sentences, joined, strict=True))
+
+
+_ABBREVIATION: Final = _Pattern(
+    r"(?<![^\W_])(?:[^\W_]{1,2}\.(?: ?[^\W_]{1,2}\.)+(?:[^\W_](?![^\W_]))?|"
+    r"(?:approx|st|ste|ft|mt|sec|secs|vers|ver|vs|etc|calif|fla|dept|depts|inc|corp|ltd|mr|mrs|ms|dr|prof|yr|yrs|"
+    r"fig|ref|cf|incl|excl|esp|jr|sr|sra|dra|sgt|lt|capt|det|insp|supt|pct|ave|blvd|nr|bzw|usw|ggf|evtl|ca|"
+    r"no(?= \d)|p(?= \d)|pp(?= \d))\.)"
+)
+"""An abbreviation whose dots end no sentence: dotted ("i.e.", "u.s.", "n. y. p. d.", "ee.uu.", "n.y.p.d's") or
+one of the common short words ("approx.", "st. louis", "ft. worth", "calif.", "dept.", "no. 5")."""
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group().replace(".", " ")
+
+
+def _sentences(folded: str) -> list[str]:
+    """The folded text's sentences, as words (see :func:`_words`)."""
+    # Most purposes have one full stop, at the end, and no abbreviation to read round.
+    if folded.count(".") > 1 or "." in folded.rstrip().rstrip(".!?;)\"'"):
+        folded = _ABBREVIATION.sub(_undotted, folded)
+    return [_words(s) for s in _SENTENCE_END.split(folded)]
 
 
 # --- Live, mobile-camera and in-the-wild wording (the words are in guards/purpose_words.py).
@@ -1343,9 +1392,12 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
                     break
                 signs.append(sign)
             else:
-                # A condition on the whole sentence (``_NOT_HIDDEN_OR_COUNTED``) matches no words to quote.
+                # ``_NOT_HIDDEN_OR_COUNTED`` matches no words to quote; it is read on the signs' span.
                 words = [sign for sign in signs if sign.end() > sign.start()]
-                found[_between(sentence, min(words, key=_start), max(words, key=_end))] = None
+                first, last = min(words, key=_start), max(words, key=_end)
+                if _NOT_HIDDEN_OR_COUNTED in clue and _hidden_or_counted(sentence, first.start(), last.end()):
+                    continue
+                found[_between(sentence, first, last)] = None
     return tuple(found)
 
 
@@ -1419,7 +1471,7 @@ def read_purpose(
     A reading turned off (because the declaration already settles it) is left empty, which saves its cost.
     """
     folded = _fold(text)
-    sentences = [_words(s) for s in _SENTENCE_END.split(folded)]
+    sentences = _sentences(folded)
     named: tuple[str, ...] = ()
     in_us: tuple[str, ...] = ()
     readings = _police_readings(text, folded, sentences) if police else None

@@ -80,6 +80,23 @@ POLICE_CUSTOMERS: Final = (
     r"(?:agents?|gardes?) (?:frontieres?|de la frontiere|aux frontieres)",
     r"grenzbeamt\w*",
     r"(?:agentes?|guardas?) (?:de fronteira|fronteiri[cç]\w*)",
+    # Police work named without a police noun: officers on patrol, warrants, traffic stops, task forces, squads.
+    r"(?<!security )(?<!safety )(?:officers?|deputies|agents?) on patrol",
+    r"(?<!security )patrol officers?",
+    r"(?:arrest|outstanding|bench) warrants?",
+    r"warrant (?:databases?|lists?|squads?|checks?|records?)",
+    *("ncic", r"sex offender regist\w*", r"gang (?:databases?|units?|squads?|intelligence)", r"traffic stops?"),
+    r"(?:fugitive|drug|narcotics|joint terrorism|gang|organi[sz]ed crime) task forces?",
+    r"(?:warrant|bomb|drug|gang|narcotics|robbery|burglary) squads?",
+    *(r"(?:k ?9|canine) units?", r"major crimes? units?", r"narcotics (?:units?|officers?|detectives?|agents?)"),
+    *(r"organi[sz]ed crime (?:bureau|units?|division)", r"interdiction (?:teams?|units?)", "boys in blue"),
+    r"(?:immigration|customs) (?:officers?|agents?|enforcement)",
+    r"(?:department of|dept of) justice",
+    "justice department",
+    r"(?:office|department|division|bureau) of (?:public safety|criminal investigations?|correctional services)",
+    r"public safety (?:departments?|offices?|agenc(?:y|ies)|officers?)",
+    r"real time crime cent(?:er|re)s?",
+    "rtcc",
     r"(?:carcel|prision)\w* (?:del condado|municipal\w*|estatal\w*|federal\w*)",
     r"prisons? (?:du comte|municipal\w*|federal\w*)",
     r"(?:cadeia|prisao|presidio)\w* (?:do condado|municipal|estadual|federal)",
@@ -139,6 +156,11 @@ US_LAW_ENFORCEMENT: Final = (
     r"fusion cent(?:er|re)s?",
     # The Texas Rangers are also a baseball team: a customer only as the police division.
     r"texas rangers? (?:division|company|unit|investigators?|agents?)",
+    r"(?<!central )(?<!national )bureau of investigation",
+    *("gbi", "fdle", "jttf", r"school resource officers?", r"chp (?:officers?|troopers?|units?)"),
+    *(r"(?:air force )?office of special investigations", "air force osi", "federal protective service"),
+    *(r"postal inspect\w*", "diplomatic security service", r"irs (?:criminal investigation|ci)"),
+    *("sfpd", "nopd", "lvmpd", "dcpd"),
     r"district attorney\w*",
     r"d a(?: s)? (?:office|offices|investigators?|detectives?|squad)",
     r"(?:(?:el|la|los|las|al|del|un|una) fiscal(?:es)?|fiscalias?) (?:de|del) distrito",
@@ -202,6 +224,8 @@ US_PLACES: Final = (
     *("stateside", r"(?:fifty|50) states", r"(?:in|from|across) the states(?! (?:of|and|or|where|that|which))"),
     r"(?:in|of|from|across) (?:ny|nyc|nj|tx|fl|az|nv|nc|sc|va|dc|d c)",
     *("nyc", "new york city", "washington d ?c", "big apple", "silicon valley", "bay area"),
+    *(r"(?:u s|us) based", r"(?:in|of|from) (?:la|sf|philly|vegas|nola|calif)", "new england", "midwest"),
+    *("pacific northwest", r"(?:the )?lower (?:48|forty eight)"),
     # Large cities whose names are not also places elsewhere the police serve.
     *("los angeles", "chicago", "houston", "phoenix", r"philadelphi\w*", "filadelfia", "san antonio"),
     *("san diego", "dallas", "austin", "jacksonville", "fort worth", "columbus", "indianapolis"),
@@ -265,6 +289,15 @@ POLICE_CUES: Final = (
     r"(?:usad|utilizad|empleado|recibid|desplegad|recebid)\w* (?:por|pel[ao]s?)",
     r"(?:utilise|deploye|recu|commande)\w* par",
     r"(?:eingesetzt|genutzt|verwendet|betrieben|beauftragt) (?:von|vom)",
+    # A vendor that works with the police works for them: "we work with the NYPD to match booking photos".
+    r"(?:we|i|our (?:\w+ )?(?:team|company|firm|startup|business|agency)) (?:\w+ )?(?:work|works|worked|working|"
+    r"partner|partners|partnered|partnering|collaborat\w*|cooperat\w*|contract\w*) (?:with|for)",
+    r"in (?:cooperation|partnership|collaboration|conjunction) with",
+    *(r"(?:partnered|contracted) with", "on contract to", r"our (?:partners?|customers?) at"),
+    *(r"(?:trabajamos|colaboramos) con", r"en (?:colaboracion|cooperacion|asociacion) con"),
+    *(r"nous (?:travaillons|collaborons) avec", r"en (?:partenariat|collaboration|cooperation) avec"),
+    *(r"wir arbeiten mit", "in zusammenarbeit mit", r"(?:trabalhamos|colaboramos) com"),
+    r"em (?:parceria|colaboracao|cooperacao) com",
 )
 """Words after which a police body is the one served or operating: "for the city police", "used by the highway
 patrol"."""
@@ -309,6 +342,11 @@ REALTIME: Final = (
     "immediately",
     "on the spot",
     *("straight away", "right away", "without delay", "on the fly", "nrt", "live from"),
+    *(r"(?:in a )?split seconds?", "in a flash", "in no time", "without waiting", r"(?:with )?(?:zero|no) lag"),
+    *("then and there", r"in (?:a few |mere )?seconds", r"non ?stop", "as the camera rolls"),
+    r"before (?:they|he|she|the suspects?|anyone) (?:leave|leaves|get away|gets away|can leave)",
+    r"while (?:they|he|she) (?:are|is) (?:still )?(?:in view|on camera|in frame|in shot|on scene|at the scene)",
+    *("blitzschnell", "ohne wartezeit", r"in sekunden\w*", "en segundos", "em segundos", "en quelques secondes"),
     # "At once", but not a batch read at once ("all at once", "compare all the photos at once").
     r"(?<!all )(?<!both )(?<!several )(?<!many )(?<!multiple )(?<!together )(?<!everything )(?<!photos )"
     r"(?<!images )(?<!pictures )(?<!files )(?<!records )(?<!batch )at once",
@@ -407,6 +445,16 @@ MOBILE: Final = (
     r"(?:hand ?held|mobile|portable) (?:tablets?|ipads?|devices?|scanners?)",
     *(r"blimps?", r"(?:tethered |surveillance |camera )balloons?", r"aerostats?"),
     *(r"(?:camera|cctv|surveillance|mobile|video) trailers?", r"robot(?:s| dogs?)", "horseback"),
+    # Cameras on the officers, however said, and the other things that move.
+    r"cameras? (?:on|worn by|carried by|of) (?:the |our |their )?(?:officers?|agents?|deputies|troopers?|constables?|"
+    r"police(?:men|women)?)(?! (?:stations?|headquarters|hq|buildings?|premises|offices?))",
+    r"cameras? (?:the |our |their )?(?:officers?|agents?|deputies|troopers?) (?:wear|carry|hold)",
+    *(r"segways?", r"quad bikes?", r"snowmobiles?", r"jet skis?", r"atvs?", r"all terrain vehicles?"),
+    r"(?:button|earpiece|rifle|weapon|gun|taser|kit) ?(?:cams?|cameras?)",
+    *(r"(?:rifle|weapon|gun) mounted", r"mobile units?", r"prisoner (?:transports?|vans?)", "google glass"),
+    r"(?:k ?9|canine) units?",
+    r"(?:camaras?|cameras?) (?:en|sur|nos|nas|an) (?:los |las |les |den |leurs )?(?:chalecos?|gilets?|coletes?|westen)",
+    *(r"\w*westenkamera\w*", r"cameras? casques?", r"kameras? (?:der|unserer) (?:beamt\w*|polizist\w*)"),
     r"(?:mounted|fitted|installed) (?:on|in) (?:\w+ ){0,2}?(?:cars?|vehicles?|vans?|motorcycles?|motorbikes?|bikes?|"
     r"helmets?|boats?|trucks?|uniforms?|officers?)",
     r"(?:seen|filmed|recorded|taken|captured|shot) from (?:\w+ ){0,2}?(?:cars?|vehicles?|vans?|motorcycles?|boats?)",
@@ -502,6 +550,17 @@ UNCONTROLLED: Final = (
     *("in public", "out and about", "around town", "out in the field", r"in the field(?! of)"),
     r"(?:across|around|throughout|all over) (?:the )?(?:city|town|neighbou?rhood|district)",
     r"town squares?",
+    *(r"race ?(?:courses?|tracks?)", r"zoos?", r"(?:sports|concert|football|basketball|hockey) arenas?"),
+    *("at the arena", r"night ?clubs?", r"piers?", r"harbou?rs?", r"ferr(?:y|ies)", "on campus", "campus wide"),
+    r"(?:on|in) (?:the )?(?:trains?|subway|metro|underground|tube|buses|trams?)",
+    r"(?:subway|underground|tube) (?:stations?|platforms?|trains?|cars?)",
+    *(r"housing estates?", "in the projects", r"vigils?", r"(?:protest )?marches", r"sit ins?", r"picket lines?"),
+    *(r"block part(?:y|ies)", r"bus stops?", r"parking (?:lots?|garages?|decks?)", r"car parks?", "outdoors"),
+    r"(?:in|at|through|across) (?:the |a )?(?:\w+ )?parks?",
+    r"(?:sporting|sports) events?",
+    *("en la feria", "a la foire", r"\w*kirmes\w*", r"volksfest\w*", r"(?:na|em) feiras?", "en el parque"),
+    *("no parque", "dans le parc", "im park", r"(?:in der |mit der )?[us] bahn\w*", "am strand"),
+    r"(?:en el|no|dans le) metro",
     # Spanish.
     *(r"estadios?", r"conciertos?", r"desfiles?", r"aeropuertos?", r"centros? comerciales?", r"autopistas?"),
     *(r"carreteras?", r"(?:en|por) la plaza", "en publico", r"(?:por|en) toda la ciudad", r"partidos? de futbol"),

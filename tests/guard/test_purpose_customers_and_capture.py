@@ -86,6 +86,13 @@ US_CUSTOMERS = [
     pytest.param(
         "Match booking photos for the Texas Rangers Division.", "texas rangers division", id="texas-rangers-division"
     ),
+    pytest.param("Match custody photos for Kent Police and the St. Louis police.", "st louis", id="saint-louis"),
+    pytest.param("Match custody photos for the N.Y.P.D's gang unit.", "nypd", id="dotted-possessive"),
+    pytest.param("Match custody photos for the N. Y. P. D.", "nypd", id="spaced-dots"),
+    pytest.param("Match custody photos for the N-Y-P-D.", "nypd", id="hyphens"),
+    pytest.param("Match custody photos for the police in the U. S.", "the u s", id="spaced-us"),
+    pytest.param("Match custody photos for UK and US-based police forces.", "us based police", id="us-based"),
+    pytest.param("Match custody photos for Kent Police and for police departments in NYC.", "nyc", id="nyc"),
     pytest.param("Identify people for ICE enforcement operations.", "i c e", id="ice-capitals"),
     pytest.param("Identificar sospechosos para la policía de Nueva York.", "policia de nueva york", id="es"),
     pytest.param("Identifier des suspects pour la police de Los Angeles.", "police de los angeles", id="fr"),
@@ -178,6 +185,17 @@ UNDECLARED_POLICE = [
     pytest.param("Comparer des visages pour les gardes-frontières.", "gardes frontieres", id="fr-border-guards"),
     pytest.param("Gesichter für die Justizvollzugsanstalt abgleichen.", "justizvollzugsanstalt", id="de-prison"),
     pytest.param("Comparar rostos para os agentes de fronteira.", "agentes de fronteira", id="pt-border-agents"),
+    pytest.param("We work with the NYPD to match booking photos against the gallery.", "nypd", id="we-work-with"),
+    pytest.param("We partner with the Seattle Police Department to match booking photos.", "police", id="partner"),
+    pytest.param("In cooperation with the county police, match booking photos.", "county police", id="cooperation"),
+    pytest.param("Match booking photos for the fugitive task force.", "fugitive task force", id="task-force"),
+    pytest.param("Match booking photos for the warrant squad.", "warrant squad", id="warrant-squad"),
+    pytest.param(
+        "Officers on patrol identify wanted suspects from body-worn cameras.", "officers on patrol", id="patrol"
+    ),
+    pytest.param("Match faces against the outstanding warrants during traffic stops.", "traffic stops", id="stops"),
+    pytest.param("Match booking photos for the Georgia Bureau of Investigation.", "bureau of investigation", id="gbi"),
+    pytest.param("Match booking photos for the city's public safety department.", "public safety department", id="ps"),
     pytest.param("Match faces for the cops.", "for the cops", id="cops"),
     pytest.param("Match faces for detectives.", "for detectives", id="detectives"),
     pytest.param("Help the cops identify inmates at intake.", "help the cops", id="helping-the-cops"),
@@ -226,6 +244,9 @@ def test_a_police_customer_by_any_name_must_be_a_declared_party(text: str, words
         "Style the border for the agents' dashboard cards.",
         "Record the CPD hours our deputies in the finance team completed.",
         "Summarise the deputy director's notes for the county council.",
+        "Schedule the security officers on patrol at the warehouse.",
+        "Summarise how the council works with the police on road safety.",
+        "Summarise the central bureau of investigation's annual report for the newsletter.",
     ],
 )
 def test_the_police_as_a_topic_or_a_genre_name_no_customer(text: str) -> None:
@@ -296,6 +317,14 @@ CAPTURE = [
     pytest.param("Identifier les personnes recherchées au stade.", "environment", "stade", id="fr-stadium"),
     pytest.param("Gesuchte Personen im Stadion erkennen.", "environment", "stadion", id="de-stadium"),
     pytest.param("Identificar pessoas procuradas no estádio.", "environment", "estadio", id="pt-stadium"),
+    pytest.param("Identify wanted people at the racecourse.", "environment", "racecourse", id="racecourse"),
+    pytest.param("Identify wanted people on the subway.", "environment", "on the subway", id="subway"),
+    pytest.param("Identify wanted people in the car park.", "environment", "car park", id="car-park"),
+    pytest.param("Identify wanted people in a split second.", "realtime", "in a split second", id="split-second"),
+    pytest.param("Identify wanted people while they are still in view.", "realtime", "still in view", id="in-view"),
+    pytest.param("Identify wanted people from cameras on the officers.", "cameras", "cameras on the", id="on-officers"),
+    pytest.param("Identify wanted people from taser cameras.", "cameras", "taser cameras", id="taser"),
+    pytest.param("Identificar a personas buscadas con cámaras en los chalecos.", "cameras", "chalecos", id="es-vests"),
 ]
 
 

@@ -158,6 +158,8 @@ IDENTITY_UNDER_DETECTION = {
     "perpetrators-in-footage": "Identify the perpetrators in the doorbell footage.",
     "de-inmates": "Häftlinge auf den Fotos identifizieren.",
     "fr-prisoners": "Identifier les détenus sur les photos.",
+    "convicts-in-photos": "Identify convicts and escapees in photos.",
+    "vandals-in-footage": "Identify the vandals and pickpockets in CCTV footage.",
 }
 
 
@@ -197,6 +199,68 @@ PASSIVE = {
 )
 def test_a_negation_that_says_how_soon_or_how_much_denies_no_identity(text: str) -> None:
     assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Match the faces our cameras capture against the watchlist.", id="the-faces-our-cameras"),
+        pytest.param("Recognise faces the bodycams capture.", id="verb-then-faces-the"),
+        pytest.param("Compare faces these cameras capture against the gallery.", id="faces-these"),
+        pytest.param("Match visible faces against the watchlist.", id="visible-faces"),
+        pytest.param("Recognise the exposed faces in the stills.", id="exposed-faces"),
+        pytest.param("Match detainees' face templates against the gallery.", id="plural-possessive-templates"),
+        pytest.param("Run arrestees' face scans against the gallery.", id="plural-possessive-scans"),
+        pytest.param("Put every face through the mugshot gallery.", id="through-the-gallery"),
+        pytest.param("Look for these faces in the booking archive.", id="looked-for-in-an-archive"),
+    ],
+)
+def test_a_face_after_a_determiner_an_adjective_or_a_plural_possessive_is_the_noun(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Identify people (i.e. suspects, e.g. arrestees) from their faces.", id="i-e-and-e-g"),
+        pytest.param("Identify the suspects (approx. 1.5 million a yr.) from their faces.", id="approx-and-decimal"),
+        pytest.param("Identify suspects in vers. 2.1.0 of the app from their faces.", id="version-number"),
+        pytest.param("Identify suspects; see sec. 4.2.1 of the spec, from their faces.", id="section-number"),
+        pytest.param("Identify the suspects in the St. Louis photos from their faces.", id="saint"),
+    ],
+)
+def test_an_abbreviation_or_a_decimal_point_ends_no_sentence(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Match the people in bodycam stills to names in the arrest database, redacting minors.", id="en-redacting"
+        ),
+        pytest.param("Look up each person in the photos in the records database, anonymising the rest.", id="en-anon"),
+        pytest.param("Identificar a los sospechosos en las fotos y difuminar al resto.", id="es"),
+        pytest.param("Identifier les suspects sur les photos et flouter les autres.", id="fr"),
+        pytest.param("Verdächtige auf den Fotos identifizieren und den Rest verpixeln.", id="de"),
+        pytest.param("Identificar os suspeitos nas fotos e desfocar o resto.", id="pt"),
+    ],
+)
+def test_a_clause_that_hides_someone_else_does_not_hide_the_recognition_beside_it(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blur the faces of the people in the photos before they are published.",
+        "Count how many visitors appear in each camera frame by the hour.",
+        "Pixelate the faces of passers-by in the street photos and check that no face remains visible.",
+        "Summarise the challenges the team faces the most each quarter.",
+    ],
+)
+def test_a_redaction_or_a_count_read_with_the_signs_still_hides_them(text: str) -> None:
+    assert facial_recognition_phrases(text) == ()
 
 
 @pytest.mark.parametrize("text", PASSIVE.values(), ids=PASSIVE.keys())
