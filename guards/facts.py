@@ -6,13 +6,17 @@ comes from, false, or unknown with the undeclared paths that would decide it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from .countries import UNITED_STATES
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
+from .purpose_context import law_enforcement_context
 from .purpose_text import PurposeWords, read_purpose
+from .resource_texts import is_label
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
 """terms.md: body-worn and dash cameras are examples only; drones, hand-held and
@@ -151,18 +155,31 @@ def _purpose_against_facts(read: Reading, fr: FacialRecognitionFacts | None) -> 
     return any_of(*contradictions)
 
 
-def _police_in_purpose(read: Reading, police: list[tuple[str, Party]], cloud: Cloud) -> Outcome:
+def _police_in_purpose(read: Reading, police: list[tuple[str, Party]], cloud: Cloud, context: Said) -> Outcome:
     """A police customer named in the purpose (or another text) while no party is law enforcement, or a US one
-    while no law-enforcement party is in the US (the terms forbid facial recognition for it in every environment)."""
+    while no law-enforcement party is in the US (the terms forbid facial recognition for it in every environment);
+    ``context`` is what says law enforcement only beside the declared recognition (see :mod:`.purpose_context`)."""
     if not police:
         named = read.said(lambda w: w.police)
-        if not named:
-            return FALSE
-        return true(
-            named.path,
-            f"{named.says()}, but no party (useCase.operator, useCase.servedParties) is law_enforcement",
-            "police_in_purpose",
-        )
+        found = []
+        if named:
+            found.append(
+                true(
+                    named.path,
+                    f"{named.says()}, but no party (useCase.operator, useCase.servedParties) is law_enforcement",
+                    "police_in_purpose",
+                )
+            )
+        if context:
+            found.append(
+                true(
+                    context.path,
+                    f"{context.says()}, which beside the facial recognition declared says law enforcement uses it, "
+                    "but no party (useCase.operator, useCase.servedParties) is law_enforcement",
+                    "police_context_in_purpose",
+                )
+            )
+        return any_of(*found)
     in_us = read.said(lambda w: w.us_police)
     if not in_us:
         return FALSE
@@ -186,10 +203,37 @@ class Reading:
         return Said(tuple((path, kind(words)) for path, words in self.by_text if kind(words)))
 
 
-def _read(texts: Sequence[Text], **readings: bool) -> Reading:
+_IDENTIFIER: Final = re.compile(r"(?:^|[.`])(?:[a-z]+_)*(?:name|[a-z][A-Za-z]*Name)$|^the component's name")
+"""A path to a name (``useCase.name``, ``service.accountName``, ``deployments[0].name``), not a description
+(``displayName`` is one)."""
+
+
+def _is_identifier(path: str, text: str) -> bool:
+    named = _IDENTIFIER.search(path) is not None and not path.endswith("displayName")
+    return named or is_label(path, text)
+
+
+_CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _words_of(name: str) -> str:
+    """A name's words: camelCase split (``rgNypdSuspectFaceMatch``); hyphens, dots and underscores are spaces to
+    the tripwire already."""
+    return _CAMEL.sub(" ", name)
+
+
+def _read_one(path: str, text: str, *, field: bool, **readings: bool) -> PurposeWords:
+    # A name is read for recognition and the police, not for live or mobile wording: a deployment of a realtime
+    # model is named "chat-realtime", a team's tag "street-level-banking", whatever the cameras do.
+    if _is_identifier(path, text):
+        return read_purpose(_words_of(text), field=False, **readings)
+    return read_purpose(text, field=field, **readings)
+
+
+def _read(texts: Sequence[Text], *, field: bool, **readings: bool) -> Reading:
     # Each text is read on its own: two unrelated ordinary ones read as neighbouring sentences (a "face" in one, a
     # "match" in the other) read as recognition 97 times in 550 pairs on the corpus (tests/corpus/README.md).
-    return Reading(tuple((path, read_purpose(text, **readings)) for path, text in texts))
+    return Reading(tuple((path, _read_one(path, text, field=field, **readings)) for path, text in texts))
 
 
 def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:
@@ -263,6 +307,14 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         field=fr is not None,
     )
 
+    # Beside declared recognition with no law-enforcement party, words that say law enforcement only in that
+    # context are read too; the wider list only where the facts are clause 2's pattern (none of them false).
+    context = Said()
+    if declares_fr and not police:
+        patrol = all(f.value is not False for f in (realtime_fact, mobile_fact, uncontrolled_fact))
+        texts = _texts(use_case, described)
+        context = Said(tuple((p, w) for p, t in texts if (w := law_enforcement_context(t, patrol=patrol))))
+
     return Facts(
         facial_recognition=_capability(
             use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
@@ -300,7 +352,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
             if cloud == Cloud.USGOVERNMENT and use_case.operator.country not in UNITED_STATES
             else FALSE
         ),
-        police_in_purpose=_police_in_purpose(read, police, cloud),
+        police_in_purpose=_police_in_purpose(read, police, cloud, context),
         purpose_against_facts=_purpose_against_facts(read, fr),
         recognition_phrases=read.said(lambda w: w.recognition),
     )

@@ -136,6 +136,11 @@ DECLARATION_INCONSISTENT = Rule(
             "`sector: law_enforcement` and its country (or declare it as the operator), or reword the words quoted "
             "if no law-enforcement agency uses or commissions the integration."
         ),
+        "police_context_in_purpose": (
+            "If a law-enforcement agency uses or commissions the integration, declare it (`sector: "
+            "law_enforcement` and its country) as the operator or under `useCase.servedParties`; otherwise reword "
+            "the words quoted, which beside facial recognition say law enforcement."
+        ),
         "us_police_in_purpose": (
             "List the US law-enforcement customer under `useCase.servedParties` with `sector: law_enforcement` "
             "and `country: US` (the terms then forbid facial recognition by or for it), or reword the words quoted "

@@ -1,0 +1,127 @@
+"""Signs of law enforcement that the tripwire reads only where the declared facts already describe its use.
+
+The purpose tripwire reads a police customer from words that name one (the NYPD, a sheriff, la policía). Other
+words say law enforcement only in context: "suspects", "mugshots" and "outstanding warrants" beside facial
+recognition, and "officers on patrol", "agents" or "traffic stops" beside live recognition on mobile cameras in
+the wild, which is clause 2's own example ("police officers on patrol using body-worn or dash-mounted cameras
+... to identify individuals present in a database of suspects or prior inmates"). Read everywhere, they would
+deny a hotel's "guest relations agents" or a shop's "suspected shoplifters"; read only where the declaration
+says facial recognition (and, for the wider list, live on mobile cameras in the wild) with no law-enforcement
+party, they catch the declaration whose sector alone is misstated.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .purpose_text import normalise
+
+
+def _words(*words: str) -> re.Pattern[str]:
+    return re.compile(r"(?<= )(?:" + "|".join(words) + r")(?= )")
+
+
+BESIDE_RECOGNITION: Final = _words(
+    # English.
+    r"mug ?shots?",
+    r"booking (?:photos?|pictures?|images?|stills?)",
+    r"(?:prior |former )?inmates?",
+    r"prisoners?",
+    r"detainees?",
+    r"arrestees?",
+    r"(?:outstanding |open |active )?(?:arrest )?warrants?",
+    r"(?:a |the )?database of suspects",
+    r"suspects? (?:database|list|gallery)",
+    r"wanted (?:persons?|people|suspects?|fugitives?|list)",
+    r"most wanted",
+    r"fugitives?",
+    r"criminal records?",
+    r"rap sheets?",
+    r"parolees?",
+    r"probationers?",
+    r"sex offender regist(?:er|ry)",
+    r"gang (?:database|list)",
+    "ncic",
+    # Spanish.
+    r"fichas? policiales?",
+    r"reclusos?",
+    r"detenidos?",
+    r"ordene?s? de (?:busca y captura|detencion|arresto)",
+    r"antecedentes penales",
+    r"profugos?",
+    # French.
+    r"detenus?",
+    r"mandats? d arret",
+    r"casier judiciaire",
+    r"fichier des personnes recherchees",
+    r"personnes recherchees",
+    # German.
+    r"haftlinge?n?",
+    r"haftbefehle?n?",
+    r"vorstrafen",
+    r"gesuchte personen",
+    r"fahndungs(?:liste|foto|fotos|datenbank)",
+    # Portuguese.
+    r"detentos?",
+    r"mandados? de prisao",
+    r"ficha criminal",
+    r"foragidos?",
+)
+"""Who and what law enforcement looks for with faces: read beside declared facial recognition with no
+law-enforcement party."""
+
+BESIDE_PATROL: Final = _words(
+    # English.
+    r"(?:patrol |police |duty |field |sworn )?officers?",
+    r"deputies",
+    r"deputy",
+    r"troopers?",
+    r"(?:federal |field |border |immigration )?agents?",
+    r"on (?:the )?(?:beat|patrol)",
+    r"patrols?",
+    r"patrolling",
+    r"suspects?",
+    r"(?:traffic |vehicle |pedestrian )stops?",
+    r"arrests?",
+    r"raids?",
+    r"deport(?:able|ation|ations|ees?)",
+    r"undocumented (?:immigrants?|migrants?|people)",
+    r"squad cars?",
+    r"cruisers?",
+    # Spanish.
+    r"agentes?",
+    r"patrull(?:a|as|aje|ando)",
+    r"sospechosos?",
+    r"detenciones",
+    r"redadas?",
+    # French.
+    r"patrouilles?",
+    r"en patrouille",
+    r"suspects?",
+    r"interpellations?",
+    # German.
+    r"beamte[nr]?",
+    r"streifen?",
+    r"auf streife",
+    r"verdachtige[nr]?",
+    r"festnahmen?",
+    r"razzien",
+    # Portuguese.
+    r"patrulhas?",
+    r"em patrulha",
+    r"suspeitos?",
+    r"prisoes",
+    r"batidas?",
+)
+"""The people and work of law enforcement on the street: read only beside declared live recognition on mobile
+cameras in uncontrolled environments (clause 2's pattern) with no law-enforcement party."""
+
+
+def law_enforcement_context(text: str, *, patrol: bool) -> tuple[str, ...]:
+    """The words in ``text`` that say law enforcement beside facial recognition (and, with ``patrol``, beside
+    live recognition on mobile cameras in the wild), folded as the tripwire reads text."""
+    read = normalise(text)
+    patterns = (BESIDE_RECOGNITION, BESIDE_PATROL) if patrol else (BESIDE_RECOGNITION,)
+    found = {m.group().strip(): None for pattern in patterns for m in pattern.finditer(read)}
+    return tuple(found)
