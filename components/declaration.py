@@ -52,6 +52,7 @@ from azure_openai_guarded.guards.projects import (
     described,
     with_projects,
 )
+from azure_openai_guarded.guards.resource_texts import tag_texts
 from azure_openai_guarded.guards.stackfile import is_near_word
 
 from .account import ServiceConfig, ServiceSettings, check_service
@@ -716,7 +717,7 @@ def service_texts(
         *([(at("resource_group_name"), group)] if isinstance(group, str) else []),
         *((at("deployments", i, "name"), d.name) for i, d in enumerate(settings.deployments)),
         *((at("rai_policies", i, "name"), p.name) for i, p in enumerate(settings.rai_policies)),
-        *((at("tags", Key(key)), value) for key, value in settings.tags.items() if value),
+        *((path, value) for path, value in tag_texts(settings.tags, at("tags")).items() if value),
     )
 
 
@@ -737,7 +738,9 @@ def _decided(
         catalogue=catalogue_for(settings, cloud),
         verdict=evaluate_use_case(use_case, cloud.cloud, profile, texts),
         projects=projects,
-        project_decisions=decide_projects(projects, use_case, cloud.cloud, profile, stack_path=naming("use_case")),
+        project_decisions=decide_projects(
+            projects, use_case, cloud.cloud, profile, stack_path=naming("use_case"), account=texts
+        ),
         naming=naming,
     )
     return _issue(declaration)

@@ -45,8 +45,8 @@ from .engine import Finding, Verdict, evaluate_use_case
 from .facts import Text
 from .models import PROJECT, GuardProfile, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
-from .projects import PROJECT_TEXT, ProjectDeclaration, decide_projects, described, with_projects
-from .resource_texts import named_texts
+from .projects import ProjectDeclaration, decide_projects, described, with_projects
+from .resource_texts import PROJECT_TEXT, named_texts, tag_texts
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 from .yaml_program import MAIN_FILES, NamedResource, is_yaml_program, named_resources
 from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
@@ -459,7 +459,7 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None, k
         return verdict
     written = properties.get("useCase")
     account = None if written is None else validate(UseCase, config_mapping(written, ("useCase",)), spelling="config")
-    return with_projects(verdict, decide_projects(projects, account, cloud.cloud, verdict.profile))
+    return with_projects(verdict, decide_projects(projects, account, cloud.cloud, verdict.profile, account=texts))
 
 
 _INTERPOLATION: Final = re.compile(r"\$\{([^}]*)\}")
@@ -487,7 +487,7 @@ def _written_texts(properties: Mapping[str, Any], resource_name: str, known: Map
         ("resourceGroupName", properties.get("resourceGroupName")),
         *named("deployments"),
         *named("raiPolicies"),
-        *((f"tags.{key}", value) for key, value in (tags.items() if isinstance(tags, Mapping) else ())),
+        *(tag_texts(tags, "tags").items() if isinstance(tags, Mapping) else ()),
     ]
     return tuple((path, text) for path, value in found if (text := written(value)) and text.strip())
 

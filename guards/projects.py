@@ -36,10 +36,6 @@ class ProjectDeclaration:
     reads with the purpose of the declaration that governs it."""
 
 
-PROJECT_TEXT = ("displayName", "description")
-"""A Foundry project's free text besides its name, as a stack file, another language and the resource spell it."""
-
-
 def described(project: Mapping[str, object], at: str, keys: Sequence[str]) -> tuple[Text, ...]:
     """The free text among a project's ``keys`` (its name, display name and description, as its reader spells
     them), each with its path under ``at`` (``service.projects[1]``); a value that is not text is left to the
@@ -119,23 +115,26 @@ def decide_projects(
     cloud: Cloud,
     profile: GuardProfile = GuardProfile.TERMS,
     stack_path: str = "useCase",
+    account: Sequence[Text] = (),
 ) -> tuple[ProjectDecision, ...]:
-    """Decide every project on its own declaration if it has one, else on the stack's, in the stack's cloud.
+    """Decide every project on its own declaration if it has one, else on the stack's, in the stack's cloud, with
+    its own text and the ``account``'s (its names and tags, which say what every project in it is for).
 
     A project's own declaration in an account operated by or built for law enforcement must name that law
     enforcement among its parties (see :func:`_outside_the_account`), or it is inconsistent.
     """
     decisions: list[ProjectDecision] = []
     for project in projects:
+        texts = (*project.described, *account)
         if project.use_case is not None:
-            verdict = evaluate_use_case(project.use_case, cloud, profile, project.described)
+            verdict = evaluate_use_case(project.use_case, cloud, profile, texts)
             outside = _outside_the_account(project.use_case, stack_use_case, stack_path)
             if outside is not None:
                 verdict = replace(verdict, allowed=False, findings=(outside, *verdict.findings))
             decisions.append(ProjectDecision(project.name, project.use_case, True, project.path, verdict))
             continue
         # Under the stack's declaration, as its own text says what the project is for.
-        verdict = evaluate_use_case(stack_use_case, cloud, profile, project.described)
+        verdict = evaluate_use_case(stack_use_case, cloud, profile, texts)
         decisions.append(ProjectDecision(project.name, stack_use_case, False, stack_path, verdict))
     return tuple(decisions)
 

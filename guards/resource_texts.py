@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-from .projects import PROJECT_TEXT
+PROJECT_TEXT: Final = ("displayName", "description")
+"""A Foundry project's free text besides its name, as a stack file, another language and the resource spell it."""
 
 _NATIVE: Final = r"^azure-native:{module}(?:/v[0-9a-z]+)?:{kind}$"
 
@@ -40,6 +41,22 @@ def text_inputs(resource_type: str) -> tuple[str, ...] | None:
     return next((keys for token, keys in _INPUTS if token.fullmatch(resource_type)), None)
 
 
+TAG_KEY: Final = " (a tag's key)"
+"""Put after a tag's path to read its key: ``service.tags.customer-nypd (a tag's key)``."""
+
+
+def tag_texts(tags: Mapping[str, Any], at: str) -> dict[str, Any]:
+    """Each tag's value under its path (``{at}.purpose``), and its key, read as a name: a key says what the
+    resource is for as much as a value does (``customer-nypd: "true"``)."""
+    return {f"{at}.{key}": value for key, value in tags.items()} | {f"{at}.{key}{TAG_KEY}": key for key in tags}
+
+
+def is_label(path: str, text: str) -> bool:
+    """Whether a tag's text is a label (its key, or a value with no space: ``team: street-level-banking``), read as
+    a name is, not a description."""
+    return ".tags." in f".{path}" and (path.endswith(TAG_KEY) or not any(c.isspace() for c in text))
+
+
 def named_texts(
     resource_type: str, value_at: Callable[[str], Any], tags: Mapping[str, Any] | None
 ) -> dict[str, Any] | None:
@@ -49,4 +66,4 @@ def named_texts(
     inputs = text_inputs(resource_type)
     if inputs is None:
         return None
-    return {key: value_at(key) for key in inputs} | {f"tags.{key}": value for key, value in (tags or {}).items()}
+    return {key: value_at(key) for key in inputs} | tag_texts(tags or {}, "tags")

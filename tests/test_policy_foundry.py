@@ -409,6 +409,18 @@ def test_a_projects_description_the_program_computes_at_deployment_is_an_unknown
     assert "`properties.description` is unknown until deployment" in found[0].message
 
 
+def test_an_accounts_tag_the_program_computes_at_deployment_is_an_unknown_fact(tmp_path: Path) -> None:
+    computed = COMPUTED_DESCRIPTION_PROJECT.split("azure_native.cognitiveservices.Project(")[0]
+    source = secure("AIServices").replace(
+        'kind="AIServices",', 'kind="AIServices", tags={"use": known_only_at_deployment()},'
+    )
+    run, violations = run_raw(tmp_path, computed + source, stack_document(config(use_case()))["config"])
+    (account,) = run.of_type("azure-native:cognitiveservices:Account")
+    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == account.urn]
+    assert found, violations
+    assert "`tags.use` is unknown until deployment" in found[0].message
+
+
 def test_a_listed_projects_description_denies_it_under_the_stacks_allowed_declaration(tmp_path: Path) -> None:
     listed = [{"name": "support", "description": "Identify suspects for the NYPD from their faces."}]
     source = secure("AIServices") + RAW_PROJECT.format(name="support")

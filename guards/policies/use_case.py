@@ -34,7 +34,7 @@ from ..projects import (
     us_law_enforcement_evidence,
     us_law_enforcement_undeclared,
 )
-from ..resource_texts import PROJECT_INPUTS, named_texts
+from ..resource_texts import PROJECT_INPUTS, named_texts, text_inputs
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS
 from .components import GUARDED_COMPONENTS, UNKNOWN_INPUT, ComponentDecision, ComponentRecords
@@ -213,16 +213,24 @@ def resource_texts(resource: PolicyResource) -> tuple[Text, ...] | None:
 
 
 def unknown_texts(resource: PolicyResource) -> list[str]:
-    """The texts that name or describe a Foundry project or an account not known in a preview: one the program
-    computes only at deployment is an unknown fact, while a resource group's name or a tag may be another
-    resource's output, read when it is known."""
+    """The texts that name or describe a resource the components create (a Foundry project's name and text, an
+    account's name, any one's tags) not known in a preview: one the program computes only at deployment is an
+    unknown fact, as the stack policy that would read it runs only after the resource is created. A resource
+    group's name passed from the group being created is its own input, read on the group."""
+    if text_inputs(resource.resource_type) is None:
+        return []
+    describing: tuple[str, ...] = ()
     if PROJECT_TYPE.fullmatch(resource.resource_type):
-        describing: tuple[str, ...] = PROJECT_INPUTS
+        describing = PROJECT_INPUTS
     elif is_native_account(resource.resource_type):
         describing = ("accountName",)
-    else:
-        return []
-    return [key for key in describing if lookup(resource.props, key) is UNKNOWN]
+    unknown = [key for key in describing if lookup(resource.props, key) is UNKNOWN]
+    labels = lookup(resource.props, "tags")
+    if labels is UNKNOWN:
+        return [*unknown, "tags"]
+    if isinstance(labels, Mapping):
+        unknown += [f"tags.{key}" for key in labels if _known(labels, key) is UNKNOWN]
+    return unknown
 
 
 def _known(labels: Mapping[str, Any], key: str) -> str | Unknown | None:

@@ -222,3 +222,50 @@ def test_the_owner_is_read_as_its_purpose_as_it_may_name_the_customer() -> None:
     assert not verdict.allowed
     [found] = verdict.findings
     assert "useCase.owner says 'nypd'" in found.message
+
+
+@pytest.mark.parametrize(
+    ("service", "says"),
+    [
+        pytest.param({"tags": {"customer-nypd": "true"}}, "service.tags.customer-nypd (a tag's key) says", id="key"),
+        pytest.param({"accountName": "rgNypdSuspectFaceMatch"}, "service.accountName says", id="camel-case-name"),
+    ],
+)
+def test_a_tags_key_and_a_camel_case_name_are_read_as_names(tmp_path: Path, service: dict[str, Any], says: str) -> None:
+    stack = config(use_case(**IMAGES))
+    stack["service"] |= service
+
+    checked = check_file(write_stack(tmp_path, "labels", stack))
+
+    assert checked.verdict is not None, checked.problems
+    [found] = checked.verdict.findings
+    assert says in found.message
+
+
+def test_names_and_labels_are_not_read_for_live_or_patrol_wording(tmp_path: Path) -> None:
+    # A KYC selfie check on a phone, in a bank's controlled flow: its deployment serves a realtime model.
+    kyc = use_case(
+        operator={"sector": "commercial", "country": "GB"},
+        servedParties=[],
+        capabilities=["facial_recognition"],
+        facialRecognition=fr_facts(cameras=("handheld",)),
+    )
+    stack = config(kyc)
+    deployment = {"name": "chat-realtime", "model": "gpt-4o", "version": "2024-11-20", "capacity": 10}
+    stack["service"] |= {"deployments": [deployment], "tags": {"team": "street-level-banking"}}
+
+    checked = check_file(write_stack(tmp_path, "kyc", stack))
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed, checked.verdict.summary()
+
+
+def test_a_tags_value_written_as_a_description_is_read_for_live_or_patrol_wording(tmp_path: Path) -> None:
+    stack = config(use_case(**UK_POLICE_FIXED))
+    stack["service"] |= {"tags": {"workload": "live watchlist alerts from body-worn cameras on patrol"}}
+
+    checked = check_file(write_stack(tmp_path, "workload", stack))
+
+    assert checked.verdict is not None, checked.problems
+    assert not checked.verdict.allowed
+    assert "service.tags.workload says" in checked.verdict.findings[0].message
