@@ -16,7 +16,7 @@ from typing import Any, Final, cast
 import pulumi
 from pulumi.output import Unknown
 from pulumi.resource import DependencyResource
-from pulumi.runtime.config import is_config_secret
+from pulumi.runtime.config import CONFIG, get_config_env, is_config_secret
 from pulumi.runtime.stack import Stack
 from pulumi.runtime.sync_await import _sync_await
 
@@ -29,9 +29,11 @@ from azure_openai_guarded.guards import (
     Problem,
     UseCase,
     Verdict,
+    evaluate_use_case,
 )
 from azure_openai_guarded.guards.declaration import Key, Loc, Spelling, config_mapping, validate
 from azure_openai_guarded.guards.projects import ProjectDecision
+from azure_openai_guarded.guards.stackfile import is_near_word
 
 from .clouds import COMMERCIAL, CloudFacts
 from .declaration import (
@@ -544,7 +546,7 @@ def refuse_elsewhere(
     problems = [
         *provider_problems(opts, declaration.cloud),
         *profile_problems(declaration),
-        *project_use_case_problems(),
+        *consumer_config_problems(declaration.cloud, project_profile()[0], declaration.use_case),
     ]
     passed = [provider_cloud(p) for p in azure_native_providers(opts)] + ([through] if through else [])
     if declaration.cloud.cloud != COMMERCIAL.cloud and declaration.cloud not in passed:
@@ -608,26 +610,51 @@ def project_profile() -> tuple[GuardProfile | None, list[Problem]]:
 USE_CASE_KEY: Final = "useCase"
 
 
-def project_use_case_problems() -> list[Problem]:
-    """What the strict reader finds wrong in the running consumer project's own ``useCase`` config, which the
-    checker and the pack decide: a program in TypeScript or Go decodes it with a lax reader (the last of a
-    repeated key wins; Go matches keys in any letter case and drops unknown ones) before handing the component
-    one clean object, so the component reads the config itself too. Empty when the project is this library's
-    (its program reads its config strictly), or sets no ``useCase``."""
+def _config_keys() -> set[str]:
+    """Every config key the program was given: set by the language host, or in ``PULUMI_CONFIG``."""
+    return {*get_config_env(), *CONFIG.get()}
+
+
+def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deciding: UseCase | None) -> list[Problem]:
+    """What the running consumer project's own config says against the stack, as the checker and the pack read it:
+    a near miss of a declaring key (``guardprofile``, ``guard_profile``), which they call invalid and which would
+    otherwise leave a ``strict`` profile unread; and its ``useCase``, read with the strict reader (a TypeScript or
+    Go program decodes it with a lax one, the last of a repeated key winning, before handing the component one
+    clean object) and, when it is not the use case the component decides (``deciding``), decided in ``cloud``
+    under ``least``, as the checker and the pack decide it whether or not the program hands it to a component.
+    Empty for this library's own project, whose program reads its config strictly and hands it to the component."""
     config = pulumi.Config()
     if config.name == PROJECT:
         return []
-    full = f"{config.name}:{USE_CASE_KEY}"
+    prefix = f"{config.name}:"
+    problems: list[Problem] = []
+    for key in sorted(_config_keys()):
+        near = next((k for k in (USE_CASE_KEY, PROFILE_KEY) if is_near_word(key.removeprefix(prefix), k)), None)
+        if key.startswith(prefix) and near is not None:
+            problems.append(Problem((Key(key),), f"unknown key; did you mean `{prefix}{near}`?"))
+    full = f"{prefix}{USE_CASE_KEY}"
     if is_config_secret(full):
-        return [Problem((Key(full),), ENCRYPTED)]
+        return [*problems, Problem((Key(full),), ENCRYPTED)]
     written = config.get(USE_CASE_KEY)
     if written is None:
-        return []
+        return problems
     try:
-        validate(UseCase, config_mapping(written, (Key(full),)), (Key(full),), spelling="config")
+        use_case = validate(UseCase, config_mapping(written, (Key(full),)), (Key(full),), spelling="config")
     except DeclarationError as error:
-        return list(error.problems)
-    return []
+        return [*problems, *error.problems]
+    if use_case == deciding:
+        return problems
+    verdict = evaluate_use_case(use_case, cloud.cloud, least or GuardProfile.TERMS)
+    if not verdict.allowed:
+        denials = "; ".join(f"[{f.rule}] {f.message}" for f in verdict.denials)
+        problems.append(
+            Problem(
+                (Key(full),),
+                "is this stack's declared use case, which the program does not hand to this component, and the "
+                f"guard denies it, as the checker and the pack do: {denials}",
+            )
+        )
+    return problems
 
 
 def profile_problems(declaration: Declaration) -> list[Problem]:
@@ -734,12 +761,12 @@ def read_args(
     # The consuming project's own guardProfile holds the component to it, as the checker holds the stack.
     least, profile_found = project_profile()
     named = name_problems(name, given_account_name(args, spelling))
-    found = [*named, *found, *provider_problems(opts, cloud), *profile_found, *project_use_case_problems()]
+    found = [*named, *found, *provider_problems(opts, cloud), *profile_found]
     naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
     if environment is None and not azure_native_providers(opts):
         environment = default_environment()
     try:
-        return read_component_args(
+        declared = read_component_args(
             args,
             cloud,
             spelling=spelling,
@@ -748,6 +775,10 @@ def read_args(
             least_profile=least,
             resource_name=name if isinstance(name, str) else None,
         )
+        consumer = consumer_config_problems(cloud, least, declared.use_case)
+        if consumer:
+            raise DeclarationError(consumer)
+        return declared
     except DeclarationError as error:
         problems = explained(error.problems, opaque_values(args), naming)
         lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in problems]

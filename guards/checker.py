@@ -606,6 +606,18 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
                 program=project.path,
                 program_lines=project.document_lines,
             )
+        if inline is not None and source.namespace != PROJECT and "useCase" in config:
+            # The stack's config declares a use case beside the program's: the pack decides it, and so do the
+            # components, whether or not the program hands it to one.
+            try:
+                declared, _ = consumer_verdict(config, environment, source.namespace)
+            except DeclarationError as error:
+                problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
+                return CheckResult(
+                    file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=outside
+                )
+            findings = (*inline.findings, *declared.findings)
+            inline = replace(inline, allowed=inline.allowed and declared.allowed, findings=findings)
         if inline is not None:
             return CheckResult(
                 file=path,

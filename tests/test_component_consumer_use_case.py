@@ -68,3 +68,28 @@ def test_a_ready_declaration_is_refused_beside_a_consumer_config_the_strict_read
     )
     assert run.resources == []
     assert f"{KEY}.operator" in (run.error or "")
+
+
+@pytest.mark.parametrize("key", ["guardprofile", "guard_profile", "GuardProfile", "usecase"])
+def test_a_near_miss_of_a_declaring_key_in_the_consumers_config_stops_the_component(key: str) -> None:
+    # The checker and the pack call it invalid; read as nothing, a strict profile would be silently dropped.
+    config = {f"{CONSUMER}:{key}": "strict"}
+    run = run_callable(lambda: AzureOpenAIService("svc", service_args()), config, project=CONSUMER)
+    assert run.resources == []
+    assert f"{CONSUMER}:{key}: unknown key; did you mean" in (run.error or "")
+
+
+def us_police_matching() -> dict[str, object]:
+    return WRITTEN | {
+        "operator": {"sector": "law_enforcement", "country": "US"},
+        "capabilities": ["facial_recognition"],
+        "facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"},
+    }
+
+
+def test_a_denied_use_case_in_the_consumers_config_stops_a_component_the_program_hands_another() -> None:
+    # The checker and the pack decide the stack's declared use case whatever the program passes in code.
+    config = {KEY: json.dumps(us_police_matching())}
+    run = run_callable(lambda: AzureOpenAIService("svc", service_args()), config, project=CONSUMER)
+    assert run.resources == []
+    assert "is this stack's declared use case, which the program does not hand to this component" in (run.error or "")

@@ -353,6 +353,15 @@ def test_a_raw_resource_beside_a_component_is_read_under_its_declaration(
     assert says in denial.message
 
 
+def test_a_use_case_the_stacks_config_declares_beside_a_yaml_program_is_decided_too(tmp_path: Path) -> None:
+    # The pack decides the stack's config, and the component refuses a denied one the program does not use.
+    stack = program(tmp_path, {"chat": component(declared=use_case())})
+    stack.write_text(yaml.safe_dump({"config": {"face-yaml:useCase": US_POLICE_MATCH}}), encoding="utf-8")
+    result = check_file(stack)
+    assert result.verdict is not None, result.error
+    assert FR_US_LAW_ENFORCEMENT.id in {f.rule for f in result.verdict.denials}
+
+
 @pytest.mark.parametrize("key", ["displayName", "description"])
 @pytest.mark.parametrize("value", ["${projectText}", {"fn::readFile": "project.txt"}], ids=["interpolated", "fn-call"])
 def test_a_foundry_projects_text_the_program_computes_is_an_unknown_fact(tmp_path: Path, key: str, value: Any) -> None:
