@@ -1075,17 +1075,39 @@ _FACE_OR_PICTURE: Final = _gate_words(
 # --- A police or law-enforcement customer (the words are in guards/purpose_words.py).
 
 
+def _leading_alternatives(word: str) -> list[str]:
+    """``word`` with a leading group of plain alternatives spelled out, so that each begins with its letter:
+    "(?:train|bus) stations?" is "train stations?" and "bus stations?", "(?:shopping )?malls?" is "shopping malls?"
+    and "malls?". A group the engine would try at every position of a text, before the words grouped by letter."""
+    if not word.startswith("(?:"):
+        return [word]
+    close = word.find(")")
+    inner, rest = word[3:close], word[close + 1 :]
+    if close < 0 or any(c in inner for c in "()[]") or rest[:1] in ("*", "+", "{"):
+        return [word]
+    if rest[:1] == "?":
+        return [*(f"{alternative}{rest[1:]}" for alternative in inner.split("|")), rest[1:]]
+    return [f"{alternative}{rest}" for alternative in inner.split("|")]
+
+
 def _by_first_letter(*words: str) -> str:
     """``_any(*words)``, with the words that begin with a plain letter grouped under it, so that the regex engine
     tries one branch per letter rather than every word at every position (a long list is read several times
     faster). A word that begins otherwise ("\\w*polizei", "(?:landes|bundes)...") is tried before them."""
     groups: dict[str, list[str]] = {}
+    spelled: dict[str, list[str]] = {}
     others = []
     for word in words:
-        if word[:1].isalpha() and word[1:2] not in ("?", "*", "+", "{"):
-            groups.setdefault(word[0], []).append(word[1:])
-        else:
-            others.append(word)
+        alternatives = _leading_alternatives(word)
+        for alternative in alternatives:
+            if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+                # A group spelled out was tried before every word grouped by letter: it still is, in its group.
+                into = groups if len(alternatives) == 1 else spelled
+                into.setdefault(alternative[0], []).append(alternative[1:])
+            else:
+                others.append(alternative)
+    for letter, rests in spelled.items():
+        groups[letter] = [*rests, *groups.get(letter, [])]
     return _any(*others, *(f"{letter}{_any(*rests)}" for letter, rests in groups.items()))
 
 
@@ -1128,21 +1150,71 @@ _NEAR_A_US_PLACE: Final = _Pattern(
 """The police named beside a US place: "the Seattle Police Department", "police in the United States", "police
 forces in the U.K. and the U.S."."""
 _POLICE_STEMS: Final = (
-    *("pol", "pd", "ice", "patr", "d a", "cop", "erif", "county", "dete", "gendarm", "crime", "enforcement"),
-    *("garda", "surete", "rcmp", "bureau", "fbi", "homeland", "constab", "trooper", "guard", "carabin", "mossos"),
-    *("ertzain", "gnr", "psp", "yard", "cbp", "custom", "marshal", "comisar", "commissar", "delegac", "kriminal"),
-    *("kripo", "lka", "bka", "correction", "precinct", "dea", "atf", "usms", "nysp", "doj", "i.c.e", "d.a"),
-    *("inmigracion", "alcohol", "jail", "pris", "carcel", "cadeia", "presidio", "gefangnis", "attorney"),
-    *("prosecut", "fiscal", "procur", "promotor", "staatsanwalt", "ministerio", "flic", "inspecteur", "ermittl"),
-    *("public safety", "deput", "probation", "parole", "border", "swat", "vice squad", "homicide", "stationhouse"),
-    *("station house", "fusion", "ncis", "lasd", "army cid", "secret service", "criminal", "detention", "juvenile"),
-    *("penit", "lockup", "ranger", "justizvollzug", "jva", "bewahrung", "libertad condicional", "frontier"),
-    *("liberdade condicional", "fronter", "fronteir", "grenzbeamt", "warrant", "ncic", "sex offender", "gang"),
-    *("traffic stop", "task force", "jttf", "squad", "k9", "k 9", "canine", "narcotic", "immigration", "justice"),
-    *("boys in blue", "investigation", "rtcc", "school resource", "fdle", "gbi", "osi", "protective service"),
-    *("postal inspect", "diplomatic security", "irs ", "chp", "interdiction"),
+    # The police, and police forces by name.
+    *(" police", " policia", " policier", "polizei", "polizist", " interpol", " europol", " kripo", " constab"),
+    *(" trooper", " law enforcement", " gendarm", " guardia ", " carabin", " mossos", " ertzain", " guarda nacional"),
+    *(" gnr ", " psp ", " pd ", " scotland yard", " surete du", " garda", " rcmp", " crime agency", " comisaria"),
+    *(" commissariat", " delegacia", "kriminalamt", " lka ", " bka ", " correction", " precinct", " public safety"),
+    # Jails, prisons, probation, parole and the border.
+    *(" jail", " prison", " lockup", " penit", " detention", " juvenile", " youth corr", " youth hall"),
+    *(" probation", " parole", " border ", " de fronteras", " fronteriz", " frontiere", " grenzbeamt", " de fronteira"),
+    *(" fronteiri", "justizvollzug", " jva ", " bewahrungshel", " libertad condicional", " liberdade condicional"),
+    *(" carcel", " prision", " cadeia", " prisao", " presidio", "gefangnis"),
+    # Units, squads and police work.
+    *(" criminal investigation", " of criminal investigation", " vice squad", " swat ", " homicide", " crime lab"),
+    *(" stationhouse", " station house", " attorney", " on patrol", " patrol officer", " warrant", " ncic"),
+    *(" sex offender", " gang ", " traffic stop", " task force", " squad", " k9 unit", " k 9 unit", " canine unit"),
+    *(
+        " major crime",
+        " narcotics ",
+        " organized crime",
+        " organised crime",
+        " interdiction ",
+        " boys in blue",
+        " immigration ",
+        " customs ",
+    ),
+    *(" of justice", " justice department", " of correctional", " time crime", " rtcc"),
+    # Prosecutors.
+    *(" prosecutor", "staatsanwalt", " fiscal", " ministerio publico", " procureur", " procurador", " promotor"),
+    # The United States' own.
+    *(" sherif", " xerife", " nypd", " lapd", " nysp", " fbi", " dea ", " atf ", " cbp", " usms", " patrol"),
+    *(" patrulla", " patrouille", " patrulha", " drug enforcement", " bureau of investigation", " bureau of alcohol"),
+    *(" homeland", " inmigracion", " i c e ", " ice ", " marshal", " secret service", " doj ", " deputies"),
+    *(" bureau of prisons", " ncis", " lasd", " army cid", " fusion cent", " texas ranger", " gbi ", " fdle "),
+    *(" jttf ", " school resource", " chp ", " special investigations", " osi ", " protective service"),
+    *(" postal inspect", " diplomatic security", " irs ", " sfpd", " nopd", " lvmpd", " dcpd", " d a "),
+    *(" grenzschutz", " federal agen"),
+    # Words for the police that name a customer only after a cue.
+    *(" cop ", " cops ", " copper", " detective", " detetive", " flic ", " flics ", " ermittl"),
 )
-"""Every police phrase contains one of these; text with none of them is not matched."""
+"""Every police phrase contains one of these, read in its sentence's words (see :func:`_words`), where a space
+stands before and after each word: so each is the start of a word (" police") or a whole word (" dea "), except
+the German compounds ("polizei"), and a text with none of them is not read for a police customer. Most
+ordinary purposes have none, while parts of words ("pol" in "policy", "ice" in "service", "atf" in "platform")
+were in most."""
+
+
+def _stem_gate(stems: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for the stems that start a word, grouped by their first letter, so that it is tried once at
+    each space (a hundred and fifty ``in`` tests cost several times more)."""
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[1], []).append(re.escape(stem[2:]))
+    return re.compile(
+        " (?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    )
+
+
+_POLICE_STEM: Final = _stem_gate(s for s in _POLICE_STEMS if s.startswith(" "))
+_POLICE_INNER_STEMS: Final = tuple(s for s in _POLICE_STEMS if not s.startswith(" "))
+
+
+def _may_name_police(words: str) -> bool:
+    """Whether ``words`` (sentences as :func:`_words` gives them, joined) contain a police stem."""
+    return _POLICE_STEM.search(words) is not None or any(s in words for s in _POLICE_INNER_STEMS)
+
+
 _CAPITAL_ICE: Final = _Pattern(r"(?<![^\W_])I[\W_]{0,2}C[\W_]{0,2}E(?![^\W_])")
 """ICE, the US immigration police, in capitals: read as "i c e", as "I.C.E." is, so that ice stays ice."""
 _SPELLED: Final = re.compile(r" [^\W\d_](?: [^\W\d_])+(?= )")
@@ -1171,11 +1243,12 @@ def _police_readings(text: str, folded: str, sentences: list[str]) -> list[tuple
             folded = _fold(_CAPITAL_ICE.sub("I.C.E.", plain))
             sentences = _sentences(folded)
     joined = [_SPELLED.sub(_spelled_out, s) for s in sentences]
+    words = "".join(sentences)
     if joined == sentences:
-        if not any(s in folded for s in _POLICE_STEMS):
+        if not _may_name_police(words):
             return None
         return [(s,) for s in sentences]
-    if not any(s in folded or s in j for j in joined for s in _POLICE_STEMS):
+    if not _may_name_police(words + "".join(joined)):
         return None
     return list(zip(sentences, joined, strict=True))
 
