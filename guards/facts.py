@@ -7,6 +7,7 @@ comes from, false, or unknown with the undeclared paths that would decide it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -236,6 +237,31 @@ def _read(texts: Sequence[Text], *, field: bool, **readings: bool) -> Reading:
     return Reading(tuple((path, _read_one(path, text, field=field, **readings)) for path, text in texts))
 
 
+READABLE: Final = "in a language the guard reads (English, Spanish, French, German or Portuguese)"
+
+_PICTURES: Final = frozenset({Capability.FACIAL_RECOGNITION, Capability.FACE_DETECTION, Capability.IMAGE_ANALYSIS})
+
+
+def _in_another_script(text: str) -> bool:
+    """Whether most of ``text``'s letters are of a script other than Latin (accents aside): Cyrillic, Greek, CJK,
+    Arabic... which the tripwire cannot read, as a look-alike letter or two in a Latin word is not."""
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if not unicodedata.normalize("NFKD", c)[0].isascii())
+    return len(letters) >= 3 and foreign * 2 > len(letters)
+
+
+def _unread(use_case: UseCase, texts: Sequence[Text], police: Sequence[tuple[str, Party]]) -> Outcome:
+    """A description the tripwire cannot read (written in another script) where what it hides matters: a use case
+    with pictures or a law-enforcement party. Unknown, so the guard asks for it in a language it reads; a name is
+    a slug of Latin letters anyway."""
+    if _PICTURES.isdisjoint(use_case.capabilities) and not police:
+        return FALSE
+    unread = [
+        f"{path} {READABLE}" for path, text in texts if not _is_identifier(path, text) and _in_another_script(text)
+    ]
+    return unknown(*unread) if unread else FALSE
+
+
 def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:
     if wanted.isdisjoint(use_case.capabilities):
         return FALSE
@@ -309,10 +335,10 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
 
     # Beside declared recognition with no law-enforcement party, words that say law enforcement only in that
     # context are read too; the wider list only where the facts are clause 2's pattern (none of them false).
+    texts = _texts(use_case, described)
     context = Said()
     if declares_fr and not police:
         patrol = all(f.value is not False for f in (realtime_fact, mobile_fact, uncontrolled_fact))
-        texts = _texts(use_case, described)
         context = Said(tuple((p, w) for p, t in texts if (w := law_enforcement_context(t, patrol=patrol))))
 
     return Facts(
@@ -331,8 +357,9 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         human_review=(
             true("useCase.humanReview", "human review is attested") if use_case.human_review is True else FALSE
         ),
-        undeclared_facial_recognition_in_purpose=recognition_in_purpose(
-            use_case, read.said(lambda w: w.recognition), declaring_denies=False
+        undeclared_facial_recognition_in_purpose=any_of(
+            recognition_in_purpose(use_case, read.said(lambda w: w.recognition), declaring_denies=False),
+            _unread(use_case, texts, police),
         ),
         facts_without_capability=(
             true(

@@ -17,7 +17,8 @@ import pytest
 from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.declaration import validate
-from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
+from azure_openai_guarded.guards.facts import READABLE
+from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
 from tests.declarations import config, fr_facts, police, use_case, write_stack
 
 IMAGES = {"capabilities": ["image_analysis", "face_detection"], "servedParties": []}
@@ -269,3 +270,28 @@ def test_a_tags_value_written_as_a_description_is_read_for_live_or_patrol_wordin
     assert checked.verdict is not None, checked.problems
     assert not checked.verdict.allowed
     assert "service.tags.workload says" in checked.verdict.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("purpose", "capabilities", "unread"),
+    [
+        pytest.param("Распознавание лиц подозреваемых на фотографиях.", ["image_analysis"], True, id="cyrillic"),
+        pytest.param("识别照片中的嫌疑人面孔", ["face_detection"], True, id="chinese"),
+        pytest.param("Αναγνώριση προσώπων υπόπτων.", ["text_generation"], False, id="no-pictures-no-police"),
+        pytest.param("Résumé des tickets pour l'équipe.", ["image_analysis"], False, id="latin-with-accents"),
+    ],
+)
+def test_a_purpose_in_a_script_the_guard_cannot_read_is_an_unknown_fact_where_pictures_are_declared(
+    purpose: str, capabilities: list[str], unread: bool
+) -> None:
+    declared = validate(
+        UseCase, use_case(purpose=purpose, capabilities=capabilities, servedParties=[]), ("useCase",), spelling="config"
+    )
+
+    verdict = evaluate_use_case(declared, Cloud.PUBLIC)
+
+    assert verdict.allowed is not unread
+    if unread:
+        [found] = verdict.findings
+        assert found.rule == DECLARATION_INCOMPLETE.id
+        assert f"useCase.purpose {READABLE}" in found.message
