@@ -645,7 +645,31 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=outside)
     # A denied Foundry project stops the whole stack, as it does in the program and the pack.
     verdict = declaration.verdict_with_projects
+    try:
+        verdict = _with_other_namespaces(verdict, source, environment)
+    except DeclarationError as error:
+        return CheckResult(file=path, stack=source.stack, verdict=None, problems=tuple(error.problems), source=source)
     return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=outside)
+
+
+def _with_other_namespaces(verdict: Verdict, source: StackFile, environment: Any) -> Verdict:
+    """``verdict`` and, for a stack file no project file names the project of, every other namespace's
+    ``useCase`` decided as a consumer's (as the pack decides them when the engine names no project): the program
+    may be that namespace's project, so a forbidden declaration there is not left unread beside an allowed one."""
+    if source.project_file is not None:
+        return verdict
+    namespaces = sorted({key.split(":", 1)[0] for key in source.other_config if key.split(":", 1)[1] == "useCase"})
+    for namespace in namespaces:
+        prefix = f"{namespace}:"
+        config = {key[len(prefix) :]: value for key, value in source.other_config.items() if key.startswith(prefix)}
+        try:
+            declared, _ = consumer_verdict(config, environment, namespace)
+        except DeclarationError as error:
+            raise DeclarationError([p.in_namespace(namespace) for p in error.problems]) from None
+        named = tuple(replace(f, message=f"`{namespace}:useCase`: {f.message}") for f in declared.findings)
+        findings = (*verdict.findings, *named)
+        verdict = replace(verdict, allowed=verdict.allowed and declared.allowed, findings=findings)
+    return verdict
 
 
 Placed = tuple[Problem, Path, int]

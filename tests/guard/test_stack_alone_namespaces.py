@@ -1,0 +1,46 @@
+"""A stack file checked with no project file beside it: every namespace's use case is decided.
+
+With no ``Pulumi.yaml`` to name the project, the program may be this library's or a consumer's, so the checker
+decides this project's declaration and each other namespace's ``useCase`` as a consumer's, as the pack decides
+every ``*:useCase`` when the engine names no project: a forbidden declaration is not left unread beside an
+allowed one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from azure_openai_guarded.guards.checker import check_file
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from tests.declarations import config, fr_facts, police, stack_document, use_case
+
+CITY_POLICE_MATCHING = use_case(
+    operator=police("US"), servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts()
+)
+
+
+def write(folder: Path, **other: object) -> Path:
+    path = folder / "Pulumi.alone.yaml"
+    path.write_text(yaml.safe_dump(stack_document(config(use_case()), **other), sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_a_forbidden_use_case_in_another_namespace_denies_a_stack_checked_alone(tmp_path: Path) -> None:
+    checked = check_file(write(tmp_path, **{"city-vision:useCase": CITY_POLICE_MATCHING}))
+
+    assert checked.verdict is not None, checked.problems
+    assert not checked.verdict.allowed
+    [denial] = checked.verdict.denials
+    assert denial.rule == FR_US_LAW_ENFORCEMENT.id
+    assert denial.message.startswith("`city-vision:useCase`: ")
+
+
+def test_another_namespace_is_not_read_when_the_project_file_names_this_project(tmp_path: Path) -> None:
+    (tmp_path / "Pulumi.yaml").write_text("name: azure-openai-guarded\nruntime: python\n", encoding="utf-8")
+
+    checked = check_file(write(tmp_path, **{"city-vision:useCase": CITY_POLICE_MATCHING}))
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed, checked.verdict.summary()
