@@ -905,8 +905,17 @@ def overwritten_file(output: Path, files: Iterable[Path]) -> Path | None:
 
 
 def overwritten_input(output: Path, results: Iterable[CheckResult]) -> Path | None:
-    """The checked file that writing a report to ``output`` would overwrite, if any (links followed)."""
-    return overwritten_file(output, (r.file for r in results))
+    """The file read for a check that writing a report to ``output`` would overwrite, if any (links followed): a
+    stack file, the project file whose config was applied to it, or its YAML program."""
+
+    def read(result: CheckResult) -> Iterator[Path]:
+        yield result.file
+        if result.source is not None and result.source.project_file is not None:
+            yield result.source.project_file
+        if result.program is not None:
+            yield result.program
+
+    return overwritten_file(output, (path for r in results for path in read(r)))
 
 
 def exit_status(results: Iterable[CheckResult]) -> ExitStatus:

@@ -702,3 +702,19 @@ def test_output_refuses_to_overwrite_a_checked_stack_file(
     assert code == 2
     assert "refusing to write the report over stacks/Pulumi.dev.yaml" in captured.err
     assert stack.read_text() == ALLOWED
+
+
+def test_output_refuses_to_overwrite_the_project_file_whose_config_was_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "Pulumi.yaml"
+    project.write_text("name: azure-openai-guarded\nruntime: python\n", encoding="utf-8")
+    write(tmp_path, "dev", ALLOWED)
+    monkeypatch.chdir(tmp_path)
+
+    code = main(["check", ".", "--output", "Pulumi.yaml"])
+    captured = capsys.readouterr()
+
+    assert code == 2
+    assert "refusing to write the report over" in captured.err
+    assert project.read_text(encoding="utf-8") == "name: azure-openai-guarded\nruntime: python\n"
