@@ -1563,3 +1563,9 @@ def read_purpose(
 def facial_recognition_phrases(text: str) -> tuple[str, ...]:
     """The phrases in ``text`` that describe facial recognition, folded."""
     return read_purpose(text).recognition
+
+
+def hides_or_counts(text: str) -> bool:
+    """Whether ``text`` says that what it handles is hidden (blurred, redacted, masked) or only counted, in any of
+    the five languages: what a use case that detects faces does with them when it identifies no one."""
+    return _HIDDEN_OR_COUNTED.search(normalise(text)) is not None
