@@ -567,8 +567,8 @@ _SPECIFIC_PERSON_SEEN: Final = _Pattern(
     r" (?:which|what|this|that|a given|a named|a specific|que|quel\w*|welche\w*|qual|esta|este|cette|ce|diese\w*|"
     r"desta|deste|essa|esse|any|a|an|un|una|um|uma|einen?)(?: [\w-]+){0,2}? "
     rf"(?:{_ONE_PERSON}|player|jugador|joueur|spieler|jogador|member|socio|membre|vereinsmitglied|mitglied|socio|"
-    r"gambler|visitor|suspect|person|individual)\w*(?: \w+){0,4}? (?:is in|is seen|can be seen|appears?|shows? up|"
-    r"aparece\w*|apparai\w*|figure\w*|zu sehen|erschein\w*) "
+    r"gambler|visitor|suspect|person|individual)\w*(?: \w+){0,4}? (?:is in(?! focus)|is seen|can be seen|appears?|"
+    r"shows? up|aparece\w*|apparai\w*|figure\w*|zu sehen|erschein\w*) "
     r"| (?:sees?|see|vea|ve|voit|sieht|vir|ver) (?:a |an |un |una |un |einen |um |uma )?(?:[\w-]+ )?(?:banned|barred|"
     r"wanted|excluded|self excluded|autoexclu\w*|interdit\w*|gesperrt\w*|procurad\w*|buscad\w*|recherche\w*) "
     r"| (?:banned|barred|wanted|excluded|self excluded|autoexclu\w*|interdit\w*|gesperrt\w*)(?: \w+){0,2}? "
@@ -646,9 +646,10 @@ _IDENTITY_SIGN: Final = _any(
     # A person's record or document, looked up or compared.
     r"records?",
     "history",
-    r"profiles?",
+    r"profiles?(?! (?:thumbnails?|pictures?|photos?|images?|pics?|avatars?|banners?))",
     r"perfil\w*",
-    r"\w*profil\w*",
+    r"\w*profil\w*(?<! profile)(?<! profiles)|profiles?(?! (?:thumbnails?|pictures?|photos?|images?|pics?|avatars?|"
+    r"banners?))",
     "details",
     "account",
     r"fich(?:a|as|ier|iers)",
@@ -778,7 +779,9 @@ _PERSON_SIGN: Final = _whole_words(
     *("jeder", "cada uno", "cada um", "them", "him", "who", r"quien\w*", "wer", "quem", "dele", "dela"),
     *(r"m[ae]n", r"wom[ae]n", r"hombres?", r"mujer\w*", r"hommes?", r"femmes?", "mann", "frau", "homem", "mulher"),
     # Someone's own record: "their passport record", "su perfil", "sein Berufsprofil".
-    r"(?:their|his|her|su|sus|leur|son|sa|ihr\w*|sein\w*|seu|sua) (?:\w+ )?(?:details|\w*profile?|perfil|records?|"
+    r"(?:their|his|her|su|sus|leur|son|sa|ihr\w*|sein\w*|seu|sua) "
+    r"(?:(?!order|orders|purchase|shipping|delivery|billing|invoice|sales|service|repair|maintenance)\w+ )?"
+    r"(?:details|\w*profile?|perfil|records?|"
     r"passport|pasaporte|passeport|\w*reisepass|passaporte|names?|nombre|nom|namen|nome|history|account|file)",
     # The people a purpose serves or watches, singular or plural, in five languages.
     *(r"friend\w*", r"amig[oa]s?", r"amis?", r"freund\w*", r"guests?", r"invitad[oa]s?", r"invite\w*", r"gast\w*"),
@@ -892,7 +895,11 @@ _NOT_IDENTITY: Final = _Pattern(
             r"happy|sad|avatar|building|front|back|rear|side|top|bottom|outer|inner|product|package|box|label|"
             r"coin|panel|screen|tile|dice|crystal|gem|stone|blade) faces?",
             r"(?:caras?|faces?) (?:frontal\w*|delanter\w*|traser\w*|posterior\w*|lateral\w*|avant|arriere|dianteir\w*)",
-            r"(?:faces?|facial|caras?|rostros?|rostos?|visages?) (?:nord|sud|ouest|norte|este|oeste|leste|b|oculta)",
+            r"(?:faces?|facial|caras?|rostros?|rostos?|visages?) (?:nord|sud|ouest|norte|este|oeste|leste|b|oculta|"
+            r"cachee\w*)",
+            # Spanish "cara" as "expensive" after its noun: "la versión cara", "la botella cara" (not "la misma cara").
+            r"(?:la|una|esta|esa|las|unas|estas|esas) (?!(?:mism|propi|otr|primer|ultim|su|sus|nuev)\w* )\w+ caras?"
+            r"(?! (?:y su|visible\w*|frontal\w*))",
             r"caras? sur",
             # Cosmetics.
             r"faces? (?:cream|creams|wash|mask|masks|paint|powder|serum|care|scrub|toner|oil)",
@@ -911,12 +918,15 @@ _NOT_IDENTITY: Final = _Pattern(
             r"dieron|donnent|angeben|geben|dao|deram)",
             # Identity denied: "without identifying anyone", "ne pas identifier".
             r"(?:without|not|never|nor|nothing|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|nichts|ni|nem|nao|n|nada|"
-            r"rien)"
+            r"rien|with no)"
             # Not "without delay", "not only", "sin demora": they deny no identity, they say how soon or how much.
             r"(?! (?:delay|delays|fail|hesitation|pause|interruption|exception|only|just|merely|demora|retraso|"
             r"esperar|delai|tarder|attendre|verzogerung|zeitverzug|verzug|atraso|solo|seulement|nur|apenas|so|"
             r"sino|faute|falta) )"
-            rf"(?: \w+){{0,2}}? {_IDENTITY_SIGN}",
+            rf"(?: \w+){{0,2}}? {_IDENTITY_SIGN}"
+            # ... and whom it denies it of: "without identifying anyone", "sin identificar a nadie".
+            r"(?: (?:a |any |the )?(?:anyone|anybody|any one|everyone|them|people|individuals|persons?|nobody|no one|"
+            r"nadie|a nadie|personne|niemand\w*|ninguem|a ninguem|quiconque))?",
             # A comparison made to find a clinical sign, not a person: "compare the patient's photo to the chart to
             # identify skin lesions", "comparar la foto para detectar lunares".
             rf"{_IDENTITY}(?: \w+){{0,10}}? (?:to|para|pour|afin de|a fin de|um|zu|so as to)(?: \w+){{0,2}}? "
@@ -973,6 +983,41 @@ _TAKEN_BY: Final = _Pattern(
 who take or send them are not the ones looked for in them, so they are blanked."""
 
 
+_SENDER: Final = _any(
+    *(r"customers?", r"clients?", r"guests?", r"users?", r"visitors?", r"employees?", r"staff", r"shoppers?"),
+    *(r"buyers?", r"drivers?", r"tenants?", r"members?", r"patients?", r"students?", r"residents?", r"passengers?"),
+)
+_NOT_A_THING: Final = (
+    r"(?! (?:the |their |his |her |a |an |each |every )?(?:\w+ )?(?:faces?|people|persons?|individuals?|customers?|"
+    r"guests?|visitors?|staff|employees?|members?|themselves|himself|herself|children|kids?|famil(?:y|ies)|friends?|"
+    r"suspects?|someone|anyone|group|crowd|attendees?|drivers?|passengers?|patients?|students?|selfies?|ids?|"
+    r"identity|passports?|licen[cs]es?|badges?)(?= ))"
+)
+"""Unless what the picture is of is a person, a face or an identity document."""
+_SENT_BY: Final = _Pattern(
+    # "customers' photos of their receipts", "each guest's photo of the menu": a picture of a thing, its owner's.
+    rf" (?:(?:each|every|a|the|our|their) )?(?P<who>{_SENDER}(?: s)?) (?:\w+ )?(?:photos?|pictures?|images?|snapshots?|"
+    rf"shots?|uploads?) of{_NOT_A_THING}"
+    # "the photos our customers sent", "when a customer uploads a photo of the shipping label".
+    rf"| (?:photos?|pictures?|images?|snapshots?) (?:that |which )?(?:our |the |their )?(?P<sender>{_SENDER}(?: s)?)"
+    r" (?:sent|send|sends|upload\w*|took|take|takes|submit\w*|shar\w*|post\w*|snap\w*|attach\w*)(?= )"
+    rf"| (?:when|if|once|after) (?:a|the|our|each|every) (?P<uploader>{_SENDER}) (?:sends?|uploads?|submits?|shares?|"
+    r"takes?|posts?|snaps?|attaches?) (?:a |an |the |their |his |her )?(?:photos?|pictures?|images?|snapshots?) "
+    rf"of{_NOT_A_THING}"
+)
+"""Pictures of things that their owners take or send ("customers' photos of damaged parcels", "the photos our
+customers sent"): the people who send them are not looked for in them, so they are blanked."""
+
+
+def _blank_sender(match: re.Match[str]) -> str:
+    for group in ("who", "sender", "uploader"):
+        if match.group(group) is not None:
+            start, end = match.span(group)
+            offset = match.start()
+            return match.group()[: start - offset] + _blank_all_text(match.group(group)) + match.group()[end - offset :]
+    return match.group()
+
+
 def _blank_who(match: re.Match[str]) -> str:
     start, end = match.span("who")
     offset = match.start()
@@ -986,6 +1031,7 @@ def _blank_all_text(text: str) -> str:
 def _blanked(sentence: str) -> str:
     """``sentence`` with the words that establish no identity replaced by "_", keeping word positions."""
     sentence = _TAKEN_BY.sub(_blank_who, sentence)
+    sentence = _SENT_BY.sub(_blank_sender, sentence)
     sentence = _NOT_IDENTITY.sub(_blank_all, sentence)
     for pattern in _NOT_IDENTITY_FACE:
         sentence = pattern.sub(_blank_face, sentence)

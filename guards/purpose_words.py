@@ -270,6 +270,9 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"posts|messages|forums?|chats?|spam|abuse)",
     # A school for the police, the subject of training material rather than its customer.
     r"police academ\w*",
+    # A museum, a toy or a band named after the police.
+    r"police (?:museums?|bands?|memorabilia|(?:car |van |boat )?toys?|costumes?|uniform costumes?)",
+    r"(?:toy|model|miniature) police (?:cars?|vans?|boats?|officers?|figures?)",
     r"prison (?:reform\w*|abolition\w*|drama\w*|novels?|films?|movies?|series|shows?|fiction|visits?|visiting|"
     r"visitors?|ministr\w*|literature|history)",
     # Scottish sheriffs are judges: a sheriff court is a court.

@@ -247,6 +247,8 @@ def test_a_police_customer_by_any_name_must_be_a_declared_party(text: str, words
         "Schedule the security officers on patrol at the warehouse.",
         "Summarise how the council works with the police on road safety.",
         "Summarise the central bureau of investigation's annual report for the newsletter.",
+        "Draft the newsletter for the police museum.",
+        "Describe the toy police cars in our product photos.",
     ],
 )
 def test_the_police_as_a_topic_or_a_genre_name_no_customer(text: str) -> None:

@@ -263,6 +263,51 @@ def test_a_redaction_or_a_count_read_with_the_signs_still_hides_them(text: str) 
     assert facial_recognition_phrases(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Match customer photos of damaged parcels to their order records.", id="customer-photos-of-things"
+        ),
+        pytest.param("Clients' photos of their receipts are matched to their orders.", id="clients-photos-of-receipts"),
+        pytest.param("Match each guest's photo of the menu to the dish they ordered.", id="a-guests-photo-of-the-menu"),
+        pytest.param(
+            "Look up the order record when a customer uploads a photo of the shipping label.",
+            id="when-a-customer-uploads",
+        ),
+        pytest.param("Find faces in photos to crop profile thumbnails centred on them.", id="profile-thumbnails"),
+        pytest.param(
+            "Check passport photos meet the size and background rules, without identifying anyone.", id="without-anyone"
+        ),
+        pytest.param(
+            "Verify that the person's uploaded photo is in focus and well lit, without identifying anyone.",
+            id="in-focus",
+        ),
+        pytest.param(
+            "Count people entering the store each hour from the door camera, with no identification.", id="with-no"
+        ),
+        pytest.param("Comparar la versión cara y la barata en las fotos del catálogo.", id="es-cara-after-its-noun"),
+        pytest.param("Encontrar en las imágenes la habitación cara del hotel.", id="es-cara-del-hotel"),
+        pytest.param("Comparer les photos de la face cachée du produit avec le catalogue.", id="fr-face-cachee"),
+    ],
+)
+def test_pictures_of_things_their_senders_and_identity_denied_to_anyone_identify_no_one(text: str) -> None:
+    assert facial_recognition_phrases(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Match each guest's photo of their face to the booking.", id="a-guests-photo-of-their-face"),
+        pytest.param("Compare the customer's photo of their passport with the selfie.", id="photo-of-a-passport"),
+        pytest.param("Match the visitor's face to their profile picture.", id="profile-picture"),
+        pytest.param("Identificar a la misma cara en las fotos de las dos cámaras.", id="es-la-misma-cara"),
+    ],
+)
+def test_a_picture_of_a_face_or_an_identity_document_is_still_recognition(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
 @pytest.mark.parametrize("text", PASSIVE.values(), ids=PASSIVE.keys())
 def test_recognition_in_the_passive_voice_is_found(text: str) -> None:
     assert facial_recognition_phrases(text)
