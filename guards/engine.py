@@ -14,7 +14,7 @@ from pydantic.alias_generators import to_camel
 
 from .declaration import renamed
 from .facts import Facts, Text, read_facts, recognition_in_purpose
-from .logic import Evidence, true
+from .logic import FALSE, Evidence, true
 from .models import Cloud, GuardProfile, StackDeclaration, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_MISSING, RULES, Rule, Severity
 from .terms import RULESET_VERSION, TERMS_VERSION
@@ -149,11 +149,14 @@ def _recognition_would_deny(facts: Facts, profile: GuardProfile) -> bool:
     A purpose that describes recognition in such a stack is then told that declaring it is no way out. The rules
     themselves answer the question, supposing the capability, so no rule is restated here.
     """
-    if facts.facial_recognition.value is not False:
+    if facts.facial_recognition.value is True:
         return False
+    # Left unknown (a US police department's face detection that says nothing of the faces), it is supposed both
+    # ways, as declaring it is what the finding speaks of.
+    without = replace(facts, facial_recognition=FALSE)
     supposed = replace(facts, facial_recognition=_SUPPOSED)
     return any(
-        rule.condition(facts).value is False and rule.condition(supposed).value is True
+        rule.condition(without).value is False and rule.condition(supposed).value is True
         for rule in RULES
         if rule.condition is not None and rule.severity == Severity.DENY and profile in rule.profiles
     )

@@ -16,7 +16,7 @@ from .countries import UNITED_STATES
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
-from .purpose_text import PurposeWords, read_purpose
+from .purpose_text import PurposeWords, hides_or_counts, read_purpose
 from .resource_texts import is_label
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
@@ -262,6 +262,29 @@ def _unread(use_case: UseCase, texts: Sequence[Text], police: Sequence[tuple[str
     return unknown(*unread) if unread else FALSE
 
 
+FACES_USED: Final = (
+    "useCase.purpose saying what is done with the faces detected (blurred, redacted or counted), or "
+    "face_detection left out of useCase.capabilities if no face is detected,"
+)
+
+
+def _facial_recognition(
+    use_case: UseCase, us_police: Sequence[tuple[str, Party]], texts: Sequence[Text], recognised: Said
+) -> Outcome:
+    """Whether the use case identifies people from their faces: declared in its capabilities; unknown where a US
+    law-enforcement party detects faces (``face_detection``) and nothing says what is done with them (blurred,
+    redacted, counted), as the terms forbid it facial recognition and face detection is the way to hide it. Where
+    the texts describe recognition (``recognised``), the finding that quotes them says so already."""
+    declared = _capability(
+        use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
+    )
+    if declared.value or recognised or not us_police or Capability.FACE_DETECTION not in use_case.capabilities:
+        return declared
+    if any(hides_or_counts(text) for path, text in texts if not _is_identifier(path, text)):
+        return declared
+    return unknown(FACES_USED)
+
+
 def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:
     if wanted.isdisjoint(use_case.capabilities):
         return FALSE
@@ -342,9 +365,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         context = Said(tuple((p, w) for p, t in texts if (w := law_enforcement_context(t, patrol=patrol))))
 
     return Facts(
-        facial_recognition=_capability(
-            use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
-        ),
+        facial_recognition=_facial_recognition(use_case, us_police, texts, read.said(lambda w: w.recognition)),
         law_enforcement=_law_enforcement(police, cloud, served_declared),
         us_law_enforcement=_law_enforcement(us_police, cloud, served_declared),
         realtime=realtime_fact,

@@ -31,6 +31,10 @@ def use_case(**overrides: Any) -> dict[str, Any]:
     return base
 
 
+REDACTION = "Blur the faces of bystanders in body-worn camera video before it is released."
+"""A purpose that says what face detection does with the faces: what a US police department's must say."""
+
+
 def police(country: str = "US") -> dict[str, str]:
     return {"sector": "law_enforcement", "country": country}
 

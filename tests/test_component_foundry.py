@@ -14,6 +14,7 @@ from azure_openai_guarded.components.guard import SchemaInputs
 from azure_openai_guarded.guards import tags as guard_tags
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT, LE_GENERATIVE_REVIEW
 from mockengine.program import ProgramRun, Registered, run_callable
+from tests.declarations import REDACTION
 from tests.samples import SUBNET_ID, SUBSCRIPTION, service_args, support_bot, us_police_facial_recognition
 
 ACCOUNT = "azure-native:cognitiveservices:Account"
@@ -324,6 +325,7 @@ def face_detection_for_us_police() -> dict[str, Any]:
     return support_bot() | {
         "operator": {"sector": "law_enforcement", "country": "US"},
         "capabilities": ["face_detection"],
+        "purpose": REDACTION,
     }
 
 

@@ -22,7 +22,7 @@ from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENF
 from mockengine.analyzer import Violation, analyze
 from mockengine.config import engine_config
 from mockengine.program import ProgramRun, run_program
-from tests.declarations import config, police, stack_document, use_case
+from tests.declarations import REDACTION, config, police, stack_document, use_case
 
 RAW_PUBLIC_ACCOUNT = """
 import pulumi_azure_native as azure_native
@@ -112,7 +112,7 @@ def test_a_raw_public_account_with_no_declaration_is_caught_with_the_rule_ids(tm
 
 def test_a_raw_face_account_in_a_stack_declared_for_us_police_is_denied(tmp_path: Path) -> None:
     # The declaration alone is allowed (face detection is not recognition), so only the pack stops the Face account.
-    declared = use_case(operator=police("US"), capabilities=["face_detection"], humanReview=True)
+    declared = use_case(operator=police("US"), capabilities=["face_detection"], humanReview=True, purpose=REDACTION)
     stack_config = stack_document(config(declared))["config"]
     _, violations = run_raw(tmp_path, RAW_FACE_ACCOUNT, stack_config)
     mandatory = {v.policy: v.message for v in violations if v.mandatory}

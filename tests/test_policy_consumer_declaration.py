@@ -24,7 +24,7 @@ from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, FACE
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from mockengine.analyzer import Violation, analyze
 from mockengine.program import Registered, run_program
-from tests.declarations import fr_facts, police, use_case
+from tests.declarations import REDACTION, fr_facts, police, use_case
 
 CONSUMER = Path(__file__).resolve().parent.parent / "examples" / "consumer"
 PREFIX = "urn:pulumi:dev::{project}::"
@@ -123,7 +123,9 @@ def test_an_account_with_no_declaration_is_told_the_consumers_own_key() -> None:
 
 
 def test_a_face_account_of_a_consumer_built_for_us_police_is_denied() -> None:
-    declared = use_case(operator=police("US"), capabilities=["face_detection"], servedParties=[], humanReview=True)
+    declared = use_case(
+        operator=police("US"), capabilities=["face_detection"], servedParties=[], humanReview=True, purpose=REDACTION
+    )
     found = failing("pd-app", {"pd-app:useCase": declared}, kind="Face")
     assert set(found) == {FACE_US_LAW_ENFORCEMENT}
     assert "pd-app:useCase.operator" in found[FACE_US_LAW_ENFORCEMENT][0]

@@ -33,7 +33,7 @@ from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT, LE_GENERATI
 from mockengine.analyzer import Violation, analyze
 from mockengine.config import engine_config
 from mockengine.program import ProgramRun, run_program
-from tests.declarations import config, fr_facts, police, stack_document, use_case
+from tests.declarations import REDACTION, config, fr_facts, police, stack_document, use_case
 
 SECURE_ACCOUNT = """
 import pulumi_azure_native as azure_native
@@ -432,7 +432,7 @@ def test_a_listed_projects_description_denies_it_under_the_stacks_allowed_declar
 
 def face_detection_for_us_police() -> dict[str, Any]:
     # Allowed (face detection is not recognition), so only the pack speaks about the Face API.
-    return use_case(operator=police("US"), capabilities=["face_detection"], humanReview=True)
+    return use_case(operator=police("US"), capabilities=["face_detection"], humanReview=True, purpose=REDACTION)
 
 
 @pytest.mark.parametrize("kind", ["AIServices", "CognitiveServices"])

@@ -18,6 +18,7 @@ US_LE = guard_rules.FR_US_LAW_ENFORCEMENT.id
 MOBILE = guard_rules.FR_REALTIME_MOBILE_UNCONTROLLED.id
 MISSING = guard_rules.DECLARATION_MISSING.id
 INCOMPLETE = guard_rules.DECLARATION_INCOMPLETE.id
+REDACTION = "Blur the faces of bystanders in body-worn camera video before it is released."
 INCONSISTENT = guard_rules.DECLARATION_INCONSISTENT.id
 STRICT_LE = guard_rules.STRICT_FR_LAW_ENFORCEMENT.id
 STRICT_ANY = guard_rules.STRICT_FR_ANY.id
@@ -171,13 +172,28 @@ CASES = [
     # Face detection (find, count, blur) establishes no identity: not facial recognition.
     case(
         "us-police-face-detection-for-redaction",
-        config(use_case(operator=police("US"), capabilities=["face_detection"])),
+        config(use_case(operator=police("US"), capabilities=["face_detection"], purpose=REDACTION)),
         True,
     ),
     case(
         "us-police-redaction-and-reviewed-summaries",
-        config(use_case(operator=police("US"), capabilities=["face_detection", "summarization"], humanReview=True)),
+        config(
+            use_case(
+                operator=police("US"),
+                capabilities=["face_detection", "summarization"],
+                humanReview=True,
+                purpose=REDACTION,
+            )
+        ),
         True,
+    ),
+    # The terms forbid a US police department facial recognition, which face detection can hide: the purpose must
+    # say what is done with the faces.
+    case(
+        "us-police-face-detection-that-says-nothing-of-the-faces",
+        config(use_case(operator=police("US"), capabilities=["face_detection"])),
+        False,
+        INCOMPLETE,
     ),
     # Clause 2: live recognition on mobile cameras in the wild, any law enforcement, anywhere.
     *(
@@ -445,7 +461,9 @@ CASES = [
     ),
     case(
         "government-face-detection-for-police-is-allowed",
-        config(use_case(operator=police("US"), capabilities=["face_detection"]), cloud="usgovernment"),
+        config(
+            use_case(operator=police("US"), capabilities=["face_detection"], purpose=REDACTION), cloud="usgovernment"
+        ),
         True,
     ),
     # Strict profile: the broader Code of Conduct restriction, no facial recognition at all.
