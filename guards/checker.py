@@ -113,6 +113,12 @@ class CheckResult:
         path = finding.paths[0] if finding.paths else ""
         if self.program is not None and path.startswith("resources."):
             return self.program, _line_in(self.program_lines, path)
+        source = self.source
+        if source is not None and source.project_file is not None:
+            # A key the stack file leaves to its project file's `config:` is there, where it is to be changed.
+            key = f"{source.namespace}:{_TOP_KEY.split(path, maxsplit=1)[0]}"
+            if key in source.from_project:
+                return source.project_file, source.from_project[key]
         return self.file, self.line_of(path)
 
     @property
@@ -130,6 +136,10 @@ class CheckResult:
         """Each problem with the file and the line it is about, as every report points at it."""
         files = (*self.problem_files, *(None,) * len(self.problems))
         return [(files[i] or self.problem_file, line, p) for i, (line, p) in enumerate(self.located_problems())]
+
+
+_TOP_KEY: Final = re.compile(r"[.\[]")
+"""Where a config path's top-level key ends: ``useCase`` in ``useCase.operator``."""
 
 
 def _line_in(lines: Mapping[str, int], path: str) -> int:
