@@ -166,15 +166,26 @@ def _unescape(text: str) -> str:
     return text
 
 
+_HTML_TAG: Final = _Pattern(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+"""An HTML tag or comment, which renders as nothing where a purpose is shown as HTML or markdown
+("Iden<b></b>tify", "Iden<!-- -->tify")."""
+_NARROW_SPACE: Final = _Pattern("[\u1806\u2006\u2008\u2009\u200a\u202f]")
+"""Spaces too narrow to see between two letters (six-per-em, punctuation, thin, hair and narrow no-break spaces)
+and the Mongolian soft hyphen: dropped, as NFKC would turn them into a space that splits a word
+("Iden\u200atify"). Typography puts them beside digits and punctuation, which separate words anyway."""
+
+
 def _fold(text: str) -> str:
-    """HTML entities decoded, NFKC, case-folded, default-ignorable, control and format characters dropped,
-    look-alike letters mapped to Latin ones, accents stripped."""
+    """HTML entities decoded and tags dropped, NFKC, case-folded, default-ignorable, control and format characters
+    and narrow spaces dropped, look-alike letters mapped to Latin ones, accents stripped."""
     if "&" in text:
         text = _unescape(text)
+    if "<" in text:
+        text = _HTML_TAG.sub("", text)
     if text.isascii():
         # None of the Unicode steps changes ASCII text; most purposes are ASCII.
         return _ASCII_CONTROL.sub("", text).lower()
-    text = unicodedata.normalize("NFKC", _CONTROL_OR_FORMAT.sub("", text)).casefold()
+    text = unicodedata.normalize("NFKC", _CONTROL_OR_FORMAT.sub("", _NARROW_SPACE.sub("", text))).casefold()
     text = _CONTROL_OR_FORMAT.sub("", _DEFAULT_IGNORABLE.sub("", text)).translate(_LOOKALIKES)
     return _NON_ASCII.sub(_base_letters, unicodedata.normalize("NFKD", text))
 
@@ -187,7 +198,8 @@ def _base_letters(run: re.Match[str]) -> str:
 
 _LATIN_VARIANT: Final = _Pattern(
     r"(?:[A-Z]+ )*(?:LATIN|MODIFIER|REGIONAL INDICATOR SYMBOL)(?: [A-Z]+)*? LETTER "
-    r"(?:SMALL CAPITAL |CAPITAL |SMALL |DOTLESS |SCRIPT )?(?P<letter>[A-Z])(?: WITH [A-Z -]+)?"
+    r"(?:SMALL CAPITAL |CAPITAL |SMALL |DOTLESS |SCRIPT |INSULAR |OPEN )?(?P<letter>[A-Z])(?: ROTUNDA)?"
+    r"(?: WITH [A-Z -]+)?"
 )
 """The Unicode name of a variant of one Latin letter: a small capital ("LATIN LETTER SMALL CAPITAL A", which NFKC
 and case folding leave as it is and "small caps" text generators write), a letter with a hook, stroke or tail,
@@ -333,6 +345,10 @@ _IDENTITY: Final = _any(
     r"cadastrad\w*",
     # Stored against a name, in any language: "whose faces are enrolled", "cuyo rostro está registrado".
     r"registrad\w*",
+    # Taking someone's anonymity away: "unmask the protesters in the photos", "de-anonymise", "dox".
+    r"de ?anonymi[sz]\w*",
+    r"unmask(?:s|ing)?",
+    r"dox(?:x)?(?:es|ed|ing)?",
     r"enregistre\w*",
     "stored",
     "on record",
@@ -399,7 +415,8 @@ _WHO_IN_PICTURE: Final = _any(
     r"mulher|homem)",
     # Two pictures of one person.
     r"(?:same|misma|mismo|meme|dieselbe|derselbe|denselben|dieselben|mesma|mesmo) (?:person|persona|personne|pessoa|"
-    r"individual|individuo|people|personas|personnes|personen|pessoas)",
+    r"individual|individuo|people|personas|personnes|personen|pessoas|guy|man|woman|girl|boy|hombre|mujer|homme|"
+    r"femme|mann|frau|homem|mulher)",
 )
 """Asking who is in a picture, or whether two pictures show one person."""
 
@@ -810,6 +827,7 @@ _PERSON_SIGN: Final = _whole_words(
     *(r"convicts?", r"escapees?", r"absconders?", r"trespassers?", r"vandals?", r"pickpockets?", r"arsonists?"),
     *(r"hooligans?", r"stalkers?", r"kidnappers?", r"smugglers?", r"traffickers?", r"looters?", r"rioters?"),
     *(r"felons?", r"fugitives?", r"squatters?", r"rough sleepers?", r"vagrants?", r"beggars?", "witnesses"),
+    *(r"parolees?", r"reclus[oa]s?"),
     *("reos", r"profugos?", r"casseurs?", r"randalierer\w*", r"einbrecher\w*", r"foragid[oa]s?", r"assaltantes?"),
     # Someone's own picture: "su fotografia", "seines Schulfotos", "her photo".
     r"(?:their|his|her|su|sus|leur|leurs|son|sa|ses|ihr\w*|sein\w*|seu|sua|seus|suas) (?:\w+ )?(?:\w*photo\w*|"
@@ -1060,6 +1078,14 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         rf" (?:show|present|mostr|montr|zeig|hold\w* up|ensen)\w* (?:\w+ )?{_FACE_WORD}(?: \w+){{0,3}}? "
         r"(?:to|at|a|para|vor|in|au|devant|ante|al|pour) (?:\w+ ){0,2}?(?:camera|kiosk|reader|terminal|gate|"
         r"turnstile|camara|kamera|scanner|borne|totem)\w* ",
+        # Recognition by its other names: "biometría facial", "empreinte faciale", "FRT", "1:N search", "probe images".
+        r" (?:biometri[ac]s? facial\w*|biometrie faciale|huellas? facial\w*|empreintes? facial\w*|faceprint\w*|frt|"
+        r"face recog|facial recog|facial rec|fr (?:lookups?|search\w*|match\w*)|1 ?(?:to )?n (?:search\w*|match\w*|"
+        r"lookups?)|probe (?:images?|photos?|pictures?|stills?)|countenances?|physiognom\w*) ",
+        # Asked who is in a picture: "who is in this photo?", "qui est cette personne ?".
+        r" who (?:is|are) (?:in|on) (?:this|the|each|these|that|every) (?:\w+ )?(?:pictures?|photos?|images?|frames?|"
+        r"videos?|stills?|footage|clips?|shots?|snapshots?) ",
+        r" (?:qui est|quien es|wer ist|quem e) (?:cette|la|esta|diese|die|a) (?:personne|persona|person|pessoa) ",
         # Faces run through a gallery or looked for in one: "put every face through the mugshot gallery".
         rf" (?:run|runs|running|put|puts|putting|feed|feeds|pass|passes)(?: \w+){{0,2}}? {_FACE_WORD}(?: \w+){{0,3}}? "
         r"(?:through|against|into) (?:the |a |our )?(?:\w+ )?(?:galler(?:y|ies)|databases?|watch ?lists?|records?|"
@@ -1082,6 +1108,7 @@ _WHO: Final = _Pattern(rf" {_WHO_IN_PICTURE} ")
 
 _FACE_OR_PICTURE: Final = _gate_words(
     r"fac(?:e|ial)\w*",
+    *("frt", r"countenances?", r"physiognom\w*"),
     "faciais",
     r"\w*gesicht\w*",
     _FACE_WORD,

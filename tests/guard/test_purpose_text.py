@@ -62,6 +62,16 @@ FIRES = {
     "obfuscated-underscores": "facial_recognition pipeline",
     "obfuscated-extra-space-and-newline": "match   the \n faces",
     "obfuscated-ligature-free-compatibility-form": "ﬁnd and identify people by face",
+    "frt": "Run FRT on the suspects.",
+    "es-biometria-facial": "Aplicar biometría facial a los sospechosos.",
+    "fr-empreinte-faciale": "Comparer l'empreinte faciale des suspects.",
+    "pt-biometria-facial": "Biometria facial dos suspeitos na entrada.",
+    "one-to-n-probe-images": "1:N search of probe images against the mugshot gallery.",
+    "who-is-in-this-picture": "Who is in this picture?",
+    "fr-qui-est-cette-personne": "Qui est cette personne ? Répondre à partir de la photo.",
+    "the-same-guy": "Verify that the selfie and the ID are the same guy.",
+    "unmask": "Unmask the protesters in the photos.",
+    "physiognomy": "Describe the physiognomy of each suspect and match it to the archive.",
 }
 
 QUIET = {
@@ -159,6 +169,8 @@ IDENTITY_UNDER_DETECTION = {
     "de-inmates": "Häftlinge auf den Fotos identifizieren.",
     "fr-prisoners": "Identifier les détenus sur les photos.",
     "convicts-in-photos": "Identify convicts and escapees in photos.",
+    "parolees-in-footage": "Spot parolees in the CCTV footage.",
+    "es-reclusos-passive": "Los reclusos fotografiados son identificados.",
     "vandals-in-footage": "Identify the vandals and pickpockets in CCTV footage.",
 }
 
@@ -338,6 +350,14 @@ EVASIONS = {
     "negative-squared-letters": "\U0001f175\U0001f170\U0001f172\U0001f174 matching of suspects",
     "regional-indicators": "\U0001f1eb\U0001f1e6\U0001f1e8\U0001f1ea matching of suspects",
     "letters-with-hooks": "Fa\u0188ial recognition of visitors.",
+    "insular-letters": "I\ua77aenti\ua77cy \ua785u\ua785pec\ua787\ua785 in pho\ua787o\ua785 by their faces.",
+    "open-e": "Run facial r\u025bcognition on suspects.",
+    "r-rotunda": "Run facial \ua75becognition on suspects.",
+    "hair-space": "Iden\u200atify suspects in pho\u200atos by their fa\u200aces.",
+    "thin-and-narrow-no-break-spaces": "Iden\u2009tify suspects in pho\u202ftos by their fa\u2009ces.",
+    "mongolian-soft-hyphen": "Iden\u1806tify suspects in photos by their fa\u1806ces.",
+    "html-empty-tag": "Iden<b></b>tify suspects in photos by their fa<i></i>ces.",
+    "html-comment": "Iden<!-- -->tify suspects in photos by their fa<!---->ces.",
 }
 
 
@@ -373,10 +393,11 @@ def test_look_alikes_fold_to_the_latin_letters_unicode_says_they_imitate() -> No
 
 
 LATIN_LETTER_VARIANT = re.compile(
-    r"LATIN (?:(?:SMALL|CAPITAL) LETTER (?:SMALL CAPITAL )?|LETTER SMALL CAPITAL )(?P<letter>[A-Z])"
-    r"(?: WITH (?P<with>.+))?"
+    r"LATIN (?:(?:SMALL|CAPITAL) LETTER (?:SMALL CAPITAL |INSULAR |OPEN )?|LETTER SMALL CAPITAL )(?P<letter>[A-Z])"
+    r"(?: ROTUNDA)?(?: WITH (?P<with>.+))?"
 )
-"""A Latin letter's variant by its Unicode name: a small capital, or a letter with a hook, stroke, tail or accent."""
+"""A Latin letter's variant by its Unicode name: a small capital, an insular or open letter, r rotunda, or a letter
+with a hook, stroke, tail or accent."""
 
 LATIN_VARIANTS = [
     (chr(c), match["letter"].lower())
