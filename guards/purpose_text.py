@@ -349,6 +349,7 @@ _IDENTITY: Final = _any(
     r"de ?anonymi[sz]\w*",
     r"unmask(?:s|ing)?",
     r"dox(?:x)?(?:es|ed|ing)?",
+    r"rap sheets?",
     r"enregistre\w*",
     "stored",
     "on record",
@@ -827,7 +828,9 @@ _PERSON_SIGN: Final = _whole_words(
     *(r"convicts?", r"escapees?", r"absconders?", r"trespassers?", r"vandals?", r"pickpockets?", r"arsonists?"),
     *(r"hooligans?", r"stalkers?", r"kidnappers?", r"smugglers?", r"traffickers?", r"looters?", r"rioters?"),
     *(r"felons?", r"fugitives?", r"squatters?", r"rough sleepers?", r"vagrants?", r"beggars?", "witnesses"),
-    *(r"parolees?", r"reclus[oa]s?"),
+    *(r"parolees?", r"reclus[oa]s?", r"hitchhikers?", r"loiterers?", r"jaywalkers?", r"scalpers?", r"touts?"),
+    *(r"graffiti (?:artists?|taggers?|vandals?|writers?)", r"poachers?", r"gang members?"),
+    r"drug dealers?",
     *("reos", r"profugos?", r"casseurs?", r"randalierer\w*", r"einbrecher\w*", r"foragid[oa]s?", r"assaltantes?"),
     # Someone's own picture: "su fotografia", "seines Schulfotos", "her photo".
     r"(?:their|his|her|su|sus|leur|leurs|son|sa|ses|ihr\w*|sein\w*|seu|sua|seus|suas) (?:\w+ )?(?:\w*photo\w*|"
@@ -1082,6 +1085,9 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         r" (?:biometri[ac]s? facial\w*|biometrie faciale|huellas? facial\w*|empreintes? facial\w*|faceprint\w*|frt|"
         r"face recog|facial recog|facial rec|fr (?:lookups?|search\w*|match\w*)|1 ?(?:to )?n (?:search\w*|match\w*|"
         r"lookups?)|probe (?:images?|photos?|pictures?|stills?)|countenances?|physiognom\w*) ",
+        # Anonymity taken away from the people in pictures: "deanonymise the crowd in the protest footage".
+        r" (?:de ?anonymi[sz]\w*|unmask(?:s|ing)?|dox\w*)(?: \w+){0,6}? (?:\w*photo\w*|footage|\w*video\w*|images?|"
+        r"pictures?|stills?|frames?|cctv|\w*fotos?\w*|imagenes|imagens|\w*bild\w*) ",
         # Asked who is in a picture: "who is in this photo?", "qui est cette personne ?".
         r" who (?:is|are) (?:in|on) (?:this|the|each|these|that|every) (?:\w+ )?(?:pictures?|photos?|images?|frames?|"
         r"videos?|stills?|footage|clips?|shots?|snapshots?) ",
@@ -1257,7 +1263,9 @@ _POLICE_STEMS: Final = (
     *(" bureau of prisons", " ncis", " lasd", " army cid", " fusion cent", " texas ranger", " gbi ", " fdle "),
     *(" jttf ", " school resource", " chp ", " special investigations", " osi ", " protective service"),
     *(" postal inspect", " diplomatic security", " irs ", " sfpd", " nopd", " lvmpd", " dcpd", " d a "),
-    *(" grenzschutz", " federal agen"),
+    *(" grenzschutz", " federal agen", " anti crime", " anticrime", " violent crime", " cold case", " special victims"),
+    *(" tactical ", " public order ", " missing persons ", " robbery ", " state investigator", " state s investigator"),
+    *(" private prison", " private jail", " migrant", " immigrant", " the feds", " special agent", " port authority"),
     # Words for the police that name a customer only after a cue.
     *(" cop ", " cops ", " copper", " detective", " detetive", " flic ", " flics ", " ermittl"),
 )
@@ -1511,9 +1519,26 @@ _WIDE_CLUES: Final[tuple[tuple[_Searched, ...], ...]] = (
 _ALL_CLUES: Final = _CLUES + _WIDE_CLUES
 
 
+_CLAUSE_BREAK: Final = _Pattern(
+    r" (?:and then|and|then|but|while|whereas|y luego|y|pero|mientras|et puis|et|puis|mais|und dann|und|dann|aber|"
+    r"e depois|e|depois|mas|enquanto)(?= )"
+)
+
+
+def _with_clauses(sentences: list[str]) -> Iterator[str]:
+    """``sentences``, and the clauses of each that hides or counts something, each read on its own too: "count
+    the faces in each frame and name the loiterers in the footage" names people in a clause that counts nothing."""
+    for sentence in sentences:
+        yield sentence
+        if _HIDDEN_OR_COUNTED.search(sentence):
+            clauses = _CLAUSE_BREAK.split(sentence)
+            if len(clauses) > 1:
+                yield from (f" {clause.strip()} " for clause in clauses if clause.strip())
+
+
 def _recognition(sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
-    for sentence in sentences:
+    for sentence in _with_clauses(sentences):
         if not (
             _FACE_OR_PICTURE.search(sentence)
             or _IMAGE_SIGN.search(sentence)

@@ -96,6 +96,11 @@ POLICE_CUSTOMERS: Final = (
     r"(?:office|department|division|bureau) of (?:public safety|criminal investigations?|correctional services)",
     r"public safety (?:departments?|offices?|agenc(?:y|ies)|officers?)",
     r"real time crime cent(?:er|re)s?",
+    r"(?:anti ?crime|violent crimes?|cold case|special victims|tactical|public order|missing persons|robbery) "
+    r"(?:units?|squads?|bureaus?|divisions?|teams?)",
+    r"state (?:s )?investigators?",
+    r"private (?:prisons?|jails?|detention\w*)",
+    r"(?:migrant|immigrant|immigration) (?:processing|detention) (?:cent(?:er|re)s?|facilit\w*)",
     "rtcc",
     r"(?:carcel|prision)\w* (?:del condado|municipal\w*|estatal\w*|federal\w*)",
     r"prisons? (?:du comte|municipal\w*|federal\w*)",
@@ -160,7 +165,8 @@ US_LAW_ENFORCEMENT: Final = (
     *("gbi", "fdle", "jttf", r"school resource officers?", r"chp (?:officers?|troopers?|units?)"),
     *(r"(?:air force )?office of special investigations", "air force osi", "federal protective service"),
     *(r"postal inspect\w*", "diplomatic security service", r"irs (?:criminal investigation|ci)"),
-    *("sfpd", "nopd", "lvmpd", "dcpd"),
+    *("sfpd", "nopd", "lvmpd", "dcpd", r"federal agents?", "the feds", r"special agents?"),
+    r"port authority (?:police|officers?)",
     r"district attorney\w*",
     r"d a(?: s)? (?:office|offices|investigators?|detectives?|squad)",
     r"(?:(?:el|la|los|las|al|del|un|una) fiscal(?:es)?|fiscalias?) (?:de|del) distrito",
@@ -236,6 +242,8 @@ US_PLACES: Final = (
     *("cleveland", "cincinnati", r"(?:st|saint) louis", "boston", "salt lake city", "newark", "baton rouge"),
     *("portland", "boise", "spokane", "springfield", "buffalo", "brooklyn", "manhattan", "bronx", "hollywood"),
     r"berkeley(?! square)",
+    *("ferguson", "yonkers", "scottsdale", "hoboken", "pasadena", "dearborn", "compton", "flint", "waikiki"),
+    *("key west", "twin cities", "windy city"),
 )
 """Places that put a police force named beside them in the United States: "police in the United States",
 "the Seattle Police Department", "la policía de Nueva York"."""
@@ -344,7 +352,11 @@ REALTIME: Final = (
     r"instant(?:ly|aneous\w*)?",
     "immediately",
     "on the spot",
-    *("straight away", "right away", "without delay", "on the fly", "nrt", "live from"),
+    # Said of the results' delivery, not of the recognition: "the results reach the officer straight away by email".
+    r"(?:straight away|right away|without delay)(?! by (?:e ?mail|post|mail|letter|sms|text|courier))",
+    *("on the fly", "nrt", "live from", "in the blink of an eye", "under a second", r"sub 1 ?s", "with no delay"),
+    *("as it streams", r"(?:during|mid) (?:the )?encounters?", "before the stop ends", "en el momento"),
+    *("sur le moment", "a chaud", r"noch wahrend\w*", "no momento"),
     *(r"(?:in a )?split seconds?", "in a flash", "in no time", "without waiting", r"(?:with )?(?:zero|no) lag"),
     *("then and there", r"in (?:a few |mere )?seconds", r"non ?stop", "as the camera rolls"),
     r"before (?:they|he|she|the suspects?|anyone) (?:leave|leaves|get away|gets away|can leave)",
@@ -352,7 +364,7 @@ REALTIME: Final = (
     *("blitzschnell", "ohne wartezeit", r"in sekunden\w*", "en segundos", "em segundos", "en quelques secondes"),
     # "At once", but not a batch read at once ("all at once", "compare all the photos at once").
     r"(?<!all )(?<!both )(?<!several )(?<!many )(?<!multiple )(?<!together )(?<!everything )(?<!photos )"
-    r"(?<!images )(?<!pictures )(?<!files )(?<!records )(?<!batch )at once",
+    r"(?<!images )(?<!pictures )(?<!files )(?<!records )(?<!batch )at once(?! by (?:e ?mail|post|mail|letter|sms))",
     # Capture that never stops, but not work that never stops ("continuously improve the model").
     r"(?<!updated )(?<!improved )(?<!trained )(?<!retrained )(?<!refined )(?<!reviewed )(?<!tested )continuous(?:ly)?"
     r"(?! (?:improv\w*|updat\w*|train\w*|retrain\w*|learn\w*|refin\w*|develop\w*|evolv\w*|integrat\w*|deploy\w*|"
@@ -456,6 +468,10 @@ MOBILE: Final = (
     r"(?:button|earpiece|rifle|weapon|gun|taser|kit) ?(?:cams?|cameras?)",
     *(r"(?:rifle|weapon|gun) mounted", r"mobile units?", r"prisoner (?:transports?|vans?)", "google glass"),
     r"(?:k ?9|canine) units?",
+    *(r"clip ?on (?:cams?|cameras?)", r"pocket sized (?:cams?|cameras?)", r"smart badges?", r"camera pens?"),
+    *(r"pen cameras?", r"key ?fob (?:cams?|cameras?)", r"action (?:cams?|cameras?)", r"gopros?", r"riot shields?"),
+    *(r"airships?", r"gyrocopters?", r"tuk ?tuks?", r"(?:carried|worn) on duty", r"duty belts?"),
+    *(r"camaras? de (?:bolsillo|accion)", r"cameras? de (?:poche|bolso)", r"\w*taschenkamera\w*"),
     r"(?:camaras?|cameras?) (?:en|sur|nos|nas|an) (?:los |las |les |den |leurs )?(?:chalecos?|gilets?|coletes?|westen)",
     *(r"\w*westenkamera\w*", r"cameras? casques?", r"kameras? (?:der|unserer) (?:beamt\w*|polizist\w*)"),
     r"(?:mounted|fitted|installed) (?:on|in) (?:\w+ ){0,2}?(?:cars?|vehicles?|vans?|motorcycles?|motorbikes?|bikes?|"
@@ -550,9 +566,19 @@ UNCONTROLLED: Final = (
     *(r"(?:shopping )?malls?", r"shopping (?:cent(?:re|er)s?|streets?|districts?|precincts?|arcades?)"),
     *(r"(?:street|open air|farmers|christmas|flea) markets?", r"market (?:squares?|places?|stalls?)"),
     *(r"highways?", r"motorways?", r"freeways?", r"interstates?", r"beach(?:es)?"),
-    *("in public", "out and about", "around town", "out in the field", r"in the field(?! of)"),
-    r"(?:across|around|throughout|all over) (?:the )?(?:city|town|neighbou?rhood|district)",
+    # Not "in public records" or "in public service".
+    r"in public(?! (?:records?|registers?|sector|service|administration|domain|interest|health|law|funds?|offices?|"
+    r"hands|ownership|consultation))",
+    *("out and about", "around town", "out in the field", r"in the field(?! of)"),
+    r"(?:across|around|throughout|all over) (?:the )?(?:city|town|neighbou?rhood|district)"
+    r"(?! (?:hall|council|offices?))",
     r"town squares?",
+    *(r"cricket grounds?", r"velodromes?", r"rodeos?", r"county fairs?", r"food courts?", r"ice rinks?"),
+    *(r"golf courses?", r"cemeter(?:y|ies)", r"churches", r"church(?! (?:office|records?|accounts?))", r"mosques?"),
+    *(r"synagogues?", r"temples?", "courthouse steps", "outside city hall", r"embassy gates?", r"campus quads?"),
+    *(r"red light districts?", r"rest stops?", r"(?:gas|petrol) stations?", r"toll plazas?", r"marinas?"),
+    *(r"bus depots?", r"romerias?", r"mercadillos?", r"kermesses?", r"vide greniers?", r"flohmarkt\w*"),
+    *(r"quermesses?", r"arraia(?:l|is)"),
     *(r"race ?(?:courses?|tracks?)", r"zoos?", r"(?:sports|concert|football|basketball|hockey) arenas?"),
     *("at the arena", r"night ?clubs?", r"piers?", r"harbou?rs?", r"ferr(?:y|ies)", "on campus", "campus wide"),
     r"(?:on|in) (?:the )?(?:trains?|subway|metro|underground|tube|buses|trams?)",

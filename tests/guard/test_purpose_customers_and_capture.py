@@ -93,6 +93,7 @@ US_CUSTOMERS = [
     pytest.param("Match custody photos for the police in the U. S.", "the u s", id="spaced-us"),
     pytest.param("Match custody photos for UK and US-based police forces.", "us based police", id="us-based"),
     pytest.param("Match custody photos for Kent Police and for police departments in NYC.", "nyc", id="nyc"),
+    pytest.param("Match custody photos for Kent Police and the Ferguson police.", "ferguson", id="ferguson"),
     pytest.param("Identify people for ICE enforcement operations.", "i c e", id="ice-capitals"),
     pytest.param("Identificar sospechosos para la policía de Nueva York.", "policia de nueva york", id="es"),
     pytest.param("Identifier des suspects pour la police de Los Angeles.", "police de los angeles", id="fr"),
@@ -196,6 +197,9 @@ UNDECLARED_POLICE = [
     pytest.param("Match faces against the outstanding warrants during traffic stops.", "traffic stops", id="stops"),
     pytest.param("Match booking photos for the Georgia Bureau of Investigation.", "bureau of investigation", id="gbi"),
     pytest.param("Match booking photos for the city's public safety department.", "public safety department", id="ps"),
+    pytest.param("Match faces for the special victims unit.", "special victims unit", id="special-victims-unit"),
+    pytest.param("Match intake photos at our private prisons under contract.", "private prisons", id="private-prison"),
+    pytest.param("Match faces for federal agents.", "federal agents", id="federal-agents"),
     pytest.param("Match faces for the cops.", "for the cops", id="cops"),
     pytest.param("Match faces for detectives.", "for detectives", id="detectives"),
     pytest.param("Help the cops identify inmates at intake.", "help the cops", id="helping-the-cops"),
@@ -327,6 +331,9 @@ CAPTURE = [
     pytest.param("Identify wanted people from cameras on the officers.", "cameras", "cameras on the", id="on-officers"),
     pytest.param("Identify wanted people from taser cameras.", "cameras", "taser cameras", id="taser"),
     pytest.param("Identificar a personas buscadas con cámaras en los chalecos.", "cameras", "chalecos", id="es-vests"),
+    pytest.param("Identify wanted people at the county fair.", "environment", "county fair", id="county-fair"),
+    pytest.param("Identify wanted people in the blink of an eye.", "realtime", "blink of an eye", id="blink"),
+    pytest.param("Identify wanted people from clip-on cameras and GoPros.", "cameras", "gopros", id="gopro"),
 ]
 
 
@@ -352,6 +359,9 @@ def test_live_streaming_airborne_and_worn_capture_contradicts_fixed_cameras_afte
         "Compare photos from the reception tablet's camera with the custody records the next morning.",
         "Compare custody photos for the neighbourhood policing team after each shift.",
         "Compare custody photos without delaying the booking-in process, after the fact.",
+        "Match custody photos at the desk; the results reach the officer straight away by email.",
+        "Match custody photos at the desk; results are kept in public records only if required by law.",
+        "Match custody photos at the desk of the suite across the city hall from the station, the next day.",
     ],
 )
 def test_fixed_after_the_fact_wording_agrees_with_fixed_cameras_after_the_fact(text: str) -> None:
