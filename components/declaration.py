@@ -695,8 +695,9 @@ DEFAULT_ACCOUNT_NAME: Final = "the component's name (its account's name)"
 def service_texts(
     settings: ServiceSettings, loc: Loc, naming: Naming, resource_name: str | None = None
 ) -> tuple[Text, ...]:
-    """The names the service gives what it creates in Azure, and its tags' values, each with its path under
-    ``loc``: they say what the account is for as much as a use case's name does, so the tripwire reads them.
+    """The names the service gives what it creates in Azure (and the hosts it may call), and its tags, each with its
+    path under ``loc``: they say what the account is for as much as a use case's name does, so the tripwire reads
+    them.
     ``resource_name`` is the component's, read as the account's name when the settings give none. The guard's own
     tags are set from the declaration, and a blocklist's description says what is blocked, so neither is read."""
 
@@ -717,6 +718,8 @@ def service_texts(
         *([(at("resource_group_name"), group)] if isinstance(group, str) else []),
         *((at("deployments", i, "name"), d.name) for i, d in enumerate(settings.deployments)),
         *((at("rai_policies", i, "name"), p.name) for i, p in enumerate(settings.rai_policies)),
+        *((at("rai_blocklists", i, "name"), b.name) for i, b in enumerate(settings.rai_blocklists)),
+        *((at("allowed_fqdns", i), fqdn) for i, fqdn in enumerate(settings.allowed_fqdns)),
         *((path, value) for path, value in tag_texts(settings.tags, at("tags")).items() if value),
     )
 

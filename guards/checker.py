@@ -492,11 +492,14 @@ def _written_texts(properties: Mapping[str, Any], resource_name: str, known: Map
 
     account = properties.get("accountName", resource_name)
     tags = properties.get("tags")
+    fqdns = properties.get("allowedFqdns")
     found: list[tuple[str, object]] = [
         ("accountName" if "accountName" in properties else DEFAULT_ACCOUNT_NAME, account),
         ("resourceGroupName", properties.get("resourceGroupName")),
         *named("deployments"),
         *named("raiPolicies"),
+        *named("raiBlocklists"),
+        *((f"allowedFqdns[{i}]", fqdn) for i, fqdn in enumerate(fqdns if isinstance(fqdns, list) else ())),
         *(tag_texts(tags, "tags").items() if isinstance(tags, Mapping) else ()),
     ]
     return tuple((path, text) for path, value in found if (text := written(value)) and text.strip())

@@ -24,8 +24,9 @@ PROJECT_INPUTS: Final = ("projectName", *(f"properties.{key}" for key in PROJECT
 _INPUTS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (
         re.compile(_NATIVE.format(module="cognitiveservices", kind="Account")),
-        ("accountName", "properties.customSubDomainName", "resourceGroupName"),
+        ("accountName", "properties.customSubDomainName", "resourceGroupName", "properties.allowedFqdnList"),
     ),
+    (re.compile(_NATIVE.format(module="cognitiveservices", kind="RaiBlocklist")), ("raiBlocklistName",)),
     (re.compile(r"^azure:cognitive/account:Account$"), ("name", "customSubdomainName", "resourceGroupName")),
     (re.compile(_NATIVE.format(module="cognitiveservices", kind="Deployment")), ("deploymentName",)),
     (re.compile(_NATIVE.format(module="cognitiveservices", kind="RaiPolicy")), ("raiPolicyName",)),
@@ -33,6 +34,13 @@ _INPUTS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (PROJECT_TOKEN, PROJECT_INPUTS),
 )
 """Each kind of resource the components create, with the inputs that name it in Azure (dotted, camelCase)."""
+
+
+def as_text(value: Any) -> Any:
+    """A list of names (an account's allowed hosts) as one text of them; any other value as it is."""
+    if isinstance(value, list | tuple) and value and all(isinstance(v, str) for v in value):
+        return " ".join(value)
+    return value
 
 
 def text_inputs(resource_type: str) -> tuple[str, ...] | None:
@@ -66,4 +74,4 @@ def named_texts(
     inputs = text_inputs(resource_type)
     if inputs is None:
         return None
-    return {key: value_at(key) for key in inputs} | tag_texts(tags or {}, "tags")
+    return {key: as_text(value_at(key)) for key in inputs} | tag_texts(tags or {}, "tags")

@@ -206,7 +206,7 @@ def resource_texts(resource: PolicyResource) -> tuple[Text, ...] | None:
     ``None`` for a kind the components do not create. A value not yet computed is read when it is."""
     labels = lookup(resource.props, "tags")
     tags = {key: _known(labels, key) for key in labels} if isinstance(labels, Mapping) else None
-    found = named_texts(resource.resource_type, lambda key: text(lookup(resource.props, key)), tags)
+    found = named_texts(resource.resource_type, lambda key: _listed(lookup(resource.props, key)), tags)
     if found is None:
         return None
     return described(found, f"resource `{resource.name}`", tuple(found))
@@ -231,6 +231,17 @@ def unknown_texts(resource: PolicyResource) -> list[str]:
     if isinstance(labels, Mapping):
         unknown += [f"tags.{key}" for key in labels if _known(labels, key) is UNKNOWN]
     return unknown
+
+
+def _listed(value: Any) -> Any:
+    """A text input, or a list of texts (the engine's proxy of one) as a plain list; anything else as ``None``."""
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        try:
+            items = [value[i] for i in range(len(value))]
+        except UnknownValueError:
+            return UNKNOWN
+        return items if all(isinstance(item, str) for item in items) else None
+    return text(value)
 
 
 def _known(labels: Mapping[str, Any], key: str) -> str | Unknown | None:
