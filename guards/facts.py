@@ -245,6 +245,8 @@ _PICTURES: Final = frozenset({Capability.FACIAL_RECOGNITION, Capability.FACE_DET
 def _in_another_script(text: str) -> bool:
     """Whether most of ``text``'s letters are of a script other than Latin (accents aside): Cyrillic, Greek, CJK,
     Arabic... which the tripwire cannot read, as a look-alike letter or two in a Latin word is not."""
+    if text.isascii():
+        return False
     letters = [c for c in text if c.isalpha()]
     foreign = sum(1 for c in letters if not unicodedata.normalize("NFKD", c)[0].isascii())
     return len(letters) >= 3 and foreign * 2 > len(letters)
