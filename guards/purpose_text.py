@@ -1224,7 +1224,7 @@ _US_AGENCY: Final = _whole_words(_by_first_letter(*US_LAW_ENFORCEMENT))
 """A law-enforcement body in the United States by its name: the NYPD, a sheriff, ICE, a county jail."""
 _US_PLACE_WORD: Final = _whole_words(_US_PLACE)
 _NEAR_A_US_PLACE: Final = _Pattern(
-    rf" (?:{_US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,6}}? {_US_PLACE})(?= )"
+    rf" (?:{_US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,8}}? {_US_PLACE})(?= )"
 )
 """The police named beside a US place: "the Seattle Police Department", "police in the United States", "police
 forces in the U.K. and the U.S."."""

@@ -94,6 +94,9 @@ US_CUSTOMERS = [
     pytest.param("Match custody photos for UK and US-based police forces.", "us based police", id="us-based"),
     pytest.param("Match custody photos for Kent Police and for police departments in NYC.", "nyc", id="nyc"),
     pytest.param("Match custody photos for Kent Police and the Ferguson police.", "ferguson", id="ferguson"),
+    pytest.param(
+        "Match custody photos for two police forces: one in Kent, the other in Ohio.", "ohio", id="eight-words-apart"
+    ),
     pytest.param("Identify people for ICE enforcement operations.", "i c e", id="ice-capitals"),
     pytest.param("Identificar sospechosos para la policía de Nueva York.", "policia de nueva york", id="es"),
     pytest.param("Identifier des suspects pour la police de Los Angeles.", "police de los angeles", id="fr"),
