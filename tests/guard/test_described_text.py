@@ -173,11 +173,17 @@ SERVICE_CASES = [
         "service.tags.purpose says",
         id="tag-value",
     ),
+    pytest.param({"allowedFqdns": ["search.nypd.gov"]}, "service.allowedFqdns[0] says", id="allowed-host"),
+    pytest.param(
+        {"raiBlocklists": [{"name": "nypd-suspects", "items": [{"pattern": "x"}]}]},
+        "service.raiBlocklists[0].name says",
+        id="blocklist-name",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("service", "says"), SERVICE_CASES)
-def test_the_names_the_service_gives_azure_and_its_tags_are_read_as_its_purpose(
+def test_the_names_the_service_gives_azure_its_hosts_and_its_tags_are_read_as_its_purpose(
     tmp_path: Path, service: dict[str, Any], says: str
 ) -> None:
     stack = config(use_case(**IMAGES))
@@ -295,27 +301,3 @@ def test_a_purpose_in_a_script_the_guard_cannot_read_is_an_unknown_fact_where_pi
         [found] = verdict.findings
         assert found.rule == DECLARATION_INCOMPLETE.id
         assert f"useCase.purpose {READABLE}" in found.message
-
-
-@pytest.mark.parametrize(
-    ("service", "says"),
-    [
-        pytest.param({"allowedFqdns": ["search.nypd.gov"]}, "service.allowedFqdns[0] says", id="allowed-host"),
-        pytest.param(
-            {"raiBlocklists": [{"name": "nypd-suspects", "items": [{"pattern": "x"}]}]},
-            "service.raiBlocklists[0].name says",
-            id="blocklist-name",
-        ),
-    ],
-)
-def test_the_hosts_an_account_may_call_and_its_blocklists_names_are_read_as_names(
-    tmp_path: Path, service: dict[str, Any], says: str
-) -> None:
-    stack = config(use_case(**IMAGES))
-    stack["service"] |= service
-
-    checked = check_file(write_stack(tmp_path, "hosts", stack))
-
-    assert checked.verdict is not None, checked.problems
-    assert not checked.verdict.allowed
-    assert says in checked.verdict.findings[0].message
