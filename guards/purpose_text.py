@@ -1555,10 +1555,13 @@ def _recognition(sentences: list[str]) -> tuple[str, ...]:
         camera = _BY_CAMERA.search(sentence) if on_camera else None
         if on_camera and camera and _PERSON_REFERENCE.search(sentence):
             found[_between(sentence, on_camera, camera)] = None
+        # Several clues share a sign (a picture, a person): each is searched once a sentence.
+        searched: dict[int, re.Match[str] | None] = {}
         for clue in _ALL_CLUES:
             signs = []
             for pattern in clue:
-                sign = pattern.search(sentence)
+                key = id(pattern)
+                sign = searched[key] if key in searched else searched.setdefault(key, pattern.search(sentence))
                 if not sign:
                     break
                 signs.append(sign)
