@@ -8,12 +8,16 @@ reading is a tripwire against an honest omission or a careless copy, not a
 classifier, and it is measured on a labelled corpus (tests/corpus/).
 
 The text is folded first, so that neither look-alike letters (Unicode's own
-confusables data, UTS #39), case, accents, HTML entities nor invisible
-characters (Unicode's default-ignorable code points: zero-width characters,
-the combining grapheme joiner, variation selectors, Hangul fillers) can hide a
-phrase. Phrases are matched within a sentence, and recognition also within a run
-of up to three neighbouring sentences, so that splitting one description over
-several ("Identify suspects. The input is their faces.") hides nothing.
+confusables data, UTS #39, and every Latin letter variant by its Unicode name:
+small capitals, letters with hooks or strokes, insular letters), case, accents,
+HTML entities and tags nor invisible characters (Unicode's default-ignorable code
+points: zero-width characters, the combining grapheme joiner, variation
+selectors, Hangul fillers; and spaces too narrow to see) can hide a phrase.
+Phrases are matched within a sentence, and recognition also within a run of up
+to three neighbouring sentences, so that splitting one description over several
+("Identify suspects. The input is their faces.") hides nothing; an abbreviation
+or a decimal point ends no sentence ("i.e.", "St. Louis", "1.5"), and a word
+spelled out in letters ("N.Y.P.D.", "N-Y-P-D") is also read joined.
 
 Recognition is read from signs, in one sentence, in any order, so that the
 active and the passive voice of five languages both count: a face word (face,
@@ -35,8 +39,11 @@ Before matching, uses that establish no identity are blanked out: "face" as a
 verb ("the delays customers face"), things that have a face ("clock face",
 "font face", "north face"), idioms ("face to face", "faire face"), cosmetics,
 Spanish "cara" meaning expensive, faces that are blurred or checked to be
-absent ("check that no face was left unblurred"), and identity denied
-("without identifying anyone").
+absent ("check that no face was left unblurred"), identity denied
+("without identifying anyone"), and the people who send pictures of things
+("customers' photos of damaged parcels"). A sentence that hides or counts is
+read clause by clause too, so a clause that blurs bystanders hides no
+recognition beside it.
 
 Police customers and live, mobile or in-the-wild wording are lists of words
 and names (guards/purpose_words.py). "File a police report" and the like do not name a customer, nor do
