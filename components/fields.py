@@ -14,11 +14,11 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Annotated, Any, Final, TypeVar, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, StrictStr
-from pydantic.alias_generators import to_camel
+from pydantic import AfterValidator, Field, PlainValidator, StrictStr
 from typing_extensions import TypeIs
 
 from azure_openai_guarded.guards.declaration import Problem, field_reference
+from azure_openai_guarded.guards.models import DeclarationModel
 
 T = TypeVar("T")
 
@@ -146,20 +146,10 @@ else:
     Input = Union[T, Awaitable[T], "Output[T]"]
 
 
-class Settings(BaseModel):
-    """Base for the validated arguments: frozen, unknown keys rejected, strict scalars; the spelling of the keys
-    is chosen where an input is read."""
-
-    model_config = ConfigDict(
-        frozen=True,
-        extra="forbid",
-        alias_generator=to_camel,
-        validate_by_name=True,
-        validate_by_alias=True,
-        use_attribute_docstrings=True,
-        str_strip_whitespace=True,
-        loc_by_alias=False,
-    )
+class Settings(DeclarationModel):
+    """Base for the validated arguments, configured as the declaration's models are (frozen, unknown keys rejected,
+    strict scalars, a nested instance validated again); the spelling of the keys is chosen where an input is
+    read."""
 
 
 n = field_reference
