@@ -1543,16 +1543,38 @@ def _with_clauses(sentences: list[str]) -> Iterator[str]:
                 yield from (f" {clause.strip()} " for clause in clauses if clause.strip())
 
 
+_PICTURE_STEMS: Final = (
+    *(" face", " facial", " frt ", " countenance", " physiognom", " cara", " rostro", " rosto", " visage", " pic"),
+    *(" imag", " selfi", " mugshot", " headshot", " webcam", " footage", " frame", " camara", " cctv", " still"),
+    *(" cliche", " grabacion", " gravac", " retrato", " recording", " enregistrement", " film", " gefilmt"),
+    *(" intercom", " interfon", " interphon", " portero automatico", " doorbell"),
+)
+"""The start of every word ``_FACE_OR_PICTURE`` and ``_IMAGE_SIGN`` match, but those found inside a compound."""
+_PICTURE_INNER_STEMS: Final = (
+    *("photo", "foto", "bild", "video", "camera", "kamera", "aufnahme", "aufzeichnung", "portrait", "porteit"),
+    *("portrat", "gegensprechanlage", "gesicht", "phone", "movil", "handy", "celular"),
+)
+"""What the compounds ``_FACE_OR_PICTURE`` and ``_IMAGE_SIGN`` match contain ("Eingangskamera", "smartphone")."""
+_PICTURE_STEM: Final = _stem_gate(_PICTURE_STEMS)
+
+
+def _may_recognise(sentence: str) -> bool:
+    """Whether ``sentence`` may describe recognition: it has a face or a picture (a word that ``_FACE_OR_PICTURE`` or
+    ``_IMAGE_SIGN`` matches, or one that begins as one does: the test is one pattern and a few substrings, where
+    the two lists cost several times more), a lens or a feed, or someone recognised or greeted as they arrive."""
+    return (
+        _PICTURE_STEM.search(sentence) is not None
+        or any(stem in sentence for stem in _PICTURE_INNER_STEMS)
+        or _ON_ARRIVAL.search(sentence) is not None
+        or _WIDE_IMAGE.search(sentence) is not None
+        or _GREETED_BY_NAME.search(sentence) is not None
+    )
+
+
 def _recognition(sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for sentence in _with_clauses(sentences):
-        if not (
-            _FACE_OR_PICTURE.search(sentence)
-            or _IMAGE_SIGN.search(sentence)
-            or _ON_ARRIVAL.search(sentence)
-            or _WIDE_IMAGE.search(sentence)
-            or _GREETED_BY_NAME.search(sentence)
-        ):
+        if not _may_recognise(sentence):
             continue
         sentence = _blanked(sentence)
         for pattern in _RECOGNITION:

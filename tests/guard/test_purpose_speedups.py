@@ -4,6 +4,7 @@
   with the gate open finds the same customers, in the corpus and in every test's texts.
 - A leading group of alternatives spelled out, so that each word begins with its letter, changes no match: the
   words match as they did when every word that did not begin with a letter was tried first.
+- The recognition gate (stems of the face and picture words) passes every sentence those words are found in.
 """
 
 from __future__ import annotations
@@ -65,3 +66,17 @@ def test_spelling_out_a_leading_group_of_alternatives_changes_no_match(words: tu
 
     assert sum(bool(written.search(s)) for s in sentences) > 50
     assert differ == []
+
+
+def test_the_recognition_gate_passes_every_sentence_with_a_face_or_a_picture_word() -> None:
+    sentences = [
+        s
+        for text in texts()
+        for s in purpose_text._with_clauses(
+            purpose_text._with_neighbours(purpose_text._sentences(purpose_text._fold(text)))
+        )
+    ]
+    pictured = [s for s in sentences if purpose_text._FACE_OR_PICTURE.search(s) or purpose_text._IMAGE_SIGN.search(s)]
+
+    assert len(pictured) > 1000
+    assert [s for s in pictured if not purpose_text._may_recognise(s)] == []
