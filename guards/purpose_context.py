@@ -25,12 +25,15 @@ def _words(*words: str) -> re.Pattern[str]:
 BESIDE_RECOGNITION: Final = _words(
     # English.
     r"mug ?shots?",
-    r"booking (?:photos?|pictures?|images?|stills?)",
+    # A hotel's booking photo is a guest's: only the jail's or the police's booking is an arrest's.
+    r"(?:jail|police|arrest|custody|county|station) booking (?:photos?|pictures?|images?|stills?)",
     r"(?:prior |former )?inmates?",
     r"prisoners?",
     r"detainees?",
     r"arrestees?",
-    r"(?:outstanding |open |active )?(?:arrest )?warrants?",
+    # The noun, not the verb ("if the situation warrants"): a warrant someone has, or is searched against.
+    r"(?:outstanding|open|active|arrest|bench|search) warrants?",
+    r"warrants? (?:database|list|checks?|search(?:es)?|records?)",
     r"(?:a |the )?database of suspects",
     r"suspects? (?:database|list|gallery)",
     r"wanted (?:persons?|people|suspects?|fugitives?|list)",
@@ -118,10 +121,22 @@ BESIDE_PATROL: Final = _words(
 cameras in uncontrolled environments (clause 2's pattern) with no law-enforcement party."""
 
 
+PRIVATE_SECURITY: Final = _words(
+    r"(?:store |private |site |event |campus |hotel |casino |mall )?security "
+    r"(?:guards?|officers?|staff|teams?|patrols?)",
+    r"(?:stewards?|bouncers?|door staff|loss prevention)",
+    r"(?:vigilantes?|seguridad privada|securite privee|agents? de securite|sicherheitsdienst\w*|seguranca privada)",
+)
+"""Who patrols without being law enforcement: a shop's or a venue's own security, whose officers and patrols are
+theirs (the terms allow them clause 2's use)."""
+
+
 def law_enforcement_context(text: str, *, patrol: bool) -> tuple[str, ...]:
     """The words in ``text`` that say law enforcement beside facial recognition (and, with ``patrol``, beside
-    live recognition on mobile cameras in the wild), folded as the tripwire reads text."""
+    live recognition on mobile cameras in the wild, unless the text names private security as the ones on
+    patrol), folded as the tripwire reads text."""
     read = normalise(text)
-    patterns = (BESIDE_RECOGNITION, BESIDE_PATROL) if patrol else (BESIDE_RECOGNITION,)
+    on_patrol = patrol and PRIVATE_SECURITY.search(read) is None
+    patterns = (BESIDE_RECOGNITION, BESIDE_PATROL) if on_patrol else (BESIDE_RECOGNITION,)
     found = {m.group().strip(): None for pattern in patterns for m in pattern.finditer(read)}
     return tuple(found)

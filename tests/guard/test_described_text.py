@@ -301,3 +301,60 @@ def test_a_purpose_in_a_script_the_guard_cannot_read_is_an_unknown_fact_where_pi
         [found] = verdict.findings
         assert found.rule == DECLARATION_INCOMPLETE.id
         assert f"useCase.purpose {READABLE}" in found.message
+
+
+CLAUSE_2_COMMERCIAL = {
+    "operator": {"sector": "commercial", "country": "US"},
+    "servedParties": [],
+    "capabilities": ["facial_recognition"],
+    "facialRecognition": fr_facts(True, ("body_worn",), "uncontrolled"),
+}
+"""Clause 2's capture facts, honestly declared, by an operator that says it is no law enforcement."""
+
+
+@pytest.mark.parametrize(
+    ("purpose", "flagged"),
+    [
+        pytest.param(
+            "Officers on patrol identify wanted suspects live from their body-worn cameras.", True, id="terms"
+        ),
+        pytest.param(
+            "Agentes en patrulla identifican en vivo a sospechosos con sus cámaras corporales.", True, id="es"
+        ),
+        pytest.param(
+            "Store security guards on patrol identify banned shoppers live from their body-worn cameras.",
+            False,
+            id="private-security",
+        ),
+        pytest.param("Greet returning members by name as they walk past the staff's cameras.", False, id="members"),
+    ],
+)
+def test_clause_2s_facts_with_no_law_enforcement_party_are_read_for_police_work(purpose: str, flagged: bool) -> None:
+    declared = validate(UseCase, use_case(purpose=purpose, **CLAUSE_2_COMMERCIAL), ("useCase",), spelling="config")
+
+    verdict = evaluate_use_case(declared, Cloud.PUBLIC)
+
+    said = [f for f in verdict.findings if f.rule == DECLARATION_INCONSISTENT.id]
+    assert bool(said) is flagged, verdict.summary()
+    if flagged:
+        assert DECLARATION_INCONSISTENT.fixes["police_context_in_purpose"] in said[0].message
+
+
+@pytest.mark.parametrize(
+    ("purpose", "flagged"),
+    [
+        pytest.param("Match jail booking photos against the county's mugshots.", True, id="mugshots"),
+        pytest.param("Match faces against people with outstanding warrants.", True, id="warrants"),
+        pytest.param("Match guests to their hotel booking photo at check-in.", False, id="hotel-booking"),
+        pytest.param("Match staff to their badge photo; escalate if the situation warrants it.", False, id="verb"),
+    ],
+)
+def test_declared_recognition_with_no_law_enforcement_party_is_read_for_what_police_look_for(
+    purpose: str, flagged: bool
+) -> None:
+    commercial_fixed = {**CLAUSE_2_COMMERCIAL, "facialRecognition": fr_facts()}
+    declared = validate(UseCase, use_case(purpose=purpose, **commercial_fixed), ("useCase",), spelling="config")
+
+    verdict = evaluate_use_case(declared, Cloud.PUBLIC)
+
+    assert any(f.rule == DECLARATION_INCONSISTENT.id for f in verdict.findings) is flagged, verdict.summary()
