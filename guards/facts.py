@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from .countries import UNITED_STATES
@@ -224,10 +224,12 @@ def _words_of(name: str) -> str:
 
 
 def _read_one(path: str, text: str, *, field: bool, **readings: bool) -> PurposeWords:
-    # A name is read for recognition and the police, not for live or mobile wording: a deployment of a realtime
-    # model is named "chat-realtime", a team's tag "street-level-banking", whatever the cameras do.
+    # A name is read for recognition, the police and mobile cameras ("bodycam-patrol-live"), not for live or
+    # in-the-wild wording: a deployment of a realtime model is named "chat-realtime", a team's tag
+    # "street-level-banking", whatever the cameras do.
     if _is_identifier(path, text):
-        return read_purpose(_words_of(text), field=False, **readings)
+        words = read_purpose(_words_of(text), field=field, **readings)
+        return replace(words, realtime=(), uncontrolled=())
     return read_purpose(text, field=field, **readings)
 
 
@@ -266,23 +268,29 @@ def _unread(use_case: UseCase, texts: Sequence[Text], police: Sequence[tuple[str
 
 FACES_USED: Final = (
     "useCase.purpose saying what is done with the faces detected (blurred, redacted or counted), or "
-    "face_detection left out of useCase.capabilities if no face is detected,"
+    "face_detection left out of useCase.capabilities if no face is detected"
 )
+
+_DESCRIBING: Final = re.compile(r"(?:^useCase\.purpose|\.description|\.displayName)$")
+"""The texts that describe what is done, where a purpose says the faces it finds are blurred or counted: not a
+name, a tag or an owner's mailbox (``counter-terrorism@...``)."""
 
 
 def _facial_recognition(
-    use_case: UseCase, us_police: Sequence[tuple[str, Party]], texts: Sequence[Text], recognised: Said
+    use_case: UseCase, law_enforcement: Outcome, texts: Sequence[Text], recognised: Said
 ) -> Outcome:
-    """Whether the use case identifies people from their faces: declared in its capabilities; unknown where a US
-    law-enforcement party detects faces (``face_detection``) and nothing says what is done with them (blurred,
-    redacted, counted), as the terms forbid it facial recognition and face detection is the way to hide it. Where
-    the texts describe recognition (``recognised``), the finding that quotes them says so already."""
+    """Whether the use case identifies people from their faces: declared in its capabilities; unknown where faces
+    are detected (``face_detection``) by or for a declared law-enforcement party and no description says what is
+    done with them (blurred, redacted, counted): the terms forbid US police facial recognition, and any police
+    live recognition on patrol, and face detection is the way to hide it. Where the texts describe recognition
+    (``recognised``), the finding that quotes them says so already."""
     declared = _capability(
         use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
     )
-    if declared.value or recognised or not us_police or Capability.FACE_DETECTION not in use_case.capabilities:
+    detects = Capability.FACE_DETECTION in use_case.capabilities
+    if declared.value or recognised or not detects or law_enforcement.value is not True:
         return declared
-    if any(hides_or_counts(text) for path, text in texts if not _is_identifier(path, text)):
+    if any(hides_or_counts(text) for path, text in texts if _DESCRIBING.search(path)):
         return declared
     return unknown(FACES_USED)
 
@@ -366,9 +374,10 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         patrol = all(f.value is not False for f in (realtime_fact, mobile_fact, uncontrolled_fact))
         context = Said(tuple((p, w) for p, t in texts if (w := law_enforcement_context(t, patrol=patrol))))
 
+    law_enforcement = _law_enforcement(police, cloud, served_declared)
     return Facts(
-        facial_recognition=_facial_recognition(use_case, us_police, texts, read.said(lambda w: w.recognition)),
-        law_enforcement=_law_enforcement(police, cloud, served_declared),
+        facial_recognition=_facial_recognition(use_case, law_enforcement, texts, read.said(lambda w: w.recognition)),
+        law_enforcement=law_enforcement,
         us_law_enforcement=_law_enforcement(us_police, cloud, served_declared),
         realtime=realtime_fact,
         mobile_camera=mobile_fact,

@@ -195,6 +195,20 @@ CASES = [
         False,
         INCOMPLETE,
     ),
+    # Any police force's, as clause 2 forbids any of them live recognition on patrol.
+    case(
+        "uk-police-face-detection-on-patrol-that-says-nothing-of-the-faces",
+        config(
+            use_case(
+                operator=police("GB"),
+                servedParties=[],
+                capabilities=["face_detection"],
+                purpose="Detect faces live in officers' body camera streams on patrol.",
+            )
+        ),
+        False,
+        INCOMPLETE,
+    ),
     # Clause 2: live recognition on mobile cameras in the wild, any law enforcement, anywhere.
     *(
         case(
@@ -557,7 +571,9 @@ def test_every_generative_capability_for_police_asks_for_review(capability: str)
 
 @pytest.mark.parametrize("capability", NOT_GENERATIVE)
 def test_capabilities_that_generate_nothing_need_no_review(capability: str) -> None:
-    verdict = decide(config(use_case(operator=police("DE"), capabilities=[capability])))
+    # Police face detection says what is done with the faces (see us-police-face-detection-that-says-nothing).
+    said = {"purpose": REDACTION} if capability == "face_detection" else {}
+    verdict = decide(config(use_case(operator=police("DE"), capabilities=[capability], **said)))
 
     assert verdict.findings == ()
 
