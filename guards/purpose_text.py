@@ -72,7 +72,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from .confusables import LATIN_PROTOTYPES
+from .confusables import CAPITAL_PROTOTYPES, LATIN_PROTOTYPES
 from .purpose_words import (
     DETERMINERS,
     HELPING,
@@ -156,6 +156,7 @@ them inside a word and a purpose has no use for them."""
 _ASCII_CONTROL: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 _LOOKALIKES: Final = str.maketrans(LATIN_PROTOTYPES)
+_CAPITALS: Final = str.maketrans(CAPITAL_PROTOTYPES)
 
 _ENTITY_ROUNDS: Final = 3
 """HTML entities are decoded until none is left, up to this many times ("&amp;#99;" is "&#99;" is "c")."""
@@ -192,7 +193,9 @@ def _fold(text: str) -> str:
     if text.isascii():
         # None of the Unicode steps changes ASCII text; most purposes are ASCII.
         return _ASCII_CONTROL.sub("", text).lower()
-    text = unicodedata.normalize("NFKC", _CONTROL_OR_FORMAT.sub("", _NARROW_SPACE.sub("", text))).casefold()
+    text = unicodedata.normalize("NFKC", _CONTROL_OR_FORMAT.sub("", _NARROW_SPACE.sub("", text)))
+    # A capital whose small form looks like another letter (Greek capital nu, drawn like N) is mapped first.
+    text = text.translate(_CAPITALS).casefold()
     text = _CONTROL_OR_FORMAT.sub("", _DEFAULT_IGNORABLE.sub("", text)).translate(_LOOKALIKES)
     return _NON_ASCII.sub(_base_letters, unicodedata.normalize("NFKD", text))
 

@@ -61,6 +61,28 @@ def latin_prototypes(confusables: str) -> dict[str, str]:
     return dict(sorted(table.items()))
 
 
+def capital_prototypes(confusables: str) -> dict[str, str]:
+    """Single capital letters whose UTS #39 prototype is Latin capitals but whose case-folded form looks like
+    another letter (Greek capital nu, drawn like N, folds to small nu, drawn like v): the tripwire maps these
+    before it folds case, to the prototype in small letters."""
+    table: dict[str, str] = {}
+    for line in confusables.splitlines():
+        fields = line.split("#", 1)[0].split(";")
+        if len(fields) < 3:
+            continue
+        source = "".join(chr(int(cp, 16)) for cp in fields[0].split())
+        prototype = "".join(chr(int(cp, 16)) for cp in fields[1].split())
+        if len(source) != 1 or source.isascii() or source.casefold() == source:
+            continue
+        # Only a capital drawn like a Latin capital (Ɨ's prototype is a small l, which the tripwire would misread).
+        drawn = "".join(c for c in unicodedata.normalize("NFKD", prototype) if not unicodedata.combining(c))
+        if unicodedata.normalize("NFKC", source) != source or not (drawn.isascii() and drawn.isalpha()):
+            continue
+        if drawn.isupper() and _plain(source) != drawn.lower():
+            table[source] = drawn.lower()
+    return dict(sorted(table.items()))
+
+
 def module(confusables: str) -> str:
     version = _VERSION.search(confusables)
     edition = version.group(1) if version else "unknown"
@@ -87,7 +109,25 @@ def module(confusables: str) -> str:
             if ord(key) <= 0xFFFF
             else f'    "\\U{ord(key):08x}": "{latin}",  # {name}'
         )
-    lines += ["}", ""]
+    lines += [
+        "}",
+        "",
+        "CAPITAL_PROTOTYPES: Final[dict[str, str]] = {",
+    ]
+    capitals = capital_prototypes(confusables)
+    for key, latin in capitals.items():
+        name = unicodedata.name(key, f"U+{ord(key):04X}")
+        lines.append(
+            f'    "\\u{ord(key):04x}": "{latin}",  # {name}'
+            if ord(key) <= 0xFFFF
+            else f'    "\\U{ord(key):08x}": "{latin}",  # {name}'
+        )
+    lines += [
+        "}",
+        '"""Capital letters mapped before case folding: their small forms look like other letters (Greek capital nu',
+        'is drawn like N, its small form like v). {n} entries."""'.replace("{n}", str(len(capitals))),
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -10,7 +10,8 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-from azure_openai_guarded.guards.confusables import LATIN_PROTOTYPES
+from azure_openai_guarded.guards.confusables import CAPITAL_PROTOTYPES, LATIN_PROTOTYPES
+from azure_openai_guarded.guards.purpose_text import read_purpose
 
 EXCERPT = """\
 # Version: 13.0.0
@@ -57,3 +58,18 @@ def test_ascii_sources_and_prototypes_that_are_not_latin_letters_are_left_out() 
 def test_the_shipped_table_agrees_with_every_entry_the_excerpt_gives() -> None:
     for key, latin in generator().latin_prototypes(EXCERPT).items():
         assert LATIN_PROTOTYPES[key] == latin, key
+
+
+def test_a_capital_whose_small_form_looks_like_another_letter_maps_to_its_own_prototype() -> None:
+    # Greek capital nu is drawn like N; its small form, like v, is what case folding would give.
+    assert generator().capital_prototypes(EXCERPT) == {"\u039d": "n"}
+
+
+def test_the_shipped_capitals_agree_with_every_entry_the_excerpt_gives() -> None:
+    for key, latin in generator().capital_prototypes(EXCERPT).items():
+        assert CAPITAL_PROTOTYPES[key] == latin, key
+
+
+def test_greek_capitals_drawn_like_latin_ones_are_read_as_those_letters() -> None:
+    # "ΝYPD" with a Greek capital nu: case folding alone would read "vypd".
+    assert read_purpose("Summaries for the \u039dYPD.").police == ("nypd",)
