@@ -25,8 +25,8 @@ def _words(*words: str) -> re.Pattern[str]:
 BESIDE_RECOGNITION: Final = _words(
     # English.
     r"mug ?shots?",
-    # A hotel's booking photo is a guest's: only the jail's or the police's booking is an arrest's.
-    r"(?:jail|police|arrest|custody|county|station) booking (?:photos?|pictures?|images?|stills?)",
+    # A hotel's or a flight's booking photo is a guest's; any other booking photo is an arrest's.
+    r"(?<!hotel )(?<!room )(?<!flight )(?<!travel )(?<!guest )booking (?:photos?|pictures?|images?|stills?)",
     r"(?:prior |former )?inmates?",
     r"prisoners?",
     r"detainees?",
