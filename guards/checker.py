@@ -327,7 +327,7 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     verdicts: dict[str, Verdict] = {}
     elsewhere: list[Placed] = []
     # What pulumi-yaml puts in for these, the checker knows too: a name built from them is read whole.
-    known = {"pulumi.stack": source.stack, "pulumi.project": project.name}
+    known = {"pulumi.stack": source.stack, "pulumi.project": project.name, **_literal_variables(project)}
     for component in components if not located else ():
         at = f"`{where}`: `{component.at}"
         located += component.routes
@@ -356,6 +356,14 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     return replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
+
+
+def _literal_variables(project: ProjectFile) -> dict[str, str]:
+    """The program's ``variables`` written out as plain text, which pulumi-yaml puts in for ``${name}``."""
+    variables = next((v for k, v in project.document.items() if str(k).casefold() == "variables"), None)
+    if not isinstance(variables, Mapping):
+        return {}
+    return {str(k): v for k, v in variables.items() if isinstance(v, str) and "${" not in v}
 
 
 def _beside(

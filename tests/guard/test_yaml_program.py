@@ -353,6 +353,14 @@ def test_a_raw_resource_beside_a_component_is_read_under_its_declaration(
     assert says in denial.message
 
 
+def test_a_name_built_from_a_literal_variable_is_read_with_it(tmp_path: Path) -> None:
+    resource = component(declared=use_case(), accountName="${acct}", location="${location}")
+    result = check_file(program(tmp_path, {"chat": resource}, variables={"acct": "nypd-suspect-face-match"}))
+    assert result.verdict is not None, result.error
+    (denial,) = result.verdict.denials
+    assert "accountName says" in denial.message
+
+
 def test_a_use_case_the_stacks_config_declares_beside_a_yaml_program_is_decided_too(tmp_path: Path) -> None:
     # The pack decides the stack's config, and the component refuses a denied one the program does not use.
     stack = program(tmp_path, {"chat": component(declared=use_case())})
