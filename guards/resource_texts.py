@@ -28,12 +28,22 @@ _INPUTS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     ),
     (re.compile(_NATIVE.format(module="cognitiveservices", kind="RaiBlocklist")), ("raiBlocklistName",)),
     (re.compile(r"^azure:cognitive/account:Account$"), ("name", "customSubdomainName", "resourceGroupName")),
+    (re.compile(r"^azure:cognitive/aIServices:AIServices$"), ("name", "customSubdomainName", "resourceGroupName")),
     (re.compile(_NATIVE.format(module="cognitiveservices", kind="Deployment")), ("deploymentName",)),
+    (re.compile(r"^azure:cognitive/deployment:Deployment$"), ("name", "raiPolicyName")),
     (re.compile(_NATIVE.format(module="cognitiveservices", kind="RaiPolicy")), ("raiPolicyName",)),
     (re.compile(_NATIVE.format(module="resources", kind="ResourceGroup")), ("resourceGroupName",)),
+    (re.compile(r"^azure:core/resourceGroup:ResourceGroup$"), ("name",)),
     (PROJECT_TOKEN, PROJECT_INPUTS),
+    (
+        re.compile(_NATIVE.format(module="machinelearningservices", kind="Workspace")),
+        ("workspaceName", "friendlyName", "description", "resourceGroupName"),
+    ),
 )
-"""Each kind of resource the components create, with the inputs that name it in Azure (dotted, camelCase)."""
+"""Each kind of resource that can name or describe what an account is for, with the inputs that name it in Azure
+(dotted, camelCase): what the components create, and the other providers' and Foundry's spellings of the same (the
+classic provider's AI Services, deployment and resource group; a Machine Learning workspace, a Foundry hub or
+hub-based project)."""
 
 
 def as_text(value: Any) -> Any:

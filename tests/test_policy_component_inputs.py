@@ -26,6 +26,7 @@ from azure_openai_guarded.components.outputs import OUTPUTS
 from azure_openai_guarded.guards.policies.use_case import (
     ACCOUNT_DECLARED,
     FACE_US_LAW_ENFORCEMENT,
+    RESOURCE_TEXTS,
     USE_CASE_ADVISORIES,
     USE_CASE_VERDICT,
 )
@@ -141,7 +142,7 @@ def test_a_raw_project_beside_a_component_declared_in_code_is_read_under_its_dec
     urn = f"{PREFIX}{PROJECT}::suspects"
     raw = Registered(urn, PROJECT, "suspects", True, described, "", (), "")
     failed = mandatory([service, account(service), raw])
-    (verdict,) = failed[USE_CASE_VERDICT]
+    (verdict,) = failed[RESOURCE_TEXTS]
     assert verdict.urn == urn
     assert "resource `suspects`.properties.description says" in verdict.message
 
@@ -236,7 +237,7 @@ def test_a_component_beneath_the_government_one_that_claims_commercial_azure_is_
 def test_a_component_the_pack_never_read_is_not_proven_allowed() -> None:
     service = component(use_case())
     disabled = {name: {"enforcementLevel": "disabled"} for name in (ACCOUNT_DECLARED, FACE_US_LAW_ENFORCEMENT)}
-    disabled["face-api-exposure"] = {"enforcementLevel": "disabled"}
+    disabled |= {name: {"enforcementLevel": "disabled"} for name in ("face-api-exposure", RESOURCE_TEXTS)}
     violations = analyze([service, account(service)], {}, disabled)
     (verdict,) = [v for v in violations if v.policy == USE_CASE_VERDICT]
     assert "never read" in verdict.message

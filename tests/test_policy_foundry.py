@@ -26,6 +26,7 @@ from azure_openai_guarded.guards.policies.checks import (
 from azure_openai_guarded.guards.policies.use_case import (
     FACE_API_EXPOSURE,
     FACE_US_LAW_ENFORCEMENT,
+    RESOURCE_TEXTS,
     USE_CASE_ADVISORIES,
     USE_CASE_VERDICT,
 )
@@ -295,7 +296,7 @@ def test_a_foundry_project_whose_own_declaration_is_denied_fails_the_use_case_po
     stack_config = foundry_config([{"name": "support"}, {"name": "matching", "useCase": us_police_matching()}])
     source = secure("AIServices") + RAW_PROJECT.format(name="support") + RAW_PROJECT.format(name="matching")
     run, violations = run_raw(tmp_path, source, stack_config)
-    found = of(violations, USE_CASE_VERDICT)
+    found = of(violations, RESOURCE_TEXTS)
     assert found, violations
     assert all(v.mandatory for v in found)
     projects = {r.name: r.urn for r in run.of_type("azure-native:cognitiveservices:Project")}
@@ -313,7 +314,7 @@ def test_a_raw_project_in_a_stack_whose_declaration_is_denied_fails_the_use_case
     source = secure("AIServices") + RAW_PROJECT.format(name="unlisted")
     run, violations = run_raw(tmp_path, source, stack_config)
     (project,) = run.of_type("azure-native:cognitiveservices:Project")
-    assert project.urn in {v.urn for v in of(violations, USE_CASE_VERDICT)}
+    assert project.urn in {v.urn for v in of(violations, RESOURCE_TEXTS)}
 
 
 RAW_DESCRIBED_PROJECT = """
@@ -333,7 +334,7 @@ def test_a_raw_projects_description_is_read_under_the_stacks_declaration(tmp_pat
     source = secure("AIServices") + RAW_DESCRIBED_PROJECT.format(name="unlisted", description=described)
     run, violations = run_raw(tmp_path, source, stack_document(config(use_case()))["config"])
     (project,) = run.of_type("azure-native:cognitiveservices:Project")
-    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == project.urn]
+    found = [v for v in of(violations, RESOURCE_TEXTS) if v.urn == project.urn]
     assert found, violations
     assert "resource `unlisted`.properties.description says" in found[0].message
 
@@ -342,7 +343,7 @@ def test_a_raw_projects_name_is_read_as_the_components_read_a_projects_name(tmp_
     source = secure("AIServices") + RAW_PROJECT.format(name="nypd-suspect-face-match")
     run, violations = run_raw(tmp_path, source, stack_document(config(use_case()))["config"])
     (project,) = run.of_type("azure-native:cognitiveservices:Project")
-    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == project.urn]
+    found = [v for v in of(violations, RESOURCE_TEXTS) if v.urn == project.urn]
     assert found, violations
     assert "resource `nypd-suspect-face-match`.projectName says" in found[0].message
 
@@ -359,7 +360,7 @@ def test_a_raw_projects_description_in_a_consumer_stack_is_read_under_the_consum
     assert run.error is None, run.error
     violations = analyze(run.resources, engine_config(consumer), project="team-raw")
     (project,) = run.of_type("azure-native:cognitiveservices:Project")
-    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == project.urn]
+    found = [v for v in of(violations, RESOURCE_TEXTS) if v.urn == project.urn]
     assert found, violations
     assert "team-raw:useCase" in found[0].message
 
@@ -369,7 +370,7 @@ def test_a_raw_accounts_name_and_tags_are_read_as_the_components_read_the_servic
     source = source.replace('kind="AIServices",', 'kind="AIServices", tags={"use": "facial recognition for the FBI"},')
     run, violations = run_raw(tmp_path, source, stack_document(config(use_case()))["config"])
     (account,) = run.of_type("azure-native:cognitiveservices:Account")
-    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == account.urn]
+    found = [v for v in of(violations, RESOURCE_TEXTS) if v.urn == account.urn]
     assert found, violations
     assert "resource `raw`.accountName says" in found[0].message
     assert "resource `raw`.tags.use says" in found[0].message
@@ -404,7 +405,7 @@ def test_a_projects_description_the_program_computes_at_deployment_is_an_unknown
     source = secure("AIServices") + COMPUTED_DESCRIPTION_PROJECT
     run, violations = run_raw(tmp_path, source, stack_document(config(use_case()))["config"])
     (project,) = run.of_type("azure-native:cognitiveservices:Project")
-    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == project.urn]
+    found = [v for v in of(violations, RESOURCE_TEXTS) if v.urn == project.urn]
     assert found, violations
     assert "`properties.description` is unknown until deployment" in found[0].message
 
@@ -416,7 +417,7 @@ def test_an_accounts_tag_the_program_computes_at_deployment_is_an_unknown_fact(t
     )
     run, violations = run_raw(tmp_path, computed + source, stack_document(config(use_case()))["config"])
     (account,) = run.of_type("azure-native:cognitiveservices:Account")
-    found = [v for v in of(violations, USE_CASE_VERDICT) if v.urn == account.urn]
+    found = [v for v in of(violations, RESOURCE_TEXTS) if v.urn == account.urn]
     assert found, violations
     assert "`tags.use` is unknown until deployment" in found[0].message
 

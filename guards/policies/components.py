@@ -173,6 +173,7 @@ class ComponentRecords:
         self._lock = threading.Lock()
         self._parents: dict[str, str] = {}
         self._decisions: dict[str, ComponentDecision] = {}
+        self._texts_read: dict[str, frozenset[str]] = {}
 
     def see(self, args: ResourceValidationArgs, context: StackContext) -> None:
         """Record ``args``'s resource, and decide it if it is a guarded component."""
@@ -183,6 +184,17 @@ class ComponentRecords:
         decision = decide_component(args.resource_type, args.props, args.urn, args.name, config_profile(context))
         with self._lock:
             self._decisions.setdefault(args.urn, decision)
+
+    def note_texts_read(self, urn: str, beside: Sequence[ComponentDecision]) -> None:
+        """Record that ``urn``'s names and tags were read by its own policy, with ``beside`` (the components
+        decided by then) to read it under should no other declaration govern it."""
+        with self._lock:
+            self._texts_read[urn] = frozenset(decision.urn for decision in beside)
+
+    def texts_read(self, urn: str) -> frozenset[str] | None:
+        """The components a resource's names and tags were read beside, when its own policy read them."""
+        with self._lock:
+            return self._texts_read.get(urn)
 
     def decisions(self) -> tuple[ComponentDecision, ...]:
         """Every guarded component decided so far, in the order registered."""

@@ -8,6 +8,7 @@ mandatory; the guard inside the program denies the same stacks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
@@ -34,20 +35,21 @@ from ..projects import (
     us_law_enforcement_evidence,
     us_law_enforcement_undeclared,
 )
-from ..resource_texts import PROJECT_INPUTS, named_texts, text_inputs
+from ..resource_texts import named_texts, text_inputs
 from ..rules import DECLARATION_MISSING
 from ..terms import FACE_LIMITED_ACCESS
 from .components import GUARDED_COMPONENTS, UNKNOWN_INPUT, ComponentDecision, ComponentRecords
+from .opaque import opaque_reason, opaque_text
 from .props import (
     PROJECT_TYPE,
     UNKNOWN,
     Unknown,
     image_capable,
     is_account,
-    is_native_account,
     kind_of,
     lookup,
     text,
+    uses_account,
 )
 from .providers import cloud_of_provider_props, is_azure_provider
 from .stack_context import ContextSource, NamespaceDeclaration, StackContext
@@ -57,6 +59,12 @@ USE_CASE_ADVISORIES: Final = "use-case-advisories"
 ACCOUNT_DECLARED: Final = "account-use-case-declared"
 FACE_US_LAW_ENFORCEMENT: Final = "face-not-for-us-law-enforcement"
 FACE_API_EXPOSURE: Final = "face-api-exposure"
+RESOURCE_TEXTS: Final = "use-case-resource-texts"
+
+Resource = PolicyResource | ResourceValidationArgs
+"""A resource as a stack policy sees it, or as its own resource policy does."""
+
+_GROUP_TYPE: Final = re.compile(r"^azure-native:resources(?:/v[0-9a-z]+)?:ResourceGroup$")
 
 FACE_API_KINDS: Final = frozenset({"cognitiveservices", "aiservices"})
 """Account kinds (as :func:`kind_of` normalises them) that reach the Face API as an account of kind Face does,
@@ -159,18 +167,15 @@ def _verdict(
                 # One under the stack's declaration is denied apart from it only by what its own text says.
                 if refused.own or refused.verdict != verdict:
                     report(_project_text(refused, "declared in the stack's config"), None)
-        # Without a declaration at all, each image-capable account answers for itself (account-use-case-declared).
+        # Each resource's names and tags were read by its own policy (use-case-resource-texts), before it was
+        # created; only a guarded component registered after a resource it may serve is read with it here.
         for resource in args.resources:
-            for key in unknown_texts(resource):
-                # What a description says is read before anything is created, or it is not proven allowed.
-                report(f"Resource `{resource.name}`: `{key}` {UNKNOWN_INPUT}", resource.urn)
-            project = PROJECT_TYPE.fullmatch(resource.resource_type) is not None
-            for governing, decision in _text_decisions(resource, context, records):
-                # A Foundry project answers for the declaration that governs it; any other resource only for what
-                # its own names and tags add, as its declaration's own denial is reported once, above.
-                if not decision.verdict.allowed and (project or governing.verdict.allowed):
-                    report(_text_denied(decision, resource), resource.urn)
-                    break
+            seen = records.texts_read(resource.urn)
+            later = tuple(c for c in components if seen is not None and c.urn not in seen)
+            if later and _governing_decisions(resource, context, records) is None:
+                denial = _text_denial(resource, context, records, later)
+                if denial is not None:
+                    report(denial, resource.urn)
 
     return validate
 
@@ -201,7 +206,7 @@ def provider_mismatch(props: Mapping[str, Any], context: StackContext) -> str | 
     )
 
 
-def resource_texts(resource: PolicyResource) -> tuple[Text, ...] | None:
+def resource_texts(resource: Resource) -> tuple[Text, ...] | None:
     """A resource's names in Azure and its tags' values, each with its path (``resource `ai`.accountName``);
     ``None`` for a kind the components do not create. A value not yet computed is read when it is."""
     labels = lookup(resource.props, "tags")
@@ -212,19 +217,17 @@ def resource_texts(resource: PolicyResource) -> tuple[Text, ...] | None:
     return described(found, f"resource `{resource.name}`", tuple(found))
 
 
-def unknown_texts(resource: PolicyResource) -> list[str]:
-    """The texts that name or describe a resource the components create (a Foundry project's name and text, an
-    account's name, any one's tags) not known in a preview: one the program computes only at deployment is an
-    unknown fact, as the stack policy that would read it runs only after the resource is created. A resource
-    group's name passed from the group being created is its own input, read on the group."""
-    if text_inputs(resource.resource_type) is None:
+def unknown_texts(resource: Resource) -> list[str]:
+    """The texts that name or describe a resource the components create (every naming input of its kind in
+    :mod:`..resource_texts`, and its tags) not known in a preview: one the program computes only at deployment is
+    an unknown fact, as nothing can read it before the resource is created. A ``resourceGroupName`` is often the
+    group's output, passed on: it is read (and must be known) on the group itself."""
+    inputs = text_inputs(resource.resource_type)
+    if inputs is None:
         return []
-    describing: tuple[str, ...] = ()
-    if PROJECT_TYPE.fullmatch(resource.resource_type):
-        describing = PROJECT_INPUTS
-    elif is_native_account(resource.resource_type):
-        describing = ("accountName",)
-    unknown = [key for key in describing if lookup(resource.props, key) is UNKNOWN]
+    own_group = _GROUP_TYPE.fullmatch(resource.resource_type) is not None
+    describing = [key for key in inputs if own_group or key != "resourceGroupName"]
+    unknown = [key for key in describing if _listed(lookup(resource.props, key)) is UNKNOWN]
     labels = lookup(resource.props, "tags")
     if labels is UNKNOWN:
         return [*unknown, "tags"]
@@ -252,52 +255,110 @@ def _known(labels: Mapping[str, Any], key: str) -> str | Unknown | None:
         return UNKNOWN
 
 
-def _text_decisions(
-    resource: PolicyResource, context: StackContext, records: ComponentRecords
-) -> Iterator[tuple[ProjectDecision, ProjectDecision]]:
-    """What governs a resource the components create, each read with the resource's own names and tags as the
-    components read the service's and a Foundry project's (a raw resource's, or a name the program computed, is
-    known only here): the guarded component it descends from; else the stack's declaration (for a Foundry project
-    the config lists by name, its own); else each consumer declaration in the stack's config, in each cloud it
-    was decided for; else each guarded component's in the stack. Each comes as the decision before its text was
-    read, and after."""
-    texts = resource_texts(resource)
-    if texts is None:
-        return
+def _parent_of(resource: Resource) -> str | None:
+    if isinstance(resource, PolicyResource) and resource.parent is not None:
+        return resource.parent.urn
+    return resource.opts.parent
+
+
+def _shown(resource: Resource) -> tuple[str | None, str]:
+    """A Foundry project's ``projectName`` (``None`` for any other resource, or one not written), and the name a
+    violation shows it by."""
     written = text(lookup(resource.props, "projectName")) if PROJECT_TYPE.fullmatch(resource.resource_type) else None
     name = written if isinstance(written, str) else None
-    shown = name or resource.name
-    parent = resource.parent.urn if resource.parent is not None else resource.opts.parent
-    component = next((c for c in records.governing(parent) if c.use_case is not None and c.verdict), None)
+    return name, name or resource.name
+
+
+def _governing_decisions(
+    resource: Resource, context: StackContext, records: ComponentRecords
+) -> list[tuple[ProjectDecision, tuple[Cloud, ...]]] | None:
+    """What governs a resource, with the clouds each was decided for: the guarded component it descends from; else
+    the stack's declaration (for a Foundry project the config lists by name, its own); else each consumer
+    declaration in the stack's config, in each cloud it was decided for. ``None`` when none does: the resource is
+    then read under the guarded components beside it."""
+    name, shown = _shown(resource)
+    component = next((c for c in records.governing(_parent_of(resource)) if c.use_case is not None and c.verdict), None)
     if component is not None and component.verdict is not None:
         own = next((p for p in component.projects if name and p.name.lower() == name.lower() and p.use_case), None)
         use_case, path = (own.use_case, own.path) if own else (component.use_case, "useCase")
         decision = ProjectDecision(shown, use_case, own is not None, f"{component.shown}: {path}", component.verdict)
-        yield decision, _read_with(decision, texts, (component.cloud.cloud,))
-        return
+        return [(decision, (component.cloud.cloud,))]
     declaration = context.declaration
     if declaration is not None:
         by_name = {d.name.lower(): d for d in context.project_decisions}
         listed = by_name.get(name.lower()) if name else None
         # A project the config does not list falls under the stack's declaration, as in the components.
         decision = listed or ProjectDecision(shown, declaration.use_case, False, "useCase", declaration.verdict)
-        yield decision, _read_with(decision, texts, (declaration.cloud.cloud,))
+        return [(decision, (declaration.cloud.cloud,))]
+    consumers = [
+        (ProjectDecision(shown, c.use_case, False, c.path, c.verdict), c.clouds)
+        for c in context.consumers
+        if c.verdict is not None
+    ]
+    return consumers or None
+
+
+def _text_decisions(
+    resource: Resource, context: StackContext, records: ComponentRecords, beside: Sequence[ComponentDecision]
+) -> Iterator[tuple[ProjectDecision, ProjectDecision]]:
+    """What governs a resource the components create (see :func:`_governing_decisions`; else each guarded
+    component of ``beside``), each read with the resource's own names and tags as the components read the
+    service's and a Foundry project's (a raw resource's, or a name the program computed, is known only here).
+    Each comes as the decision before its text was read, and after."""
+    texts = resource_texts(resource)
+    if texts is None:
         return
-    consumers = [(c, c.verdict) for c in context.consumers if c.verdict is not None]
-    for consumer, verdict in consumers:
-        decision = ProjectDecision(shown, consumer.use_case, False, consumer.path, verdict)
-        yield decision, _read_with(decision, texts, consumer.clouds)
-    if consumers:
+    governing = _governing_decisions(resource, context, records)
+    if governing is not None:
+        for decision, clouds in governing:
+            yield decision, _read_with(decision, texts, clouds)
         return
     # Declared in a program's code alone: a resource beside its components (a raw project on a component's
     # account) is read under each of their declarations, as any of them may be the one it serves.
-    for beside in records.decisions():
-        if beside.use_case is not None and beside.verdict is not None:
-            decision = ProjectDecision(shown, beside.use_case, False, f"{beside.shown}: useCase", beside.verdict)
-            yield decision, _read_with(decision, texts, (beside.cloud.cloud,))
+    _, shown = _shown(resource)
+    for component in beside:
+        if component.use_case is not None and component.verdict is not None:
+            path = f"{component.shown}: useCase"
+            decision = ProjectDecision(shown, component.use_case, False, path, component.verdict)
+            yield decision, _read_with(decision, texts, (component.cloud.cloud,))
 
 
-def _text_denied(decision: ProjectDecision, resource: PolicyResource) -> str:
+def _text_denial(
+    resource: Resource, context: StackContext, records: ComponentRecords, beside: Sequence[ComponentDecision]
+) -> str | None:
+    """The violation for what a resource's own names and tags say under the declaration that governs it, if they
+    deny it."""
+    project = PROJECT_TYPE.fullmatch(resource.resource_type) is not None
+    for governing, decision in _text_decisions(resource, context, records, beside):
+        # A Foundry project answers for the declaration that governs it; any other resource only for what its own
+        # names and tags add, as its declaration's own denial is reported once, by use-case-verdict.
+        if not decision.verdict.allowed and (project or governing.verdict.allowed):
+            return _text_denied(decision, resource)
+    return None
+
+
+def _resource_texts(
+    context_source: ContextSource, records: ComponentRecords
+) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+    def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        context = context_source()
+        records.see(args, context)
+        # Without the stack's config, or with an invalid declaration, use-case-verdict already fails the stack.
+        if not context.received or context.problems:
+            return
+        for key in unknown_texts(args):
+            # What a name or description says is read before anything is created, or it is not proven allowed.
+            report(f"Resource `{args.name}`: `{key}` {UNKNOWN_INPUT}", None)
+        beside = records.decisions()
+        records.note_texts_read(args.urn, beside)
+        denial = _text_denial(args, context, records, beside)
+        if denial is not None:
+            report(denial, None)
+
+    return validate
+
+
+def _text_denied(decision: ProjectDecision, resource: Resource) -> str:
     if PROJECT_TYPE.fullmatch(resource.resource_type):
         return _project_text(decision, f"resource `{resource.name}`")
     whose = f"its own declaration ({decision.path})" if decision.own else f"the declaration ({decision.path})"
@@ -369,7 +430,12 @@ def _account_declared(
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
         context = context_source()
         records.see(args, context)
-        if not is_account(args.resource_type) or not image_capable(args.props):
+        opaque = opaque_reason(args.resource_type, args.props)
+        if opaque is not None:
+            report(opaque_text(args.resource_type, args.name, opaque), None)
+            return
+        is_image_account = is_account(args.resource_type) and image_capable(args.props)
+        if not is_image_account and not uses_account(args.resource_type):
             return
         governing = records.governing(args.opts.parent)
         decided = _config_verdicts(context, bool(governing))
@@ -382,6 +448,10 @@ def _account_declared(
         kind = text(lookup(args.props, "kind"))
         shown = "unknown until deployment" if kind is UNKNOWN else (kind or "not set")
         account = f"Account `{args.name}` (kind {shown}) can analyse images or faces"
+        if not is_image_account:
+            # A project or deployment on an account the stack may not create is where the models are used.
+            what = args.resource_type.rsplit(":", 1)[-1]
+            account = f"{what} `{args.name}` puts a Cognitive Services account's models or tools to use"
         if context.invalid:
             report(
                 f"[{DECLARATION_MISSING.id}] {account}, and the stack's use-case declaration is invalid, so nothing "
@@ -409,8 +479,9 @@ def _account_declared(
             report(
                 f"[{DECLARATION_MISSING.id}] {account}, and the stack's config declares no use case. Add "
                 f"`{context.namespace}:useCase` to the stack file: name, purpose, owner, operator, capabilities "
-                "(the program must hand that declaration to the component), or provision the account with "
-                f"AzureOpenAIService or AzureGovernmentOpenAIService, which declare theirs. {UNPROVEN_TAGS}",
+                "(the program must hand that declaration to the component), or provision the account (with its "
+                "projects and deployments) with AzureOpenAIService or AzureGovernmentOpenAIService, which declare "
+                f"theirs. {UNPROVEN_TAGS}",
                 None,
             )
 
@@ -579,11 +650,25 @@ def use_case_policies(
             name=ACCOUNT_DECLARED,
             description=(
                 "Cognitive Services accounts that can analyse images or faces (kinds OpenAI, AIServices, Face, "
-                "ComputerVision, CognitiveServices) need an allowed use case the stack's config declares (in this "
-                "project's namespace or the consumer project's own), or the guarded component they descend from "
-                "declares in its inputs; the guard's tags prove nothing."
+                "ComputerVision, CognitiveServices), and Foundry projects, model deployments, connections and "
+                "capability hosts, need an allowed use case the stack's config declares (in this project's "
+                "namespace or the consumer project's own), or the guarded component they descend from declares in "
+                "its inputs; the guard's tags prove nothing. A generic or template resource (resources:Resource, "
+                "an ARM template deployment, azapi) that creates a Cognitive Services or Machine Learning resource "
+                "is refused: the pack cannot read it."
             ),
             validate=_account_declared(context_source, records),
+            enforcement_level=EnforcementLevel.MANDATORY,
+        ),
+        ResourceValidationPolicy(
+            name=RESOURCE_TEXTS,
+            description=(
+                "The names and tags of each resource the components create (accounts, projects, deployments, "
+                "content-filter policies and blocklists, resource groups, ML workspaces, of either provider) must "
+                "not describe a use the declaration that governs it denies, and must be known before deployment; "
+                "read as each resource is registered, before it is created."
+            ),
+            validate=_resource_texts(context_source, records),
             enforcement_level=EnforcementLevel.MANDATORY,
         ),
         ResourceValidationPolicy(
