@@ -42,11 +42,13 @@ from azure_openai_guarded.components.declaration import (
 
 from .declaration import CONFIG_NAMING, DeclarationError, Key, Loc, Problem, config_mapping, validate
 from .engine import Finding, Verdict, evaluate_use_case
+from .engine import finding as engine_finding
 from .facts import Text
 from .models import PROJECT, GuardProfile, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
 from .projects import ProjectDeclaration, decide_projects, described, with_projects
 from .resource_texts import PROJECT_TEXT, named_texts, tag_texts
+from .rules import DECLARATION_MISSING
 from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
 from .yaml_program import MAIN_FILES, NamedResource, is_yaml_program, named_resources
 from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
@@ -358,6 +360,26 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     return replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
 
 
+def _with_raw_accounts(verdict: Verdict, project: ProjectFile) -> Verdict:
+    """``verdict`` denied for each raw Cognitive Services account the YAML program declares beside its components
+    rather than beneath one (``options.parent``), with no declaration in the stack's config: the pack passes an
+    account only under a component it decided allowed, or a config declaration that allows it."""
+    components = {c.name for c in yaml_components(project)[0]}
+    beside = [r for r in named_resources(project) if r.is_account and r.parent not in components]
+    if not beside:
+        return verdict
+    findings = tuple(
+        engine_finding(
+            DECLARATION_MISSING,
+            f"For resource `{r.name}`: the account is beside the program's components, not beneath one "
+            "(`options.parent`), and the stack's config declares no use case, so no declaration governs it",
+            (f"resources.{r.name}",),
+        )
+        for r in beside
+    )
+    return replace(verdict, allowed=False, findings=(*verdict.findings, *findings))
+
+
 def _literal_variables(project: ProjectFile) -> dict[str, str]:
     """The program's ``variables`` written out as plain text, which pulumi-yaml puts in for ``${name}``."""
     variables = next((v for k, v in project.document.items() if str(k).casefold() == "variables"), None)
@@ -639,6 +661,8 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
                 )
             findings = (*inline.findings, *declared.findings)
             inline = replace(inline, allowed=inline.allowed and declared.allowed, findings=findings)
+        if inline is not None and "useCase" not in config:
+            inline = _with_raw_accounts(inline, project)
         if inline is not None:
             return CheckResult(
                 file=path,

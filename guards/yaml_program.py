@@ -373,6 +373,14 @@ class NamedResource:
     """Its type token, as written."""
     properties: Mapping[str, Any]
     """Its ``properties`` as written."""
+    parent: str | None = None
+    """The resource its ``options.parent`` names (``chat`` for ``${chat}``), if any."""
+
+    @property
+    def is_account(self) -> bool:
+        """Whether it is a Cognitive Services account (azure-native or classic), which the pack judges by the
+        declaration governing it."""
+        return "account" in self.token.rsplit(":", 1)[-1].casefold()
 
 
 def named_resources(project: ProjectFile) -> tuple[NamedResource, ...]:
@@ -390,8 +398,11 @@ def named_resources(project: ProjectFile) -> tuple[NamedResource, ...]:
         if kind is None or not isinstance(kind[1], str) or text_inputs(kind[1]) is None:
             continue
         properties = _field(resource, "properties")
-        if properties is not None and isinstance(properties[1], Mapping):
-            named.append(NamedResource(str(name), kind[1], properties[1]))
+        options = _field(resource, "options")
+        parent = options[1].get("parent") if options is not None and isinstance(options[1], Mapping) else None
+        reference = _REFERENCE.fullmatch(parent) if isinstance(parent, str) else None
+        written = properties[1] if properties is not None and isinstance(properties[1], Mapping) else {}
+        named.append(NamedResource(str(name), kind[1], written, reference.group(1) if reference else None))
     return tuple(named)
 
 

@@ -19,7 +19,7 @@ from azure_openai_guarded.components.clouds import COMMERCIAL as COMMERCIAL_CLOU
 from azure_openai_guarded.components.declaration import read_component_args
 from azure_openai_guarded.guards.checker import CheckResult, ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main
-from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from tests.declarations import config, fr_facts, police, use_case
 
 STACK = "config: {}\n"
@@ -359,6 +359,32 @@ def test_a_name_built_from_a_literal_variable_is_read_with_it(tmp_path: Path) ->
     assert result.verdict is not None, result.error
     (denial,) = result.verdict.denials
     assert "accountName says" in denial.message
+
+
+RAW_ACCOUNT = {
+    "type": "azure-native:cognitiveservices:Account",
+    "properties": {"accountName": "side-account", "kind": "Face", "resourceGroupName": "rg-contoso"},
+}
+
+
+def test_a_raw_account_beside_the_components_is_governed_by_no_declaration(tmp_path: Path) -> None:
+    # The pack passes an account only beneath a component it decided allowed, or under a config declaration.
+    stack = program(tmp_path, {"chat": component(declared=use_case()), "side": RAW_ACCOUNT})
+    stack.write_text(STACK, encoding="utf-8")
+    result = check_file(stack)
+    assert result.verdict is not None, result.error
+    (denial,) = result.verdict.denials
+    assert denial.rule == DECLARATION_MISSING.id
+    assert "For resource `side`:" in denial.message
+
+
+def test_a_raw_account_beneath_a_component_is_the_components(tmp_path: Path) -> None:
+    beneath = {**RAW_ACCOUNT, "options": {"parent": "${chat}"}}
+    stack = program(tmp_path, {"chat": component(declared=use_case()), "side": beneath})
+    stack.write_text(STACK, encoding="utf-8")
+    result = check_file(stack)
+    assert result.verdict is not None, result.error
+    assert result.allowed, result.verdict.summary()
 
 
 def test_a_use_case_the_stacks_config_declares_beside_a_yaml_program_is_decided_too(tmp_path: Path) -> None:
