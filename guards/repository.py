@@ -18,6 +18,7 @@ A ``Main.yaml`` or ``Main.json`` adds nothing to that: its project's stacks are 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
 from typing import Final
@@ -30,6 +31,10 @@ GIT_TIMEOUT_S: Final = 60
 """How long listing the index may take; a repository of a million files takes about a second."""
 
 _PROJECT_NAMES: Final = frozenset(name.casefold() for name in READABLE)
+
+_JSON_PULUMI: Final = re.compile(r"(?i)pulumi(?:\.[^/]+)?\.json")
+"""A JSON project file (``Pulumi.json``) or stack file (``Pulumi.dev.json``), which Pulumi reads and the checker
+does not."""
 
 
 class RepositoryError(Exception):
@@ -49,7 +54,9 @@ def repository_paths(folder: Path) -> list[Path]:
         for name in sorted(names)
         if _base(name).casefold() in _PROJECT_NAMES and _reaches_others((folder / name).parent, projects, tracked)
     ]
-    return stacks + reaching
+    # A JSON project or stack file the checker cannot read is checked too, so that it is reported, not skipped.
+    unread = sorted(folder / name for name in names if _JSON_PULUMI.fullmatch(_base(name)))
+    return stacks + reaching + unread
 
 
 def _base(name: str) -> str:

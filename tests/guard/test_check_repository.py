@@ -72,3 +72,14 @@ def test_paths_and_repository_together_are_a_usage_error(
     monkeypatch.chdir(repository(tmp_path / "repo", {"Pulumi.dev.yaml": ALLOWED}))
     assert main(["check", "--repository", "Pulumi.dev.yaml"]) == ExitStatus.INVALID
     assert "give paths or --repository, not both" in capsys.readouterr().err
+
+
+def test_a_json_project_and_its_json_stack_files_are_invalid_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Pulumi reads Pulumi.json and Pulumi.<stack>.json; the checker reads YAML only, so it must say so.
+    files = {"app/Pulumi.json": '{"name": "app", "runtime": "python"}', "app/Pulumi.dev.json": '{"config": {}}'}
+    monkeypatch.chdir(repository(tmp_path / "repo", files))
+    assert main(["check", "--repository"]) == ExitStatus.INVALID
+    out = capsys.readouterr().out
+    assert "the checker reads YAML project files only" in out
