@@ -39,11 +39,16 @@ _INPUTS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
         re.compile(_NATIVE.format(module="machinelearningservices", kind="Workspace")),
         ("workspaceName", "friendlyName", "description", "resourceGroupName"),
     ),
+    (
+        re.compile(r"^azure:(?:machinelearning/workspace:Workspace|aifoundry/hub:Hub)$"),
+        ("name", "friendlyName", "description", "resourceGroupName"),
+    ),
+    (re.compile(r"^azure:aifoundry/project:Project$"), ("name", "friendlyName", "description")),
 )
 """Each kind of resource that can name or describe what an account is for, with the inputs that name it in Azure
 (dotted, camelCase): what the components create, and the other providers' and Foundry's spellings of the same (the
 classic provider's AI Services, deployment and resource group; a Machine Learning workspace, a Foundry hub or
-hub-based project)."""
+hub-based project, of either provider)."""
 
 
 def as_text(value: Any) -> Any:

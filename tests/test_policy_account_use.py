@@ -130,3 +130,24 @@ def test_a_content_filter_policy_on_an_existing_account_needs_no_declaration() -
     # A filter only restricts what the account's deployments may say; it puts nothing to use.
     policy = user("azure-native:cognitiveservices:RaiPolicy", {"accountName": "x", "raiPolicyName": "strict"})
     assert declared([policy]) == []
+
+
+@pytest.mark.parametrize(
+    ("token", "inputs"),
+    [
+        ("azure:machinelearning/workspace:Workspace", {"name": "hub", "kind": "Hub"}),
+        ("azure:machinelearning/workspace:Workspace", {"name": "hub"}),
+        ("azure:aifoundry/hub:Hub", {"name": "hub", "resourceGroupName": "rg"}),
+        ("azure:aifoundry/project:Project", {"name": "helpdesk", "aiServicesHubId": "/x"}),
+    ],
+    ids=["classic-workspace-hub", "classic-workspace-kind-not-set", "classic-foundry-hub", "classic-foundry-project"],
+)
+def test_the_classic_providers_foundry_hubs_and_projects_need_a_declaration(token: str, inputs: dict[str, Any]) -> None:
+    (found,) = declared([user(token, inputs)])
+    assert f"[{DECLARATION_MISSING.id}]" in found.message
+    assert "can analyse images or faces" in found.message
+
+
+def test_a_classic_machine_learning_workspace_of_another_kind_needs_no_declaration() -> None:
+    workspace = user("azure:machinelearning/workspace:Workspace", {"name": "features", "kind": "FeatureStore"})
+    assert declared([workspace]) == []

@@ -40,6 +40,9 @@ CLASSIC_AI_SERVICES = "azure:cognitive/aIServices:AIServices"
 CLASSIC_DEPLOYMENT = "azure:cognitive/deployment:Deployment"
 CLASSIC_GROUP = "azure:core/resourceGroup:ResourceGroup"
 WORKSPACE = "azure-native:machinelearningservices:Workspace"
+CLASSIC_WORKSPACE = "azure:machinelearning/workspace:Workspace"
+CLASSIC_HUB = "azure:aifoundry/hub:Hub"
+CLASSIC_FOUNDRY_PROJECT = "azure:aifoundry/project:Project"
 FORBIDDEN_NAME = "nypd-suspect-face-match"
 FORBIDDEN_TEXT = "Identify suspects for the NYPD from their faces."
 
@@ -92,6 +95,9 @@ NAMING_INPUTS = [
     (WORKSPACE, "workspaceName"),
     (WORKSPACE, "friendlyName"),
     (WORKSPACE, "description"),
+    (CLASSIC_WORKSPACE, "name"),
+    (CLASSIC_HUB, "friendlyName"),
+    (CLASSIC_FOUNDRY_PROJECT, "description"),
 ]
 
 
@@ -125,6 +131,8 @@ def test_a_resource_group_name_passed_on_from_the_group_is_read_on_the_group_not
         (WORKSPACE, "friendlyName", FORBIDDEN_NAME),
         (WORKSPACE, "description", FORBIDDEN_TEXT),
         (CLASSIC_GROUP, "name", FORBIDDEN_NAME),
+        (CLASSIC_HUB, "name", FORBIDDEN_NAME),
+        (CLASSIC_FOUNDRY_PROJECT, "description", FORBIDDEN_TEXT),
         (CLASSIC_DEPLOYMENT, "name", FORBIDDEN_NAME),
         (DEPLOYMENT, "deploymentName", FORBIDDEN_NAME),
     ],

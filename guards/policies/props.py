@@ -89,6 +89,17 @@ _HUB_TYPE: Final = re.compile(r"^azure-native:machinelearningservices(?:/v[0-9a-
 """A Machine Learning workspace, which is an Azure AI Foundry hub or hub-based project by its kind (Hub,
 Project): it reaches Azure OpenAI and the other AI services through its connections."""
 
+CLASSIC_HUB_TYPES: Final = frozenset(
+    {
+        "azure:machinelearning/workspace:Workspace",
+        "azure:aifoundry/hub:Hub",
+        "azure:aifoundry/project:Project",
+    }
+)
+"""The classic provider's Machine Learning workspace (judged by its ``kind`` as azure-native's is) and its AI
+Foundry hub and hub-based project, which have no ``kind`` input, so they count as accounts whose kind is not set
+(fail closed)."""
+
 IMAGE_CAPABLE_KINDS: Final = frozenset(
     {
         *("openai", "aiservices", "face", "computervision", "cognitiveservices"),
@@ -108,10 +119,11 @@ def is_native_account(resource_type: str) -> bool:
 def is_account(resource_type: str) -> bool:
     """Whether ``resource_type`` is a Cognitive Services account from either Azure provider (azure-native, any API
     version, or classic pulumi-azure, its AI Services resource included), or a Machine Learning workspace (a
-    Foundry hub or hub-based project by its kind): what the use-case policies judge by its kind."""
+    Foundry hub or hub-based project by its kind; the classic provider's AI Foundry hub and project): what the
+    use-case policies judge by its kind."""
     return (
         is_native_account(resource_type)
-        or resource_type in (CLASSIC_ACCOUNT_TYPE, CLASSIC_AI_SERVICES_TYPE)
+        or resource_type in (CLASSIC_ACCOUNT_TYPE, CLASSIC_AI_SERVICES_TYPE, *CLASSIC_HUB_TYPES)
         or _HUB_TYPE.fullmatch(resource_type) is not None
     )
 
