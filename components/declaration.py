@@ -85,6 +85,16 @@ class EnvironmentVariable:
     value: str
 
 
+DISABLE_DEFAULT_PROVIDERS: Final = "pulumi:disable-default-providers"
+
+
+def disabled_default_providers(config: Mapping[str, Any]) -> frozenset[str]:
+    """The packages whose default provider the stack's ``pulumi:disable-default-providers`` turns off (``*`` for
+    all), as Pulumi reads a list or a single name."""
+    value = config.get(DISABLE_DEFAULT_PROVIDERS) or []
+    return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset({str(value)})
+
+
 def default_provider(config: Mapping[str, Any]) -> Any:
     """What decides the default provider's cloud in ``config`` (full keys): its ``environment`` (``None`` when
     unset), or a :class:`MetadataHost`, which overrides the environment."""

@@ -26,6 +26,7 @@ from azure_openai_guarded.components.declaration import (
     CONFIG_KEYS,
     CONSUMER_KEYS,
     DEFAULT_ACCOUNT_NAME,
+    DISABLE_DEFAULT_PROVIDERS,
     ENVIRONMENT_KEY,
     METADATA_HOST_KEY,
     MetadataHost,
@@ -33,6 +34,7 @@ from azure_openai_guarded.components.declaration import (
     as_profile,
     cloud_of_environment,
     default_provider,
+    disabled_default_providers,
     environment_problems,
     read_component_args,
     read_consumer_config,
@@ -688,6 +690,15 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
     except DeclarationError as error:
         problems = (*attributed(error.problems, source), *_other_project(source))
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=outside)
+    disabled = disabled_default_providers(source.other_config)
+    if declaration.cloud.cloud is COMMERCIAL.cloud and disabled & {"azure-native", "*"}:
+        # The commercial component's resources go through the default provider; the Government one brings its own.
+        problem = Problem(
+            (Key(DISABLE_DEFAULT_PROVIDERS),),
+            "disables the default azure-native provider, which the commercial component's resources use, so the "
+            "program cannot deploy this stack: leave azure-native out of it",
+        )
+        return CheckResult(file=path, stack=source.stack, verdict=None, problems=(problem,), source=source)
     # A denied Foundry project stops the whole stack, as it does in the program and the pack.
     verdict = declaration.verdict_with_projects
     try:

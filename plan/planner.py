@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from azure_openai_guarded.components.declaration import disabled_default_providers
 from azure_openai_guarded.guards import PROJECT, Verdict
 from azure_openai_guarded.guards.checker import CheckResult, check_file
 from azure_openai_guarded.guards.projectfile import shown
@@ -24,7 +25,6 @@ from program.stack import RUNNING_FILE
 
 from .policies import PolicyConfig, disabled_mandatory, policy_verdicts
 
-DISABLE_DEFAULT_PROVIDERS = "pulumi:disable-default-providers"
 AZURE_NATIVE = "azure-native"
 
 # Display order among resources that do not depend on each other.
@@ -116,11 +116,6 @@ def _config(source_config: dict[str, Any], other: dict[str, Any]) -> dict[str, A
     return {f"{PROJECT}:{key}": value for key, value in source_config.items()} | other
 
 
-def _disabled(other: dict[str, Any]) -> frozenset[str]:
-    value = other.get(DISABLE_DEFAULT_PROVIDERS) or []
-    return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset({str(value)})
-
-
 def plan_file(path: Path, policy_config: PolicyConfig | None = None) -> StackPlan:
     """Decide ``path`` with the guard, run the program for it under the mock engine, then the policy pack.
 
@@ -162,7 +157,7 @@ def plan_checked(checked: CheckResult, policy_config: PolicyConfig | None = None
         run = run_program(config, stack=source.stack)
     finally:
         RUNNING_FILE.reset(running)
-    disabled = _disabled(source.other_config)
+    disabled = disabled_default_providers(source.other_config)
     plan = StackPlan(
         path,
         source.stack,
