@@ -91,12 +91,13 @@ from .purpose_words import (
 class _Pattern:
     """A regular expression compiled when it is first used.
 
-    Compiling every pattern here takes about 60 ms, more than a program spends deciding its stack, while an
-    ordinary purpose needs only the few that every reading runs: the sentence split and each reading's gate (a
-    face or a picture, a police word, live, mobile or in-the-wild wording), which are compiled at once (with
+    Compiling every pattern here takes over 100 ms, more than a program spends deciding its stack, while an
+    ordinary purpose needs only the few that every reading runs: the sentence split and the gates of the
+    recognition and police readings (a face or a picture, a police stem), which are compiled at once (with
     ``re.compile`` or :func:`_gate_words`) and called as they are. The rest wait for a sentence that passes a
-    gate. The first use puts the compiled pattern's own methods on the instance, so every later call is the
-    compiled pattern's, and each reading is the same."""
+    gate, or for a declaration that asks for their reading (live, mobile and in-the-wild wording is read only
+    beside declared facial-recognition facts). The first use puts the compiled pattern's own methods on the
+    instance, so every later call is the compiled pattern's, and each reading is the same."""
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -1201,7 +1202,7 @@ def _by_first_letter(*words: str) -> str:
 
 
 _POLICE_WORD: Final = _by_first_letter(*US_LAW_ENFORCEMENT, *POLICE_CUSTOMERS)
-_POLICE: Final = re.compile(rf" {_POLICE_WORD}(?= )")
+_POLICE: Final = _Pattern(rf" {_POLICE_WORD}(?= )")
 _NOT_A_POLICE_CUSTOMER: Final = _whole_words(*NOT_A_POLICE_CUSTOMER)
 _HELPING: Final = rf"{_any(*HELPING)}(?: {_any(*DETERMINERS)}){{0,2}}"
 _POLICE_BENEFICIARY: Final = _Pattern(rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_POLICE_WORD}(?= )")
@@ -1368,9 +1369,9 @@ def _sentences(folded: str) -> list[str]:
 
 # --- Live, mobile-camera and in-the-wild wording (the words are in guards/purpose_words.py).
 
-_REALTIME: Final = _gate_words(_by_first_letter(*REALTIME))
-_MOBILE: Final = _gate_words(_by_first_letter(*MOBILE))
-_UNCONTROLLED: Final = _gate_words(_by_first_letter(*UNCONTROLLED))
+_REALTIME: Final = _whole_words(_by_first_letter(*REALTIME))
+_MOBILE: Final = _whole_words(_by_first_letter(*MOBILE))
+_UNCONTROLLED: Final = _whole_words(_by_first_letter(*UNCONTROLLED))
 
 
 @dataclass(frozen=True, slots=True)
