@@ -1,9 +1,13 @@
-"""The facial-recognition policies: the stack's verdict, declared accounts, and Face for US law enforcement.
+"""The facial-recognition policies: the stack's verdict, declared accounts, resources' own names and tags, and Face
+for US law enforcement.
 
 They decide nothing themselves: the verdict is :func:`guards.engine.evaluate`
 on the stack's declaration, the Face policy reads the same facts the rules
 do, and the clause it quotes comes from :mod:`guards.terms`. They are always
-mandatory; the guard inside the program denies the same stacks.
+mandatory; the guard inside the program denies the same stacks. What a resource's
+own names and tags say is read by a resource policy, which the engine runs as the
+resource is registered, before it is created: a stack policy runs in ``pulumi up``
+only once every resource exists.
 """
 
 from __future__ import annotations
