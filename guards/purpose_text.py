@@ -904,64 +904,82 @@ _COMPLEMENTISER: Final = _any(
     "se",
 )
 
+_NOT_CLINICAL: Final = (
+    r"(?:mugshots?|booking|custody|anthropometr\w*|fichamento|watch ?lists?|arrest\w*|suspect\w*|sospechos\w*|"
+    r"suspei\w*|verdacht\w*|cctv|bodycam\w*|dashcam\w*|corporal\w*|pietons?|polic\w*|polizei\w*|fahndung\w*)(?= )"
+)
+"""What a clinical comparison never compares with: a person's picture, a watchlist, police or patrol footage."""
+
+_PERSON_SUBJECT: Final = _any(
+    _PERSON,
+    *(r"persons?", r"drivers?", r"pedestrians?", r"m[ae]n", r"wom[ae]n", r"suspects?", r"subjects?", r"conductor\w*"),
+    *(r"fahrer\w*", r"motoristas?", r"conducteurs?", r"personas?", r"pessoas?", r"personnes?", r"mann", r"frau"),
+    *(r"hombres?", r"mujer\w*", r"homme", r"femme", r"homem", r"mulher", r"guy", r"individual", r"passenger"),
+    *(r"customer", r"visitor", r"guest", r"employee", r"student", r"child", r"kid", r"boy", r"girl", r"officer"),
+)
+"""Who a checked proposition may be about where the check is of a person."""
+
+_UNIDENTIFIED: Final = _any(
+    *(r"un(?:identif|recogni[sz])\w*", r"unerkannt\w*", r"unidentifiziert\w*", r"sin (?:identificar|reconocer)"),
+    *(r"non (?:identifi|reconn)\w*", r"nao (?:identificad|reconhecid)\w*", r"sem (?:identifica|reconhec)\w*"),
+    r"nicht erkannt",
+)
+"""Recognition that must miss no one: "no face goes unidentified"."""
+
 _NOT_IDENTITY: Final = _Pattern(
     " (?:"
     + "|".join(
         (
             # Idioms.
-            r"face to face|face a face|cara a cara|en face|volte face|fac(?:e|es|ed|ing) (?:up|down) to|"
+            r"face to face|face a face|cara a cara|en face|volte face|"
             r"(?:faire|fait|font|faisant|fazer|faz|fazem|fazendo|em) face|(?:save|saving|lose|losing) face|"
             r"poker face|straight face|about face|face value|face time|das gesicht (?:wahren|verlieren)",
-            # "face" before the thing faced: "face the facts", "faces the wrong way"; not the noun after a
-            # determiner or a verb that identifies ("match the faces our cameras capture", "recognise faces the
-            # bodycams record").
-            r"(?=fac)(?<! the )(?<! all )(?<! every )(?<! each )(?<! any )(?<! these )(?<! those )(?<! our )"
-            r"(?<! their )(?<! match )(?<! matches )(?<! recognise )(?<! recognize )(?<! recognises )"
-            r"(?<! recognizes )(?<! identify )(?<! identifies )(?<! compare )(?<! compares )(?<! verify )"
-            r"(?<! verifies )(?<! search )(?<! check )(?<! checks )(?<! scan )(?<! run )(?<! enrol )(?<! enroll )"
-            r"(?<! find )(?<! track )(?<! tag )(?<! visible )(?<! unknown )(?<! known )(?<! new )(?<! other )"
-            r"(?:faces?|faced|facing)(?= (?:the|a|an|our|their|its|this|these|those|many|new|higher|long|"
-            r"increasing|more|up|down|away|north|south|east|west) )",
-            # Things with a face.
-            r"(?:clock|font|type|watch|dial|north|south|east|west|rock|cliff|coal|cube|card|cartoon|emoji|smiley|"
-            r"happy|sad|avatar|building|front|back|rear|side|top|bottom|outer|inner|product|package|box|label|"
-            r"coin|panel|screen|tile|dice|crystal|gem|stone|blade) faces?",
-            r"(?:caras?|faces?) (?:frontal\w*|delanter\w*|traser\w*|posterior\w*|lateral\w*|avant|arriere|dianteir\w*)",
-            r"(?:faces?|facial|caras?|rostros?|rostos?|visages?) (?:nord|sud|ouest|norte|este|oeste|leste|b|oculta|"
+            # Things with a face, by what they are.
+            r"(?:clock|font|type|watch|dial|rock|cliff|coal|cube|card|cartoon|emoji|smiley|happy|sad|avatar|"
+            r"building|product|package|box|label|coin|panel|screen|tile|dice|crystal|gem|stone|blade) faces?",
+            # The face of a thing: "the face of a Rubik cube", "a coin's face and reverse".
+            r"(?:faces?|sides?) of (?:an? |the |each |every |this |that )?(?:\w+ )?(?:cubes?|coins?|clocks?|watch\w*|"
+            r"dice|die|buildings?|cliffs?|mountains?|rocks?|cards?|boxe?s?|prisms?|pyramids?|crystals?|gems?|"
+            r"polyhedr\w*|tiles?|panels?|walls?|towers?|dams?|glaciers?|banknotes?|medals?)",
+            r"faces? (?:and|or) (?:the )?(?:reverse|obverse|tails|back)",
+            # A compass side is a mountain's: "la cara norte", "the north face", one face, not a crowd's.
+            r"(?:face|facial|cara|rostro|rosto|visage) (?:nord|sud|ouest|norte|este|oeste|leste|b|oculta|"
             r"cachee\w*)",
-            # Spanish "cara" as "expensive" after its noun: "la versión cara", "la botella cara" (not "la misma cara").
-            r"(?:la|una|esta|esa|las|unas|estas|esas) (?!(?:mism|propi|otr|primer|ultim|su|sus|nuev)\w* )\w+ caras?"
-            r"(?! (?:y su|visible\w*|frontal\w*))",
-            r"caras? sur",
+            r"cara sur",
+            # Spanish "cara" as "expensive" after its noun: "la versión cara", "la botella cara" (not "la misma cara",
+            # "las 500 caras", "esas tres caras").
+            r"(?:la|una|esta|esa|las|unas|estas|esas) (?!(?:mism|propi|otr|primer|ultim|su|sus|nuev|\d|dos|tres|"
+            r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cien|mil|varias|muchas|pocas|todas|"
+            r"algunas|demas|duas|quatro)\w* )\w+ caras?(?! (?:y su|visible\w*|frontal\w*))",
             # Cosmetics.
             r"faces? (?:cream|creams|wash|mask|masks|paint|powder|serum|care|scrub|toner|oil)",
             r"(?:crema|cremas|creme|cremes|mascarilla|masque|masques|soins?|cuidados?|tratamiento|tratamento|"
             r"produtos?|productos?|maquillaje|limpieza)(?: \w+){0,3}? (?:facial\w*|visages?|rostros?|rostos?|caras?)",
-            # Spanish "cara" as "expensive": after an adverb or a copula.
-            r"(?:mas|mais|muy|menos|tan|poco|bastante|demasiado|algo|es|son|era|eran|sea|sean|resulta|resultan|"
-            r"parece|sale|salen) caras?",
-            # A face that is checked to be absent, not looked up.
-            r"(?:no|none of the|not a single|ningun\w*|aucun\w*|kein\w*|nenhum\w*)(?: (?:visible|remaining|missed|"
-            rf"exposed|unblurred|unredacted|unmasked))? {_FACE_WORD}",
             rf"(?:unblurred|unredacted|unmasked) {_FACE_WORD}",
             # Names the people give themselves, not names put to them: "using the names they give us".
             r"(?:names?|nombres?|noms?|nomes?|namen) (?:that |which |que |qu |die )?(?:they|he|she|people|guests|"
             r"ellos|ellas|ils|elles|sie|eles|elas)(?: \w+)? (?:give|gave|provide\w*|suppl\w*|enter\w*|type\w*|dan|"
             r"dieron|donnent|angeben|geben|dao|deram)",
             # Identity denied: "without identifying anyone", "ne pas identifier".
-            r"(?:without|not|never|nor|nothing|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|nichts|ni|nem|nao|n|nada|"
-            r"rien|with no)"
-            # Not "without delay", "not only", "sin demora": they deny no identity, they say how soon or how much.
-            r"(?! (?:delay|delays|fail|hesitation|pause|interruption|exception|only|just|merely|demora|retraso|"
-            r"esperar|delai|tarder|attendre|verzogerung|zeitverzug|verzug|atraso|solo|seulement|nur|apenas|so|"
-            r"sino|faute|falta) )"
-            rf"(?: \w+){{0,2}}? {_IDENTITY_SIGN}"
+            # A negation governs the verb it stands beside ("never identify", "does not try to identify", "ne pas
+            # identifier", "nicht zu erkennen"), not one after a noun it negates ("with no human review, match").
+            r"(?:(?:without|not|never|nor|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|ni|nem|nao|n)"
+            r"(?: (?:to|be|being|been|ever|even|try|trying|attempt|attempting|need|needs|pas|plus|zu|mehr|se|le|la|"
+            r"les|lo|los|las|os|as|o|a|me|nos|do|does|did|will|would|can|could|should|must|may|we|they|it|you|i|is|"
+            r"are|was|were|used|meant|intended|designed|able|allowed|est|es|ist|sind|sont|son|sao|e|wird|werden|"
+            r"fue|foi|war|ete|sido|ser|etre|sein|para|pour|por|um|de|d|usad\w*|utiliz\w*|utilis\w*|verwendet|"
+            r"genutzt|pode|puede|peut|kann|darf)){0,3}?|with no|nothing|nichts|nada|rien"
+            # German puts the object before its infinitive: "ohne Personen zu erkennen", "ohne festzustellen, wer".
+            r"|ohne(?: \w+){0,2}? zu|ohne(?: \w+){0,2}? \w+zu\w+)"
+            rf" {_IDENTITY_SIGN}"
             # ... and whom it denies it of: "without identifying anyone", "sin identificar a nadie".
             r"(?: (?:a |any |the )?(?:anyone|anybody|any one|everyone|them|people|individuals|persons?|nobody|no one|"
             r"nadie|a nadie|personne|niemand\w*|ninguem|a ninguem|quiconque))?",
             # A comparison made to find a clinical sign, not a person: "compare the patient's photo to the chart to
             # identify skin lesions", "comparar la foto para detectar lunares".
-            rf"{_IDENTITY}(?: \w+){{0,10}}? (?:to|para|pour|afin de|a fin de|um|zu|so as to)(?: \w+){{0,2}}? "
+            # A comparison with a person's picture ("with the mugshots", "con las fichas policiales") is one.
+            rf"{_IDENTITY}(?: (?!{_NOT_CLINICAL})\w+){{0,10}}? (?:to|para|pour|afin de|a fin de|um|zu|so as to)"
+            r"(?: \w+){0,2}? "
             r"(?:(?:identif|detect|find|track|monitor|assess|spot|measure|classif|grade|erkenn|feststell|bewert|reper|"
             r"evalu|avali|encontr|trouv|seguir|suivre|verfolg|acompanh)\w*(?: \w+){0,3}? )?(?:skin )?(?:lesion\w*|"
             r"lesoes|lasion\w*|moles?|rash\w*|acne|wounds?|scars?|blemish\w*|melanoma\w*|eczema|psoriasis|rosacea|"
@@ -971,12 +989,51 @@ _NOT_IDENTITY: Final = _Pattern(
             r"(?: (?:on|in|of|around|im|am|auf|an|en|na|no|sur|du|de|del|da|do|dans)(?: (?:the|la|le|el|o|a|dem|der|"
             rf"des|l|his|her|their|su|sus|son|sa|seu|sua|ihrem|seinem))? {_FACE_WORD}(?: zu \w+)?)?",
             # A check of a proposition ("verify that every invoice...") is not a check of a person.
-            rf"{_IDENTITY}(?= {_COMPLEMENTISER} )",
+            # Not a check whether a person is somebody: "identify if the driver on the dashcam is the owner".
+            rf"{_IDENTITY}(?= {_COMPLEMENTISER} )(?! {_COMPLEMENTISER}(?: \w+){{0,2}}? {_PERSON_SUBJECT} (?!s ))",
         )
     )
     + ")(?= )"
 )
 """Uses of a face word or an identity word that establish no identity, blanked as a whole."""
+
+_NOT_A_FACE: Final = _Pattern(
+    " (?:"
+    + "|".join(
+        (
+            r"fac(?:e|es|ed|ing) (?:up|down) to",
+            # "face" before the thing faced: "face the facts", "faces the wrong way"; not the noun after a
+            # determiner or a verb that identifies ("match the faces our cameras capture").
+            r"(?=fac)(?<! the )(?<! all )(?<! every )(?<! each )(?<! any )(?<! these )(?<! those )(?<! our )"
+            r"(?<! their )(?<! match )(?<! matches )(?<! recognise )(?<! recognize )(?<! recognises )"
+            r"(?<! recognizes )(?<! identify )(?<! identifies )(?<! compare )(?<! compares )(?<! verify )"
+            r"(?<! verifies )(?<! search )(?<! check )(?<! checks )(?<! scan )(?<! run )(?<! enrol )(?<! enroll )"
+            r"(?<! find )(?<! track )(?<! tag )(?<! visible )(?<! unknown )(?<! known )(?<! new )(?<! other )"
+            r"(?:faces?|faced|facing)(?= (?:the|a|an|our|their|its|this|these|those|many|new|higher|long|"
+            r"increasing|more|up|down|away|north|south|east|west) )",
+            # A side of a thing: "the north face", "the side faces of the box" ("side faces" may be profiles).
+            r"(?:north|south|east|west|front|back|rear|side|top|bottom|outer|inner) faces?",
+            r"(?:caras?|faces?) (?:frontal\w*|delanter\w*|traser\w*|posterior\w*|lateral\w*|avant|arriere|dianteir\w*)",
+            # Spanish "cara" as "expensive": after an adverb or a copula.
+            r"(?:mas|mais|muy|menos|tan|poco|bastante|demasiado|algo|es|son|era|eran|sea|sean|resulta|resultan|"
+            r"parece|sale|salen) caras?",
+            # A face that is checked to be absent, not looked up; unless what must not be missing is its identity
+            # ("no face goes unidentified", "kein Gesicht bleibt unerkannt").
+            r"(?:no|none of the|not a single|ningun\w*|aucun\w*|kein\w*|nenhum\w*)(?: (?:visible|remaining|missed|"
+            rf"exposed|unblurred|unredacted|unmasked))? {_FACE_WORD}(?!(?: \w+){{0,8}}? {_UNIDENTIFIED}(?= ))",
+        )
+    )
+    + ")(?= )"
+)
+"""Uses of a face word that establish no identity unless a verb that identifies governs the face word ("match
+the side faces", "reconocer más caras", "identify faces up to 30 metres away"), blanked as a whole."""
+
+_GOVERNED_FACE: Final = _Pattern(
+    rf" {_IDENTITY}(?: (?!(?:no|none|not|aucun\w*|kein\w*|ningun\w*|nenhum\w*|which|what|who|whether|if|where|how|"
+    rf"que|qu|qui|quien|cual\w*|ob|wer|welche\w*|se|si)(?= ))\w+){{0,2}}? (?P<face>{_FACE_WORD})(?= )"
+)
+"""A face word that a verb which identifies governs: the verb at most two words before it, and no negation or
+question between ("verify that no face...", "identify which flats face south")."""
 
 _NOT_IDENTITY_FACE: Final[tuple[_Pattern, ...]] = tuple(
     _Pattern(p)
@@ -985,12 +1042,20 @@ _NOT_IDENTITY_FACE: Final[tuple[_Pattern, ...]] = tuple(
         rf" {_PLURAL_SUBJECTS} (?P<face>face|faced|facing)(?= )(?! (?:templates?|scans?|photos?|images?|pictures?|"
         r"data|prints?|embeddings?|vectors?|ids?|geometry|biometrics?|shots?|crops?|captures?) )",
         rf" {_SINGULAR_SUBJECTS} (?P<face>faces|faced|facing)(?= )",
-        # A face that is hidden, not looked up: "blur faces in the footage", "faces are pixelated".
-        rf" {_REDACT}(?: \w+){{0,4}}? (?P<face>{_FACE_WORD})(?= )",
-        rf" (?P<face>{_FACE_WORD})(?: \w+){{0,6}}? {_REDACT}(?= )",
+        # What a company or a team faces: "identify risks the company faces", "the threats our sector faced".
+        r" (?:risks?|challenges?|threats?|problems?|issues?|obstacles?|difficult\w*|pressures?|hurdles?|headwinds?|"
+        r"dangers?|competition|barriers?|questions?|decisions?|choices?|charges?|penalt\w*|fines?|costs?)"
+        r"(?: \w+){1,4}? (?P<face>faces|faced|facing)(?= )",
+        # A face that is hidden, not looked up: "blur faces in the footage", "faces are pixelated" (but not across
+        # a verb that identifies: "Gesichter im Video erkennen, den Rest verpixeln").
+        rf" (?P<face>{_FACE_WORD})(?: (?!{_IDENTITY}(?= ))\w+){{0,6}}? {_REDACT}(?= )",
     )
 )
-"""Face words that establish no identity where their neighbours say so; only the face word is blanked."""
+"""Face words that establish no identity where their neighbours say so, unless a verb that identifies governs
+them ("recognise faces in the video, blur the rest"); only the face word is blanked."""
+
+_HIDDEN_FACE: Final = _Pattern(rf" {_REDACT}(?: \w+){{0,4}}? (?P<face>{_FACE_WORD})(?= )")
+"""A face that a redaction verb governs ("blur faces in the footage"): hidden whatever else the sentence says."""
 
 
 def _blank_all(match: re.Match[str]) -> str:
@@ -1060,13 +1125,30 @@ def _blank_all_text(text: str) -> str:
     return "".join(" _" for _ in text.split())
 
 
+def _unless_governed(pattern: _Pattern, sentence: str, blank: Callable[[re.Match[str]], str]) -> str:
+    """``sentence`` with ``pattern``'s matches blanked, but those holding a face word that a verb which identifies
+    governs (``_GOVERNED_FACE``): the ordinary reading of the face word is for a sentence that identifies no one."""
+    governed: set[int] | None = None
+
+    def unless(match: re.Match[str]) -> str:
+        nonlocal governed
+        if governed is None:
+            governed = {face.start("face") for face in _GOVERNED_FACE.finditer(sentence)}
+        start, end = match.span("face") if "face" in match.re.groupindex else match.span()
+        return match.group() if any(start <= at < end for at in governed) else blank(match)
+
+    return pattern.sub(unless, sentence)
+
+
 def _blanked(sentence: str) -> str:
     """``sentence`` with the words that establish no identity replaced by "_", keeping word positions."""
     sentence = _TAKEN_BY.sub(_blank_who, sentence)
     sentence = _SENT_BY.sub(_blank_sender, sentence)
     sentence = _NOT_IDENTITY.sub(_blank_all, sentence)
+    sentence = _HIDDEN_FACE.sub(_blank_face, sentence)
+    sentence = _unless_governed(_NOT_A_FACE, sentence, _blank_all)
     for pattern in _NOT_IDENTITY_FACE:
-        sentence = pattern.sub(_blank_face, sentence)
+        sentence = _unless_governed(pattern, sentence, _blank_face)
     return sentence
 
 
@@ -1083,6 +1165,8 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         r"biometri|suche|zuordnung|datenbank|freigabe|entsperr|id)\w* ",
         # Biometric measures of a face exist to tell people apart.
         r" (?:face|facial) (?:geometry|embeddings?|templates?|biometrics?|signatures?|vectors?) ",
+        # Recognition that must miss no one: "make sure no face in the footage goes unidentified".
+        rf" {_FACE_WORD}(?: \w+){{0,8}}? {_UNIDENTIFIED} ",
         # A face as a key, a card or a wallet: unlock, log in, pay, get in with it.
         r" (?:face|facial) (?:unlock\w*|login\w*|log in|sign in|access control|entry|checks?|scans?|ids?) ",
         rf" (?:unlock|log\w* in|sign\w* in|pay|check\w* in|enter|admit|pag|paie|bezahl)\w*(?: \w+){{0,4}}? "

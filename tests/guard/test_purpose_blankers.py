@@ -1,0 +1,154 @@
+"""The tripwire's blankers (the readings of a face word or an identity word that establish no identity) fire only
+on the ordinary sentence they were written for, never on recognition that shares a word with it.
+
+Each table holds recognition a blanker used to hide (found in review) beside the ordinary sentences the blanker
+exists for, which must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from azure_openai_guarded.guards.purpose_text import facial_recognition_phrases
+
+
+def _cases(**texts: str) -> list[object]:
+    return [pytest.param(text, id=name) for name, text in texts.items()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        side_faces="Match the side faces captured by dashcams against the watchlist.",
+        front_faces="Match front faces from bodycam footage to the arrest database.",
+        caras_frontales="Comparar las caras frontales captadas por las cámaras corporales con la base de datos.",
+        rostros_este_ano="Identificar los rostros este año con las cámaras corporales.",
+        caras_sur_del_rio="Identificar caras sur del río en el video del dron.",
+        las_500_caras="Identificar las 500 caras grabadas por las cámaras corporales cada día.",
+        esas_tres_caras="Identificar esas tres caras de la grabación del dron.",
+        mas_caras="Reconocer más caras en menos tiempo con las cámaras corporales.",
+        no_face_unidentified="Make sure no face in the bodycam footage goes unidentified.",
+        kein_gesicht_unerkannt="Kein Gesicht bleibt unerkannt: Bodycam-Aufnahmen mit der Datenbank abgleichen.",
+        faces_their="Look up faces their bodycams capture in the arrest database.",
+        faces_these="Recognize suspects faces these dashcams record.",
+        faces_up_to="Identify faces up to 30 metres away in dashcam footage.",
+    ),
+)
+def test_a_face_word_a_verb_that_identifies_governs_is_a_face_whatever_follows(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        north_face="Identificar la cara norte de la montaña en los mapas de rutas.",
+        flats_face_south="Identify which apartments face south for the solar panel survey.",
+        risks_the_company_faces="Identify risks the company faces from new regulations.",
+        cube_face="Recognise the face of a Rubik cube in photos and suggest the next move.",
+        coin_face="Identify coins by the face and the reverse in collector photos.",
+        version_cara="Comparar la versión cara y la barata en las fotos del catálogo.",
+        no_face_visible="Vérifier qu'aucun visage n'est visible sur les images exportées.",
+        clock_faces="Identify the clock faces in the product photos.",
+    ),
+)
+def test_a_face_of_a_thing_a_face_as_a_verb_or_an_absent_face_is_no_face(text: str) -> None:
+    assert not facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        with_no_extra_steps="With no extra steps identify the faces in patrol bodycam streams.",
+        with_no_human_review="With no human review, match faces from bodycam video to mugshots.",
+        never_again_manually="Never again manually compare faces from the CCTV stills with booking photos.",
+        without_human_effort="Without human effort, identify every face captured on the dashcam.",
+        sin_intervencion="Sin intervención humana, identificar los rostros de las cámaras corporales.",
+        nothing_manual="Nothing manual: recognise the faces in the dashcam video.",
+        sans_effort="Sans effort manuel, identifier les visages des caméras-piétons.",
+        sem_trabalho="Sem trabalho manual, identificar os rostos das câmeras corporais.",
+    ),
+)
+def test_a_negation_governs_only_what_it_negates(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        without_identifying="Verify that the person's uploaded photo is in focus and well lit, without identifying "
+        "anyone.",
+        personne_n_est_identifie="Flouter les visages et les plaques dans les images de rue ; personne n'est "
+        "identifié.",
+        ohne_zu_erkennen="Die Kamera am Eingang zählt die Besucher pro Stunde, ohne Personen zu erkennen.",
+        does_not_try_to="Count the faces in the lobby camera; it does not try to identify anyone.",
+    ),
+)
+def test_a_negation_beside_its_verb_still_denies_identity(text: str) -> None:
+    assert not facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        blur_the_rest="Recognise faces in the dashcam video, blur the rest.",
+        redact_for_release="Identify faces in drone footage before we redact the footage for release.",
+        flouter_le_reste="Reconnaître les visages de la vidéo, flouter le reste.",
+        verpixeln_den_rest="Gesichter im Bodycam-Video erkennen, den Rest verpixeln.",
+        desfocar_o_resto="Reconhecer rostos no vídeo da câmera corporal, desfocar o resto.",
+    ),
+)
+def test_a_redaction_after_a_recognised_face_hides_something_else(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        match_against_mugshots="Match faces in bodycam video against mugshots to find the suspect s scars.",
+        compare_with_mugshots="Compare each face in the bodycam stills with the mugshots to find matching scars.",
+        booking_photos="Compare the faces in CCTV stills with booking photos to spot the same scars and moles.",
+        fichas_policiales="Comparar los rostros de las cámaras corporales con las fichas policiales para encontrar "
+        "cicatrices.",
+        anthropometriques="Comparer les visages des caméras-piétons aux photos anthropométriques pour repérer les "
+        "cicatrices.",
+        fichamento="Comparar os rostos das câmeras corporais com as fotos de fichamento para achar cicatrizes.",
+    ),
+)
+def test_a_comparison_with_a_persons_picture_is_no_clinical_comparison(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        lesions="Compare the patient's photo on file to the chart to identify skin lesions on the face.",
+        lunares="Comparar la foto del paciente con la ficha para detectar lunares en la cara.",
+    ),
+)
+def test_a_clinical_comparison_finds_a_sign_not_a_person(text: str) -> None:
+    assert not facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        identify_if_the_driver="Identify if the driver seen on the dashcam image is the owner of the car.",
+        match_if_the_pedestrian="Match if the pedestrian in each drone photo is the suspect.",
+        verificar_que_el_conductor="Verificar que el conductor de la foto de la dashcam es el dueño del coche.",
+        prufen_ob_der_fahrer="Prüfen, ob der Fahrer auf dem Dashcam-Foto der Halter ist.",
+        verificar_se_o_motorista="Verificar se o motorista na foto da dashcam é o dono do carro.",
+    ),
+)
+def test_a_check_whether_a_pictured_person_is_somebody_is_identification(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        every_invoice="Verify that every invoice in the scanned batch has a signature.",
+        photo_in_focus="Check that the person's photo is in focus before it is printed.",
+    ),
+)
+def test_a_check_of_a_proposition_about_a_thing_is_no_identification(text: str) -> None:
+    assert not facial_recognition_phrases(text)
