@@ -769,6 +769,8 @@ _IMAGE_SIGN: Final = _gate_words(
     r"mugshots?",
     r"headshots?",
     r"webcams?",
+    # The terms' own examples: a body-worn or dash-mounted camera, named alone ("appears on the dashcam").
+    r"(?:body|dash|helmet|lapel)(?:\w*)? ?cams?",
     "footage",
     r"frames?",
     r"fotogramas?",
@@ -1224,6 +1226,8 @@ _FACE_OR_PICTURE: Final = _gate_words(
     r"headshots?",
     r"\w*video\w*",
     r"webcams?",
+    # The terms' own examples: a body-worn or dash-mounted camera, named alone ("appears on the dashcam").
+    r"(?:body|dash|helmet|lapel)(?:\w*)? ?cams?",
     "footage",
     r"frames?",
     r"\w*camera\w*",
@@ -1620,15 +1624,25 @@ _CLAUSE_BREAK: Final = _Pattern(
 )
 
 
+_FACE_ONLY: Final = re.compile(_FACE_WORD)
+
+
 def _with_clauses(sentences: list[str]) -> Iterator[str]:
     """``sentences``, and the clauses of each that hides or counts something, each read on its own too: "count
-    the faces in each frame and name the loiterers in the footage" names people in a clause that counts nothing."""
+    the faces in each frame and name the loiterers in the footage" names people in a clause that counts nothing.
+    Each clause is read with the sentence's pictures, for a clause that identifies may leave them to the one that
+    hides: "blur the bystanders in the bodycam video and identify the rest"."""
     for sentence in sentences:
         yield sentence
         if _HIDDEN_OR_COUNTED.search(sentence):
             clauses = _CLAUSE_BREAK.split(sentence)
             if len(clauses) > 1:
-                yield from (f" {clause.strip()} " for clause in clauses if clause.strip())
+                pictures = " ".join(
+                    picture.group().strip()
+                    for picture in _IMAGE_SIGN.finditer(sentence)
+                    if not _FACE_ONLY.fullmatch(picture.group().strip())
+                )
+                yield from (f" {clause.strip()} {pictures} " for clause in clauses if clause.strip())
 
 
 _PICTURE_STEMS: Final = (
@@ -1641,6 +1655,7 @@ _PICTURE_STEMS: Final = (
 _PICTURE_INNER_STEMS: Final = (
     *("photo", "foto", "bild", "video", "camera", "kamera", "aufnahme", "aufzeichnung", "portrait", "porteit"),
     *("portrat", "gegensprechanlage", "gesicht", "phone", "movil", "handy", "celular"),
+    *("bodycam", "dashcam", "body cam", "dash cam", "helmetcam", "helmet cam", "lapel cam", "lapelcam"),
 )
 """What the compounds ``_FACE_OR_PICTURE`` and ``_IMAGE_SIGN`` match contain ("Eingangskamera", "smartphone")."""
 _PICTURE_STEM: Final = _stem_gate(_PICTURE_STEMS)
@@ -1728,12 +1743,24 @@ def _police_in(sentence: str, *, us: bool) -> tuple[dict[str, None], dict[str, N
 
 _NEIGHBOURS: Final = 3
 """Recognition is read in each run of up to this many neighbouring sentences too, so that splitting one
-description ("Identify suspects. The input is their faces. The source is camera footage.") hides nothing."""
+description ("Identify suspects. The input is their faces. The source is camera footage.") hides nothing.
+Sentences with no sign (no picture, no word that identifies, no person: "Then.", "It is fast!") are not
+counted, so that filler between the parts of a description does not push them apart."""
+
+
+def _has_a_sign(sentence: str) -> bool:
+    return (
+        _may_recognise(sentence)
+        or _IDENTITY_WORD.search(sentence) is not None
+        or _PERSON_SIGN.search(sentence) is not None
+    )
 
 
 def _with_neighbours(sentences: list[str]) -> list[str]:
-    """``sentences`` and each run of two to ``_NEIGHBOURS`` neighbouring ones, joined."""
-    spoken = [s.strip() for s in sentences if s.strip()]
+    """``sentences`` and each run of two to ``_NEIGHBOURS`` neighbouring ones with a sign, joined."""
+    if len(sentences) < 2:
+        return sentences
+    spoken = [s.strip() for s in sentences if s.strip() and _has_a_sign(s)]
     runs = [
         f" {' '.join(spoken[i : i + size])} "
         for size in range(2, _NEIGHBOURS + 1)

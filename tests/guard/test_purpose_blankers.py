@@ -152,3 +152,53 @@ def test_a_check_whether_a_pictured_person_is_somebody_is_identification(text: s
 )
 def test_a_check_of_a_proposition_about_a_thing_is_no_identification(text: str) -> None:
     assert not facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        appears_on_the_dashcam="Alert officers when a wanted person appears on the dashcam.",
+        appears_on_the_bodycam="Alert officers when a wanted person appears on the bodycam.",
+        walks_past_a_bodycam="Flag anyone from the gang database who walks past a bodycam.",
+        their_bodycam_sees="Give officers the criminal history of anyone their bodycam sees.",
+        seen_on_bodycams="Build a searchable index of everyone seen on bodycams, keyed by person.",
+    ),
+)
+def test_a_bodycam_or_a_dashcam_named_alone_is_a_camera(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        count_then_name="Count the people in each frame, then name each of them from our records.",
+        count_then_identify="Count the people in each CCTV still, then identify them.",
+        count_and_name="Count the suspects in each drone video frame and name every one of them.",
+    ),
+)
+def test_a_clause_that_identifies_is_read_with_the_pictures_of_the_clause_that_counts(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        count_then_busiest_hour="Count the people in each frame and identify the busiest hour.",
+        blur_then_plates="Blur the faces in the bodycam video and identify the make of each car.",
+    ),
+)
+def test_a_clause_that_identifies_a_thing_beside_one_that_counts_people_identifies_no_one(text: str) -> None:
+    assert not facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        then="Take the bodycam frames. Crop the person. Then. Look him up. Return the record.",
+        it_is_fast="Take the bodycam frames. Crop the person. It is fast! Look him up. Return the record.",
+        quick_and_cheap="Bodycam frames arrive. Each one is cropped. It is quick. It is cheap. Then the person is "
+        "looked up.",
+    ),
+)
+def test_filler_sentences_do_not_push_the_parts_of_a_description_apart(text: str) -> None:
+    assert facial_recognition_phrases(text)
