@@ -68,7 +68,9 @@ def _write(root: Path, name: str, text: str = ALLOWED) -> Path:
         ("x.yaml", False),
         ("Domain.yaml", False),
         ("roles/web/tasks/main.yaml", False),
-        ("Pulumi.json", False),
+        # Pulumi reads a JSON project file; the checker cannot, and is given it to say so.
+        ("Pulumi.json", True),
+        ("infra/Pulumi.dev.json", True),
     ],
 )
 def test_the_hook_reads_every_stack_file_git_holds_by_its_name(tmp_path: Path, path: str, checked: bool) -> None:
