@@ -1293,8 +1293,15 @@ _POLICE_WORD: Final = _by_first_letter(*US_LAW_ENFORCEMENT, *POLICE_CUSTOMERS)
 _POLICE: Final = _Pattern(rf" {_POLICE_WORD}(?= )")
 _NOT_A_POLICE_CUSTOMER: Final = _whole_words(*NOT_A_POLICE_CUSTOMER)
 _HELPING: Final = rf"{_any(*HELPING)}(?: {_any(*DETERMINERS)}){{0,2}}"
-_POLICE_BENEFICIARY: Final = _Pattern(rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_POLICE_WORD}(?= )")
-"""The police as the ones served or the ones operating: "for the city police", "used by the highway patrol"."""
+_POLICE_BENEFICIARY: Final = _Pattern(
+    rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_POLICE_WORD}(?= )"
+    # The police sending the work: "cases the Boston police refer to us", "las imágenes que nos envía la policía".
+    rf"| {_POLICE_WORD}(?: \w+){{0,3}}? (?:refer|send|sent|ask|give|gave|bring|brought|forward|submit|shar|upload|"
+    r"pass|hand)\w* (?:\w+ )?(?:to )?(?:us|nos|nous|uns)(?= )"
+    r"| (?:nos|nous|uns) (?:envi|envo|schick|send|manda|pas)\w*(?: \w+){0,2}? " + rf"{_POLICE_WORD}(?= )"
+)
+"""The police as the ones served, the ones operating or the ones sending the work: "for the city police", "used
+by the highway patrol", "the cases the NYPD sends us"."""
 _POLICE_BY_CUE: Final = _Pattern(
     rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_any(*POLICE_BY_CUE_ONLY)}(?= )"
 )
@@ -1302,10 +1309,17 @@ _POLICE_BY_CUE: Final = _Pattern(
 _BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl|jail|prison|penit|lockup")
 """Every word in ``POLICE_BY_CUE_ONLY`` contains one of these: a sentence with none is not searched for them."""
 _POLICE_TOPIC: Final = _Pattern(
-    r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|between|trust in|attitudes to|"
-    r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|entre|"
-    r"historia de|sur|au sujet de|concernant|histoire de|uber|zwischen|geschichte|a respeito de|relac\w*)"
-    rf"(?: \w+){{0,8}}? {_POLICE_WORD}"
+    r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|trust in|attitudes to|"
+    r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|"
+    r"historia de|sur|au sujet de|concernant|histoire de|uber|geschichte|a respeito de|relac\w*)"
+    # Not through a relative clause or a passive's agent: "about which the Chicago police asked", "sur les
+    # images envoyées par la police".
+    r"(?: (?!(?:which|whom|that|que|qui|dont|cuyo|cuya|deren|dessen|by|par|por|pel[oa]s?|von|vom)(?= ))\w+){0,8}? "
+    rf"{_POLICE_WORD}"
+    # "entre", "between", "zwischen" are also "among": the topic only when the police follow at once ("entre la
+    # police et les habitants"), not "shared between our stores and the Boston police".
+    rf"|(?:entre|between|zwischen)(?: (?:the|la|le|l|a|o|der|die|den|dem|los|las|les|os|as|local|"
+    rf"city|national|nationale|nacional))? {_POLICE_WORD}"
     # "face" as a verb, not a noun: "the challenges police recruits face", not "the sheriff's office match faces".
     rf"|{_POLICE_WORD}(?: \w+){{0,2}}? (?:face|faced|enfrenta\w*|affront\w*|rencontr\w*|encounter\w*)"
     r"(?! (?:photos?|pictures?|images?|match\w*|recogn\w*|scans?|ids?|data\w*|templates?|searche?s?))"
@@ -1712,15 +1726,26 @@ def _police(sentences: list[tuple[str, ...]], *, us: bool) -> tuple[tuple[str, .
     reading that names one."""
     found: dict[str, None] = {}
     in_us: dict[str, None] = {}
-    for readings in sentences:
+    for at, readings in enumerate(sentences):
         for sentence in readings:
             said, said_in_us = _police_in(sentence, us=us)
+            if said and us and not said_in_us and at + 1 < len(sentences):
+                said_in_us = dict.fromkeys(_matches(_PLACED_AFTER, [sentences[at + 1][0]]))
             found.update(said)
             in_us.update(said_in_us)
             # A later reading of the sentence (its abbreviations joined) is read only for what this one missed.
             if said and (said_in_us or not us):
                 break
     return tuple(found), tuple(in_us)
+
+
+_PLACED_AFTER: Final = _Pattern(
+    r" (?:it|they|the (?:force|department|agency|client|customer|office|police|sheriff)|client|customer|cliente|"
+    r"based|located|headquartered|situad[oa]|basad[oa]|basee?|situee?|sitz)(?: \w+){0,4}? "
+    rf"{_US_PLACE}(?= )"
+)
+"""A police customer placed in the United States by the next sentence: "... for a police force. It is in Texas.",
+"Client location: Chicago, Illinois"."""
 
 
 def _police_in(sentence: str, *, us: bool) -> tuple[dict[str, None], dict[str, None]]:

@@ -264,13 +264,23 @@ POLICE_BY_CUE_ONLY: Final = (
 """Words for the police that also name a topic or a trade ("a detective novel"): they name a customer only
 after a word that says the police are served or operate ("for the cops", "used by detectives")."""
 
+_NO_MATCH_TOLD: Final = (
+    r"(?!(?: \w+){0,10}? (?:match|hit|coincid|correspond|identif|recogn|reconoc|reconn|reconhec|erkenn|treffer)\w*)"
+)
+"""Unless what the police are told of is a match: then they receive the recognition."""
+
 NOT_A_POLICE_CUSTOMER: Final = (
     r"police (?:report|reports|record|records|check|checks|clearance|certificate|certificates)",
     r"polizeibericht\w*",
     r"polizeiliche\w* (?:fuhrungszeugnis\w*|anzeige\w*)",
-    r"(?:report|call|contact|notify|tell|alert|inform)(?:s|ed|ing)?(?: (?!for )\w+){0,8}? (?:to )?the police",
-    r"(?:go|goes|going|went|turn\w* \w+ over) to the police",
-    "from the police",
+    # Not the police told of a match: "report every match to the police", "avisar a la policía cuando haya
+    # coincidencia" is a police customer of the recognition.
+    r"(?:report|call|contact|notify|tell|alert|inform)(?:s|ed|ing)?(?: (?!for |(?:match|hit|result|name|identit|"
+    r"suspect|coincid|correspond)\w* )\w+){0,8}? (?:to )?the police" + _NO_MATCH_TOLD,
+    r"(?:go|goes|going|went|turn\w* \w+ over) to the police" + _NO_MATCH_TOLD,
+    # Not the police as a source of the work: "the stills we get from the police".
+    r"(?<! get )(?<! gets )(?<! got )(?<! receive )(?<! receives )(?<! received )(?<! obtain )(?<! obtained )"
+    r"(?<! sent )(?<! provided )(?<! supplied )(?<! come )(?<! comes )from the police",
     r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction|reform\w*|"
     r"accountability|brutality|misconduct|violence|oversight)",
     # "police" as a verb: "help us police the forum for spam".
@@ -285,9 +295,9 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"visitors?|ministr\w*|literature|history)",
     # Scottish sheriffs are judges: a sheriff court is a court.
     r"sheriff courts?",
-    r"(?:llamar|avisar|denunciar|denuncia) (?:a|ante) la policia",
-    "appeler la police",
-    "chamar a policia",
+    r"(?:llamar|avisar|denunciar|denuncia) (?:a|ante) la policia" + _NO_MATCH_TOLD,
+    "appeler la police" + _NO_MATCH_TOLD,
+    "chamar a policia" + _NO_MATCH_TOLD,
     r"(?:anzeige|anzeigen) bei der polizei",
     r"(?:die )?polizei (?:rufen|verstandigen)",
 )

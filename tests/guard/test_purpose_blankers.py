@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from azure_openai_guarded.guards.purpose_text import facial_recognition_phrases
+from azure_openai_guarded.guards.purpose_text import facial_recognition_phrases, read_purpose
 
 
 def _cases(**texts: str) -> list[object]:
@@ -202,3 +202,58 @@ def test_a_clause_that_identifies_a_thing_beside_one_that_counts_people_identifi
 )
 def test_filler_sentences_do_not_push_the_parts_of_a_description_apart(text: str) -> None:
     assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        report_every_match="Match faces in CCTV stills and report every match to the police in Dallas.",
+        stills_from_the_police="Match faces in the stills we get from the police in Chicago and send back the names.",
+        avisar_cuando_coincidencia="Comparar rostros de las cámaras y avisar a la policía de Miami cuando haya "
+        "coincidencia.",
+        appeler_en_cas_de_correspondance="Comparer les visages et appeler la police de New York en cas de "
+        "correspondance.",
+        chamar_quando_correspondencia="Comparar rostos e chamar a polícia de Nova York quando houver correspondência.",
+        about_which_the_police_asked="Match faces in CCTV stills about which the Chicago police asked.",
+        cases_the_police_refer_to_us="Regarding shoplifting cases the Boston police refer to us, match faces in "
+        "store CCTV.",
+        shared_between="Match faces in CCTV stills shared between our stores and the Boston police.",
+        sobre_las_imagenes_que_nos_envia="Comparar rostros sobre las imágenes que nos envía la policía de Miami.",
+        sur_les_images_envoyees_par="Comparer les visages sur les images envoyées par la police de New York.",
+        zwischen="Gesichter zwischen Ladenkameras und der Datenbank der Polizei Chicago abgleichen.",
+        entre="Comparar rostos entre as câmeras da loja e a base da polícia de Nova York.",
+        regarding_incidents_the_nypd_sends="Match faces on the footage regarding incidents the NYPD sends us.",
+    ),
+)
+def test_the_police_told_of_a_match_sending_the_work_or_named_after_a_preposition_are_a_customer(text: str) -> None:
+    assert read_purpose(text).us_police
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        stolen_card="Tell customers how to report a stolen card to the police.",
+        sobre_el_xerife="Escrever um artigo sobre a história do xerife no faroeste.",
+        sur_les_delais="Résumer ce que les habitants ont dit au conseil sur les délais d'intervention de la police.",
+        relations_between="Summarise the survey on relations between residents and the police.",
+        entre_la_policia="Resumir el debate entre la policía y los vecinos para el boletín.",
+    ),
+)
+def test_the_public_reporting_to_the_police_or_the_police_as_a_topic_is_no_customer(text: str) -> None:
+    assert not read_purpose(text).police
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        it_is_in_texas="Match custody photos for a police force. It is in Texas.",
+        based_in_ohio="Match custody photos for a police force; the force is based in Ohio.",
+        client_location="Match custody photos for police. Client location: Chicago, Illinois.",
+    ),
+)
+def test_a_police_customer_placed_in_the_us_by_the_next_sentence_is_in_the_us(text: str) -> None:
+    assert read_purpose(text).us_police
+
+
+def test_a_us_place_in_the_next_sentence_that_does_not_refer_back_places_no_police_customer() -> None:
+    assert not read_purpose("Match custody photos for a police force in Kent. Our developers sit in Texas.").us_police
