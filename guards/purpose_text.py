@@ -1127,6 +1127,19 @@ def _blank_all_text(text: str) -> str:
     return "".join(" _" for _ in text.split())
 
 
+_READ_OFF: Final = _Pattern(
+    r" (?:extract|read|ocr|scan|transcrib|pull|pars|digiti[sz]|captur|lift)\w*(?: (?:the|all|any|each|every))?"
+    r"(?: \w+)? (?:text|fields?|numbers?|totals?|amounts?|line items?|handwriting|handwritten \w+|quantities|"
+    r"plates?|plate numbers?|receipts?|invoices?|meter readings?|serial numbers?|barcodes?|labels?|prices?)"
+    r" (?:from|in|on|off|of)(?: (?:the|our|their|each|every|a|an|scanned|uploaded))?(?: \w+){0,2}? "
+    r"(?:\w*photo\w*|\w*foto\w*|pictures?|images?|scans?|frames?|stills?|footage|\w*video\w*|\w*cams?|invoices?|"
+    r"receipts?|documents?|forms?)(?: (?:frames?|stills?|footage|images?|photos?|videos?|pictures?))?(?= )"
+)
+"""Text read off pictures of things ("extract fields from scanned invoices", "read licence plates in dashcam
+frames"): the pictures are of text, so they are blanked where the sentence names no person."""
+_PERSON_NOUN: Final = _whole_words(_PERSON, _PERSON_SUBJECT, _FACE_WORD)
+
+
 def _unless_governed(pattern: _Pattern, sentence: str, blank: Callable[[re.Match[str]], str]) -> str:
     """``sentence`` with ``pattern``'s matches blanked, but those holding a face word that a verb which identifies
     governs (``_GOVERNED_FACE``): the ordinary reading of the face word is for a sentence that identifies no one."""
@@ -1146,6 +1159,8 @@ def _blanked(sentence: str) -> str:
     """``sentence`` with the words that establish no identity replaced by "_", keeping word positions."""
     sentence = _TAKEN_BY.sub(_blank_who, sentence)
     sentence = _SENT_BY.sub(_blank_sender, sentence)
+    if _READ_OFF.search(sentence) and not _PERSON_NOUN.search(sentence):
+        sentence = _READ_OFF.sub(_blank_all, sentence)
     sentence = _NOT_IDENTITY.sub(_blank_all, sentence)
     sentence = _HIDDEN_FACE.sub(_blank_face, sentence)
     sentence = _unless_governed(_NOT_A_FACE, sentence, _blank_all)

@@ -283,6 +283,14 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"(?<! sent )(?<! provided )(?<! supplied )(?<! come )(?<! comes )from the police",
     r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction|reform\w*|"
     r"accountability|brutality|misconduct|violence|oversight)",
+    # Stories and games with police in them: "clues for our detective board game", "dialogue for cop characters".
+    r"(?:detective|cop|cops|police|sheriff|deputy)s? (?:board games?|video games?|games?|characters?|stor(?:y|ies)|"
+    r"novels?|role ?play\w*|comics?|cartoons?|mysteries|mystery|fiction|puzzles?|escape rooms?)",
+    # The public stopped on the road: "what to do after a traffic stop", "traffic stop rights".
+    r"(?:after|during|at|in|about|before) an? traffic stops?",
+    r"traffic stop (?:rights|tips|advice|etiquette|questions|guidance)",
+    # Internal-combustion engines, not Immigration and Customs Enforcement: "ICE vehicle sales versus EVs".
+    r"i c e (?:vehicles?|engines?|cars?|models?|sales|powertrains?|trucks?|fleets?|motors?|versus|vs)",
     # "police" as a verb: "help us police the forum for spam".
     r"(?:we|us|you|they|help|helps|helping) police (?:the|our|their|its|your|this|that|these|those|content|comments|"
     r"posts|messages|forums?|chats?|spam|abuse)",

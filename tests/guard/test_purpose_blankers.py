@@ -257,3 +257,44 @@ def test_a_police_customer_placed_in_the_us_by_the_next_sentence_is_in_the_us(te
 
 def test_a_us_place_in_the_next_sentence_that_does_not_refer_back_places_no_police_customer() -> None:
     assert not read_purpose("Match custody photos for a police force in Kent. Our developers sit in Texas.").us_police
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        invoices="Extract fields from scanned invoices and match them to purchase orders.",
+        receipts="Read receipts in photos customers upload and match them to expenses.",
+        licence_plates="Read licence plates in dashcam frames and check them against the stolen vehicle list.",
+    ),
+)
+def test_text_read_off_pictures_of_things_and_matched_identifies_no_one(text: str) -> None:
+    assert not facial_recognition_phrases(text)
+
+
+def test_text_read_off_pictures_beside_a_person_identified_in_them_is_still_recognition() -> None:
+    assert facial_recognition_phrases("Read the text in the bodycam frames and identify the people shown in them.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        detective_board_game="Write clues for our detective board game.",
+        cop_characters="Write dialogue for cop characters in our video game.",
+        after_a_traffic_stop="Our insurance chatbot tells customers what to do after a traffic stop.",
+        traffic_stop_rights="Explain traffic stop rights to drivers in our legal-aid chatbot.",
+        ice_vehicles="Forecast ICE vehicle sales versus EVs.",
+    ),
+)
+def test_police_in_a_game_a_story_a_traffic_stop_or_an_engine_is_no_customer(text: str) -> None:
+    assert not read_purpose(text).police
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        for_the_detectives="Match faces in CCTV stills for the detectives of the Dallas police.",
+        for_ice="Match faces in the stills for ICE agents in Texas.",
+    ),
+)
+def test_detectives_and_ice_as_customers_are_still_the_police(text: str) -> None:
+    assert read_purpose(text).police
