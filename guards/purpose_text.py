@@ -1815,6 +1815,40 @@ def _matches(pattern: _Searched, sentences: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+_DIGIT_IN_WORD: Final = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+_WORD: Final = _Pattern(r"[^\W_]+")
+_LEET: Final = str.maketrans("013457", "oieast")
+_IN_WORD_HYPHEN: Final = _Pattern(
+    r"(?<![^\W\d_])(?<!-)(?P<head>[^\W\d_]{1,3})-(?=[^\W\d_])|(?<=[^\W\d_])-(?P<tail>[^\W\d_]{1,3})(?![^\W\d_]|-)"
+)
+"""A hyphen beside a piece of a word too short to be a word of its own ("po-lice", "fa-cial"), not one inside a
+longer compound ("face-to-face", "face-à-face")."""
+_CAMEL_CASE: Final = re.compile(r"([a-z])([A-Z])")
+
+
+def _leet(word: re.Match[str]) -> str:
+    return word.group().translate(_LEET) if _DIGIT_IN_WORD.search(word.group()) else word.group()
+
+
+def _unhyphenated(piece: re.Match[str]) -> str:
+    return piece.group("head") or piece.group("tail")
+
+
+def _variant(text: str, folded: str) -> str | None:
+    """``text`` read a second way, folded, when its words may be disguised: digits for letters inside a word
+    ("f4ce rec0gnition", "p0lice"), a hyphen splitting a word ("po-lice"), a soft hyphen between two words
+    ("police\u00addepartment", which folding joins) or words run together in camel case ("identifyFaces",
+    "NewYorkPD"). None when no such disguise is there."""
+    second = folded
+    if "\u00ad" in text or _CAMEL_CASE.search(text):
+        second = _fold(_CAMEL_CASE.sub(r"\1 \2", text.replace("\u00ad", " ")))
+    if _DIGIT_IN_WORD.search(second):
+        second = _WORD.sub(_leet, second)
+    if "-" in second:
+        second = _IN_WORD_HYPHEN.sub(_unhyphenated, second)
+    return second if second != folded else None
+
+
 def read_purpose(
     text: str,
     *,
@@ -1830,13 +1864,20 @@ def read_purpose(
     """
     folded = _fold(text)
     sentences = _sentences(folded)
+    variant = _variant(text, folded) if recognition or police else None
+    # Only the sentences the second reading changes are read again.
+    variants = [s for s in _sentences(variant) if s not in sentences] if variant else []
     named: tuple[str, ...] = ()
     in_us: tuple[str, ...] = ()
-    readings = _police_readings(text, folded, sentences) if police else None
-    if readings:
-        named, in_us = _police(readings, us=us_police)
+    for said in (sentences, variants) if police else ():
+        if not said:
+            continue
+        readings = _police_readings(text, "".join(said) if said is variants else folded, said)
+        if readings:
+            more, more_in_us = _police(readings, us=us_police)
+            named, in_us = tuple(dict.fromkeys(named + more)), tuple(dict.fromkeys(in_us + more_in_us))
     return PurposeWords(
-        recognition=_recognition(_with_neighbours(sentences)) if recognition else (),
+        recognition=_recognition(_with_neighbours(sentences) + _with_neighbours(variants)) if recognition else (),
         police=named,
         us_police=in_us,
         realtime=_matches(_REALTIME, sentences) if field else (),

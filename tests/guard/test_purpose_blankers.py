@@ -298,3 +298,40 @@ def test_police_in_a_game_a_story_a_traffic_stop_or_an_engine_is_no_customer(tex
 )
 def test_detectives_and_ice_as_customers_are_still_the_police(text: str) -> None:
     assert read_purpose(text).police
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        leet="Run f4ce rec0gnition on bodycam footage.",
+        camel_case="Implements identifyFaces(bodycamFrame) for officers.",
+        hyphen_inside_a_word="Run fa-cial recognition on the bodycam footage.",
+    ),
+)
+def test_digits_for_letters_a_hyphen_inside_a_word_or_camel_case_hide_no_recognition(text: str) -> None:
+    assert facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        leet="Match faces for the p0lice of Austin.",
+        hyphen_inside_a_word="Match faces for the po-lice of Austin.",
+        soft_hyphen_between_words="Match faces for the police\u00addepartment of Austin.",
+        camel_case="Match faces for the LosAngelesPoliceDepartment.",
+    ),
+)
+def test_digits_for_letters_a_split_or_joined_word_or_camel_case_hide_no_police_customer(text: str) -> None:
+    assert read_purpose(text).us_police
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        face_to_face="Prepare agents for face-to-face meetings and match them to accounts.",
+        face_a_face="Identifier les sujets pour un face-à-face avec les clients.",
+        model_names="Use gpt-4o and the o1-mini model to summarise e-mail threads for our sales team.",
+    ),
+)
+def test_the_second_reading_of_hyphens_and_digits_makes_no_recognition_of_ordinary_words(text: str) -> None:
+    assert not facial_recognition_phrases(text)
