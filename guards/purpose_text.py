@@ -1140,6 +1140,10 @@ frames"): the pictures are of text, so they are blanked where the sentence names
 _PERSON_NOUN: Final = _whole_words(_PERSON, _PERSON_SUBJECT, _FACE_WORD)
 
 
+_FACE_STEMS: Final = ("fac", "cara", "rostr", "rosto", "visage", "gesicht")
+"""The start of every word ``_FACE_WORD`` matches."""
+
+
 def _unless_governed(pattern: _Pattern, sentence: str, blank: Callable[[re.Match[str]], str]) -> str:
     """``sentence`` with ``pattern``'s matches blanked, but those holding a face word that a verb which identifies
     governs (``_GOVERNED_FACE``): the ordinary reading of the face word is for a sentence that identifies no one."""
@@ -1162,6 +1166,9 @@ def _blanked(sentence: str) -> str:
     if _READ_OFF.search(sentence) and not _PERSON_NOUN.search(sentence):
         sentence = _READ_OFF.sub(_blank_all, sentence)
     sentence = _NOT_IDENTITY.sub(_blank_all, sentence)
+    # The rest blank a face word, which most sentences do not have.
+    if not any(stem in sentence for stem in _FACE_STEMS):
+        return sentence
     sentence = _HIDDEN_FACE.sub(_blank_face, sentence)
     sentence = _unless_governed(_NOT_A_FACE, sentence, _blank_all)
     for pattern in _NOT_IDENTITY_FACE:
@@ -1798,9 +1805,12 @@ def _has_a_sign(sentence: str) -> bool:
 
 def _with_neighbours(sentences: list[str]) -> list[str]:
     """``sentences`` and each run of two to ``_NEIGHBOURS`` neighbouring ones with a sign, joined."""
-    if len(sentences) < 2:
+    spoken = [s.strip() for s in sentences if s.strip()]
+    if len(spoken) < 2:
         return sentences
-    spoken = [s.strip() for s in sentences if s.strip() and _has_a_sign(s)]
+    if len(spoken) > _NEIGHBOURS:
+        # Fewer sentences than a run are all read together whatever they say.
+        spoken = [s for s in spoken if _has_a_sign(f" {s} ")]
     runs = [
         f" {' '.join(spoken[i : i + size])} "
         for size in range(2, _NEIGHBOURS + 1)
