@@ -1661,6 +1661,19 @@ _CLAUSE_BREAK: Final = _Pattern(
 
 
 _FACE_ONLY: Final = re.compile(_FACE_WORD)
+_THE_REST: Final = _whole_words(
+    *("the rest(?! of)", "the others", "everyone else", "everybody else", "the remaining ones", r"(?:the )?adults?"),
+    *(r"(?:el|al) resto", r"(?:los|a los) demas", r"(?:los|a los) otros", "le reste", "les autres"),
+    r"(?:den|der) rest",
+    *("die anderen", "o resto", "os demais", "os outros", r"(?:los |les |os |die )?(?:adult[oe]s|erwachsenen)"),
+)
+"""The people a clause that hides or counts some of them leaves over: "blur the bystanders and identify the
+rest"."""
+_HIDDEN_PEOPLE: Final = _whole_words(
+    *(r"bystanders?", r"minors?", r"passers? ?by", "children", "kids", "menores", r"mineurs?", r"passants?"),
+    *(r"minderjahrig\w*", r"passant\w*", r"transeuntes?"),
+)
+"""People a sentence hides beside the ones it identifies."""
 
 
 def _with_clauses(sentences: list[str]) -> Iterator[str]:
@@ -1678,7 +1691,12 @@ def _with_clauses(sentences: list[str]) -> Iterator[str]:
                     for picture in _IMAGE_SIGN.finditer(sentence)
                     if not _FACE_ONLY.fullmatch(picture.group().strip())
                 )
-                yield from (f" {clause.strip()} {pictures} " for clause in clauses if clause.strip())
+                people = _PERSON_NOUN.search(sentence) is not None or _HIDDEN_PEOPLE.search(sentence) is not None
+                for clause in clauses:
+                    if clause.strip():
+                        # "identify the rest", "die anderen erkennen": the rest of the people the sentence hides.
+                        rest = " people" if _THE_REST.search(f" {clause} ") and people else ""
+                        yield f" {clause.strip()} {pictures}{rest} "
 
 
 _PICTURE_STEMS: Final = (

@@ -174,6 +174,8 @@ def test_a_bodycam_or_a_dashcam_named_alone_is_a_camera(text: str) -> None:
         count_then_name="Count the people in each frame, then name each of them from our records.",
         count_then_identify="Count the people in each CCTV still, then identify them.",
         count_and_name="Count the suspects in each drone video frame and name every one of them.",
+        blur_then_identify_the_rest="Blur the bystanders in the bodycam video and identify the rest.",
+        redact_then_identify_the_adults="Redact minors in the bodycam footage but identify the adults.",
     ),
 )
 def test_a_clause_that_identifies_is_read_with_the_pictures_of_the_clause_that_counts(text: str) -> None:
@@ -185,6 +187,8 @@ def test_a_clause_that_identifies_is_read_with_the_pictures_of_the_clause_that_c
     _cases(
         count_then_busiest_hour="Count the people in each frame and identify the busiest hour.",
         blur_then_plates="Blur the faces in the bodycam video and identify the make of each car.",
+        plates_then_the_rest="Blur the licence plates in the video and identify the rest.",
+        the_rest_of_the_objects="Blur the faces in the photos and identify the rest of the objects.",
     ),
 )
 def test_a_clause_that_identifies_a_thing_beside_one_that_counts_people_identifies_no_one(text: str) -> None:
