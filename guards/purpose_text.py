@@ -990,6 +990,13 @@ _NOT_IDENTITY: Final = _Pattern(
             # ... where they are: "on the face", "en la cara", "im Gesicht zu erkennen".
             r"(?: (?:on|in|of|around|im|am|auf|an|en|na|no|sur|du|de|del|da|do|dans)(?: (?:the|la|le|el|o|a|dem|der|"
             rf"des|l|his|her|their|su|sus|son|sa|seu|sua|ihrem|seinem))? {_FACE_WORD}(?: zu \w+)?)?",
+            # Someone's presence, not who they are: "detect whether a person is in the frame" (the picture stays).
+            r"(?:whether|if|when|once|ob|si|se|quand|cuando|quando|wenn|sobald) (?:a|an|any|someone|somebody|anyone|"
+            r"anybody|alguien|quelqu un|jemand|alguem|une?|una?|uma?|eine?n?)(?: (?:person|individual|human|personne|"
+            r"persona|pessoa|mensch|people))? (?:is|are|appears?|steps?|stands?|walks?|shows? up|esta|hay|est|ist|"
+            r"aparece|entre|tritt)(?: \w+){0,2}? (?:in|on|into|within|en|dans|im|no|na|vor|in front of)"
+            r"(?: (?:the|a|la|le|el|o|dem|der|das))?(?= (?:frame|view|room|picture|image|camera|zone|area|shot|"
+            r"cuadro|imagen|champ|bild|quadro|imagem|camara|kamera)s?(?= ))",
             # A check of a proposition ("verify that every invoice...") is not a check of a person.
             # Not a check whether a person is somebody: "identify if the driver on the dashcam is the owner".
             rf"{_IDENTITY}(?= {_COMPLEMENTISER} )(?! {_COMPLEMENTISER}(?: \w+){{0,2}}? {_PERSON_SUBJECT} (?!s ))",

@@ -339,3 +339,18 @@ def test_digits_for_letters_a_split_or_joined_word_or_camel_case_hide_no_police_
 )
 def test_the_second_reading_of_hyphens_and_digits_makes_no_recognition_of_ordinary_words(text: str) -> None:
     assert not facial_recognition_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        wake_the_display="Detect whether a person is in the frame to wake the kiosk display.",
+        lights_off="Check whether someone is in the room camera view before turning the lights off.",
+    ),
+)
+def test_whether_someone_is_in_the_picture_is_presence_not_identity(text: str) -> None:
+    assert not facial_recognition_phrases(text)
+
+
+def test_presence_followed_by_a_look_up_of_who_it_is_is_still_recognition() -> None:
+    assert facial_recognition_phrases("When a person is in the frame, look up who they are in the watchlist.")
