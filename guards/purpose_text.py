@@ -1902,6 +1902,9 @@ def read_purpose(
     variant = _variant(text, folded) if recognition or police else None
     # Only the sentences the second reading changes are read again.
     variants = [s for s in _sentences(variant) if s not in sentences] if variant else []
+    # A word spelled out in single letters ("f.a.c.e r.e.c.o.g.n.i.t.i.o.n", "F-A-C-E-M-A-T-C-H") is read joined
+    # for recognition too, as the police reading reads "n.y.p.d.".
+    spelled = [joined for joined in (_SPELLED.sub(_spelled_out, s) for s in sentences) if joined not in sentences]
     named: tuple[str, ...] = ()
     in_us: tuple[str, ...] = ()
     for said in (sentences, variants) if police else ():
@@ -1912,7 +1915,9 @@ def read_purpose(
             more, more_in_us = _police(readings, us=us_police)
             named, in_us = tuple(dict.fromkeys(named + more)), tuple(dict.fromkeys(in_us + more_in_us))
     return PurposeWords(
-        recognition=_recognition(_with_neighbours(sentences) + _with_neighbours(variants)) if recognition else (),
+        recognition=_recognition(_with_neighbours(sentences) + _with_neighbours(variants) + spelled)
+        if recognition
+        else (),
         police=named,
         us_police=in_us,
         realtime=_matches(_REALTIME, sentences) if field else (),

@@ -354,3 +354,15 @@ def test_whether_someone_is_in_the_picture_is_presence_not_identity(text: str) -
 
 def test_presence_followed_by_a_look_up_of_who_it_is_is_still_recognition() -> None:
     assert facial_recognition_phrases("When a person is in the frame, look up who they are in the watchlist.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    _cases(
+        dotted="Run f.a.c.e r.e.c.o.g.n.i.t.i.o.n on bodycam footage.",
+        spaced="Run f a c e  r e c o g n i t i o n on bodycam footage.",
+        hyphenated="Run F-A-C-E-M-A-T-C-H on bodycam footage.",
+    ),
+)
+def test_a_word_spelled_out_in_single_letters_is_read_joined_for_recognition(text: str) -> None:
+    assert facial_recognition_phrases(text)
