@@ -279,6 +279,9 @@ _IDENTITY: Final = _any(
     r"lookups?",
     r"search\w*",
     r"check(?:s|ed|ing)?(?: \w+){0,5}? against",
+    # A check whether someone is somebody: "check that the person on the bodycam still is the subject of the warrant"
+    # (a check of a thing is blanked with the other checks of a proposition).
+    r"check(?:s|ed|ing)?(?= (?:that|whether|if) )",
     "known",
     r"resembl\w*",
     r"belong\w*",
@@ -912,6 +915,12 @@ _NOT_CLINICAL: Final = (
 )
 """What a clinical comparison never compares with: a person's picture, a watchlist, police or patrol footage."""
 
+_IS_SOMEBODY: Final = _any(
+    *("is", "are", "was", "were", "es", "son", "est", "sont", "ist", "sind", "e", "sao", r"belongs?", "matches"),
+    *("pertenece", r"correspond\w*", "appartient", "gehort", "pertence", "entspricht"),
+)
+"""What a check of a person says of them when it identifies them: that they are, or belong to, somebody."""
+
 _PERSON_SUBJECT: Final = _any(
     _PERSON,
     *(r"persons?", r"drivers?", r"pedestrians?", r"m[ae]n", r"wom[ae]n", r"suspects?", r"subjects?", r"conductor\w*"),
@@ -999,7 +1008,8 @@ _NOT_IDENTITY: Final = _Pattern(
             r"cuadro|imagen|champ|bild|quadro|imagem|camara|kamera)s?(?= ))",
             # A check of a proposition ("verify that every invoice...") is not a check of a person.
             # Not a check whether a person is somebody: "identify if the driver on the dashcam is the owner".
-            rf"{_IDENTITY}(?= {_COMPLEMENTISER} )(?! {_COMPLEMENTISER}(?: \w+){{0,2}}? {_PERSON_SUBJECT} (?!s ))",
+            rf"{_IDENTITY}(?= {_COMPLEMENTISER} )(?! {_COMPLEMENTISER}(?: \w+){{0,2}}? {_PERSON_SUBJECT} (?!s )"
+            rf"(?:\w+ ){{0,8}}?{_IS_SOMEBODY} )",
         )
     )
     + ")(?= )"

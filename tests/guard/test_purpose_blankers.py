@@ -137,6 +137,7 @@ def test_a_clinical_comparison_finds_a_sign_not_a_person(text: str) -> None:
         verificar_que_el_conductor="Verificar que el conductor de la foto de la dashcam es el dueño del coche.",
         prufen_ob_der_fahrer="Prüfen, ob der Fahrer auf dem Dashcam-Foto der Halter ist.",
         verificar_se_o_motorista="Verificar se o motorista na foto da dashcam é o dono do carro.",
+        check_that_the_person="Check that the person on the bodycam still is the subject of the warrant.",
     ),
 )
 def test_a_check_whether_a_pictured_person_is_somebody_is_identification(text: str) -> None:
@@ -148,6 +149,7 @@ def test_a_check_whether_a_pictured_person_is_somebody_is_identification(text: s
     _cases(
         every_invoice="Verify that every invoice in the scanned batch has a signature.",
         photo_in_focus="Check that the person's photo is in focus before it is printed.",
+        what_a_customer_did="Check whether the customer uploaded a photo of the receipt.",
     ),
 )
 def test_a_check_of_a_proposition_about_a_thing_is_no_identification(text: str) -> None:
