@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 _VERSION = re.compile(r"^#\s*Version:\s*(\S+)", re.MULTILINE)
@@ -31,6 +32,27 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
+def _pairs(confusables: str) -> Iterator[tuple[str, str]]:
+    """Each line's source and prototype, for a source of one code point beyond ASCII."""
+    for line in confusables.splitlines():
+        fields = line.split("#", 1)[0].split(";")
+        if len(fields) < 3:
+            continue
+        source = "".join(chr(int(cp, 16)) for cp in fields[0].split())
+        if len(source) == 1 and not source.isascii():
+            yield source, "".join(chr(int(cp, 16)) for cp in fields[1].split())
+
+
+def _entries(table: dict[str, str]) -> list[str]:
+    """The table's entries as module lines, each character escaped and named."""
+    return [
+        f'    "\\u{ord(key):04x}": "{latin}",  # {unicodedata.name(key, f"U+{ord(key):04X}")}'
+        if ord(key) <= 0xFFFF
+        else f'    "\\U{ord(key):08x}": "{latin}",  # {unicodedata.name(key, f"U+{ord(key):04X}")}'
+        for key, latin in table.items()
+    ]
+
+
 def latin_prototypes(confusables: str) -> dict[str, str]:
     """Single code points whose UTS #39 prototype is Latin letters, keyed as the tripwire sees them
     (after NFKC and case folding), where those steps alone do not already give the prototype.
@@ -40,14 +62,7 @@ def latin_prototypes(confusables: str) -> dict[str, str]:
     """
     own: dict[str, str] = {}
     folded: dict[str, set[str]] = {}
-    for line in confusables.splitlines():
-        fields = line.split("#", 1)[0].split(";")
-        if len(fields) < 3:
-            continue
-        source = "".join(chr(int(cp, 16)) for cp in fields[0].split())
-        prototype = "".join(chr(int(cp, 16)) for cp in fields[1].split())
-        if len(source) != 1 or source.isascii():
-            continue
+    for source, prototype in _pairs(confusables):
         latin = _plain(_ASCII_SKELETONS.get(prototype, prototype))
         key = unicodedata.normalize("NFKC", source).casefold()
         if len(key) != 1 or key.isascii() or not (latin.isascii() and latin.isalpha()) or _plain(key) == latin:
@@ -66,13 +81,8 @@ def capital_prototypes(confusables: str) -> dict[str, str]:
     another letter (Greek capital nu, drawn like N, folds to small nu, drawn like v): the tripwire maps these
     before it folds case, to the prototype in small letters."""
     table: dict[str, str] = {}
-    for line in confusables.splitlines():
-        fields = line.split("#", 1)[0].split(";")
-        if len(fields) < 3:
-            continue
-        source = "".join(chr(int(cp, 16)) for cp in fields[0].split())
-        prototype = "".join(chr(int(cp, 16)) for cp in fields[1].split())
-        if len(source) != 1 or source.isascii() or source.casefold() == source:
+    for source, prototype in _pairs(confusables):
+        if source.casefold() == source:
             continue
         # Only a capital drawn like a Latin capital (Ɨ's prototype is a small l, which the tripwire would misread).
         drawn = "".join(c for c in unicodedata.normalize("NFKD", prototype) if not unicodedata.combining(c))
@@ -101,28 +111,14 @@ def module(confusables: str) -> str:
         "from typing import Final",
         "",
         "LATIN_PROTOTYPES: Final[dict[str, str]] = {",
-    ]
-    for key, latin in table.items():
-        name = unicodedata.name(key, f"U+{ord(key):04X}")
-        lines.append(
-            f'    "\\u{ord(key):04x}": "{latin}",  # {name}'
-            if ord(key) <= 0xFFFF
-            else f'    "\\U{ord(key):08x}": "{latin}",  # {name}'
-        )
-    lines += [
+        *_entries(table),
         "}",
         "",
         "CAPITAL_PROTOTYPES: Final[dict[str, str]] = {",
     ]
     capitals = capital_prototypes(confusables)
-    for key, latin in capitals.items():
-        name = unicodedata.name(key, f"U+{ord(key):04X}")
-        lines.append(
-            f'    "\\u{ord(key):04x}": "{latin}",  # {name}'
-            if ord(key) <= 0xFFFF
-            else f'    "\\U{ord(key):08x}": "{latin}",  # {name}'
-        )
     lines += [
+        *_entries(capitals),
         "}",
         '"""Capital letters mapped before case folding: their small forms look like other letters (Greek capital nu',
         'is drawn like N, its small form like v). {n} entries."""'.replace("{n}", str(len(capitals))),
