@@ -511,10 +511,8 @@ def _written_texts(properties: Mapping[str, Any], resource_name: str, known: Map
     """The service's names and tags (see ``service_texts``) as far as the program writes them out, with the
     interpolations whose values the checker knows (``known``: ``${pulumi.stack}``, ``${pulumi.project}``) put in:
     any other's value is known only when the program runs (the pack reads it then), so only the words around it
-    are read (``nypd-face-${location}``); a name the program computes whole is not read here."""
-
-    def written(value: object) -> str | None:
-        return _put_in(value, known)
+    are read (``nypd-face-${location}``); a name the program computes whole is not read here. The fields are
+    ``service_texts``'s, in the names a YAML program writes."""
 
     def named(key: str) -> list[tuple[str, object]]:
         entries = properties.get(key)
@@ -534,7 +532,7 @@ def _written_texts(properties: Mapping[str, Any], resource_name: str, known: Map
         *((f"allowedFqdns[{i}]", fqdn) for i, fqdn in enumerate(fqdns if isinstance(fqdns, list) else ())),
         *(tag_texts(tags, "tags").items() if isinstance(tags, Mapping) else ()),
     ]
-    return tuple((path, text) for path, value in found if (text := written(value)) and text.strip())
+    return tuple((path, text) for path, value in found if (text := _put_in(value, known)) and text.strip())
 
 
 def inline_projects(projects: Any) -> tuple[ProjectDeclaration, ...]:
