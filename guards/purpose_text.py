@@ -1941,7 +1941,25 @@ def facial_recognition_phrases(text: str) -> tuple[str, ...]:
     return read_purpose(text).recognition
 
 
+_COUNTER_PREFIX: Final = re.compile(r" counter (?:terror\w*|intelligence|surveillance|measures?|espionage)(?= )")
+""""Counter" as a prefix ("counter-terrorism"), which counts nothing."""
+
+_GOVERNS: Final = 6
+"""How many words on either side of a redaction or counting word what it hides or counts may stand."""
+
+
 def hides_or_counts(text: str) -> bool:
-    """Whether ``text`` says that what it handles is hidden (blurred, redacted, masked) or only counted, in any of
-    the five languages: what a use case that detects faces does with them when it identifies no one."""
-    return _HIDDEN_OR_COUNTED.search(normalise(text)) is not None
+    """Whether ``text`` says that faces, people or pictures it handles are hidden (blurred, redacted, masked) or
+    only counted, in any of the five languages: what a use case that detects faces does with them when it
+    identifies no one. A hiding or counting word settles it only with a face, a person or a picture within a few
+    words of it, not in "counter-terrorism" or "count the invoices"."""
+    read = normalise(text)
+    for hiding in _HIDDEN_OR_COUNTED.finditer(read):
+        if _COUNTER_PREFIX.match(read, hiding.start()):
+            continue
+        before = " ".join(read[: hiding.start()].split()[-_GOVERNS:])
+        after = " ".join(read[hiding.end() :].split()[:_GOVERNS])
+        near = f" {before} {hiding.group().strip()} {after} "
+        if _FACE_OR_PICTURE.search(near) or _PERSON_SIGN.search(near):
+            return True
+    return False

@@ -19,7 +19,7 @@ from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.declaration import validate
 from azure_openai_guarded.guards.facts import READABLE
 from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
-from tests.declarations import config, fr_facts, police, use_case, write_stack
+from tests.declarations import REDACTION, config, fr_facts, police, use_case, write_stack
 
 IMAGES = {"capabilities": ["image_analysis", "face_detection"], "servedParties": []}
 """A use case with pictures and no facial recognition, built for no one but its operator."""
@@ -358,3 +358,26 @@ def test_declared_recognition_with_no_law_enforcement_party_is_read_for_what_pol
     verdict = evaluate_use_case(declared, Cloud.PUBLIC)
 
     assert any(f.rule == DECLARATION_INCONSISTENT.id for f in verdict.findings) is flagged, verdict.summary()
+
+
+GOV = "records@example.gov"
+
+
+@pytest.mark.parametrize(
+    ("purpose", "owner", "said"),
+    [
+        pytest.param(REDACTION, GOV, True, id="blurs-faces"),
+        pytest.param("Count the people queuing at the front desk each hour.", GOV, True, id="counts-people"),
+        pytest.param("Count the invoices the unit receives each day.", GOV, False, id="counts-papers"),
+        pytest.param("Sort the unit's photos by case number.", "counter-terrorism@example.gov", False, id="mailbox"),
+    ],
+)
+def test_police_face_detection_says_what_it_does_with_faces_only_in_words_about_them(
+    purpose: str, owner: str, said: bool
+) -> None:
+    detecting = {"operator": police("US"), "servedParties": [], "capabilities": ["face_detection"]}
+    declared = validate(UseCase, use_case(purpose=purpose, owner=owner, **detecting), ("useCase",), spelling="config")
+
+    verdict = evaluate_use_case(declared, Cloud.PUBLIC)
+
+    assert (DECLARATION_INCOMPLETE.id not in {f.rule for f in verdict.findings}) is said, verdict.summary()
