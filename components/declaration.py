@@ -684,7 +684,7 @@ def _projects(
         at = (*loc, "projects", i, "use_case")
         path = Problem(at, "").path_in(naming)
         # Its name, display name and description say what it is for as much as a purpose does.
-        text = {naming(key): getattr(project, key) for key in ("name", "display_name", "description")}
+        text = project.texts(naming)
         texts = described(text, Problem(at[:-1], "").path_in(naming), tuple(text))
         if project.use_case is None:
             declarations.append(ProjectDeclaration(project.name, None, path, texts))

@@ -15,7 +15,7 @@ from typing import Any, cast
 import pulumi
 from pulumi_azure_native import cognitiveservices, monitor, resources
 
-from azure_openai_guarded.guards import PYTHON_NAMING, UseCase, Verdict
+from azure_openai_guarded.guards import CONFIG_NAMING, PYTHON_NAMING, UseCase, Verdict
 from azure_openai_guarded.guards.declaration import renamed, render
 from azure_openai_guarded.guards.projects import (
     ProjectDecision,
@@ -43,7 +43,7 @@ from .guard import (
 from .lock import management_lock
 from .network import PrivateLink, private_link
 from .outputs import ServiceOutputs, VerdictOutput, registered_outputs
-from .projects import ProjectSettings, foundry_projects, project_outputs
+from .projects import foundry_projects, project_outputs
 from .secrets import ExportedKeys, export_keys_to_key_vault
 from .vocabulary import AccountKind
 
@@ -318,19 +318,12 @@ def decided_inputs(declared: Declaration) -> dict[str, Any]:
         settings = {project.name: project for project in declared.settings.projects}
         inputs["projects"] = [
             {
-                **_project_text(settings[project.name]),
+                **settings[project.name].texts(CONFIG_NAMING),
                 **({"useCase": _as_written(project.use_case)} if project.use_case is not None else {}),
             }
             for project in declared.projects
         ]
     return inputs
-
-
-def _project_text(settings: ProjectSettings) -> dict[str, str]:
-    """A project's name and free text (display name, description) as a stack file spells them, which the guard
-    read with its purpose and the pack reads again from these inputs."""
-    written = {"name": settings.name, "displayName": settings.display_name, "description": settings.description}
-    return {key: text for key, text in written.items() if text is not None}
 
 
 def _warnings(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NotRequired, TypedDict
 
 from pydantic import AfterValidator, Field, StrictStr
 
-from azure_openai_guarded.guards.declaration import Problem
+from azure_openai_guarded.guards.declaration import Naming, Problem
 from azure_openai_guarded.guards.projects import ProjectDecision
 from azure_openai_guarded.guards.tags import verdict_tags
 
@@ -71,6 +71,12 @@ class ProjectSettings(Settings):
     description: StrictStr | None = None
     use_case: dict[str, Any] | None = None
     """The project's own declaration, as given: the guard reads it as it reads the component's ``use_case``."""
+
+    def texts(self, naming: Naming) -> dict[str, str]:
+        """Its name and free text (display name, description), those it has, each under its name in ``naming``:
+        what the guard reads with the purpose of the declaration that governs it."""
+        written = {key: getattr(self, key) for key in ("name", "display_name", "description")}
+        return {naming(key): text for key, text in written.items() if text is not None}
 
 
 def check_projects(settings: "ServiceSettings") -> list[Problem]:

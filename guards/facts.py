@@ -358,17 +358,18 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
     served_declared = use_case.served_parties is not None
     # Only what the structured facts leave open is read from the purpose: a police customer while no party is
     # law enforcement in the US, as a US agency named in the purpose would be one.
+    texts = _texts(use_case, described)
     read = _read(
-        _texts(use_case, described),
+        texts,
         recognition=not declares_fr,
         police=not us_police,
         us_police=bool(police),
         field=fr is not None,
     )
+    recognised = read.said(lambda w: w.recognition)
 
     # Beside declared recognition with no law-enforcement party, words that say law enforcement only in that
     # context are read too; the wider list only where the facts are clause 2's pattern (none of them false).
-    texts = _texts(use_case, described)
     context = Said()
     if declares_fr and not police:
         patrol = all(f.value is not False for f in (realtime_fact, mobile_fact, uncontrolled_fact))
@@ -376,7 +377,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
 
     law_enforcement = _law_enforcement(police, cloud, served_declared)
     return Facts(
-        facial_recognition=_facial_recognition(use_case, law_enforcement, texts, read.said(lambda w: w.recognition)),
+        facial_recognition=_facial_recognition(use_case, law_enforcement, texts, recognised),
         law_enforcement=law_enforcement,
         us_law_enforcement=_law_enforcement(us_police, cloud, served_declared),
         realtime=realtime_fact,
@@ -390,7 +391,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
             true("useCase.humanReview", "human review is attested") if use_case.human_review is True else FALSE
         ),
         undeclared_facial_recognition_in_purpose=any_of(
-            recognition_in_purpose(use_case, read.said(lambda w: w.recognition), declaring_denies=False),
+            recognition_in_purpose(use_case, recognised, declaring_denies=False),
             _unread(use_case, texts, police),
         ),
         facts_without_capability=(
@@ -413,5 +414,5 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         ),
         police_in_purpose=_police_in_purpose(read, police, cloud, context),
         purpose_against_facts=_purpose_against_facts(read, fr),
-        recognition_phrases=read.said(lambda w: w.recognition),
+        recognition_phrases=recognised,
     )

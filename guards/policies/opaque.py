@@ -102,24 +102,25 @@ def _display(namespace: str) -> str:
     return "Microsoft.CognitiveServices" if "cognitive" in namespace else "Microsoft.MachineLearningServices"
 
 
+def _provider_input(props: Mapping[str, Any], key: str) -> str | None:
+    """Why the input ``key`` (a provider namespace, an ARM type) makes the resource one of those providers', or
+    ``None``."""
+    value = text(lookup(props, key))
+    if value is UNKNOWN:
+        return f"its `{key}` is unknown until deployment"
+    if isinstance(value, str) and _names_provider(value):
+        return f"its `{key}` is {value!r}"
+    return None
+
+
 def opaque_reason(resource_type: str, props: Mapping[str, Any]) -> str | None:
     """Why a resource of ``resource_type`` creates (or may create) a Cognitive Services or Machine Learning resource
     the pack cannot read; ``None`` when it does not. A value unknown until deployment may name either provider, so
     it counts as one that does (fail closed)."""
     if GENERIC_TYPE.fullmatch(resource_type):
-        namespace = text(lookup(props, "resourceProviderNamespace"))
-        if namespace is UNKNOWN:
-            return "its `resourceProviderNamespace` is unknown until deployment"
-        if isinstance(namespace, str) and _names_provider(namespace):
-            return f"its `resourceProviderNamespace` is {namespace!r}"
-        return None
+        return _provider_input(props, "resourceProviderNamespace")
     if AZAPI_TYPE.fullmatch(resource_type):
-        arm_type = text(lookup(props, "type"))
-        if arm_type is UNKNOWN:
-            return "its `type` is unknown until deployment"
-        if isinstance(arm_type, str) and _names_provider(arm_type):
-            return f"its `type` is {arm_type!r}"
-        return None
+        return _provider_input(props, "type")
     if NATIVE_TEMPLATE_TYPE.fullmatch(resource_type):
         return _template_reason(NATIVE_TEMPLATE_INPUTS, NATIVE_LINK_INPUTS, props)
     if CLASSIC_TEMPLATE_TYPE.fullmatch(resource_type):
