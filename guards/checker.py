@@ -355,19 +355,23 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
             [*lines, *(line for _, _, line in elsewhere)],
             [*(None for _ in located), *(file for _, file, _ in elsewhere)],
         )
+    named = named_resources(project)
     for component in components:
-        verdicts |= _beside(component, verdicts[component.name], named_resources(project), known)
+        verdicts |= _beside(component, verdicts[component.name], named, known)
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
-    return replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
+    verdict = replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
+    return verdict if "useCase" in source.config else _with_raw_accounts(verdict, components, named)
 
 
-def _with_raw_accounts(verdict: Verdict, project: ProjectFile) -> Verdict:
+def _with_raw_accounts(
+    verdict: Verdict, components: Sequence[YamlComponent], named: Sequence[NamedResource]
+) -> Verdict:
     """``verdict`` denied for each raw Cognitive Services account the YAML program declares beside its components
-    rather than beneath one (``options.parent``), with no declaration in the stack's config: the pack passes an
+    rather than beneath one (``options.parent``), the stack's config declaring no use case: the pack passes an
     account only under a component it decided allowed, or a config declaration that allows it."""
-    components = {c.name for c in yaml_components(project)[0]}
-    beside = [r for r in named_resources(project) if r.is_account and r.parent not in components]
+    names = {c.name for c in components}
+    beside = [r for r in named if r.is_account and r.parent not in names]
     if not beside:
         return verdict
     findings = tuple(
@@ -661,8 +665,6 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
                 )
             findings = (*inline.findings, *declared.findings)
             inline = replace(inline, allowed=inline.allowed and declared.allowed, findings=findings)
-        if inline is not None and "useCase" not in config:
-            inline = _with_raw_accounts(inline, project)
         if inline is not None:
             return CheckResult(
                 file=path,
