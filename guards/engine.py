@@ -13,7 +13,7 @@ from typing import Any, Final
 from pydantic.alias_generators import to_camel
 
 from .declaration import renamed
-from .facts import Facts, Text, read_facts, recognition_in_purpose
+from .facts import Facts, Text, read_facts, recognition_in_purpose, unknown_kind
 from .logic import FALSE, Evidence, true
 from .models import Cloud, GuardProfile, StackDeclaration, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_MISSING, RULES, Rule, Severity
@@ -197,7 +197,9 @@ def evaluate_use_case(
         elif outcome.value is None and rule.severity == Severity.DENY:
             missing = ", ".join(outcome.unknown)
             detail = f"{missing} must be declared to rule out {rule.id} ({rule.title.lower()})"
-            findings.append(finding(DECLARATION_INCOMPLETE, detail, outcome.unknown))
+            # Each unknown gets the fix for its kind: a text to rewrite is no field to declare.
+            kinds = tuple(Evidence(u, "", unknown_kind(u)) for u in outcome.unknown)
+            findings.append(finding(DECLARATION_INCOMPLETE, detail, outcome.unknown, kinds))
 
     allowed = not any(f.severity == Severity.DENY for f in findings)
     return Verdict(allowed=allowed, profile=profile, findings=tuple(findings))

@@ -7,17 +7,17 @@ comes from, false, or unknown with the undeclared paths that would decide it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
 from .countries import UNITED_STATES
+from .languages import READ_LANGUAGES, in_another_script, unread_because
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
 from .purpose_text import PurposeWords, hides_or_counts, read_purpose
-from .resource_texts import is_label
+from .resource_texts import OWNER_TAG, is_label
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
 """terms.md: body-worn and dash cameras are examples only; drones, hand-held and
@@ -239,31 +239,36 @@ def _read(texts: Sequence[Text], *, field: bool, **readings: bool) -> Reading:
     return Reading(tuple((path, _read_one(path, text, field=field, **readings)) for path, text in texts))
 
 
-READABLE: Final = "in a language the guard reads (English, Spanish, French, German or Portuguese)"
-
-_PICTURES: Final = frozenset({Capability.FACIAL_RECOGNITION, Capability.FACE_DETECTION, Capability.IMAGE_ANALYSIS})
+READABLE: Final = "written in a language the guard reads"
 
 
-def _in_another_script(text: str) -> bool:
-    """Whether most of ``text``'s letters are of a script other than Latin (accents aside): Cyrillic, Greek, CJK,
-    Arabic... which the tripwire cannot read, as a look-alike letter or two in a Latin word is not."""
-    if text.isascii():
-        return False
-    letters = [c for c in text if c.isalpha()]
-    foreign = sum(1 for c in letters if not unicodedata.normalize("NFKD", c)[0].isascii())
-    return len(letters) >= 3 and foreign * 2 > len(letters)
-
-
-def _unread(use_case: UseCase, texts: Sequence[Text], police: Sequence[tuple[str, Party]]) -> Outcome:
-    """A description the tripwire cannot read (written in another script) where what it hides matters: a use case
-    with pictures or a law-enforcement party. Unknown, so the guard asks for it in a language it reads; a name is
-    a slug of Latin letters anyway."""
-    if _PICTURES.isdisjoint(use_case.capabilities) and not police:
-        return FALSE
+def _unread(texts: Sequence[Text]) -> Outcome:
+    """A text the tripwire cannot read: unknown, whatever the rest of the declaration says, as the guard cannot
+    tell what it says; the guard asks for it in a language it reads. What is written in sentences (the purpose,
+    a description or display name, a tag's value written as one) is read for its language; a name, a host name,
+    a one-word tag or the owner (a mailbox or a team's name, which the guard's own ``aoai-guard-owner`` tag
+    repeats) is abbreviations and codes, and is read only for its script: ``полиция-Нью-Йорка`` is unread."""
     unread = [
-        f"{path} {READABLE}" for path, text in texts if not _is_identifier(path, text) and _in_another_script(text)
+        f"{path} {READABLE} ({READ_LANGUAGES}; {because})"
+        for path, text in texts
+        if (because := unread_because(text) if _in_sentences(path, text) else in_another_script(text))
     ]
     return unknown(*unread) if unread else FALSE
+
+
+def _in_sentences(path: str, text: str) -> bool:
+    return _DESCRIBING.search(path) is not None or (
+        ".tags." in f".{path}" and not is_label(path, text) and not path.endswith(f".{OWNER_TAG}")
+    )
+
+
+def unknown_kind(missing: str) -> str:
+    """The kind of an unknown fact ``missing`` (an ``Outcome.unknown`` entry), where the finding's fix depends on
+    it (``Rule.fixes``): a text the guard cannot read, face detection that does not say what it does with the
+    faces; "" for an undeclared field."""
+    if READABLE in missing:
+        return "unread_text"
+    return "faces_unexplained" if missing == FACES_USED else ""
 
 
 FACES_USED: Final = (
@@ -280,15 +285,15 @@ def _facial_recognition(
     use_case: UseCase, law_enforcement: Outcome, texts: Sequence[Text], recognised: Said
 ) -> Outcome:
     """Whether the use case identifies people from their faces: declared in its capabilities; unknown where faces
-    are detected (``face_detection``) by or for a declared law-enforcement party and no description says what is
-    done with them (blurred, redacted, counted): the terms forbid US police facial recognition, and any police
-    live recognition on patrol, and face detection is the way to hide it. Where the texts describe recognition
-    (``recognised``), the finding that quotes them says so already."""
+    are detected (``face_detection``) by or for a law-enforcement party, declared or not ruled out (served parties
+    left out), and no description says what is done with them (blurred, redacted, counted): the terms forbid US
+    police facial recognition, and any police live recognition on patrol, and face detection is the way to hide
+    it. Where the texts describe recognition (``recognised``), the finding that quotes them says so already."""
     declared = _capability(
         use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
     )
     detects = Capability.FACE_DETECTION in use_case.capabilities
-    if declared.value or recognised or not detects or law_enforcement.value is not True:
+    if declared.value or recognised or not detects or law_enforcement.value is False:
         return declared
     if any(hides_or_counts(text) for path, text in texts if _DESCRIBING.search(path)):
         return declared
@@ -392,7 +397,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         ),
         undeclared_facial_recognition_in_purpose=any_of(
             recognition_in_purpose(use_case, recognised, declaring_denies=False),
-            _unread(use_case, texts, police),
+            _unread(texts),
         ),
         facts_without_capability=(
             true(

@@ -64,6 +64,10 @@ def text_inputs(resource_type: str) -> tuple[str, ...] | None:
     return next((keys for token, keys in _INPUTS if token.fullmatch(resource_type)), None)
 
 
+OWNER_TAG: Final = "aoai-guard-owner"
+"""The guard's own tag that repeats a use case's ``owner`` on every resource (``guards/tags.py``): read as the
+owner is."""
+
 TAG_KEY: Final = " (a tag's key)"
 """Put after a tag's path to read its key: ``service.tags.customer-nypd (a tag's key)``."""
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from . import terms
 from .facts import Facts
+from .languages import READ_LANGUAGES
 from .logic import Outcome, all_of, any_of, negate
 from .models import GuardProfile
 from .terms import Clause
@@ -92,6 +93,16 @@ DECLARATION_INCOMPLETE = Rule(
     fixes={
         "account_parties_undeclared": (
             "Declare the account's `servedParties` (`[]` if it serves no one but its operator)."
+        ),
+        "unread_text": (
+            f"Write each text the finding names in {READ_LANGUAGES} (the languages the guard reads; a name or "
+            "the owner in Latin letters): declaring more facts does not help while a text the guard cannot read "
+            "may say anything."
+        ),
+        "faces_unexplained": (
+            "Say in the purpose what is done with the faces detected (blurred, redacted or counted), declare "
+            "`useCase.servedParties` (`[]` if it serves no one but the operator), or leave `face_detection` out of "
+            "`useCase.capabilities` if no face is detected."
         ),
     },
 )

@@ -11,12 +11,13 @@ from typing import Final
 
 from .engine import Verdict
 from .models import UseCase
+from .resource_texts import OWNER_TAG
 
 USE_CASE: Final = "aoai-guard-use-case"
 VERDICT: Final = "aoai-guard-verdict"
 RULESET: Final = "aoai-guard-ruleset"
 TERMS: Final = "aoai-guard-terms"
-OWNER: Final = "aoai-guard-owner"
+OWNER: Final = OWNER_TAG
 CLOUD: Final = "aoai-guard-cloud"
 """The cloud the verdict was decided for, as an azure-native provider's ``environment`` names it (``public``,
 ``usgovernment``): the pack fails a resource whose provider sends it elsewhere."""

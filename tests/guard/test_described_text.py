@@ -283,11 +283,20 @@ def test_a_tags_value_written_as_a_description_is_read_for_live_or_patrol_wordin
     [
         pytest.param("Распознавание лиц подозреваемых на фотографиях.", ["image_analysis"], True, id="cyrillic"),
         pytest.param("识别照片中的嫌疑人面孔", ["face_detection"], True, id="chinese"),
-        pytest.param("Αναγνώριση προσώπων υπόπτων.", ["text_generation"], False, id="no-pictures-no-police"),
+        pytest.param("Αναγνώριση προσώπων υπόπτων.", ["text_generation"], True, id="greek-without-pictures"),
+        pytest.param(
+            "Riassumere le segnalazioni della polizia per gli agenti.", ["text_generation"], True, id="italian"
+        ),
+        pytest.param(
+            "Summarise the 容疑者 reports for the desk.", ["summarization"], True, id="one-word-in-another-script"
+        ),
         pytest.param("Résumé des tickets pour l'équipe.", ["image_analysis"], False, id="latin-with-accents"),
+        pytest.param(
+            "Summarise Jira tickets for Contoso's on-call SREs.", ["summarization"], False, id="names-and-acronyms"
+        ),
     ],
 )
-def test_a_purpose_in_a_script_the_guard_cannot_read_is_an_unknown_fact_where_pictures_are_declared(
+def test_a_purpose_the_guard_cannot_read_is_an_unknown_fact_whatever_the_capabilities(
     purpose: str, capabilities: list[str], unread: bool
 ) -> None:
     declared = validate(

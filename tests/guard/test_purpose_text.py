@@ -465,7 +465,9 @@ ORDINARY = {
 
 @pytest.mark.parametrize("text", ORDINARY.values(), ids=ORDINARY.keys())
 def test_face_words_that_identify_no_one_are_left_alone(text: str) -> None:
-    verdict = decide(config(use_case(purpose=text, capabilities=["face_detection", "image_analysis"])))
+    verdict = decide(
+        config(use_case(purpose=text, capabilities=["face_detection", "image_analysis"], servedParties=[]))
+    )
 
     assert verdict.findings == ()
 

@@ -195,6 +195,34 @@ CASES = [
         False,
         INCOMPLETE,
     ),
+    # And a vendor's that leaves its served parties out, as they may be a US police department ("by or for").
+    case(
+        "vendor-face-detection-for-unknown-parties-that-says-nothing-of-the-faces",
+        config(
+            use_case(
+                capabilities=["face_detection", "image_analysis"],
+                purpose="Detect faces in CCTV stills and send each face crop to the client.",
+            )
+        ),
+        False,
+        INCOMPLETE,
+    ),
+    case(
+        "vendor-face-detection-for-unknown-parties-that-blurs-the-faces",
+        config(use_case(capabilities=["face_detection"], purpose=REDACTION)),
+        True,
+    ),
+    case(
+        "vendor-face-detection-serving-no-one-else",
+        config(
+            use_case(
+                capabilities=["face_detection", "image_analysis"],
+                servedParties=[],
+                purpose="Detect faces in CCTV stills and send each face crop to the client.",
+            )
+        ),
+        True,
+    ),
     # Any police force's, as clause 2 forbids any of them live recognition on patrol.
     case(
         "uk-police-face-detection-on-patrol-that-says-nothing-of-the-faces",
@@ -482,7 +510,11 @@ CASES = [
     ),
     # Strict profile: the broader Code of Conduct restriction, no facial recognition at all.
     case("strict-commercial-text", config(use_case(), profile="strict"), True),
-    case("strict-face-detection", config(use_case(capabilities=["face_detection"]), profile="strict"), True),
+    case(
+        "strict-face-detection",
+        config(use_case(capabilities=["face_detection"], servedParties=[]), profile="strict"),
+        True,
+    ),
     case("strict-commercial-facial-recognition", config(fr_use(vendor("US")), profile="strict"), False, STRICT_ANY),
     case(
         "strict-non-us-police-fixed-controlled",
