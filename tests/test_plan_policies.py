@@ -17,6 +17,7 @@ import pulumi.runtime
 import pytest
 import yaml
 
+from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.policies.checks import (
     APPROVED_MODELS,
     CONTENT_FILTER_GUARDRAIL,
@@ -263,3 +264,24 @@ def test_the_plan_names_the_mandatory_policies_a_pack_config_disables(
 
     out = capsys.readouterr().out
     assert "disabled by --policy-pack-config: use-case-verdict, account-use-case-declared" in out
+
+
+@pytest.mark.parametrize(
+    ("owner", "allowed"),
+    [
+        pytest.param("Ufficio fatturazione clienti", True, id="in-italian-read-as-a-name"),
+        pytest.param("Отдел распознавания лиц", False, id="in-another-script"),
+    ],
+)
+def test_the_owner_is_read_alike_by_the_checker_and_by_the_pack_through_the_guards_own_owner_tag(
+    tmp_path: Path, owner: str, allowed: bool
+) -> None:
+    config = dev_config()
+    config[USE_CASE] |= {"owner": owner}
+    path = write_stack(tmp_path, "owner", config)
+
+    checked = check_file(path)
+
+    assert checked.verdict is not None
+    assert checked.verdict.allowed is allowed
+    assert (plan_main([str(path)]) == 0) is allowed

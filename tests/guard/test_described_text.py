@@ -390,3 +390,23 @@ def test_police_face_detection_says_what_it_does_with_faces_only_in_words_about_
     verdict = evaluate_use_case(declared, Cloud.PUBLIC)
 
     assert (DECLARATION_INCOMPLETE.id not in {f.rule for f in verdict.findings}) is said, verdict.summary()
+
+
+@pytest.mark.parametrize(
+    "service",
+    [
+        pytest.param({"tags": {"team": "полиция-Нью-Йорка"}}, id="a-one-word-tag"),
+        pytest.param({"tags": {"人脸识别": "yes"}}, id="a-tags-key"),
+        pytest.param({"resourceGroupName": "rg-полиция-нью-йорка"}, id="a-resource-groups-name"),
+    ],
+)
+def test_a_name_or_label_in_another_script_is_unread(tmp_path: Path, service: dict[str, Any]) -> None:
+    stack = config(use_case(**IMAGES))
+    stack["service"] |= service
+
+    checked = check_file(write_stack(tmp_path, "named", stack))
+
+    assert checked.verdict is not None, checked.problems
+    [found] = checked.verdict.findings
+    assert found.rule == DECLARATION_INCOMPLETE.id
+    assert "it is written in another script" in found.message
