@@ -50,6 +50,9 @@ class Said:
     by_text: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Each text that says it (its path) with the words, in reading order."""
 
+    read_with: str = ""
+    """The path of another text that says it only read with the first (see :func:`_read_together`)."""
+
     def __bool__(self) -> bool:
         return bool(self.by_text)
 
@@ -60,8 +63,10 @@ class Said:
 
     def says(self) -> str:
         """What each text says: "the purpose says 'a', and service.projects[0].description says 'b'"."""
+        together = f" read with {self.read_with}" if self.read_with else ""
         return ", and ".join(
-            f"{'the purpose' if path == _PURPOSE else path} says {_quoted(words)}" for path, words in self.by_text
+            f"{'the purpose' if path == _PURPOSE else path}{together} says {_quoted(words)}"
+            for path, words in self.by_text
         )
 
 
@@ -239,6 +244,29 @@ def _read(texts: Sequence[Text], *, field: bool, **readings: bool) -> Reading:
     return Reading(tuple((path, _read_one(path, text, field=field, **readings)) for path, text in texts))
 
 
+_LABEL_WORDS: Final = 6
+"""The most words a text read with the purpose may have: a name, a tag or a label, not a sentence of its own."""
+
+
+def _read_together(texts: Sequence[Text]) -> Said:
+    """Recognition described across the purpose and a name, tag or label, where the terms forbid it whatever the
+    facts (a US law-enforcement party is declared): the purpose read with each short text as its next sentence
+    ("Tell detectives who the person is." with a tag ``input: face photos``). Only there, and only short texts:
+    two unrelated ordinary sentences read together read as recognition 97 times in 550 pairs
+    (tests/corpus/README.md), and a sentence of a project's description is read on its own."""
+    (purpose_path, purpose), *others = texts
+    for path, text in others:
+        # The owner is a mailbox or a team ("records-unit@..."), which says who answers, not what is done.
+        if path == "useCase.owner" or len(_words_of(text).replace("-", " ").replace("_", " ").split()) > _LABEL_WORDS:
+            continue
+        words = _words_of(text) if _is_identifier(path, text) else text
+        joined = f"{purpose.rstrip().rstrip('.')}. {words}."
+        phrases = read_purpose(joined, police=False, us_police=False, field=False).recognition
+        if phrases:
+            return Said(((purpose_path, phrases),), read_with=path)
+    return Said()
+
+
 READABLE: Final = "written in a language the guard reads"
 
 
@@ -372,6 +400,8 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         field=fr is not None,
     )
     recognised = read.said(lambda w: w.recognition)
+    if not recognised and not declares_fr and us_police:
+        recognised = _read_together(texts)
 
     # Beside declared recognition with no law-enforcement party, words that say law enforcement only in that
     # context are read too; the wider list only where the facts are clause 2's pattern (none of them false).

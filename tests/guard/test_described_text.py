@@ -410,3 +410,62 @@ def test_a_name_or_label_in_another_script_is_unread(tmp_path: Path, service: di
     [found] = checked.verdict.findings
     assert found.rule == DECLARATION_INCOMPLETE.id
     assert "it is written in another script" in found.message
+
+
+US_POLICE_IMAGES = {
+    "operator": {"sector": "law_enforcement", "country": "US"},
+    "servedParties": [],
+    "capabilities": ["image_analysis"],
+}
+"""A US police department's image analysis: where the terms forbid facial recognition whatever the facts."""
+
+
+@pytest.mark.parametrize(
+    ("declared", "purpose", "tag", "flagged"),
+    [
+        pytest.param(
+            US_POLICE_IMAGES, "Tell detectives who the person is.", "face photos", True, id="who-with-face-photos"
+        ),
+        pytest.param(
+            US_POLICE_IMAGES,
+            "Compare photos against our records and return the matching record.",
+            "faces",
+            True,
+            id="compare-photos-with-faces",
+        ),
+        pytest.param(
+            US_POLICE_IMAGES,
+            "Describe the damage shown in crash-scene photos.",
+            "traffic investigations",
+            False,
+            id="crash-scene-damage",
+        ),
+        pytest.param(
+            US_POLICE_IMAGES,
+            "Tell detectives who the person is.",
+            "a long description of the inputs, which are photos of faces taken at booking",
+            False,
+            id="a-sentence-is-read-on-its-own",
+        ),
+        pytest.param(
+            {**US_POLICE_IMAGES, "operator": {"sector": "commercial", "country": "US"}},
+            "Tell customers who the agent is.",
+            "face photos",
+            False,
+            id="not-us-police",
+        ),
+    ],
+)
+def test_a_us_police_departments_purpose_is_read_with_each_short_tag_where_recognition_is_forbidden_outright(
+    tmp_path: Path, declared: dict[str, Any], purpose: str, tag: str, flagged: bool
+) -> None:
+    stack = config(use_case(**declared, purpose=purpose))
+    stack["service"] |= {"tags": {"input": tag}}
+
+    checked = check_file(write_stack(tmp_path, "together", stack))
+
+    assert checked.verdict is not None, checked.problems
+    inconsistent = [f for f in checked.verdict.findings if f.rule == DECLARATION_INCONSISTENT.id]
+    assert bool(inconsistent) is flagged, checked.verdict.summary()
+    if flagged:
+        assert "the purpose read with service.tags.input says" in inconsistent[0].message
