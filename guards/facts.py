@@ -323,9 +323,15 @@ def _facial_recognition(
     detects = Capability.FACE_DETECTION in use_case.capabilities
     if declared.value or recognised or not detects or law_enforcement.value is False:
         return declared
-    if any(hides_or_counts(text) for path, text in texts if _DESCRIBING.search(path)):
+    if says_what_is_done_with_the_faces(texts):
         return declared
     return unknown(FACES_USED)
+
+
+def says_what_is_done_with_the_faces(texts: Sequence[Text]) -> bool:
+    """Whether a text that describes what is done (a purpose, a description or display name) says the faces it
+    detects are blurred, redacted or counted."""
+    return any(hides_or_counts(text) for path, text in texts if _DESCRIBING.search(path))
 
 
 def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:

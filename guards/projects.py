@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .countries import UNITED_STATES
 from .engine import Finding, Verdict, evaluate_use_case, finding
-from .facts import Text, read_facts
+from .facts import Text, read_facts, says_what_is_done_with_the_faces
 from .logic import Evidence, Outcome
 from .models import Capability, Cloud, GuardProfile, Sector, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
@@ -70,27 +70,39 @@ def _jurisdiction(country: str) -> str:
     return "US" if country in UNITED_STATES else country
 
 
-def _account_parties_undeclared(stack_path: str) -> Finding:
-    """A project's facial recognition in an account whose ``servedParties`` is left out: the parties the account
-    is built for, and so its projects, may be US police ("by or for"), which is the worst case."""
+def _account_parties_undeclared(stack_path: str, does: str) -> Finding:
+    """A project's facial recognition (or face detection that may hide it) in an account whose ``servedParties``
+    is left out: the parties the account is built for, and so its projects, may be US police ("by or for"), which
+    is the worst case. ``does`` says what the project's declaration does."""
     detail = (
         f"{stack_path}.servedParties, the parties the account is built for (and so every project in it), is "
-        "undeclared, and the project's own declaration includes facial_recognition, which the terms forbid by or "
-        "for US police"
+        f"undeclared, and the project's own declaration {does}, which the terms forbid by or for US police"
     )
     paths = ("useCase.capabilities",)
     return finding(DECLARATION_INCOMPLETE, detail, paths, (Evidence(paths[0], detail, "account_parties_undeclared"),))
 
 
-def _outside_the_account(project: UseCase, account: UseCase | None, stack_path: str) -> Finding | None:
+def _outside_the_account(
+    project: UseCase, account: UseCase | None, stack_path: str, texts: Sequence[Text]
+) -> Finding | None:
     """The contradiction of a project's own declaration that leaves out a law-enforcement party of its account:
     the account's operator runs every project in it, and what the account is built for its projects are built
     for, so such a project is used by or for that party whatever its own declaration says. Each of the account's
-    law-enforcement parties (operator or served) must have one of the same country among the project's."""
+    law-enforcement parties (operator or served) must have one of the same country among the project's.
+
+    Where the account leaves its served parties out, they may be a US police department, which reaches a
+    project that recognises faces, or that detects them without saying they are blurred or counted (``texts``,
+    the project's own and the account's), as the stack's own declaration would."""
     if account is None:
         return None
+    detects = Capability.FACE_DETECTION in project.capabilities and not says_what_is_done_with_the_faces(
+        (("useCase.purpose", project.purpose), *texts)
+    )
     if account.served_parties is None and Capability.FACIAL_RECOGNITION in project.capabilities:
-        return _account_parties_undeclared(stack_path)
+        return _account_parties_undeclared(stack_path, "includes facial_recognition")
+    if account.served_parties is None and detects:
+        does = "detects faces (face_detection) without saying they are blurred, redacted or counted, which may hide "
+        return _account_parties_undeclared(stack_path, f"{does}facial recognition")
     own = {_jurisdiction(p.country) for _, p in project.parties if p.sector == Sector.LAW_ENFORCEMENT}
     missing = [
         (path, party)
@@ -128,7 +140,7 @@ def decide_projects(
         texts = (*project.described, *account)
         if project.use_case is not None:
             verdict = evaluate_use_case(project.use_case, cloud, profile, texts)
-            outside = _outside_the_account(project.use_case, stack_use_case, stack_path)
+            outside = _outside_the_account(project.use_case, stack_use_case, stack_path, texts)
             if outside is not None:
                 verdict = replace(verdict, allowed=False, findings=(outside, *verdict.findings))
             decisions.append(ProjectDecision(project.name, project.use_case, True, project.path, verdict))

@@ -99,19 +99,25 @@ def test_a_project_in_an_account_built_for_police_must_name_that_police_among_it
 
 
 @pytest.mark.parametrize(
-    ("account_served", "capabilities", "incomplete"),
+    ("account_served", "capabilities", "purpose", "incomplete"),
     [
-        pytest.param(None, ["facial_recognition"], True, id="left-out-with-recognition"),
-        pytest.param([], ["facial_recognition"], False, id="serves-no-one"),
-        pytest.param(None, ["text_generation"], False, id="left-out-without-recognition"),
+        pytest.param(None, ["facial_recognition"], None, True, id="left-out-with-recognition"),
+        pytest.param([], ["facial_recognition"], None, False, id="serves-no-one"),
+        pytest.param(None, ["text_generation"], None, False, id="left-out-without-recognition"),
+        pytest.param(None, ["face_detection"], "Process camera footage.", True, id="left-out-with-face-detection"),
+        pytest.param(
+            None, ["face_detection"], "Blur every face in the footage.", False, id="left-out-with-faces-blurred"
+        ),
+        pytest.param([], ["face_detection"], "Process camera footage.", False, id="face-detection-serving-no-one"),
     ],
 )
-def test_a_projects_recognition_in_an_account_whose_parties_are_left_out_is_incomplete(
-    account_served: list[dict[str, str]] | None, capabilities: list[str], incomplete: bool
+def test_a_projects_recognition_or_unexplained_face_detection_in_an_account_whose_parties_are_left_out_is_incomplete(
+    account_served: list[dict[str, str]] | None, capabilities: list[str], purpose: str | None, incomplete: bool
 ) -> None:
     account = model() if account_served is None else model(servedParties=account_served)
     facts = {"facialRecognition": fr_facts()} if "facial_recognition" in capabilities else {}
-    own = model(servedParties=[], capabilities=capabilities, **facts)
+    said = {"purpose": purpose} if purpose else {}
+    own = model(servedParties=[], capabilities=capabilities, **facts, **said)
 
     [decision] = decide_projects(
         [ProjectDeclaration("matching", own, "service.projects[0].useCase")], account, Cloud.PUBLIC
