@@ -114,6 +114,45 @@ def test_leaving_out_the_served_parties_never_turns_a_denial_into_an_allowance(
     assert not allowed(vaguer)
 
 
+_OPERATORS = [
+    {"sector": sector, "country": country} for sector in ("commercial", "law_enforcement") for country in ("US", "GB")
+]
+_CAPABILITY_SETS = [
+    ["text_generation"],
+    ["image_analysis"],
+    ["face_detection"],
+    ["face_detection", "image_analysis"],
+    ["facial_recognition"],
+]
+_PURPOSES = ["Process camera footage for our clients.", "Blur every face in the footage.", "Answer questions."]
+
+
+@pytest.mark.parametrize(
+    ("operator", "capabilities", "purpose"), list(itertools.product(_OPERATORS, _CAPABILITY_SETS, _PURPOSES))
+)
+def test_a_declaration_allowed_with_its_served_parties_left_out_is_allowed_with_any_of_them(
+    operator: dict[str, str], capabilities: list[str], purpose: str
+) -> None:
+    # Every operator, capability set and purpose (one silent on what is done with faces, one that blurs them,
+    # one about something else) (review R5 F1): leaving the parties out must count as the worst of them.
+    facts = {"facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"}}
+    use_case = {
+        "name": "footage",
+        "purpose": purpose,
+        "owner": "team@example.com",
+        "operator": operator,
+        "capabilities": capabilities,
+        **(facts if "facial_recognition" in capabilities else {}),
+    }
+    denied_with = [
+        served
+        for served in ([], *([p] for p in _OPERATORS))
+        if not allowed(config_of({**use_case, "servedParties": served}))
+    ]
+
+    assert not (allowed(config_of(use_case)) and denied_with), denied_with
+
+
 @given(declarations())
 def test_the_strict_profile_never_allows_what_the_terms_deny(config: dict[str, Any]) -> None:
     assume(not allowed({**config, "guardProfile": "terms"}))
