@@ -52,7 +52,7 @@ from azure_openai_guarded.guards.projects import (
     described,
     with_projects,
 )
-from azure_openai_guarded.guards.resource_texts import tag_texts
+from azure_openai_guarded.guards.resource_texts import service_names, tag_texts
 from azure_openai_guarded.guards.stackfile import is_near_word
 
 from .account import ServiceConfig, ServiceSettings, check_service
@@ -705,31 +705,22 @@ DEFAULT_ACCOUNT_NAME: Final = "the component's name (its account's name)"
 def service_texts(
     settings: ServiceSettings, loc: Loc, naming: Naming, resource_name: str | None = None
 ) -> tuple[Text, ...]:
-    """The names the service gives what it creates in Azure (and the hosts it may call), and its tags, each with its
-    path under ``loc``: they say what the account is for as much as a use case's name does, so the tripwire reads
-    them.
+    """The names the service gives what it creates in Azure (and the hosts it may call: the table
+    ``guards.resource_texts.SERVICE_NAMES``), and its tags, each with its path under ``loc``: they say what the
+    account is for as much as a use case's name does, so the tripwire reads them.
     ``resource_name`` is the component's, read as the account's name when the settings give none. The guard's own
     tags are set from the declaration, and a blocklist's description says what is blocked, so neither is read."""
 
     def at(*path: str | int) -> str:
         return Problem((*loc, *path), "").path_in(naming)
 
-    account = (
-        [(at("account_name"), settings.account_name)]
-        if settings.account_name
-        else [(DEFAULT_ACCOUNT_NAME, resource_name)]
-        if resource_name
-        else []
-    )
-    # A resource group given as another resource's output is known only when the program runs.
-    group = settings.resource_group_name
+    # The component's name names the account when the settings give none; a resource group given as another
+    # resource's output is known only when the program runs, and is not text.
+    account = [(DEFAULT_ACCOUNT_NAME, resource_name)] if not settings.account_name and resource_name else []
+    names = service_names(lambda field: getattr(settings, field), getattr)
     return (
         *account,
-        *([(at("resource_group_name"), group)] if isinstance(group, str) else []),
-        *((at("deployments", i, "name"), d.name) for i, d in enumerate(settings.deployments)),
-        *((at("rai_policies", i, "name"), p.name) for i, p in enumerate(settings.rai_policies)),
-        *((at("rai_blocklists", i, "name"), b.name) for i, b in enumerate(settings.rai_blocklists)),
-        *((at("allowed_fqdns", i), fqdn) for i, fqdn in enumerate(settings.allowed_fqdns)),
+        *((at(*path), value) for path, value in names if isinstance(value, str) and value),
         *((path, value) for path, value in tag_texts(settings.tags, at("tags")).items() if value),
     )
 

@@ -51,6 +51,39 @@ classic provider's AI Services, deployment and resource group; a Machine Learnin
 hub-based project, of either provider)."""
 
 
+SERVICE_NAMES: Final[tuple[tuple[str, str | None], ...]] = (
+    ("account_name", None),
+    ("resource_group_name", None),
+    ("deployments", "name"),
+    ("rai_policies", "name"),
+    ("rai_blocklists", "name"),
+    ("allowed_fqdns", ""),
+)
+"""The service fields whose values Azure gets as names (and the hosts the account may call), which the tripwire
+reads with the purpose: a field that is a name (``None``), a list of entries each named by a field of its own,
+or a list of names (``""``). In the settings' Python names; a stack file or a YAML program writes their camelCase.
+A blocklist's description says what is blocked, so it is not read. Read from validated settings by the
+components (``service_texts``) and from a YAML program's raw properties by the checker, through
+:func:`service_names`."""
+
+
+def service_names(
+    value_of: Callable[[str], Any], entry_field: Callable[[Any, str], Any]
+) -> list[tuple[tuple[str | int, ...], Any]]:
+    """Each of the service's names (see ``SERVICE_NAMES``) with its path as steps (``("deployments", 0, "name")``);
+    ``value_of`` gives a field's value by its Python name, ``entry_field`` an entry's field. A list that is not one
+    (a value the program computes) has no names to read."""
+    found: list[tuple[tuple[str | int, ...], Any]] = []
+    for field, named_by in SERVICE_NAMES:
+        value = value_of(field)
+        if named_by is None:
+            found.append(((field,), value))
+            continue
+        for i, entry in enumerate(value if isinstance(value, list | tuple) else ()):
+            found.append(((field, i, named_by), entry_field(entry, named_by)) if named_by else ((field, i), entry))
+    return found
+
+
 def as_text(value: Any) -> Any:
     """A list of names (an account's allowed hosts) as one text of them; any other value as it is."""
     if isinstance(value, list | tuple) and value and all(isinstance(v, str) for v in value):
