@@ -27,5 +27,5 @@ def all_policies(context_source: ContextSource = engine_stack_context) -> list[P
         *use_case_policies(context_source),
         *security_policies(),
         government_policy(context_source),
-        cloud_tag_policy(),
+        cloud_tag_policy(context_source),
     ]

@@ -17,9 +17,10 @@ from typing import Any, Final
 
 from pulumi_policy import PolicyProviderResource
 
-from azure_openai_guarded.components.clouds import CloudFacts
+from azure_openai_guarded.components.clouds import CLOUDS, CloudFacts
 from azure_openai_guarded.components.declaration import cloud_of_environment
 
+from ..models import Cloud
 from .props import AZURE_NATIVE_PROVIDER, UNKNOWN, lookup, text
 
 CLASSIC_PROVIDER: Final = "pulumi:providers:azure"
@@ -97,6 +98,16 @@ def cloud_of_provider_props(props: Any, provider_type: str = AZURE_NATIVE_PROVID
     if not isinstance(environment, str):
         return ProviderCloud(None, f"environment {environment!r}")
     return ProviderCloud(cloud_of_environment(environment), f"environment {environment!r}")
+
+
+def destinations(provider: PolicyProviderResource | None) -> tuple[Cloud, ...]:
+    """The clouds a resource with ``provider`` may go to, to judge it under a declaration: its provider's cloud;
+    every cloud the guard knows when that cannot be known before deployment (fail closed); none when it names no
+    Azure provider, as the stack's default provider, whose cloud the config's declarations were decided for."""
+    if provider is None or not is_azure_provider(provider.resource_type):
+        return ()
+    goes_to = provider_cloud(provider)
+    return (goes_to.cloud.cloud,) if goes_to.cloud is not None else tuple(CLOUDS)
 
 
 def government_region(location: object) -> bool:

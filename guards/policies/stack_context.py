@@ -110,10 +110,20 @@ class NamespaceDeclaration:
     """Why the declaration is invalid, each problem at its key in the namespace."""
     clouds: tuple[Cloud, ...] = ()
     """The clouds it was decided for: the default provider's, or every cloud when its environment is unset."""
+    elsewhere: tuple[tuple[Cloud, Verdict], ...] = ()
+    """Its verdict in each other cloud the guard knows, decided alone: an explicit provider may send a resource
+    there, whatever the default provider's environment says."""
 
     @property
     def path(self) -> str:
         return f"{self.namespace}:useCase"
+
+    def verdict_in(self, cloud: Cloud) -> Verdict | None:
+        """Its verdict for a resource that goes to ``cloud``: the one decided for the stack when ``cloud`` is among
+        :attr:`clouds` (the worst of them), else the one decided there alone; ``None`` when it is invalid."""
+        if cloud in self.clouds:
+            return self.verdict
+        return next((verdict for other, verdict in self.elsewhere if other == cloud), None)
 
 
 @dataclass(frozen=True)
@@ -253,7 +263,13 @@ def _consumer(
     # Read again for its facts, which the verdict does not carry; it validated above, so it validates here.
     declaring = {key: config_mapping(value, (Key(key),)) for key, value in keys.items() if key in CONSUMER_KEYS}
     use_case = validate(ConsumerConfig, declaring, spelling="config").use_case
-    return NamespaceDeclaration(namespace, verdict, use_case=use_case, clouds=clouds)
+    # The same reader, for the clouds the default provider does not deploy to; an explicit provider may.
+    elsewhere = tuple(
+        (facts.cloud, consumer_verdict(keys, facts.provider_environment, namespace)[0])
+        for facts in CLOUDS.values()
+        if facts.cloud not in clouds
+    )
+    return NamespaceDeclaration(namespace, verdict, use_case=use_case, clouds=clouds, elsewhere=elsewhere)
 
 
 def _lowered(value: Any) -> str | None:

@@ -55,7 +55,7 @@ from .props import (
     text,
     uses_account,
 )
-from .providers import cloud_of_provider_props, is_azure_provider
+from .providers import cloud_of_provider_props, destinations, is_azure_provider
 from .stack_context import ContextSource, NamespaceDeclaration, StackContext
 
 USE_CASE_VERDICT: Final = "use-case-verdict"
@@ -294,12 +294,22 @@ def _governing_decisions(
         # A project the config does not list falls under the stack's declaration, as in the components.
         decision = listed or ProjectDecision(shown, declaration.use_case, False, "useCase", declaration.verdict)
         return [(decision, (declaration.cloud.cloud,))]
-    consumers = [
-        (ProjectDecision(shown, c.use_case, False, c.path, c.verdict), c.clouds)
-        for c in context.consumers
-        if c.verdict is not None
-    ]
+    consumers: list[tuple[ProjectDecision, tuple[Cloud, ...]]] = []
+    for c in context.consumers:
+        if c.verdict is None:
+            continue
+        consumers.append((ProjectDecision(shown, c.use_case, False, c.path, c.verdict), c.clouds))
+        # Its provider may send the resource to a cloud the default provider does not: there the declaration has
+        # its own verdict, which what the texts add is read against (guard-cloud-matches-provider reports it).
+        for cloud in destinations(resource.provider):
+            there = c.verdict_in(cloud)
+            if cloud not in c.clouds and there is not None:
+                consumers.append((ProjectDecision(shown, c.use_case, False, c.path, there), (cloud,)))
     return consumers or None
+
+
+def _with_clouds(clouds: tuple[Cloud, ...], more: tuple[Cloud, ...]) -> tuple[Cloud, ...]:
+    return tuple(dict.fromkeys((*clouds, *more)))
 
 
 def _text_decisions(
@@ -505,7 +515,7 @@ def _face(
             return
         clause = f'"{FACE_LIMITED_ACCESS.wording}" ({FACE_LIMITED_ACCESS.source})'
         context = context_source()
-        declared = _declared(context, records.decisions())
+        declared = _declared(context, records.decisions(), destinations(args.provider))
         if not any(use_case is not None for _, use_case, _ in declared):
             report(
                 f"Account `{args.name}` may be an Azure AI Face account, and the stack declares no valid use case, "
@@ -548,15 +558,20 @@ def _face(
 Declared = list[tuple[str, UseCase | None, tuple[Cloud, ...]]]
 
 
-def _declared(context: StackContext, components: Sequence[ComponentDecision] = ()) -> Declared:
+def _declared(
+    context: StackContext, components: Sequence[ComponentDecision] = (), goes_to: tuple[Cloud, ...] = ()
+) -> Declared:
     """Every declaration in the stack with its path and the clouds it was decided for: the stack's, each Foundry
-    project's own, each consumer namespace's, then each guarded component's (and its projects') the pack has seen."""
+    project's own, each consumer namespace's (and ``goes_to``, the clouds the resource judged may go to, as its
+    provider need not be the default one the namespace was decided for), then each guarded component's (and its
+    projects') the pack has seen."""
     found: list[tuple[str, UseCase | None, tuple[Cloud, ...]]] = []
     declaration = context.declaration
     if declaration is not None:
         cloud = (declaration.cloud.cloud,)
         found += [("useCase", declaration.use_case, cloud)] + [(p.path, p.use_case, cloud) for p in context.projects]
-    found += [(c.path, c.use_case, c.clouds) for c in context.consumers if c.use_case is not None]
+    consumers = (c for c in context.consumers if c.use_case is not None)
+    found += [(c.path, c.use_case, _with_clouds(c.clouds, goes_to)) for c in consumers]
     for d in components:
         cloud = (d.cloud.cloud,)
         found += [(d.path, d.use_case, cloud)] if d.use_case is not None else []
@@ -617,7 +632,7 @@ def _face_api_exposure(
         kind = kind_of(args.props)
         if not isinstance(kind, str) or kind not in FACE_API_KINDS:
             return
-        declared = _declared(context, records.decisions())
+        declared = _declared(context, records.decisions(), destinations(args.provider))
         # An undeclared party counts as the worst case, as in the guard's rules: it may be US police.
         evidence, undeclared = _us_law_enforcement_evidence(declared), _us_law_enforcement_undeclared(declared)
         if not evidence and not undeclared:
