@@ -42,8 +42,13 @@ def _known() -> frozenset[str]:
 
 
 @functools.cache
-def _markers() -> dict[str, frozenset[str]]:
-    return {language: frozenset(words.split()) for language, words in MARKERS.items()}
+def _marking() -> dict[str, tuple[str, ...]]:
+    """Each marker word with the languages it marks, in the table's order."""
+    marking: dict[str, tuple[str, ...]] = {}
+    for language, words in MARKERS.items():
+        for word in words.split():
+            marking[word] = (*marking.get(word, ()), language)
+    return marking
 
 
 def _is_latin(letter: str) -> bool:
@@ -91,14 +96,15 @@ def _names(text: str) -> set[str]:
     """The folded words of ``text`` written as names: capitalised within a sentence, or in capitals (an acronym).
     None when they are half its words or more, as in a text written in capitals or in title case."""
     names: list[str] = []
-    words = _WORD.findall(text)
-    for at, word in enumerate(_WORD.finditer(text)):
-        before = text[: word.start()].rstrip()
-        starts_sentence = at == 0 or before.endswith((".", "!", "?", ":", ";"))
+    words = 0
+    after = 0
+    for word in _WORD.finditer(text):
+        starts_sentence = words == 0 or text[after : word.start()].rstrip().endswith((".", "!", "?", ":", ";"))
+        words, after = words + 1, word.end()
         acronym = len(word.group()) > 1 and word.group().isupper()
         if acronym or (word.group()[0].isupper() and not starts_sentence):
             names.append(word.group())
-    if not names or len(names) * 2 >= len(words):
+    if not names or len(names) * 2 >= words:
         return set()
     return {piece for name in names for piece in normalise(name).split()}
 
@@ -125,16 +131,23 @@ def unread_because(text: str) -> str | None:
     if _other_script(text):
         return _ANOTHER_SCRIPT
     words = [w for w in normalise(text).split() if w.isalpha() and len(w) > 1]
-    if not words:
+    known = _known()
+    # Another language's markers are none of the five's words (tools/generate_lexicon.py), so a text whose words
+    # are all in the table is read; most are, and this is all they cost.
+    strange = [w for w in words if w not in known]
+    if not strange:
         return None
     # A name is no word of any language; it still counts among the text's words, as German writes every noun
     # capitalised.
     names = _names(text)
-    read = [w for w in words if w not in names]
-    for language, markers in _markers().items():
-        marked = [w for w in read if w in markers]
-        if len(marked) >= _MARKED and len(marked) >= _MARKED_SHARE * len(words):
-            return f"it reads as {language} ({', '.join(repr(w) for w in dict.fromkeys(marked))})"
+    read = [w for w in strange if w not in names]
+    marked: dict[str, list[str]] = {}
+    for word in read:
+        for language in _marking().get(word, ()):
+            marked.setdefault(language, []).append(word)
+    for language, markers in marked.items():
+        if len(markers) >= _MARKED and len(markers) >= _MARKED_SHARE * len(words):
+            return f"it reads as {language} ({', '.join(repr(w) for w in dict.fromkeys(markers))})"
     unknown = [w for w in read if not _is_known(w)]
     if any(len(unknown) >= least and len(unknown) >= share * len(words) for least, share in _UNKNOWN):
         shown = list(dict.fromkeys(unknown))
