@@ -299,6 +299,13 @@ _IDENTITY: Final = _any(
     r"verknupft",
     r"(?:figur|work|find)(?:s|es|ed|ing)? out (?:who|which)",
     r"(?:tell|told|know|known|determine|establish|learn|see|saw|seen)(?:s|ing)?(?: \w+){0,2}? (?:who|which)",
+    # Who someone might be, guessed: "suggest who an unidentified person in a photo might be".
+    r"(?:suggest|guess|predict|infer|deduc|propos|hypothesi[sz])\w*(?: \w+){0,2}? (?:who|which)",
+    # Two faces scored for how alike they are, or a person's lookalikes found: recognition by another name.
+    r"similarit(?:y|ies)",
+    r"how (?:similar|alike)",
+    r"look ?alikes?",
+    r"doppelgang\w*",
     r"averigu\w* (?:quien|que|cual)\w*",
     r"(?:sab\w*|descubr\w*|determin\w*) (?:quien|que|cual|quem|qual)\w*",
     r"savoir (?:qui|quel\w*)",
@@ -418,8 +425,8 @@ _PERSON_PHOTO: Final = _any(
 """Pictures that show one known person (a selfie, a passport photo): compared or matched, they identify."""
 
 _WHO_IN_PICTURE: Final = _any(
-    r"(?:work\w* out|find\w* out|tell\w*|determin\w*|establish\w*|know\w*|say\w*|learn\w*|figur\w* out)(?: \w+){0,2}? "
-    r"(?:who|which)",
+    r"(?:work\w* out|find\w* out|tell\w*|determin\w*|establish\w*|know\w*|say\w*|learn\w*|figur\w* out|suggest\w*|"
+    r"guess\w*|predict\w*|infer\w*)(?: \w+){0,2}? (?:who|which)",
     r"quien(?:es)? (?:aparece\w*|sale\w*)",
     r"qui apparai\w*",
     r"wer (?:\w+ ){0,4}?zu sehen",
@@ -871,6 +878,36 @@ _HIDING_REACH: Final = 3
 faces in ...")."""
 
 
+_NOT_HIDDEN: Final = _Pattern(
+    r" (?:no|not|never|nor|without|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|kein\w*|ningun\w*|aucun\w*|"
+    r"nenhum\w*|ni|nem|nao)(?: (?:be|being|been|ever|even|any|is|are|was|were|do|does|did|will|we|it|they|need|needs|"
+    r"to|longer|more|pas|plus|zu|se|lo|la|los|las|les|le|os|as|o|a|es|est|ist|wird|werden|sind|e|sao|son|sont))*?"
+    rf" (?P<hidden>{_REDACT})(?= )"
+)
+"""A negation before a redaction word ("no blurring", "faces are not masked", "sin difuminar"): nothing is hidden
+there, so the face stays one that may be identified ("No blurring: faces are matched to names")."""
+
+
+_DENIAL_DENIED: Final = _Pattern(
+    r" (?:not true|untrue|false|not the case|wrong to say|incorrect to say) that(?: \w+){0,3}? "
+    r"(?P<hidden>not|never|n t)(?= )"
+)
+"""A denial denied ("it is not true that it does not identify people"): the inner negation says nothing."""
+
+
+def _unhidden(sentence: str) -> str:
+    """``sentence`` with each redaction word that a negation denies blanked ("no blurring" is "no _")."""
+    if not _NOT_HIDDEN.search(sentence):
+        return sentence
+    return _NOT_HIDDEN.sub(_blank_hidden, sentence)
+
+
+def _blank_hidden(match: re.Match[str]) -> str:
+    start, end = match.span("hidden")
+    offset = match.start()
+    return match.group()[: start - offset] + "_" + match.group()[end - offset :]
+
+
 def _hidden_or_counted(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start].split()[-_HIDING_REACH:]
     return _HIDDEN_OR_COUNTED.search(f" {' '.join(before)} {sentence[start:end]} ") is not None
@@ -963,7 +1000,15 @@ _NOT_IDENTITY: Final = _Pattern(
             r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cien|mil|varias|muchas|pocas|todas|"
             r"algunas|demas|duas|quatro)\w* )\w+ caras?(?! (?:y su|visible\w*|frontal\w*))",
             # Cosmetics.
-            r"faces? (?:cream|creams|wash|mask|masks|paint|powder|serum|care|scrub|toner|oil)",
+            r"faces? (?:cream|creams|wash|mask|masks|paint|powder|serum|care|scrub|toner|oil|sheets?)",
+            # An animal's face: "recognise cats' faces to open the pet door".
+            r"(?:cat|dog|pet|puppy|kitten|animal|horse|cow|cattle|sheep|pig|bird|owl|monkey|primate|ape|chimpanzee|"
+            r"gorilla|lemur|bear|fox|lion|tiger|deer|goat|panda|koala|seal|gato|perro|chat|chien|katze|hund|cao|cachorro)"
+            rf"(?:s|es)?(?: s)? {_FACE_WORD}",
+            rf"{_FACE_WORD} (?:of|de|des|du|der|von|dos|das) "
+            r"(?:the |our |their |its |a |an |los |las |les |die |os |as )?(?:\w+ )?(?:cats|dogs|pets|puppies|kittens|"
+            r"animals|horses|cows|cattle|sheep|pigs|birds|monkeys|primates|apes|chimpanzees|gorillas|lemurs|bears|foxes|lions|tigers|deer|goats|pandas|gatos|perros|chats|chiens|"
+            r"katzen|hunde|caes|cachorros)",
             r"(?:crema|cremas|creme|cremes|mascarilla|masque|masques|soins?|cuidados?|tratamiento|tratamento|"
             r"produtos?|productos?|maquillaje|limpieza)(?: \w+){0,3}? (?:facial\w*|visages?|rostros?|rostos?|caras?)",
             rf"(?:unblurred|unredacted|unmasked) {_FACE_WORD}",
@@ -983,9 +1028,36 @@ _NOT_IDENTITY: Final = _Pattern(
             # German puts the object before its infinitive: "ohne Personen zu erkennen", "ohne festzustellen, wer".
             r"|ohne(?: \w+){0,2}? zu|ohne(?: \w+){0,2}? \w+zu\w+)"
             rf" {_IDENTITY_SIGN}"
+            # ... and the verbs it joins to the first: "faces are never matched or identified", "sans chercher à
+            # savoir qui".
+            rf"(?:(?: (?:or|nor|and|ni|nem|ou|oder|y|et|und|a|to|de|d|zu|pour|para))+ {_IDENTITY_SIGN})*"
             # ... and whom it denies it of: "without identifying anyone", "sin identificar a nadie".
             r"(?: (?:a |any |the )?(?:anyone|anybody|any one|everyone|them|people|individuals|persons?|nobody|no one|"
             r"nadie|a nadie|personne|niemand\w*|ninguem|a ninguem|quiconque))?",
+            # No one identified, no identity kept: "no one is identified", "no identity is stored", "nadie es
+            # identificado".
+            r"(?:no one|nobody|no person|no individual|nadie|niemand|ninguem|personne ne|personne n|aucune personne)"
+            rf"(?: (?:is|are|was|were|will|be|ever|gets?|being|es|sera|est|wird|e|sera|ne|n)){{0,3}} {_IDENTITY_SIGN}",
+            r"(?:no|zero|without|sin|sans|ohne|sem|keine?|ninguna|aucune|nenhuma) (?:personal )?(?:identit\w*|names?|"
+            r"nombres?|noms?|namen|nomes?)(?: (?:is|are|was|were|will|be|ever|gets?|being)){0,3}"
+            rf"(?: {_IDENTITY_SIGN})?",
+            # Identification ruled out: "identification of people is out of scope", "matching is never done".
+            rf"{_IDENTITY_SIGN}(?: (?:of|de|des|du|von|der|do|da) (?:\w+ ){{0,2}}?\w+)? "
+            r"(?:is|are|es|est|ist|e|sind|sont|son) (?:out of scope|excluded|prohibited|forbidden|fuera de alcance|"
+            r"hors (?:du )?perimetre|hors sujet|ausgeschlossen|verboten|prohibid[oa]s?|interdite?s?|proibid[oa]s?|"
+            r"excluid[oa]s?|exclue?s?|"
+            r"not (?:done|performed|offered|supported|provided|possible|allowed|permitted|in scope|"
+            r"part of (?:the |this )?(?:scope|service|product|system|tool))|never (?:done|performed|attempted))",
+            # Recognition denied by its name: "this is not facial recognition", "no face matching is done", "sin
+            # reconocimiento facial", "keine Gesichtserkennung" (the words after it still count: "not facial
+            # recognition: we match faces to the watchlist").
+            r"(?:not|no|never|without|nor|sin|sans|ohne|sem|kein\w*|ningun\w*|aucun\w*|nenhum\w*|nunca|jamais|nicht|"
+            r"ni|nem|nao|pas)(?: (?:a|an|any|is|are|was|be|been|being|use|uses|used|using|do|does|did|perform\w*|"
+            r"involv\w*|rel(?:y|ies|ied|ying)|on|de|la|le|el|un|une|una|um|uma|du|hay|il y a|es|est|e|ist|gibt|es))"
+            r"{0,3} (?:(?:face|facial) (?:recogni\w*|identif\w*|match\w*|verif\w*)|(?:reconnaissance|reconocimiento|"
+            r"reconhecimento|identification|identificacion|identificacao) (?:facial\w*|faciais|des visages|de rostros|"
+            r"de caras)|\w*gesichts?(?:erkennung|identifi\w*|abgleich)\w*)"
+            r"(?: (?:is|are|was|were|will be|gets?) (?:used|done|performed|involved|carried out|applied|run))?",
             # A comparison made to find a clinical sign, not a person: "compare the patient's photo to the chart to
             # identify skin lesions", "comparar la foto para detectar lunares".
             # A comparison with a person's picture ("with the mugshots", "con las fichas policiales") is one.
@@ -1178,6 +1250,7 @@ def _unless_governed(pattern: _Pattern, sentence: str, blank: Callable[[re.Match
 
 def _blanked(sentence: str) -> str:
     """``sentence`` with the words that establish no identity replaced by "_", keeping word positions."""
+    sentence = _DENIAL_DENIED.sub(_blank_hidden, _unhidden(sentence))
     sentence = _TAKEN_BY.sub(_blank_who, sentence)
     sentence = _SENT_BY.sub(_blank_sender, sentence)
     if _READ_OFF.search(sentence) and not _PERSON_NOUN.search(sentence):
@@ -1195,6 +1268,18 @@ def _blanked(sentence: str) -> str:
 
 _PEOPLE: Final = _any(r"person\w*", "people", "individual", "persona", "personne", "personen", "pessoa")
 _OWN: Final = r"(?:(?:their|your|his|her|the|a|la|el|su|le|son|o|seu|dem|ihrem|seinem) )?"
+
+_LOOKALIKES_SOURCE: Final = (
+    r" look ?alikes? (?:of|for) (?:the |a |an |this |that |each |every |our )?(?:\w+ )?(?:suspects?|persons?|people|"
+    r"individuals?|offenders?|man|woman|men|women|girl|boy|child|victims?|subjects?|customers?|users?) "
+)
+_WHO_IS_THIS_SOURCE: Final = (
+    r" who is (?:this|that|it|he|she)(?: person| man| woman| guy)? (?:button|feature|tool|lookup|search|function|"
+    r"query|queries|requests?|mode|app) "
+)
+"""A product's "who is this" button: someone shown to it is identified, whatever the purpose calls the picture."""
+_WITHOUT_A_PICTURE: Final = _Pattern(f"{_WHO_IS_THIS_SOURCE}|{_LOOKALIKES_SOURCE}")
+"""Recognition said without a picture word: a "who is this" button, a suspect's lookalikes."""
 
 _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
     _Pattern(p)
@@ -1221,9 +1306,15 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         r" (?:biometri[ac]s? facial\w*|biometrie faciale|huellas? facial\w*|empreintes? facial\w*|faceprint\w*|frt|"
         r"face recog|facial recog|facial rec|fr (?:lookups?|search\w*|match\w*)|1 ?(?:to )?n (?:search\w*|match\w*|"
         r"lookups?)|probe (?:images?|photos?|pictures?|stills?)|countenances?|physiognom\w*) ",
+        # The UK's names for it (retrospective, live, operator-initiated) and the work's own: "RFR on CCTV stills",
+        # "photo-based subject identification", "lookalikes of the suspect", "the 'who is this' button".
+        r" (?:rfr|lfr|ofr|pifr|subject (?:identification|recognition|lookups?|matching|identif\w*)) ",
+        r" (?:facial|face) (?:similarit\w*|resemblance|likeness|distances?|comparisons?) ",
+        _LOOKALIKES_SOURCE,
         # Anonymity taken away from the people in pictures: "deanonymise the crowd in the protest footage".
         r" (?:de ?anonymi[sz]\w*|unmask(?:s|ing)?|dox\w*)(?: \w+){0,6}? (?:\w*photo\w*|footage|\w*video\w*|images?|"
         r"pictures?|stills?|frames?|cctv|\w*fotos?\w*|imagenes|imagens|\w*bild\w*) ",
+        _WHO_IS_THIS_SOURCE,
         # Asked who is in a picture: "who is in this photo?", "qui est cette personne ?".
         r" who (?:is|are) (?:in|on) (?:this|the|each|these|that|every) (?:\w+ )?(?:pictures?|photos?|images?|frames?|"
         r"videos?|stills?|footage|clips?|shots?|snapshots?) ",
@@ -1328,7 +1419,11 @@ def _by_first_letter(*words: str) -> str:
     return _any(*others, *(f"{letter}{_any(*rests)}" for letter, rests in groups.items()))
 
 
-_POLICE_WORD: Final = _by_first_letter(*US_LAW_ENFORCEMENT, *POLICE_CUSTOMERS)
+_US_PLACE: Final = _by_first_letter(*US_PLACES)
+_PD_BESIDE_A_PLACE: Final = rf"(?:bpd|cpd|hpd|mpd|apd|spd|tpd|lpd|upd|rpd|jpd|wpd|vpd)(?= (?:\w+ ){{0,2}}?{_US_PLACE} )"
+"""A department's initials that also name a disorder, a course or a courier ("BPD", "CPD"), beside the US city it
+polices: "BPD (Boston)", "HPD (Honolulu)"."""
+_POLICE_WORD: Final = _by_first_letter(*US_LAW_ENFORCEMENT, *POLICE_CUSTOMERS, _PD_BESIDE_A_PLACE)
 _POLICE: Final = _Pattern(rf" {_POLICE_WORD}(?= )")
 _NOT_A_POLICE_CUSTOMER: Final = _whole_words(*NOT_A_POLICE_CUSTOMER)
 _HELPING: Final = rf"{_any(*HELPING)}(?: {_any(*DETERMINERS)}){{0,2}}"
@@ -1345,7 +1440,7 @@ _POLICE_BY_CUE: Final = _Pattern(
     rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_any(*POLICE_BY_CUE_ONLY)}(?= )"
 )
 """A word for the police that is also a topic, named as the ones served: "for the cops", "used by detectives"."""
-_BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl|jail|prison|penit|lockup")
+_BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl|jail|prison|penit|lockup|marshal")
 """Every word in ``POLICE_BY_CUE_ONLY`` contains one of these: a sentence with none is not searched for them."""
 _POLICE_TOPIC: Final = _Pattern(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|trust in|attitudes to|"
@@ -1365,13 +1460,25 @@ _POLICE_TOPIC: Final = _Pattern(
     rf"|(?:enfrenta\w*|affront\w*|encounter\w*) (?:\w+ ){{0,2}}?{_POLICE_WORD}"
     rf"|(?:workload|arbeitsbelastung|belastung|carga de trabajo|charge de travail|carga de trabalho|budget\w*|"
     rf"presupuesto|orcamento|challenges|desafios|retos|defis|herausforderung\w*)(?: \w+){{0,2}}? {_POLICE_WORD}"
+    # What is sent to the police or said against them, by someone else: "FOIA requests to the sheriff's office",
+    # "complaints against the police department", "a noise complaint with the police", "the debate on the
+    # police budget", "leaflets that mention the highway patrol".
+    rf"|(?:requests?|complaints?|grievances?|appeals?|claims?|lawsuits?|suits?|petitions?|letters?|queries|"
+    rf"inquiries|enquiries|solicitudes?|quejas?|denuncias?|demandes?|plaintes?|beschwerden?|anfragen?|"
+    rf"reclamac\w*|pedidos?)(?: (?!(?:que|which|that|qui|die|der|das|we|wir|nous|nosotros|nos)(?= ))\w+)? "
+    rf"(?:to|against|about|with|regarding|concerning|contra|ante|contre|aupres de|gegen|bei|junto a)(?: \w+){{0,2}}? "
+    rf"{_POLICE_WORD}"
+    rf"|(?:debates?|discussions?|hearings?|votes?|testimony|criticism|scrutiny|audits?|reviews?|coverage|debate)"
+    rf" (?:on|of|over|into|about|sobre|sur|uber)(?: \w+){{0,2}}? {_POLICE_WORD}"
+    rf"|{_POLICE_WORD}(?: \w+){{0,3}}? (?:budget\w*|spending|funding|overtime costs?|presupuesto|orcamento)"
+    rf"|(?:mention|mentions|mentioned|mentioning|cite|cites|cited|citing|quote|quotes|quoted|quoting|menciona\w*|"
+    rf"mentionn\w*|erwahn\w*)(?: \w+){{0,2}}? {_POLICE_WORD}"
     r")(?= )"
 )
 """The police as what a text is about ("the challenges police recruits face", "how the council works with the
 police", "sur la relation entre les habitants et la police"): not a customer, unless the sentence also names
 them as the ones served or operating (see ``_POLICE_BENEFICIARY``)."""
 _ANY_POLICE: Final = _any(_POLICE_WORD, *POLICE_BY_CUE_ONLY)
-_US_PLACE: Final = _by_first_letter(*US_PLACES)
 _US_AGENCY: Final = _whole_words(_by_first_letter(*US_LAW_ENFORCEMENT))
 """A law-enforcement body in the United States by its name: the NYPD, a sheriff, ICE, a county jail."""
 _US_PLACE_WORD: Final = _whole_words(_US_PLACE)
@@ -1418,6 +1525,9 @@ _POLICE_STEMS: Final = (
     *(" grenzschutz", " federal agen", " anti crime", " anticrime", " violent crime", " cold case", " special victims"),
     *(" tactical ", " public order ", " missing persons ", " robbery ", " state investigator", " state s investigator"),
     *(" private prison", " private jail", " migrant", " immigrant", " the feds", " special agent", " port authority"),
+    # Initials, ranks, wardens and agencies: "KCPD", "sworn officers", "game wardens", "alguacil", "the Texas DPS".
+    *(" sworn", " peace officer", " game warden", " fish and game", " wildlife", " conservation officer"),
+    *(" alguacil", " five oh", " pentagon force", " pfpa", " coast guard", " cgis", " criminal apprehension", " dps"),
     # Words for the police that name a customer only after a cue.
     *(" cop ", " cops ", " copper", " detective", " detetive", " flic ", " flics ", " ermittl"),
 )
@@ -1440,7 +1550,8 @@ def _stem_gate(stems: Iterable[str]) -> re.Pattern[str]:
 
 
 _POLICE_STEM: Final = _stem_gate(s for s in _POLICE_STEMS if s.startswith(" "))
-_POLICE_INNER_STEMS: Final = tuple(s for s in _POLICE_STEMS if not s.startswith(" "))
+_POLICE_INNER_STEMS: Final = (*(s for s in _POLICE_STEMS if not s.startswith(" ")), "pd ")
+"""The German compounds, and "PD" at the end of a word ("kcpd", "chicagopd")."""
 
 
 def _may_name_police(words: str) -> bool:
@@ -1500,12 +1611,32 @@ def _undotted(match: re.Match[str]) -> str:
     return match.group().replace(".", " ")
 
 
-def _sentences(folded: str) -> list[str]:
-    """The folded text's sentences, as words (see :func:`_words`)."""
+def _split(folded: str) -> list[str]:
+    """The folded text's sentences, with their punctuation."""
     # Most purposes have one full stop, at the end, and no abbreviation to read round.
     if folded.count(".") > 1 or "." in folded.rstrip().rstrip(".!?;)\"'"):
         folded = _ABBREVIATION.sub(_undotted, folded)
-    return [_words(s) for s in _SENTENCE_END.split(folded)]
+    return _SENTENCE_END.split(folded)
+
+
+def _sentences(folded: str) -> list[str]:
+    """The folded text's sentences, as words (see :func:`_words`)."""
+    return [_words(s) for s in _split(folded)]
+
+
+_CLAUSE_MARK: Final = re.compile(r"[,:()\[\]{}\u2013\u2014]|(?<=\s)-(?=\s)")
+"""Punctuation that sets a clause apart inside a sentence: a comma, a colon, a dash, a bracket."""
+
+
+def _parts(*folded: str | None) -> dict[str, tuple[str, ...]]:
+    """Each sentence of the folded texts (as :func:`_sentences` gives it) with the parts its punctuation marks off
+    ("besides blurring faces, it tells detectives who they are" is two)."""
+    parts: dict[str, tuple[str, ...]] = {}
+    for text in folded:
+        for sentence in _split(text) if text else ():
+            pieces = tuple(piece for piece in map(_words, _CLAUSE_MARK.split(sentence)) if piece.strip())
+            parts.setdefault(_words(sentence), pieces)
+    return parts
 
 
 # --- Live, mobile-camera and in-the-wild wording (the words are in guards/purpose_words.py).
@@ -1693,21 +1824,45 @@ _HIDDEN_PEOPLE: Final = _whole_words(
 """People a sentence hides beside the ones it identifies."""
 
 
-def _with_clauses(sentences: list[str]) -> Iterator[str]:
+def _hiding_apart(parts: Iterable[str]) -> list[str]:
+    """``parts`` with each run of those that neither hide nor count joined again: punctuation sets apart the clause
+    a hiding word governs, not the rest ("Redact the faces of minors; for adults, return the matching record")."""
+    joined: list[str] = []
+    plain = False
+    for part in parts:
+        hides = _HIDDEN_OR_COUNTED.search(part) is not None
+        if plain and not hides:
+            joined[-1] = f"{joined[-1]}{part[1:]}"
+        else:
+            joined.append(part)
+        plain = not hides
+    return joined
+
+
+def _with_clauses(sentences: list[str], parts: Callable[[str], Iterable[str]] | None = None) -> Iterator[str]:
     """``sentences``, and the clauses of each that hides or counts something, each read on its own too: "count
     the faces in each frame and name the loiterers in the footage" names people in a clause that counts nothing.
-    Each clause is read with the sentence's pictures, for a clause that identifies may leave them to the one that
-    hides: "blur the bystanders in the bodycam video and identify the rest"."""
+    A clause ends at a word that joins two (``_CLAUSE_BREAK``), at a comma, a colon, a dash or a bracket, and at
+    the end of a sentence in a run of neighbours (``parts``), so that a hiding word excuses only its own clause
+    ("Besides blurring faces, it tells detectives who they are"). Each clause is read with the sentence's
+    pictures, for a clause that identifies may leave them to the one that hides: "blur the bystanders in the
+    bodycam video and identify the rest"."""
+    parts = parts or _Parts()
     for sentence in sentences:
         yield sentence
         if _HIDDEN_OR_COUNTED.search(sentence):
-            clauses = _CLAUSE_BREAK.split(sentence)
+            clauses = [clause for part in _hiding_apart(parts(sentence)) for clause in _CLAUSE_BREAK.split(part)]
             if len(clauses) > 1:
                 pictures = " ".join(
                     picture.group().strip()
                     for picture in _IMAGE_SIGN.finditer(sentence)
                     if not _FACE_ONLY.fullmatch(picture.group().strip())
                 )
+                # A face the sentence hides is still a picture of someone, whom the clause beside may identify
+                # ("blur faces but also identify the people they belong to"): read as a picture there, not as the
+                # person the clause names.
+                if _FACE_ALONE.search(sentence):
+                    pictures = f"{pictures} pictures".strip()
                 people = _PERSON_NOUN.search(sentence) is not None or _HIDDEN_PEOPLE.search(sentence) is not None
                 for clause in clauses:
                     if clause.strip():
@@ -1742,12 +1897,33 @@ def _may_recognise(sentence: str) -> bool:
         or _ON_ARRIVAL.search(sentence) is not None
         or _WIDE_IMAGE.search(sentence) is not None
         or _GREETED_BY_NAME.search(sentence) is not None
+        or _WITHOUT_A_PICTURE.search(sentence) is not None
     )
 
 
-def _recognition(sentences: list[str]) -> tuple[str, ...]:
+class _Parts:
+    """The parts of each sentence and run of neighbours that its punctuation and its sentences mark off, worked
+    out from the folded texts when a sentence that hides or counts first asks."""
+
+    def __init__(self, folded: Iterable[str | None] = (), members: dict[str, list[str]] | None = None) -> None:
+        self._folded = tuple(folded)
+        self._members = members or {}
+        self._parts: dict[str, tuple[str, ...]] | None = None
+
+    def __call__(self, sentence: str) -> Iterable[str]:
+        if self._parts is None:
+            self._parts = _parts(*self._folded)
+        if sentence in self._parts:
+            return self._parts[sentence]
+        members = self._members.get(sentence)
+        if members is None:
+            return (sentence,)
+        return [part for member in members for part in self._parts.get(f" {member} ", (f" {member} ",))]
+
+
+def _recognition(sentences: list[str], parts: Callable[[str], Iterable[str]] | None = None) -> tuple[str, ...]:
     found: dict[str, None] = {}
-    for sentence in _with_clauses(sentences):
+    for sentence in _with_clauses(sentences, parts):
         if not _may_recognise(sentence):
             continue
         sentence = _blanked(sentence)
@@ -1838,19 +2014,22 @@ def _has_a_sign(sentence: str) -> bool:
     )
 
 
-def _with_neighbours(sentences: list[str]) -> list[str]:
-    """``sentences`` and each run of two to ``_NEIGHBOURS`` neighbouring ones with a sign, joined."""
+def _with_neighbours(sentences: list[str], members: dict[str, list[str]] | None = None) -> list[str]:
+    """``sentences`` and each run of two to ``_NEIGHBOURS`` neighbouring ones with a sign, joined; each run's
+    sentences are put in ``members``."""
     spoken = [s.strip() for s in sentences if s.strip()]
     if len(spoken) < 2:
         return sentences
     if len(spoken) > _NEIGHBOURS:
         # Fewer sentences than a run are all read together whatever they say.
         spoken = [s for s in spoken if _has_a_sign(f" {s} ")]
-    runs = [
-        f" {' '.join(spoken[i : i + size])} "
-        for size in range(2, _NEIGHBOURS + 1)
-        for i in range(len(spoken) - size + 1)
-    ]
+    runs = []
+    for size in range(2, _NEIGHBOURS + 1):
+        for i in range(len(spoken) - size + 1):
+            run = f" {' '.join(spoken[i : i + size])} "
+            runs.append(run)
+            if members is not None:
+                members.setdefault(run, spoken[i : i + size])
     return sentences + runs
 
 
@@ -1871,6 +2050,10 @@ longer compound ("face-to-face", "face-à-face")."""
 _CAMEL_CASE: Final = re.compile(r"([a-z])([A-Z])")
 
 
+_PERCENT_ESCAPE: Final = re.compile(r"%[0-9a-fA-F]{2}")
+"""A URL's escape for a character ("facial%20recognition")."""
+
+
 def _leet(word: re.Match[str]) -> str:
     return word.group().translate(_LEET) if _DIGIT_IN_WORD.search(word.group()) else word.group()
 
@@ -1882,9 +2065,15 @@ def _unhyphenated(piece: re.Match[str]) -> str:
 def _variant(text: str, folded: str) -> str | None:
     """``text`` read a second way, folded, when its words may be disguised: digits for letters inside a word
     ("f4ce rec0gnition", "p0lice"), a hyphen splitting a word ("po-lice"), a soft hyphen between two words
-    ("police\u00addepartment", which folding joins) or words run together in camel case ("identifyFaces",
-    "NewYorkPD"). None when no such disguise is there."""
+    ("police\u00addepartment", which folding joins), words run together in camel case ("identifyFaces",
+    "NewYorkPD") or spaces escaped as in a URL ("facial%20recognition"). None when no such disguise is there."""
     second = folded
+    if _PERCENT_ESCAPE.search(text):
+        # Imported here: only a purpose with a percent escape in it needs it.
+        from urllib.parse import unquote
+
+        text = unquote(text)
+        second = _fold(text)
     if "\u00ad" in text or _CAMEL_CASE.search(text):
         second = _fold(_CAMEL_CASE.sub(r"\1 \2", text.replace("\u00ad", " ")))
     if _DIGIT_IN_WORD.search(second):
@@ -1909,12 +2098,14 @@ def read_purpose(
     """
     folded = _fold(text)
     sentences = _sentences(folded)
-    variant = _variant(text, folded) if recognition or police else None
+    variant = _variant(text, folded) if recognition or police or field else None
     # Only the sentences the second reading changes are read again.
     variants = [s for s in _sentences(variant) if s not in sentences] if variant else []
     # A word spelled out in single letters ("f.a.c.e r.e.c.o.g.n.i.t.i.o.n", "F-A-C-E-M-A-T-C-H") is read joined
     # for recognition too, as the police reading reads "n.y.p.d.".
     spelled = [joined for joined in (_SPELLED.sub(_spelled_out, s) for s in sentences) if joined not in sentences]
+    undisguised = sentences + variants + spelled
+    members: dict[str, list[str]] = {}
     named: tuple[str, ...] = ()
     in_us: tuple[str, ...] = ()
     for said in (sentences, variants) if police else ():
@@ -1925,14 +2116,19 @@ def read_purpose(
             more, more_in_us = _police(readings, us=us_police)
             named, in_us = tuple(dict.fromkeys(named + more)), tuple(dict.fromkeys(in_us + more_in_us))
     return PurposeWords(
-        recognition=_recognition(_with_neighbours(sentences) + _with_neighbours(variants) + spelled)
+        recognition=_recognition(
+            _with_neighbours(sentences, members) + _with_neighbours(variants, members) + spelled,
+            _Parts((folded, variant), members),
+        )
         if recognition
         else (),
         police=named,
         us_police=in_us,
-        realtime=_matches(_REALTIME, sentences) if field else (),
-        mobile=_matches(_MOBILE, sentences) if field else (),
-        uncontrolled=_matches(_UNCONTROLLED, sentences) if field else (),
+        # Live, mobile and in-the-wild words are disguised as the others are ("BodyWornCameras", "d4shc4ms",
+        # "b o d y c a m s"): they get the same second readings.
+        realtime=_matches(_REALTIME, undisguised) if field else (),
+        mobile=_matches(_MOBILE, undisguised) if field else (),
+        uncontrolled=_matches(_UNCONTROLLED, undisguised) if field else (),
     )
 
 
@@ -1948,12 +2144,25 @@ _GOVERNS: Final = 6
 """How many words on either side of a redaction or counting word what it hides or counts may stand."""
 
 
+_PRESENCE: Final = _Pattern(
+    r" (?:whether|if|that) (?:there is |there are )?(?:a|an|any|one|the|exactly one|only one|at least one|no)"
+    r"(?: \w+)? (?:faces?|person|people) (?:is |are )?(?:present|visible|shown|appears?|in (?:the |each |every )?"
+    r"(?:frame|photo|picture|image|scan|shot|selfie)s?)(?= )"
+    r"| (?:presence|absence) of (?:a |an |any )?(?:\w+ )?faces?(?= )"
+)
+"""A check that a face is there at all ("detect whether a face is present in each scan"): a count of one, which
+identifies no one either."""
+
+
 def hides_or_counts(text: str) -> bool:
     """Whether ``text`` says that faces, people or pictures it handles are hidden (blurred, redacted, masked) or
     only counted, in any of the five languages: what a use case that detects faces does with them when it
     identifies no one. A hiding or counting word settles it only with a face, a person or a picture within a few
-    words of it, not in "counter-terrorism" or "count the invoices"."""
-    read = normalise(text)
+    words of it, not in "counter-terrorism" or "count the invoices", and not where it is denied ("no blurring");
+    a check that a face is there at all ("whether a face is present") is a count too."""
+    read = _unhidden(normalise(text))
+    if _PRESENCE.search(read):
+        return True
     for hiding in _HIDDEN_OR_COUNTED.finditer(read):
         if _COUNTER_PREFIX.match(read, hiding.start()):
             continue

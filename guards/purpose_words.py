@@ -32,6 +32,23 @@ POLICE_CUSTOMERS: Final = (
     "gnr",
     "psp",
     "pd",
+    # A department's initials and "PD" ("KCPD", "SLMPD", "the HPD"), but not the disorders, the training and the
+    # couriers those letters also name (BPD, CPD, NPD, DPD...); those count beside a US place ("BPD (Boston)").
+    r"(?!(?:bpd|cpd|npd|apd|ppd|spd|ipd|opd|dpd|gpd|tpd|lpd|epd|fpd|upd|mpd|hpd|rpd|jpd|wpd|xpd|zpd|qpd|vpd)(?= ))"
+    r"[a-z]{1,4}pd",
+    # A city's name and "PD" run together in a name or a slug: "chicagopd", "houstonpd".
+    r"(?:chicago|boston|houston|dallas|seattle|denver|phoenix|austin|miami|atlanta|detroit|memphis|baltimore|portland|"
+    r"oakland|tampa|tucson|fresno|omaha|tulsa|newark|cleveland|cincinnati|pittsburgh|honolulu|anchorage|sacramento|"
+    r"louisville|milwaukee|nashville|albuquerque|minneapolis|stlouis|sanjose|sandiego|sanantonio|fortworth|elpaso|"
+    r"lasvegas|kansascity|neworleans|longbeach|columbus|jacksonville|indianapolis|charlotte|raleigh|richmond)pd",
+    # Sworn officers are the police's: "for sworn officers in Phoenix".
+    r"sworn (?:officers?|deputies|personnel|members|staff|law enforcement\w*|peace officers?)",
+    r"peace officers?",
+    # Game wardens and conservation officers enforce the law; "alguacil" is Spanish for a sheriff or a marshal.
+    r"(?:game|fish and game|wildlife) wardens?",
+    r"(?:conservation|wildlife|fish and wildlife) officers?",
+    r"alguacil(?:es)?",
+    "the five oh",
     "scotland yard",
     "surete du quebec",
     r"garda(?: siochana)?",
@@ -122,6 +139,9 @@ US_LAW_ENFORCEMENT: Final = (
     r"xerife\w*",
     "nypd",
     "lapd",
+    # Run together with another word in a name or a slug: "nypdfaces", "lapdprod".
+    r"(?:nypd|lapd|sfpd|nopd|lvmpd|dcpd)(?:faces?|photos?|pics?|match\w*|recog\w*|ids?|prod|dev|test|stag\w*|data|"
+    r"cams?|apps?|ai|bots?|fr|frt|search\w*)",
     "nysp",
     "fbi",
     "dea",
@@ -151,6 +171,16 @@ US_LAW_ENFORCEMENT: Final = (
     "doj",
     r"county (?:jails?|police|prosecutors?|detention\w*)",
     r"(?:county|sheriff)(?: s)? deputies",
+    r"deputies (?:of|from|in|with|at) (?:the |our |a )?(?:\w+ )?(?:county|counties|sheriff\w*|parish)",
+    r"marshal(?: s|s)? offices?",
+    r"(?:city|town|county|deputy|federal|u s|us|air) marshals?",
+    # Federal and state agencies by name: "the Pentagon Force Protection Agency", "the Coast Guard Investigative
+    # Service", "the Bureau of Criminal Apprehension in Minnesota", "the Texas DPS".
+    *("pentagon force protection agency", "pfpa", "coast guard investigative service", "cgis"),
+    r"(?:bureau|bureaus) of criminal (?:apprehension|investigation\w*)",
+    r"(?:texas|arizona|minnesota|iowa|alaska|arkansas|georgia|idaho|kentucky|missouri|new mexico|north carolina|"
+    r"north dakota|south dakota|oklahoma|oregon|utah|wyoming|nevada|delaware|state) dps",
+    r"port authority(?: \w+){0,7}? (?:officers?|police)",
     r"deputy sheriffs?",
     r"(?:federal|deputy) marshals?",
     r"(?:federal )?bureau of prisons",
@@ -258,6 +288,9 @@ POLICE_BY_CUE_ONLY: Final = (
     r"detectives?(?! (?:fiction|novels?|stor(?:y|ies)|shows?|series|games?|films?|movies?|books?))",
     r"detetives?",
     r"flics?",
+    # A marshal at a race or a parade keeps no law: the Marshals are the ones served.
+    r"(?<!race )(?<!event )(?<!fire )(?<!course )(?<!field )(?<!parade )(?<!crowd )(?<!safety )(?<!wedding )"
+    r"(?<!ride )(?<!rally )(?<!track )(?<!range )marshals?",
     r"inspecteurs? de police",
     r"ermittl\w*",
 )
@@ -462,6 +495,27 @@ MOBILE: Final = (
     r"(?:mobile|in car|vehicle|vehicle mounted|car mounted) (?:cameras?|devices?)",
     r"(?:squad|police|patrol|unmarked) (?:cars?|vehicles?|vans?|motorcycles?|motorbikes?|bikes?|boats?|trucks?)",
     r"vehicle mounted",
+    # Mounted on something that moves: "motorcycle-mounted cameras", "a trailer-mounted camera tower".
+    r"(?:motorcycle|motorbike|bike|bicycle|car|vehicle|truck|van|drone|helmet|boat|horse|bus|tram|taxi|trailer|"
+    r"helicopter|aircraft|suv|scooter|cruiser|robot|tank)s? mounted",
+    r"armou?red (?:vehicles?|cars?|trucks?|vans?|personnel carriers?|apcs?)",
+    r"mobile (?:checkpoints?|cctv|towers?|camera (?:units?|towers?|vans?)|surveillance (?:units?|towers?|vans?|"
+    r"trailers?))",
+    r"(?:portable|towable|trailer|temporary) (?:camera |surveillance |cctv )?towers?",
+    r"(?:camera|surveillance|cctv) towers? (?:moved|relocated|deployed|towed|set up)",
+    r"portable (?:tripod )?(?:cams?|cameras?|cctv)",
+    r"tripod (?:cams?|cameras?)",
+    # The camera on a car's roof or bumper, and a camera that drives, rides or flies.
+    r"(?:vehicle|car|van|truck|bus|cruiser|suv)(?: s)? (?:roof|rooftop|front|rear|bumper|bonnet|hood|windscreen|"
+    r"windshield)(?: \w+)? ?(?:cams?|cameras?)",
+    r"as (?:it|they|he|she|the (?:\w+ )?(?:car|vehicle|van|truck|unit|officer|officers|drone)) (?:drives?|rides?|flies|"
+    r"fly|travels?|cruises?|patrols?|roams?)",
+    r"(?:roam|roams|roaming|rove|roves|roving|walk|walks|walking|wander\w*|move|moves|moving)(?: \w+){0,5}? with "
+    r"(?:their |our |the |a )?(?:tablets?|phones?|ipads?|cameras?|handhelds?)",
+    r"(?:cameras?|camaras?) (?:des|de|de las|de los|dos|das|der) (?:motos?|motocicletas?|voitures?|vehicules?|"
+    r"coches?|carros?|viaturas?|drones?|motorrader)",
+    r"motos? (?:de |de la |da |del )?(?:police|policia|policiales?|gendarmerie|policiers?)",
+    r"motards?",
     r"vans?",
     r"cruisers?",
     r"(?:officer|police|agent|trooper|deputy|staff|soldier|user|person)s? ?worn",
@@ -474,6 +528,10 @@ MOBILE: Final = (
     r"(?:own )?(?:cams?|cameras?|phones?|devices?|tablets?)",
     r"cameras? (?:on|in|aboard|on board) (?:\w+ ){0,2}?(?:horses?|horseback|buses|bus|trains?|trams?|taxis?|boats?|"
     r"robots?|dogs?|scooters?|balloons?|blimps?)",
+    # Not a car park's or a car wash's cameras, which are fixed.
+    r"cameras? (?:on|in|aboard|on board) (?:the |a |an |our |their |each |every )?(?:\w+ )?(?:vehicles?|cars?|"
+    r"trucks?|motorcycles?|motorbikes?|helicopters?|suvs?|cruisers?|tanks?)"
+    r"(?! (?:parks?|lots?|wash\w*|showrooms?|dealers\w*|factor\w*|plants?|hire|rental|parking|garages?))",
     # Not a bare "tablet": one fixed at a reception desk is a fixed camera.
     r"(?:hand ?held|mobile|portable) (?:tablets?|ipads?|devices?|scanners?)",
     *(r"blimps?", r"(?:tethered |surveillance |camera )balloons?", r"aerostats?"),
