@@ -1,0 +1,248 @@
+"""What a resource the components did not create may be, read alike by the pack and by the checker.
+
+The pack reads a resource from the inputs the engine hands it, the checker from the properties a Pulumi YAML
+program writes: each passes a reader of the inputs by dotted path (``resourceProviderNamespace``,
+``properties.template``) that gives plain values, ``None`` for an input that is absent, and a :class:`Pending` for
+one known only at deployment (a computed output to the pack, an interpolation to the checker). What is decided from
+them is here once, so that both refuse the same resources:
+
+* a generic resource, an ARM template deployment or an azapi resource that creates (or may create) a Cognitive
+  Services or Machine Learning resource, whose kind, names and settings nothing can read (:func:`opaque_reason`);
+* an account that is, or may be, an Azure AI Face account in a stack that may be by or for US law enforcement
+  (:func:`face_account_reason`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from .models import Cloud, UseCase
+from .projects import us_law_enforcement_evidence, us_law_enforcement_undeclared
+from .terms import FACE_LIMITED_ACCESS
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An input (or a part of one, at ``path``) known only at deployment."""
+
+    path: str
+
+
+Read = Callable[[str], Any]
+"""A resource's input at a dotted camelCase path: plain data, ``None`` when absent, a :class:`Pending` when it (or
+a part of it) is known only at deployment."""
+
+PROVIDER_NAMESPACES: Final = ("microsoft.cognitiveservices", "microsoft.machinelearningservices")
+"""The Azure resource providers of accounts that reach Azure OpenAI or Face (Cognitive Services) and of Foundry
+hubs and hub-based projects (Machine Learning workspaces), as Azure compares them: without letter case."""
+
+GENERIC_TYPE: Final = re.compile(r"^azure-native:resources(?:/v[0-9a-z]+)?:Resource$")
+"""azure-native's generic resource: any ARM type, named by ``resourceProviderNamespace`` and ``resourceType``."""
+
+GENERIC_PROVIDER_INPUT: Final = "resourceProviderNamespace"
+
+NATIVE_TEMPLATE_TYPE: Final = re.compile(
+    r"^azure-native:resources(?:/v[0-9a-z]+)?:(?:Deployment|DeploymentAt\w+|DeploymentStackAt\w+)$"
+)
+"""azure-native's ARM template deployments at every scope, and deployment stacks (which deploy a template too)."""
+
+NATIVE_TEMPLATE_INPUTS: Final = ("properties.template", "template")
+NATIVE_LINK_INPUTS: Final = ("properties.templateLink", "templateLink", "properties.parametersLink")
+
+CLASSIC_TEMPLATE_TYPE: Final = re.compile(
+    r"^azure:(?:core/(?:resourceGroup|subscription|tenant)?[tT]emplateDeployment|"
+    r"management/groupTemplateDeployment):\w+$"
+)
+"""The classic pulumi-azure provider's template deployments: at a resource group, a subscription, a tenant or a
+management group, and the deprecated ``core/templateDeployment``."""
+
+CLASSIC_TEMPLATE_INPUTS: Final = ("templateContent", "templateBody")
+CLASSIC_LINK_INPUTS: Final = ("templateSpecVersionId",)
+
+AZAPI_TYPE: Final = re.compile(r"^azapi:index(?:/\w+)?:(?:Resource|UpdateResource|DataPlaneResource)$")
+"""The azapi provider's resources, whose ``type`` is an ARM type with its API version (``...@2024-10-01``)."""
+
+AZAPI_PROVIDER_INPUT: Final = "type"
+
+
+def names_provider(value: str) -> bool:
+    """Whether ``value`` (a provider namespace, an ARM type) is one of :data:`PROVIDER_NAMESPACES`' or in one."""
+    folded = value.strip().casefold()
+    return any(folded == ns or folded.startswith(f"{ns}/") for ns in PROVIDER_NAMESPACES)
+
+
+def _provider_input(read: Read, key: str) -> str | None:
+    value = read(key)
+    if isinstance(value, Pending):
+        return f"its `{key}` is unknown until deployment"
+    if isinstance(value, str) and names_provider(value):
+        return f"its `{key}` is {value!r}"
+    return None
+
+
+def _display(namespace: str) -> str:
+    return "Microsoft.CognitiveServices" if "cognitive" in namespace else "Microsoft.MachineLearningServices"
+
+
+def _parsed(template: Any) -> Any:
+    """A template given as JSON text, parsed; anything else as it is."""
+    if isinstance(template, str):
+        try:
+            return json.loads(template)
+        except ValueError:
+            return template
+    return template
+
+
+def _expression_type(node: Any) -> bool:
+    """Whether a template (at any depth) gives some resource's ``type`` as an ARM expression (``[...]``)."""
+    if isinstance(node, Mapping):
+        kind = node.get("type")
+        if isinstance(kind, str) and kind.strip().startswith("["):
+            return True
+        return any(_expression_type(value) for value in node.values())
+    if isinstance(node, list):
+        return any(_expression_type(value) for value in node)
+    return False
+
+
+def _template_reason(inputs: tuple[str, ...], links: tuple[str, ...], read: Read) -> str | None:
+    for link in links:
+        if read(link) is not None:
+            return f"its template is given by `{link}`, which the pack cannot read"
+    for key in inputs:
+        template = read(key)
+        if template is None:
+            continue
+        if isinstance(template, Pending):
+            return f"its template (`{template.path}`) is unknown until deployment"
+        body = template if isinstance(template, str) else json.dumps(template, default=str)
+        folded = body.casefold()
+        found = next((ns for ns in PROVIDER_NAMESPACES if ns in folded), None)
+        if found is not None:
+            return f"its template (`{key}`) names the {_display(found)} resource provider"
+        if "templatelink" in folded or "templatespec" in folded:
+            return f"its template (`{key}`) deploys a linked template, which the pack cannot read"
+        if _expression_type(_parsed(template)):
+            return f"its template (`{key}`) gives a resource's type as an expression, which the pack cannot read"
+    return None
+
+
+def opaque_reason(resource_type: str, read: Read) -> str | None:
+    """Why a resource of ``resource_type`` creates (or may create) a Cognitive Services or Machine Learning resource
+    that no policy can read; ``None`` when it does not. A value known only at deployment may name either provider,
+    so it counts as one that does (fail closed)."""
+    if GENERIC_TYPE.fullmatch(resource_type):
+        return _provider_input(read, GENERIC_PROVIDER_INPUT)
+    if AZAPI_TYPE.fullmatch(resource_type):
+        return _provider_input(read, AZAPI_PROVIDER_INPUT)
+    if NATIVE_TEMPLATE_TYPE.fullmatch(resource_type):
+        return _template_reason(NATIVE_TEMPLATE_INPUTS, NATIVE_LINK_INPUTS, read)
+    if CLASSIC_TEMPLATE_TYPE.fullmatch(resource_type):
+        return _template_reason(CLASSIC_TEMPLATE_INPUTS, CLASSIC_LINK_INPUTS, read)
+    return None
+
+
+def opaque_text(resource_type: str, name: str, reason: str) -> str:
+    """What an opaque resource is, why nothing can judge it, and what to use instead."""
+    return (
+        f"{resource_type.rsplit(':', 1)[-1]} `{name}` ({resource_type}) creates, or may create, a Cognitive Services "
+        f"or Machine Learning resource (an account that can reach Azure OpenAI or Face, a Foundry hub or project, "
+        f"or a part of one): {reason}. The pack cannot read the kind, names, use case or settings of what it "
+        "creates, so nothing is proven allowed for it, whatever the stack declares. Create the account as "
+        "azure-native `cognitiveservices:Account` (its projects and deployments as `cognitiveservices:Project` and "
+        "`cognitiveservices:Deployment`), best through AzureOpenAIService or AzureGovernmentOpenAIService, which "
+        "declare its use case."
+    )
+
+
+_ACCOUNT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Account$")
+_HUB_TYPE: Final = re.compile(r"^azure-native:machinelearningservices(?:/v[0-9a-z]+)?:Workspace$")
+_CLASSIC_ACCOUNT_TYPES: Final = frozenset(
+    {
+        "azure:cognitive/account:Account",
+        "azure:cognitive/aIServices:AIServices",
+        "azure:machinelearning/workspace:Workspace",
+        "azure:aifoundry/hub:Hub",
+        "azure:aifoundry/project:Project",
+    }
+)
+
+
+def is_account_type(resource_type: str) -> bool:
+    """Whether ``resource_type`` is a Cognitive Services account of either Azure provider (any API version, the
+    classic AI Services resource included) or a Machine Learning workspace (a Foundry hub or hub-based project, the
+    classic provider's own among them): what the use-case rules judge by its kind, as ``props.is_account`` does."""
+    return (
+        _ACCOUNT_TYPE.fullmatch(resource_type) is not None
+        or _HUB_TYPE.fullmatch(resource_type) is not None
+        or resource_type in _CLASSIC_ACCOUNT_TYPES
+    )
+
+
+def account_kind(read: Read) -> str | Pending | None:
+    """An account's kind as Azure compares kinds: without surrounding spaces and letter case; ``None`` when it is
+    not set (or is no text)."""
+    kind = read("kind")
+    if isinstance(kind, Pending):
+        return kind
+    return kind.strip().casefold() if isinstance(kind, str) else None
+
+
+Declared = Sequence[tuple[str, UseCase | None, Sequence[Cloud]]]
+"""Each declaration in a stack, with its path and the clouds it was decided for."""
+
+
+def us_law_enforcement_in(declared: Declared) -> tuple[list[str], list[str]]:
+    """Why one of ``declared`` is by or for US law enforcement in some cloud it may deploy to, and (when none is)
+    the undeclared paths that leave it open, which count as the worst case."""
+    found: list[str] = []
+    for path, use_case, clouds in declared:
+        for cloud in clouds:
+            found += [e for e in us_law_enforcement_evidence([(path, use_case)], cloud) if e not in found]
+    if found:
+        return found, []
+    undeclared: list[str] = []
+    for path, use_case, clouds in declared:
+        for cloud in clouds:
+            undeclared += [p for p in us_law_enforcement_undeclared([(path, use_case)], cloud) if p not in undeclared]
+    return [], undeclared
+
+
+def face_account_reason(name: str, kind: str | Pending | None, declared: Declared, namespace: str) -> str | None:
+    """Why the account ``name`` of ``kind`` (see :func:`account_kind`; unset or pending may be Face, fail closed)
+    is refused as a Face account in a stack with ``declared``; ``None`` when it is not."""
+    if isinstance(kind, str) and kind != "face":
+        return None
+    clause = f'"{FACE_LIMITED_ACCESS.wording}" ({FACE_LIMITED_ACCESS.source})'
+    if not any(use_case is not None for _, use_case, _ in declared):
+        return (
+            f"Account `{name}` may be an Azure AI Face account, and the stack declares no valid use case, so nothing "
+            f"rules out use by or for US law enforcement: {clause}. Declare `{namespace}:useCase` in the stack file."
+        )
+    found, undeclared = us_law_enforcement_in(declared)
+    if not found and not undeclared:
+        return None
+    if found:
+        evidence = "; ".join(found)
+    else:
+        verb = "is" if len(undeclared) == 1 else "are"
+        evidence = (
+            f"{', '.join(undeclared)} {verb} undeclared, so the parties it is built for may be US law enforcement; "
+            "declare every organisation the integration is built for, or `[]` if it serves no one but the operator"
+        )
+    if isinstance(kind, Pending):
+        what = "may be (its kind is unknown until deployment)"
+    elif kind is None:
+        what = "may be (its kind is not set)"
+    else:
+        what = "is"
+    return (
+        f"Account `{name}` {what} an Azure AI Face account in a stack that may be by or for US law enforcement "
+        f"({evidence}). {clause}. Remove the Face account from this stack: the pack cannot tell from an account "
+        "which Face operations will be called, so it denies Face outright for US law enforcement."
+    )
