@@ -21,7 +21,7 @@ from typing import Any, Final
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
-from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL
+from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL, CloudFacts
 from azure_openai_guarded.components.declaration import (
     CONFIG_KEYS,
     CONSUMER_KEYS,
@@ -46,13 +46,39 @@ from .declaration import CONFIG_NAMING, DeclarationError, Key, Loc, Problem, con
 from .engine import Finding, Verdict, evaluate_use_case
 from .engine import finding as engine_finding
 from .facts import Text
-from .models import PROJECT, GuardProfile, UseCase
-from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, shown
+from .models import PROJECT, Cloud, GuardProfile, UseCase
+from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, read_project_file, shown
 from .projects import ProjectDeclaration, decide_projects, described, with_projects
+from .raw_resources import (
+    Pending,
+    Read,
+    account_kind,
+    face_account_reason,
+    is_account_type,
+    opaque_reason,
+    opaque_text,
+    us_law_enforcement_in,
+)
 from .resource_texts import PROJECT_TEXT, named_texts, tag_texts
-from .rules import DECLARATION_MISSING
-from .stackfile import StackFile, StackFileError, is_stack_file_name, os_error_message, read_stack_file, stack_name
-from .yaml_program import MAIN_FILES, NamedResource, is_yaml_program, named_resources
+from .rules import (
+    DECLARATION_INCOMPLETE,
+    DECLARATION_INCONSISTENT,
+    DECLARATION_MISSING,
+    FR_US_LAW_ENFORCEMENT,
+    Rule,
+    Severity,
+)
+from .stackfile import (
+    StackFile,
+    StackFileError,
+    is_json_stack_file_name,
+    is_stack_file_name,
+    os_error_message,
+    read_stack_file,
+    stack_name,
+)
+from .terms import FACE_LIMITED_ACCESS, Clause
+from .yaml_program import AZURE_NATIVE, MAIN_FILES, NamedResource, is_yaml_program, named_resources, raw_resources
 from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
 from .yaml_program import Component as YamlComponent
 from .yaml_program import components as yaml_components
@@ -156,9 +182,11 @@ def _line_in(lines: Mapping[str, int], path: str) -> int:
     return 1
 
 
-def _listing(folder: Path) -> list[Path]:
+def _listing(folder: Path, json: bool = False) -> list[Path]:
+    """The folder's stack files, with its ``Pulumi.<stack>.json`` files when ``json``."""
     with os.scandir(folder) as entries:
-        return sorted((folder / e.name for e in entries if is_stack_file_name(e.name)), key=lambda p: p.name)
+        names = [e.name for e in entries if is_stack_file_name(e.name) or (json and is_json_stack_file_name(e.name))]
+        return sorted((folder / name for name in names), key=lambda p: p.name)
 
 
 def stack_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -297,11 +325,12 @@ class ProgramError(StackFileError):
 
 def _environment_problems(component: YamlComponent, source: StackFile, where: str) -> list[Placed]:
     """Why the stack's default provider, which a component given no azure-native provider deploys with, contradicts
-    the component's cloud, each at the key of the stack (or of its project file) that says so. The commercial
-    component checks the stack's ``azure-native:environment`` (or ``metadataHost``) with this same function; the
-    Government one brings its own provider, so the default one does not concern it."""
+    the component's cloud, each at the key of the stack (or of its project file) that says so. Each component
+    given no azure-native provider checks the stack's ``azure-native:environment`` (or ``metadataHost``) with this
+    same function against its own cloud: the Government one too, though it brings its own provider, since it reads
+    its arguments as a component on the default provider does (``components.guard.read_args``)."""
     cloud = cloud_of_environment(component.environment) or COMMERCIAL
-    if cloud.cloud != COMMERCIAL.cloud or component.routes:
+    if component.routes:
         return []
     chosen = default_provider(source.other_config)
     key = METADATA_HOST_KEY if isinstance(chosen, MetadataHost) else ENVIRONMENT_KEY
@@ -362,6 +391,171 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     verdict = replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
     return verdict if "useCase" in source.config else _with_raw_accounts(verdict, components, named)
+
+
+def _deny(rule: Rule, message: str, paths: tuple[str, ...], clause: Clause | None = None) -> Finding:
+    """A denial of ``rule``'s kind with ``message`` as the pack words it (no rule of the engine's decides it)."""
+    clause = clause or rule.clause
+    return Finding(
+        rule=rule.id,
+        severity=Severity.DENY,
+        title=rule.title,
+        message=message,
+        source=clause.source if clause else rule.source,
+        clause=clause.wording if clause else None,
+        paths=paths,
+    )
+
+
+def _clouds_of(environment: Any) -> tuple[CloudFacts, ...]:
+    """The clouds an azure-native ``environment`` may send resources to: its own, or every cloud when it is not
+    written out (unset, computed, a metadata host, whose cloud is whatever its endpoint says)."""
+    named = cloud_of_environment(environment) if isinstance(environment, str) and "${" not in environment else None
+    return (named,) if named is not None else tuple(CLOUDS.values())
+
+
+def _provider_clouds(properties: Mapping[str, Any] | None) -> tuple[CloudFacts, ...]:
+    """Where a ``pulumi:providers:azure-native`` resource of a YAML program (its ``properties``; ``None`` for a
+    reference the checker cannot follow) sends resources, as ``cloud_of_provider_props`` reads a provider: any
+    ``metadataHost`` or an environment not written out may be any cloud."""
+    if properties is None or properties.get("metadataHost") is not None:
+        return tuple(CLOUDS.values())
+    return _clouds_of(properties.get("environment"))
+
+
+def _yaml_reader(properties: Mapping[str, Any], known: Mapping[str, str]) -> Read:
+    """A raw resource's properties as :mod:`.raw_resources` reads inputs: an interpolation whose value the checker
+    knows put in, any other (or an ``fn::`` call) a :class:`Pending`, as the pack sees an output not yet known."""
+
+    def plain(value: Any, path: str) -> Any:
+        if isinstance(value, str) and "${" in value:
+            names = [m.group(1).strip() for m in _INTERPOLATION.finditer(value)]
+            return _put_in(value, known) if all(n in known for n in names) else Pending(path)
+        if isinstance(value, Mapping):
+            if any(str(key).casefold().startswith("fn::") for key in value):
+                return Pending(path)
+            items = {str(k): plain(v, f"{path}.{k}") for k, v in value.items()}
+            return next((v for v in items.values() if isinstance(v, Pending)), items)
+        if isinstance(value, list):
+            listed = [plain(v, f"{path}[{i}]") for i, v in enumerate(value)]
+            return next((v for v in listed if isinstance(v, Pending)), listed)
+        return value
+
+    def read(key: str) -> Any:
+        value: Any = properties
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, Mapping) else None
+        return None if value is None else plain(value, key)
+
+    return read
+
+
+def _use_case_of(written: Any, at: Loc) -> UseCase | None:
+    """The use case ``written`` declares, or ``None`` when it declares none that validates (its verdict says why)."""
+    if written is None:
+        return None
+    try:
+        return validate(UseCase, config_mapping(written, at), spelling="config")
+    except DeclarationError:
+        return None
+
+
+def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile, config: Mapping[str, Any]) -> Verdict:
+    """``verdict`` with a YAML program's raw resources judged as the pack's mandatory use-case rules judge them
+    when the program runs, so that the gates that run only the checker refuse what the pack would:
+
+    * a generic, template or azapi resource that creates (or may create) a Cognitive Services or Machine Learning
+      resource is refused outright (``account-use-case-declared``);
+    * an account that is or may be Face, in a stack any of whose declarations may be by or for US law enforcement
+      (``face-not-for-us-law-enforcement``);
+    * a resource beneath a component that an explicit provider sends to another cloud than the component decided
+      for (``guard-cloud-matches-provider``);
+    * the stack config's declaration decided also for each cloud an explicit provider sends a raw resource to:
+      Azure Government is US jurisdiction, whatever the default provider's cloud.
+
+    Raises :class:`DeclarationError` when the config's declaration cannot be decided for such a cloud."""
+    raw = raw_resources(project)
+    if not raw:
+        return verdict
+    components = {c.name: c for c in yaml_components(project)[0]}
+    known = {"pulumi.stack": source.stack, "pulumi.project": project.name, **_literal_variables(project)}
+    findings: list[Finding] = []
+    allowed = verdict.allowed
+    config_clouds = list(_clouds_of(default_provider(source.other_config)))
+    sent: dict[CloudFacts, list[str]] = {}
+    for resource in raw:
+        if not resource.token.startswith(f"{AZURE_NATIVE}:"):
+            continue
+        owner = components.get(resource.beneath) if resource.beneath is not None else None
+        decided = (cloud_of_environment(owner.environment) or COMMERCIAL) if owner is not None else None
+        for name, properties in resource.providers:
+            for cloud in _provider_clouds(properties):
+                if decided is not None and cloud != decided and owner is not None:
+                    findings.append(
+                        _deny(
+                            DECLARATION_INCONSISTENT,
+                            f"For resource `{resource.name}`: it is beneath `{owner.name}` "
+                            f"({owner.token.rsplit(':', 1)[-1]}), which decided its use case for "
+                            f"{decided.display_name} (`{decided.provider_environment}`), but its provider `{name}` "
+                            f"may deploy to {cloud.display_name} (`{cloud.provider_environment}`), so the pack's "
+                            f"`guard-cloud-matches-provider` refuses it. {CLOUD_FIX}",
+                            (f"resources.{resource.name}",),
+                        )
+                    )
+                elif decided is None and cloud not in config_clouds:
+                    sent.setdefault(cloud, []).append(f"`{resource.name}` (provider `{name}`)")
+    declaring = {key: value for key, value in config.items() if key in CONSUMER_KEYS}
+    if "useCase" in declaring:
+        for cloud, where in sent.items():
+            decided_there = _for_namespace(
+                read_consumer_config(declaring, environment=cloud.provider_environment), source.namespace
+            )
+            said = f"For {cloud.display_name}, where the program's provider sends {', '.join(where)}: "
+            findings += [
+                replace(f, message=said + f.message) for f in decided_there.findings if f not in verdict.findings
+            ]
+            allowed = allowed and decided_there.allowed
+            config_clouds.append(cloud)
+    declared: list[tuple[str, UseCase | None, Sequence[Cloud]]] = []
+    if "useCase" in config:
+        path = "useCase" if source.namespace == PROJECT else f"{source.namespace}:useCase"
+        declared.append((path, _use_case_of(config["useCase"], ("useCase",)), [c.cloud for c in config_clouds]))
+    for component in components.values():
+        properties = component.properties if isinstance(component.properties, Mapping) else {}
+        its = (cloud_of_environment(component.environment) or COMMERCIAL).cloud
+        declared.append((f"{component.at}.useCase", _use_case_of(properties.get("useCase"), ("useCase",)), [its]))
+        try:
+            projects = inline_projects(properties.get("projects"))
+        except DeclarationError:
+            projects = ()
+        declared += [(f"{component.at}.{p.path}", p.use_case, [its]) for p in projects if p.use_case is not None]
+    for resource in raw:
+        read = _yaml_reader(resource.properties, known)
+        paths = (f"resources.{resource.name}",)
+        opaque = opaque_reason(resource.token, read)
+        if opaque is not None:
+            message = opaque_text(resource.token, resource.name, opaque)
+            findings.append(_deny(DECLARATION_MISSING, f"For resource `{resource.name}`: {message}", paths))
+        elif is_account_type(resource.token):
+            face = face_account_reason(resource.name, account_kind(read), declared, source.namespace)
+            if face is not None:
+                evidence, _ = us_law_enforcement_in(declared)
+                rule = FR_US_LAW_ENFORCEMENT if evidence else DECLARATION_INCOMPLETE
+                rule = rule if any(u is not None for _, u, _ in declared) else DECLARATION_MISSING
+                findings.append(_deny(rule, face, paths, FACE_LIMITED_ACCESS))
+    if not findings:
+        return verdict
+    return replace(
+        verdict,
+        allowed=allowed and not any(f.severity is Severity.DENY for f in findings),
+        findings=(*verdict.findings, *findings),
+    )
+
+
+CLOUD_FIX: Final = (
+    "Provision the resource with the component for the cloud its provider deploys to (AzureOpenAIService for "
+    "commercial Azure, AzureGovernmentOpenAIService for Azure Government), or give it no provider of another cloud"
+)
 
 
 def _with_raw_accounts(
@@ -626,7 +820,27 @@ def check_file(
 
 
 def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile: GuardProfile | None) -> CheckResult:
-    """The verdict on ``source`` (its project's config applied), or the problems that stop it."""
+    """The verdict on ``source`` (its project's config applied), or the problems that stop it; for a YAML program,
+    with its raw resources judged as the pack judges them (see :func:`_program_resources`)."""
+    result = _decided_stack(path, source, project, profile)
+    if result.verdict is None or project is None or not is_yaml_program(project.document):
+        return result
+    config = source.config if profile is None else at_least(source.config, profile)
+    try:
+        verdict = _program_resources(result.verdict, project, source, config)
+    except DeclarationError as error:
+        problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
+        return replace(result, verdict=None, problems=problems)
+    if verdict is result.verdict:
+        return result
+    return replace(result, verdict=verdict, program=project.path, program_lines=project.document_lines)
+
+
+def _decided_stack(
+    path: Path, source: StackFile, project: ProjectFile | None, profile: GuardProfile | None
+) -> CheckResult:
+    """The verdict on ``source`` (its project's config applied) and the components of its YAML program, or the
+    problems that stop it."""
     config = source.config if profile is None else at_least(source.config, profile)
     environment = default_provider(source.other_config)
     outside = _outside_note(path, project)
@@ -653,11 +867,15 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
                 program=project.path,
                 program_lines=project.document_lines,
             )
-        if inline is not None and source.namespace != PROJECT and "useCase" in config:
+        if inline is not None and (source.config if source.namespace == PROJECT else "useCase" in config):
             # The stack's config declares a use case beside the program's: the pack decides it, and so do the
-            # components, whether or not the program hands it to one.
+            # components, whether or not the program hands it to one. In a project named as this library, the
+            # pack reads every `azure-openai-guarded:` key as the stack's own declaration, service and all.
             try:
-                declared, _ = consumer_verdict(config, environment, source.namespace)
+                if source.namespace == PROJECT:
+                    declared = read_stack_config(config, environment=environment).verdict_with_projects
+                else:
+                    declared, _ = consumer_verdict(config, environment, source.namespace)
             except DeclarationError as error:
                 problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
                 return CheckResult(
@@ -712,9 +930,21 @@ def _with_other_namespaces(verdict: Verdict, source: StackFile, environment: Any
     """``verdict`` and, for a stack file no project file names the project of, every other namespace's
     ``useCase`` decided as a consumer's (as the pack decides them when the engine names no project): the program
     may be that namespace's project, so a forbidden declaration there is not left unread beside an allowed one."""
+    for declared in other_namespaces(source, environment):
+        findings = (*verdict.findings, *declared.findings)
+        verdict = replace(verdict, allowed=verdict.allowed and declared.allowed, findings=findings)
+    return verdict
+
+
+def other_namespaces(source: StackFile, environment: Any) -> list[Verdict]:
+    """For a stack file no project file names the project of, the verdict of each other namespace's ``useCase``,
+    decided as a consumer's (each finding naming its key); nothing for a stack file whose project is named. The
+    offline plan decides them too, before it runs the program, which reads only this library's namespace. Raises
+    :class:`DeclarationError` with every problem of a namespace that cannot be decided."""
     if source.project_file is not None:
-        return verdict
+        return []
     namespaces = sorted({key.split(":", 1)[0] for key in source.other_config if key.split(":", 1)[1] == "useCase"})
+    verdicts: list[Verdict] = []
     for namespace in namespaces:
         prefix = f"{namespace}:"
         config = {key[len(prefix) :]: value for key, value in source.other_config.items() if key.startswith(prefix)}
@@ -723,9 +953,8 @@ def _with_other_namespaces(verdict: Verdict, source: StackFile, environment: Any
         except DeclarationError as error:
             raise DeclarationError([p.in_namespace(namespace) for p in error.problems]) from None
         named = tuple(replace(f, message=f"`{namespace}:useCase`: {f.message}") for f in declared.findings)
-        findings = (*verdict.findings, *named)
-        verdict = replace(verdict, allowed=verdict.allowed and declared.allowed, findings=findings)
-    return verdict
+        verdicts.append(replace(declared, findings=named))
+    return verdicts
 
 
 Placed = tuple[Problem, Path, int]
@@ -849,18 +1078,49 @@ class CheckResults(list[CheckResult]):
         """Each ``main.yaml`` or ``main.json`` given that no Pulumi YAML project runs (see :func:`_program_home`)."""
 
 
+NO_STACK_NOTE: Final = (
+    "no stack file: the program is decided with an empty stack config (its project file's `config:` applied), as "
+    "a stack created where it runs (`pulumi stack init` in CI) starts"
+)
+
+
+def check_program(project_path: Path, profile: GuardProfile | None = None) -> CheckResult | None:
+    """A YAML program that no stack file names decided with an empty stack config, its project file's ``config:``
+    applied: a stack created where it runs (``pulumi stack init`` in CI, its config set there) starts so, and its
+    components' declarations are all in the program. ``None`` for a program that declares nothing the guard reads
+    (none of the package's components, no resource of a kind they create, no generic or template resource)."""
+    try:
+        project = read_project_file(project_path)
+        empty = StackFile(path=project_path, stack="", config={}, other_config={}, namespace=project.name)
+        source = apply_project(empty, project)
+    except StackFileError as error:
+        return CheckResult(
+            file=project_path, stack="", verdict=None, problems=error.problems, problem_lines=error.problem_lines
+        )
+    declared, unreadable = yaml_components(project)
+    opaque = any(opaque_reason(r.token, lambda _: Pending("")) is not None for r in raw_resources(project))
+    if not declared and not unreadable and not opaque and not named_resources(project):
+        return None
+    result = _refused(_decided(project_path, source, project, profile), _library_keys(source))
+    return replace(result, notes=(*result.notes, NO_STACK_NOTE))
+
+
 def check_paths(
-    paths: Iterable[Path], profile: GuardProfile | None = None, namespace: str | None = None
+    paths: Iterable[Path],
+    profile: GuardProfile | None = None,
+    namespace: str | None = None,
+    programs: bool = False,
 ) -> CheckResults:
     """Check every stack file under ``paths`` (under at least ``profile``, when given; in config namespace
     ``namespace`` where no project file names one), each file once per mention; a path that cannot be read is an
     error result, never skipped. A project file or a YAML program (``Pulumi.yaml``, ``Main.yaml``) given as a path
     stands for its project's stacks, less those another path already reaches (the pre-commit hook passes a changed
     project file with its changed stack files); a ``main.yaml`` or ``main.json`` that no YAML project runs is no
-    Pulumi file, and is skipped."""
+    Pulumi file, and is skipped. With ``programs`` (``--repository``, where stacks may be created in CI), a YAML
+    project file with no stack file is decided with an empty stack config (see :func:`check_program`)."""
     paths = list(paths)
     projects = ProjectFiles()
-    mentions = [_mention(path, projects) for path in paths]
+    mentions = [_mention(path, projects, programs, profile) for path in paths]
     reached = {os.path.abspath(f) for m in mentions if not m.for_project for f in m.files}
     results = CheckResults(skipped=[path for path, m in zip(paths, mentions, strict=True) if m.skipped])
     for mention in mentions:
@@ -911,7 +1171,9 @@ def _program_home(main: Path, projects: ProjectFiles) -> Path | None:
     return None
 
 
-def _mention(path: Path, projects: ProjectFiles) -> _Mention:
+def _mention(
+    path: Path, projects: ProjectFiles, programs: bool = False, profile: GuardProfile | None = None
+) -> _Mention:
     try:
         mode = os.stat(path).st_mode
     except OSError as error:
@@ -929,9 +1191,17 @@ def _mention(path: Path, projects: ProjectFiles) -> _Mention:
     # project file is still checked, so its misplacement is reported rather than skipped.
     stacks = projects.stack_folder(folder)
     try:
-        files = _listing(folder) + (_listing(stacks) if stacks is not None and stacks.is_dir() else [])
+        # A JSON stack file is read too, as `--repository` reads it, so a folder's check reports it.
+        files = _listing(folder, json=True) + (
+            _listing(stacks, json=True) if stacks is not None and stacks.is_dir() else []
+        )
     except OSError as error:
         return _Mention([], [_invalid(folder, "", f"cannot list the folder: {os_error_message(error)}")])
+    if not files and programs and for_project:
+        found = projects.document_in(folder)
+        if found is not None and found[1] is not None and is_yaml_program(found[1]):
+            decided = check_program(found[0], profile)
+            return _Mention([], [decided], True, for_project) if decided else _Mention([], [], skipped=True)
     if not files:
         where = "in this folder" if stacks is None else f"in its stackConfigDir `{stacks}`"
         return _Mention([], [_invalid(folder, "", f"no Pulumi.<stack>.yaml files {where}")], True, for_project)

@@ -168,7 +168,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
             return ExitStatus.INVALID
         if not paths:
             sys.stderr.write("no Pulumi.<stack>.yaml file in git's index here: nothing to decide\n")
-    results = check_paths(paths, GuardProfile(args.profile) if args.profile else None, args.namespace)
+    profile = GuardProfile(args.profile) if args.profile else None
+    results = check_paths(paths, profile, args.namespace, programs=args.repository)
     report = RENDERERS[Format(args.format)](results)
     if args.output:
         overwritten = overwritten_input(args.output, results)

@@ -26,6 +26,7 @@ from typing import Final
 from .checker import stack_files
 from .projectfile import READABLE, ProjectFiles
 from .stackfile import is_stack_file_name
+from .yaml_program import is_yaml_program
 
 GIT_TIMEOUT_S: Final = 60
 """How long listing the index may take; a repository of a million files takes about a second."""
@@ -52,7 +53,8 @@ def repository_paths(folder: Path) -> list[Path]:
     reaching = [
         folder / name
         for name in sorted(names)
-        if _base(name).casefold() in _PROJECT_NAMES and _reaches_others((folder / name).parent, projects, tracked)
+        if _base(name).casefold() in _PROJECT_NAMES
+        and _reaches_others((folder / name).parent, projects, tracked) is not False
     ]
     # A JSON project or stack file the checker cannot read is checked too, so that it is reported, not skipped.
     unread = sorted(folder / name for name in names if _JSON_PULUMI.fullmatch(_base(name)))
@@ -63,15 +65,21 @@ def _base(name: str) -> str:
     return name.rsplit("/", 1)[-1]
 
 
-def _reaches_others(folder: Path, projects: ProjectFiles, tracked: set[str]) -> bool:
+def _reaches_others(folder: Path, projects: ProjectFiles, tracked: set[str]) -> bool | None:
     """Whether the project in ``folder`` has stack files (beside it, or in its stackConfigDir) that git's index does
-    not hold; a folder that cannot be listed counts, so the checker reports it."""
+    not hold; a folder that cannot be listed counts, so the checker reports it. ``None`` for a YAML program with no
+    stack file at all: its stacks are made where it runs (``pulumi stack init`` in CI), so the checker decides the
+    program with an empty stack config."""
     stacks = projects.stack_folder(folder)
     folders = [folder] if stacks is None or not stacks.is_dir() else [folder, stacks]
     try:
-        return any(os.path.abspath(path) not in tracked for path in stack_files(folders))
+        found = [os.path.abspath(path) for path in stack_files(folders)]
     except OSError:
         return True
+    if not found:
+        document = projects.document_in(folder)
+        return None if document is not None and document[1] is not None and is_yaml_program(document[1]) else False
+    return any(path not in tracked for path in found)
 
 
 def _index(folder: Path) -> set[str]:

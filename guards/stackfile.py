@@ -239,6 +239,15 @@ def is_stack_file_name(name: str) -> bool:
     return _stack_part(name) is not None
 
 
+_JSON_STACK_FILE: Final = re.compile(r"(?i)pulumi\.[^/]+\.json")
+
+
+def is_json_stack_file_name(name: str) -> bool:
+    """``Pulumi.<stack>.json`` in any letter case: a stack file Pulumi reads beside a JSON project file, which a
+    folder's check reads too, so that it is reported, never skipped."""
+    return _JSON_STACK_FILE.fullmatch(name) is not None
+
+
 _Issue = tuple[str, int, str]
 """A problem found while building: the raw YAML path (``config.<key>.rest``), its line and the message."""
 

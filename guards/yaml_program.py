@@ -340,7 +340,7 @@ def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Locat
             Component(
                 name=str(name),
                 token=token,
-                properties=properties[1] if properties is not None else None,
+                properties=whole_numbers(properties[1]) if properties is not None else None,
                 at=f"{at}.{properties[0] if properties is not None else 'properties'}",
                 routes=tuple(provider_routes(resource, at, resources, where)),
             )
@@ -360,6 +360,20 @@ def components(project: ProjectFile) -> tuple[tuple[Component, ...], tuple[Locat
         if is_this_package(token)
     ]
     return tuple(declared), tuple(problems)
+
+
+def whole_numbers(value: Any) -> Any:
+    """``value`` with every whole-number float made an int, at any depth. The engine hands a YAML program's numbers
+    to the component provider as floats, and the provider makes a whole one an int in each integer property
+    (``capacity: 10.0`` is 10); a float property takes an int as well, and any other refuses both, so reading every
+    whole-number float as an int decides the properties as the component receives them."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, Mapping):
+        return {key: whole_numbers(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [whole_numbers(item) for item in value]
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,3 +450,84 @@ def _unknown(where: str, path: str, token: str) -> Problem:
         "pulumi-yaml resolves tokens, so the checker cannot tell what it deploys or decide its use case: "
         f"write {known}",
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RawResource:
+    """A resource of another package declared in a YAML program (not one of the package's components, nor a
+    provider), with what decides where it goes and whose declaration governs it."""
+
+    name: str
+    """The resource's key in ``resources``."""
+    token: str
+    """Its type token, as written."""
+    properties: Mapping[str, Any]
+    """Its ``properties`` as written (empty when it has none)."""
+    beneath: str | None = None
+    """The package's component it descends from through ``options.parent`` (up its parents' chain), if any."""
+    providers: tuple[tuple[str, Mapping[str, Any] | None], ...] = ()
+    """The ``pulumi:providers:azure-native`` resources its options hand it, its own or, when it names none, its
+    nearest parent's, as Pulumi resolves a child's provider: each name with the provider's ``properties``; ``None``
+    for a reference the checker cannot follow to a resource of the program (a variable), which may be any."""
+
+
+def _lineage(
+    resource: Mapping[str, Any], resources: Mapping[str, Any], component_names: frozenset[str]
+) -> tuple[str | None, tuple[tuple[str, Mapping[str, Any] | None], ...]]:
+    """The component ``resource`` descends from, and the azure-native providers it deploys with (see
+    :class:`RawResource`)."""
+    beneath: str | None = None
+    providers: list[tuple[str, Mapping[str, Any] | None]] = []
+    seen: set[str] = set()
+    current: Mapping[str, Any] | None = resource
+    while current is not None:
+        found = _field(current, "options")
+        options = found[1] if found is not None and isinstance(found[1], Mapping) else {}
+        parent: Mapping[str, Any] | None = None
+        named: list[tuple[str, Mapping[str, Any] | None]] = []
+        for kind, path, value in _option_values(options, "options"):
+            reference = _REFERENCE.fullmatch(value.strip()) if isinstance(value, str) else None
+            name = reference.group(1) if reference is not None else ""
+            target = resources.get(name) if reference is not None else None
+            if kind == "parent":
+                if name in component_names:
+                    beneath = name
+                elif isinstance(target, Mapping) and name not in seen:
+                    seen.add(name)
+                    parent = target
+            elif not isinstance(target, Mapping):
+                named.append((path if reference is None else name, None))
+            elif (token := _field(target, "type")) is not None and _is_azure_native_provider(token[1]):
+                written = _field(target, "properties")
+                named.append((name, written[1] if written is not None and isinstance(written[1], Mapping) else {}))
+        # A child's own provider wins over its parent's: the nearest that names one counts.
+        providers = providers or named
+        # A component's own providers are refused where the component is read.
+        current = None if beneath is not None else parent
+    return beneath, tuple(providers)
+
+
+def raw_resources(project: ProjectFile) -> tuple[RawResource, ...]:
+    """Every resource of another package in ``project``'s YAML program (what :func:`components` cannot read is its
+    to report), with the component it descends from and the azure-native providers it deploys with."""
+    document = project.document
+    found = _field(document, "resources") if is_yaml_program(document) else None
+    resources = found[1] if found is not None else None
+    if not isinstance(resources, Mapping):
+        return ()
+    tokens = {
+        str(name): kind[1]
+        for name, resource in resources.items()
+        if isinstance(resource, Mapping) and (kind := _field(resource, "type")) is not None and isinstance(kind[1], str)
+    }
+    component_names = frozenset(name for name, token in tokens.items() if resolve(token) is not None)
+    raw: list[RawResource] = []
+    for name, resource in resources.items():
+        token = tokens.get(str(name))
+        if token is None or is_this_package(token) or token.casefold().startswith("pulumi:providers:"):
+            continue
+        properties = _field(resource, "properties")
+        written = properties[1] if properties is not None and isinstance(properties[1], Mapping) else {}
+        beneath, providers = _lineage(resource, resources, component_names)
+        raw.append(RawResource(str(name), token, written, beneath, providers))
+    return tuple(raw)

@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from azure_openai_guarded.components.clouds import COMMERCIAL as COMMERCIAL_CLOUD
+from azure_openai_guarded.components.clouds import GOVERNMENT as GOVERNMENT_CLOUD
 from azure_openai_guarded.components.declaration import MetadataHost, environment_problems
 from azure_openai_guarded.guards.checker import CheckResult, check_file
 from azure_openai_guarded.guards.cli import main
@@ -70,9 +71,10 @@ def places(result: CheckResult) -> list[tuple[str, int, str]]:
         (COMMERCIAL, "china", True),
         (COMMERCIAL, MetadataHost("management.example.com"), True),
         (GOVERNMENT, None, False),
-        (GOVERNMENT, "public", False),
+        # The Government component reads its arguments for the default provider too (review R5 F4).
+        (GOVERNMENT, "public", True),
         (GOVERNMENT, "usgovernment", False),
-        (GOVERNMENT, MetadataHost("management.example.com"), False),
+        (GOVERNMENT, MetadataHost("management.example.com"), True),
     ],
     ids=[
         "commercial-unset",
@@ -88,7 +90,7 @@ def places(result: CheckResult) -> list[tuple[str, int, str]]:
     ],
 )
 @pytest.mark.parametrize("set_in", ["stack", "project"])
-def test_a_commercial_component_is_refused_where_the_stacks_default_provider_deploys_elsewhere(
+def test_a_component_is_refused_where_the_stacks_default_provider_deploys_elsewhere_than_its_cloud(
     tmp_path: Path, token: str, environment: Any, refused: bool, set_in: str
 ) -> None:
     """The stack's `azure-native:environment` (or `metadataHost`), in the stack file or in Pulumi.yaml's `config:`,
@@ -106,7 +108,8 @@ def test_a_commercial_component_is_refused_where_the_stacks_default_provider_dep
         assert result.verdict.allowed
         return
     ((file, line, problem),) = places(result)
-    (expected,) = environment_problems(environment, COMMERCIAL_CLOUD, ())
+    cloud = GOVERNMENT_CLOUD if token == GOVERNMENT else COMMERCIAL_CLOUD
+    (expected,) = environment_problems(environment, cloud, ())
     where = stack if set_in == "stack" else tmp_path / "Pulumi.yaml"
     assert (file, line) == (where.name, _line(where, f"{key}:"))
     assert problem.startswith(f"`{key}`: for resource `chat` (`")
