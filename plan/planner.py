@@ -14,9 +14,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from azure_openai_guarded.components.declaration import disabled_default_providers
+from azure_openai_guarded.components.declaration import default_provider, disabled_default_providers
 from azure_openai_guarded.guards import PROJECT, Verdict
-from azure_openai_guarded.guards.checker import CheckResult, check_file
+from azure_openai_guarded.guards.checker import CheckResult, check_file, other_namespaces
+from azure_openai_guarded.guards.declaration import DeclarationError
 from azure_openai_guarded.guards.projectfile import shown
 from azure_openai_guarded.guards.stackfile import StackFile
 from mockengine.analyzer import Violation
@@ -140,6 +141,16 @@ def _another_program(source: StackFile) -> str | None:
     return None
 
 
+def _other_namespace_refused(source: StackFile) -> bool:
+    """Whether another namespace's ``useCase`` of a stack file no project file names is denied or invalid, each
+    decided as the checker decides it: the program reads only this library's namespace, so it would register
+    resources for a stack the checker refuses; the plan does not run it then."""
+    try:
+        return not all(v.allowed for v in other_namespaces(source, default_provider(source.other_config)))
+    except DeclarationError:
+        return True
+
+
 def plan_checked(checked: CheckResult, policy_config: PolicyConfig | None = None) -> StackPlan:
     """Plan a stack file the guard's checker has already read and decided (see :func:`plan_file`)."""
     path = checked.file
@@ -150,6 +161,12 @@ def plan_checked(checked: CheckResult, policy_config: PolicyConfig | None = None
     if elsewhere is not None:
         problems = [*(str(p) for p in checked.problems), elsewhere]
         return StackPlan(path, checked.stack, Status.INVALID, verdict=checked.verdict, problems=problems)
+    if _other_namespace_refused(source):
+        # The verdict's findings name the other namespace's key; nothing is registered, as for any denied stack.
+        status = Status.INVALID if checked.verdict is None else Status.DENIED
+        return StackPlan(
+            path, checked.stack, status, verdict=checked.verdict, problems=[str(p) for p in checked.problems]
+        )
     config = _config(source.config, source.other_config)
     # The program names the file it runs in its messages: this one, not the repository's stackConfigDir.
     running = RUNNING_FILE.set(path)
