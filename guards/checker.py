@@ -488,22 +488,28 @@ def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile
             continue
         owner = components.get(resource.beneath) if resource.beneath is not None else None
         decided = (cloud_of_environment(owner.environment) or COMMERCIAL) if owner is not None else None
-        for name, properties in resource.providers:
-            for cloud in _provider_clouds(properties):
+        routes = [(f"`{name}`", _provider_clouds(properties)) for name, properties in resource.providers]
+        if not routes and owner is not None:
+            # A child given no provider goes through the stack's default one, public when nothing names a cloud, as
+            # the components read it.
+            chosen = default_provider(source.other_config)
+            routes = [("(the stack's default)", _clouds_of(chosen) if chosen is not None else (COMMERCIAL,))]
+        for name, clouds in routes:
+            for cloud in clouds:
                 if decided is not None and cloud != decided and owner is not None:
                     findings.append(
                         _deny(
                             DECLARATION_INCONSISTENT,
                             f"For resource `{resource.name}`: it is beneath `{owner.name}` "
                             f"({owner.token.rsplit(':', 1)[-1]}), which decided its use case for "
-                            f"{decided.display_name} (`{decided.provider_environment}`), but its provider `{name}` "
+                            f"{decided.display_name} (`{decided.provider_environment}`), but its provider {name} "
                             f"may deploy to {cloud.display_name} (`{cloud.provider_environment}`), so the pack's "
                             f"`guard-cloud-matches-provider` refuses it. {CLOUD_FIX}",
                             (f"resources.{resource.name}",),
                         )
                     )
                 elif decided is None and cloud not in config_clouds:
-                    sent.setdefault(cloud, []).append(f"`{resource.name}` (provider `{name}`)")
+                    sent.setdefault(cloud, []).append(f"`{resource.name}` (provider {name})")
     declaring = {key: value for key, value in config.items() if key in CONSUMER_KEYS}
     if "useCase" in declaring:
         for cloud, where in sent.items():

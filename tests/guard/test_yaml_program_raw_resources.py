@@ -286,3 +286,14 @@ def test_the_pure_opaque_reading_counts_a_value_known_only_at_deployment_as_nami
 def test_the_pure_face_decision_refuses_face_where_no_use_case_is_declared_and_passes_other_kinds() -> None:
     assert face_account_reason("a", "face", [], "app") is not None
     assert face_account_reason("a", "openai", [], "app") is None
+
+
+@pytest.mark.parametrize(("environment", "refused"), [(None, True), ("usgovernment", False)], ids=["unset", "gov"])
+def test_a_raw_child_of_the_government_component_on_the_default_provider_must_go_to_azure_government(
+    tmp_path: Path, environment: str | None, refused: bool
+) -> None:
+    resources = {"chat": chat(use_case(), GOVERNMENT, GOV_SERVICE), "side": account("OpenAI", parent="${chat}")}
+    config = {"azure-native:environment": environment} if environment else {"app:guardProfile": "terms"}
+    result = check_file(stack(tmp_path, resources, config))
+    assert result.verdict is not None, result.error
+    assert (DECLARATION_INCONSISTENT.id in {f.rule for f in result.verdict.denials}) is refused
