@@ -300,12 +300,7 @@ _IDENTITY: Final = _any(
     r"(?:figur|work|find)(?:s|es|ed|ing)? out (?:who|which)",
     r"(?:tell|told|know|known|determine|establish|learn|see|saw|seen)(?:s|ing)?(?: \w+){0,2}? (?:who|which)",
     # Who someone might be, guessed: "suggest who an unidentified person in a photo might be".
-    r"(?:suggest|guess|predict|infer|deduc|propos|hypothesi[sz])\w*(?: \w+){0,2}? (?:who|which)",
-    # Two faces scored for how alike they are, or a person's lookalikes found: recognition by another name.
-    r"similarit(?:y|ies)",
-    r"how (?:similar|alike)",
-    r"look ?alikes?",
-    r"doppelgang\w*",
+    r"(?:suggest|guess|predict|infer|deduc|propos|hypothesi[sz])\w*(?: \w+){0,2}? who",
     r"averigu\w* (?:quien|que|cual)\w*",
     r"(?:sab\w*|descubr\w*|determin\w*) (?:quien|que|cual|quem|qual)\w*",
     r"savoir (?:qui|quel\w*)",
@@ -425,8 +420,9 @@ _PERSON_PHOTO: Final = _any(
 """Pictures that show one known person (a selfie, a passport photo): compared or matched, they identify."""
 
 _WHO_IN_PICTURE: Final = _any(
-    r"(?:work\w* out|find\w* out|tell\w*|determin\w*|establish\w*|know\w*|say\w*|learn\w*|figur\w* out|suggest\w*|"
-    r"guess\w*|predict\w*|infer\w*)(?: \w+){0,2}? (?:who|which)",
+    r"(?:work\w* out|find\w* out|tell\w*|determin\w*|establish\w*|know\w*|say\w*|learn\w*|figur\w* out)(?: \w+){0,2}? "
+    r"(?:who|which)",
+    r"(?:suggest|guess|predict|infer)\w*(?: \w+){0,2}? who",
     r"quien(?:es)? (?:aparece\w*|sale\w*)",
     r"qui apparai\w*",
     r"wer (?:\w+ ){0,4}?zu sehen",
@@ -457,6 +453,9 @@ _LISTED_PERSON: Final = _Pattern(
 """Someone in a picture who is on a list ("photos that show a person on our sanctions list")."""
 
 _IDENTITY_WORD: Final = _whole_words(_IDENTITY)
+_RESEMBLANCE: Final = _whole_words(r"similarit(?:y|ies)", r"how (?:similar|alike)", r"look ?alikes?", r"doppelgang\w*")
+"""Two faces scored for how alike they are, or a person's lookalikes found: with a face or a person's picture,
+recognition by another name ("score how similar two face photos are")."""
 _PERSON_PHOTO_WORD: Final = _whole_words(_PERSON_PHOTO)
 
 _CREDENTIAL: Final = _any(
@@ -1001,14 +1000,6 @@ _NOT_IDENTITY: Final = _Pattern(
             r"algunas|demas|duas|quatro)\w* )\w+ caras?(?! (?:y su|visible\w*|frontal\w*))",
             # Cosmetics.
             r"faces? (?:cream|creams|wash|mask|masks|paint|powder|serum|care|scrub|toner|oil|sheets?)",
-            # An animal's face: "recognise cats' faces to open the pet door".
-            r"(?:cat|dog|pet|puppy|kitten|animal|horse|cow|cattle|sheep|pig|bird|owl|monkey|primate|ape|chimpanzee|"
-            r"gorilla|lemur|bear|fox|lion|tiger|deer|goat|panda|koala|seal|gato|perro|chat|chien|katze|hund|cao|cachorro)"
-            rf"(?:s|es)?(?: s)? {_FACE_WORD}",
-            rf"{_FACE_WORD} (?:of|de|des|du|der|von|dos|das) "
-            r"(?:the |our |their |its |a |an |los |las |les |die |os |as )?(?:\w+ )?(?:cats|dogs|pets|puppies|kittens|"
-            r"animals|horses|cows|cattle|sheep|pigs|birds|monkeys|primates|apes|chimpanzees|gorillas|lemurs|bears|foxes|lions|tigers|deer|goats|pandas|gatos|perros|chats|chiens|"
-            r"katzen|hunde|caes|cachorros)",
             r"(?:crema|cremas|creme|cremes|mascarilla|masque|masques|soins?|cuidados?|tratamiento|tratamento|"
             r"produtos?|productos?|maquillaje|limpieza)(?: \w+){0,3}? (?:facial\w*|visages?|rostros?|rostos?|caras?)",
             rf"(?:unblurred|unredacted|unmasked) {_FACE_WORD}",
@@ -1042,7 +1033,9 @@ _NOT_IDENTITY: Final = _Pattern(
             r"nombres?|noms?|namen|nomes?)(?: (?:is|are|was|were|will|be|ever|gets?|being)){0,3}"
             rf"(?: {_IDENTITY_SIGN})?",
             # Identification ruled out: "identification of people is out of scope", "matching is never done".
-            rf"{_IDENTITY_SIGN}(?: (?:of|de|des|du|von|der|do|da) (?:\w+ ){{0,2}}?\w+)? "
+            r"(?:identif\w*|recogni\w*|match\w*|comparison\w*|reconocimiento|reconnaissance|reconhecimento|"
+            r"gesichtserkennung|erkennung|abgleich|cotejo|lookups?|searches)"
+            r"(?: (?:of|de|des|du|von|der|do|da) (?:\w+ ){0,2}?\w+)? "
             r"(?:is|are|es|est|ist|e|sind|sont|son) (?:out of scope|excluded|prohibited|forbidden|fuera de alcance|"
             r"hors (?:du )?perimetre|hors sujet|ausgeschlossen|verboten|prohibid[oa]s?|interdite?s?|proibid[oa]s?|"
             r"excluid[oa]s?|exclue?s?|"
@@ -1147,6 +1140,19 @@ them ("recognise faces in the video, blur the rest"); only the face word is blan
 
 _HIDDEN_FACE: Final = _Pattern(rf" {_REDACT}(?: \w+){{0,4}}? (?P<face>{_FACE_WORD})(?= )")
 """A face that a redaction verb governs ("blur faces in the footage"): hidden whatever else the sentence says."""
+
+
+_ANIMAL: Final = _any(
+    *("cat", "dog", "pet", "puppy", "kitten", "animal", "horse", "cow", "cattle", "sheep", "pig", "bird", "owl"),
+    *("monkey", "primate", "ape", "chimpanzee", "gorilla", "lemur", "bear", "fox", "lion", "tiger", "deer", "goat"),
+    *("panda", "koala", "gato", "perro", "chien", "katze", "hund", "cao", "cachorro", "puppie"),
+)
+_ANIMAL_FACE: Final = _Pattern(
+    rf" (?:{_ANIMAL}(?:s|es|en|e)?(?: s)? {_FACE_WORD}|{_FACE_WORD} (?:of|de|des|du|der|von|dos|das) "
+    rf"(?:the |our |their |its |a |an |los |las |les |die |os |as )?(?:\w+ )?{_ANIMAL}(?:s|es|en|e)?)(?= )"
+)
+"""An animal's face ("recognise cats' faces to open the pet door", "the faces of the dogs"), not a person's:
+blanked whatever verb governs it."""
 
 
 def _blank_all(match: re.Match[str]) -> str:
@@ -1259,6 +1265,7 @@ def _blanked(sentence: str) -> str:
     # The rest blank a face word, which most sentences do not have.
     if not any(stem in sentence for stem in _FACE_STEMS):
         return sentence
+    sentence = _ANIMAL_FACE.sub(_blank_all, sentence)
     sentence = _HIDDEN_FACE.sub(_blank_face, sentence)
     sentence = _unless_governed(_NOT_A_FACE, sentence, _blank_all)
     for pattern in _NOT_IDENTITY_FACE:
@@ -1695,6 +1702,7 @@ _CLUES: Final[tuple[tuple[_Searched, ...], ...]] = (
     # A face, or a picture of one person, and an identity word anywhere in the same sentence: the active and
     # the passive voice alike, however far apart ("Gesichter werden ... mit dem Foto verglichen").
     (_whole_words(_FACE, _PERSON_PHOTO), _IDENTITY_WORD),
+    (_whole_words(_FACE, _PERSON_PHOTO), _RESEMBLANCE),
     # The general reading: a sign of who someone is, a picture and a person, in any order and any words
     # ("put names to the people in scanned family portraits", "decir quien habla en cada fotograma").
     (_whole_words(_IDENTITY_SIGN), _IMAGE_SIGN, _PERSON_SIGN, _NOT_HIDDEN_OR_COUNTED),

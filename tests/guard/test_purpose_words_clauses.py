@@ -273,3 +273,16 @@ FIXED_CAMERAS = {
 @pytest.mark.parametrize("text", FIXED_CAMERAS.values(), ids=FIXED_CAMERAS.keys())
 def test_a_car_parks_and_a_walls_cameras_are_not_mobile(text: str) -> None:
     assert read_purpose(text).mobile == ()
+
+
+RESEMBLANCE_OF_THINGS = {
+    "products-suggested": "Suggest which products a customer might like from photos of their past purchases.",
+    "photos-liked": "Recommend outfits for people based on the similarity of photos they like.",
+    "sofa-lookalikes": "Find lookalikes of our bestselling sofa in the supplier photos.",
+    "duplicate-products": "Compute the similarity between product photos to find duplicates in the catalogue.",
+}
+
+
+@pytest.mark.parametrize("text", RESEMBLANCE_OF_THINGS.values(), ids=RESEMBLANCE_OF_THINGS.keys())
+def test_a_resemblance_of_things_or_tastes_is_not_recognition(text: str) -> None:
+    assert read_purpose(text).recognition == ()
