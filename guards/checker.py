@@ -450,6 +450,41 @@ def _yaml_reader(properties: Mapping[str, Any], known: Mapping[str, str]) -> Rea
     return read
 
 
+CLASSIC_ENVIRONMENT_KEY: Final = "azure:environment"
+"""The classic pulumi-azure provider's cloud, which its default provider sends a program's classic resources to."""
+
+
+def _classic_clouds(source: StackFile) -> dict[CloudFacts, str]:
+    """The cloud the stack's default classic provider deploys to, when ``azure:environment`` names one other than
+    the default azure-native provider's, with what sends resources there: a program may create its accounts with
+    the classic provider, whichever cloud azure-native's environment names."""
+    named = source.other_config.get(CLASSIC_ENVIRONMENT_KEY)
+    cloud = cloud_of_environment(named) if isinstance(named, str) else None
+    if cloud is None or cloud in _clouds_of(default_provider(source.other_config)):
+        return {}
+    return {cloud: f"the classic provider's `{CLASSIC_ENVIRONMENT_KEY}: {named}` sends its resources"}
+
+
+def _decided_elsewhere(
+    verdict: Verdict, config: Mapping[str, Any], namespace: str, elsewhere: Mapping[CloudFacts, str]
+) -> Verdict:
+    """``verdict`` with the config's declaration (its ``useCase`` and ``guardProfile``) decided again for each cloud
+    of ``elsewhere`` (what sends resources there), each finding it adds naming that cloud: Azure Government is US
+    jurisdiction, whatever the default azure-native provider's cloud. Raises :class:`DeclarationError` when it
+    cannot be decided there."""
+    declaring = {key: value for key, value in config.items() if key in CONSUMER_KEYS}
+    if "useCase" not in declaring or not elsewhere:
+        return verdict
+    findings = list(verdict.findings)
+    allowed = verdict.allowed
+    for cloud, why in elsewhere.items():
+        there = _for_namespace(read_consumer_config(declaring, environment=cloud.provider_environment), namespace)
+        said = f"For {cloud.display_name}, where {why}: "
+        findings += [replace(f, message=said + f.message) for f in there.findings if f not in verdict.findings]
+        allowed = allowed and there.allowed
+    return replace(verdict, allowed=allowed, findings=tuple(findings))
+
+
 def _use_case_of(written: Any, at: Loc) -> UseCase | None:
     """The use case ``written`` declares, or ``None`` when it declares none that validates (its verdict says why)."""
     if written is None:
@@ -481,7 +516,7 @@ def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile
     known = {"pulumi.stack": source.stack, "pulumi.project": project.name, **_literal_variables(project)}
     findings: list[Finding] = []
     allowed = verdict.allowed
-    config_clouds = list(_clouds_of(default_provider(source.other_config)))
+    config_clouds = [*_clouds_of(default_provider(source.other_config)), *_classic_clouds(source)]
     sent: dict[CloudFacts, list[str]] = {}
     for resource in raw:
         if not resource.token.startswith(f"{AZURE_NATIVE}:"):
@@ -510,18 +545,11 @@ def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile
                     )
                 elif decided is None and cloud not in config_clouds:
                     sent.setdefault(cloud, []).append(f"`{resource.name}` (provider {name})")
-    declaring = {key: value for key, value in config.items() if key in CONSUMER_KEYS}
-    if "useCase" in declaring:
-        for cloud, where in sent.items():
-            decided_there = _for_namespace(
-                read_consumer_config(declaring, environment=cloud.provider_environment), source.namespace
-            )
-            said = f"For {cloud.display_name}, where the program's provider sends {', '.join(where)}: "
-            findings += [
-                replace(f, message=said + f.message) for f in decided_there.findings if f not in verdict.findings
-            ]
-            allowed = allowed and decided_there.allowed
-            config_clouds.append(cloud)
+    elsewhere = {cloud: f"the program's provider sends {', '.join(where)}" for cloud, where in sent.items()}
+    verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
+    allowed = verdict.allowed
+    if "useCase" in config:
+        config_clouds += elsewhere
     declared: list[tuple[str, UseCase | None, Sequence[Cloud]]] = []
     if "useCase" in config:
         path = "useCase" if source.namespace == PROJECT else f"{source.namespace}:useCase"
@@ -882,6 +910,7 @@ def _decided_stack(
                     declared = read_stack_config(config, environment=environment).verdict_with_projects
                 else:
                     declared, _ = consumer_verdict(config, environment, source.namespace)
+                    declared = _decided_elsewhere(declared, config, source.namespace, _classic_clouds(source))
             except DeclarationError as error:
                 problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
                 return CheckResult(
@@ -903,6 +932,7 @@ def _decided_stack(
         notes: tuple[str, ...] = (CONSUMER_NOTE,) if environment is not None else (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
         try:
             verdict, notes = consumer_verdict(config, environment, source.namespace)
+            verdict = _decided_elsewhere(verdict, config, source.namespace, _classic_clouds(source))
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(
