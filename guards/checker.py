@@ -415,8 +415,9 @@ def _clouds_of(environment: Any) -> tuple[CloudFacts, ...]:
 
 
 def _provider_clouds(properties: Mapping[str, Any] | None) -> tuple[CloudFacts, ...]:
-    """Where a ``pulumi:providers:azure-native`` resource of a YAML program (its ``properties``; ``None`` for a
-    reference the checker cannot follow) sends resources, as ``cloud_of_provider_props`` reads a provider: any
+    """Where an Azure provider resource of a YAML program (``pulumi:providers:azure-native`` or the classic
+    ``pulumi:providers:azure``; its ``properties``, ``None`` for a reference the checker cannot follow) sends
+    resources, as ``cloud_of_provider_props`` reads a provider: any
     ``metadataHost`` or an environment not written out may be any cloud."""
     if properties is None or properties.get("metadataHost") is not None:
         return tuple(CLOUDS.values())
@@ -519,15 +520,18 @@ def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile
     config_clouds = [*_clouds_of(default_provider(source.other_config)), *_classic_clouds(source)]
     sent: dict[CloudFacts, list[str]] = {}
     for resource in raw:
-        if not resource.token.startswith(f"{AZURE_NATIVE}:"):
+        classic = resource.token.startswith("azure:")
+        if not classic and not resource.token.startswith(f"{AZURE_NATIVE}:"):
             continue
         owner = components.get(resource.beneath) if resource.beneath is not None else None
         decided = (cloud_of_environment(owner.environment) or COMMERCIAL) if owner is not None else None
         routes = [(f"`{name}`", _provider_clouds(properties)) for name, properties in resource.providers]
         if not routes and owner is not None:
-            # A child given no provider goes through the stack's default one, public when nothing names a cloud, as
-            # the components read it.
-            chosen = default_provider(source.other_config)
+            # A child given no provider goes through the stack's default one (the classic provider's for a classic
+            # resource), public when nothing names a cloud, as the components read it.
+            chosen = (
+                source.other_config.get(CLASSIC_ENVIRONMENT_KEY) if classic else default_provider(source.other_config)
+            )
             routes = [("(the stack's default)", _clouds_of(chosen) if chosen is not None else (COMMERCIAL,))]
         for name, clouds in routes:
             for cloud in clouds:

@@ -112,12 +112,17 @@ def _option_values(options: Mapping[str, Any], at: str) -> Iterator[tuple[str, s
 
 
 def _is_azure_native_provider(token: Any) -> bool:
+    return _is_provider_of(token, AZURE_NATIVE)
+
+
+def _is_provider_of(token: Any, package: str) -> bool:
+    """Whether ``token`` is the provider resource of ``package`` (``pulumi:providers:azure``), letter case aside."""
     parts = token.split(":") if isinstance(token, str) else []
     return (
         len(parts) == 3
         and parts[0].casefold() == "pulumi"
         and parts[1].casefold() == "providers"
-        and (parts[2].casefold() == AZURE_NATIVE)
+        and (parts[2].casefold() == package.casefold())
     )
 
 
@@ -466,15 +471,16 @@ class RawResource:
     beneath: str | None = None
     """The package's component it descends from through ``options.parent`` (up its parents' chain), if any."""
     providers: tuple[tuple[str, Mapping[str, Any] | None], ...] = ()
-    """The ``pulumi:providers:azure-native`` resources its options hand it, its own or, when it names none, its
+    """The provider resources of its package (``pulumi:providers:azure-native`` for an azure-native resource,
+    ``pulumi:providers:azure`` for a classic one) its options hand it, its own or, when it names none, its
     nearest parent's, as Pulumi resolves a child's provider: each name with the provider's ``properties``; ``None``
     for a reference the checker cannot follow to a resource of the program (a variable), which may be any."""
 
 
 def _lineage(
-    resource: Mapping[str, Any], resources: Mapping[str, Any], component_names: frozenset[str]
+    resource: Mapping[str, Any], resources: Mapping[str, Any], component_names: frozenset[str], package: str
 ) -> tuple[str | None, tuple[tuple[str, Mapping[str, Any] | None], ...]]:
-    """The component ``resource`` descends from, and the azure-native providers it deploys with (see
+    """The component ``resource`` descends from, and the providers of its ``package`` it deploys with (see
     :class:`RawResource`)."""
     beneath: str | None = None
     providers: list[tuple[str, Mapping[str, Any] | None]] = []
@@ -497,7 +503,7 @@ def _lineage(
                     parent = target
             elif not isinstance(target, Mapping):
                 named.append((path if reference is None else name, None))
-            elif (token := _field(target, "type")) is not None and _is_azure_native_provider(token[1]):
+            elif (token := _field(target, "type")) is not None and _is_provider_of(token[1], package):
                 written = _field(target, "properties")
                 named.append((name, written[1] if written is not None and isinstance(written[1], Mapping) else {}))
         # A child's own provider wins over its parent's: the nearest that names one counts.
@@ -528,6 +534,6 @@ def raw_resources(project: ProjectFile) -> tuple[RawResource, ...]:
             continue
         properties = _field(resource, "properties")
         written = properties[1] if properties is not None and isinstance(properties[1], Mapping) else {}
-        beneath, providers = _lineage(resource, resources, component_names)
+        beneath, providers = _lineage(resource, resources, component_names, token.split(":", 1)[0])
         raw.append(RawResource(str(name), token, written, beneath, providers))
     return tuple(raw)

@@ -297,3 +297,32 @@ def test_a_raw_child_of_the_government_component_on_the_default_provider_must_go
     result = check_file(stack(tmp_path, resources, config))
     assert result.verdict is not None, result.error
     assert (DECLARATION_INCONSISTENT.id in {f.rule for f in result.verdict.denials}) is refused
+
+
+CLASSIC_GOV_PROVIDER = {"type": "pulumi:providers:azure", "properties": {"environment": "usgovernment"}}
+CLASSIC_ACCOUNT = {
+    "type": "azure:cognitive/account:Account",
+    "properties": {"name": "acct", "resourceGroupName": "rg-chat", "kind": "OpenAI", "skuName": "S0"},
+}
+
+
+def test_a_classic_account_on_a_classic_government_provider_has_the_configs_declaration_decided_there(
+    tmp_path: Path,
+) -> None:
+    config = {"azure-native:environment": "public", "app:useCase": UK_POLICE_MATCH}
+    resources = {"gov": CLASSIC_GOV_PROVIDER, "acct": {**CLASSIC_ACCOUNT, "options": {"provider": "${gov}"}}}
+    assert FR_US_LAW_ENFORCEMENT.id in denied(stack(tmp_path, resources, config))
+
+
+def test_a_classic_account_beneath_a_commercial_component_on_a_classic_government_provider_is_refused(
+    tmp_path: Path,
+) -> None:
+    options = {"parent": "${chat}", "provider": "${gov}"}
+    resources = {"gov": CLASSIC_GOV_PROVIDER, "chat": chat(use_case()), "acct": {**CLASSIC_ACCOUNT, "options": options}}
+    assert DECLARATION_INCONSISTENT.id in denied(stack(tmp_path, resources))
+
+
+def test_an_azure_native_provider_does_not_route_a_classic_resource(tmp_path: Path) -> None:
+    options = {"parent": "${chat}", "provider": "${gov}"}
+    resources = {"gov": GOV_PROVIDER, "chat": chat(use_case()), "acct": {**CLASSIC_ACCOUNT, "options": options}}
+    assert check_file(stack(tmp_path, resources)).allowed
