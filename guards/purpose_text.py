@@ -879,8 +879,8 @@ faces in ...")."""
 
 _NOT_HIDDEN: Final = _Pattern(
     r" (?:no|not|never|nor|without|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|kein\w*|ningun\w*|aucun\w*|"
-    r"nenhum\w*|ni|nem|nao)(?: (?:be|being|been|ever|even|any|is|are|was|were|do|does|did|will|we|it|they|need|needs|"
-    r"to|longer|more|pas|plus|zu|se|lo|la|los|las|les|le|os|as|o|a|es|est|ist|wird|werden|sind|e|sao|son|sont))*?"
+    r"nenhum\w*|ni|nem|nao|ne|t)(?: (?:be|being|been|ever|even|any|is|are|was|were|do|does|did|will|we|it|they|need|"
+    r"needs|to|longer|more|pas|plus|zu|se|lo|la|los|las|les|le|os|as|o|a|es|est|ist|wird|werden|sind|e|sao|son|sont))*?"
     rf" (?P<hidden>{_REDACT})(?= )"
 )
 """A negation before a redaction word ("no blurring", "faces are not masked", "sin difuminar"): nothing is hidden
@@ -1010,7 +1010,7 @@ _NOT_IDENTITY: Final = _Pattern(
             # Identity denied: "without identifying anyone", "ne pas identifier".
             # A negation governs the verb it stands beside ("never identify", "does not try to identify", "ne pas
             # identifier", "nicht zu erkennen"), not one after a noun it negates ("with no human review, match").
-            r"(?:(?:without|not|never|nor|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|ni|nem|nao|n)"
+            r"(?:(?:without|not|never|nor|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|ni|nem|nao|n|t)"
             r"(?: (?:to|be|being|been|ever|even|try|trying|attempt|attempting|need|needs|pas|plus|zu|mehr|se|le|la|"
             r"les|lo|los|las|os|as|o|a|me|nos|do|does|did|will|would|can|could|should|must|may|we|they|it|you|i|is|"
             r"are|was|were|used|meant|intended|designed|able|allowed|est|es|ist|sind|sont|son|sao|e|wird|werden|"
@@ -1045,7 +1045,7 @@ _NOT_IDENTITY: Final = _Pattern(
             # reconocimiento facial", "keine Gesichtserkennung" (the words after it still count: "not facial
             # recognition: we match faces to the watchlist").
             r"(?:not|no|never|without|nor|sin|sans|ohne|sem|kein\w*|ningun\w*|aucun\w*|nenhum\w*|nunca|jamais|nicht|"
-            r"ni|nem|nao|pas)(?: (?:a|an|any|is|are|was|be|been|being|use|uses|used|using|do|does|did|perform\w*|"
+            r"ni|nem|nao|pas|t)(?: (?:a|an|any|is|are|was|be|been|being|use|uses|used|using|do|does|did|perform\w*|"
             r"involv\w*|rel(?:y|ies|ied|ying)|on|de|la|le|el|un|une|una|um|uma|du|hay|il y a|es|est|e|ist|gibt|es))"
             r"{0,3} (?:(?:face|facial) (?:recogni\w*|identif\w*|match\w*|verif\w*)|(?:reconnaissance|reconocimiento|"
             r"reconhecimento|identification|identificacion|identificacao) (?:facial\w*|faciais|des visages|de rostros|"
@@ -1153,6 +1153,11 @@ _ANIMAL_FACE: Final = _Pattern(
 )
 """An animal's face ("recognise cats' faces to open the pet door", "the faces of the dogs"), not a person's:
 blanked whatever verb governs it."""
+
+
+_ANIMAL_PRONOUN: Final = _whole_words(
+    "them", "they", "it", "its", "their", "los", "las", "les", "sie", "ihnen", "os", "as"
+)
 
 
 def _blank_all(match: re.Match[str]) -> str:
@@ -1265,7 +1270,11 @@ def _blanked(sentence: str) -> str:
     # The rest blank a face word, which most sentences do not have.
     if not any(stem in sentence for stem in _FACE_STEMS):
         return sentence
-    sentence = _ANIMAL_FACE.sub(_blank_all, sentence)
+    if _ANIMAL_FACE.search(sentence):
+        sentence = _ANIMAL_FACE.sub(_blank_all, sentence)
+        # With no person named, "them" is the animals: "recognise dogs' faces ... to match them with listings".
+        if not _PERSON_NOUN.search(sentence):
+            sentence = _ANIMAL_PRONOUN.sub(_blank_all, sentence)
     sentence = _HIDDEN_FACE.sub(_blank_face, sentence)
     sentence = _unless_governed(_NOT_A_FACE, sentence, _blank_all)
     for pattern in _NOT_IDENTITY_FACE:
@@ -2154,8 +2163,8 @@ _GOVERNS: Final = 6
 
 _PRESENCE: Final = _Pattern(
     r" (?:whether|if|that) (?:there is |there are )?(?:a|an|any|one|the|exactly one|only one|at least one|no)"
-    r"(?: \w+)? (?:faces?|person|people) (?:is |are )?(?:present|visible|shown|appears?|in (?:the |each |every )?"
-    r"(?:frame|photo|picture|image|scan|shot|selfie)s?)(?= )"
+    r"(?: \w+)? (?:faces?|person|people) (?:(?:is |are )?(?:present|visible|shown)|(?:is|are|appears?) in "
+    r"(?:the |each |every )?(?:frame|photo|picture|image|scan|shot|selfie)s?)(?= )"
     r"| (?:presence|absence) of (?:a |an |any )?(?:\w+ )?faces?(?= )"
 )
 """A check that a face is there at all ("detect whether a face is present in each scan"): a count of one, which

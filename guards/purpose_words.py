@@ -508,10 +508,12 @@ MOBILE: Final = (
     # The camera on a car's roof or bumper, and a camera that drives, rides or flies.
     r"(?:vehicle|car|van|truck|bus|cruiser|suv)(?: s)? (?:roof|rooftop|front|rear|bumper|bonnet|hood|windscreen|"
     r"windshield)(?: \w+)? ?(?:cams?|cameras?)",
-    r"as (?:it|they|he|she|the (?:\w+ )?(?:car|vehicle|van|truck|unit|officer|officers|drone)) (?:drives?|rides?|flies|"
+    # Not the people passing a fixed camera ("as they travel through the gates"): the camera's carrier moves.
+    r"as (?:it|the (?:\w+ )?(?:car|vehicle|van|truck|unit|officer|officers|drone|patrol)) (?:drives?|rides?|flies|"
     r"fly|travels?|cruises?|patrols?|roams?)",
-    r"(?:roam|roams|roaming|rove|roves|roving|walk|walks|walking|wander\w*|move|moves|moving)(?: \w+){0,5}? with "
-    r"(?:their |our |the |a )?(?:tablets?|phones?|ipads?|cameras?|handhelds?)",
+    r"(?:officers?|constables?|agents?|deputies|troopers?|police\w*|staff|stewards?|guards?|teams?|units?|we)"
+    r"(?: \w+){0,2}? (?:roam|roams|roaming|rove|roves|roving|walk|walks|walking|wander\w*|move|moves|moving|patrol\w*)"
+    r"(?: \w+){0,5}? with (?:their |our |the |a )?(?:tablets?|phones?|ipads?|cameras?|handhelds?)",
     r"(?:cameras?|camaras?) (?:des|de|de las|de los|dos|das|der) (?:motos?|motocicletas?|voitures?|vehicules?|"
     r"coches?|carros?|viaturas?|drones?|motorrader)",
     r"motos? (?:de |de la |da |del )?(?:police|policia|policiales?|gendarmerie|policiers?)",

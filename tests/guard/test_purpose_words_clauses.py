@@ -78,6 +78,11 @@ RECOGNITION_BESIDE_HIDING = {
     "besides-comma": "Besides blurring faces, it tells detectives who they are from the booking archive.",
     "minors-and-adults": "Redact the faces of minors; for adults, return the matching booking record.",
     "double-negation": "It is not true that it does not identify people from their faces.",
+    "ne-pas-flouter": "Ne pas flouter les visages, mais les comparer au fichier.",
+    "dont-blur": "Don't just blur faces: match them to the mugshots.",
+    "apart-from": "Apart from blurring faces, the tool names the people they belong to using our records.",
+    "brackets": "Count the faces (and identify each one from the watchlist).",
+    "dash": "Redact the faces of victims - for suspects, return their booking record.",
 }
 
 
@@ -122,6 +127,8 @@ DENIALS = {
     "no-identity-stored": "Count visitors in the museum by detecting faces; no identity is stored.",
     "no-one-identified": "Count the faces in each frame to estimate how busy the lobby is; no one is identified.",
     "out-of-scope": "Redact faces in documents before release; identification of people is out of scope.",
+    "dont-identify": "Blur faces, don't identify anyone.",
+    "doesnt-match": "It doesn't match faces to anything; it blurs them.",
     "sans-chercher-a-savoir": "Compter les participants au défilé à partir d'images aériennes, sans chercher à savoir "
     "qui ils sont.",
 }
@@ -170,6 +177,7 @@ def test_recognition_said_as_a_similarity_a_lookalike_or_a_product_label_is_read
 NOT_RECOGNITION = {
     "face-sheet": "Draft a face sheet summary for each case file.",
     "cats-faces": "Recognise cats' faces to open the pet door for the household's own cats.",
+    "dogs-faces-them": "Recognise dogs' faces in shelter photos to match them with adoption listings.",
     "product-similarity": "Score how similar two product photos are.",
 }
 
