@@ -2020,7 +2020,8 @@ _NEIGHBOURS: Final = 3
 """Recognition is read in each run of up to this many neighbouring sentences too, so that splitting one
 description ("Identify suspects. The input is their faces. The source is camera footage.") hides nothing.
 Sentences with no sign (no picture, no word that identifies, no person: "Then.", "It is fast!") are not
-counted, so that filler between the parts of a description does not push them apart."""
+counted, nor a sentence's repeats, so that filler between the parts of a description does not push them
+apart."""
 
 
 def _has_a_sign(sentence: str) -> bool:
@@ -2038,8 +2039,9 @@ def _with_neighbours(sentences: list[str], members: dict[str, list[str]] | None 
     if len(spoken) < 2:
         return sentences
     if len(spoken) > _NEIGHBOURS:
-        # Fewer sentences than a run are all read together whatever they say.
-        spoken = [s for s in spoken if _has_a_sign(f" {s} ")]
+        # Fewer sentences than a run are all read together whatever they say. A sentence said again says nothing
+        # new, so its repeats do not push the parts of a description apart (filler pasted between them).
+        spoken = list(dict.fromkeys(s for s in spoken if _has_a_sign(f" {s} ")))
     runs = []
     for size in range(2, _NEIGHBOURS + 1):
         for i in range(len(spoken) - size + 1):
@@ -2067,6 +2069,17 @@ longer compound ("face-to-face", "face-à-face")."""
 _CAMEL_CASE: Final = re.compile(r"([a-z])([A-Z])")
 
 
+_MIXED_SCRIPT_WORD: Final = re.compile(r"(?=[^\W_]*[A-Za-z])(?=[^\W_]*[\u0400-\u04ff])[^\W_]+")
+"""A word written in Latin letters with Cyrillic ones among them ("NYРД"): a disguise, read with the Cyrillic
+letters transliterated (a word all in Cyrillic is another script, not a disguise)."""
+_CYRILLIC_LATIN: Final = str.maketrans("абвгдезийклмнопрстуфхцчшщыэюяёж", "abvgdeziiklmnoprstufhccssyeuaez", "ъь")
+
+
+def _transliterated(word: re.Match[str]) -> str:
+    # The letters that look like Latin ones are read as those first ("Р" is "p"), the rest by their sound.
+    return _fold(word.group()).translate(_CYRILLIC_LATIN)
+
+
 _PERCENT_ESCAPE: Final = re.compile(r"%[0-9a-fA-F]{2}")
 """A URL's escape for a character ("facial%20recognition")."""
 
@@ -2090,6 +2103,9 @@ def _variant(text: str, folded: str) -> str | None:
         from urllib.parse import unquote
 
         text = unquote(text)
+        second = _fold(text)
+    if not text.isascii() and _MIXED_SCRIPT_WORD.search(text):
+        text = _MIXED_SCRIPT_WORD.sub(_transliterated, text)
         second = _fold(text)
     if "\u00ad" in text or _CAMEL_CASE.search(text):
         second = _fold(_CAMEL_CASE.sub(r"\1 \2", text.replace("\u00ad", " ")))

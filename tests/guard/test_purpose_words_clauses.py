@@ -294,3 +294,19 @@ RESEMBLANCE_OF_THINGS = {
 @pytest.mark.parametrize("text", RESEMBLANCE_OF_THINGS.values(), ids=RESEMBLANCE_OF_THINGS.keys())
 def test_a_resemblance_of_things_or_tastes_is_not_recognition(text: str) -> None:
     assert read_purpose(text).recognition == ()
+
+
+# G. Filler pasted between the parts of a description, and a Cyrillic letter inside a Latin word.
+
+
+def test_a_sentence_pasted_again_and_again_does_not_push_the_parts_of_a_description_apart() -> None:
+    filler = "The service runs in our secure data centre and logs every request. Staff are trained before access. "
+    text = f"Faces in the evidence photos are cropped. {filler * 8}Each crop is then looked up in the arrest archive."
+
+    assert read_purpose(text).recognition
+    assert inconsistent(us_police_detecting_faces(text))
+
+
+@pytest.mark.parametrize("text", ["Identify people in photos for the NYРД.", "Match faces for the LАРД."])
+def test_a_cyrillic_letter_inside_a_latin_word_is_read_transliterated(text: str) -> None:
+    assert read_purpose(text).police
