@@ -39,9 +39,9 @@ from ..projects import (
     us_law_enforcement_evidence,
     us_law_enforcement_undeclared,
 )
+from ..raw_resources import Pending, face_account_reason
 from ..resource_texts import named_texts, text_inputs
 from ..rules import DECLARATION_MISSING
-from ..terms import FACE_LIMITED_ACCESS
 from .components import GUARDED_COMPONENTS, UNKNOWN_INPUT, ComponentDecision, ComponentRecords
 from .opaque import opaque_reason, opaque_text
 from .props import (
@@ -510,47 +510,16 @@ def _face(
         if not is_account(args.resource_type):
             return
         kind = kind_of(args.props)
-        # A kind that is unknown or not set may be Face, as for every image-capable check (fail closed).
         if isinstance(kind, str) and kind != "face":
-            return
-        clause = f'"{FACE_LIMITED_ACCESS.wording}" ({FACE_LIMITED_ACCESS.source})'
+            return  # the stack's declarations are gathered only for an account that is, or may be, Face
         context = context_source()
         declared = _declared(context, records.decisions(), destinations(args.provider))
-        if not any(use_case is not None for _, use_case, _ in declared):
-            report(
-                f"Account `{args.name}` may be an Azure AI Face account, and the stack declares no valid use case, "
-                f"so nothing rules out use by or for US law enforcement: {clause}. "
-                f"Declare `{context.namespace}:useCase` in the stack file.",
-                None,
-            )
-            return
-        # Any declaration in the stack counts, a Foundry project's own included: the pack cannot tell whose a Face
-        # account is.
-        found = _us_law_enforcement_evidence(declared)
-        # An undeclared party counts as the worst case, as in the guard's rules and the exposure advisory.
-        undeclared = [] if found else _us_law_enforcement_undeclared(declared)
-        if not found and not undeclared:
-            return
-        if found:
-            evidence = "; ".join(found)
-        else:
-            verb = "is" if len(undeclared) == 1 else "are"
-            evidence = (
-                f"{', '.join(undeclared)} {verb} undeclared, so the parties it is built for may be US law enforcement; "
-                "declare every organisation the integration is built for, or `[]` if it serves no one but the operator"
-            )
-        if kind is UNKNOWN:
-            what = "may be (its kind is unknown until deployment)"
-        elif kind is None:
-            what = "may be (its kind is not set)"
-        else:
-            what = "is"
-        report(
-            f"Account `{args.name}` {what} an Azure AI Face account in a stack that may be by or for US law "
-            f"enforcement ({evidence}). {clause}. Remove the Face account from this stack: the pack cannot tell "
-            "from an account which Face operations will be called, so it denies Face outright for US law enforcement.",
-            None,
+        # The checker decides a YAML program's raw accounts with the same function (guards/raw_resources.py).
+        reason = face_account_reason(
+            args.name, kind if isinstance(kind, str) or kind is None else Pending("kind"), declared, context.namespace
         )
+        if reason is not None:
+            report(reason, None)
 
     return validate
 
