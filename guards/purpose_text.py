@@ -1458,6 +1458,10 @@ _POLICE_BY_CUE: Final = _Pattern(
 """A word for the police that is also a topic, named as the ones served: "for the cops", "used by detectives"."""
 _BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl|jail|prison|penit|lockup|marshal")
 """Every word in ``POLICE_BY_CUE_ONLY`` contains one of these: a sentence with none is not searched for them."""
+_NO_MATCH_TOLD: Final = (
+    r"(?!(?: \w+){0,10}? (?:match|hit|coincid|correspond|identif|recogn|reconoc|reconn|reconhec|erkenn|treffer)\w*)"
+)
+"""Unless what is sent to the police is a match: then they receive the recognition."""
 _POLICE_TOPIC: Final = _Pattern(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|trust in|attitudes to|"
     r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|"
@@ -1479,11 +1483,12 @@ _POLICE_TOPIC: Final = _Pattern(
     # What is sent to the police or said against them, by someone else: "FOIA requests to the sheriff's office",
     # "complaints against the police department", "a noise complaint with the police", "the debate on the
     # police budget", "leaflets that mention the highway patrol".
-    rf"|(?:requests?|complaints?|grievances?|appeals?|claims?|lawsuits?|suits?|petitions?|letters?|queries|"
+    rf"|(?:(?:requests?|complaints?|grievances?|appeals?|claims?|lawsuits?|suits?|petitions?|letters?|queries|"
     rf"inquiries|enquiries|solicitudes?|quejas?|denuncias?|demandes?|plaintes?|beschwerden?|anfragen?|"
     rf"reclamac\w*|pedidos?)(?: (?!(?:que|which|that|qui|die|der|das|we|wir|nous|nosotros|nos)(?= ))\w+)? "
-    rf"(?:to|against|about|with|regarding|concerning|contra|ante|contre|aupres de|gegen|bei|junto a)(?: \w+){{0,2}}? "
-    rf"{_POLICE_WORD}"
+    rf"(?:to|against|about|with|regarding|concerning|contra|ante|contre|aupres de|gegen|bei|junto a)"
+    rf"|(?:writ(?:e|es|ing)|wrote|complain\w*|escrib\w*|ecri\w*|schreib\w*|escrev\w*) (?:to|a|an|para))"
+    rf"(?: \w+){{0,2}}? {_POLICE_WORD}{_NO_MATCH_TOLD}"
     rf"|(?:debates?|discussions?|hearings?|votes?|testimony|criticism|scrutiny|audits?|reviews?|coverage|debate)"
     rf" (?:on|of|over|into|about|sobre|sur|uber)(?: \w+){{0,2}}? {_POLICE_WORD}"
     rf"|{_POLICE_WORD}(?: \w+){{0,3}}? (?:budget\w*|spending|funding|overtime costs?|presupuesto|orcamento)"

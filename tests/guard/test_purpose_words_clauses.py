@@ -233,6 +233,9 @@ NOT_POLICE_CUSTOMERS = {
     "noise-complaint": "Explain to tenants how to file a noise complaint with the police.",
     "leaflets-mention": "Translate road-safety leaflets that mention the highway patrol.",
     "department-budget": "Analyse city budget documents, including the police department's budget, for a civic group.",
+    "write-to": "Help parents write to the school resource officer about bullying.",
+    "lawsuit-against": "Help a law firm prepare a lawsuit against the police department.",
+    "petition-to": "Draft a petition to the city police asking for more street lights.",
 }
 
 
@@ -244,6 +247,7 @@ def test_the_same_letters_in_their_ordinary_senses_and_the_police_as_a_topic_nam
 SOLD_TO_THE_POLICE = {
     "complaints-tool-sold-to": "Herramienta de resumen de denuncias que vendemos a la policía metropolitana.",
     "complaints-for": "Summarise complaints for the police department.",
+    "matches-written-to": "Write to the police with every face match from the store cameras.",
 }
 
 
