@@ -17,7 +17,11 @@ Phrases are matched within a sentence, and recognition also within a run of up
 to three neighbouring sentences, so that splitting one description over several
 ("Identify suspects. The input is their faces.") hides nothing; an abbreviation
 or a decimal point ends no sentence ("i.e.", "St. Louis", "1.5"), and a word
-spelled out in letters ("N.Y.P.D.", "N-Y-P-D") is also read joined.
+spelled out in letters ("N.Y.P.D.", "N-Y-P-D") is also read joined. A text whose
+words may be disguised (digits for letters, a hyphen inside a word, camel case,
+URL escapes, Cyrillic letters inside a Latin word) is read a second time with
+the disguise undone, for every reading: recognition, the police, and live,
+mobile and in-the-wild words ("BodyWornCameras", "d4shc4ms").
 
 Recognition is read from signs, in one sentence, in any order, so that the
 active and the passive voice of five languages both count: a face word (face,
@@ -40,10 +44,17 @@ verb ("the delays customers face"), things that have a face ("clock face",
 "font face", "north face"), idioms ("face to face", "faire face"), cosmetics,
 Spanish "cara" meaning expensive, faces that are blurred or checked to be
 absent ("check that no face was left unblurred"), identity denied
-("without identifying anyone"), and the people who send pictures of things
-("customers' photos of damaged parcels"). A sentence that hides or counts is
-read clause by clause too, so a clause that blurs bystanders hides no
-recognition beside it.
+("without identifying anyone", "faces are never matched or identified", "no one
+is identified", "this is not facial recognition"; only the words the denial
+governs, so "this is not facial recognition: we match faces" still counts),
+animals' faces, and the people who send pictures of things ("customers' photos
+of damaged parcels"). A sentence that hides or counts is read clause by clause
+too, a clause ending at a word that joins two ("and", "but"), at a comma, a
+colon, a dash or a bracket, and at each sentence of a run, so a hiding word
+excuses only its own clause ("Besides blurring faces, it tells detectives who
+they are" is recognition), a face it hides is still a picture whose owner the
+clause beside may identify, and a negated hiding word ("No blurring: faces are
+matched to names") hides nothing.
 
 Police customers and live, mobile or in-the-wild wording are lists of words
 and names (guards/purpose_words.py). "File a police report" and the like do not name a customer, nor do
