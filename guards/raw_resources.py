@@ -160,27 +160,43 @@ def opaque_text(resource_type: str, name: str, reason: str) -> str:
     )
 
 
-_ACCOUNT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Account$")
-_HUB_TYPE: Final = re.compile(r"^azure-native:machinelearningservices(?:/v[0-9a-z]+)?:Workspace$")
-_CLASSIC_ACCOUNT_TYPES: Final = frozenset(
+ACCOUNT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Account$")
+"""The type token of a Cognitive Services (Azure OpenAI, AI Services, Face ...) account, with or without an
+explicit API version."""
+
+CLASSIC_ACCOUNT_TYPE: Final = "azure:cognitive/account:Account"
+"""The same account through the classic pulumi-azure provider (``azure.cognitive.Account``), whose ``kind`` input
+names the kind as azure-native's does: a Face account made with it is as much a Face account."""
+
+CLASSIC_AI_SERVICES_TYPE: Final = "azure:cognitive/aIServices:AIServices"
+"""The classic provider's AI Services (Foundry) resource, ``azure.cognitive.AIServices``: an account of kind
+AIServices with no ``kind`` input, so it counts as one whose kind is not set (fail closed)."""
+
+HUB_TYPE: Final = re.compile(r"^azure-native:machinelearningservices(?:/v[0-9a-z]+)?:Workspace$")
+"""A Machine Learning workspace, which is an Azure AI Foundry hub or hub-based project by its kind (Hub,
+Project): it reaches Azure OpenAI and the other AI services through its connections."""
+
+CLASSIC_HUB_TYPES: Final = frozenset(
     {
-        "azure:cognitive/account:Account",
-        "azure:cognitive/aIServices:AIServices",
         "azure:machinelearning/workspace:Workspace",
         "azure:aifoundry/hub:Hub",
         "azure:aifoundry/project:Project",
     }
 )
+"""The classic provider's Machine Learning workspace (judged by its ``kind`` as azure-native's is) and its AI
+Foundry hub and hub-based project, which have no ``kind`` input, so they count as accounts whose kind is not set
+(fail closed)."""
 
 
 def is_account_type(resource_type: str) -> bool:
-    """Whether ``resource_type`` is a Cognitive Services account of either Azure provider (any API version, the
-    classic AI Services resource included) or a Machine Learning workspace (a Foundry hub or hub-based project, the
-    classic provider's own among them): what the use-case rules judge by its kind, as ``props.is_account`` does."""
+    """Whether ``resource_type`` is a Cognitive Services account from either Azure provider (azure-native, any API
+    version, or classic pulumi-azure, its AI Services resource included), or a Machine Learning workspace (a
+    Foundry hub or hub-based project by its kind; the classic provider's AI Foundry hub and project): what the
+    use-case rules judge by its kind."""
     return (
-        _ACCOUNT_TYPE.fullmatch(resource_type) is not None
-        or _HUB_TYPE.fullmatch(resource_type) is not None
-        or resource_type in _CLASSIC_ACCOUNT_TYPES
+        ACCOUNT_TYPE.fullmatch(resource_type) is not None
+        or resource_type in (CLASSIC_ACCOUNT_TYPE, CLASSIC_AI_SERVICES_TYPE, *CLASSIC_HUB_TYPES)
+        or HUB_TYPE.fullmatch(resource_type) is not None
     )
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
-from .props import CLASSIC_ACCOUNT_TYPE, UNKNOWN, Unknown, is_native_account, items, length, lookup, text
+from ..raw_resources import CLASSIC_ACCOUNT_TYPE
+from .props import UNKNOWN, Unknown, is_native_account, items, length, lookup, text
 
 
 class Level(StrEnum):

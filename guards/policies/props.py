@@ -14,6 +14,8 @@ from typing import Any, Final
 
 from pulumi_policy.proxy import UnknownValueError
 
+from ..raw_resources import ACCOUNT_TYPE, is_account_type
+
 
 class Unknown:
     """A value the engine will only know after deployment; compare with ``is UNKNOWN``."""
@@ -23,14 +25,6 @@ class Unknown:
 
 
 UNKNOWN: Final = Unknown()
-
-_ACCOUNT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Account$")
-"""The type token of a Cognitive Services (Azure OpenAI, AI Services, Face ...) account, with or without an
-explicit API version."""
-
-CLASSIC_ACCOUNT_TYPE: Final = "azure:cognitive/account:Account"
-"""The same account through the classic pulumi-azure provider (``azure.cognitive.Account``), whose ``kind`` input
-names the kind as azure-native's does: a Face account made with it is as much a Face account."""
 
 DIAGNOSTIC_SETTING_TARGETS: Final[Mapping[str, str]] = {
     "azure-native:monitor:DiagnosticSetting": "resourceUri",
@@ -81,25 +75,6 @@ def uses_account(resource_type: str) -> bool:
     return _USES_ACCOUNT_TYPE.fullmatch(resource_type) is not None or resource_type == CLASSIC_DEPLOYMENT_TYPE
 
 
-CLASSIC_AI_SERVICES_TYPE: Final = "azure:cognitive/aIServices:AIServices"
-"""The classic provider's AI Services (Foundry) resource, ``azure.cognitive.AIServices``: an account of kind
-AIServices with no ``kind`` input, so it counts as one whose kind is not set (fail closed)."""
-
-_HUB_TYPE: Final = re.compile(r"^azure-native:machinelearningservices(?:/v[0-9a-z]+)?:Workspace$")
-"""A Machine Learning workspace, which is an Azure AI Foundry hub or hub-based project by its kind (Hub,
-Project): it reaches Azure OpenAI and the other AI services through its connections."""
-
-CLASSIC_HUB_TYPES: Final = frozenset(
-    {
-        "azure:machinelearning/workspace:Workspace",
-        "azure:aifoundry/hub:Hub",
-        "azure:aifoundry/project:Project",
-    }
-)
-"""The classic provider's Machine Learning workspace (judged by its ``kind`` as azure-native's is) and its AI
-Foundry hub and hub-based project, which have no ``kind`` input, so they count as accounts whose kind is not set
-(fail closed)."""
-
 IMAGE_CAPABLE_KINDS: Final = frozenset(
     {
         *("openai", "aiservices", "face", "computervision", "cognitiveservices"),
@@ -113,19 +88,13 @@ Foundry hub's or hub-based project's, whose connected services can."""
 def is_native_account(resource_type: str) -> bool:
     """Whether ``resource_type`` is an azure-native Cognitive Services account, an explicit API version included:
     the accounts the security checks read by azure-native's property names."""
-    return _ACCOUNT_TYPE.fullmatch(resource_type) is not None
+    return ACCOUNT_TYPE.fullmatch(resource_type) is not None
 
 
 def is_account(resource_type: str) -> bool:
-    """Whether ``resource_type`` is a Cognitive Services account from either Azure provider (azure-native, any API
-    version, or classic pulumi-azure, its AI Services resource included), or a Machine Learning workspace (a
-    Foundry hub or hub-based project by its kind; the classic provider's AI Foundry hub and project): what the
-    use-case policies judge by its kind."""
-    return (
-        is_native_account(resource_type)
-        or resource_type in (CLASSIC_ACCOUNT_TYPE, CLASSIC_AI_SERVICES_TYPE, *CLASSIC_HUB_TYPES)
-        or _HUB_TYPE.fullmatch(resource_type) is not None
-    )
+    """Whether ``resource_type`` is an account the use-case policies judge by its kind (see
+    :func:`..raw_resources.is_account_type`, which the checker calls too)."""
+    return is_account_type(resource_type)
 
 
 def lookup(props: Mapping[str, Any], path: str) -> Any:
