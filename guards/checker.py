@@ -19,6 +19,8 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, Final
 
+from pydantic.alias_generators import to_camel
+
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
 from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL, CloudFacts
@@ -59,7 +61,7 @@ from .raw_resources import (
     opaque_text,
     us_law_enforcement_in,
 )
-from .resource_texts import PROJECT_TEXT, named_texts, tag_texts
+from .resource_texts import PROJECT_TEXT, named_texts, service_names, tag_texts
 from .rules import (
     DECLARATION_INCOMPLETE,
     DECLARATION_INCONSISTENT,
@@ -748,26 +750,23 @@ def _written_texts(properties: Mapping[str, Any], resource_name: str, known: Map
     interpolations whose values the checker knows (``known``: ``${pulumi.stack}``, ``${pulumi.project}``) put in:
     any other's value is known only when the program runs (the pack reads it then), so only the words around it
     are read (``nypd-face-${location}``); a name the program computes whole is not read here. The fields are
-    ``service_texts``'s, in the names a YAML program writes."""
+    ``SERVICE_NAMES``, as ``service_texts`` reads them, in the names a YAML program writes."""
 
-    def named(key: str) -> list[tuple[str, object]]:
-        entries = properties.get(key)
-        if not isinstance(entries, list):
-            return []
-        return [(f"{key}[{i}].name", e.get("name")) for i, e in enumerate(entries) if isinstance(e, Mapping)]
+    def path(steps: tuple[str | int, ...]) -> str:
+        return "".join(f"[{step}]" if isinstance(step, int) else f".{to_camel(step)}" for step in steps).lstrip(".")
 
-    account = properties.get("accountName", resource_name)
+    def entry_field(entry: Any, field: str) -> Any:
+        return entry.get(to_camel(field)) if isinstance(entry, Mapping) else None
+
+    names = service_names(lambda field: properties.get(to_camel(field)), entry_field)
     tags = properties.get("tags")
-    fqdns = properties.get("allowedFqdns")
     found: list[tuple[str, object]] = [
-        ("accountName" if "accountName" in properties else DEFAULT_ACCOUNT_NAME, account),
-        ("resourceGroupName", properties.get("resourceGroupName")),
-        *named("deployments"),
-        *named("raiPolicies"),
-        *named("raiBlocklists"),
-        *((f"allowedFqdns[{i}]", fqdn) for i, fqdn in enumerate(fqdns if isinstance(fqdns, list) else ())),
-        *(tag_texts(tags, "tags").items() if isinstance(tags, Mapping) else ()),
+        (path(steps), value)
+        if steps != ("account_name",) or "accountName" in properties
+        else (DEFAULT_ACCOUNT_NAME, resource_name)
+        for steps, value in names
     ]
+    found += tag_texts(tags, "tags").items() if isinstance(tags, Mapping) else ()
     return tuple((path, text) for path, value in found if (text := _put_in(value, known)) and text.strip())
 
 
