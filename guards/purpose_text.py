@@ -464,7 +464,9 @@ _LISTED_PERSON: Final = _Pattern(
 """Someone in a picture who is on a list ("photos that show a person on our sanctions list")."""
 
 _IDENTITY_WORD: Final = _whole_words(_IDENTITY)
-_RESEMBLANCE: Final = _whole_words(r"similarit(?:y|ies)", r"how (?:similar|alike)", r"look ?alikes?", r"doppelgang\w*")
+_RESEMBLANCE: Final = _whole_words(
+    r"similarit(?:y|ies)", r"how (?:similar|alike)", r"look ?alikes?", r"doppelgang\w*", r"likeness(?:es)?"
+)
 """Two faces scored for how alike they are, or a person's lookalikes found: with a face or a person's picture,
 recognition by another name ("score how similar two face photos are")."""
 _PERSON_PHOTO_WORD: Final = _whole_words(_PERSON_PHOTO)
@@ -984,6 +986,16 @@ _UNIDENTIFIED: Final = _any(
 )
 """Recognition that must miss no one: "no face goes unidentified"."""
 
+_DENIED_TOO: Final = (
+    rf"(?:(?: (?:or|nor|and|ni|nem|ou|oder|y|et|und|a|to|de|d|zu|pour|para))* {_IDENTITY_SIGN}(?= ))*"
+    r"(?: (?:with|against|to|in|on|from|con|contra|avec|mit|com|en|dans)(?: (?:any|the|a|an|our|its|their|la|el|"
+    r"le|les|los|las|der|die|das|den|dem|o|os|as|um|uma|un|une|una|einer?|irgendein\w*))?(?: \w+)? "
+    rf"{_IDENTITY_SIGN}(?= ))?"
+)
+"""The verbs a denial joins to the first it denies, and what it denies comparing with: "never matched or
+identified", "no faces are stored, compared or identified", "no face is compared with any database", "sans
+chercher à savoir qui"."""
+
 _NOT_IDENTITY: Final = _Pattern(
     " (?:"
     + "|".join(
@@ -1032,14 +1044,16 @@ _NOT_IDENTITY: Final = _Pattern(
             rf" {_IDENTITY_SIGN}"
             # ... and the verbs it joins to the first: "faces are never matched or identified", "sans chercher à
             # savoir qui".
-            rf"(?:(?: (?:or|nor|and|ni|nem|ou|oder|y|et|und|a|to|de|d|zu|pour|para))+ {_IDENTITY_SIGN})*"
+            rf"{_DENIED_TOO}"
             # ... and whom it denies it of: "without identifying anyone", "sin identificar a nadie".
             r"(?: (?:a |any |the )?(?:anyone|anybody|any one|everyone|them|people|individuals|persons?|nobody|no one|"
             r"nadie|a nadie|personne|niemand\w*|ninguem|a ninguem|quiconque))?",
             # No one identified, no identity kept: "no one is identified", "no identity is stored", "nadie es
             # identificado".
-            r"(?:no one|nobody|no person|no individual|nadie|niemand|ninguem|personne ne|personne n|aucune personne)"
-            rf"(?: (?:is|are|was|were|will|be|ever|gets?|being|es|sera|est|wird|e|sera|ne|n)){{0,3}} {_IDENTITY_SIGN}",
+            r"(?:no one|nobody|no person|no individual|nadie|niemand|ninguem|personne ne|personne n|aucune personne|"
+            r"no (?P<kept>faces?|face (?:images?|data|templates?)|images?|photos?|biometric\w*(?: data)?))"
+            rf"(?: (?:is|are|was|were|will|be|ever|gets?|being|es|sera|est|wird|e|sera|ne|n)){{0,3}} {_IDENTITY_SIGN}"
+            rf"{_DENIED_TOO}",
             r"(?:no|zero|without|sin|sans|ohne|sem|keine?|ninguna|aucune|nenhuma) (?:personal )?(?:identit\w*|names?|"
             r"nombres?|noms?|namen|nomes?)(?: (?:is|are|was|were|will|be|ever|gets?|being)){0,3}"
             rf"(?: {_IDENTITY_SIGN})?",
@@ -1175,6 +1189,19 @@ def _blank_all(match: re.Match[str]) -> str:
     return "".join(" _" for _ in match.group().split())
 
 
+def _blank_denial(match: re.Match[str]) -> str:
+    """A denial blanked but for the faces or pictures it is about ("no faces are stored": the faces stay a sign)."""
+    if match.group("kept") is None:
+        return _blank_all(match)
+    start, end = match.span("kept")
+    offset = match.start()
+    return (
+        _blank_all_text(match.group()[: start - offset])
+        + f" {match.group('kept')}"
+        + _blank_all_text(match.group()[end - offset :])
+    )
+
+
 def _blank_face(match: re.Match[str]) -> str:
     start, end = match.span("face")
     offset = match.start()
@@ -1277,7 +1304,7 @@ def _blanked(sentence: str) -> str:
     sentence = _SENT_BY.sub(_blank_sender, sentence)
     if _READ_OFF.search(sentence) and not _PERSON_NOUN.search(sentence):
         sentence = _READ_OFF.sub(_blank_all, sentence)
-    sentence = _NOT_IDENTITY.sub(_blank_all, sentence)
+    sentence = _NOT_IDENTITY.sub(_blank_denial, sentence)
     # The rest blank a face word, which most sentences do not have.
     if not any(stem in sentence for stem in _FACE_STEMS):
         return sentence
@@ -1837,8 +1864,10 @@ _ALL_CLUES: Final = _CLUES + _WIDE_CLUES
 
 _CLAUSE_BREAK: Final = _Pattern(
     r" (?:and then|and|then|but|while|whereas|y luego|y|pero|mientras|et puis|et|puis|mais|und dann|und|dann|aber|"
-    r"e depois|e|depois|mas|enquanto)(?= )"
+    r"e depois|e|depois|mas|enquanto|except(?: for)?|other than|save for|excepto|salvo|sauf|ausser|exceto)(?= )"
 )
+"""Where a clause ends inside a sentence; the exception to a hiding clause is a clause of its own ("blur every
+face except the suspect's")."""
 
 
 _FACE_ONLY: Final = re.compile(_FACE_WORD)
@@ -1858,11 +1887,12 @@ _HIDDEN_PEOPLE: Final = _whole_words(
 
 
 def _hiding_apart(parts: Iterable[str]) -> list[str]:
-    """``parts`` with each run of those that neither hide nor count joined again: punctuation sets apart the clause
-    a hiding word governs, not the rest ("Redact the faces of minors; for adults, return the matching record")."""
+    """``parts`` with each run of those that neither hide nor count joined again: punctuation and the words that
+    join clauses set apart the clause a hiding word governs, not the rest ("Redact the faces of minors; for adults,
+    return the matching record", "blur every face except the suspect's, whose identity is looked up")."""
     joined: list[str] = []
     plain = False
-    for part in parts:
+    for part in (f" {part.strip()} " for part in parts if part.strip()):
         hides = _HIDDEN_OR_COUNTED.search(part) is not None
         if plain and not hides:
             joined[-1] = f"{joined[-1]}{part[1:]}"
@@ -1884,7 +1914,7 @@ def _with_clauses(sentences: list[str], parts: Callable[[str], Iterable[str]] | 
     for sentence in sentences:
         yield sentence
         if _HIDDEN_OR_COUNTED.search(sentence):
-            clauses = [clause for part in _hiding_apart(parts(sentence)) for clause in _CLAUSE_BREAK.split(part)]
+            clauses = _hiding_apart(clause for part in parts(sentence) for clause in _CLAUSE_BREAK.split(part))
             if len(clauses) > 1:
                 pictures = " ".join(
                     picture.group().strip()

@@ -83,6 +83,8 @@ RECOGNITION_BESIDE_HIDING = {
     "apart-from": "Apart from blurring faces, the tool names the people they belong to using our records.",
     "brackets": "Count the faces (and identify each one from the watchlist).",
     "dash": "Redact the faces of victims - for suspects, return their booking record.",
+    "except": "Blur every face except the suspect's, whose identity is then looked up.",
+    "redaction-off": "Redaction is off: faces are searched in the watchlist.",
 }
 
 
@@ -128,6 +130,9 @@ DENIALS = {
     "no-one-identified": "Count the faces in each frame to estimate how busy the lobby is; no one is identified.",
     "out-of-scope": "Redact faces in documents before release; identification of people is out of scope.",
     "dont-identify": "Blur faces, don't identify anyone.",
+    "no-faces-stored-compared-or-identified": "Count faces in the lobby; no faces are stored, compared or identified.",
+    "nobody-recognised-or-named": "Pixelate faces before release; nobody is recognised or named.",
+    "no-face-compared-with-any-database": "Detect faces to blur them; no face is compared with any database.",
     "doesnt-match": "It doesn't match faces to anything; it blurs them.",
     "sans-chercher-a-savoir": "Compter les participants au défilé à partir d'images aériennes, sans chercher à savoir "
     "qui ils sont.",
@@ -142,6 +147,7 @@ def test_a_denial_of_identification_is_not_read_as_identification(text: str) -> 
 
 DENIAL_THEN_RECOGNITION = {
     "colon": "This is not facial recognition: we match faces to the watchlist.",
+    "no-faces-stored-but-matched": "No faces are stored: each is matched against the watchlist and discarded.",
     "comma": "It is not facial recognition, it just matches faces to mugshots.",
     "no-fr-used": "No facial recognition is used; instead faces are compared with the booking photos.",
     "without-fr": "Identify suspects without facial recognition by comparing face photos to mugshots.",
@@ -159,6 +165,7 @@ def test_a_denial_hides_no_recognition_said_beside_it(text: str) -> None:
 RECOGNITION_IN_OTHER_WORDS = {
     "facial-similarity": "Score the facial similarity between a still from a video and our booking images.",
     "how-similar": "Score how similar two face photos are, for investigators.",
+    "likeness": "Score the likeness between the sketch artist's face drawing and the mugshots.",
     "lookalikes": "Find lookalikes of the suspect in the lineup archive and flag the best match among known offenders.",
     "subject-identification": "Photo-based subject identification for case workups.",
     "who-is-this-button": "Power the 'who is this' button in our evidence management product.",
