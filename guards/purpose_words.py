@@ -32,9 +32,11 @@ POLICE_CUSTOMERS: Final = (
     "gnr",
     "psp",
     "pd",
-    # A department's initials and "PD" ("KCPD", "SLMPD", "the HPD"), but not the disorders, the training and the
-    # couriers those letters also name (BPD, CPD, NPD, DPD...); those count beside a US place ("BPD (Boston)").
-    r"(?!(?:bpd|cpd|npd|apd|ppd|spd|ipd|opd|dpd|gpd|tpd|lpd|epd|fpd|upd|mpd|hpd|rpd|jpd|wpd|xpd|zpd|qpd|vpd)(?= ))"
+    # A department's initials and "PD" ("KCPD", "SLMPD", "the HPD"), but not the disorders, the training, the
+    # couriers and the directives those letters also name (BPD, ASPD, CPD, DPD, NSPD...); the shortest count beside
+    # a US place ("BPD (Boston)").
+    r"(?!(?:bpd|cpd|npd|apd|ppd|spd|ipd|opd|dpd|gpd|tpd|lpd|epd|fpd|upd|mpd|hpd|rpd|jpd|wpd|xpd|zpd|qpd|vpd|aspd|ocpd|"
+    r"stpd|szpd|hspd|nspd|icpd|espd|unpd|cspd)(?= ))"
     r"[a-z]{1,4}pd",
     # A city's name and "PD" run together in a name or a slug: "chicagopd", "houstonpd".
     r"(?:chicago|boston|houston|dallas|seattle|denver|phoenix|austin|miami|atlanta|detroit|memphis|baltimore|portland|"
