@@ -17,7 +17,7 @@ from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
 from .purpose_text import PurposeWords, hides_or_counts, read_purpose
-from .resource_texts import OWNER_TAG, is_label
+from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
 """terms.md: body-worn and dash cameras are examples only; drones, hand-held and
@@ -256,8 +256,10 @@ def _read_together(texts: Sequence[Text]) -> Said:
     (tests/corpus/README.md), and a sentence of a project's description is read on its own."""
     (purpose_path, purpose), *others = texts
     for path, text in others:
-        # The owner is a mailbox or a team ("records-unit@..."), which says who answers, not what is done.
-        if path == "useCase.owner" or len(_words_of(text).replace("-", " ").replace("_", " ").split()) > _LABEL_WORDS:
+        # The owner is a mailbox or a team ("records-unit@..."), which says who answers, not what is done; the
+        # guard's own tags (which the pack reads on each resource) repeat the owner and the name, or are codes.
+        own_tag = f".tags.{GUARD_TAG_PREFIX}" in f".{path}"
+        if path == "useCase.owner" or own_tag or len(_words_of(text).replace("-", " ").split()) > _LABEL_WORDS:
             continue
         words = _words_of(text) if _is_identifier(path, text) else text
         joined = f"{purpose.rstrip().rstrip('.')}. {words}."

@@ -97,7 +97,10 @@ def text_inputs(resource_type: str) -> tuple[str, ...] | None:
     return next((keys for token, keys in _INPUTS if token.fullmatch(resource_type)), None)
 
 
-OWNER_TAG: Final = "aoai-guard-owner"
+GUARD_TAG_PREFIX: Final = "aoai-guard-"
+"""The start of every tag the guard sets itself (``guards/tags.py``), from the declaration and its verdict."""
+
+OWNER_TAG: Final = f"{GUARD_TAG_PREFIX}owner"
 """The guard's own tag that repeats a use case's ``owner`` on every resource (``guards/tags.py``): read as the
 owner is."""
 

@@ -11,14 +11,14 @@ from typing import Final
 
 from .engine import Verdict
 from .models import UseCase
-from .resource_texts import OWNER_TAG
+from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG
 
-USE_CASE: Final = "aoai-guard-use-case"
-VERDICT: Final = "aoai-guard-verdict"
-RULESET: Final = "aoai-guard-ruleset"
-TERMS: Final = "aoai-guard-terms"
+USE_CASE: Final = f"{GUARD_TAG_PREFIX}use-case"
+VERDICT: Final = f"{GUARD_TAG_PREFIX}verdict"
+RULESET: Final = f"{GUARD_TAG_PREFIX}ruleset"
+TERMS: Final = f"{GUARD_TAG_PREFIX}terms"
 OWNER: Final = OWNER_TAG
-CLOUD: Final = "aoai-guard-cloud"
+CLOUD: Final = f"{GUARD_TAG_PREFIX}cloud"
 """The cloud the verdict was decided for, as an azure-native provider's ``environment`` names it (``public``,
 ``usgovernment``): the pack fails a resource whose provider sends it elsewhere."""
 
