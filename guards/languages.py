@@ -127,20 +127,43 @@ _ANOTHER_SCRIPT: Final = "it is written in another script"
 
 def unread_because(text: str) -> str | None:
     """Why the tripwire cannot read ``text`` ("it is in another script", "it reads as Italian", "'x', 'y' and
-    'z' are not words of those languages"), or None when it can."""
+    'z' are not words of those languages"), or None when it can: the whole text, or one of its clauses, as a
+    clause in another language inside an English text is the part that says what is done ("...; inoltre
+    riconoscimento facciale dei sospettati")."""
     if _other_script(text):
         return _ANOTHER_SCRIPT
-    words = [w for w in normalise(text).split() if w.isalpha() and len(w) > 1]
+    folded = normalise(text)
     known = _known()
     # Another language's markers are none of the five's words (tools/generate_lexicon.py), so a text whose words
     # are all in the table is read; most are, and this is all they cost.
-    strange = [w for w in words if w not in known]
-    if not strange:
+    if all(w in known for w in folded.split()):
         return None
+    names = _names(text)
+    because = _unread_words(folded, names, _UNKNOWN)
+    if because is None:
+        clauses = [c for c in _CLAUSE.split(text) if len(c.split()) >= _CLAUSE_WORDS]
+        for clause in clauses if len(clauses) > 1 else ():
+            because = _unread_words(normalise(clause), names, _CLAUSE_UNKNOWN)
+            if because is not None:
+                return f"{because}, in {clause.strip()!r}"
+    return because
+
+
+_CLAUSE: Final = re.compile(r"[.;:,!?()\[\]{}\u2014\u2013]+|\s-\s")
+"""Where a clause ends: punctuation, brackets, a dash."""
+_CLAUSE_WORDS: Final = 3
+"""The fewest words a clause read on its own has."""
+_CLAUSE_UNKNOWN: Final = ((2, 2 / 3), (3, 0.6))
+"""How many unknown words, as what share of a clause's, make it unread: stricter than a whole text's, as a short
+clause of an ordinary purpose may hold a rare word or two ("Redact faces of bystanders")."""
+
+
+def _unread_words(folded: str, names: set[str], thresholds: tuple[tuple[int, float], ...]) -> str | None:
+    words = [w for w in folded.split() if w.isalpha() and len(w) > 1]
+    known = _known()
     # A name is no word of any language; it still counts among the text's words, as German writes every noun
     # capitalised.
-    names = _names(text)
-    read = [w for w in strange if w not in names]
+    read = [w for w in words if w not in known and w not in names]
     marked: dict[str, list[str]] = {}
     for word in read:
         for language in _marking().get(word, ()):
@@ -149,7 +172,7 @@ def unread_because(text: str) -> str | None:
         if len(markers) >= _MARKED and len(markers) >= _MARKED_SHARE * len(words):
             return f"it reads as {language} ({', '.join(repr(w) for w in dict.fromkeys(markers))})"
     unknown = [w for w in read if not _is_known(w)]
-    if any(len(unknown) >= least and len(unknown) >= share * len(words) for least, share in _UNKNOWN):
+    if any(len(unknown) >= least and len(unknown) >= share * len(words) for least, share in thresholds):
         shown = list(dict.fromkeys(unknown))
         more = " ..." if len(shown) > 4 else ""
         return f"{', '.join(repr(w) for w in shown[:4])}{more} are not words of those languages"

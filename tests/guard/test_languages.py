@@ -80,3 +80,28 @@ def test_most_purposes_in_other_languages_are_unread() -> None:
 
     assert {e["lang"] for e in entries}.isdisjoint(FIVE)
     assert len(entries) - len(read) >= 0.85 * len(entries), read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "We summarise incident reports, witness statements and case notes for detectives in the county so they "
+            "can prepare court files quickly and accurately; inoltre riconoscimento facciale dei sospettati.",
+            id="an-italian-clause",
+        ),
+        pytest.param(
+            "Summaries of case notes for the detectives' weekly review; ook gezichtsherkenning van verdachten.",
+            id="a-dutch-clause",
+        ),
+    ],
+)
+def test_a_clause_in_another_language_inside_a_text_in_english_is_unread(text: str) -> None:
+    said = unread_because(text)
+
+    assert said is not None
+    assert "in '" in said
+
+
+def test_a_short_clause_with_a_rare_word_or_two_is_read() -> None:
+    assert unread_because("Redact faces of bystanders; the officer's name and badge number stay visible.") is None
