@@ -60,6 +60,7 @@ from .raw_resources import (
     opaque_reason,
     opaque_text,
     us_law_enforcement_in,
+    uses_account_type,
 )
 from .resource_texts import PROJECT_TEXT, named_texts, service_names, tag_texts
 from .rules import (
@@ -80,7 +81,15 @@ from .stackfile import (
     stack_name,
 )
 from .terms import FACE_LIMITED_ACCESS, Clause
-from .yaml_program import AZURE_NATIVE, MAIN_FILES, NamedResource, is_yaml_program, named_resources, raw_resources
+from .yaml_program import (
+    AZURE_NATIVE,
+    MAIN_FILES,
+    NamedResource,
+    RawResource,
+    is_yaml_program,
+    named_resources,
+    raw_resources,
+)
 from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
 from .yaml_program import Component as YamlComponent
 from .yaml_program import components as yaml_components
@@ -392,7 +401,7 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     verdict = replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
-    return verdict if "useCase" in source.config else _with_raw_accounts(verdict, components, named)
+    return verdict if "useCase" in source.config else _with_raw_accounts(verdict, raw_resources(project))
 
 
 def _deny(rule: Rule, message: str, paths: tuple[str, ...], clause: Clause | None = None) -> Finding:
@@ -598,21 +607,28 @@ CLOUD_FIX: Final = (
 )
 
 
-def _with_raw_accounts(
-    verdict: Verdict, components: Sequence[YamlComponent], named: Sequence[NamedResource]
-) -> Verdict:
-    """``verdict`` denied for each raw Cognitive Services account the YAML program declares beside its components
-    rather than beneath one (``options.parent``), the stack's config declaring no use case: the pack passes an
-    account only under a component it decided allowed, or a config declaration that allows it."""
-    names = {c.name for c in components}
-    beside = [r for r in named if r.is_account and r.parent not in names]
+def _with_raw_accounts(verdict: Verdict, raw: Sequence[RawResource]) -> Verdict:
+    """``verdict`` denied for each raw account the YAML program declares beside its components rather than beneath
+    one (``options.parent``, up its parents' chain), and for each resource that puts an account's models or tools to
+    use there (a deployment, a Foundry project, a connection, a capability host on an account the stack may not
+    create), the stack's config declaring no use case: the pack passes them only under a component it decided
+    allowed, or a config declaration that allows them. "An account" is the pack's (``is_account_type``): a Foundry
+    hub or project and the classic AI Services resource are accounts too."""
+    beside = [r for r in raw if r.beneath is None and (is_account_type(r.token) or uses_account_type(r.token))]
     if not beside:
         return verdict
     findings = tuple(
         engine_finding(
             DECLARATION_MISSING,
-            f"For resource `{r.name}`: the account is beside the program's components, not beneath one "
-            "(`options.parent`), and the stack's config declares no use case, so no declaration governs it",
+            f"For resource `{r.name}`: "
+            + (
+                "the account is"
+                if is_account_type(r.token)
+                else f"it puts a Cognitive Services account's models or tools to use ({r.token.rsplit(':', 1)[-1]}) "
+                "and is"
+            )
+            + " beside the program's components, not beneath one (`options.parent`), and the stack's config "
+            "declares no use case, so no declaration governs it",
             (f"resources.{r.name}",),
         )
         for r in beside

@@ -200,6 +200,24 @@ def is_account_type(resource_type: str) -> bool:
     )
 
 
+CLASSIC_DEPLOYMENT_TYPE: Final = "azure:cognitive/deployment:Deployment"
+"""The classic provider's model deployment on an account (``azure.cognitive.Deployment``)."""
+
+USES_ACCOUNT_TYPE: Final = re.compile(
+    r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:"
+    r"(?:Project|Deployment|AccountConnection|ProjectConnection|AccountCapabilityHost|ProjectCapabilityHost)$"
+)
+"""What puts an account's models and tools to use: a Foundry project, a model deployment, and the connections and
+capability hosts that attach models or tools to an account or a project."""
+
+
+def uses_account_type(resource_type: str) -> bool:
+    """Whether ``resource_type`` puts a Cognitive Services account's models or tools to use (a Foundry project, a
+    model deployment of either provider, a connection or capability host), on an account the stack may not create:
+    it needs a declaration as an image-capable account does. The pack and the checker both ask it."""
+    return USES_ACCOUNT_TYPE.fullmatch(resource_type) is not None or resource_type == CLASSIC_DEPLOYMENT_TYPE
+
+
 def account_kind(read: Read) -> str | Pending | None:
     """An account's kind as Azure compares kinds: without surrounding spaces and letter case; ``None`` when it is
     not set (or is no text)."""

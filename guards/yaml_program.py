@@ -28,6 +28,7 @@ from typing import Any, Final
 from .declaration import Problem
 from .models import PROJECT
 from .projectfile import ProjectFile, runtime_name, shown
+from .raw_resources import is_account_type
 from .resource_texts import text_inputs
 from .stackfile import is_near_miss
 
@@ -397,9 +398,10 @@ class NamedResource:
 
     @property
     def is_account(self) -> bool:
-        """Whether it is a Cognitive Services account (azure-native or classic), which the pack judges by the
+        """Whether it is an account as the pack counts them (``is_account_type``: a Cognitive Services account of
+        either provider, the classic AI Services resource, a Foundry hub or project), which the pack judges by the
         declaration governing it."""
-        return "account" in self.token.rsplit(":", 1)[-1].casefold()
+        return is_account_type(self.token)
 
 
 def named_resources(project: ProjectFile) -> tuple[NamedResource, ...]:

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from pulumi_policy.proxy import UnknownValueError
 
-from ..raw_resources import ACCOUNT_TYPE, is_account_type
+from ..raw_resources import ACCOUNT_TYPE, is_account_type, uses_account_type
 
 
 class Unknown:
@@ -57,22 +57,11 @@ DEPLOYMENT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-
 RAI_POLICY_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:RaiPolicy$")
 PROJECT_TYPE: Final = re.compile(r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:Project$")
 
-CLASSIC_DEPLOYMENT_TYPE: Final = "azure:cognitive/deployment:Deployment"
-"""The classic provider's model deployment on an account (``azure.cognitive.Deployment``)."""
-
-_USES_ACCOUNT_TYPE: Final = re.compile(
-    r"^azure-native:cognitiveservices(?:/v[0-9a-z]+)?:"
-    r"(?:Project|Deployment|AccountConnection|ProjectConnection|AccountCapabilityHost|ProjectCapabilityHost)$"
-)
-"""What puts an account's models and tools to use: a Foundry project, a model deployment, and the connections and
-capability hosts that attach models or tools to an account or a project."""
-
 
 def uses_account(resource_type: str) -> bool:
-    """Whether ``resource_type`` puts a Cognitive Services account's models or tools to use (a Foundry project, a
-    model deployment of either provider, a connection or capability host), on an account the stack may not create:
-    it needs a declaration as an image-capable account does."""
-    return _USES_ACCOUNT_TYPE.fullmatch(resource_type) is not None or resource_type == CLASSIC_DEPLOYMENT_TYPE
+    """Whether ``resource_type`` puts a Cognitive Services account's models or tools to use, on an account the
+    stack may not create (see :func:`..raw_resources.uses_account_type`, which the checker calls too)."""
+    return uses_account_type(resource_type)
 
 
 IMAGE_CAPABLE_KINDS: Final = frozenset(
