@@ -244,16 +244,19 @@ def _read(texts: Sequence[Text], *, field: bool, **readings: bool) -> Reading:
     return Reading(tuple((path, _read_one(path, text, field=field, **readings)) for path, text in texts))
 
 
+_PICTURES: Final = frozenset({Capability.FACE_DETECTION, Capability.IMAGE_ANALYSIS})
+"""The capabilities, short of facial recognition, that handle pictures of people."""
+
 _LABEL_WORDS: Final = 6
 """The most words a text read with the purpose may have: a name, a tag or a label, not a sentence of its own."""
 
 
 def _read_together(texts: Sequence[Text]) -> Said:
-    """Recognition described across the purpose and a name, tag or label, where the terms forbid it whatever the
-    facts (a US law-enforcement party is declared): the purpose read with each short text as its next sentence
-    ("Tell detectives who the person is." with a tag ``input: face photos``). Only there, and only short texts:
-    two unrelated ordinary sentences read together read as recognition 97 times in 550 pairs
-    (tests/corpus/README.md), and a sentence of a project's description is read on its own."""
+    """Recognition described across the purpose and a name, tag or label, where law enforcement is declared or not
+    ruled out: the purpose read with each short text as its next sentence ("Tell detectives who the person is."
+    with a tag ``input: face photos``). Only there, and only short texts: two unrelated ordinary sentences read
+    together read as recognition 97 times in 550 pairs (tests/corpus/README.md), and a sentence of a project's
+    description is read on its own."""
     (purpose_path, purpose), *others = texts
     for path, text in others:
         # The owner is a mailbox or a team ("records-unit@..."), which says who answers, not what is done; the
@@ -408,7 +411,10 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         field=fr is not None,
     )
     recognised = read.said(lambda w: w.recognition)
-    if not recognised and not declares_fr and us_police:
+    # Where law enforcement is declared, or not ruled out (served parties left out) for a use case with pictures,
+    # recognition split between the purpose and a short text is read too (see _read_together).
+    pictures = not _PICTURES.isdisjoint(use_case.capabilities)
+    if not recognised and not declares_fr and (police or (pictures and not served_declared)):
         recognised = _read_together(texts)
 
     # Beside declared recognition with no law-enforcement party, words that say law enforcement only in that

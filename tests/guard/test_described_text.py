@@ -452,11 +452,25 @@ US_POLICE_IMAGES = {
             "Tell customers who the agent is.",
             "face photos",
             False,
-            id="not-us-police",
+            id="no-law-enforcement",
+        ),
+        pytest.param(
+            {"operator": {"sector": "commercial", "country": "US"}, "capabilities": ["image_analysis"]},
+            "Tell the client who the person is.",
+            "face photos",
+            True,
+            id="served-parties-left-out",
+        ),
+        pytest.param(
+            {**US_POLICE_IMAGES, "operator": {"sector": "law_enforcement", "country": "GB"}},
+            "Tell officers who the person is.",
+            "live bodycam face frames",
+            True,
+            id="police-outside-the-us",
         ),
     ],
 )
-def test_a_us_police_departments_purpose_is_read_with_each_short_tag_where_recognition_is_forbidden_outright(
+def test_the_purpose_is_read_with_each_short_tag_where_law_enforcement_is_declared_or_not_ruled_out(
     tmp_path: Path, declared: dict[str, Any], purpose: str, tag: str, flagged: bool
 ) -> None:
     stack = config(use_case(**declared, purpose=purpose))
