@@ -7,7 +7,8 @@ one known only at deployment (a computed output to the pack, an interpolation to
 them is here once, so that both refuse the same resources:
 
 * a generic resource, an ARM template deployment or an azapi resource that creates (or may create) a Cognitive
-  Services or Machine Learning resource, whose kind, names and settings nothing can read (:func:`opaque_reason`);
+  Services or Machine Learning resource, whose kind, names and settings nothing can read, and a deployment script,
+  which can create anything (:func:`opaque_reason`);
 * an account that is, or may be, an Azure AI Face account in a stack that may be by or for US law enforcement
   (:func:`face_account_reason`).
 """
@@ -68,6 +69,27 @@ AZAPI_TYPE: Final = re.compile(r"^azapi:index(?:/\w+)?:(?:Resource|UpdateResourc
 
 AZAPI_PROVIDER_INPUT: Final = "type"
 
+DEPLOYMENT_ARM_TYPES: Final = ("microsoft.resources/deployments", "microsoft.resources/deploymentstacks")
+"""The ARM types of a template deployment and a deployment stack, as Azure compares types (without letter case):
+made as a generic or azapi resource, each deploys the template it carries, which is read as an azure-native
+``resources:Deployment``'s is."""
+
+SCRIPT_ARM_TYPE: Final = "microsoft.resources/deploymentscripts"
+"""The ARM type of a deployment script, which runs an Azure CLI or PowerShell script with the rights of its
+identity: what it creates (a Face account as readily as anything) is in no input a policy can read."""
+
+NATIVE_SCRIPT_TYPE: Final = re.compile(
+    r"^azure-native:resources(?:/v[0-9a-z]+)?:(?:AzureCliScript|AzurePowerShellScript|DeploymentScript)$"
+)
+CLASSIC_SCRIPT_TYPE: Final = re.compile(r"^azure:core/resourceDeploymentScript\w*:\w+$")
+"""The classic provider's deployment scripts (``azure.core.ResourceDeploymentScriptAzureCli`` and
+``ResourceDeploymentScriptPowerShell``)."""
+
+GENERIC_TEMPLATE_INPUTS: Final = ("properties.template",)
+GENERIC_LINK_INPUTS: Final = ("properties.templateLink", "properties.parametersLink")
+AZAPI_TEMPLATE_INPUTS: Final = ("body.properties.template",)
+AZAPI_LINK_INPUTS: Final = ("body.properties.templateLink", "body.properties.parametersLink")
+
 
 def names_provider(value: str) -> bool:
     """Whether ``value`` (a provider namespace, an ARM type) is one of :data:`PROVIDER_NAMESPACES`' or in one."""
@@ -88,62 +110,190 @@ def _display(namespace: str) -> str:
     return "Microsoft.CognitiveServices" if "cognitive" in namespace else "Microsoft.MachineLearningServices"
 
 
+def _json(text: str) -> Any:
+    """``text`` parsed as JSON; ``None`` when it is none (or is no object, list or string)."""
+    try:
+        parsed = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return parsed if isinstance(parsed, (Mapping, list, str)) else None
+
+
 def _parsed(template: Any) -> Any:
-    """A template given as JSON text, parsed; anything else as it is."""
-    if isinstance(template, str):
-        try:
-            return json.loads(template)
-        except ValueError:
-            return template
+    """A template given as JSON text (even JSON text in JSON text), parsed; anything else as it is."""
+    for _ in range(4):
+        if not isinstance(template, str):
+            break
+        parsed = _json(template)
+        if parsed is None:
+            break
+        template = parsed
     return template
 
 
-def _expression_type(node: Any) -> bool:
-    """Whether a template (at any depth) gives some resource's ``type`` as an ARM expression (``[...]``)."""
+_ESCAPE: Final = re.compile(r"\\u([0-9a-fA-F]{4})|\\(.)", re.DOTALL)
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with JSON's escapes (``\\u0053``, ``\\/``) decoded, as Azure reads a template that is not valid JSON
+    to this module's parser (comments, trailing commas) yet is to Azure's."""
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), text)
+
+
+def _texts(node: Any, depth: int = 0) -> list[str]:
+    """Every key and value of a template, case-folded as Azure compares types: a text as written, with its JSON
+    escapes decoded, and (when it is JSON text) parsed, so that no escape or encoding hides a provider's name."""
     if isinstance(node, Mapping):
-        kind = node.get("type")
-        if isinstance(kind, str) and kind.strip().startswith("["):
-            return True
-        return any(_expression_type(value) for value in node.values())
+        return [t for key, value in node.items() for t in (*_texts(str(key), depth), *_texts(value, depth))]
     if isinstance(node, list):
-        return any(_expression_type(value) for value in node)
-    return False
+        return [t for value in node for t in _texts(value, depth)]
+    if isinstance(node, str):
+        found = [node.casefold(), _unescaped(node).casefold()]
+        parsed = _json(node) if depth < 4 else None
+        return found + (_texts(parsed, depth + 1) if parsed is not None and parsed != node else [])
+    return [] if node is None else [str(node).casefold()]
 
 
-def _template_reason(inputs: tuple[str, ...], links: tuple[str, ...], read: Read) -> str | None:
+def _expression_at(node: Any, depth: int = 0) -> str | None:
+    """Which key (``type``, or a nested deployment's ``template``) a template gives, at any depth, as an ARM
+    expression (``[...]``) that only Azure evaluates; ``None`` when none."""
+    if isinstance(node, str):
+        parsed = _json(node) if depth < 4 else None
+        return None if parsed is None or parsed == node else _expression_at(parsed, depth + 1)
+    if isinstance(node, Mapping):
+        for key in ("type", "template"):
+            value = node.get(key)
+            if isinstance(value, str) and value.strip().startswith("["):
+                return key
+        return next((k for v in node.values() if (k := _expression_at(v, depth)) is not None), None)
+    if isinstance(node, list):
+        return next((k for v in node if (k := _expression_at(v, depth)) is not None), None)
+    return None
+
+
+def _nested(read: Read, key: str) -> Any:
+    """The input at ``key``, also where a part of its path is JSON text (azapi's ``body``, a generic resource's
+    ``properties``), which is parsed; a :class:`Pending` when a part of the path is known only at deployment."""
+    value = read(key)
+    if value is not None:
+        return value
+    parts = key.split(".")
+    for i in range(1, len(parts)):
+        prefix = ".".join(parts[:i])
+        found = read(prefix)
+        if found is None:
+            return None
+        if isinstance(found, Pending):
+            if found.path == prefix:
+                return found
+            continue
+        if isinstance(found, str):
+            node: Any = found
+            for part in parts[i:]:
+                node = _parsed(node)
+                node = node.get(part) if isinstance(node, Mapping) else None
+            return node
+    return None
+
+
+def _search(key: str, template: Any) -> str | None:
+    """Why the template at ``key`` (read: plain data or JSON text) creates, or may create, what no policy reads."""
+    texts = _texts(template)
+    found = next((ns for ns in PROVIDER_NAMESPACES if any(ns in text for text in texts)), None)
+    if found is not None:
+        return f"its template (`{key}`) names the {_display(found)} resource provider"
+    if any(SCRIPT_ARM_TYPE in text for text in texts):
+        return f"its template (`{key}`) runs a deployment script, which can create any resource"
+    if any("templatelink" in text or "templatespec" in text for text in texts):
+        return f"its template (`{key}`) deploys a linked template, which the pack cannot read"
+    expression = _expression_at(_parsed(template))
+    if expression == "template":
+        return (
+            f"its template (`{key}`) gives a nested deployment's template as an expression, which the pack cannot read"
+        )
+    if expression is not None:
+        return f"its template (`{key}`) gives a resource's type as an expression, which the pack cannot read"
+    return None
+
+
+def _template_reason(
+    inputs: tuple[str, ...], links: tuple[str, ...], read: Read, *, required: bool = False
+) -> str | None:
+    """Why a template deployment that reads its template from ``inputs`` (or ``links``) is refused; with
+    ``required``, also one that gives its template nowhere the pack reads."""
     for link in links:
-        if read(link) is not None:
+        given = _nested(read, link)
+        if isinstance(given, Pending):
+            return f"its template (`{given.path}`) is unknown until deployment"
+        if given is not None:
             return f"its template is given by `{link}`, which the pack cannot read"
     for key in inputs:
-        template = read(key)
+        template = _nested(read, key)
         if template is None:
             continue
         if isinstance(template, Pending):
             return f"its template (`{template.path}`) is unknown until deployment"
-        body = template if isinstance(template, str) else json.dumps(template, default=str)
-        folded = body.casefold()
-        found = next((ns for ns in PROVIDER_NAMESPACES if ns in folded), None)
-        if found is not None:
-            return f"its template (`{key}`) names the {_display(found)} resource provider"
-        if "templatelink" in folded or "templatespec" in folded:
-            return f"its template (`{key}`) deploys a linked template, which the pack cannot read"
-        if _expression_type(_parsed(template)):
-            return f"its template (`{key}`) gives a resource's type as an expression, which the pack cannot read"
+        return _search(key, template)
+    if required:
+        return f"it gives no template at `{'` or `'.join(inputs)}`, where the pack reads one"
     return None
+
+
+def _arm_type_reason(
+    arm_type: str, written: str, inputs: tuple[str, ...], links: tuple[str, ...], read: Read
+) -> str | None:
+    """Why a generic or azapi resource of the ARM type ``arm_type`` (case-folded, without an API version; what it
+    is ``written`` as) is refused as a template deployment or a deployment script."""
+    if arm_type == SCRIPT_ARM_TYPE or arm_type.startswith(f"{SCRIPT_ARM_TYPE}/"):
+        return f"{written}: it runs a deployment script, which can create any resource"
+    if arm_type in DEPLOYMENT_ARM_TYPES:
+        reason = _template_reason(inputs, links, read, required=True)
+        return None if reason is None else f"{written}, a template deployment, and {reason}"
+    return None
+
+
+def _generic_reason(read: Read) -> str | None:
+    namespace = read(GENERIC_PROVIDER_INPUT)
+    named = _provider_input(read, GENERIC_PROVIDER_INPUT)
+    if named is not None or not isinstance(namespace, str) or namespace.strip().casefold() != "microsoft.resources":
+        return named
+    resource_type = read("resourceType")
+    if isinstance(resource_type, Pending):
+        return (
+            "its `resourceProviderNamespace` is 'Microsoft.Resources' and its `resourceType` is unknown until "
+            "deployment, so it may deploy a template or run a deployment script"
+        )
+    if not isinstance(resource_type, str):
+        return None
+    arm_type = f"microsoft.resources/{resource_type.strip().strip('/').casefold()}"
+    written = f"its `resourceType` is {resource_type!r} of 'Microsoft.Resources'"
+    return _arm_type_reason(arm_type, written, GENERIC_TEMPLATE_INPUTS, GENERIC_LINK_INPUTS, read)
+
+
+def _azapi_reason(read: Read) -> str | None:
+    named = _provider_input(read, AZAPI_PROVIDER_INPUT)
+    value = read(AZAPI_PROVIDER_INPUT)
+    if named is not None or not isinstance(value, str):
+        return named
+    arm_type = value.split("@", 1)[0].strip().casefold()
+    written = f"its `{AZAPI_PROVIDER_INPUT}` is {value!r}"
+    return _arm_type_reason(arm_type, written, AZAPI_TEMPLATE_INPUTS, AZAPI_LINK_INPUTS, read)
 
 
 def opaque_reason(resource_type: str, read: Read) -> str | None:
     """Why a resource of ``resource_type`` creates (or may create) a Cognitive Services or Machine Learning resource
     that no policy can read; ``None`` when it does not. A value known only at deployment may name either provider,
-    so it counts as one that does (fail closed)."""
+    so it counts as one that does (fail closed); a deployment script may create anything, so it always counts."""
     if GENERIC_TYPE.fullmatch(resource_type):
-        return _provider_input(read, GENERIC_PROVIDER_INPUT)
+        return _generic_reason(read)
     if AZAPI_TYPE.fullmatch(resource_type):
-        return _provider_input(read, AZAPI_PROVIDER_INPUT)
+        return _azapi_reason(read)
     if NATIVE_TEMPLATE_TYPE.fullmatch(resource_type):
         return _template_reason(NATIVE_TEMPLATE_INPUTS, NATIVE_LINK_INPUTS, read)
     if CLASSIC_TEMPLATE_TYPE.fullmatch(resource_type):
         return _template_reason(CLASSIC_TEMPLATE_INPUTS, CLASSIC_LINK_INPUTS, read)
+    if NATIVE_SCRIPT_TYPE.fullmatch(resource_type) or CLASSIC_SCRIPT_TYPE.fullmatch(resource_type):
+        return "it runs a deployment script, which can create any resource"
     return None
 
 

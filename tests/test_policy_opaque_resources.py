@@ -161,6 +161,38 @@ OPAQUE = [
         "`templateSpecVersionId`",
         id="classic-template-spec",
     ),
+    pytest.param(
+        GENERIC,
+        {**generic("Microsoft.Resources", "deployments"), "properties": {"template": template(FACE_ACCOUNT)}},
+        "a template deployment, and its template (`properties.template`) names the Microsoft.CognitiveServices",
+        id="generic-template-deployment",
+    ),
+    pytest.param(
+        "azapi:index:Resource",
+        {
+            "type": "Microsoft.Resources/deployments@2022-09-01",
+            "body": json.dumps({"properties": {"mode": "Incremental", "template": template(FACE_ACCOUNT)}}),
+        },
+        "`body.properties.template`",
+        id="azapi-template-deployment-body-as-text",
+    ),
+    pytest.param(
+        "azure-native:resources:AzureCliScript",
+        {"resourceGroupName": "rg", "kind": "AzureCLI", "scriptContent": "az cognitiveservices account create"},
+        "runs a deployment script",
+        id="deployment-script",
+    ),
+    pytest.param(
+        CLASSIC_GROUP_DEPLOYMENT,
+        {
+            "resourceGroupName": "rg",
+            "templateContent": json.dumps(template(FACE_ACCOUNT)).replace(
+                "CognitiveServices", "Cognitive\\u0053ervices"
+            ),
+        },
+        "names the Microsoft.CognitiveServices resource provider",
+        id="classic-json-escape",
+    ),
 ]
 
 
@@ -191,6 +223,11 @@ def test_a_cognitive_resource_made_through_a_generic_or_template_resource_is_ref
     [
         pytest.param(GENERIC, generic("Microsoft.Storage", "storageAccounts"), id="generic-storage"),
         pytest.param(ARM, {"resourceGroupName": "rg", "properties": {"template": template(STORAGE)}}, id="arm-storage"),
+        pytest.param(
+            GENERIC,
+            {**generic("Microsoft.Resources", "deployments"), "properties": {"template": template(STORAGE)}},
+            id="generic-template-deployment-storage",
+        ),
         pytest.param("azapi:index:Resource", {"type": "Microsoft.Storage/storageAccounts@2023-01-01"}, id="azapi"),
         pytest.param(
             CLASSIC_GROUP_DEPLOYMENT,
