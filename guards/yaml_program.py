@@ -474,25 +474,65 @@ class RawResource:
     """The package's component it descends from through ``options.parent`` (up its parents' chain), if any."""
     providers: tuple[tuple[str, Mapping[str, Any] | None], ...] = ()
     """The provider resources of its package (``pulumi:providers:azure-native`` for an azure-native resource,
-    ``pulumi:providers:azure`` for a classic one) its options hand it, its own or, when it names none, its
-    nearest parent's, as Pulumi resolves a child's provider: each name with the provider's ``properties``; ``None``
-    for a reference the checker cannot follow to a resource of the program (a variable), which may be any."""
+    ``pulumi:providers:azure`` for a classic one) its options hand it, its own or, when it names none, the
+    program's provider of its package marked ``defaultProvider: true``, else its nearest parent's, as pulumi-yaml and
+    Pulumi resolve a resource's provider: each name with the provider's ``properties``; ``None`` for a reference the
+    checker cannot follow to a resource of the program (a variable), which may be any."""
+
+
+Route = tuple[str, Mapping[str, Any] | None]
+"""A provider a raw resource deploys with: its name and ``properties`` (``None`` for one the checker cannot follow)."""
+
+
+def _is_default_provider(resource: Mapping[str, Any]) -> bool:
+    """Whether a provider resource is marked ``defaultProvider`` (any letter case, as pulumi-yaml reads keys): a
+    value other than ``false`` counts (an expression may be true), fail closed."""
+    found = _field(resource, "defaultprovider")
+    if found is None:
+        return False
+    value = found[1]
+    return not (value is False or (isinstance(value, str) and value.strip().casefold() == "false"))
+
+
+def default_providers(resources: Mapping[str, Any], package: str) -> tuple[Route, ...]:
+    """The program's providers of ``package`` marked ``defaultProvider: true``: pulumi-yaml hands such a provider to
+    every resource of its package that names no ``provider`` of its own, so it decides where they go, over the
+    stack's default provider and over a parent's provider."""
+    routes: list[Route] = []
+    for name, resource in resources.items():
+        if not isinstance(resource, Mapping) or not _is_default_provider(resource):
+            continue
+        token = _field(resource, "type")
+        if token is not None and _is_provider_of(token[1], package):
+            written = _field(resource, "properties")
+            routes.append((str(name), written[1] if written is not None and isinstance(written[1], Mapping) else {}))
+    return tuple(routes)
 
 
 def _lineage(
-    resource: Mapping[str, Any], resources: Mapping[str, Any], component_names: frozenset[str], package: str
-) -> tuple[str | None, tuple[tuple[str, Mapping[str, Any] | None], ...]]:
+    resource: Mapping[str, Any],
+    resources: Mapping[str, Any],
+    component_names: frozenset[str],
+    package: str,
+    defaults: tuple[Route, ...] = (),
+) -> tuple[str | None, tuple[Route, ...]]:
     """The component ``resource`` descends from, and the providers of its ``package`` it deploys with (see
-    :class:`RawResource`)."""
+    :class:`RawResource`): its own ``provider``; else the program's default provider of its package (``defaults``)
+    with any its ``providers`` name (either may be the one used); else its nearest parent's."""
     beneath: str | None = None
-    providers: list[tuple[str, Mapping[str, Any] | None]] = []
+    providers: list[Route] = []
     seen: set[str] = set()
     current: Mapping[str, Any] | None = resource
+    own = _field(resource, "options")
+    own_provider = own is not None and isinstance(own[1], Mapping) and _field(own[1], "provider") is not None
     while current is not None:
         found = _field(current, "options")
         options = found[1] if found is not None and isinstance(found[1], Mapping) else {}
         parent: Mapping[str, Any] | None = None
-        named: list[tuple[str, Mapping[str, Any] | None]] = []
+        named: list[Route] = []
+        if current is resource and not own_provider:
+            # pulumi-yaml gives it the program's default provider, which wins over its parent's.
+            named += defaults
         for kind, path, value in _option_values(options, "options"):
             reference = _REFERENCE.fullmatch(value.strip()) if isinstance(value, str) else None
             name = reference.group(1) if reference is not None else ""
@@ -536,6 +576,8 @@ def raw_resources(project: ProjectFile) -> tuple[RawResource, ...]:
             continue
         properties = _field(resource, "properties")
         written = properties[1] if properties is not None and isinstance(properties[1], Mapping) else {}
-        beneath, providers = _lineage(resource, resources, component_names, token.split(":", 1)[0])
+        package = token.split(":", 1)[0]
+        defaults = default_providers(resources, package)
+        beneath, providers = _lineage(resource, resources, component_names, package, defaults)
         raw.append(RawResource(str(name), token, written, beneath, providers))
     return tuple(raw)

@@ -15,10 +15,10 @@ import pytest
 
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.raw_resources import is_account_type, uses_account_type
-from azure_openai_guarded.guards.rules import DECLARATION_MISSING
+from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.guards.yaml_program import NamedResource
 from tests.declarations import use_case
-from tests.guard.test_yaml_program_raw_resources import chat, stack
+from tests.guard.test_yaml_program_raw_resources import UK_POLICE_MATCH, chat, stack
 
 
 def denied(path: Path) -> set[str]:
@@ -92,3 +92,77 @@ def test_the_checker_and_the_pack_share_one_notion_of_an_account() -> None:
     assert not NamedResource("x", "azure-native:storage:StorageAccount", {}).is_account
     assert uses_account_type("azure-native:cognitiveservices/v20250601:ProjectCapabilityHost")
     assert not uses_account_type("azure-native:cognitiveservices:Account")
+
+
+# R7 H1: pulumi-yaml hands a provider marked `defaultProvider: true` to every resource of its package that names no
+# provider of its own, so that provider decides the jurisdiction, as an explicit one does.
+
+NATIVE_GOV_DEFAULT = {
+    "type": "pulumi:providers:azure-native",
+    "defaultProvider": True,
+    "properties": {"environment": "usgovernment"},
+}
+CLASSIC_GOV_DEFAULT = {
+    "type": "pulumi:providers:azure",
+    "defaultProvider": True,
+    "properties": {"environment": "usgovernment"},
+}
+NATIVE_FACE = {
+    "type": "azure-native:cognitiveservices:Account",
+    "properties": {"accountName": "faces", "resourceGroupName": "rg-chat", "kind": "Face"},
+}
+CLASSIC_FACE = {
+    "type": "azure:cognitive/account:Account",
+    "properties": {"name": "faces", "resourceGroupName": "rg-chat", "kind": "Face", "skuName": "S0"},
+}
+
+
+@pytest.mark.parametrize(
+    ("provider", "face"),
+    [(NATIVE_GOV_DEFAULT, NATIVE_FACE), (CLASSIC_GOV_DEFAULT, CLASSIC_FACE)],
+    ids=["azure-native", "classic"],
+)
+def test_a_default_government_provider_has_the_configs_declaration_decided_in_azure_government(
+    tmp_path: Path, provider: dict[str, Any], face: dict[str, Any]
+) -> None:
+    config = {"azure-native:environment": "public", "app:useCase": UK_POLICE_MATCH}
+    assert FR_US_LAW_ENFORCEMENT.id in denied(stack(tmp_path, {"gov": provider, "faces": face}, config))
+
+
+@pytest.mark.parametrize(
+    ("provider", "face"),
+    [(NATIVE_GOV_DEFAULT, NATIVE_FACE), (CLASSIC_GOV_DEFAULT, CLASSIC_FACE)],
+    ids=["azure-native", "classic"],
+)
+def test_a_default_government_provider_beneath_a_commercial_component_is_refused(
+    tmp_path: Path, provider: dict[str, Any], face: dict[str, Any]
+) -> None:
+    resources = {"gov": provider, "chat": chat(UK_POLICE_MATCH), "faces": {**face, "options": {"parent": "${chat}"}}}
+    assert DECLARATION_INCONSISTENT.id in denied(stack(tmp_path, resources))
+
+
+def test_a_default_provider_wins_over_a_parents_provider(tmp_path: Path) -> None:
+    public = {"type": "pulumi:providers:azure-native", "properties": {"environment": "public"}}
+    group = {"type": "azure-native:resources:ResourceGroup", "options": {"provider": "${public}"}}
+    face = {**NATIVE_FACE, "options": {"parent": "${group}"}}
+    config = {"azure-native:environment": "public", "app:useCase": UK_POLICE_MATCH}
+    resources = {"gov": NATIVE_GOV_DEFAULT, "public": public, "group": group, "faces": face}
+    assert FR_US_LAW_ENFORCEMENT.id in denied(stack(tmp_path, resources, config))
+
+
+def test_an_explicit_provider_wins_over_the_default_one(tmp_path: Path) -> None:
+    public = {"type": "pulumi:providers:azure-native", "properties": {"environment": "public"}}
+    face = {**NATIVE_FACE, "properties": {**NATIVE_FACE["properties"], "kind": "OpenAI"}}
+    resources = {"gov": NATIVE_GOV_DEFAULT, "public": public, "chat": chat(use_case(servedParties=[]))}
+    resources["acct"] = {**face, "options": {"parent": "${chat}", "provider": "${public}"}}
+    assert check_file(stack(tmp_path, resources)).allowed
+
+
+def test_a_default_provider_of_another_package_does_not_route_a_resource(tmp_path: Path) -> None:
+    resources = {"gov": CLASSIC_GOV_DEFAULT, "chat": chat(use_case(servedParties=[]))}
+    resources["acct"] = {
+        **NATIVE_FACE,
+        "properties": {**NATIVE_FACE["properties"], "kind": "OpenAI"},
+        "options": {"parent": "${chat}"},
+    }
+    assert check_file(stack(tmp_path, resources)).allowed
