@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from .countries import UNITED_STATES
-from .languages import READ_LANGUAGES, in_another_script, unread_because
+from .languages import READ_LANGUAGES, in_another_script, unread_because, unread_name
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
@@ -275,16 +275,24 @@ def _read_together(texts: Sequence[Text]) -> Said:
 READABLE: Final = "written in a language the guard reads"
 
 
-def _unread(texts: Sequence[Text]) -> Outcome:
+def _unread(texts: Sequence[Text], *, names_too: bool) -> Outcome:
     """A text the tripwire cannot read: unknown, whatever the rest of the declaration says, as the guard cannot
     tell what it says; the guard asks for it in a language it reads. What is written in sentences (the purpose,
     a description or display name, a tag's value written as one) is read for its language; a name, a host name,
     a one-word tag or the owner (a mailbox or a team's name, which the guard's own ``aoai-guard-owner`` tag
-    repeats) is abbreviations and codes, and is read only for its script: ``полиция-Нью-Йорка`` is unread."""
+    repeats) is abbreviations and codes, and is read for its script (``полиция-Нью-Йорка`` is unread) and, where
+    ``names_too`` (pictures or law enforcement in the declaration), for words of another language
+    (``riconoscimento-facciale``)."""
     unread = [
         f"{path} {READABLE} ({READ_LANGUAGES}; {because})"
         for path, text in texts
-        if (because := unread_because(text) if _in_sentences(path, text) else in_another_script(text))
+        if (
+            because := unread_because(text)
+            if _in_sentences(path, text)
+            else unread_name(text)
+            if names_too
+            else in_another_script(text)
+        )
     ]
     return unknown(*unread) if unread else FALSE
 
@@ -441,7 +449,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         ),
         undeclared_facial_recognition_in_purpose=any_of(
             recognition_in_purpose(use_case, recognised, declaring_denies=False),
-            _unread(texts),
+            _unread(texts, names_too=declares_fr or bool(police) or (pictures and not served_declared)),
         ),
         facts_without_capability=(
             true(

@@ -124,6 +124,23 @@ def in_another_script(text: str) -> str | None:
 
 _ANOTHER_SCRIPT: Final = "it is written in another script"
 
+_NAME_WORD: Final = 5
+"""The shortest word of a name that counts as a word of some language rather than an abbreviation (``weu``,
+``aoai``, ``prod``)."""
+
+
+def unread_name(name: str) -> str | None:
+    """Why a name, label or short text (a slug, a tag, the owner) cannot be read: in another script, or two or more
+    of its words, as half of them or more, words of no language the guard reads (``riconoscimento-facciale``,
+    ``rg-gezichtsherkenning``); an abbreviation or a code (``aoai-prod-weu-01``) is neither. None when it can."""
+    if _other_script(name):
+        return _ANOTHER_SCRIPT
+    words = [w for w in normalise(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)).split() if w.isalpha()]
+    strange = [w for w in words if len(w) >= _NAME_WORD and not _is_known(w)]
+    if len(strange) >= 2 and len(strange) * 2 >= len(words):
+        return f"{', '.join(repr(w) for w in dict.fromkeys(strange))} are not words of those languages"
+    return None
+
 
 def unread_because(text: str) -> str | None:
     """Why the tripwire cannot read ``text`` ("it is in another script", "it reads as Italian", "'x', 'y' and
@@ -149,6 +166,10 @@ def unread_because(text: str) -> str | None:
     return because
 
 
+_LONG_WORD: Final = 7
+_LONG_SHARE: Final = 0.4
+"""Two unknown words of at least ``_LONG_WORD`` letters, as this share of a text's words, make it unread too."""
+
 _CLAUSE: Final = re.compile(r"[.;:,!?()\[\]{}\u2014\u2013]+|\s-\s")
 """Where a clause ends: punctuation, brackets, a dash."""
 _CLAUSE_WORDS: Final = 3
@@ -172,6 +193,11 @@ def _unread_words(folded: str, names: set[str], thresholds: tuple[tuple[int, flo
         if len(markers) >= _MARKED and len(markers) >= _MARKED_SHARE * len(words):
             return f"it reads as {language} ({', '.join(repr(w) for w in dict.fromkeys(markers))})"
     unknown = [w for w in read if not _is_known(w)]
+    # Two long words of no read language say as much as three short ones: "Riconoscimento facciale in tempo
+    # reale", whose short words Spanish and Portuguese share.
+    long = [w for w in unknown if len(w) >= _LONG_WORD]
+    if len(long) >= 2 and len(long) >= _LONG_SHARE * len(words):
+        thresholds = ((0, 0.0),)
     if any(len(unknown) >= least and len(unknown) >= share * len(words) for least, share in thresholds):
         shown = list(dict.fromkeys(unknown))
         more = " ..." if len(shown) > 4 else ""

@@ -483,3 +483,31 @@ def test_the_purpose_is_read_with_each_short_tag_where_law_enforcement_is_declar
     assert bool(inconsistent) is flagged, checked.verdict.summary()
     if flagged:
         assert "the purpose read with service.tags.input says" in inconsistent[0].message
+
+
+@pytest.mark.parametrize(
+    ("declared", "field", "text", "unread"),
+    [
+        pytest.param(US_POLICE_IMAGES, "name", "riconoscimento-facciale-sospetti", True, id="us-police-italian-name"),
+        pytest.param(US_POLICE_IMAGES, "name", "aoai-prod-weu-01", False, id="us-police-abbreviations"),
+        pytest.param(
+            {"servedParties": [], "capabilities": ["facial_recognition"], "facialRecognition": fr_facts()},
+            "owner",
+            "Sezione identificazione facciale, polizia di Chicago",
+            True,
+            id="recognition-italian-owner",
+        ),
+        pytest.param(
+            {"servedParties": []}, "owner", "Ufficio fatturazione clienti", False, id="text-only-italian-owner"
+        ),
+    ],
+)
+def test_a_name_or_owner_in_another_language_is_unread_where_pictures_or_law_enforcement_are_declared(
+    declared: dict[str, Any], field: str, text: str, unread: bool
+) -> None:
+    use = validate(UseCase, use_case(**declared, **{field: text}), ("useCase",), spelling="config")
+
+    verdict = evaluate_use_case(use, Cloud.PUBLIC)
+
+    said = [f for f in verdict.findings if f.rule == DECLARATION_INCOMPLETE.id and READABLE in f.message]
+    assert bool(said) is unread, verdict.summary()
