@@ -396,8 +396,15 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
             [*(None for _ in located), *(file for _, file, _ in elsewhere)],
         )
     named = named_resources(project)
+    # The pack reads a raw resource under the component it descends from; one beside them all under the config's
+    # declaration when the stack declares one (read by `_program_resources`), else under each component beside.
+    beneath = {r.name: r.beneath for r in raw_resources(project)}
+    declared = "useCase" in source.config
     for component in components:
-        verdicts |= _beside(component, verdicts[component.name], named, known)
+        governed = [
+            r for r in named if beneath.get(r.name) == component.name or (beneath.get(r.name) is None and not declared)
+        ]
+        verdicts |= _beside(component, verdicts[component.name], governed, known)
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     verdict = replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
@@ -565,6 +572,9 @@ def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile
     allowed = verdict.allowed
     if "useCase" in config:
         config_clouds += elsewhere
+        ungoverned = {r.name for r in raw if r.beneath is None}
+        named = [r for r in named_resources(project) if r.name in ungoverned]
+        findings += _config_texts(config, source.namespace, named, known, config_clouds)
     declared: list[tuple[str, UseCase | None, Sequence[Cloud]]] = []
     if "useCase" in config:
         path = "useCase" if source.namespace == PROJECT else f"{source.namespace}:useCase"
@@ -599,6 +609,39 @@ def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile
         allowed=allowed and not any(f.severity is Severity.DENY for f in findings),
         findings=(*verdict.findings, *findings),
     )
+
+
+def _config_texts(
+    config: Mapping[str, Any],
+    namespace: str,
+    named: Sequence[NamedResource],
+    known: Mapping[str, str],
+    clouds: Sequence[CloudFacts],
+) -> list[Finding]:
+    """The config's declaration read with the names and tags of each raw resource it governs (``named``: those no
+    component is above), in each cloud it is decided for, as the pack reads a resource beside the components under
+    the stack's declaration: the denials for each whose text the declaration contradicts. None when the
+    declaration cannot be read or is denied already (its own verdict says why)."""
+    declaring = {key: value for key, value in config.items() if key in CONSUMER_KEYS}
+    findings: list[Finding] = []
+    for resource in named:
+        texts = _raw_texts(resource, known)
+        if not texts:
+            continue
+        for cloud in dict.fromkeys(clouds):
+            try:
+                base = read_consumer_config(declaring, environment=cloud.provider_environment)
+                there = read_consumer_config(declaring, environment=cloud.provider_environment, described=texts)
+            except DeclarationError:
+                continue
+            if there.allowed or not base.allowed:
+                continue
+            said = f"For resource `{resource.name}`, read under `{namespace}:useCase` in {cloud.display_name}: "
+            added = [f for f in there.findings if f not in base.findings] or list(there.denials)
+            shown = _for_namespace(replace(there, findings=tuple(added)), namespace).findings
+            findings += [replace(f, message=said + f.message) for f in shown]
+            break  # one cloud's denial refuses the resource; the others' would repeat it
+    return findings
 
 
 CLOUD_FIX: Final = (

@@ -342,14 +342,15 @@ def test_a_name_built_from_the_stacks_name_is_read_with_it_as_pulumi_yaml_builds
     ],
     ids=["project-description", "account-name"],
 )
-def test_a_raw_resource_beside_a_component_is_read_under_its_declaration(
+def test_a_raw_resource_beside_a_component_is_read_under_the_stack_configs_declaration(
     tmp_path: Path, raw: dict[str, Any], says: str
 ) -> None:
+    # The pack governs a resource no component is above by the stack config's declaration (review R7 H8).
     hub = component(declared=use_case(), kind="AIServices")
     result = check_file(program(tmp_path, {"hub": hub, "suspects": raw}))
     assert result.verdict is not None, result.error
     (denial,) = result.verdict.denials
-    assert denial.message.startswith("For resource `suspects`, read under the declaration of resource `hub`: ")
+    assert denial.message.startswith("For resource `suspects`, read under `face-yaml:useCase` in ")
     assert says in denial.message
 
 

@@ -17,7 +17,7 @@ from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.raw_resources import is_account_type, uses_account_type
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.guards.yaml_program import NamedResource
-from tests.declarations import use_case
+from tests.declarations import police, use_case
 from tests.guard.test_yaml_program_raw_resources import UK_POLICE_MATCH, chat, stack
 
 
@@ -166,3 +166,67 @@ def test_a_default_provider_of_another_package_does_not_route_a_resource(tmp_pat
         "options": {"parent": "${chat}"},
     }
     assert check_file(stack(tmp_path, resources)).allowed
+
+
+# R7 H8: a raw resource is read under the declaration the pack governs it by: the component it descends from, else
+# the stack config's, else each component beside; a program with no component at all included.
+
+DETECTIVES = use_case(
+    purpose="Help detectives with photos in their cases.",
+    operator=police("US"),
+    servedParties=[],
+    capabilities=["image_analysis"],
+    humanReview=True,
+)
+"""A US police department analysing images, declaring no recognition: allowed, with a warning."""
+
+
+def recognising_project(**options: Any) -> dict[str, Any]:
+    resource: dict[str, Any] = {
+        "type": "azure-native:cognitiveservices:Project",
+        "properties": {
+            "accountName": "pd-existing",
+            "resourceGroupName": "rg-pd",
+            "projectName": "lookup",
+            "properties": {"description": "Identify suspects from custody photos for detectives."},
+        },
+    }
+    return {**resource, "options": options} if options else resource
+
+
+def test_a_raw_project_in_a_program_with_no_component_is_read_under_the_configs_declaration(
+    tmp_path: Path,
+) -> None:
+    config = {"azure-native:environment": "public", "app:useCase": DETECTIVES}
+    path = stack(tmp_path, {"proj": recognising_project()}, config)
+    assert DECLARATION_INCONSISTENT.id in denied(path)
+
+
+def test_the_same_program_with_a_project_described_for_photos_alone_is_allowed(tmp_path: Path) -> None:
+    config = {"azure-native:environment": "public", "app:useCase": DETECTIVES}
+    project = recognising_project()
+    project["properties"]["properties"] = {"description": "Sort case photos by date for detectives."}
+    assert check_file(stack(tmp_path, {"proj": project}, config)).allowed
+
+
+def test_a_raw_project_beside_a_component_is_read_under_the_configs_declaration_not_the_components(
+    tmp_path: Path,
+) -> None:
+    config = {"azure-native:environment": "public", "app:useCase": DETECTIVES}
+    path = stack(tmp_path, {"chat": chat(UK_POLICE_MATCH), "proj": recognising_project()}, config)
+    assert DECLARATION_INCONSISTENT.id in denied(path)
+
+
+def test_a_raw_project_beneath_a_component_is_read_under_the_components_declaration_not_the_configs(
+    tmp_path: Path,
+) -> None:
+    config = {"azure-native:environment": "public", "app:useCase": DETECTIVES}
+    path = stack(tmp_path, {"chat": chat(UK_POLICE_MATCH), "proj": recognising_project(parent="${chat}")}, config)
+    result = check_file(path)
+    assert result.verdict is not None, result.error
+    assert not any("read under `app:useCase`" in f.message for f in result.verdict.findings)
+
+
+def test_a_raw_project_beside_components_with_no_config_declaration_is_read_under_each(tmp_path: Path) -> None:
+    path = stack(tmp_path, {"chat": chat(DETECTIVES), "proj": recognising_project()})
+    assert DECLARATION_INCONSISTENT.id in denied(path)
