@@ -196,10 +196,15 @@ def evaluate_use_case(
             findings.append(finding(rule, detail, paths, outcome.evidence))
         elif outcome.value is None and rule.severity == Severity.DENY:
             missing = ", ".join(outcome.unknown)
-            detail = f"{missing} must be declared to rule out {rule.id} ({rule.title.lower()})"
-            # Each unknown gets the fix for its kind: a text to rewrite is no field to declare.
+            title = rule.title[:1].lower() + rule.title[1:]
+            # Each unknown gets the fix for its kind: a text to rewrite is no field to declare. An unknown says
+            # more than its config path ("useCase.purpose must be written in a language the guard reads ..."): the
+            # finding points at the path, where a report finds the line.
             kinds = tuple(Evidence(u, "", unknown_kind(u)) for u in outcome.unknown)
-            findings.append(finding(DECLARATION_INCOMPLETE, detail, outcome.unknown, kinds))
+            rewritten = all(e.kind == "unread_text" for e in kinds)
+            detail = f"{missing}{'' if rewritten else ' must be declared'} to rule out {rule.id} ({title})"
+            paths = tuple(dict.fromkeys(u.split(" ", 1)[0] for u in outcome.unknown))
+            findings.append(finding(DECLARATION_INCOMPLETE, detail, paths, kinds))
 
     allowed = not any(f.severity == Severity.DENY for f in findings)
     return Verdict(allowed=allowed, profile=profile, findings=tuple(findings))

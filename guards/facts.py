@@ -272,7 +272,8 @@ def _read_together(texts: Sequence[Text]) -> Said:
     return Said()
 
 
-READABLE: Final = "written in a language the guard reads"
+READABLE: Final = "must be written in a language the guard reads"
+"""How an unknown that is a text the guard cannot read is worded: it is to be rewritten, not declared."""
 
 
 def _unread(texts: Sequence[Text], *, names_too: bool) -> Outcome:

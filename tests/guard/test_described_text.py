@@ -511,3 +511,18 @@ def test_a_name_or_owner_in_another_language_is_unread_where_pictures_or_law_enf
 
     said = [f for f in verdict.findings if f.rule == DECLARATION_INCOMPLETE.id and READABLE in f.message]
     assert bool(said) is unread, verdict.summary()
+
+
+def test_a_purpose_the_guard_cannot_read_is_pointed_at_and_asked_to_be_rewritten_not_declared() -> None:
+    use = validate(
+        UseCase,
+        use_case(purpose="Rispondere alle domande dei clienti sulla fatturazione."),
+        ("useCase",),
+        spelling="config",
+    )
+
+    [found] = evaluate_use_case(use, Cloud.PUBLIC).findings
+
+    assert found.paths == ("useCase.purpose",)
+    assert "must be declared" not in found.message
+    assert "Write each text the finding names in English" in found.message
