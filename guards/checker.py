@@ -980,6 +980,15 @@ def _decided_stack(
                 )
             findings = (*inline.findings, *declared.findings)
             inline = replace(inline, allowed=inline.allowed and declared.allowed, findings=findings)
+        if inline is not None and source.namespace != PROJECT:
+            # A consumer program may read its declaration from another namespace, as the consumer path decides.
+            try:
+                inline = _with_other_namespaces(inline, source, environment, consumer=True)
+            except DeclarationError as error:
+                problems = attributed(error.problems, source)
+                return CheckResult(
+                    file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=outside
+                )
         if inline is not None:
             return CheckResult(
                 file=path,
@@ -997,6 +1006,13 @@ def _decided_stack(
             verdict = _decided_elsewhere(verdict, config, source.namespace, _classic_clouds(source))
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
+            return CheckResult(
+                file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=(*outside, *notes)
+            )
+        try:
+            verdict = _with_other_namespaces(verdict, source, environment, consumer=True)
+        except DeclarationError as error:
+            problems = attributed(error.problems, source)
             return CheckResult(
                 file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=(*outside, *notes)
             )
@@ -1024,24 +1040,30 @@ def _decided_stack(
     return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=outside)
 
 
-def _with_other_namespaces(verdict: Verdict, source: StackFile, environment: Any) -> Verdict:
-    """``verdict`` and, for a stack file no project file names the project of, every other namespace's
-    ``useCase`` decided as a consumer's (as the pack decides them when the engine names no project): the program
-    may be that namespace's project, so a forbidden declaration there is not left unread beside an allowed one."""
-    for declared in other_namespaces(source, environment):
+def _with_other_namespaces(verdict: Verdict, source: StackFile, environment: Any, consumer: bool = False) -> Verdict:
+    """``verdict`` and, for a stack file no project file names the project of (or a consumer project's stack,
+    ``consumer``), every other namespace's ``useCase`` decided as a consumer's (as the pack decides them when the
+    engine names no project): the program may be that namespace's project, or read its declaration from that
+    namespace (``pulumi.Config("teamconfig")``), so a forbidden declaration there is not left unread beside an
+    allowed one."""
+    for declared in other_namespaces(source, environment, consumer):
         findings = (*verdict.findings, *declared.findings)
         verdict = replace(verdict, allowed=verdict.allowed and declared.allowed, findings=findings)
     return verdict
 
 
-def other_namespaces(source: StackFile, environment: Any) -> list[Verdict]:
+def other_namespaces(source: StackFile, environment: Any, consumer: bool = False) -> list[Verdict]:
     """For a stack file no project file names the project of, the verdict of each other namespace's ``useCase``,
-    decided as a consumer's (each finding naming its key); nothing for a stack file whose project is named. The
-    offline plan decides them too, before it runs the program, which reads only this library's namespace. Raises
+    decided as a consumer's (each finding naming its key); nothing for a stack file whose project is named, unless
+    it is a consumer project's (``consumer``), whose program may read its declaration from any namespace: then each
+    but this library's, whose keys such a stack is refused for (see :func:`_library_keys`). The offline plan decides
+    them too, before it runs the program, which reads only this library's namespace. Raises
     :class:`DeclarationError` with every problem of a namespace that cannot be decided."""
-    if source.project_file is not None:
+    if source.project_file is not None and not consumer:
         return []
     namespaces = sorted({key.split(":", 1)[0] for key in source.other_config if key.split(":", 1)[1] == "useCase"})
+    if consumer:
+        namespaces = [n for n in namespaces if n != PROJECT]
     verdicts: list[Verdict] = []
     for namespace in namespaces:
         prefix = f"{namespace}:"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.raw_resources import is_account_type, uses_account_type
@@ -230,3 +231,48 @@ def test_a_raw_project_beneath_a_component_is_read_under_the_components_declarat
 def test_a_raw_project_beside_components_with_no_config_declaration_is_read_under_each(tmp_path: Path) -> None:
     path = stack(tmp_path, {"chat": chat(DETECTIVES), "proj": recognising_project()})
     assert DECLARATION_INCONSISTENT.id in denied(path)
+
+
+# R7 H7: a consumer program may read its declaration from another namespace (`pulumi.Config("teamconfig")`), so
+# the checker decides every namespace's `useCase` in a consumer project's stack, as in this project's.
+
+PATROL_ID = use_case(
+    purpose="Identify people on patrol from body-worn camera video against a database of suspects.",
+    operator=police("US"),
+    capabilities=["facial_recognition"],
+    facialRecognition={"realtime": True, "cameras": ["body_worn"], "environment": "uncontrolled"},
+)
+
+
+def consumer_stack(folder: Path, config: dict[str, Any], runtime: str = "python") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "Pulumi.yaml").write_text(f"name: support-chat\nruntime: {runtime}\n", encoding="utf-8")
+    path = folder / "Pulumi.dev.yaml"
+    path.write_text(yaml.safe_dump({"config": {"azure-native:environment": "public", **config}}), encoding="utf-8")
+    return path
+
+
+def test_a_consumer_stacks_forbidden_declaration_in_another_namespace_is_denied(tmp_path: Path) -> None:
+    path = consumer_stack(tmp_path, {"support-chat:useCase": use_case(), "teamconfig:useCase": PATROL_ID})
+    result = check_file(path)
+    assert result.verdict is not None, result.error
+    assert FR_US_LAW_ENFORCEMENT.id in {f.rule for f in result.verdict.denials}
+    assert any(f.message.startswith("`teamconfig:useCase`: ") for f in result.verdict.denials)
+
+
+def test_a_consumer_stacks_allowed_declaration_in_another_namespace_is_allowed(tmp_path: Path) -> None:
+    path = consumer_stack(tmp_path, {"support-chat:useCase": use_case(), "teamconfig:useCase": use_case()})
+    assert check_file(path).allowed
+
+
+def test_a_consumer_stacks_invalid_declaration_in_another_namespace_makes_it_invalid(tmp_path: Path) -> None:
+    path = consumer_stack(tmp_path, {"support-chat:useCase": use_case(), "teamconfig:useCase": {"name": "x"}})
+    result = check_file(path)
+    assert result.verdict is None
+    assert result.problems
+
+
+def test_a_yaml_consumer_programs_forbidden_declaration_in_another_namespace_is_denied(tmp_path: Path) -> None:
+    config = {"azure-native:environment": "public", "teamconfig:useCase": PATROL_ID}
+    path = stack(tmp_path, {"chat": chat(use_case(servedParties=[]))}, config)
+    assert FR_US_LAW_ENFORCEMENT.id in denied(path)
