@@ -182,7 +182,10 @@ def evaluate_use_case(
         raise TypeError(f"evaluate_use_case takes this guard's UseCase, not {_qualified(use_case)}")
 
     facts = read_facts(use_case, cloud, described)
-    if facts.undeclared_facial_recognition_in_purpose.value and _recognition_would_deny(facts, profile):
+    # A US police customer named but not declared would make declaring the recognition deny too.
+    us_customer = any(e.kind == "us_police_in_purpose" for e in facts.police_in_purpose.evidence)
+    undeclared = facts.undeclared_facial_recognition_in_purpose.value
+    if undeclared and (us_customer or _recognition_would_deny(facts, profile)):
         told = recognition_in_purpose(use_case, facts.recognition_phrases, declaring_denies=True)
         facts = replace(facts, undeclared_facial_recognition_in_purpose=told)
     findings: list[Finding] = []

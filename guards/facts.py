@@ -169,11 +169,13 @@ def _police_in_purpose(read: Reading, police: list[tuple[str, Party]], cloud: Cl
         named = read.said(lambda w: w.police)
         found = []
         if named:
+            # A US one is told that the terms forbid facial recognition by or for it, however it is declared.
+            in_us = read.said(lambda w: w.us_police)
             found.append(
                 true(
                     named.path,
                     f"{named.says()}, but no party (useCase.operator, useCase.servedParties) is law_enforcement",
-                    "police_in_purpose",
+                    "us_police_in_purpose" if in_us else "police_in_purpose",
                 )
             )
         if context:
@@ -416,7 +418,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         texts,
         recognition=not declares_fr,
         police=not us_police,
-        us_police=bool(police),
+        us_police=True,
         field=fr is not None,
     )
     recognised = read.said(lambda w: w.recognition)

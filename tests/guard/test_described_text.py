@@ -44,7 +44,7 @@ PROJECT_CASES = [
         IMAGES,
         {"displayName": "Blur faces for the NYPD"},
         "service.projects[0].displayName says 'nypd'",
-        "police_in_purpose",
+        "us_police_in_purpose",
         id="a-us-police-customer-in-a-display-name",
     ),
     pytest.param(
@@ -58,8 +58,8 @@ PROJECT_CASES = [
         IMAGES,
         {"name": "nypd-suspect-face-match"},
         "service.projects[0].name says",
-        "recognition_in_purpose",
-        id="recognition-in-a-project-name",
+        "recognition_in_purpose_would_deny",
+        id="recognition-for-a-us-police-customer-in-a-project-name",
     ),
 ]
 

@@ -687,7 +687,7 @@ def test_a_government_stack_with_a_foreign_operator_is_told_about_its_cloud_alon
 
 def test_each_contradiction_in_one_declaration_gets_its_own_fix_once() -> None:
     use = use_case(
-        purpose="Help the sheriff's office match faces against the watchlist.",
+        purpose="Help the Metropolitan Police match faces against the watchlist.",
         capabilities=["face_detection"],
         facialRecognition=fr_facts(),
     )
@@ -697,6 +697,20 @@ def test_each_contradiction_in_one_declaration_gets_its_own_fix_once() -> None:
     assert finding.message.count("List the police or law-enforcement customer") == 1
     assert finding.message.count("add `facial_recognition` to `useCase.capabilities`") == 1
     assert "remove `useCase.facialRecognition`" in finding.message
+
+
+def test_a_us_police_customer_named_but_not_declared_is_told_that_declaring_the_recognition_is_no_way_out() -> None:
+    use = use_case(
+        purpose="Help the sheriff's office match faces against the watchlist.",
+        servedParties=[],
+        capabilities=["image_analysis"],
+    )
+
+    [finding] = decide(config(use)).denials
+
+    assert "declaring it would deny this stack" in finding.message
+    assert "List the US law-enforcement customer" in finding.message
+    assert "add `facial_recognition` to `useCase.capabilities`" not in finding.message
 
 
 def test_a_stack_the_terms_forbid_recognition_is_told_it_cannot_declare_it() -> None:
