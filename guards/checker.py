@@ -62,7 +62,7 @@ from .raw_resources import (
     us_law_enforcement_in,
     uses_account_type,
 )
-from .resource_texts import PROJECT_TEXT, named_texts, service_names, tag_texts
+from .resource_texts import PROJECT_TEXT, PROJECT_TOKEN, named_texts, service_names, tag_texts
 from .rules import (
     DECLARATION_INCOMPLETE,
     DECLARATION_INCONSISTENT,
@@ -404,7 +404,8 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
         governed = [
             r for r in named if beneath.get(r.name) == component.name or (beneath.get(r.name) is None and not declared)
         ]
-        verdicts |= _beside(component, verdicts[component.name], governed, known)
+        below = frozenset(r.name for r in governed if beneath.get(r.name) == component.name)
+        verdicts |= _beside(component, verdicts[component.name], governed, known, below)
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     verdict = replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
@@ -688,22 +689,36 @@ def _literal_variables(project: ProjectFile) -> dict[str, str]:
 
 
 def _beside(
-    component: YamlComponent, verdict: Verdict, named: Sequence[NamedResource], known: Mapping[str, str]
+    component: YamlComponent,
+    verdict: Verdict,
+    named: Sequence[NamedResource],
+    known: Mapping[str, str],
+    beneath: frozenset[str] = frozenset(),
 ) -> dict[str, Verdict]:
     """The raw resources of kinds the components create (a Foundry project on the component's account), each
     read with its names and tags under ``component``'s declaration, as the pack reads them: a verdict for each
-    whose text that declaration contradicts, keyed by the resource and the component."""
+    whose text that declaration contradicts, keyed by the resource and the component. A Foundry project that
+    descends from the component (``beneath``) and that the component's ``projects`` list by its ``projectName``
+    with a declaration of its own is read under that one, as the pack reads it."""
     properties = component.properties
     if not verdict.allowed or not named or not isinstance(properties, Mapping) or "useCase" not in properties:
         return {}
     use_case = validate(UseCase, config_mapping(properties["useCase"], ("useCase",)), spelling="config")
+    try:
+        listed = {p.name.lower(): p for p in inline_projects(properties.get("projects")) if p.use_case is not None}
+    except DeclarationError:
+        listed = {}
     cloud = cloud_of_environment(component.environment) or COMMERCIAL
     read: dict[str, Verdict] = {}
     for resource in named:
         texts = _raw_texts(resource, known)
-        beside = evaluate_use_case(use_case, cloud.cloud, verdict.profile, texts) if texts else verdict
+        project_name = resource.properties.get("projectName") if PROJECT_TOKEN.fullmatch(resource.token) else None
+        own = listed.get(project_name.lower()) if resource.name in beneath and isinstance(project_name, str) else None
+        governing = own.use_case if own is not None and own.use_case is not None else use_case
+        beside = evaluate_use_case(governing, cloud.cloud, verdict.profile, texts) if texts else verdict
         if not beside.allowed:
-            said = f"For resource `{resource.name}`, read under the declaration of resource `{component.name}`: "
+            whose = f"`{component.at}.{own.path}`" if own is not None else f"resource `{component.name}`"
+            said = f"For resource `{resource.name}`, read under the declaration of {whose}: "
             findings = tuple(replace(f, message=said + f.message) for f in beside.findings)
             read[f"{resource.name} beside {component.name}"] = replace(beside, findings=findings)
     return read

@@ -276,3 +276,23 @@ def test_a_yaml_consumer_programs_forbidden_declaration_in_another_namespace_is_
     config = {"azure-native:environment": "public", "teamconfig:useCase": PATROL_ID}
     path = stack(tmp_path, {"chat": chat(use_case(servedParties=[]))}, config)
     assert FR_US_LAW_ENFORCEMENT.id in denied(path)
+
+
+def test_a_raw_project_beneath_a_component_that_lists_it_is_read_under_the_projects_own_declaration(
+    tmp_path: Path,
+) -> None:
+    listed = {"name": "lookup", "useCase": {**DETECTIVES, "operator": police("GB")}}
+    component = chat(UK_POLICE_MATCH)
+    component["properties"] |= {"kind": "AIServices", "projects": [listed]}
+    path = stack(tmp_path, {"chat": component, "proj": recognising_project(parent="${chat}")})
+    result = check_file(path)
+    assert result.verdict is not None, result.error
+    assert DECLARATION_INCONSISTENT.id in {f.rule for f in result.verdict.denials}
+    assert any("projects[0].useCase" in f.message for f in result.verdict.denials)
+
+
+def test_the_same_project_unlisted_is_read_under_the_components_declaration(tmp_path: Path) -> None:
+    path = stack(tmp_path, {"chat": chat(UK_POLICE_MATCH), "proj": recognising_project(parent="${chat}")})
+    result = check_file(path)
+    assert result.verdict is not None, result.error
+    assert not any(f.message.startswith("For resource `proj`") for f in result.verdict.denials)
