@@ -16,7 +16,7 @@ from .languages import READ_LANGUAGES, in_another_script, unread_because, unread
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
-from .purpose_text import PurposeWords, hides_or_counts, read_purpose
+from .purpose_text import PurposeWords, hides_or_counts, keeps_or_hands_over_faces, read_purpose
 from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
@@ -345,9 +345,11 @@ def _facial_recognition(
 
 
 def says_what_is_done_with_the_faces(texts: Sequence[Text]) -> bool:
-    """Whether a text that describes what is done (a purpose, a description or display name) says the faces it
-    detects are blurred, redacted or counted."""
-    return any(hides_or_counts(text) for path, text in texts if _DESCRIBING.search(path))
+    """Whether the texts that describe what is done (a purpose, a description or display name) say the faces
+    detected are blurred, redacted or counted, and none says they are kept or handed over ("count the faces and
+    save each face crop to the suspect gallery"), which no blur or count beside it makes harmless."""
+    describing = [text for path, text in texts if _DESCRIBING.search(path)]
+    return any(hides_or_counts(t) for t in describing) and not any(keeps_or_hands_over_faces(t) for t in describing)
 
 
 def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:

@@ -2251,3 +2251,39 @@ def hides_or_counts(text: str) -> bool:
         if _FACE_OR_PICTURE.search(near) or _PERSON_SIGN.search(near):
             return True
     return False
+
+
+_KEPT_OR_HANDED_OVER: Final = _Pattern(
+    r" (?:sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|"
+    r"send(?:s|ing)?|sent|forward(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:over|on)|pass(?:es|ed|ing)? (?:on|to)|"
+    r"shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|export(?:s|ed|ing)?|collect(?:s|ed|ing)?|gallery|"
+    r"guard(?:a|ar|an|ado|ados)|almacen\w*|envi(?:a|ar|an|ado|ados)|conserv\w*|stock\w*|envo(?:ie|yer|yes|yees?)|"
+    r"speicher\w*|aufbewahr\w*|sende\w*|schick\w*|weitergeb\w*|weitergeleitet|armazen\w*|reenvi\w*)(?= )"
+)
+"""A word that keeps or hands over what it is said of, in the five languages: "save every face", "send the
+face crops to detectives", "guardar las caras"."""
+
+
+def keeps_or_hands_over_faces(text: str) -> bool:
+    """Whether ``text`` says that the faces (or face crops) it detects are kept or handed over: what a blur or a
+    count beside it does not make harmless ("count the faces and save each face crop to the suspect gallery"). A
+    keeping word counts only with a face within a few words of it."""
+    read = _unhidden(normalise(text))
+    for kept in _KEPT_OR_HANDED_OVER.finditer(read):
+        # What is kept follows the verb ("save every face"), or is its subject in the passive ("faces are saved").
+        after = " ".join(read[kept.end() :].split()[:_KEPT_OBJECT])
+        before = " ".join(read[: kept.start()].split()[-2:])
+        if _FACE_ONLY_WORD.search(f" {after} ") or _PASSIVE_FACE.fullmatch(f" {before} "):
+            return True
+    return False
+
+
+_KEPT_OBJECT: Final = 4
+"""How many words after a keeping word what it keeps may stand: "send the unredacted face crops"."""
+_PASSIVE_FACE: Final = _Pattern(r" (?:faces?|crops?) (?:is|are|was|were|get|gets|son|sont|werden|sao|sont)(?: )")
+
+
+_FACE_ONLY_WORD: Final = _Pattern(
+    r" (?:faces?|facial|face crops?|headshots?|caras?|rostros?|visages?|gesichte?r?|rostos?)(?= )"
+)
+"""A face itself (or its crop), not any picture: "save the invoices" keeps no face."""

@@ -195,6 +195,34 @@ CASES = [
         False,
         INCOMPLETE,
     ),
+    # A count or a blur does not say what is done with faces that are kept or handed over beside it.
+    *(
+        case(
+            f"us-police-face-detection-that-{kept}",
+            config(use_case(operator=police("US"), servedParties=[], capabilities=["face_detection"], purpose=text)),
+            False,
+            INCOMPLETE,
+        )
+        for kept, text in (
+            ("counts-and-saves-the-faces", "Count faces per frame and save every face to the suspect gallery."),
+            (
+                "redacts-and-sends-the-crops",
+                "Redact faces in the video and send the unredacted face crops to detectives.",
+            ),
+        )
+    ),
+    case(
+        "us-police-face-detection-that-blurs-and-stores-the-blurred-video",
+        config(
+            use_case(
+                operator=police("US"),
+                servedParties=[],
+                capabilities=["face_detection"],
+                purpose="Blur every face and store the blurred video in the archive.",
+            )
+        ),
+        True,
+    ),
     # And a vendor's that leaves its served parties out, as they may be a US police department ("by or for").
     case(
         "vendor-face-detection-for-unknown-parties-that-says-nothing-of-the-faces",
