@@ -475,9 +475,10 @@ class RawResource:
     providers: tuple[tuple[str, Mapping[str, Any] | None], ...] = ()
     """The provider resources of its package (``pulumi:providers:azure-native`` for an azure-native resource,
     ``pulumi:providers:azure`` for a classic one) its options hand it, its own or, when it names none, the
-    program's provider of its package marked ``defaultProvider: true``, else its nearest parent's, as pulumi-yaml and
-    Pulumi resolve a resource's provider: each name with the provider's ``properties``; ``None`` for a reference the
-    checker cannot follow to a resource of the program (a variable), which may be any."""
+    program's provider of its package marked ``defaultProvider: true`` and its nearest parent's (either may be the
+    one used), as pulumi-yaml and Pulumi resolve a resource's provider: each name with the provider's
+    ``properties``; ``None`` for a reference the checker cannot follow to a resource of the program (a variable),
+    which may be any."""
 
 
 Route = tuple[str, Mapping[str, Any] | None]
@@ -497,7 +498,7 @@ def _is_default_provider(resource: Mapping[str, Any]) -> bool:
 def default_providers(resources: Mapping[str, Any], package: str) -> tuple[Route, ...]:
     """The program's providers of ``package`` marked ``defaultProvider: true``: pulumi-yaml hands such a provider to
     every resource of its package that names no ``provider`` of its own, so it decides where they go, over the
-    stack's default provider and over a parent's provider."""
+    stack's default provider (and may over a parent's provider)."""
     routes: list[Route] = []
     for name, resource in resources.items():
         if not isinstance(resource, Mapping) or not _is_default_provider(resource):
@@ -518,7 +519,7 @@ def _lineage(
 ) -> tuple[str | None, tuple[Route, ...]]:
     """The component ``resource`` descends from, and the providers of its ``package`` it deploys with (see
     :class:`RawResource`): its own ``provider``; else the program's default provider of its package (``defaults``)
-    with any its ``providers`` name (either may be the one used); else its nearest parent's."""
+    together with any its own ``providers`` or its nearest parent's name (either may be the one used)."""
     beneath: str | None = None
     providers: list[Route] = []
     seen: set[str] = set()
@@ -530,9 +531,6 @@ def _lineage(
         options = found[1] if found is not None and isinstance(found[1], Mapping) else {}
         parent: Mapping[str, Any] | None = None
         named: list[Route] = []
-        if current is resource and not own_provider:
-            # pulumi-yaml gives it the program's default provider, which wins over its parent's.
-            named += defaults
         for kind, path, value in _option_values(options, "options"):
             reference = _REFERENCE.fullmatch(value.strip()) if isinstance(value, str) else None
             name = reference.group(1) if reference is not None else ""
@@ -552,6 +550,10 @@ def _lineage(
         providers = providers or named
         # A component's own providers are refused where the component is read.
         current = None if beneath is not None else parent
+    if defaults and not own_provider:
+        # pulumi-yaml hands it the program's default provider; whether that or a parent's provider wins is not
+        # read here, so both may be where it goes (fail closed).
+        providers = [*defaults, *(p for p in providers if p not in defaults)]
     return beneath, tuple(providers)
 
 

@@ -142,7 +142,7 @@ def test_a_default_government_provider_beneath_a_commercial_component_is_refused
     assert DECLARATION_INCONSISTENT.id in denied(stack(tmp_path, resources))
 
 
-def test_a_default_provider_wins_over_a_parents_provider(tmp_path: Path) -> None:
+def test_a_default_provider_counts_beside_a_parents_provider(tmp_path: Path) -> None:
     public = {"type": "pulumi:providers:azure-native", "properties": {"environment": "public"}}
     group = {"type": "azure-native:resources:ResourceGroup", "options": {"provider": "${public}"}}
     face = {**NATIVE_FACE, "options": {"parent": "${group}"}}
