@@ -230,13 +230,21 @@ def _words_of(name: str) -> str:
     return _CAMEL.sub(" ", name)
 
 
+_MODEL_NAMED: Final = re.compile(
+    r"(?:^|\.)(?:deployments|raiPolicies|rai_policies)\[\d+\]\.name$|(?:deployment|raiPolicy)Name$"
+)
+"""A name that names a model deployment or its content filter, where "realtime" is the model's kind."""
+
+
 def _read_one(path: str, text: str, *, field: bool, **readings: bool) -> PurposeWords:
-    # A name is read for recognition, the police and mobile cameras ("bodycam-patrol-live"), not for live or
-    # in-the-wild wording: a deployment of a realtime model is named "chat-realtime", a team's tag
-    # "street-level-banking", whatever the cameras do.
+    # A name is read for recognition, the police and mobile cameras ("bodycam-patrol-live"), not for in-the-wild
+    # wording (a team's tag "street-level-banking" says nothing of the cameras), and not for live wording where it
+    # names a deployment, as one of a realtime model is named "chat-realtime"; a tag or a use case's name that
+    # says "live-crowd-scanning" is read for it.
     if _is_identifier(path, text):
         words = read_purpose(_words_of(text), field=field, **readings)
-        return replace(words, realtime=(), uncontrolled=())
+        realtime = () if _MODEL_NAMED.search(path) else words.realtime
+        return replace(words, realtime=realtime, uncontrolled=())
     return read_purpose(text, field=field, **readings)
 
 

@@ -526,3 +526,22 @@ def test_a_purpose_the_guard_cannot_read_is_pointed_at_and_asked_to_be_rewritten
     assert found.paths == ("useCase.purpose",)
     assert "must be declared" not in found.message
     assert "Write each text the finding names in English" in found.message
+
+
+@pytest.mark.parametrize(
+    ("service", "flagged"),
+    [
+        pytest.param({"tags": {"mode": "live-crowd-scanning"}}, True, id="a-one-word-tag"),
+        pytest.param({"tags": {"team": "street-level-banking"}}, False, id="a-teams-tag-of-streets"),
+    ],
+)
+def test_live_wording_in_a_one_word_tag_is_read_against_facts_that_say_after_the_fact(
+    tmp_path: Path, service: dict[str, Any], flagged: bool
+) -> None:
+    stack = config(use_case(**UK_POLICE_FIXED))
+    stack["service"] |= service
+
+    checked = check_file(write_stack(tmp_path, "label", stack))
+
+    assert checked.verdict is not None, checked.problems
+    assert (not checked.verdict.allowed) is flagged, checked.verdict.summary()
