@@ -296,3 +296,18 @@ def test_the_same_project_unlisted_is_read_under_the_components_declaration(tmp_
     result = check_file(path)
     assert result.verdict is not None, result.error
     assert not any(f.message.startswith("For resource `proj`") for f in result.verdict.denials)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), [("defaultProvider", "${useGov}"), ("defaultprovider", True)], ids=["expression", "letter-case"]
+)
+def test_a_default_provider_flag_that_may_be_true_counts(tmp_path: Path, key: str, value: Any) -> None:
+    provider = {"type": "pulumi:providers:azure-native", key: value, "properties": {"environment": "usgovernment"}}
+    config = {"azure-native:environment": "public", "app:useCase": UK_POLICE_MATCH}
+    assert FR_US_LAW_ENFORCEMENT.id in denied(stack(tmp_path, {"gov": provider, "faces": NATIVE_FACE}, config))
+
+
+def test_a_provider_marked_not_default_routes_nothing(tmp_path: Path) -> None:
+    provider = {**NATIVE_GOV_DEFAULT, "defaultProvider": False}
+    config = {"azure-native:environment": "public", "app:useCase": UK_POLICE_MATCH}
+    assert check_file(stack(tmp_path, {"gov": provider, "faces": NATIVE_FACE}, config)).allowed
