@@ -237,15 +237,20 @@ _MODEL_NAMED: Final = re.compile(
 
 
 def _read_one(path: str, text: str, *, field: bool, **readings: bool) -> PurposeWords:
-    # A name is read for recognition, the police and mobile cameras ("bodycam-patrol-live"), not for in-the-wild
-    # wording (a team's tag "street-level-banking" says nothing of the cameras), and not for live wording where it
-    # names a deployment, as one of a realtime model is named "chat-realtime"; a tag or a use case's name that
-    # says "live-crowd-scanning" is read for it.
+    # A name is read for recognition, the police, mobile cameras ("bodycam-patrol-live") and live or in-the-wild
+    # wording ("live-crowd-scanning"), but not for live or in-the-wild wording where it names a deployment or its
+    # content filter, as one of a realtime model is named "chat-realtime".
     if _is_identifier(path, text):
         words = read_purpose(_words_of(text), field=field, **readings)
-        realtime = () if _MODEL_NAMED.search(path) else words.realtime
-        return replace(words, realtime=realtime, uncontrolled=())
+        if _MODEL_NAMED.search(path):
+            return replace(words, realtime=(), uncontrolled=())
+        # A street names teams, desks and addresses ("street-level-banking"); a crowd, a protest or a patrol does not.
+        wild = tuple(w for w in words.uncontrolled if not _STREET.fullmatch(w))
+        return replace(words, uncontrolled=wild)
     return read_purpose(text, field=field, **readings)
+
+
+_STREET: Final = re.compile(r"(?:the )?(?:streets?|calles?|rues?|stra(?:ss|ß)en?|ruas?)(?: level)?")
 
 
 def _read(texts: Sequence[Text], *, field: bool, **readings: bool) -> Reading:
