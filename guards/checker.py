@@ -371,7 +371,7 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     verdicts: dict[str, Verdict] = {}
     elsewhere: list[Placed] = []
     # What pulumi-yaml puts in for these, the checker knows too: a name built from them is read whole.
-    known = {"pulumi.stack": source.stack, "pulumi.project": project.name, **_literal_variables(project)}
+    known = _known_values(project, source)
     for component in components if not located else ():
         at = f"`{where}`: `{component.at}"
         located += component.routes
@@ -533,7 +533,7 @@ def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile
     if not raw:
         return verdict
     components = {c.name: c for c in yaml_components(project)[0]}
-    known = {"pulumi.stack": source.stack, "pulumi.project": project.name, **_literal_variables(project)}
+    known = _known_values(project, source)
     findings: list[Finding] = []
     allowed = verdict.allowed
     config_clouds = [*_clouds_of(default_provider(source.other_config)), *_classic_clouds(source)]
@@ -678,6 +678,22 @@ def _with_raw_accounts(verdict: Verdict, raw: Sequence[RawResource]) -> Verdict:
         for r in beside
     )
     return replace(verdict, allowed=False, findings=(*verdict.findings, *findings))
+
+
+def _known_values(project: ProjectFile, source: StackFile) -> dict[str, str]:
+    """What pulumi-yaml puts in for an interpolation that the checker knows too: ``${pulumi.stack}``,
+    ``${pulumi.project}``, the stack's config values that are plain text (``${accountName}``, also by its full key
+    ``${records-desk:accountName}``, the project file's defaults applied) and the program's literal ``variables``."""
+    config = {key: value for key, value in source.config.items() if isinstance(value, str)}
+    others = {key: value for key, value in source.other_config.items() if isinstance(value, str)}
+    return {
+        **config,
+        **{f"{source.namespace}:{key}": value for key, value in config.items()},
+        **others,
+        "pulumi.stack": source.stack,
+        "pulumi.project": project.name,
+        **_literal_variables(project),
+    }
 
 
 def _literal_variables(project: ProjectFile) -> dict[str, str]:

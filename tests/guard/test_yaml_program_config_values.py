@@ -1,0 +1,49 @@
+"""A YAML program's service names taken from the stack's own config (``accountName: ${accountName}``) are read with
+the config's values put in, as pulumi-yaml puts them in and as the pack reads the names it registers (review R7
+M5): the checker has the stack file, so the value is no unknown to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from azure_openai_guarded.guards.checker import check_file
+
+PROGRAM = """\
+name: records-desk
+runtime: yaml
+config:
+  accountName:
+    type: string
+resources:
+  desk:
+    type: azure-openai-guarded:index:AzureOpenAIService
+    properties:
+      useCase:
+        name: desk-assist
+        purpose: Tell detectives who the person is.
+        owner: records@pd.example.gov
+        operator: {sector: law_enforcement, country: US}
+        servedParties: []
+        capabilities: [image_analysis]
+      location: eastus2
+      accountName: ${accountName}
+      resourceGroupName: rg-records-desk
+"""
+
+
+@pytest.mark.parametrize(
+    ("account", "allowed"), [pytest.param("face-photos", False, id="named-for-faces"), ("records-desk", True)]
+)
+def test_a_service_name_from_the_stacks_config_is_read_with_its_value(
+    tmp_path: Path, account: str, allowed: bool
+) -> None:
+    (tmp_path / "Pulumi.yaml").write_text(PROGRAM, encoding="utf-8")
+    stack = tmp_path / "Pulumi.prod.yaml"
+    stack.write_text(f"config:\n  records-desk:accountName: {account}\n", encoding="utf-8")
+
+    checked = check_file(stack)
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed is allowed, checked.verdict.summary()
