@@ -286,7 +286,10 @@ FR_ADVISORY = Rule(
         "and keep a person in the loop."
     ),
     path="useCase.capabilities",
-    condition=lambda f: f.facial_recognition,
+    # Only where the terms may allow it: by or for US law enforcement (or parties that may be) the Limited Access
+    # route is closed ("strictly prohibited ... by or for U.S. police departments"), and advising it would
+    # contradict the denial beside it.
+    condition=lambda f: all_of(f.facial_recognition, negate(f.us_law_enforcement)),
     profiles=frozenset({GuardProfile.TERMS}),
 )
 

@@ -103,7 +103,7 @@ EXAMPLE_VERDICTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "eu-protest-drones": ("denied", (rules.FR_REALTIME_MOBILE_UNCONTROLLED.id, rules.FR_ADVISORY.id)),
     "uk-custody-suite": ("allowed-with-warnings", (rules.FR_ADVISORY.id,)),
     "us-bodycam-reports": ("allowed", ()),
-    "us-sheriff-booking": ("denied", (rules.FR_US_LAW_ENFORCEMENT.id, rules.FR_ADVISORY.id)),
+    "us-sheriff-booking": ("denied", (rules.FR_US_LAW_ENFORCEMENT.id,)),
     "us-vendor-redaction": ("allowed", ()),
 }
 """Each example stack's verdict label and rule ids, as the examples' README shows them."""

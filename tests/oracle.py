@@ -232,12 +232,13 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
         deny(STRICT_FR_LAW_ENFORCEMENT.id, recognition, law_enforcement)
 
     # Advisories: generative output for police (hallucination, bias) unless a person reviews it; image
-    # analysis for police; facial recognition where the terms allow it.
+    # analysis for police; facial recognition where the terms may allow it (not by or for US law enforcement, nor
+    # for parties that may be).
     if police and capabilities & GENERATIVE and use.get("humanReview") is not True:
         rules.add(LE_GENERATIVE_REVIEW.id)
     if police and "image_analysis" in capabilities and not recognition:
         rules.add(LE_IMAGE_ANALYSIS.id)
-    if recognition and not strict:
+    if recognition and not strict and us_law_enforcement is False:
         rules.add(FR_ADVISORY.id)
     return rules
 

@@ -20,7 +20,6 @@ from azure_openai_guarded.guards.cli import main
 from azure_openai_guarded.guards.report.sarif import INVALID_RULE
 from azure_openai_guarded.guards.rules import (
     DECLARATION_INCONSISTENT,
-    FR_ADVISORY,
     FR_US_LAW_ENFORCEMENT,
     LE_GENERATIVE_REVIEW,
     STRICT_FR_ANY,
@@ -244,7 +243,8 @@ def test_the_checker_runs_as_a_module_from_any_working_folder(mixed: Path, tmp_p
     assert done.stderr == ""
     [result] = json.loads(done.stdout)["results"]
     assert result["allowed"] is False
-    assert [f["rule"] for f in result["findings"]] == [FR_US_LAW_ENFORCEMENT.id, FR_ADVISORY.id]
+    # No advisory beside the denial: the Limited Access route it would point to is closed to US police.
+    assert [f["rule"] for f in result["findings"]] == [FR_US_LAW_ENFORCEMENT.id]
 
 
 # Formats
@@ -265,7 +265,7 @@ def test_text_is_a_table_per_stack_with_line_severity_rule_and_what_to_change(
     assert denied[0] == "stacks/Pulumi.denied.yaml  (stack denied)  DENIED  profile terms"
     assert denied[1].startswith(f"  line 9  deny     {FR_US_LAW_ENFORCEMENT.id}  {FR_US_LAW_ENFORCEMENT.title}")
     assert "declare `face_detection` instead" in denied[1]
-    assert denied[2].startswith(f"  line 9  warn     {FR_ADVISORY.id}  ")
+    assert len(denied) == 2, "no Limited Access advisory beside a US police denial"
     invalid = blocks[2].splitlines()
     assert invalid[0] == "stacks/Pulumi.invalid.yaml  (stack invalid)  INVALID"
     assert set(invalid[1:]) == {
@@ -321,7 +321,7 @@ def test_markdown_has_a_summary_table_and_each_stacks_findings_with_the_clause(
     assert out.startswith("## Azure OpenAI use-case guard\n\n3 stacks: 2 allowed, 1 denied, 0 invalid.")
     assert "| stack | verdict | denials | warnings |" in out
     assert "| `allowed` | ✅ allowed | 0 | 0 |" in out
-    assert "| `denied` | ⛔ denied | 1 | 1 |" in out
+    assert "| `denied` | ⛔ denied | 1 | 0 |" in out
     assert "| `warned` | ⚠️ allowed, with warnings | 0 | 1 |" in out
     assert "### `denied`: ⛔ denied" in out
     assert f"| deny | `{FR_US_LAW_ENFORCEMENT.id}` | 9 |" in out
@@ -365,7 +365,6 @@ def test_sarif_annotates_the_line_of_the_offending_key(
     }
     assert located == {
         (FR_US_LAW_ENFORCEMENT.id, "error", "stacks/Pulumi.denied.yaml", 9),
-        (FR_ADVISORY.id, "warning", "stacks/Pulumi.denied.yaml", 9),
         # The operator's line: law enforcement is what makes the warning apply.
         (LE_GENERATIVE_REVIEW.id, "warning", "stacks/Pulumi.warned.yaml", 8),
         (INVALID_RULE, "error", "stacks/Pulumi.invalid.yaml", 7),

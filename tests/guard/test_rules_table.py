@@ -70,7 +70,6 @@ CASES = [
         config(fr_use(police("US"))),
         False,
         US_LE,
-        ADVISORY,
     ),
     case(
         "us-police-live-drone-in-the-wild-breaks-both-clauses",
@@ -78,32 +77,25 @@ CASES = [
         False,
         US_LE,
         MOBILE,
-        ADVISORY,
     ),
-    *(
-        case(f"us-territory-{t}-police-is-us-police", config(fr_use(police(t))), False, US_LE, ADVISORY)
-        for t in US_TERRITORIES
-    ),
+    *(case(f"us-territory-{t}-police-is-us-police", config(fr_use(police(t))), False, US_LE) for t in US_TERRITORIES),
     case(
         "us-vendor-building-for-us-police",
         config(fr_use(vendor("US"), servedParties=[police("US")])),
         False,
         US_LE,
-        ADVISORY,
     ),
     case(
         "foreign-vendor-building-for-us-police",
         config(fr_use(vendor("DE"), servedParties=[police("US")])),
         False,
         US_LE,
-        ADVISORY,
     ),
     case(
         "vendor-building-for-puerto-rico-police-among-other-clients",
         config(fr_use(vendor("GB"), servedParties=[vendor("GB"), police("PR")])),
         False,
         US_LE,
-        ADVISORY,
     ),
     case(
         "us-vendor-building-for-uk-police-on-fixed-cameras",
@@ -126,7 +118,6 @@ CASES = [
         ),
         False,
         INCOMPLETE,
-        ADVISORY,
     ),
     case(
         "live-recognition-on-mobile-cameras-in-the-wild-serving-no-one-declared-is-allowed",
@@ -145,21 +136,18 @@ CASES = [
         config(use_case(operator=vendor("GB"), capabilities=FR, facialRecognition=fr_facts())),
         False,
         INCOMPLETE,
-        ADVISORY,
     ),
     case(
         "non-us-police-recognition-for-undeclared-others-is-incomplete",
         config(use_case(operator=police("GB"), capabilities=FR, facialRecognition=fr_facts())),
         False,
         INCOMPLETE,
-        ADVISORY,
     ),
     case(
         "us-police-recognition-is-denied-whoever-else-it-serves",
         config(use_case(operator=police("US"), capabilities=FR, facialRecognition=fr_facts())),
         False,
         US_LE,
-        ADVISORY,
     ),
     case("text-only-for-undeclared-customers-decides-nothing-and-is-allowed", config(use_case()), True),
     case(
@@ -324,7 +312,6 @@ CASES = [
         config(use_case(operator=police("GB"), capabilities=FR)),
         False,
         INCOMPLETE,
-        ADVISORY,
     ),
     case(
         "non-us-police-realtime-unknown",
@@ -361,7 +348,6 @@ CASES = [
         False,
         US_LE,
         INCOMPLETE,
-        ADVISORY,
     ),
     case(
         "commercial-facts-unknown-do-not-matter-without-law-enforcement",
@@ -374,7 +360,6 @@ CASES = [
         config(use_case(capabilities=FR)),
         False,
         INCOMPLETE,
-        ADVISORY,
     ),
     # No declaration, or one that contradicts itself.
     case("no-use-case", config(), False, MISSING),
@@ -519,7 +504,6 @@ CASES = [
         config(fr_use(vendor("US"), servedParties=[police("GB")]), cloud="usgovernment"),
         False,
         US_LE,
-        ADVISORY,
     ),
     case(
         "government-uk-police-operator-is-inconsistent-and-us-police",
@@ -527,7 +511,6 @@ CASES = [
         False,
         INCONSISTENT,
         US_LE,
-        ADVISORY,
     ),
     case(
         "government-face-detection-for-police-is-allowed",
