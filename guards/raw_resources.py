@@ -280,6 +280,36 @@ def _azapi_reason(read: Read) -> str | None:
     return _arm_type_reason(arm_type, written, AZAPI_TEMPLATE_INPUTS, AZAPI_LINK_INPUTS, read)
 
 
+POLICY_TYPE: Final = re.compile(
+    r"^azure-native:authorization(?:/v[0-9a-z]+)?:PolicyDefinition(?:AtManagementGroup)?$|"
+    r"^azure:(?:policy/definition:Definition|management/groupPolicyDefinition:\w+)$"
+)
+"""An Azure Policy definition, whose ``deployIfNotExists`` effect deploys a template of its own."""
+
+MANAGED_APPLICATION_TYPE: Final = re.compile(
+    r"^azure-native:solutions(?:/v[0-9a-z]+)?:(?:Application|ApplicationDefinition|JitRequest)$|"
+    r"^azure:managedapplication/\w+:\w+$"
+)
+"""A managed application (or its definition), which deploys the template its definition's package holds."""
+
+
+def _policy_reason(read: Read) -> str | None:
+    rule = _nested(read, "policyRule")
+    if isinstance(rule, Pending):
+        return f"its policy rule (`{rule.path}`) is unknown until deployment, and may deploy a template"
+    texts = _texts(rule) if rule is not None else []
+    if not any("deployifnotexists" in text for text in texts):
+        return None
+    found = next((ns for ns in PROVIDER_NAMESPACES if any(ns in text for text in texts)), None)
+    if found is not None:
+        return (
+            f"its policy rule deploys a template (deployIfNotExists) that names the {_display(found)} resource provider"
+        )
+    if any("templatelink" in text or SCRIPT_ARM_TYPE in text for text in texts):
+        return "its policy rule deploys a linked template or a script (deployIfNotExists), which the pack cannot read"
+    return None
+
+
 def opaque_reason(resource_type: str, read: Read) -> str | None:
     """Why a resource of ``resource_type`` creates (or may create) a Cognitive Services or Machine Learning resource
     that no policy can read; ``None`` when it does not. A value known only at deployment may name either provider,
@@ -294,6 +324,10 @@ def opaque_reason(resource_type: str, read: Read) -> str | None:
         return _template_reason(CLASSIC_TEMPLATE_INPUTS, CLASSIC_LINK_INPUTS, read)
     if NATIVE_SCRIPT_TYPE.fullmatch(resource_type) or CLASSIC_SCRIPT_TYPE.fullmatch(resource_type):
         return "it runs a deployment script, which can create any resource"
+    if POLICY_TYPE.fullmatch(resource_type):
+        return _policy_reason(read)
+    if MANAGED_APPLICATION_TYPE.fullmatch(resource_type):
+        return "it deploys a managed application, whose template (in its definition's package) the pack cannot read"
     return None
 
 

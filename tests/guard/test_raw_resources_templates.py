@@ -251,3 +251,43 @@ def test_a_template_deployment_or_script_that_may_create_a_face_account_is_refus
 )
 def test_a_template_deployment_of_other_resources_passes(token: str, inputs: dict[str, Any]) -> None:
     assert opaque_reason(token, reader(inputs)) is None
+
+
+DINE_FACE = {
+    "if": {"field": "type", "equals": "Microsoft.Resources/resourceGroups"},
+    "then": {
+        "effect": "deployIfNotExists",
+        "details": {
+            "type": "Microsoft.CognitiveServices/accounts",
+            "deployment": {
+                "properties": {
+                    "mode": "incremental",
+                    "template": {"resources": [{"type": "Microsoft.CognitiveServices/accounts", "kind": "Face"}]},
+                }
+            },
+        },
+    },
+}
+AUDIT_ACCOUNTS = {
+    "if": {"field": "type", "equals": "Microsoft.CognitiveServices/accounts"},
+    "then": {"effect": "audit"},
+}
+
+
+@pytest.mark.parametrize(
+    ("token", "inputs", "refused"),
+    [
+        pytest.param("azure-native:authorization:PolicyDefinition", {"policyRule": DINE_FACE}, True, id="dine-face"),
+        pytest.param(
+            "azure:policy/definition:Definition", {"policyRule": json.dumps(DINE_FACE)}, True, id="classic-dine-text"
+        ),
+        pytest.param(
+            "azure-native:authorization:PolicyDefinition", {"policyRule": AUDIT_ACCOUNTS}, False, id="audit-accounts"
+        ),
+        pytest.param("azure-native:solutions:Application", {"kind": "ServiceCatalog"}, True, id="managed-application"),
+    ],
+)
+def test_a_policy_that_deploys_cognitive_services_and_a_managed_application_are_refused(
+    token: str, inputs: dict[str, Any], refused: bool
+) -> None:
+    assert (opaque_reason(token, reader(inputs)) is not None) is refused
