@@ -398,7 +398,8 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     named = named_resources(project)
     # The pack reads a raw resource under the component it descends from; one beside them all under the config's
     # declaration when the stack declares one (read by `_program_resources`), else under each component beside.
-    beneath = {r.name: r.beneath for r in raw_resources(project)}
+    raw = raw_resources(project)
+    beneath = {r.name: r.beneath for r in raw}
     declared = "useCase" in source.config
     for component in components:
         governed = [
@@ -409,7 +410,7 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     verdict = replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
-    return verdict if "useCase" in source.config else _with_raw_accounts(verdict, raw_resources(project))
+    return verdict if declared else _with_raw_accounts(verdict, raw)
 
 
 def _deny(rule: Rule, message: str, paths: tuple[str, ...], clause: Clause | None = None) -> Finding:

@@ -415,20 +415,29 @@ Declared = Sequence[tuple[str, UseCase | None, Sequence[Cloud]]]
 """Each declaration in a stack, with its path and the clouds it was decided for."""
 
 
-def us_law_enforcement_in(declared: Declared) -> tuple[list[str], list[str]]:
-    """Why one of ``declared`` is by or for US law enforcement in some cloud it may deploy to, and (when none is)
-    the undeclared paths that leave it open, which count as the worst case."""
+def us_law_enforcement_evidence_in(declared: Declared) -> list[str]:
+    """Why one of ``declared`` is by or for US law enforcement, in any cloud it may deploy to; empty if none is."""
     found: list[str] = []
     for path, use_case, clouds in declared:
         for cloud in clouds:
             found += [e for e in us_law_enforcement_evidence([(path, use_case)], cloud) if e not in found]
-    if found:
-        return found, []
-    undeclared: list[str] = []
+    return found
+
+
+def us_law_enforcement_undeclared_in(declared: Declared) -> list[str]:
+    """The undeclared paths that leave open whether one of ``declared`` is by or for US law enforcement."""
+    found: list[str] = []
     for path, use_case, clouds in declared:
         for cloud in clouds:
-            undeclared += [p for p in us_law_enforcement_undeclared([(path, use_case)], cloud) if p not in undeclared]
-    return [], undeclared
+            found += [p for p in us_law_enforcement_undeclared([(path, use_case)], cloud) if p not in found]
+    return found
+
+
+def us_law_enforcement_in(declared: Declared) -> tuple[list[str], list[str]]:
+    """Why one of ``declared`` is by or for US law enforcement in some cloud it may deploy to, and (when none is)
+    the undeclared paths that leave it open, which count as the worst case."""
+    found = us_law_enforcement_evidence_in(declared)
+    return (found, []) if found else ([], us_law_enforcement_undeclared_in(declared))
 
 
 def face_account_reason(name: str, kind: str | Pending | None, declared: Declared, namespace: str) -> str | None:

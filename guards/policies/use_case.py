@@ -36,10 +36,13 @@ from ..projects import (
     ProjectDecision,
     denied,
     described,
-    us_law_enforcement_evidence,
-    us_law_enforcement_undeclared,
 )
-from ..raw_resources import Pending, face_account_reason
+from ..raw_resources import (
+    Pending,
+    face_account_reason,
+    us_law_enforcement_evidence_in,
+    us_law_enforcement_undeclared_in,
+)
 from ..resource_texts import named_texts, text_inputs
 from ..rules import DECLARATION_MISSING
 from .components import GUARDED_COMPONENTS, UNKNOWN_INPUT, ComponentDecision, ComponentRecords
@@ -548,25 +551,6 @@ def _declared(
     return found
 
 
-def _us_law_enforcement_evidence(declared: Declared) -> list[str]:
-    """Why one of the stack's declarations (see :func:`_declared`) is by or for US law enforcement, in any cloud it
-    may deploy to; empty if none is."""
-    found: list[str] = []
-    for path, use_case, clouds in declared:
-        for cloud in clouds:
-            found += [e for e in us_law_enforcement_evidence([(path, use_case)], cloud) if e not in found]
-    return found
-
-
-def _us_law_enforcement_undeclared(declared: Declared) -> list[str]:
-    """The undeclared paths that leave open whether a declaration of the stack is by or for US law enforcement."""
-    found: list[str] = []
-    for path, use_case, clouds in declared:
-        for cloud in clouds:
-            found += [p for p in us_law_enforcement_undeclared([(path, use_case)], cloud) if p not in found]
-    return found
-
-
 def _exposure_text(name: str, kind: Any, evidence: list[str], undeclared: list[str]) -> str:
     where = []
     if evidence:
@@ -603,7 +587,7 @@ def _face_api_exposure(
             return
         declared = _declared(context, records.decisions(), destinations(args.provider))
         # An undeclared party counts as the worst case, as in the guard's rules: it may be US police.
-        evidence, undeclared = _us_law_enforcement_evidence(declared), _us_law_enforcement_undeclared(declared)
+        evidence, undeclared = us_law_enforcement_evidence_in(declared), us_law_enforcement_undeclared_in(declared)
         if not evidence and not undeclared:
             return
         report(_exposure_text(args.name, text(lookup(args.props, "kind")), evidence, undeclared), None)
