@@ -238,15 +238,14 @@ _MODEL_NAMED: Final = re.compile(
 
 def _read_one(path: str, text: str, *, field: bool, **readings: bool) -> PurposeWords:
     # A name is read for recognition, the police, mobile cameras ("bodycam-patrol-live") and live or in-the-wild
-    # wording ("live-crowd-scanning"), but not for live or in-the-wild wording where it names a deployment or its
-    # content filter, as one of a realtime model is named "chat-realtime".
+    # wording ("live-crowd-scanning"), but a deployment's or its content filter's name not for "realtime", which
+    # names the model's kind ("chat-realtime"); its crowds and streets still say where ("street-crowd-live-id").
     if _is_identifier(path, text):
         words = read_purpose(_words_of(text), field=field, **readings)
-        if _MODEL_NAMED.search(path):
-            return replace(words, realtime=(), uncontrolled=())
         # A street names teams, desks and addresses ("street-level-banking"); a crowd, a protest or a patrol does not.
         wild = tuple(w for w in words.uncontrolled if not _STREET.fullmatch(w))
-        return replace(words, uncontrolled=wild)
+        live = () if _MODEL_NAMED.search(path) else words.realtime
+        return replace(words, realtime=live, uncontrolled=wild)
     return read_purpose(text, field=field, **readings)
 
 
@@ -266,25 +265,44 @@ _LABEL_WORDS: Final = 6
 """The most words a text read with the purpose may have: a name, a tag or a label, not a sentence of its own."""
 
 
-def _read_together(texts: Sequence[Text]) -> Said:
-    """Recognition described across the purpose and a name, tag or label, where law enforcement is declared or not
-    ruled out: the purpose read with each short text as its next sentence ("Tell detectives who the person is."
-    with a tag ``input: face photos``). Only there, and only short texts: two unrelated ordinary sentences read
-    together read as recognition 97 times in 550 pairs (tests/corpus/README.md), and a sentence of a project's
-    description is read on its own."""
+def _read_together(texts: Sequence[Text], *, everything: bool) -> Said:
+    """Recognition described across the purpose and other texts, where law enforcement is declared or not ruled
+    out: the purpose read with each other text as its next sentence ("Tell detectives who the person is." with a
+    tag ``input: face photos``), then with all the short ones at once (``input: face photos``, ``output: the
+    person's name``). Only short texts (names, tags, labels) are read with it, and not the owner, unless
+    ``everything`` (law enforcement declared, with pictures): two unrelated ordinary sentences read together read
+    as recognition 97 times in 550 pairs (tests/corpus/README.md). There every text is, the owner's mailbox
+    ("face-photos@...") too, as the cost falls only on the stacks the terms watch most closely."""
     (purpose_path, purpose), *others = texts
-    for path, text in others:
-        # The owner is a mailbox or a team ("records-unit@..."), which says who answers, not what is done; the
-        # guard's own tags (which the pack reads on each resource) repeat the owner and the name, or are codes.
-        own_tag = f".tags.{GUARD_TAG_PREFIX}" in f".{path}"
-        if path == "useCase.owner" or own_tag or len(_words_of(text).replace("-", " ").split()) > _LABEL_WORDS:
-            continue
-        words = _words_of(text) if _is_identifier(path, text) else text
-        joined = f"{purpose.rstrip().rstrip('.')}. {words}."
-        phrases = read_purpose(joined, police=False, us_police=False, field=False).recognition
-        if phrases:
-            return Said(((purpose_path, phrases),), read_with=path)
+    readable = [
+        (path, _words_of(text) if _is_identifier(path, text) else text)
+        for path, text in others
+        # The guard's own tags (which the pack reads on each resource) repeat the owner and the name, or are codes.
+        if f".tags.{GUARD_TAG_PREFIX}" not in f".{path}" and (everything or path != "useCase.owner")
+    ]
+    short = [(path, words) for path, words in readable if _word_count(words) <= _LABEL_WORDS]
+    groups = [[text] for text in (readable if everything else short)]
+    if len(short) > 1:
+        groups.append(short)
+    for group in groups:
+        if _recognition(purpose, group):
+            # A finding names only the texts it needs: each one the rest say it without is left out.
+            needed = list(group)
+            for text in group:
+                if len(needed) > 1 and _recognition(purpose, [t for t in needed if t != text]):
+                    needed.remove(text)
+            phrases = _recognition(purpose, needed)
+            return Said(((purpose_path, phrases),), read_with=" and ".join(path for path, _ in needed))
     return Said()
+
+
+def _recognition(purpose: str, texts: Sequence[Text]) -> tuple[str, ...]:
+    joined = ". ".join([purpose.rstrip().rstrip("."), *(words for _, words in texts)]) + "."
+    return read_purpose(joined, police=False, us_police=False, field=False).recognition
+
+
+def _word_count(words: str) -> int:
+    return len(words.replace("-", " ").split())
 
 
 READABLE: Final = "must be written in a language the guard reads"
@@ -438,10 +456,10 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
     )
     recognised = read.said(lambda w: w.recognition)
     # Where law enforcement is declared, or not ruled out (served parties left out) for a use case with pictures,
-    # recognition split between the purpose and a short text is read too (see _read_together).
+    # recognition split between the purpose and other texts is read too (see _read_together).
     pictures = not _PICTURES.isdisjoint(use_case.capabilities)
     if not recognised and not declares_fr and (police or (pictures and not served_declared)):
-        recognised = _read_together(texts)
+        recognised = _read_together(texts, everything=bool(police) and pictures)
 
     # Beside declared recognition with no law-enforcement party, words that say law enforcement only in that
     # context are read too; the wider list only where the facts are clause 2's pattern (none of them false).

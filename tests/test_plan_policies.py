@@ -287,7 +287,7 @@ def test_the_owner_is_read_alike_by_the_checker_and_by_the_pack_through_the_guar
     assert (plan_main([str(path)]) == 0) is allowed
 
 
-def test_a_us_police_departments_owner_is_not_read_with_its_purpose_by_the_checker_or_through_the_owner_tag(
+def test_a_us_police_departments_owner_is_read_with_its_image_purpose_alike_by_the_checker_and_the_plan(
     tmp_path: Path,
 ) -> None:
     config = dev_config()
@@ -296,12 +296,13 @@ def test_a_us_police_departments_owner_is_not_read_with_its_purpose_by_the_check
         "owner": "face-photos-desk@example.gov",
         "operator": {"sector": "law_enforcement", "country": "US"},
         "servedParties": [],
-        "capabilities": ["text_generation"],
+        "capabilities": ["image_analysis"],
     }
     path = write_stack(tmp_path, "owner", config)
 
     checked = check_file(path)
 
     assert checked.verdict is not None
-    assert checked.verdict.allowed, checked.verdict.summary()
-    assert plan_main([str(path)]) == 0
+    assert not checked.verdict.allowed, checked.verdict.summary()
+    assert "read with useCase.owner" in checked.verdict.summary()
+    assert plan_main([str(path)]) == 1

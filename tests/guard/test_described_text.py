@@ -267,6 +267,18 @@ def test_names_and_labels_are_not_read_for_live_or_patrol_wording(tmp_path: Path
     assert checked.verdict.allowed, checked.verdict.summary()
 
 
+def test_a_deployments_name_is_read_for_crowds_though_not_for_the_realtime_model_it_serves(tmp_path: Path) -> None:
+    stack = config(use_case(**UK_POLICE_FIXED))
+    deployment = {"name": "street-crowd-live-id", "model": "gpt-4o", "version": "2024-11-20", "capacity": 10}
+    stack["service"] |= {"deployments": [deployment]}
+
+    checked = check_file(write_stack(tmp_path, "crowd", stack))
+
+    assert checked.verdict is not None, checked.problems
+    assert not checked.verdict.allowed
+    assert "service.deployments[0].name says 'crowd'" in checked.verdict.findings[0].message
+
+
 def test_a_tags_value_written_as_a_description_is_read_for_live_or_patrol_wording(tmp_path: Path) -> None:
     stack = config(use_case(**UK_POLICE_FIXED))
     stack["service"] |= {"tags": {"workload": "live watchlist alerts from body-worn cameras on patrol"}}
@@ -444,8 +456,15 @@ US_POLICE_IMAGES = {
             US_POLICE_IMAGES,
             "Tell detectives who the person is.",
             "a long description of the inputs, which are photos of faces taken at booking",
+            True,
+            id="a-sentence-is-read-with-it-where-law-enforcement-is-declared",
+        ),
+        pytest.param(
+            {"operator": {"sector": "commercial", "country": "US"}, "capabilities": ["image_analysis"]},
+            "Tell the client who the person is.",
+            "a long description of the inputs, which are photos of faces taken at booking",
             False,
-            id="a-sentence-is-read-on-its-own",
+            id="a-sentence-is-read-on-its-own-where-law-enforcement-is-only-not-ruled-out",
         ),
         pytest.param(
             {**US_POLICE_IMAGES, "operator": {"sector": "commercial", "country": "US"}},
@@ -470,7 +489,7 @@ US_POLICE_IMAGES = {
         ),
     ],
 )
-def test_the_purpose_is_read_with_each_short_tag_where_law_enforcement_is_declared_or_not_ruled_out(
+def test_the_purpose_is_read_with_each_tag_where_law_enforcement_is_declared_and_each_short_one_where_not_ruled_out(
     tmp_path: Path, declared: dict[str, Any], purpose: str, tag: str, flagged: bool
 ) -> None:
     stack = config(use_case(**declared, purpose=purpose))
@@ -483,6 +502,19 @@ def test_the_purpose_is_read_with_each_short_tag_where_law_enforcement_is_declar
     assert bool(inconsistent) is flagged, checked.verdict.summary()
     if flagged:
         assert "the purpose read with service.tags.input says" in inconsistent[0].message
+
+
+def test_recognition_split_over_two_short_tags_is_read_with_the_purpose_where_law_enforcement_is_declared(
+    tmp_path: Path,
+) -> None:
+    stack = config(use_case(**US_POLICE_IMAGES, purpose="Help detectives with their cases."))
+    stack["service"] |= {"tags": {"input": "face photos", "output": "the person's name"}}
+
+    checked = check_file(write_stack(tmp_path, "two-tags", stack))
+
+    assert checked.verdict is not None, checked.problems
+    [inconsistent] = [f for f in checked.verdict.findings if f.rule == DECLARATION_INCONSISTENT.id]
+    assert "read with service.tags.input and service.tags.output says" in inconsistent.message
 
 
 @pytest.mark.parametrize(

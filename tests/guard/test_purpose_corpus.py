@@ -62,8 +62,25 @@ def test_a_violating_text_in_a_foundry_projects_description_is_caught_at_the_thr
     assert described.recall >= RECALL, f"recall {described.recall:.1%}; missed:\n{missed}"
 
 
-def test_an_ordinary_description_under_an_ordinary_purpose_is_not_flagged(described: judge.Score) -> None:
-    flagged = "\n".join(f"  [{e.split} {e.lang}] {e.text}" for e in described.wrongly_flagged)
+def test_an_ordinary_description_under_an_ordinary_purpose_is_not_flagged_but_beside_us_police_with_pictures(
+    described: judge.Score,
+) -> None:
+    wrong = [e for e in described.wrongly_flagged if e.setting != "police"]
+    flagged = "\n".join(f"  [{e.split} {e.lang}] {e.text}" for e in wrong)
 
     assert described.ordinary > 0
-    assert described.false_positives == 0, f"flagged:\n{flagged}"
+    assert not wrong, f"flagged:\n{flagged}"
+
+
+POLICE_DESCRIBED_FALSE_POSITIVES = 0.1
+"""The most ordinary descriptions flagged where a US police department declares pictures: there the purpose is read
+with every text of the declaration, as recognition is described across them (``guards/facts.py``), at a cost."""
+
+
+def test_few_ordinary_descriptions_beside_us_police_with_pictures_are_flagged(described: judge.Score) -> None:
+    pairs = judge.as_descriptions(judge.load(judge.TUNED))
+    judged = [e for e, _ in pairs if e.kind == "ordinary" and e.setting == "police"]
+    wrong = [e for e in described.wrongly_flagged if e.setting == "police"]
+
+    assert judged
+    assert len(wrong) <= POLICE_DESCRIBED_FALSE_POSITIVES * len(judged), [e.text for e in wrong]
