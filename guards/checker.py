@@ -44,7 +44,16 @@ from azure_openai_guarded.components.declaration import (
     stricter,
 )
 
-from .declaration import CONFIG_NAMING, DeclarationError, Key, Loc, Problem, config_mapping, validate
+from .declaration import (
+    CONFIG_NAMING,
+    DeclarationError,
+    Key,
+    Loc,
+    Problem,
+    config_mapping,
+    decode_json,
+    validate,
+)
 from .engine import Finding, Verdict, evaluate_use_case
 from .engine import finding as engine_finding
 from .facts import Text
@@ -1089,14 +1098,18 @@ def other_namespaces(source: StackFile, environment: Any, consumer: bool = False
     decided as a consumer's (each finding naming its key); nothing for a stack file whose project is named, unless
     it is a consumer project's (``consumer``), whose program may read its declaration from any namespace: then each
     but this library's, whose keys such a stack is refused for (see :func:`_library_keys`). The offline plan decides
-    them too, before it runs the program, which reads only this library's namespace. Raises
-    :class:`DeclarationError` with every problem of a namespace that cannot be decided."""
+    them too, before it runs the program, which reads only this library's namespace. With them, each use case written
+    inside another key (see :func:`nested_use_cases`). Raises :class:`DeclarationError` with every problem of a
+    namespace that cannot be decided."""
     if source.project_file is not None and not consumer:
         return []
     namespaces = sorted({key.split(":", 1)[0] for key in source.other_config if key.split(":", 1)[1] == "useCase"})
     if consumer:
         namespaces = [n for n in namespaces if n != PROJECT]
-    verdicts: list[Verdict] = []
+    # A use case written inside another key is decided too, in any namespace but this library's, whose keys the
+    # strict reader reads (a Foundry project's own in service.projects).
+    whole = source.full_config()
+    verdicts = nested_verdicts(whole, {key.split(":", 1)[0] for key in whole} - {PROJECT}, environment)
     for namespace in namespaces:
         prefix = f"{namespace}:"
         config = {key[len(prefix) :]: value for key, value in source.other_config.items() if key.startswith(prefix)}
@@ -1106,6 +1119,66 @@ def other_namespaces(source: StackFile, environment: Any, consumer: bool = False
             raise DeclarationError([p.in_namespace(namespace) for p in error.problems]) from None
         named = tuple(replace(f, message=f"`{namespace}:useCase`: {f.message}") for f in declared.findings)
         verdicts.append(replace(declared, findings=named))
+    return verdicts
+
+
+def nested_use_cases(config: Mapping[str, Any], namespaces: Iterable[str]) -> Iterator[tuple[str, Loc, Any]]:
+    """Each use case written inside another key's value in ``namespaces`` (``teamconfig:projects[0].useCase``), as
+    ``(namespace, where, declaration)``: a program may hand it to a component (one for each team, from a list in
+    config), so the guard decides it before the program runs, as it decides ``<namespace>:useCase``. A value that
+    is JSON text (as the engine hands a structured value to the pack) is read as JSON; text that is not JSON is no
+    declaration, unless it names one (``useCase``), and then the strict reader's error stands."""
+    wanted = set(namespaces)
+    for key, value in config.items():
+        namespace, _, name = key.partition(":")
+        if namespace in wanted and name not in CONSUMER_KEYS:
+            try:
+                nested = list(_nested(value, (Key(name),)))
+            except DeclarationError as error:
+                raise DeclarationError([p.in_namespace(namespace) for p in error.problems]) from None
+            yield from ((namespace, where, found) for where, found in nested)
+
+
+def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
+    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
+        try:
+            value = decode_json(value, loc)
+        except DeclarationError:
+            if _USE_CASE_NAMED.search(value) is None:
+                return
+            raise
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if _USE_CASE_NAMED.fullmatch(str(key)) is not None:
+                yield (*loc, Key(str(key))), item
+            else:
+                yield from _nested(item, (*loc, Key(str(key))))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _nested(item, (*loc, index))
+
+
+_USE_CASE_NAMED: Final = re.compile(r"use[_-]?case", re.IGNORECASE)
+"""A key that names a use case in any spelling (``useCase``, ``use_case``, ``UseCase``)."""
+
+
+def nested_verdicts(config: Mapping[str, Any], namespaces: Iterable[str], environment: Any) -> list[Verdict]:
+    """The verdict of each use case :func:`nested_use_cases` finds, decided as a consumer's, each finding naming
+    where it is written. Raises :class:`DeclarationError` with every problem of one that cannot be decided, each
+    at its place (``teamconfig:projects[0].useCase.operator``)."""
+    verdicts: list[Verdict] = []
+    problems: list[Problem] = []
+    for namespace, where, declared in nested_use_cases(config, namespaces):
+        try:
+            verdict, _ = consumer_verdict({"useCase": declared}, environment, namespace)
+        except DeclarationError as error:
+            problems += [Problem((*where, *p.loc[1:]), p.template, namespace) for p in error.problems]
+            continue
+        shown = f"`{namespace}:{Problem(where, '').path}`"
+        named = tuple(replace(f, message=f"{shown}: {f.message}") for f in verdict.findings)
+        verdicts.append(replace(verdict, findings=named))
+    if problems:
+        raise DeclarationError(problems)
     return verdicts
 
 

@@ -18,6 +18,7 @@ import pulumi.runtime
 import pytest
 
 from azure_openai_guarded.guards import tags
+from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.policies.cloud_tag import GUARD_CLOUD_PROVIDER
 from azure_openai_guarded.guards.policies.stack_context import stack_context
 from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, FACE_US_LAW_ENFORCEMENT, USE_CASE_VERDICT
@@ -81,6 +82,30 @@ CASES = [
         "uk-police-in-commercial-azure",
         "pd-app",
         {"pd-app:useCase": UK_POLICE_CUSTODY, "azure-native:environment": "public"},
+        set(),
+    ),
+    (
+        "a-use-case-in-a-list-of-the-consumers",
+        "pd-app",
+        {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"name": "patrol", "useCase": US_POLICE}]},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+    ),
+    (
+        "a-use-case-in-another-namespaces-list",
+        "pd-app",
+        {"pd-app:useCase": ALLOWED, "teamconfig:teams": [{"useCase": US_POLICE}]},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+    ),
+    (
+        "an-invalid-use-case-in-a-list",
+        "pd-app",
+        {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"useCase": {**ALLOWED, "capabilitys": []}}]},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+    ),
+    (
+        "an-allowed-use-case-in-a-list",
+        "pd-app",
+        {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"name": "chat", "useCase": ALLOWED}]},
         set(),
     ),
     (
@@ -158,3 +183,17 @@ def test_the_consumer_example_passes_the_pack_with_its_declaration_read_from_its
     assert run.error is None, run.error
     violations: list[Violation] = analyze(run.resources, config)
     assert [(v.policy, v.message) for v in violations if v.mandatory] == []
+
+
+def test_a_use_case_nested_in_another_key_is_named_by_its_place_in_the_pack_and_the_checker(tmp_path: Path) -> None:
+    config = {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"name": "patrol", "useCase": US_POLICE}]}
+    (verdict,) = failing("pd-app", config)[USE_CASE_VERDICT]
+    assert verdict.startswith(f"`pd-app:projects[0].useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
+
+    (tmp_path / "Pulumi.yaml").write_text("name: pd-app\nruntime: python\n")
+    stack = tmp_path / "Pulumi.dev.yaml"
+    stack.write_text(json.dumps({"config": config}))
+    checked = check_file(stack)
+    assert checked.verdict is not None
+    assert not checked.verdict.allowed
+    assert "`pd-app:projects[0].useCase`: " in checked.verdict.findings[0].message

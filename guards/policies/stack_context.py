@@ -40,8 +40,8 @@ from azure_openai_guarded.components.declaration import (
     read_stack_config,
 )
 
-from ..checker import consumer_verdict
-from ..declaration import DeclarationError, Key, Problem, config_mapping, validate
+from ..checker import consumer_verdict, nested_use_cases
+from ..declaration import DeclarationError, Key, Loc, Problem, config_mapping, validate
 from ..engine import Verdict
 from ..models import PROJECT, Cloud, UseCase
 from ..projects import ProjectDecision, ProjectDeclaration
@@ -113,10 +113,12 @@ class NamespaceDeclaration:
     elsewhere: tuple[tuple[Cloud, Verdict], ...] = ()
     """Its verdict in each other cloud the guard knows, decided alone: an explicit provider may send a resource
     there, whatever the default provider's environment says."""
+    key: str = "useCase"
+    """Where in the namespace it is written: ``useCase``, or inside another key (``projects[0].useCase``)."""
 
     @property
     def path(self) -> str:
-        return f"{self.namespace}:useCase"
+        return f"{self.namespace}:{self.key}"
 
     def verdict_in(self, cloud: Cloud) -> Verdict | None:
         """Its verdict for a resource that goes to ``cloud``: the one decided for the stack when ``cloud`` is among
@@ -205,7 +207,10 @@ def stack_context(
         azure_environment=_lowered(config.get(ENVIRONMENT_KEY)),
         classic_environment=_lowered(config.get(CLASSIC_ENVIRONMENT_KEY)),
         project=project or None,
-        consumers=tuple(filter(None, (_consumer(ns, config, secret_keys) for ns in namespaces))),
+        consumers=(
+            *filter(None, (_consumer(ns, config, secret_keys) for ns in namespaces)),
+            *_nested_consumers(config, project, secret_keys),
+        ),
     )
     if not own:
         return context
@@ -248,18 +253,54 @@ def _consumer(
     keys = {key[len(prefix) :]: value for key, value in config.items() if key.startswith(prefix)}
     if not any(_declaring(key) for key in keys):
         return None
+    declaring = {key: value for key, value in keys.items() if _declaring(key)}
+    return _decided(namespace, keys, config, _secret_problems(namespace, declaring, secret_keys))
+
+
+def _nested_consumers(
+    config: Mapping[str, Any], project: str | None, secret_keys: frozenset[str]
+) -> tuple[NamespaceDeclaration, ...]:
+    """Each use case written inside another key (``teamconfig:projects[0].useCase``), decided as the checker
+    decides it (:func:`~guards.checker.nested_use_cases`): in every namespace but this library's, unless the
+    project is this library, whose program reads only its own."""
+    if project == PROJECT:
+        return ()
+    namespaces = {key.partition(":")[0] for key in config} - {PROJECT, *PROVIDER_NAMESPACES}
+    try:
+        found = list(nested_use_cases(config, namespaces))
+    except DeclarationError as error:
+        return tuple(NamespaceDeclaration(p.namespace, None, problems=(p,)) for p in error.problems)
+    decided: list[NamespaceDeclaration] = []
+    for namespace, where, declared in found:
+        outer = where[0]
+        secret = (Problem((outer,), ENCRYPTED, namespace),) if f"{namespace}:{outer}" in secret_keys else ()
+        decided.append(_decided(namespace, {"useCase": declared}, config, secret, where))
+    return tuple(decided)
+
+
+def _decided(
+    namespace: str,
+    keys: Mapping[str, Any],
+    config: Mapping[str, Any],
+    secret: tuple[Problem, ...],
+    where: Loc | None = None,
+) -> NamespaceDeclaration:
+    """``keys`` (a namespace's, or ``useCase`` alone for one written ``where`` inside another key) decided as the
+    checker decides a consumer stack, for the clouds ``config``'s default provider may deploy to."""
+    key = Problem(where, "").path if where is not None else "useCase"
     environment = default_provider(config)
     named = cloud_of_environment(environment) if isinstance(environment, str) else None
     clouds = (named.cloud,) if named is not None else tuple(facts.cloud for facts in CLOUDS.values())
-    declaring = {key: value for key, value in keys.items() if _declaring(key)}
-    secret = _secret_problems(namespace, declaring, secret_keys)
     if secret:
-        return NamespaceDeclaration(namespace, None, problems=secret, clouds=clouds)
+        return NamespaceDeclaration(namespace, None, problems=secret, clouds=clouds, key=key)
     try:
         verdict, _ = consumer_verdict(keys, environment, namespace)
     except DeclarationError as error:
-        problems = tuple(problem.in_namespace(namespace) for problem in error.problems)
-        return NamespaceDeclaration(namespace, None, problems=problems, clouds=clouds)
+        problems = tuple(
+            Problem((*where, *p.loc[1:]), p.template, namespace) if where is not None else p.in_namespace(namespace)
+            for p in error.problems
+        )
+        return NamespaceDeclaration(namespace, None, problems=problems, clouds=clouds, key=key)
     # Read again for its facts, which the verdict does not carry; it validated above, so it validates here.
     declaring = {key: config_mapping(value, (Key(key),)) for key, value in keys.items() if key in CONSUMER_KEYS}
     use_case = validate(ConsumerConfig, declaring, spelling="config").use_case
@@ -269,7 +310,7 @@ def _consumer(
         for facts in CLOUDS.values()
         if facts.cloud not in clouds
     )
-    return NamespaceDeclaration(namespace, verdict, use_case=use_case, clouds=clouds, elsewhere=elsewhere)
+    return NamespaceDeclaration(namespace, verdict, use_case=use_case, clouds=clouds, elsewhere=elsewhere, key=key)
 
 
 def _lowered(value: Any) -> str | None:

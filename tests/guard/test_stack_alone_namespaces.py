@@ -44,3 +44,30 @@ def test_another_namespace_is_not_read_when_the_project_file_names_this_project(
 
     assert checked.verdict is not None, checked.problems
     assert checked.verdict.allowed, checked.verdict.summary()
+
+
+def test_a_forbidden_use_case_nested_in_another_namespaces_list_denies_a_stack_checked_alone(tmp_path: Path) -> None:
+    teams = [{"name": "patrol", "useCase": CITY_POLICE_MATCHING}]
+
+    checked = check_file(write(tmp_path, **{"teamconfig:projects": teams}))
+
+    assert checked.verdict is not None, checked.problems
+    [denial] = checked.verdict.denials
+    assert denial.rule == FR_US_LAW_ENFORCEMENT.id
+    assert denial.message.startswith("`teamconfig:projects[0].useCase`: ")
+
+
+def test_an_invalid_use_case_nested_in_another_namespace_makes_the_stack_invalid_at_its_place(tmp_path: Path) -> None:
+    teams = [{"useCase": {**use_case(), "servedPartys": []}}]
+
+    checked = check_file(write(tmp_path, **{"teamconfig:projects": teams}))
+
+    assert checked.verdict is None
+    assert [p.key for p in checked.problems] == ["teamconfig:projects[0].useCase.servedPartys"]
+
+
+def test_text_in_another_namespace_that_is_not_json_is_no_declaration(tmp_path: Path) -> None:
+    checked = check_file(write(tmp_path, **{"teamconfig:note": "[draft] the team's notes"}))
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed
