@@ -23,7 +23,7 @@ from pydantic.alias_generators import to_camel
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
-from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL, CloudFacts
+from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL, GOVERNMENT, CloudFacts
 from azure_openai_guarded.components.declaration import (
     CONFIG_KEYS,
     CONSUMER_KEYS,
@@ -493,6 +493,41 @@ def _classic_clouds(source: StackFile) -> dict[CloudFacts, str]:
     if cloud is None or cloud in _clouds_of(default_provider(source.other_config)):
         return {}
     return {cloud: f"the classic provider's `{CLASSIC_ENVIRONMENT_KEY}: {named}` sends its resources"}
+
+
+_PROGRAM_SUFFIXES: Final = frozenset({".py", ".ts", ".mts", ".js", ".mjs", ".cjs", ".go", ".cs", ".fs", ".vb", ".java"})
+"""The source files of a program in a language Pulumi runs (a YAML program's components are read as such)."""
+_GOVERNMENT_NAMED: Final = re.compile(r"AzureGovernmentOpenAIService|usgovernment", re.IGNORECASE)
+"""What a program writes to deploy to Azure Government: the Government component, or a provider's environment."""
+PROGRAM_FILE_LIMIT: Final = 2_000
+"""The most source files read for :func:`_government_in_program`; a program with more is taken to name it."""
+_PROGRAM_BYTES: Final = 1_000_000
+
+
+def _government_in_program(source: StackFile) -> dict[CloudFacts, str]:
+    """Azure Government, with where a consumer's program names it (its Government component, or an explicit
+    provider's ``usgovernment``), when the default provider's environment says another cloud: the component brings
+    its own provider, so the declaration is decided for Azure Government too, as the component decides it when the
+    program runs. Fail closed: a program folder too large to read through is taken to name it."""
+    if source.project_file is None or GOVERNMENT in _clouds_of(default_provider(source.other_config)):
+        return {}
+    folder = source.project_file.parent
+    read = 0
+    for root, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".") and f not in ("node_modules", "__pycache__")]
+        for name in sorted(files):
+            file = Path(root, name)
+            if file.suffix not in _PROGRAM_SUFFIXES or file.is_symlink() or not file.is_file():
+                continue
+            read += 1
+            if read > PROGRAM_FILE_LIMIT:
+                return {GOVERNMENT: f"the program has more than {PROGRAM_FILE_LIMIT:,} source files to read through"}
+            with file.open("rb") as handle:
+                text = handle.read(_PROGRAM_BYTES).decode("utf-8", "replace")
+            if (found := _GOVERNMENT_NAMED.search(text)) is not None:
+                line = text.count("\n", 0, found.start()) + 1
+                return {GOVERNMENT: f"the program names `{found[0]}` ({shown(file)}, line {line})"}
+    return {}
 
 
 def _decided_elsewhere(
@@ -1044,7 +1079,8 @@ def _decided_stack(
         notes: tuple[str, ...] = (CONSUMER_NOTE,) if environment is not None else (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
         try:
             verdict, notes = consumer_verdict(config, environment, source.namespace)
-            verdict = _decided_elsewhere(verdict, config, source.namespace, _classic_clouds(source))
+            elsewhere = _classic_clouds(source) | _government_in_program(source)
+            verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(

@@ -1,0 +1,93 @@
+"""A consumer's declaration is decided for Azure Government as well when its program names it.
+
+The Government component brings its own provider, and an explicit provider may be given `usgovernment` in code,
+so a consumer stack whose `azure-native:environment` says commercial Azure may still deploy to Azure Government,
+which is US jurisdiction: the checker reads the program's source files for either (review R7 M4), as the component
+decides the declaration there when the program runs. A folder too large to read through counts as naming it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from azure_openai_guarded.guards import checker
+from azure_openai_guarded.guards.checker import check_file
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from tests.declarations import fr_facts, police, use_case
+
+UK_POLICE_CUSTODY = use_case(
+    purpose="Compare the custody photo taken at the booking desk with prior custody records after arrest.",
+    operator=police("GB"),
+    servedParties=[],
+    capabilities=["facial_recognition"],
+    facialRecognition=fr_facts(),
+)
+
+
+def _consumer(folder: Path, program: dict[str, str]) -> Path:
+    (folder / "Pulumi.yaml").write_text("name: custody\nruntime: python\n", encoding="utf-8")
+    for name, text in program.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    config = {"azure-native:environment": "public", "custody:useCase": UK_POLICE_CUSTODY}
+    path = folder / "Pulumi.uk.yaml"
+    path.write_text(yaml.safe_dump({"config": config}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("program", "denied"),
+    [
+        pytest.param(
+            {"__main__.py": "from azure_openai_guarded.components import AzureGovernmentOpenAIService\n"},
+            True,
+            id="python-government-component",
+        ),
+        pytest.param(
+            {"src/index.ts": "const svc = new guarded.AzureGovernmentOpenAIService('custody', args);\n"},
+            True,
+            id="typescript-government-component",
+        ),
+        pytest.param(
+            {"main.go": 'p, _ := native.NewProvider(ctx, "gov", &native.ProviderArgs{Environment: "usgovernment"})\n'},
+            True,
+            id="go-explicit-provider",
+        ),
+        pytest.param(
+            {"__main__.py": "from azure_openai_guarded.components import AzureOpenAIService\n"},
+            False,
+            id="commercial-component",
+        ),
+        pytest.param(
+            {"README.txt": "AzureGovernmentOpenAIService", "node_modules/x/index.js": "AzureGovernmentOpenAIService"},
+            False,
+            id="not-the-programs-source",
+        ),
+    ],
+)
+def test_a_consumer_program_that_names_azure_government_is_decided_there_too(
+    tmp_path: Path, program: dict[str, str], denied: bool
+) -> None:
+    result = check_file(_consumer(tmp_path, program))
+
+    assert result.verdict is not None, result.problems
+    assert (not result.verdict.allowed) is denied, result.verdict.summary()
+    if denied:
+        [denial] = [f for f in result.verdict.denials if f.rule == FR_US_LAW_ENFORCEMENT.id]
+        assert denial.message.startswith("For Azure Government, where the program names `")
+
+
+def test_a_program_folder_too_large_to_read_through_counts_as_naming_azure_government(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checker, "PROGRAM_FILE_LIMIT", 2)
+    program = {f"module{i}.py": "print('chat')\n" for i in range(3)}
+
+    result = check_file(_consumer(tmp_path, program))
+
+    assert result.verdict is not None, result.problems
+    assert not result.verdict.allowed
+    assert "more than 2 source files" in result.verdict.denials[0].message
