@@ -94,14 +94,13 @@ from .yaml_program import (
     AZURE_NATIVE,
     MAIN_FILES,
     NamedResource,
+    Program,
     RawResource,
     is_yaml_program,
-    named_resources,
-    raw_resources,
+    read_program,
 )
 from .yaml_program import YAML_COMPONENTS as YAML_COMPONENTS  # the component types, where tests and tools look
 from .yaml_program import Component as YamlComponent
-from .yaml_program import components as yaml_components
 
 
 class ExitStatus(IntEnum):
@@ -365,15 +364,17 @@ def _environment_problems(component: YamlComponent, source: StackFile, where: st
     ]
 
 
-def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: StackFile) -> Verdict | None:
+def _yaml_verdict(
+    project: ProjectFile, program: Program, profile: GuardProfile | None, source: StackFile
+) -> Verdict | None:
     """The worst verdict of the package's components declared in a Pulumi YAML program, each decided from its inline
     properties, with the stack's config (``source``) as the components read it; ``None`` when the project is no YAML
     program or declares none. Raises :class:`ProgramError` with every problem and its line: a program the checker
     cannot read as pulumi-yaml runs it (see :mod:`.yaml_program`), a declaration that is not written out (an
     interpolation), which is an unknown fact, an azure-native provider in a component's options, or a stack whose
     default provider deploys elsewhere than a commercial component's cloud."""
-    components, unreadable = yaml_components(project)
-    located = list(unreadable)
+    components = program.components
+    located = list(program.unreadable)
     if not located and not components:
         return None
     where = shown(project.path)
@@ -404,11 +405,10 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
             [*lines, *(line for _, _, line in elsewhere)],
             [*(None for _ in located), *(file for _, file, _ in elsewhere)],
         )
-    named = named_resources(project)
+    named = program.named
     # The pack reads a raw resource under the component it descends from; one beside them all under the config's
     # declaration when the stack declares one (read by `_program_resources`), else under each component beside.
-    raw = raw_resources(project)
-    beneath = {r.name: r.beneath for r in raw}
+    beneath = {r.name: r.beneath for r in program.raw}
     declared = "useCase" in source.config
     for component in components:
         governed = [
@@ -419,7 +419,7 @@ def _yaml_verdict(project: ProjectFile, profile: GuardProfile | None, source: St
     first = next(iter(verdicts.values()))
     findings = tuple(f for v in verdicts.values() for f in v.findings)
     verdict = replace(first, allowed=all(v.allowed for v in verdicts.values()), findings=findings)
-    return verdict if declared else _with_raw_accounts(verdict, raw)
+    return verdict if declared else _with_raw_accounts(verdict, program.raw)
 
 
 def _deny(rule: Rule, message: str, paths: tuple[str, ...], clause: Clause | None = None) -> Finding:
@@ -560,7 +560,9 @@ def _use_case_of(written: Any, at: Loc) -> UseCase | None:
         return None
 
 
-def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile, config: Mapping[str, Any]) -> Verdict:
+def _program_resources(
+    verdict: Verdict, project: ProjectFile, program: Program, source: StackFile, config: Mapping[str, Any]
+) -> Verdict:
     """``verdict`` with a YAML program's raw resources judged as the pack's mandatory use-case rules judge them
     when the program runs, so that the gates that run only the checker refuse what the pack would:
 
@@ -574,10 +576,10 @@ def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile
       Azure Government is US jurisdiction, whatever the default provider's cloud.
 
     Raises :class:`DeclarationError` when the config's declaration cannot be decided for such a cloud."""
-    raw = raw_resources(project)
+    raw = program.raw
     if not raw:
         return verdict
-    components = {c.name: c for c in yaml_components(project)[0]}
+    components = {c.name: c for c in program.components}
     known = _known_values(project, source)
     findings: list[Finding] = []
     allowed = verdict.allowed
@@ -619,7 +621,7 @@ def _program_resources(verdict: Verdict, project: ProjectFile, source: StackFile
     if "useCase" in config:
         config_clouds += elsewhere
         ungoverned = {r.name for r in raw if r.beneath is None}
-        named = [r for r in named_resources(project) if r.name in ungoverned]
+        named = [r for r in program.named if r.name in ungoverned]
         findings += _config_texts(config, source.namespace, named, known, config_clouds)
     declared: list[tuple[str, UseCase | None, Sequence[Cloud]]] = []
     if "useCase" in config:
@@ -991,15 +993,24 @@ def check_file(
     return _refused(_decided(path, source, project, profile), library)
 
 
-def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile: GuardProfile | None) -> CheckResult:
-    """The verdict on ``source`` (its project's config applied), or the problems that stop it; for a YAML program,
-    with its raw resources judged as the pack judges them (see :func:`_program_resources`)."""
-    result = _decided_stack(path, source, project, profile)
-    if result.verdict is None or project is None or not is_yaml_program(project.document):
+def _decided(
+    path: Path,
+    source: StackFile,
+    project: ProjectFile | None,
+    profile: GuardProfile | None,
+    program: Program | None = None,
+) -> CheckResult:
+    """The verdict on ``source`` (its project's config applied), or the problems that stop it; for a YAML program
+    (``program``, read here when not given), with its raw resources judged as the pack judges them (see
+    :func:`_program_resources`)."""
+    if program is None and project is not None and is_yaml_program(project.document):
+        program = read_program(project)
+    result = _decided_stack(path, source, project, profile, program)
+    if result.verdict is None or project is None or program is None:
         return result
     config = source.config if profile is None else at_least(source.config, profile)
     try:
-        verdict = _program_resources(result.verdict, project, source, config)
+        verdict = _program_resources(result.verdict, project, program, source, config)
     except DeclarationError as error:
         problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
         return replace(result, verdict=None, problems=problems)
@@ -1009,14 +1020,14 @@ def _decided(path: Path, source: StackFile, project: ProjectFile | None, profile
 
 
 def _decided_stack(
-    path: Path, source: StackFile, project: ProjectFile | None, profile: GuardProfile | None
+    path: Path, source: StackFile, project: ProjectFile | None, profile: GuardProfile | None, program: Program | None
 ) -> CheckResult:
     """The verdict on ``source`` (its project's config applied) and the components of its YAML program, or the
     problems that stop it."""
     config = source.config if profile is None else at_least(source.config, profile)
     environment = default_provider(source.other_config)
     outside = _outside_note(path, project)
-    if project is not None and is_yaml_program(project.document):
+    if project is not None and program is not None:
         try:
             least = _program_profile(config, profile, source.namespace)
         except StackFileError as error:
@@ -1025,7 +1036,7 @@ def _decided_stack(
                 file=path, stack=source.stack, verdict=None, problems=error.problems, problem_lines=(line,)
             )
         try:
-            inline = _yaml_verdict(project, least, source)
+            inline = _yaml_verdict(project, program, least, source)
         except StackFileError as error:
             return CheckResult(
                 file=path,
@@ -1358,11 +1369,11 @@ def check_program(project_path: Path, profile: GuardProfile | None = None) -> Ch
         return CheckResult(
             file=project_path, stack="", verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
-    declared, unreadable = yaml_components(project)
-    opaque = any(opaque_reason(r.token, lambda _: Pending("")) is not None for r in raw_resources(project))
-    if not declared and not unreadable and not opaque and not named_resources(project):
+    program = read_program(project)
+    opaque = any(opaque_reason(r.token, lambda _: Pending("")) is not None for r in program.raw)
+    if not program.components and not program.unreadable and not opaque and not program.named:
         return None
-    result = _refused(_decided(project_path, source, project, profile), _library_keys(source))
+    result = _refused(_decided(project_path, source, project, profile, program), _library_keys(source))
     return replace(result, notes=(*result.notes, NO_STACK_NOTE))
 
 

@@ -583,3 +583,23 @@ def raw_resources(project: ProjectFile) -> tuple[RawResource, ...]:
         beneath, providers = _lineage(resource, resources, component_names, package, defaults)
         raw.append(RawResource(str(name), token, written, beneath, providers))
     return tuple(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    """A YAML program's resources as the checker reads them, read once for each check."""
+
+    components: tuple[Component, ...]
+    """The package's components (:func:`components`)."""
+    unreadable: tuple[Located, ...]
+    """Every reason the program cannot be read as pulumi-yaml runs it, with the YAML path it is about."""
+    named: tuple[NamedResource, ...]
+    """The resources of a kind the components create (:func:`named_resources`)."""
+    raw: tuple[RawResource, ...]
+    """Every resource of another package (:func:`raw_resources`)."""
+
+
+def read_program(project: ProjectFile) -> Program:
+    """``project``'s YAML program, read once; empty for a project whose runtime is not YAML."""
+    found, unreadable = components(project)
+    return Program(found, unreadable, named_resources(project), raw_resources(project))
