@@ -13,7 +13,15 @@ A text is unread when:
 - or a third or more of its words (half of a short text) are none of the five languages' commonest. A German
   compound counts as known when it is made of known words ("Kundenfotos"). Capitalised words within a sentence
   and acronyms are names ("Contoso", "Jira", "SRE"), never unknown words, unless they are half the text (a text
-  written in capitals or in title case).
+  written in capitals or in title case);
+- or, read ``strict`` (where the declaration handles pictures or law enforcement), it is written in English and one
+  of its words is another language's marker ("the polizia of New York") or, of eight letters or more, none of the
+  five's and no English made from one by its endings, prefixes or running words together ("photos with
+  gezichtsherkenning", but not "deduplicate", "shoplifters", "chatbot" or "keyvault").
+
+A name or a one-word tag is unread, where pictures or law enforcement are declared, for two long words of no read
+language, one of ten letters or more (``rg-ansiktsigenkanning``), or one marker of five letters or more
+(``polizia-nyc``).
 """
 
 from __future__ import annotations
@@ -130,23 +138,48 @@ _NAME_WORD: Final = 5
 
 
 def unread_name(name: str) -> str | None:
-    """Why a name, label or short text (a slug, a tag, the owner) cannot be read: in another script, or two or more
-    of its words, as half of them or more, words of no language the guard reads (``riconoscimento-facciale``,
-    ``rg-gezichtsherkenning``); an abbreviation or a code (``aoai-prod-weu-01``) is neither. None when it can."""
+    """Why a name, label or short text (a slug, a tag, the owner) cannot be read: in another script; two or more
+    of its words, as half of them or more, words of no language the guard reads (``riconoscimento-facciale``);
+    one word of another language's markers (``polizia-nyc``, ``yuz-tanima``); or one word of ``_NAME_LONG``
+    letters or more that is none of the five's and no English made from one (``rg-ansiktsigenkanning``, but not
+    ``observability``). An abbreviation or a code (``aoai-prod-weu-01``) is none of these. None when it can.
+    Read only where the declaration handles pictures or law enforcement (elsewhere a name is read for its script,
+    :func:`in_another_script`)."""
     if _other_script(name):
         return _ANOTHER_SCRIPT
     words = [w for w in normalise(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)).split() if w.isalpha()]
     strange = [w for w in words if len(w) >= _NAME_WORD and not _is_known(w)]
     if len(strange) >= 2 and len(strange) * 2 >= len(words):
         return f"{', '.join(repr(w) for w in dict.fromkeys(strange))} are not words of those languages"
+    for word in words:
+        languages = _marking().get(word)
+        short = len(word) < _NAME_MARKER
+        if languages and not _derived(word, 0) and (not short or any(w != word for w in strange)):
+            return f"{word!r} is a word of {languages[0]}"
+    for word in strange:
+        if len(word) >= _NAME_LONG and not _english_word(word):
+            return f"{word!r} is not a word of those languages"
     return None
 
 
-def unread_because(text: str) -> str | None:
+_NAME_LONG: Final = 10
+"""The shortest word of a name that is another language's for being none of the five's and no English made from
+one (``ansiktsigenkanning``): a shorter one is as often a product's or a company's name (``contoso``, ``grafana``)."""
+_NAME_MARKER: Final = 5
+"""The shortest of another language's markers that makes a name unread on its own (``polizia-nyc``): a shorter one
+is as often an abbreviation (``ne`` for North Europe, ``kod``), and makes it unread beside another word of no read
+language (``yuz-tanima``)."""
+
+
+def unread_because(text: str, *, strict: bool = False) -> str | None:
     """Why the tripwire cannot read ``text`` ("it is in another script", "it reads as Italian", "'x', 'y' and
     'z' are not words of those languages"), or None when it can: the whole text, or one of its clauses, as a
     clause in another language inside an English text is the part that says what is done ("...; inoltre
-    riconoscimento facciale dei sospettati")."""
+    riconoscimento facciale dei sospettati").
+
+    ``strict`` where the declaration handles pictures or law enforcement: there one word of another language in
+    an English text is enough, as it may be the one that says what is done ("evidence photos with
+    gezichtsherkenning", "the polizia of New York"; see :func:`_foreign_word`)."""
     if _other_script(text):
         return _ANOTHER_SCRIPT
     folded = normalise(text)
@@ -157,6 +190,8 @@ def unread_because(text: str) -> str | None:
         return None
     names = _names(text)
     because = _unread_words(folded, names, _UNKNOWN)
+    if because is None and strict:
+        because = _foreign_word(folded, names)
     if because is None:
         clauses = [c for c in _CLAUSE.split(text) if len(c.split()) >= _CLAUSE_WORDS]
         for clause in clauses if len(clauses) > 1 else ():
@@ -202,4 +237,142 @@ def _unread_words(folded: str, names: set[str], thresholds: tuple[tuple[int, flo
         shown = list(dict.fromkeys(unknown))
         more = " ..." if len(shown) > 4 else ""
         return f"{', '.join(repr(w) for w in shown[:4])}{more} are not words of those languages"
+    return None
+
+
+_ENGLISH_WORDS: Final = frozenset(
+    """
+    the and or of to for from with without by on at into onto against using via their its our your they them we
+    is are be been were this that these those which who whose when where while each every than about after
+    before between through during within
+    """.split()  # noqa: SIM905 - a block of words keeps the list readable
+)
+"""English words that are no word of Spanish, French, German or Portuguese: a text with ``_ENGLISH_HOST`` of them is
+written in English, and a word of another language in it is one the reader of English must understand."""
+_ENGLISH_HOST: Final = 2
+_FOREIGN_WORD: Final = 8
+"""The shortest word, in an English text, that is another language's for being none of the five's: shorter ones are
+abbreviations, product names and codes (``sku``, ``kubectl``, ``argocd``) as often as not."""
+_MARKER_WORD: Final = 3
+"""The shortest of another language's markers that, alone in an English text, makes it unread."""
+
+_TECH: Final = frozenset(
+    """
+    ai api apps app bot cam db gen hub io js llm ml ops rag sdk sql to ux vm vnet web argocd azureopenai chatbot
+    chatops contoso cosmosdb dalle databricks devops fabrikam gitops grafana jupyter kibana kubectl kubernetes
+    kustomize langchain litware llamaindex mlops mongodb northwind openai postgresql prompty pytorch tailspin
+    tensorflow wingtip woodgrove
+    """.split()  # noqa: SIM905 - a block of words keeps the list readable
+)
+"""Words of the technical vocabulary that no language's frequency list has, or pieces English runs together with a
+word (``chat|bot``, ``body|cam``, ``data|ops``)."""
+
+_SUFFIXES: Final = (
+    ("ability", "able"), ("ibility", "ible"), ("ization", "ize"), ("isation", "ise"), ("izer", "ize"),
+    ("iser", "ise"), ("ise", "ize"), ("ies", "y"), ("ied", "y"), ("ier", "y"), ("ing", ""), ("ing", "e"),
+    ("ed", ""), ("ed", "e"), ("ers", ""), ("ers", "e"), ("er", ""), ("er", "e"), ("ees", ""), ("ee", ""),
+    ("es", ""), ("s", ""), ("ness", ""), ("ment", ""), ("ly", ""), ("ity", ""), ("ation", "e"), ("ation", ""),
+    ("ion", "e"), ("ion", ""), ("ful", ""), ("less", ""), ("ism", ""), ("ist", ""), ("able", ""), ("able", "e"),
+    ("ize", ""), ("ise", ""), ("ate", ""), ("ive", ""), ("al", ""), ("ster", ""), ("or", "e"), ("or", ""),
+)  # fmt: skip
+"""English endings and what they are put on ("tokeniz|er" on "tokenize", "observ|ability" on "observable")."""
+_PREFIXES: Final = tuple(
+    """
+    anti auto bio co cross cyber de dis geo hyper in inter meta micro mis multi nano non off on out over post
+    pre pro quad re semi sub super tele tri un under uni up
+    """.split()  # noqa: SIM905 - a block of words keeps the list readable
+)
+"""English prefixes ("de|duplicate", "geo|fencing", "un|blurred")."""
+
+
+def _english_word(word: str) -> bool:
+    """Whether ``word``, none of the five languages' commonest, is English made from one of them or from the
+    technical vocabulary: with an English ending or prefix ("shoplifters", "deduplication", "unblurred"), or
+    two such words run together ("chatbot", "vectorstore", "bodycamframe")."""
+    return _derived(word, 0) or _run_together(word) or _short_and_long(word)
+
+
+_DERIVED_DEPTH: Final = 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _derived(word: str, depth: int) -> bool:
+    """Whether ``word`` is a known word or an inflection of one, with up to ``_DERIVED_DEPTH`` English endings and
+    prefixes taken off ("de|dupli|cation" from "duplicate")."""
+    if word in _TECH or _inflected(word):
+        return True
+    if depth > _DERIVED_DEPTH:
+        return False
+    for ending, put_on in _SUFFIXES:
+        stem = word[: len(word) - len(ending)] + put_on
+        if word.endswith(ending) and len(stem) >= _COMPOUND_PART and _derived(stem, depth + 1):
+            return True
+    return any(
+        word.startswith(prefix)
+        and len(word) - len(prefix) >= _COMPOUND_PART
+        and _derived(word[len(prefix) :], depth + 1)
+        for prefix in _PREFIXES
+    )
+
+
+_INFLECTIONS: Final = ("", "e", "s", "ed", "ing", "er")
+
+
+def _inflected(stem: str) -> bool:
+    """Whether ``stem``, or an inflection of it, is known ("redact": "redacted"; "loiter": "loitering"); a short
+    stem only as it is ("verd" is no inflection of "verde")."""
+    known = _known()
+    return stem in known or (len(stem) > _COMPOUND_PART and any(stem + ending in known for ending in _INFLECTIONS))
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_together(word: str, start: int = 0) -> bool:
+    """Whether ``word[start:]`` is words run together: known words of ``_COMPOUND_PART`` letters or more, pieces of
+    the technical vocabulary ("chat|bot", "speech|to|text"), the last of them perhaps English made from one
+    ("bodycam|frame", "vector|izer"). Short words of the table are no parts, as most foreign words are cut into
+    them ("ri|conoscimento")."""
+    known = _known()
+    for end in range(start + 1, len(word) + 1):
+        part = word[start:end]
+        whole = part in _TECH or (len(part) >= _COMPOUND_PART and part in known)
+        if whole or (len(part) > _COMPOUND_PART and (start > 0 or end < len(word)) and _derived(part, 1)):
+            if end == len(word):
+                return start > 0
+            if _run_together(word, end):
+                return True
+    return False
+
+
+_SHORT_PART: Final = 3
+_LONG_PART: Final = 5
+
+
+def _short_and_long(word: str) -> bool:
+    """A known word of three letters run together with one of five or more, or English made from one ("key|vault",
+    "front|end", "red|teaming"). Only so: three-letter words of the table cut most foreign words into known ones
+    ("ric|ono|sci|men|to", "pol|ici|jos")."""
+    known = _known()
+    head, tail = word[:_SHORT_PART], word[_SHORT_PART:]
+    if head in known and len(tail) >= _LONG_PART and (tail in known or _derived(tail, 1)):
+        return True
+    head, tail = word[:-_SHORT_PART], word[-_SHORT_PART:]
+    return tail in known and len(head) >= _LONG_PART and head in known
+
+
+def _foreign_word(folded: str, names: set[str]) -> str | None:
+    """One word of another language in an English text: one of its markers, or a word of ``_FOREIGN_WORD``
+    letters or more that is none of the five's and no English made from one. None in a text not written in
+    English, whose words' inflections are not in the table ("abgleichen", "difuminar")."""
+    words = [w for w in folded.split() if w.isalpha()]
+    if sum(w in _ENGLISH_WORDS for w in words) < _ENGLISH_HOST:
+        return None
+    known = _known()
+    for word in words:
+        if word in known or word in names:
+            continue
+        languages = _marking().get(word)
+        if languages and len(word) >= _MARKER_WORD and word not in _TECH and not _derived(word, 0):
+            return f"{word!r} is a word of {languages[0]}"
+        if len(word) >= _FOREIGN_WORD and not _is_known(word) and not _english_word(word):
+            return f"{word!r} is not a word of those languages"
     return None

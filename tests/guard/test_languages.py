@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from azure_openai_guarded.guards.languages import unread_because
+from azure_openai_guarded.guards.languages import unread_because, unread_name
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -105,3 +105,173 @@ def test_a_clause_in_another_language_inside_a_text_in_english_is_unread(text: s
 
 def test_a_short_clause_with_a_rare_word_or_two_is_read() -> None:
     assert unread_because("Redact faces of bystanders; the officer's name and badge number stay visible.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Analyse evidence photos with gezichtsherkenning against the booking archive and write a short report.",
+         "'gezichtsherkenning'"),
+        ("Analyse evidence photos with riconoscimento facciale against the booking archive and write a short report.",
+         "'riconoscimento'"),
+        ("Analyse evidence photos using rozpoznawanie twarzy against the booking archive and write a short report.",
+         "'rozpoznawanie'"),
+        ("Analyse evidence photos using ansiktsigenkänning and write a short report for the detectives.",
+         "'ansiktsigenkanning'"),
+        ("Analyse evidence photos using yüz tanıma and write a short report for the detectives.", "Turkish"),
+        ("Identify people in photos for access control at the premises of the polizia of New York.", "Italian"),
+        ("Identify people in photos for access control; the client is the politie of Chicago.", "Dutch"),
+        ("Identify people in photos for access control; the client is policja in Houston.", "Polish"),
+        ("Identify people in custody photographs, and also from the kroppskameror of officers.", "'kroppskameror'"),
+        ("Identify people in custody photographs, and also from telecamere indossabili on patrol.", "not a word"),
+        ("Run raspoznavanie lits on booking photos for detectives.", "'raspoznavanie'"),
+    ],
+)  # fmt: skip
+def test_one_word_of_another_language_in_an_english_text_is_unread_where_strict(text: str, word: str) -> None:
+    said = unread_because(text, strict=True)
+
+    assert said is not None
+    assert word in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyse evidence photos with gezichtsherkenning against the booking archive and write a short report.",
+        "Identify people in photos for access control at the premises of the polizia of New York.",
+    ],
+)
+def test_one_word_of_another_language_in_an_english_text_is_read_where_not_strict(text: str) -> None:
+    assert unread_because(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Deduplicate the tickets and blur the faces in the unblurred photos.", id="english-affixes"),
+        pytest.param("Count the revellers at the gate in each of the pixelated frames.", id="english-endings"),
+        pytest.param("Blur the faces of bystanders in the dashcam and bodycam footage.", id="run-together"),
+        pytest.param("Summarise kubectl, terraform and helm output from argocd and grafana alerts.", id="tool-names"),
+        pytest.param("Answer questions about pytorch, numpy and pandas errors in jupyter notebooks.", id="libraries"),
+        pytest.param("Route the chatbot's calls through the keyvault and the frontend.", id="tech-compounds"),
+        pytest.param("Gesichter in den Fotos verpixeln und mit den Ausweisen abgleichen.", id="german-inflections"),
+        pytest.param("Difuminar las caras de los peatones en las fotos de la calle.", id="spanish-inflections"),
+        pytest.param("Redact the faces with Gezichtsherkenning BV's tool for the Politie Academy.", id="names"),
+    ],
+)  # fmt: skip
+def test_an_english_or_five_language_text_is_read_where_strict(text: str) -> None:
+    assert unread_because(text, strict=True) is None
+
+
+def test_no_ordinary_purpose_of_the_labelled_corpus_is_unread_where_strict() -> None:
+    # Of the other classes' purposes, the two that are unread are review 17's, which hide recognition in a word of
+    # Dutch or Russian ("Run raspoznavanie lits on booking photos").
+    purposes = [
+        e["text"]
+        for path in sorted(CORPUS.glob("*.yaml"))
+        if path.stem != "languages"
+        for e in _corpus(path.stem)
+        if e.get("lang", "en") in FIVE and e["class"] == "ordinary"
+    ]
+
+    unread = [(text, because) for text in purposes if (because := unread_because(text, strict=True))]
+
+    assert len(purposes) > 700
+    assert unread == []
+
+
+ORDINARY_NAMES: tuple[str, ...] = tuple(
+    """
+    aoai-prod-weu-01 rg-app rg-openai-prod kubernetes terraform observability geofencing tokenizer chatbot onboarding
+    summarizer retriever embeddings multimodal deduplication loadbalancer autoscaler autoscaling keyvault appinsights
+    loganalytics monitoring telemetry frontend backend middleware webhook webhooks serverless microservices
+    containerized orchestrator orchestration ingestion preprocessing postprocessing vectorstore vectorizer vectordb
+    reranker chunking chunker finetuning inference inferencing copilot helpdesk servicedesk knowledgebase faq
+    ticketing triage classifier moderation transcription translator localization personalization recommender
+    recommendations forecasting analytics dashboards reporting datalake lakehouse warehouse pipeline pipelines
+    dataops mlops devops gitops sandbox staging preprod production nonprod shared platform networking vnet subnet
+    privatelink firewall gateway apim cognitive openai azureopenai gpt4o contoso fabrikam northwind adventureworks
+    woodgrove tailspin litware wingtiptoys customerservice customersupport callcenter contactcenter billing
+    invoicing payroll procurement compliance governance auditing redaction anonymization pseudonymization
+    tokenization sentiment summarization paraphrasing proofreading copywriting marketing ecommerce storefront
+    checkout cataloging metadata captioning alttext thumbnails imagetagging ocr docintel formrecognizer receipts
+    invoices claims underwriting insurtech fintech healthtech telehealth radiology dermatology pathology triaging
+    scheduling rostering dispatching logistics warehousing fulfillment fulfilment geospatial geocoding mapping
+    routing telematics fleet iot edgecompute digitaltwin simulation benchmarking evaluation evals redteam
+    redteaming jailbreak guardrails safety contentfilter moderator watermarking provenance lineage cataloguing
+    archiving backup recovery failover georeplication autoscale scaleset nodepool helm kustomize argocd flux
+    grafana prometheus loki jaeger opentelemetry elasticsearch opensearch kibana postgres postgresql cosmosdb
+    mongodb redis kafka eventhub servicebus functions webapp appservice containerapps aks acr pytorch tensorflow
+    numpy pandas jupyter notebooks databricks synapse snowflake airflow dbt langchain llamaindex semantickernel
+    promptflow prompty ragbot chatops slackbot teamsbot faqbot helpbot assistant agentic multiagent toolcalling rag
+    hybridsearch semanticsearch vectorsearch keyword crawler scraper parser tokenizers detokenizer lemmatizer
+    stemmer spellchecker autocomplete autocorrect typeahead voicebot speechtotext texttospeech subtitling dubbing
+    transcoding livestream streaming videoindexer photoediting upscaling denoising deblurring inpainting
+    thumbnailer imagegen dalle whisper embedder reindexing indexer ingester preprocessor validator normalizer
+    deduper anonymizer deidentification pseudonymizer rg-contoso-chat-prod aoai-eus2-dev-001 st-photos-archive
+    func-image-tagger kv-shared-weu log-analytics-prod appi-frontend-prod cog-vision-dev rg-claims-automation
+    rg-helpdesk-copilot team-platform cost-center-4711 owner-data-science env-staging workload-customer-care
+    rg-bodycam-redaction rg-dashcam-blur rg-mugshot-archive photo-moderation image-captioning face-blurring
+    facedetection faceblur redactor blurring pixelation geofence geotagging dedupe deduped misconfiguration
+    reconfiguration containerization virtualization digitization digitalization multitenancy multitenant
+    interoperability scalability maintainability reliability availability accessibility explainability
+    interpretability traceability auditability
+    autoscaling-group blobstorage datafactory eventgrid apimanagement frontdoor trafficmanager bastionhost jumpbox
+    rg-genai-sandbox rg-ml-workspace mlworkspace featurestore modelregistry experiment-tracking hyperparameter
+    hyperparameters quantization distillation finetuned prompt-engineering promptengineering groundedness
+    hallucination hallucinations rerankers retrievers chunkers embedders vectorizers summarizers classifiers
+    extractors transcriber transcribers captioner captioners annotator annotators labeler labelers labelling
+    labeling relabeling dataset datasets preprocessed tokenized detokenized lemmatized normalized denormalized
+    serialized deserialization serialization configurable misconfigured reconfigured provisioning deprovisioning
+    decommissioning onboarded offboarding rollout rollback canary bluegreen blue-green hotfix hotfixes changelog
+    changelogs backlog backlogs runbook runbooks playbook playbooks postmortem postmortems oncall on-call
+    pagerduty servicenow zendesk salesforce sharepoint onedrive outlook dynamics365 powerbi powerapps
+    powerautomate logicapps copilotstudio throughput latency latencies autoscaled rebalancing sharding sharded
+    replicas replication partitioning checkpointing snapshotting versioning templating scaffolding linting
+    formatter formatters typechecking webscraping crawling geocoder geocoders reverse-geocoding timeseries
+    anomalydetection fraudscoring riskscoring chargeback showback finops costmanagement budgeting
+    invoiceprocessing claimsprocessing customerinsights churnprediction upselling crossselling leadscoring
+    personalisation localisation wayfinding kiosk kiosks signage footfall heatmap heatmaps dwelltime queueing
+    ticketless cashierless photobooth photobooths thumbnailing watermarked deduplicated blurred redacted anonymised
+    pseudonymised
+    """.split()  # noqa: SIM905 - a block of words keeps 486 names readable
+)
+"""Names, one-word tags and technical words of ordinary English deployments. The first 329 were written while the
+strict reading was tuned, the last 157 after it (one more, ``kycprocessing``, is unread: an abbreviation run into
+a word). Left out: ``sanitizer``, unread in a sentence where strict (none of the five languages' commonest and
+made by no English ending from one)."""
+
+
+def test_ordinary_names_tags_and_technical_words_are_read() -> None:
+    unread = [(name, because) for name in ORDINARY_NAMES if (because := unread_name(name))]
+
+    assert len(ORDINARY_NAMES) > 400
+    assert unread == []
+
+
+def test_ordinary_names_tags_and_technical_words_in_an_english_sentence_are_read_where_strict() -> None:
+    sentences = [f"Deploy the {name} service for the team and its users." for name in ORDINARY_NAMES]
+
+    unread = [(text, because) for text in sentences if (because := unread_because(text, strict=True))]
+
+    assert unread == []
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("ansiktsigenkanning", "'ansiktsigenkanning'"),
+        ("rg-ansiktsigenkanning", "'ansiktsigenkanning'"),
+        ("gezichtsherkenning", "'gezichtsherkenning'"),
+        ("kroppskameror-prod-01", "'kroppskameror'"),
+        ("raspoznavanieLits", "'raspoznavanie'"),
+        ("polizia-nyc", "Italian"),
+        ("st-politie-chicago", "Dutch"),
+        ("yuz-tanima", "Turkish"),
+    ],
+)
+def test_one_long_word_or_marker_of_another_language_in_a_name_is_unread(name: str, word: str) -> None:
+    said = unread_name(name)
+
+    assert said is not None
+    assert word in said
