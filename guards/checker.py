@@ -502,19 +502,29 @@ _GOVERNMENT_NAMED: Final = re.compile(r"AzureGovernmentOpenAIService|usgovernmen
 PROGRAM_FILE_LIMIT: Final = 2_000
 """The most source files read for :func:`_government_in_program`; a program with more is taken to name it."""
 _PROGRAM_BYTES: Final = 1_000_000
+_NOT_THE_PROGRAM: Final = frozenset({"node_modules", "__pycache__", "site-packages", "sdks", "vendor", "bin", "obj"})
+"""Folders of a project that hold what the program uses, not the program: installed packages, the SDKs
+``pulumi package add`` generates (``sdks/``, where the Government component is one of the package's classes), Go's
+vendored modules, .NET's build output."""
+_VIRTUAL_ENVIRONMENT: Final = frozenset({"pyvenv.cfg", "conda-meta"})
 
 
 def _government_in_program(source: StackFile) -> dict[CloudFacts, str]:
     """Azure Government, with where a consumer's program names it (its Government component, or an explicit
     provider's ``usgovernment``), when the default provider's environment says another cloud: the component brings
     its own provider, so the declaration is decided for Azure Government too, as the component decides it when the
-    program runs. Fail closed: a program folder too large to read through is taken to name it."""
+    program runs. The source files are read as text, in the project's folder but for installed packages, virtual
+    environments and generated SDKs, so a name built at run time escapes it; the component still decides the
+    cloud it deploys to. Fail closed: a program folder too large to read through is taken to name it."""
     if source.project_file is None or GOVERNMENT in _clouds_of(default_provider(source.other_config)):
         return {}
     folder = source.project_file.parent
     read = 0
     for root, folders, files in os.walk(folder):
-        folders[:] = [f for f in folders if not f.startswith(".") and f not in ("node_modules", "__pycache__")]
+        if _VIRTUAL_ENVIRONMENT & {*folders, *files}:
+            folders[:] = []
+            continue
+        folders[:] = [f for f in folders if not f.startswith(".") and f not in _NOT_THE_PROGRAM]
         for name in sorted(files):
             file = Path(root, name)
             if file.suffix not in _PROGRAM_SUFFIXES or file.is_symlink() or not file.is_file():
@@ -1170,11 +1180,14 @@ def other_namespaces(source: StackFile, environment: Any, consumer: bool = False
 
 
 def nested_use_cases(config: Mapping[str, Any], namespaces: Iterable[str]) -> Iterator[tuple[str, Loc, Any]]:
-    """Each use case written inside another key's value in ``namespaces`` (``teamconfig:projects[0].useCase``), as
-    ``(namespace, where, declaration)``: a program may hand it to a component (one for each team, from a list in
-    config), so the guard decides it before the program runs, as it decides ``<namespace>:useCase``. A value that
-    is JSON text (as the engine hands a structured value to the pack) is read as JSON; text that is not JSON is no
-    declaration, unless it names one (``useCase``), and then the strict reader's error stands."""
+    """Each use case written elsewhere than ``<namespace>:useCase`` in ``namespaces``, as ``(namespace, where,
+    declaration)``: under a key that names one inside another key's value (``teamconfig:projects[0].useCase``), or
+    any mapping shaped like one, whatever its key (``visitor-desk:aiUseCase``, ``settings.ai.uc``; see
+    :func:`_shaped_like_a_use_case`). A program may read its declaration from any key and hand it to a component,
+    so the guard decides each before the program runs, as it decides ``<namespace>:useCase``: a harmless
+    ``useCase`` is no decoy. A value that is JSON text (as the engine hands a structured value to the pack) is read
+    as JSON; text that is not JSON is no declaration, unless it names one (``useCase``), and then the strict
+    reader's error stands."""
     wanted = set(namespaces)
     for key, value in config.items():
         namespace, _, name = key.partition(":")
@@ -1195,6 +1208,9 @@ def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
                 return
             raise
     if isinstance(value, Mapping):
+        if _shaped_like_a_use_case(value):
+            yield loc, value
+            return
         for key, item in value.items():
             if _USE_CASE_NAMED.fullmatch(str(key)) is not None:
                 yield (*loc, Key(str(key))), item
@@ -1207,6 +1223,18 @@ def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
 
 _USE_CASE_NAMED: Final = re.compile(r"use[_-]?case", re.IGNORECASE)
 """A key that names a use case in any spelling (``useCase``, ``use_case``, ``UseCase``)."""
+
+_USE_CASE_FACTS: Final = frozenset(
+    {"purpose", "operator", "capabilities", "servedparties", "facialrecognition", "humanreview"}
+)
+"""The fields that say what a use case does and for whom, folded (``served_parties`` is ``servedparties``)."""
+
+
+def _shaped_like_a_use_case(value: Mapping[Any, Any]) -> bool:
+    """Whether ``value`` has two or more of a use case's own fields, in either spelling: a declaration, whatever
+    the key it is written under; a team's ``{name, owner}`` is not one."""
+    folded = {str(key).replace("_", "").replace("-", "").casefold() for key in value}
+    return len(folded & _USE_CASE_FACTS) >= 2
 
 
 def nested_verdicts(config: Mapping[str, Any], namespaces: Iterable[str], environment: Any) -> list[Verdict]:

@@ -97,6 +97,12 @@ CASES = [
         {USE_CASE_VERDICT, ACCOUNT_DECLARED},
     ),
     (
+        "a-declaration-under-another-key-beside-a-harmless-use-case",
+        "pd-app",
+        {"pd-app:useCase": ALLOWED, "pd-app:aiUseCase": US_POLICE},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+    ),
+    (
         "an-invalid-use-case-in-a-list",
         "pd-app",
         {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"useCase": {**ALLOWED, "capabilitys": []}}]},

@@ -66,6 +66,23 @@ def _consumer(folder: Path, program: dict[str, str]) -> Path:
             False,
             id="not-the-programs-source",
         ),
+        pytest.param(
+            {
+                "index.ts": "const svc = new guarded.AzureOpenAIService('chat', args);\n",
+                "sdks/azure-openai-guarded/index.ts": "export { AzureGovernmentOpenAIService } from './gov';\n",
+            },
+            False,
+            id="the-generated-sdk",
+        ),
+        pytest.param(
+            {
+                "__main__.py": "from azure_openai_guarded.components import AzureOpenAIService\n",
+                "venv/pyvenv.cfg": "include-system-site-packages = false\n",
+                "venv/lib/python3.11/site-packages/azure_openai_guarded/government.py": "AzureGovernmentOpenAIService",
+            },
+            False,
+            id="a-virtual-environment",
+        ),
     ],
 )
 def test_a_consumer_program_that_names_azure_government_is_decided_there_too(

@@ -8,8 +8,10 @@ allowed one.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 import yaml
 
 from azure_openai_guarded.guards.checker import check_file
@@ -68,6 +70,32 @@ def test_an_invalid_use_case_nested_in_another_namespace_makes_the_stack_invalid
 
 def test_text_in_another_namespace_that_is_not_json_is_no_declaration(tmp_path: Path) -> None:
     checked = check_file(write(tmp_path, **{"teamconfig:note": "[draft] the team's notes"}))
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        pytest.param({"city-vision:aiUseCase": CITY_POLICE_MATCHING}, id="another-key-name"),
+        pytest.param({"city-vision:uc": json.dumps(CITY_POLICE_MATCHING)}, id="json-text"),
+        pytest.param({"city-vision:settings": {"ai": {"uc": CITY_POLICE_MATCHING}}}, id="nested-under-any-key"),
+        pytest.param({"shared:declaration": CITY_POLICE_MATCHING}, id="another-namespace"),
+    ],
+)
+def test_a_forbidden_declaration_under_any_key_is_decided_beside_a_harmless_use_case(
+    tmp_path: Path, where: dict[str, object]
+) -> None:
+    checked = check_file(write(tmp_path, **{"city-vision:useCase": use_case(), **where}))
+
+    assert checked.verdict is not None, checked.problems
+    [denial] = checked.verdict.denials
+    assert denial.rule == FR_US_LAW_ENFORCEMENT.id
+
+
+def test_a_mapping_with_only_a_name_and_an_owner_is_no_declaration(tmp_path: Path) -> None:
+    checked = check_file(write(tmp_path, **{"teamconfig:team": {"name": "vision", "owner": "vision@example.com"}}))
 
     assert checked.verdict is not None, checked.problems
     assert checked.verdict.allowed
