@@ -18,7 +18,7 @@ from .engine import Finding, Verdict, evaluate_use_case, finding
 from .facts import Text, read_facts, says_what_is_done_with_the_faces
 from .logic import Evidence, Outcome
 from .models import Capability, Cloud, GuardProfile, Sector, UseCase
-from .rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
+from .rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +148,51 @@ def decide_projects(
         # Under the stack's declaration, as its own text says what the project is for.
         verdict = evaluate_use_case(stack_use_case, cloud, profile, texts)
         decisions.append(ProjectDecision(project.name, stack_use_case, False, stack_path, verdict))
-    return tuple(decisions)
+    return _recognition_beside_us_police(tuple(decisions), stack_use_case, stack_path, cloud)
+
+
+def _recognition_beside_us_police(
+    decisions: tuple[ProjectDecision, ...], stack_use_case: UseCase | None, stack_path: str, cloud: Cloud
+) -> tuple[ProjectDecision, ...]:
+    """``decisions``, each denied where one declaration in the account recognises faces and another is, or may be,
+    by or for US law enforcement: an account's model deployments, keys and roles are the account's, shared by
+    every project in it, so recognition built in one project is there for the US police another is built for.
+    The finding goes to the project that recognises faces, or to the police one where the account's own
+    declaration does."""
+    declared: list[tuple[str, UseCase | None, int | None]] = [(stack_path, stack_use_case, None)]
+    declared += [(d.path, d.use_case, i) for i, d in enumerate(decisions) if d.own]
+    found: dict[int, list[Finding]] = {}
+    for fr_path, fr_use, fr_at in declared:
+        if fr_use is None or Capability.FACIAL_RECOGNITION not in fr_use.capabilities:
+            continue
+        for path, use_case, at in declared:
+            target = fr_at if fr_at is not None else at
+            # The account's own parties reach each project already (see _outside_the_account).
+            if path == fr_path or at is None or target is None:
+                continue
+            shared = f"{fr_path} declares facial_recognition, and the projects of one account share its deployments"
+            evidence = us_law_enforcement_evidence([(path, use_case)], cloud)
+            undeclared = us_law_enforcement_undeclared([(path, use_case)], cloud)
+            if evidence:
+                detail = (
+                    f"{shared}, but {path} is by or for US law enforcement: {'; '.join(evidence)}. Give each its "
+                    "own account"
+                )
+                found.setdefault(target, []).append(finding(FR_US_LAW_ENFORCEMENT, detail, (fr_path,)))
+            elif undeclared:
+                detail = (
+                    f"{shared}, but {', '.join(undeclared)} is undeclared, so {path} may be by or for US law "
+                    "enforcement"
+                )
+                found.setdefault(target, []).append(finding(DECLARATION_INCOMPLETE, detail, tuple(undeclared)))
+    if not found:
+        return decisions
+    return tuple(
+        replace(d, verdict=replace(d.verdict, allowed=False, findings=(*found[i], *d.verdict.findings)))
+        if i in found
+        else d
+        for i, d in enumerate(decisions)
+    )
 
 
 def denied(decisions: Sequence[ProjectDecision]) -> tuple[ProjectDecision, ...]:

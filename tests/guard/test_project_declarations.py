@@ -127,3 +127,59 @@ def test_a_projects_recognition_or_unexplained_face_detection_in_an_account_whos
     assert bool(found) is incomplete
     if incomplete:
         assert "useCase.servedParties, the parties the account is built for" in found[0].message
+
+
+SIBLING_CASES = [
+    # (id, the account's own declaration, the first project's, the second's, the rule that denies, or None)
+    pytest.param(
+        {"operator": vendor("US"), "servedParties": []},
+        {"operator": police("US"), "servedParties": [], "capabilities": ["text_generation"]},
+        {"operator": vendor("US"), "servedParties": [], **FACE_MATCHING},
+        FR_US_LAW_ENFORCEMENT.id,
+        id="us-police-beside-a-recognising-project",
+    ),
+    pytest.param(
+        {"operator": vendor("US"), "servedParties": []},
+        {"operator": vendor("US"), "capabilities": ["text_generation"]},
+        {"operator": vendor("US"), "servedParties": [], **FACE_MATCHING},
+        DECLARATION_INCOMPLETE.id,
+        id="served-parties-left-out-beside-a-recognising-project",
+    ),
+    pytest.param(
+        {"operator": vendor("US"), "servedParties": [], **FACE_MATCHING},
+        {"operator": vendor("US"), "servedParties": [police("US")], "capabilities": ["text_generation"]},
+        {"operator": vendor("US"), "servedParties": [], "capabilities": ["text_generation"]},
+        FR_US_LAW_ENFORCEMENT.id,
+        id="a-recognising-account-with-a-project-for-us-police",
+    ),
+    pytest.param(
+        {"operator": vendor("GB"), "servedParties": []},
+        {"operator": police("GB"), "servedParties": [], "capabilities": ["text_generation"]},
+        {"operator": vendor("GB"), "servedParties": [], **FACE_MATCHING},
+        None,
+        id="uk-police-beside-a-recognising-project",
+    ),
+    pytest.param(
+        {"operator": vendor("US"), "servedParties": []},
+        {"operator": vendor("US"), "servedParties": [], "capabilities": ["text_generation"]},
+        {"operator": vendor("US"), "servedParties": [], **FACE_MATCHING},
+        None,
+        id="a-company-beside-a-recognising-project",
+    ),
+]
+
+
+@pytest.mark.parametrize(("account", "first", "second", "denies"), SIBLING_CASES)
+def test_recognition_in_one_account_is_denied_where_another_of_its_declarations_may_be_for_us_police(
+    account: dict[str, Any], first: dict[str, Any], second: dict[str, Any], denies: str | None
+) -> None:
+    projects = [
+        ProjectDeclaration("reports", model(**first), "service.projects[0].useCase"),
+        ProjectDeclaration("lobby", model(**second), "service.projects[1].useCase"),
+    ]
+
+    decisions = decide_projects(projects, model(**account), Cloud.PUBLIC)
+
+    rules = {f.rule for d in decisions for f in d.verdict.findings if f.severity.value == "deny"}
+    assert all(d.verdict.allowed for d in decisions) is (denies is None), rules
+    assert denies is None or denies in rules
