@@ -20,8 +20,9 @@ A text is unread when:
   gezichtsherkenning", but not "deduplicate", "shoplifters", "chatbot" or "keyvault").
 
 A name or a one-word tag is unread, where pictures or law enforcement are declared, for two long words of no read
-language, one of ten letters or more (``rg-ansiktsigenkanning``), or one marker of five letters or more
-(``polizia-nyc``).
+language, one of ten letters or more (``rg-ansiktsigenkanning``), or one marker (``polizia-nyc``; a short one
+beside another word of no read language, ``yuz-tanima``). A mailbox's person's name (``anna.kowalczyk@``) is
+no word of any language.
 """
 
 from __future__ import annotations
@@ -147,7 +148,7 @@ def unread_name(name: str) -> str | None:
     :func:`in_another_script`)."""
     if _other_script(name):
         return _ANOTHER_SCRIPT
-    words = [w for w in normalise(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)).split() if w.isalpha()]
+    words = [w for w in normalise(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _without_person(name))).split() if w.isalpha()]
     strange = [w for w in words if len(w) >= _NAME_WORD and not _is_known(w)]
     if len(strange) >= 2 and len(strange) * 2 >= len(words):
         return f"{', '.join(repr(w) for w in dict.fromkeys(strange))} are not words of those languages"
@@ -160,6 +161,21 @@ def unread_name(name: str) -> str | None:
         if len(word) >= _NAME_LONG and not _english_word(word):
             return f"{word!r} is not a word of those languages"
     return None
+
+
+_MAILBOX: Final = re.compile(r"([^@\s]+)@([^@\s]+)")
+_PERSON: Final = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
+"""A mailbox's local part that is a person's name (``katarzyna.lewandowska``, ``ramakrishnan``), as a team's is
+written with hyphens (``face-photos``)."""
+
+
+def _without_person(name: str) -> str:
+    """``name`` without the person's name of a mailbox (``anna.kowalczyk@example.pl`` is read as ``example.pl``):
+    a person's name is no word of any language, as a capitalised name within a sentence is not."""
+    mailbox = _MAILBOX.fullmatch(name.strip())
+    if mailbox is None or not _PERSON.fullmatch(mailbox.group(1)):
+        return name
+    return mailbox.group(2)
 
 
 _NAME_LONG: Final = 10

@@ -275,3 +275,28 @@ def test_one_long_word_or_marker_of_another_language_in_a_name_is_unread(name: s
 
     assert said is not None
     assert word in said
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "katarzyna.lewandowska@example.pl",
+        "przemyslaw.wojciechowski@contoso.com",
+        "giuseppe.mastrangelo@example.it",
+        "venkataraman.subramanian@example.com",
+        "mohammadreza.hosseinzadeh@example.com",
+        "nguyen.thanh@example.com",
+        "ramakrishnan@example.com",
+        "data-science-team@example.com",
+    ],
+)
+def test_a_persons_name_in_a_mailbox_is_no_word_of_another_language(owner: str) -> None:
+    assert unread_name(owner) is None
+
+
+@pytest.mark.parametrize(
+    "owner",
+    ["riconoscimento-facciale@example.it", "jan.jansen@politie.nl", "ansiktsigenkanning-unit@example.se"],
+)
+def test_a_teams_mailbox_or_a_domain_in_another_language_is_unread(owner: str) -> None:
+    assert unread_name(owner) is not None
