@@ -16,7 +16,7 @@ from .languages import READ_LANGUAGES, in_another_script, unread_because, unread
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
-from .purpose_text import PurposeWords, hides_or_counts, keeps_or_hands_over_faces, read_purpose
+from .purpose_text import PurposeWords, hides_or_counts, keeps_or_hands_over_faces, normalise, read_purpose
 from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
@@ -343,8 +343,13 @@ def unknown_kind(missing: str) -> str:
     faces; "" for an undeclared field."""
     if READABLE in missing:
         return "unread_text"
-    return "faces_unexplained" if missing == FACES_USED else ""
+    return {FACES_USED: "faces_unexplained", FACES_LOOKED_AT: "face_pictures_unexplained"}.get(missing, "")
 
+
+FACES_LOOKED_AT: Final = (
+    "useCase.purpose saying what is done with the faces in the pictures analysed (blurred, redacted or counted, "
+    "never matched to anyone)"
+)
 
 FACES_USED: Final = (
     "useCase.purpose saying what is done with the faces detected (blurred, redacted or counted), or "
@@ -363,16 +368,41 @@ def _facial_recognition(
     are detected (``face_detection``) by or for a law-enforcement party, declared or not ruled out (served parties
     left out), and no description says what is done with them (blurred, redacted, counted): the terms forbid US
     police facial recognition, and any police live recognition on patrol, and face detection is the way to hide
-    it. Where the texts describe recognition (``recognised``), the finding that quotes them says so already."""
+    it. So too where pictures are analysed (``image_analysis``) by or for a declared law-enforcement party, and the
+    texts say they are of faces (booking photos, mugshots, headshots): a model that reads a face photo can compare
+    it with another. Where the texts describe
+    recognition (``recognised``), the finding that quotes them says so already."""
     declared = _capability(
         use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
     )
-    detects = Capability.FACE_DETECTION in use_case.capabilities
-    if declared.value or recognised or not detects or law_enforcement.value is False:
+    if declared.value or recognised or law_enforcement.value is False:
+        return declared
+    if Capability.FACE_DETECTION in use_case.capabilities:
+        missing = FACES_USED
+    elif (
+        law_enforcement.value is True
+        and Capability.IMAGE_ANALYSIS in use_case.capabilities
+        and any(_face_pictures(t) for _, t in texts)
+    ):
+        missing = FACES_LOOKED_AT
+    else:
         return declared
     if says_what_is_done_with_the_faces(texts):
         return declared
-    return unknown(FACES_USED)
+    return unknown(missing)
+
+
+_FACE_PICTURES: Final = re.compile(
+    r" (?:faces?|facial|headshots?|mugshots?|selfies?|portraits?|(?:booking|custody|arrest|intake|jail|id|passport|"
+    r"face) (?:photos?|photographs?|pictures?|images?|shots?|stills?)|caras?|rostros?|rostos?|visages?|gesicht\w*|"
+    r"fotos? de (?:la )?(?:ficha|detencion|identificacion)|photos? (?:anthropometriques?|d identite)|"
+    r"verbrecherfotos?|passbild\w*|fotos? (?:de )?(?:registro|fichamento))(?= )"
+)
+"""Words for pictures of people's faces, in folded text (``normalise``), in the five languages."""
+
+
+def _face_pictures(text: str) -> bool:
+    return _FACE_PICTURES.search(f" {normalise(_words_of(text))} ") is not None
 
 
 def says_what_is_done_with_the_faces(texts: Sequence[Text]) -> bool:

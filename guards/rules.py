@@ -104,6 +104,11 @@ DECLARATION_INCOMPLETE = Rule(
             "`useCase.servedParties` (`[]` if it serves no one but the operator), or leave `face_detection` out of "
             "`useCase.capabilities` if no face is detected."
         ),
+        "face_pictures_unexplained": (
+            "Say in the purpose what is done with the faces in the pictures (blurred, redacted or counted, never "
+            "matched to anyone): identifying anyone from them is facial recognition, which the terms forbid by or "
+            "for US police, and on patrol by any police."
+        ),
     },
 )
 

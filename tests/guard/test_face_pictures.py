@@ -1,0 +1,71 @@
+"""Pictures of faces analysed by or for law enforcement must say what is done with the faces.
+
+``face_detection`` by or for a law-enforcement party (declared, or not ruled out by a left-out ``servedParties``)
+leaves facial recognition unknown unless the purpose says the faces are blurred, redacted or counted. The same
+holds for ``image_analysis`` by or for a declared law-enforcement party, of pictures the texts say are of faces
+(booking photos, mugshots, headshots), while a product's front face with the parties left out is no face: a model
+that reads a face photo can compare it with another, and the stack that declares less must not be judged more
+leniently (review R8 MEDIUM-2).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
+from azure_openai_guarded.guards.declaration import validate
+from azure_openai_guarded.guards.facts import FACES_LOOKED_AT
+from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE
+from tests.declarations import police, use_case, vendor
+
+
+@pytest.mark.parametrize(
+    ("declared", "purpose", "unknown"),
+    [
+        pytest.param({"operator": police("US")}, "Process booking photos for the records team.", True, id="booking"),
+        pytest.param({"operator": police("US")}, "Sort the mugshots in the archive by year.", True, id="mugshots"),
+        pytest.param({"operator": police("GB")}, "Sort the custody photos by station.", True, id="uk-police"),
+        pytest.param(
+            {"operator": vendor("US"), "servedParties": [police("US")]},
+            "Resize the headshots for the annual report.",
+            True,
+            id="for-us-police",
+        ),
+        pytest.param(
+            {"operator": vendor("US")},
+            "Identify the product from the photo of its front face.",
+            False,
+            id="a-things-face",
+        ),
+        pytest.param(
+            {"operator": police("US")}, "Blur the faces in booking photos before release.", False, id="blurred"
+        ),
+        pytest.param(
+            {"operator": police("US")}, "Describe the damage shown in crash-scene photos.", False, id="no-faces"
+        ),
+        pytest.param(
+            {"operator": vendor("US"), "servedParties": []},
+            "Crop staff headshots for the intranet.",
+            False,
+            id="no-law-enforcement",
+        ),
+    ],
+)
+def test_face_pictures_analysed_by_or_for_law_enforcement_leave_recognition_unknown_until_explained(
+    declared: dict[str, Any], purpose: str, unknown: bool
+) -> None:
+    if declared["operator"]["sector"] == "law_enforcement":
+        declared = {"servedParties": [], **declared}
+    use = validate(
+        UseCase, use_case(**declared, capabilities=["image_analysis"], purpose=purpose), ("useCase",), spelling="config"
+    )
+
+    verdict = evaluate_use_case(use, Cloud.PUBLIC)
+
+    incomplete = [f for f in verdict.findings if f.rule == DECLARATION_INCOMPLETE.id and FACES_LOOKED_AT in f.message]
+    assert bool(incomplete) is unknown, verdict.summary()
+    if unknown:
+        assert not verdict.allowed
+        assert "never matched to anyone" in incomplete[0].message
