@@ -293,6 +293,12 @@ _IDENTITY: Final = _any(
     # A check whether someone is somebody: "check that the person on the bodycam still is the subject of the warrant"
     # (a check of a thing is blanked with the other checks of a proposition).
     r"check(?:s|ed|ing)?(?= (?:that|whether|if) )",
+    # "ID" for identifying: "perp-id-from-photo", "ID the suspect from the doorbell video"; not an ID number.
+    r"(?:perps?|suspects?|offenders?|culprits?|shooters?|robbers?|faces?) ids?(?= (?:from|by|in|on|off|of|via|using|"
+    r"with|photos?|pictures?|images?|stills?|footage|video\w*|cctv|mugshots?) )",
+    r"id(?:s|d|ed|ing)?(?= (?:the |a |an |each |every |any |all |that |this )?(?:perps?|suspects?|offenders?|people|"
+    r"persons?|individuals?|culprits?|shooters?|drivers?|victims?|man|woman|men|women|robbers?|thie(?:f|ves)|"
+    r"faces?) )",
     "known",
     r"resembl\w*",
     r"belong\w*",
@@ -858,7 +864,7 @@ _PERSON_SIGN: Final = _whole_words(
     *(r"politic(?:ian|o|a|ien|ienne)s?", r"minist(?:er|re|ro|ra)s?", r"detenid[oa]s?", r"detidos?", r"arrestees?"),
     *(r"detainees?", r"arrested", r"festgenommen\w*", r"gefangen\w*", r"pres[oa]s", r"interpelle\w*"),
     *(r"inmates?", r"prisoners?", r"gunm[ae]n", r"shooters?(?! (?:games?|video games?))", r"assailants?"),
-    *(r"perpetrators?", r"culprits?", r"robbers?", r"burglars?", r"muggers?", r"haftling\w*", r"insass\w*"),
+    *(r"perpetrators?", r"perps?", r"culprits?", r"robbers?", r"burglars?", r"muggers?", r"haftling\w*", r"insass\w*"),
     *(r"detenus?", r"prisonniers?", r"prisioneros?", r"prisioneiros?", r"detentos?"),
     *(r"convicts?", r"escapees?", r"absconders?", r"trespassers?", r"vandals?", r"pickpockets?", r"arsonists?"),
     *(r"hooligans?", r"stalkers?", r"kidnappers?", r"smugglers?", r"traffickers?", r"looters?", r"rioters?"),
@@ -1338,7 +1344,19 @@ _WITHOUT_A_PICTURE: Final = _Pattern(f"{_WHO_IS_THIS_SOURCE}|{_LOOKALIKES_SOURCE
 _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
     _Pattern(p)
     for p in (
-        r" (?:faceprints?|faceids?|face ids?|facematch\w*|facial\w*recogn\w*) ",
+        # Its short forms, read in the same search: "face-rec", "facerec", "FR" beside the people it finds
+        # ("fr-suspects"), not French; a face's owner asked ("who-is-this-face", "whose face is this"); and the work
+        # transliterated from another script: Russian "raspoznavanie lits", Ukrainian "rozpiznavannia oblych", Chinese
+        # "renlian shibie", Japanese "kao ninshiki", Korean "eolgul insik". (A language written in Latin letters,
+        # such as Italian, is left to the language reading, which finds the text unread.)
+        r" (?:faceprints?|faceids?|face ids?|facematch\w*|facial\w*recogn\w*|facerec\w*|face recs?|face reco|"
+        r"facereco\w*|fr (?:on |of |for |against |to )?(?:the |a |an |each |every |all )?(?:suspects?|perps?|"
+        r"offenders?|arrestees?|inmates?|detainees?|mugshots?|watch ?lists?|persons? of interest|fugitives?)|"
+        r"(?:suspects?|perps?|offenders?|arrestees?|mugshots?|watch ?lists?|fugitives?) fr|"
+        r"who (?:is|s) (?:this|that|the|these|those) faces?|whose faces? (?:is|are|this|that|it)|"
+        r"(?:raspozna|opozna|identifika|sravneni|poisk)\w* (?:lits|lic|litsa|lica|po litsu|po licu|liz|litz)|"
+        r"(?:lits|lic)ev\w* (?:raspozna|identifika|opozna)\w*|ren ?lian ?(?:shi ?bie|bi ?dui|jian ?suo)|"
+        r"kao ?(?:ninshiki|ninsho)|eolgul ?(?:insik|indeung)|rozpiznavann\w* oblych) ",
         # Words run together by an invisible separator: "face\u3164recognition".
         r" (?:face|facial)(?:recogn|match|search|ident|verif|authent)\w* ",
         r" \w*gesichts?(?:erkennung|wiedererkennung|identifi|abgleich|vergleich|verifi|pruf|scan|authentifi|"
@@ -1500,6 +1518,8 @@ _NO_MATCH_TOLD: Final = (
     r"(?!(?: \w+){0,10}? (?:match|hit|coincid|correspond|identif|recogn|reconoc|reconn|reconhec|erkenn|treffer)\w*)"
 )
 """Unless what is sent to the police is a match: then they receive the recognition."""
+_PUBLISHED: Final = r"(?:public|published|official|annual|monthly|quarterly|weekly|yearly|latest|open|crime)"
+"""What qualifies a police body's published statistics or reports: "the NYPD's public crime statistics"."""
 _POLICE_TOPIC: Final = _Pattern(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|trust in|attitudes to|"
     r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|"
@@ -1529,7 +1549,17 @@ _POLICE_TOPIC: Final = _Pattern(
     rf"(?: \w+){{0,2}}? {_POLICE_WORD}{_NO_MATCH_TOLD}"
     rf"|(?:debates?|discussions?|hearings?|votes?|testimony|criticism|scrutiny|audits?|reviews?|coverage|debate)"
     rf" (?:on|of|over|into|about|sobre|sur|uber)(?: \w+){{0,2}}? {_POLICE_WORD}"
-    rf"|{_POLICE_WORD}(?: \w+){{0,3}}? (?:budget\w*|spending|funding|overtime costs?|presupuesto|orcamento)"
+    # What the police spend or publish, as a text's subject: "the debate on the police budget", "summarise the NYPD's
+    # public crime statistics", "crime figures published by the Chicago police"; not their data or photos, which a
+    # customer hands over. (One alternative, as each that begins with a police word is tried at every word.)
+    rf"|{_POLICE_WORD}(?:(?: \w+){{0,3}}? (?:budget\w*|spending|funding|overtime costs?|presupuesto|orcamento)"
+    rf"|(?: s)?(?: (?:{_PUBLISHED}|arrest|traffic|stop|use of force|complaint|incident))* "
+    rf"(?:statistics|stats|figures|press releases?|data portal|dashboards?)"
+    rf"|(?: s)?(?: {_PUBLISHED})+ (?:reports?|data))"
+    rf"|(?:statistics|stats|figures|data|press releases?|reports?) (?:published|released|issued|compiled|put out|"
+    rf"made public) by (?:the )?(?:\w+ ){{0,2}}?{_POLICE_WORD}"
+    rf"|(?:statistics|stats|figures|crime data|open data|public data|press releases?|annual reports?) (?:of|from) "
+    rf"(?:the )?(?:\w+ ){{0,2}}?{_POLICE_WORD}"
     rf"|(?:mention|mentions|mentioned|mentioning|cite|cites|cited|citing|quote|quotes|quoted|quoting|menciona\w*|"
     rf"mentionn\w*|erwahn\w*)(?: \w+){{0,2}}? {_POLICE_WORD}"
     r")(?= )"
@@ -1554,7 +1584,7 @@ _POLICE_STEMS: Final = (
     *(" commissariat", " delegacia", "kriminalamt", " lka ", " bka ", " correction", " precinct", " public safety"),
     # Jails, prisons, probation, parole and the border.
     *(" jail", " prison", " lockup", " penit", " detention", " juvenile", " youth corr", " youth hall"),
-    *(" probation", " parole", " border ", " de fronteras", " fronteriz", " frontiere", " grenzbeamt", " de fronteira"),
+    *(" probation", " parole", " de fronteras", " fronteriz", " frontiere", " grenzbeamt", " de fronteira"),
     *(" fronteiri", "justizvollzug", " jva ", " bewahrungshel", " libertad condicional", " liberdade condicional"),
     *(" carcel", " prision", " cadeia", " prisao", " presidio", "gefangnis"),
     # Units, squads and police work.
@@ -1587,6 +1617,11 @@ _POLICE_STEMS: Final = (
     # Initials, ranks, wardens and agencies: "KCPD", "sworn officers", "game wardens", "alguacil", "the Texas DPS".
     *(" sworn", " peace officer", " game warden", " fish and game", " wildlife", " conservation officer"),
     *(" alguacil", " five oh", " pentagon force", " pfpa", " coast guard", " cgis", " criminal apprehension", " dps"),
+    # Slang, paraphrases and the other agencies: "the 5-0", "the fuzz", "the agency that guards the border", "TSA",
+    # "bail enforcement agents", "bounty hunters", "the county's top lawman", "investigators of the state".
+    *(" the five", " the 5 ", " the fuzz", " the po po", " the popo", " johnny law", " border", " investigator"),
+    *(" hoover building", " tsa", " transportation security", " bail ", " bounty hunt", " fugitive", " lawm"),
+    *(" capitol police", " park police", " hsi"),
     # Words for the police that name a customer only after a cue.
     *(" cop ", " cops ", " copper", " detective", " detetive", " flic ", " flics ", " ermittl"),
 )
@@ -1750,6 +1785,13 @@ def _between(sentence: str, one: re.Match[str], other: re.Match[str]) -> str:
     return f"{first.group().strip()} ... {second.group().strip()}"
 
 
+_BIOMETRIC_ID: Final = _whole_words(
+    r"biometrics? (?:ids?|identification|identity|identities|identifiers?|matching|match|lookups?|searche?s?|"
+    r"recognition|enrol\w*)"
+)
+"""Biometric identification ("biometric-id"), which beside a picture is a face's: a fingerprint reader takes none."""
+
+
 _CLUES: Final[tuple[tuple[_Searched, ...], ...]] = (
     # A face, or a picture of one person, and an identity word anywhere in the same sentence: the active and
     # the passive voice alike, however far apart ("Gesichter werden ... mit dem Foto verglichen").
@@ -1772,6 +1814,7 @@ _CLUES: Final[tuple[tuple[_Searched, ...], ...]] = (
     (_IS_THE_HOLDER, _PICTURE),
     (_BY_NAME, _CAMERA),
     (_ALBUM_EACH, _PICTURE),
+    (_BIOMETRIC_ID, _PICTURE),
 )
 """Signs of recognition: each row's patterns must all be found in one sentence."""
 
@@ -1939,6 +1982,9 @@ _PICTURE_STEMS: Final = (
     *(" imag", " selfi", " mugshot", " headshot", " webcam", " footage", " frame", " camara", " cctv", " still"),
     *(" cliche", " grabacion", " gravac", " retrato", " recording", " enregistrement", " film", " gefilmt"),
     *(" intercom", " interfon", " interphon", " portero automatico", " doorbell"),
+    # Recognition transliterated from other scripts, and its short forms: see ``_RECOGNITION``.
+    *(" raspozna", " opozna", " identifika", " sravneni", " poisk ", " lits", " lic ", " renlian", " ren lian"),
+    *(" kao ", " eolgul", " rozpizn", " fr ", " whose fac", " who is th", " who s th"),
 )
 """The start of every word ``_FACE_OR_PICTURE`` and ``_IMAGE_SIGN`` match, but those found inside a compound."""
 _PICTURE_INNER_STEMS: Final = (
@@ -2138,11 +2184,27 @@ def _unhyphenated(piece: re.Match[str]) -> str:
     return piece.group("head") or piece.group("tail")
 
 
+_CAPITAL_I_IN_WORD: Final = re.compile(r"([a-z])I(?=[a-z]|(?![A-Za-z]))")
+"""A capital I inside or at the end of a word in small letters, where it may stand for the small L it looks like
+("faciaIrecognition"), or begin a word run together in camel case ("analyzeImage"): both are read."""
+
+
 def _variant(text: str, folded: str) -> str | None:
+    """``text`` read a second way (see :func:`_undisguised`), and a third where a capital I may be a small L: the
+    two readings as sentences of one text. None when no disguise is there."""
+    second = _undisguised(text, folded)
+    if _CAPITAL_I_IN_WORD.search(text):
+        ells = _CAPITAL_I_IN_WORD.sub(r"\1l", text)
+        third = _undisguised(ells, _fold(ells))
+        second = f"{second}; {third}" if second != folded and third != folded else third
+    return second if second != folded else None
+
+
+def _undisguised(text: str, folded: str) -> str:
     """``text`` read a second way, folded, when its words may be disguised: digits for letters inside a word
     ("f4ce rec0gnition", "p0lice"), a hyphen splitting a word ("po-lice"), a soft hyphen between two words
     ("police\u00addepartment", which folding joins), words run together in camel case ("identifyFaces",
-    "NewYorkPD") or spaces escaped as in a URL ("facial%20recognition"). None when no such disguise is there."""
+    "NewYorkPD") or spaces escaped as in a URL ("facial%20recognition"); ``folded`` when no such disguise is there."""
     second = folded
     if _PERCENT_ESCAPE.search(text):
         # Imported here: only a purpose with a percent escape in it needs it.
@@ -2159,7 +2221,7 @@ def _variant(text: str, folded: str) -> str | None:
         second = _WORD.sub(_leet, second)
     if "-" in second:
         second = _IN_WORD_HYPHEN.sub(_unhyphenated, second)
-    return second if second != folded else None
+    return second
 
 
 def read_purpose(

@@ -51,6 +51,14 @@ POLICE_CUSTOMERS: Final = (
     r"(?:conservation|wildlife|fish and wildlife) officers?",
     r"alguacil(?:es)?",
     "the five oh",
+    # Slang for the police: "the 5-0", "the five-o", "the fuzz", "the po-po"; not a score ("the 5-0 win") or a
+    # version ("the 5.0 SDK"): "the 5-0" counts only before a word that leaves it a noun for people.
+    r"the (?:five ?(?:o|0)|5 ?(?:o|oh))(?! (?:wins?|victory|victories|defeat|loss|lead|scores?|results?|rout|drubbing|"
+    r"thrashing|games?|matches|match|release|version|sdk|api|update|series|model))",
+    r"the 5 0(?= (?:in|at|on|from|of|near|who|are|is|were|was|say|want|need|asked|came|showed|arrived|raided) )",
+    r"the fuzz",
+    r"the po ?po",
+    "johnny law",
     "scotland yard",
     "surete du quebec",
     r"garda(?: siochana)?",
@@ -78,6 +86,12 @@ POLICE_CUSTOMERS: Final = (
     r"probation (?:departments?|offices?|officers?|services?|agenc(?:y|ies)|boards?)",
     r"parole (?:officers?|boards?|agents?|departments?|offices?|division|services?)",
     r"border (?:agents?|guards?|force|officers?)",
+    # The border's guards by what they do: "the agency that guards the border", "the officers who patrol it".
+    r"(?:guard|guards|guarding|guarded|patrol|patrols|patrolling|patrolled|police|polices|policing|policed) "
+    r"(?:the|our|a|its|their|this|that)(?: \w+){0,3}? borders?",
+    # Investigators of a government, and criminal ones: "investigators of the state of Nevada".
+    r"investigators? (?:of|for|from|with|at) (?:the )?(?:state|county|city|commonwealth|federal government)",
+    r"(?:criminal|federal|county|police) investigators?",
     # Squads and units only the police have.
     r"criminal investigation (?:departments?|division|command|service|units?)",
     "vice squad",
@@ -192,7 +206,29 @@ US_LAW_ENFORCEMENT: Final = (
     "army cid",
     r"fusion cent(?:er|re)s?",
     # The Texas Rangers are also a baseball team: a customer only as the police division.
-    r"texas rangers? (?:division|company|unit|investigators?|agents?)",
+    # The Texas Rangers are also a baseball team: a customer unless the sentence says baseball (see
+    # ``NOT_A_POLICE_CUSTOMER``).
+    r"texas rangers?(?: (?:division|company|unit|investigators?|agents?))?",
+    # The border the US guards: "the agency that guards the US-Mexico border".
+    r"(?:guard|guards|guarding|guarded|patrol\w*|police|polices|policing|policed|secur\w*|protect\w*) "
+    r"(?:the|our|a|its|their|this|that)(?: \w+){0,3}? (?:u s|us|united states|american|america s|mexic\w*|canad\w*|"
+    r"southern)(?: mexic\w*| canad\w*)? borders?",
+    r"(?:us|u s|united states) (?:mexic\w*|canad\w*) border",
+    r"(?:mexican|canadian|southern) border (?:agents?|guards?|officers?|police|agenc\w*|authorit\w*|enforcement)",
+    # The FBI by its building, the Transportation Security Administration, bail enforcement and bounty hunters.
+    r"(?:j edgar )?hoover building",
+    r"tsa(?! (?:approved|compliant|friendly|accepted|locks?|precheck|pre check|rules?|guidelines?|regulations?|"
+    r"requirements?|liquids? (?:rules?|limits?)|liquid|carry on|size|sized))",
+    "transportation security administration",
+    r"bail (?:enforcement|recovery|bonds? (?:agents?|enforcement)|agents?|bondsm[ae]n|bondspersons?)"
+    r"(?: agents?| officers?| agenc(?:y|ies))?",
+    r"bail bondsm[ae]n",
+    r"bounty hunt(?:er|ers|ing)",
+    r"fugitive (?:recovery|apprehension) (?:agents?|teams?|units?|officers?)",
+    # A sheriff and marshal by the old word: "the county's top lawman".
+    r"lawm[ae]n",
+    *(r"(?:us |u s |united states )?capitol police", r"(?:us |u s |united states )?park police"),
+    r"hsi(?! (?:colou?r|space|model|channels?|values?|image\w*|histograms?|conversion|components?))",
     r"(?<!central )(?<!national )bureau of investigation",
     *("gbi", "fdle", "jttf", r"school resource officers?", r"chp (?:officers?|troopers?|units?)"),
     *(r"(?:air force )?office of special investigations", "air force osi", "federal protective service"),
@@ -306,6 +342,22 @@ _NO_MATCH_TOLD: Final = (
 
 NOT_A_POLICE_CUSTOMER: Final = (
     r"police (?:report|reports|record|records|check|checks|clearance|certificate|certificates)",
+    # A police union and its members, pensions and families are not the police at work: "help police union
+    # members with questions about their benefits".
+    r"police (?:unions?|union members?|benevolent associations?|officers? associations?|pension\w*|retirees?|"
+    r"widows?|families)(?: (?:members?|funds?|plans?|boards?|systems?))?",
+    r"fraternal order of police",
+    # The baseball team: "write match reports for the Texas Rangers", "season ticket holders for the Texas Rangers".
+    r"texas rangers?(?: \w+){0,8}? (?:baseball|mlb|games?|season\w*|tickets?|fans?|match (?:reports?|previews?|days?|"
+    r"recaps?|highlights?|tickets?)|players?|roster|ballpark|stadium|pitch\w*|innings?|home runs?|world series|"
+    r"spring training|merch\w*|jerseys?|lineups?|playoffs?|vs|versus|beat|won|lost|win|wins|baseball team)",
+    r"(?:baseball|mlb|games?|season\w*|tickets?|fans?|match (?:reports?|previews?|days?|recaps?|highlights?|tickets?)|"
+    r"players?|roster|ballpark|stadium|pitch\w*|innings?|world series|spring training|merch\w*|jerseys?|lineups?|"
+    r"playoffs?|vs|versus)(?: \w+){0,8}? texas rangers?",
+    # A game's, a show's or a bug bounty's hunters.
+    r"bug bounty hunt\w*",
+    r"bounty hunt\w* (?:games?|video games?|characters?|shows?|series|films?|movies?|novels?|stor(?:y|ies)|programs?|"
+    r"platforms?|reports?)",
     r"polizeibericht\w*",
     r"polizeiliche\w* (?:fuhrungszeugnis\w*|anzeige\w*)",
     # Not the police told of a match: "report every match to the police", "avisar a la policía cuando haya
@@ -423,6 +475,17 @@ REALTIME: Final = (
     r"(?! (?:improv\w*|updat\w*|train\w*|retrain\w*|learn\w*|refin\w*|develop\w*|evolv\w*|integrat\w*|deploy\w*|"
     r"deliver\w*|test\w*|maintain\w*|upgrad\w*|review\w*|audit\w*|evaluat\w*|assess\w*|tun\w*|enhanc\w*|"
     r"optimi[sz]\w*|education|professional|service|employment|operation|basis|variables?|functions?|data))",
+    # The name said to the officer while the person is still there: "the assistant whispers the name of whoever they
+    # talk to", "the match is read into an earpiece", "shown on a heads-up display"; not OpenAI's Whisper.
+    r"whisper\w* (?:\w+ ){0,2}?(?:names?|identit\w*|match\w*|results?|who)",
+    r"(?:announc|call|read|speak|say|said|shout|flash)\w* (?:out |aloud )?(?:the |a |their |his |her |each )?"
+    r"(?:names?|identit\w*) (?:of|to|into|in|through|aloud|out loud)",
+    r"(?:into|in|through|via|over|to) (?:the |an |their |his |her |a |each )?(?:officer s |agent s )?"
+    r"(?:earpieces?|ear pieces?|earbuds?|headsets?|heads up displays?)",
+    r"heads up displays?",
+    r"(?:whoever|anyone|everyone|each person|every person|the person|the people|people|those) (?:they|he|she|"
+    r"the officers?|officers|agents|the agents?) (?:talk|talks|speak|speaks|stop|stops|meet|meets|approach\w*|"
+    r"encounter\w*|look|looks|pass|passes|walk\w* past|are talking|are speaking)",
     # The moment someone is seen: "the moment a face is seen", "as soon as a suspect walks in".
     r"(?:as soon as|the moment|the instant|the second) (?:a |an |the |any |each |every )?(?:\w+ )?(?:face|faces|"
     r"person|people|someone|somebody|they|he|she|suspects?|individuals?|one|match) (?:is |are )?(?:seen|spotted|"
@@ -467,6 +530,13 @@ REALTIME: Final = (
 )
 """Identification as faces are captured: "real-time", "live feed", "a streaming feed as frames arrive",
 "sub-second latency", "en directo"."""
+
+_PURSUIT: Final = (
+    r"(?:during|in|mid|throughout|from|on) (?:a |the |each |every |their |our )?(?:vehicle |car |police |high speed |"
+    r"hot )?(?:pursuits?|car chases?)(?! of)",
+    r"(?:pursuit|chase) (?:video\w*|footage|cams?|cameras?|recordings?|vehicles?|cars?)",
+)
+"""A pursuit, on the roads and from a moving car."""
 
 PATROL: Final = (r"patrol\w*", r"patrull\w*", r"patrouill\w*", r"patrulh\w*", r"streife\w*")
 """On patrol: mobile cameras and the wild at once."""
@@ -591,12 +661,41 @@ MOBILE: Final = (
     r"fahrzeug\w*",
     r"viaturas?",
     r"celulares?",
+    # In-car video and pursuits: "during vehicle pursuits from in-car video".
+    r"in ?(?:car|vehicle) (?:video\w*|cams?|cameras?|footage|recorders?|recordings?|systems?|dvrs?)",
+    *_PURSUIT,
+    # Cameras that drive round: "a roaming camera car", "a roving surveillance van", "camera cars".
+    r"(?:roaming|roving|cruising|prowling|moving|driving|circling) (?:\w+ )?(?:cams?|cameras?|cctv|surveillance|"
+    r"recognition|cars?|vans?|vehicles?|trucks?|units?|rigs?|platforms?|patrols?)",
+    r"(?:camera|cctv|surveillance|recognition|lfr|anpr) (?:cars?|vans?|trucks?|bikes?|vehicles?|motorcycles?)",
+    r"cameras? (?:that |which )?(?:roam|roams|rove|roves|cruise|cruises|drive|drives|circle|circles)",
+    # Cameras the officers wear, however said: "officers wear the camera", "the camera is clipped on".
+    r"(?:officers?|constables?|agents?|deputies|troopers?|staff|stewards?|guards?|police\w*|wardens?|we|they|"
+    r"patrols?|each officer|every officer|the officer)(?: \w+){0,2}? (?:wear|wears|wearing|wore|carry|carries|"
+    r"carrying|carried|clip|clips|clipping|clipped|pin|pins|pinned)(?: \w+){0,3}? (?:cams?|cameras?|recorders?|"
+    r"glasses|headsets?|earpieces?|visors?)",
+    r"(?:cams?|cameras?|recorders?) (?:is|are|being|was|were) (?:worn|clipped|pinned|strapped|carried)"
+    r"(?! (?:out|away|over))",
+    r"(?:clip|clips|clipping|pin|pins|pinning|strap|straps|strapping|attach|attaches|attaching|mount|mounts|mounting)"
+    r"(?: \w+){0,3}? (?:to|on|onto) (?:\w+ ){0,3}?(?:vests?|uniforms?|chests?|helmets?|shoulders?|lapels?|jackets?|"
+    r"collars?|belts?|harness\w*|caps?|hats?|glasses|officers?)",
+    r"heads up displays?",
 )
 """Mobile cameras: body-worn (BWC), dash, drones and quadcopters, helicopters, hand-held, phones, smart
 glasses, cameras on vehicles, motorcycles or officers."""
 
 UNCONTROLLED: Final = (
     *PATROL,
+    *_PURSUIT,
+    # Neighbourhoods, sweeps and canvassing: "a roaming camera car in high-crime neighbourhoods".
+    r"high crime (?:neighbou?rhoods?|areas?|districts?|zones?|estates?|blocks?|streets?|hot ?spots?|parts of town)",
+    r"crime hot ?spots?",
+    r"(?:through|across|around|throughout|in|into|round) (?:the |our |their |several |many |all )?(?:\w+ )?"
+    r"neighbou?rhoods",
+    r"(?:neighbou?rhood|street|area|district|block|city|town|estate|gang|drug|immigration) sweeps?",
+    r"sweeps? (?:of|through|across)",
+    r"canvass\w*",
+    r"door to door",
     r"on (?:the|their|his|her) beat",
     r"walk(?:s|ing)? (?:the|their|his|her) beat",
     r"streets?",
