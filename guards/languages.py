@@ -51,6 +51,12 @@ def _known() -> frozenset[str]:
 
 
 @functools.cache
+def _longest() -> int:
+    """The length of the table's longest word: no part of a compound is longer."""
+    return max(len(word) for word in _known())
+
+
+@functools.cache
 def _marking() -> dict[str, tuple[str, ...]]:
     """Each marker word with the languages it marks, in the table's order."""
     marking: dict[str, tuple[str, ...]] = {}
@@ -88,17 +94,19 @@ def _is_known(word: str) -> bool:
 
 def _compound(word: str, start: int, known: frozenset[str]) -> bool:
     """Whether ``word[start:]`` is known words joined, each at least ``_COMPOUND_PART`` letters, with a linking
-    letter between two of them or none."""
-    if start == len(word):
-        return True
-    for end in range(start + _COMPOUND_PART, len(word) + 1):
-        if word[start:end] not in known:
+    letter between two of them or none. Read position by position, each once, as trying every way to cut a long
+    word ("hahahaha...") takes exponential time."""
+    joined = [False] * (len(word) + 1)
+    joined[start] = True
+    for at in range(start, len(word)):
+        if not joined[at]:
             continue
-        if _compound(word, end, known):
-            return True
-        if end < len(word) and word[end] in _LINKS and _compound(word, end + 1, known):
-            return True
-    return False
+        for end in range(at + _COMPOUND_PART, min(at + _longest(), len(word)) + 1):
+            if word[at:end] in known:
+                joined[end] = True
+                if end < len(word) and word[end] in _LINKS:
+                    joined[end + 1] = True
+    return joined[len(word)]
 
 
 def _names(text: str) -> set[str]:
@@ -305,7 +313,14 @@ def _english_word(word: str) -> bool:
     """Whether ``word``, none of the five languages' commonest, is English made from one of them or from the
     technical vocabulary: with an English ending or prefix ("shoplifters", "deduplication", "unblurred"), or
     two such words run together ("chatbot", "vectorstore", "bodycamframe")."""
+    if len(word) > _LONGEST_ENGLISH:
+        return False
     return _derived(word, 0) or _run_together(word) or _short_and_long(word)
+
+
+_LONGEST_ENGLISH: Final = 40
+"""The longest word read as English made from known words: a longer one is no word, and cutting it every way would
+cost time quadratic in its length."""
 
 
 _DERIVED_DEPTH: Final = 2
@@ -342,21 +357,24 @@ def _inflected(stem: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _run_together(word: str, start: int = 0) -> bool:
-    """Whether ``word[start:]`` is words run together: known words of ``_COMPOUND_PART`` letters or more, pieces of
-    the technical vocabulary ("chat|bot", "speech|to|text"), the last of them perhaps English made from one
-    ("bodycam|frame", "vector|izer"). Short words of the table are no parts, as most foreign words are cut into
-    them ("ri|conoscimento")."""
+def _run_together(word: str) -> bool:
+    """Whether ``word`` is two or more words run together: known words of ``_COMPOUND_PART`` letters or more,
+    pieces of the technical vocabulary ("chat|bot", "speech|to|text") or English made from a known word
+    ("bodycam|frame", "co|pilot|studio"). Short words of the table are no parts, as most foreign words are cut into
+    them ("ri|conoscimento"). Read position by position, as :func:`_compound` is."""
     known = _known()
-    for end in range(start + 1, len(word) + 1):
-        part = word[start:end]
-        whole = part in _TECH or (len(part) >= _COMPOUND_PART and part in known)
-        if whole or (len(part) > _COMPOUND_PART and (start > 0 or end < len(word)) and _derived(part, 1)):
-            if end == len(word):
-                return start > 0
-            if _run_together(word, end):
-                return True
-    return False
+    joined = [False] * (len(word) + 1)
+    joined[0] = True
+    for at in range(len(word)):
+        if not joined[at]:
+            continue
+        for end in range(at + 1, min(at + _longest(), len(word)) + 1):
+            if at == 0 and end == len(word):
+                continue
+            part = word[at:end]
+            whole = part in _TECH or (len(part) >= _COMPOUND_PART and part in known)
+            joined[end] = joined[end] or whole or (len(part) > _COMPOUND_PART and _derived(part, 1))
+    return joined[len(word)]
 
 
 _SHORT_PART: Final = 3

@@ -4,6 +4,7 @@ shows the verdict); here, which texts are unread and why."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -300,3 +301,16 @@ def test_a_persons_name_in_a_mailbox_is_no_word_of_another_language(owner: str) 
 )
 def test_a_teams_mailbox_or_a_domain_in_another_language_is_unread(owner: str) -> None:
     assert unread_name(owner) is not None
+
+
+def test_a_long_run_of_letters_is_read_in_bounded_time() -> None:
+    # Cutting "hahaha..." every way into known words ("haha", "hahah") took time exponential in its length: 6 s
+    # at 66 letters, without end at 100.
+    text = f"Run {'haha' * 25}qx on the photos for the detectives."
+
+    started = time.perf_counter()
+    plain, strict = unread_because(text), unread_because(text, strict=True)
+
+    assert time.perf_counter() - started < 2
+    assert strict is not None
+    assert plain is None
