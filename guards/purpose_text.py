@@ -1366,7 +1366,8 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         # Recognition that must miss no one: "make sure no face in the footage goes unidentified".
         rf" {_FACE_WORD}(?: \w+){{0,8}}? {_UNIDENTIFIED} ",
         # A face as a key, a card or a wallet: unlock, log in, pay, get in with it.
-        r" (?:face|facial) (?:unlock\w*|login\w*|log in|sign in|access control|entry|checks?|scans?|ids?) ",
+        r" (?:face|facial) (?:unlock\w*|login\w*|log in|sign in|access control|entry|checks?|scans?|ids?|"
+        r"search(?:es|ing)?|lookups?|finder) ",
         rf" (?:unlock|log\w* in|sign\w* in|pay|check\w* in|enter|admit|pag|paie|bezahl)\w*(?: \w+){{0,4}}? "
         rf"(?:with|by|con|par|com|mit) {_OWN}{_FACE_WORD} ",
         r" mit (?:dem|ihrem|seinem) gesicht (?:\w+ ){0,2}?bezahl\w* ",
@@ -1621,7 +1622,7 @@ _POLICE_STEMS: Final = (
     # "bail enforcement agents", "bounty hunters", "the county's top lawman", "investigators of the state".
     *(" the five", " the 5 ", " the fuzz", " the po po", " the popo", " johnny law", " border", " investigator"),
     *(" hoover building", " tsa", " transportation security", " bail ", " bounty hunt", " fugitive", " lawm"),
-    *(" capitol police", " park police", " hsi"),
+    *(" capitol police", " park police", " hsi", " enforc"),
     # Words for the police that name a customer only after a cue.
     *(" cop ", " cops ", " copper", " detective", " detetive", " flic ", " flics ", " ermittl"),
 )

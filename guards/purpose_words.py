@@ -214,6 +214,9 @@ US_LAW_ENFORCEMENT: Final = (
     r"(?:the|our|a|its|their|this|that)(?: \w+){0,3}? (?:u s|us|united states|american|america s|mexic\w*|canad\w*|"
     r"southern)(?: mexic\w*| canad\w*)? borders?",
     r"(?:us|u s|united states) (?:mexic\w*|canad\w*) border",
+    # ICE, the DEA and the ATF by what they enforce: "the agency that enforces federal immigration law".
+    r"(?:agenc(?:y|ies)|officers?|agents?|those|department|bureau|service)(?: that| which| who)? (?:enforce|enforces|"
+    r"enforcing) (?:the )?(?:us |u s |federal |american )(?:immigration|drug|narcotics|firearms?|gun|customs) laws?",
     r"(?:mexican|canadian|southern) border (?:agents?|guards?|officers?|police|agenc\w*|authorit\w*|enforcement)",
     # The FBI by its building, the Transportation Security Administration, bail enforcement and bounty hunters.
     r"(?:j edgar )?hoover building",
@@ -548,7 +551,10 @@ MOBILE: Final = (
     r"bodyworn",
     r"bwcs?",
     r"bwv",
-    r"dash ?(?:cams?|cameras?|board cameras?|mounted)",
+    r"dash ?(?:cams?|cameras?|board cameras?|mounted|video\w*|footage|recordings?)",
+    # Riding with the officers, or scanning from a passing car: "ride-alongs", "drive-by recognition".
+    r"ride ?alongs?",
+    r"drive ?by (?:scans?|scanning|recognition|identification|cams?|cameras?|capture|filming|footage)",
     r"drones?",
     "dron",
     r"(?:quad|cuad|multi|octo|hexa)\w*(?:copter|kopter|coptero|coptere)\w*",
@@ -569,7 +575,7 @@ MOBILE: Final = (
     r"vehicle mounted",
     # Mounted on something that moves: "motorcycle-mounted cameras", "a trailer-mounted camera tower".
     r"(?:motorcycle|motorbike|bike|bicycle|car|vehicle|truck|van|drone|helmet|boat|horse|bus|tram|taxi|trailer|"
-    r"helicopter|aircraft|suv|scooter|cruiser|robot|tank)s? mounted",
+    r"helicopter|aircraft|suv|scooter|cruiser|robot|tank|body|chest|shoulder|vest|uniform|lapel|collar)s? mounted",
     r"armou?red (?:vehicles?|cars?|trucks?|vans?|personnel carriers?|apcs?)",
     r"mobile (?:checkpoints?|cctv|towers?|camera (?:units?|towers?|vans?)|surveillance (?:units?|towers?|vans?|"
     r"trailers?))",

@@ -53,6 +53,11 @@ from azure_openai_guarded.guards.purpose_text import read_purpose
         ),
         pytest.param("Identify people in photos for the Capitol Police.", "capitol police", id="capitol-police"),
         pytest.param("Identify people in photos for HSI agents.", "hsi", id="hsi"),
+        pytest.param(
+            "Identify people in photos for the agency that enforces federal immigration law.",
+            "enforces federal immigration law",
+            id="ice-paraphrase",
+        ),
     ],
 )
 def test_a_law_enforcement_customer_by_slang_agency_or_paraphrase_is_one_and_an_agency_is_in_the_us(
@@ -81,6 +86,7 @@ def test_a_law_enforcement_customer_by_slang_agency_or_paraphrase_is_one_and_an_
         "Summarise the NYPD's public crime statistics for our journalism students.",
         "Chart crime statistics published by the Chicago Police Department for a civics class.",
         "Summarise the FBI's annual crime report for our newsroom.",
+        "Help law students write essays on how states enforce tenancy law.",
     ],
 )
 def test_the_same_words_in_their_other_senses_name_no_police_customer(text: str) -> None:
@@ -115,6 +121,10 @@ def test_the_nypd_handing_over_its_data_is_still_a_customer() -> None:
         pytest.param("Officers clip the camera to their vest.", "mobile", id="clip-on"),
         pytest.param("Identify people during neighbourhood sweeps.", "uncontrolled", id="sweeps"),
         pytest.param("Match residents met while canvassing door to door.", "uncontrolled", id="canvassing"),
+        pytest.param("Identify people from chest-mounted cameras.", "mobile", id="chest-mounted"),
+        pytest.param("Identify drivers from dash video.", "mobile", id="dash-video"),
+        pytest.param("Identify people filmed during ride-alongs.", "mobile", id="ride-along"),
+        pytest.param("Drive-by recognition of people on the watchlist.", "mobile", id="drive-by"),
     ],
 )
 def test_live_or_mobile_capture_said_in_other_words_is_read(text: str, kind: str) -> None:
@@ -150,6 +160,7 @@ def test_after_the_fact_work_beside_the_new_words_says_no_live_or_mobile_capture
         "FaciaI recognition on the booking photos.",
         "Run raspoznavanie lits on booking photos for detectives.",
         "Run renlian shibie on the CCTV stills.",
+        "Face search of the CCTV stills for detectives.",
     ],
 )
 def test_recognition_written_short_disguised_or_transliterated_is_recognition(text: str) -> None:
