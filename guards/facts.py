@@ -16,6 +16,7 @@ from .languages import READ_LANGUAGES, in_another_script, unread_because, unread
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
+from .purpose_served import served_parties_named
 from .purpose_text import PurposeWords, hides_or_counts, keeps_or_hands_over_faces, normalise, read_purpose
 from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label
 
@@ -99,6 +100,7 @@ class Facts:
     facts_without_capability: Outcome
     non_us_operator_in_government: Outcome
     police_in_purpose: Outcome
+    served_party_in_purpose: Outcome
     purpose_against_facts: Outcome
     recognition_phrases: Said = Said()
     """The words that describe recognition, in the purpose or another text (read only while the capabilities leave
@@ -159,6 +161,24 @@ def _purpose_against_facts(read: Reading, fr: FacialRecognitionFacts | None) -> 
             )
         )
     return any_of(*contradictions)
+
+
+def _served_party_in_purpose(texts: Sequence[Text]) -> Outcome:
+    """An organisation a sentence says the recognition is done for ("for the Carabinieri", "on behalf of Contoso")
+    while ``servedParties`` says it serves no one but its operator: the party left out may be a police force,
+    whatever its name (see :mod:`.purpose_served`). Read only where facial recognition is declared and no party is
+    law enforcement, where that declaration alone keeps the terms' clauses from applying."""
+    for path, text in texts:
+        if _in_sentences(path, text) and (named := served_parties_named(text)):
+            quoted = ", ".join(repr(n) for n in named)
+            shown = "the purpose" if path == _PURPOSE else path
+            return true(
+                path,
+                f"{shown} says the integration is built {quoted}, but useCase.servedParties is [] (no one but the "
+                "operator)",
+                "served_party_in_purpose",
+            )
+    return FALSE
 
 
 def _police_in_purpose(read: Reading, police: list[tuple[str, Party]], cloud: Cloud, context: Said) -> Outcome:
@@ -309,19 +329,21 @@ READABLE: Final = "must be written in a language the guard reads"
 """How an unknown that is a text the guard cannot read is worded: it is to be rewritten, not declared."""
 
 
-def _unread(texts: Sequence[Text], *, names_too: bool) -> Outcome:
+def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool) -> Outcome:
     """A text the tripwire cannot read: unknown, whatever the rest of the declaration says, as the guard cannot
     tell what it says; the guard asks for it in a language it reads. What is written in sentences (the purpose,
     a description or display name, a tag's value written as one) is read for its language; a name, a host name,
     a one-word tag or the owner (a mailbox or a team's name, which the guard's own ``aoai-guard-owner`` tag
     repeats) is abbreviations and codes, and is read for its script (``полиция-Нью-Йорка`` is unread) and, where
     ``names_too`` (pictures or law enforcement in the declaration), for words of another language
-    (``riconoscimento-facciale``)."""
+    (``riconoscimento-facciale``). With ``strict`` (pictures, facial recognition or law enforcement declared), one
+    word of another language in an English sentence makes it unread too ("with gezichtsherkenning against the
+    booking archive"): where the clauses may apply, a word the guard cannot read may be the one that says it."""
     unread = [
         f"{path} {READABLE} ({READ_LANGUAGES}; {because})"
         for path, text in texts
         if (
-            because := unread_because(text)
+            because := unread_because(text, strict=strict)
             if _in_sentences(path, text)
             else unread_name(text)
             if names_too
@@ -515,7 +537,11 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         ),
         undeclared_facial_recognition_in_purpose=any_of(
             recognition_in_purpose(use_case, recognised, declaring_denies=False),
-            _unread(texts, names_too=declares_fr or bool(police) or (pictures and not served_declared)),
+            _unread(
+                texts,
+                names_too=declares_fr or bool(police) or (pictures and not served_declared),
+                strict=declares_fr or bool(police) or pictures,
+            ),
         ),
         facts_without_capability=(
             true(
@@ -536,6 +562,9 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
             else FALSE
         ),
         police_in_purpose=_police_in_purpose(read, police, cloud, context),
+        served_party_in_purpose=(
+            _served_party_in_purpose(texts) if declares_fr and not police and use_case.served_parties == () else FALSE
+        ),
         purpose_against_facts=_purpose_against_facts(read, fr),
         recognition_phrases=recognised,
     )

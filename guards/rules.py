@@ -131,6 +131,7 @@ DECLARATION_INCONSISTENT = Rule(
     condition=lambda f: any_of(
         f.undeclared_facial_recognition_in_purpose,
         f.police_in_purpose,
+        f.served_party_in_purpose,
         f.purpose_against_facts,
         f.facts_without_capability,
         f.non_us_operator_in_government,
@@ -156,6 +157,11 @@ DECLARATION_INCONSISTENT = Rule(
             "If a law-enforcement agency uses or commissions the integration, declare it (`sector: "
             "law_enforcement` and its country) as the operator or under `useCase.servedParties`; otherwise reword "
             "the words quoted, which beside facial recognition say law enforcement."
+        ),
+        "served_party_in_purpose": (
+            "List each organisation the integration is built for under `useCase.servedParties`, with its sector and "
+            "country (a police force with `sector: law_enforcement`), or reword the words quoted if it serves no "
+            "one but the operator."
         ),
         "us_police_in_purpose": (
             "List the US law-enforcement customer under `useCase.servedParties` with `sector: law_enforcement` "
