@@ -14,11 +14,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .countries import UNITED_STATES
+from .declaration import validate
 from .engine import Finding, Verdict, evaluate_use_case, finding
 from .facts import Text, read_facts, says_what_is_done_with_the_faces
 from .logic import Evidence, Outcome
 from .models import Capability, Cloud, GuardProfile, Sector, UseCase
-from .rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
+from .rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,51 +149,63 @@ def decide_projects(
         # Under the stack's declaration, as its own text says what the project is for.
         verdict = evaluate_use_case(stack_use_case, cloud, profile, texts)
         decisions.append(ProjectDecision(project.name, stack_use_case, False, stack_path, verdict))
-    return _recognition_beside_us_police(tuple(decisions), stack_use_case, stack_path, cloud)
+    return _recognition_shared_in_the_account(tuple(decisions), stack_use_case, stack_path, cloud, profile)
 
 
-def _recognition_beside_us_police(
-    decisions: tuple[ProjectDecision, ...], stack_use_case: UseCase | None, stack_path: str, cloud: Cloud
+def _recognition_shared_in_the_account(
+    decisions: tuple[ProjectDecision, ...],
+    stack_use_case: UseCase | None,
+    stack_path: str,
+    cloud: Cloud,
+    profile: GuardProfile,
 ) -> tuple[ProjectDecision, ...]:
-    """``decisions``, each denied where one declaration in the account recognises faces and another is, or may be,
-    by or for US law enforcement: an account's model deployments, keys and roles are the account's, shared by
-    every project in it, so recognition built in one project is there for the US police another is built for.
-    The finding goes to the project that recognises faces, or to the police one where the account's own
-    declaration does."""
+    """``decisions``, with the facial recognition one declaration in the account declares decided again as done for
+    the parties of each other project's declaration too: an account's model deployments, keys and roles are the
+    account's, shared by every project in it, so recognition built in one project is there for the police another
+    is built for (a US department: clause 1; any police, where the recognition is live on mobile cameras in the
+    wild: clause 2). A project's parties left out are the worst case, as anywhere. The finding goes to the project
+    that recognises faces, or to the other one where the account's own declaration recognises them. The account's
+    own parties reach each project already (see :func:`_outside_the_account`)."""
     declared: list[tuple[str, UseCase | None, int | None]] = [(stack_path, stack_use_case, None)]
     declared += [(d.path, d.use_case, i) for i, d in enumerate(decisions) if d.own]
     found: dict[int, list[Finding]] = {}
     for fr_path, fr_use, fr_at in declared:
         if fr_use is None or Capability.FACIAL_RECOGNITION not in fr_use.capabilities:
             continue
+        alone = evaluate_use_case(fr_use, cloud, profile)
         for path, use_case, at in declared:
             target = fr_at if fr_at is not None else at
-            # The account's own parties reach each project already (see _outside_the_account).
-            if path == fr_path or at is None or target is None:
+            if path == fr_path or at is None or target is None or use_case is None:
                 continue
-            shared = f"{fr_path} declares facial_recognition, and the projects of one account share its deployments"
-            evidence = us_law_enforcement_evidence([(path, use_case)], cloud)
-            undeclared = us_law_enforcement_undeclared([(path, use_case)], cloud)
-            if evidence:
-                detail = (
-                    f"{shared}, but {path} is by or for US law enforcement: {'; '.join(evidence)}. Give each its "
-                    "own account"
-                )
-                found.setdefault(target, []).append(finding(FR_US_LAW_ENFORCEMENT, detail, (fr_path,)))
-            elif undeclared:
-                detail = (
-                    f"{shared}, but {', '.join(undeclared)} is undeclared, so {path} may be by or for US law "
-                    "enforcement"
-                )
-                found.setdefault(target, []).append(finding(DECLARATION_INCOMPLETE, detail, tuple(undeclared)))
-    if not found:
+            shared = evaluate_use_case(_serving_too(fr_use, use_case), cloud, profile)
+            added = [f for f in shared.denials if f not in alone.findings]
+            said = (
+                f"{fr_path} declares facial_recognition, and the projects of one account share its deployments, so "
+                f"it is decided as built for {path}'s parties too (give each its own account): "
+            )
+            found.setdefault(target, []).extend(replace(f, message=said + f.message) for f in added)
+    if not any(found.values()):
         return decisions
     return tuple(
         replace(d, verdict=replace(d.verdict, allowed=False, findings=(*found[i], *d.verdict.findings)))
-        if i in found
+        if found.get(i)
         else d
         for i, d in enumerate(decisions)
     )
+
+
+def _serving_too(recognising: UseCase, other: UseCase) -> UseCase:
+    """``recognising`` built also for ``other``'s operator and served parties; its served parties left out when
+    ``other``'s are, which may then be anyone."""
+    data = recognising.model_dump(by_alias=True, exclude_none=True, warnings=False)
+    if other.served_parties is None:
+        data.pop("servedParties", None)
+    else:
+        data["servedParties"] = [
+            *data.get("servedParties", []),
+            *(p.model_dump(by_alias=True, warnings=False) for _, p in other.parties),
+        ]
+    return validate(UseCase, data, spelling="config")
 
 
 def denied(decisions: Sequence[ProjectDecision]) -> tuple[ProjectDecision, ...]:

@@ -15,7 +15,12 @@ import pytest
 from azure_openai_guarded.guards import Cloud, UseCase
 from azure_openai_guarded.guards.declaration import validate
 from azure_openai_guarded.guards.projects import ProjectDeclaration, decide_projects
-from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
+from azure_openai_guarded.guards.rules import (
+    DECLARATION_INCOMPLETE,
+    DECLARATION_INCONSISTENT,
+    FR_REALTIME_MOBILE_UNCONTROLLED,
+    FR_US_LAW_ENFORCEMENT,
+)
 from tests.declarations import fr_facts, police, use_case, vendor
 
 
@@ -181,5 +186,40 @@ def test_recognition_in_one_account_is_denied_where_another_of_its_declarations_
     decisions = decide_projects(projects, model(**account), Cloud.PUBLIC)
 
     rules = {f.rule for d in decisions for f in d.verdict.findings if f.severity.value == "deny"}
+    assert all(d.verdict.allowed for d in decisions) is (denies is None), rules
+    assert denies is None or denies in rules
+
+
+CLAUSE_2 = {"capabilities": ["facial_recognition"], "facialRecognition": fr_facts(True, ("handheld",), "uncontrolled")}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "denies"),
+    [
+        pytest.param(
+            {"operator": police("GB"), "servedParties": [], "capabilities": ["text_generation"]},
+            {"operator": vendor("GB"), "servedParties": [], **CLAUSE_2},
+            FR_REALTIME_MOBILE_UNCONTROLLED.id,
+            id="uk-police-beside-live-recognition-in-the-wild",
+        ),
+        pytest.param(
+            {"operator": vendor("GB"), "servedParties": [vendor("GB")], "capabilities": ["text_generation"]},
+            {"operator": vendor("GB"), "servedParties": [vendor("GB")], **CLAUSE_2},
+            None,
+            id="the-same-company-served-by-both",
+        ),
+    ],
+)
+def test_live_recognition_in_one_project_is_decided_for_the_police_another_project_is_built_for(
+    first: dict[str, Any], second: dict[str, Any], denies: str | None
+) -> None:
+    projects = [
+        ProjectDeclaration("reports", model(**first), "service.projects[0].useCase"),
+        ProjectDeclaration("gates", model(**second), "service.projects[1].useCase"),
+    ]
+
+    decisions = decide_projects(projects, model(operator=vendor("GB"), servedParties=[]), Cloud.PUBLIC)
+
+    rules = {f.rule for d in decisions for f in d.verdict.denials}
     assert all(d.verdict.allowed for d in decisions) is (denies is None), rules
     assert denies is None or denies in rules
