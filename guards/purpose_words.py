@@ -53,10 +53,11 @@ POLICE_CUSTOMERS: Final = (
     "the five oh",
     # Slang for the police: "the 5-0", "the five-o", "the fuzz", "the po-po"; not a score ("the 5-0 win") or a
     # version ("the 5.0 SDK"): "the 5-0" counts only before a word that leaves it a noun for people.
-    r"the (?:five ?(?:o|0)|5 ?(?:o|oh))(?! (?:wins?|victory|victories|defeat|loss|lead|scores?|results?|rout|drubbing|"
-    r"thrashing|games?|matches|match|release|version|sdk|api|update|series|model))",
+    # Not the hour: "the five o'clock news".
+    r"the (?:five ?(?:o|0)|5 ?(?:o|oh))(?! (?:clock|wins?|victory|victories|defeat|loss|lead|scores?|results?|rout|"
+    r"drubbing|thrashing|games?|matches|match|release|version|sdk|api|update|series|model))",
     r"the 5 0(?= (?:in|at|on|from|of|near|who|are|is|were|was|say|want|need|asked|came|showed|arrived|raided) )",
-    r"the fuzz",
+    r"the fuzz(?! (?:pedals?|box\w*|effects?|tones?|sounds?|guitars?|faces?))",
     r"the po ?po",
     "johnny law",
     "scotland yard",
@@ -220,7 +221,7 @@ US_LAW_ENFORCEMENT: Final = (
     r"(?:mexican|canadian|southern) border (?:agents?|guards?|officers?|police|agenc\w*|authorit\w*|enforcement)",
     # The FBI by its building, the Transportation Security Administration, bail enforcement and bounty hunters.
     r"(?:j edgar )?hoover building",
-    r"tsa(?! (?:approved|compliant|friendly|accepted|locks?|precheck|pre check|rules?|guidelines?|regulations?|"
+    r"tsa(?!(?: s)? (?:approved|compliant|friendly|accepted|locks?|precheck|pre check|rules?|guidelines?|regulations?|"
     r"requirements?|liquids? (?:rules?|limits?)|liquid|carry on|size|sized))",
     "transportation security administration",
     r"bail (?:enforcement|recovery|bonds? (?:agents?|enforcement)|agents?|bondsm[ae]n|bondspersons?)"
@@ -374,8 +375,9 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction|reform\w*|"
     r"accountability|brutality|misconduct|violence|oversight)",
     # Stories and games with police in them: "clues for our detective board game", "dialogue for cop characters".
-    r"(?:detective|cop|cops|police|sheriff|deputy)s? (?:board games?|video games?|games?|characters?|stor(?:y|ies)|"
-    r"novels?|role ?play\w*|comics?|cartoons?|mysteries|mystery|fiction|puzzles?|escape rooms?)",
+    r"(?:detective|cop|cops|police|sheriff|deputy|lawm[ae]n|bounty hunter)s? (?:board games?|video games?|games?|"
+    r"characters?|stor(?:y|ies)|novels?|role ?play\w*|comics?|cartoons?|mysteries|mystery|fiction|puzzles?|"
+    r"escape rooms?)",
     # The public stopped on the road: "what to do after a traffic stop", "traffic stop rights".
     r"(?:after|during|at|in|about|before) an? traffic stops?",
     r"traffic stop (?:rights|tips|advice|etiquette|questions|guidance)",
