@@ -86,6 +86,7 @@ from .stackfile import (
     is_json_stack_file_name,
     is_stack_file_name,
     os_error_message,
+    parse_yaml,
     read_stack_file,
     stack_name,
 )
@@ -1207,6 +1208,22 @@ def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
             if _USE_CASE_NAMED.search(value) is None:
                 return
             raise
+    elif isinstance(value, str) and len({m.casefold().replace("_", "") for m in _FIELD_WRITTEN.findall(value)}) >= 2:
+        # YAML text a program may read as the declaration (a block scalar): read as a stack file's value is.
+        try:
+            read = parse_yaml(value)
+        except StackFileError as error:
+            raise DeclarationError(
+                [Problem(loc, f"writes a use case's fields as text that is {p.message}") for p in error.problems]
+            ) from None
+        if read.issues:
+            raise DeclarationError(
+                [
+                    Problem(loc, f"writes a use case's fields as YAML text whose `{at}` {message}")
+                    for at, _, message in read.issues
+                ]
+            )
+        value = read.value
     if isinstance(value, Mapping):
         if _shaped_like_a_use_case(value):
             yield loc, value
@@ -1220,6 +1237,11 @@ def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
         for index, item in enumerate(value):
             yield from _nested(item, (*loc, index))
 
+
+_FIELD_WRITTEN: Final = re.compile(
+    r"\b(purpose|operator|capabilities|served_?parties|facial_?recognition|human_?review)[\"']?\s*:", re.IGNORECASE
+)
+"""A use case's own field written as a key in text (``operator:``), as YAML or JSON text writes it."""
 
 _USE_CASE_NAMED: Final = re.compile(r"use[_-]?case", re.IGNORECASE)
 """A key that names a use case in any spelling (``useCase``, ``use_case``, ``UseCase``)."""

@@ -99,3 +99,26 @@ def test_a_mapping_with_only_a_name_and_an_owner_is_no_declaration(tmp_path: Pat
 
     assert checked.verdict is not None, checked.problems
     assert checked.verdict.allowed
+
+
+def test_a_declaration_written_as_yaml_text_is_read_and_decided(tmp_path: Path) -> None:
+    text = yaml.safe_dump(CITY_POLICE_MATCHING, sort_keys=False)
+
+    checked = check_file(write(tmp_path, **{"city-vision:declarationText": text}))
+
+    assert checked.verdict is not None, checked.problems
+    [denial] = checked.verdict.denials
+    assert denial.rule == FR_US_LAW_ENFORCEMENT.id
+
+
+def test_yaml_text_of_a_declaration_with_a_repeated_key_makes_the_stack_invalid(tmp_path: Path) -> None:
+    text = (
+        "operator: {sector: law_enforcement, country: US}\n"
+        "operator: {sector: commercial, country: GB}\n"
+        "capabilities: []\n"
+    )
+
+    checked = check_file(write(tmp_path, **{"city-vision:declarationText": text}))
+
+    assert checked.verdict is None
+    assert "city-vision:declarationText" in [p.key for p in checked.problems]
