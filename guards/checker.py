@@ -498,8 +498,11 @@ def _classic_clouds(source: StackFile) -> dict[CloudFacts, str]:
 
 _PROGRAM_SUFFIXES: Final = frozenset({".py", ".ts", ".mts", ".js", ".mjs", ".cjs", ".go", ".cs", ".fs", ".vb", ".java"})
 """The source files of a program in a language Pulumi runs (a YAML program's components are read as such)."""
-_GOVERNMENT_NAMED: Final = re.compile(r"AzureGovernmentOpenAIService|usgovernment", re.IGNORECASE)
-"""What a program writes to deploy to Azure Government: the Government component, or a provider's environment."""
+_GOVERNMENT_NAMED: Final = re.compile(
+    r"AzureGovernmentOpenAIService|GovernmentProvider|usgovernment|usgov(?:virginia|arizona|texas|iowa)", re.IGNORECASE
+)
+"""What a program writes to deploy to Azure Government: the Government component or its provider, a provider's
+environment, or a Government region."""
 PROGRAM_FILE_LIMIT: Final = 2_000
 """The most source files read for :func:`_government_in_program`; a program with more is taken to name it."""
 _PROGRAM_BYTES: Final = 1_000_000
@@ -510,18 +513,25 @@ vendored modules, .NET's build output."""
 _VIRTUAL_ENVIRONMENT: Final = frozenset({"pyvenv.cfg", "conda-meta"})
 
 
-def _government_in_program(source: StackFile) -> dict[CloudFacts, str]:
+def _government_in_program(source: StackFile, project: ProjectFile | None) -> dict[CloudFacts, str]:
     """Azure Government, with where a consumer's program names it (its Government component, or an explicit
     provider's ``usgovernment``), when the default provider's environment says another cloud: the component brings
     its own provider, so the declaration is decided for Azure Government too, as the component decides it when the
-    program runs. The source files are read as text, in the project's folder but for installed packages, virtual
-    environments and generated SDKs, so a name built at run time escapes it; the component still decides the
-    cloud it deploys to. Fail closed: a program folder too large to read through is taken to name it."""
-    if source.project_file is None or GOVERNMENT in _clouds_of(default_provider(source.other_config)):
+    program runs. The source files are read as text, in the project's folder and the one its ``main`` names, but
+    for installed packages, virtual environments and generated SDKs, so a name built at run time escapes it; the
+    component still decides the cloud it deploys to. Fail closed: a program folder too large to read through is
+    taken to name it."""
+    if project is None or GOVERNMENT in _clouds_of(default_provider(source.other_config)):
         return {}
-    folder = source.project_file.parent
+    folders_read = [project.path.parent]
+    main = project.document.get("main")
+    if isinstance(main, str) and main.strip():
+        named = project.path.parent / main
+        folder = named if named.is_dir() else named.parent
+        if not folder.resolve().is_relative_to(project.path.parent.resolve()):
+            folders_read.append(folder)
     read = 0
-    for root, folders, files in os.walk(folder):
+    for root, folders, files in (walked for folder in folders_read for walked in os.walk(folder)):
         if _VIRTUAL_ENVIRONMENT & {*folders, *files}:
             folders[:] = []
             continue
@@ -1101,7 +1111,7 @@ def _decided_stack(
         notes: tuple[str, ...] = (CONSUMER_NOTE,) if environment is not None else (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
         try:
             verdict, notes = consumer_verdict(config, environment, source.namespace)
-            elsewhere = _classic_clouds(source) | _government_in_program(source)
+            elsewhere = _classic_clouds(source) | _government_in_program(source, project)
             verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)

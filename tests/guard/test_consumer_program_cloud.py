@@ -57,6 +57,18 @@ def _consumer(folder: Path, program: dict[str, str]) -> Path:
             id="go-explicit-provider",
         ),
         pytest.param(
+            {
+                "__main__.py": "AzureOpenAIService('desk', args, opts=ResourceOptions(provider=GovernmentProvider('g')))"
+            },
+            True,
+            id="the-government-provider-into-the-commercial-component",
+        ),
+        pytest.param(
+            {"__main__.py": "AzureOpenAIService('desk', {'location': 'usgovvirginia'})\n"},
+            True,
+            id="a-government-region",
+        ),
+        pytest.param(
             {"__main__.py": "from azure_openai_guarded.components import AzureOpenAIService\n"},
             False,
             id="commercial-component",
@@ -108,3 +120,17 @@ def test_a_program_folder_too_large_to_read_through_counts_as_naming_azure_gover
     assert result.verdict is not None, result.problems
     assert not result.verdict.allowed
     assert "more than 2 source files" in result.verdict.denials[0].message
+
+
+def test_the_folder_the_projects_main_names_outside_it_is_read_too(tmp_path: Path) -> None:
+    project = tmp_path / "proj"
+    project.mkdir()
+    stack = _consumer(project, {})
+    (project / "Pulumi.yaml").write_text("name: custody\nruntime: python\nmain: ../shared/\n", encoding="utf-8")
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "__main__.py").write_text("AzureGovernmentOpenAIService('x', args)\n", encoding="utf-8")
+
+    result = check_file(stack)
+
+    assert result.verdict is not None, result.problems
+    assert not result.verdict.allowed
