@@ -57,9 +57,7 @@ def _consumer(folder: Path, program: dict[str, str]) -> Path:
             id="go-explicit-provider",
         ),
         pytest.param(
-            {
-                "__main__.py": "AzureOpenAIService('desk', args, opts=ResourceOptions(provider=GovernmentProvider('g')))"
-            },
+            {"__main__.py": "AzureOpenAIService('desk', args, opts=Options(provider=GovernmentProvider('g')))"},
             True,
             id="the-government-provider-into-the-commercial-component",
         ),
