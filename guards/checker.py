@@ -57,7 +57,7 @@ from .declaration import (
 from .engine import Finding, Verdict, evaluate_use_case
 from .engine import finding as engine_finding
 from .facts import Text
-from .models import PROJECT, Cloud, GuardProfile, UseCase
+from .models import PROJECT, Capability, Cloud, GuardProfile, Sector, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, read_project_file, shown
 from .projects import ProjectDeclaration, decide_projects, described, with_projects
 from .raw_resources import (
@@ -1113,6 +1113,7 @@ def _decided_stack(
             verdict, notes = consumer_verdict(config, environment, source.namespace)
             elsewhere = _classic_clouds(source) | _government_in_program(source, project)
             verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
+            verdict = _with_pieces(verdict, source, config, environment)
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(
@@ -1287,6 +1288,83 @@ def nested_verdicts(config: Mapping[str, Any], namespaces: Iterable[str], enviro
     if problems:
         raise DeclarationError(problems)
     return verdicts
+
+
+_FR_FACTS: Final = frozenset({"realtime", "cameras", "environment"})
+_SECTORS: Final = frozenset(sector.value for sector in Sector)
+_CAPABILITIES: Final = frozenset(capability.value for capability in Capability)
+
+
+def _pieces(value: Any, where: str, found: dict[str, list[tuple[str, Any]]]) -> None:
+    """Gather into ``found`` the pieces of a declaration written outside one, each with where it is: a party
+    (``{sector, country}``), a list of capabilities, facial-recognition facts."""
+    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
+        try:
+            value = decode_json(value)
+        except DeclarationError:
+            return
+    if isinstance(value, Mapping):
+        keys = {str(key) for key in value}
+        if _shaped_like_a_use_case(value) or any(_USE_CASE_NAMED.fullmatch(key) for key in keys):
+            return
+        if keys == {"sector", "country"} and value.get("sector") in _SECTORS:
+            found["parties"].append((where, dict(value)))
+        elif keys and keys <= _FR_FACTS:
+            found["facts"].append((where, dict(value)))
+        else:
+            for key, item in value.items():
+                _pieces(item, f"{where}.{key}", found)
+    elif isinstance(value, list):
+        if value and all(isinstance(item, str) and item in _CAPABILITIES for item in value):
+            found["capabilities"].append((where, list(value)))
+            return
+        for index, item in enumerate(value):
+            _pieces(item, f"{where}[{index}]", found)
+
+
+def _with_pieces(verdict: Verdict, source: StackFile, config: Mapping[str, Any], environment: Any) -> Verdict:
+    """``verdict`` on a consumer's ``useCase``, decided again with every piece of a declaration written elsewhere in
+    the stack's config put in (a party among its served parties, capabilities among its own, facial-recognition
+    facts at their worst), as a program may build its declaration from them: the worst it could hand the
+    component counts, and a piece that denies it denies the stack."""
+    declared = config_mapping(config.get("useCase"), (Key("useCase"),))
+    if not isinstance(declared, Mapping):
+        return verdict
+    found: dict[str, list[tuple[str, Any]]] = {"parties": [], "capabilities": [], "facts": []}
+    for key, value in source.full_config().items():
+        namespace, _, name = key.partition(":")
+        if namespace != PROJECT and not (namespace == source.namespace and name in CONSUMER_KEYS):
+            _pieces(value, f"{namespace}:{name}", found)
+    if not any(found.values()):
+        return verdict
+    worst = dict(declared)
+    if found["parties"] and isinstance(worst.get("servedParties"), list):
+        worst["servedParties"] = [*worst["servedParties"], *(party for _, party in found["parties"])]
+    if found["capabilities"] and isinstance(worst.get("capabilities"), list):
+        added = [c for _, listed in found["capabilities"] for c in listed if c not in worst["capabilities"]]
+        worst["capabilities"] = [*worst["capabilities"], *dict.fromkeys(added)]
+    if found["facts"]:
+        facts = dict(worst["facialRecognition"]) if isinstance(worst.get("facialRecognition"), Mapping) else {}
+        for _, piece in found["facts"]:
+            if piece.get("realtime") is True:
+                facts["realtime"] = True
+            if isinstance(piece.get("cameras"), list):
+                facts["cameras"] = [*dict.fromkeys([*facts.get("cameras", []), *piece["cameras"]])]
+            if piece.get("environment") == "uncontrolled":
+                facts["environment"] = "uncontrolled"
+        worst["facialRecognition"] = facts
+    try:
+        decided, _ = consumer_verdict({**config, "useCase": worst}, environment, source.namespace)
+    except DeclarationError:
+        # The pieces make no declaration the reader accepts: the program could not hand them over either.
+        return verdict
+    added_denials = [f for f in decided.denials if f not in verdict.findings]
+    if not added_denials:
+        return verdict
+    where = ", ".join(f"`{at}`" for pieces in found.values() for at, _ in pieces)
+    said = f"With {where} put in the declaration, as the program may build it from them: "
+    findings = (*verdict.findings, *(replace(f, message=said + f.message) for f in added_denials))
+    return replace(verdict, allowed=False, findings=findings)
 
 
 Placed = tuple[Problem, Path, int]

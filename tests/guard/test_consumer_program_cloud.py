@@ -132,3 +132,47 @@ def test_the_folder_the_projects_main_names_outside_it_is_read_too(tmp_path: Pat
 
     assert result.verdict is not None, result.problems
     assert not result.verdict.allowed
+
+
+def _consumer_with(folder: Path, **other: object) -> Path:
+    (folder / "Pulumi.yaml").write_text("name: desk\nruntime: python\n", encoding="utf-8")
+    desk = {
+        "name": "desk",
+        "purpose": "Answer visitor questions at the front desk kiosk.",
+        "owner": "team@example.com",
+        "operator": {"sector": "commercial", "country": "US"},
+        "servedParties": [],
+        "capabilities": ["text_generation"],
+    }
+    config = {"azure-native:environment": "public", "desk:useCase": desk, **other}
+    path = folder / "Pulumi.prod.yaml"
+    path.write_text(yaml.safe_dump({"config": config}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("pieces", "denied"),
+    [
+        pytest.param(
+            {
+                "desk:operatorOverride": police("US"),
+                "desk:extraCapabilities": ["facial_recognition"],
+                "desk:capture": fr_facts(True, ("body_worn",), "uncontrolled"),
+            },
+            True,
+            id="party-capabilities-and-facts-beside-it",
+        ),
+        pytest.param({"desk:extraCapabilities": ["facial_recognition"]}, False, id="recognition-by-a-company"),
+        pytest.param({"desk:alerts": {"sector": "commercial", "country": "US"}}, False, id="a-company-party"),
+        pytest.param({"desk:regions": ["eastus2", "westeurope"]}, False, id="a-list-of-other-things"),
+    ],
+)
+def test_pieces_of_a_declaration_written_beside_a_consumers_use_case_are_decided_put_in(
+    tmp_path: Path, pieces: dict[str, object], denied: bool
+) -> None:
+    result = check_file(_consumer_with(tmp_path, **pieces))
+
+    assert result.verdict is not None, result.problems
+    assert (not result.verdict.allowed) is denied, result.verdict.summary()
+    if denied:
+        assert result.verdict.denials[0].message.startswith("With `desk:")
