@@ -2173,6 +2173,27 @@ def _transliterated(word: re.Match[str]) -> str:
     return _fold(word.group()).translate(_CYRILLIC_LATIN)
 
 
+_BASE64: Final = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{16,}={0,2}(?![\w+/=])")
+"""A word that may be text encoded in base64 ("ZmFjaWFsIHJlY29nbml0aW9u", "facial recognition"): sixteen characters
+or more of its alphabet (a long word too, which :func:`_base64_text` leaves as it is)."""
+
+
+def _base64_text(word: re.Match[str]) -> str:
+    """The text ``word`` encodes in base64, if it decodes to words (printable ASCII with a space); else ``word``."""
+    encoded = word.group()
+    if len(encoded) % 4 or encoded.islower() or encoded.isupper():
+        return encoded
+    # Imported here: only a purpose with such a word in it needs it.
+    import base64
+    import binascii
+
+    try:
+        decoded = base64.b64decode(encoded, validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        return encoded
+    return f" {decoded} " if " " in decoded and decoded.isprintable() else encoded
+
+
 _PERCENT_ESCAPE: Final = re.compile(r"%[0-9a-fA-F]{2}")
 """A URL's escape for a character ("facial%20recognition")."""
 
@@ -2207,6 +2228,11 @@ def _undisguised(text: str, folded: str) -> str:
     ("police\u00addepartment", which folding joins), words run together in camel case ("identifyFaces",
     "NewYorkPD") or spaces escaped as in a URL ("facial%20recognition"); ``folded`` when no such disguise is there."""
     second = folded
+    if _BASE64.search(text):
+        decoded = _BASE64.sub(_base64_text, text)
+        if decoded != text:
+            text = decoded
+            second = _fold(text)
     if _PERCENT_ESCAPE.search(text):
         # Imported here: only a purpose with a percent escape in it needs it.
         from urllib.parse import unquote

@@ -10,8 +10,8 @@
   with the name said to the officer while the person is there (whispered, in an earpiece, on a heads-up display),
   or in neighbourhoods and sweeps, contradicts facts that say fixed cameras, a controlled place, after the fact.
 - Recognition written short or disguised ("face-rec", "fr-suspects", "who-is-this-face", "biometric-id" beside
-  a picture, "perp-id-from-photo", a capital I for an l, Russian in Latin letters) is recognition; FR as French,
-  a suspect's ID number and a biometric policy without a picture are not.
+  a picture, "perp-id-from-photo", a capital I for an l, Russian in Latin letters, text encoded in base64) is
+  recognition; FR as French, a suspect's ID number and a biometric policy without a picture are not.
 """
 
 from __future__ import annotations
@@ -165,6 +165,7 @@ def test_after_the_fact_work_beside_the_new_words_says_no_live_or_mobile_capture
         "Run raspoznavanie lits on booking photos for detectives.",
         "Run renlian shibie on the CCTV stills.",
         "Face search of the CCTV stills for detectives.",
+        "ZmFjaWFsIHJlY29nbml0aW9uIG9mIGFycmVzdGVlcw==",
     ],
 )
 def test_recognition_written_short_disguised_or_transliterated_is_recognition(text: str) -> None:
@@ -179,6 +180,7 @@ def test_recognition_written_short_disguised_or_transliterated_is_recognition(te
         "Read the suspect ID numbers from scanned case forms.",
         "Answer questions about LinkedIn profile photos.",
         "Analyze each Image and describe the product.",
+        "Store the token dGhpcyBpcyBhIHRlc3Q= in the vault.",
     ],
 )
 def test_fr_as_french_an_id_number_and_a_capital_i_in_camel_case_are_not_recognition(text: str) -> None:
