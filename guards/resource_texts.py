@@ -58,10 +58,16 @@ SERVICE_NAMES: Final[tuple[tuple[str, str | None], ...]] = (
     ("rai_policies", "name"),
     ("rai_blocklists", "name"),
     ("allowed_fqdns", ""),
+    ("log_analytics_workspace_id", None),
+    ("private_endpoint", "subnet_id"),
+    ("customer_managed_key", "key_vault_id"),
+    ("customer_managed_key", "key_name"),
+    ("secrets_export", "key_vault_id"),
 )
-"""The service fields whose values Azure gets as names (and the hosts the account may call), which the tripwire
-reads with the purpose: a field that is a name (``None``), a list of entries each named by a field of its own,
-or a list of names (``""``). In the settings' Python names; a stack file or a YAML program writes their camelCase.
+"""The service fields whose values Azure gets as names (and the hosts the account may call, and the resources of
+the customer's it uses, whose ids name their groups and themselves: ``.../rg-lapd-monitoring/.../log-lapd-faceid``),
+which the tripwire reads with the purpose: a field that is a name (``None``), a list of entries (or one entry)
+each named by a field of its own, or a list of names (``""``). In the settings' Python names; a stack file or a YAML program writes their camelCase.
 A blocklist's description says what is blocked, so it is not read. Read from validated settings by the
 components (``service_texts``) and from a YAML program's raw properties by the checker, through
 :func:`service_names`."""
@@ -78,6 +84,9 @@ def service_names(
         value = value_of(field)
         if named_by is None:
             found.append(((field,), value))
+            continue
+        if value is not None and named_by and not isinstance(value, list | tuple | str):
+            found.append(((field, named_by), entry_field(value, named_by)))
             continue
         for i, entry in enumerate(value if isinstance(value, list | tuple) else ()):
             found.append(((field, i, named_by), entry_field(entry, named_by)) if named_by else ((field, i), entry))

@@ -577,3 +577,30 @@ def test_live_wording_in_a_one_word_tag_is_read_against_facts_that_say_after_the
 
     assert checked.verdict is not None, checked.problems
     assert (not checked.verdict.allowed) is flagged, checked.verdict.summary()
+
+
+WORKSPACE = (
+    "/subscriptions/{sub}/resourceGroups/rg-{group}/providers/Microsoft.OperationalInsights/workspaces/log-{group}"
+)
+SUBNET = "/subscriptions/{sub}/resourceGroups/rg-{group}/providers/Microsoft.Network/virtualNetworks/vnet/subnets/pe"
+
+
+@pytest.mark.parametrize(
+    ("field", "template"),
+    [
+        pytest.param("logAnalyticsWorkspaceId", WORKSPACE, id="log-analytics-workspace"),
+        pytest.param("privateEndpoint", SUBNET, id="private-endpoint-subnet"),
+    ],
+)
+@pytest.mark.parametrize(("group", "flagged"), [("nypd-faceid", True), ("monitoring", False)])
+def test_the_ids_of_the_customers_own_resources_are_read_for_whom_they_serve(
+    tmp_path: Path, field: str, template: str, group: str, flagged: bool
+) -> None:
+    stack = config(use_case(servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts()))
+    value = template.format(sub="00000000-0000-0000-0000-000000000000", group=group)
+    stack["service"] |= {field: {"subnetId": value} if field == "privateEndpoint" else value}
+
+    checked = check_file(write_stack(tmp_path, "ids", stack))
+
+    assert checked.verdict is not None, checked.problems
+    assert (not checked.verdict.allowed) is flagged, checked.verdict.summary()
