@@ -2173,7 +2173,8 @@ def _transliterated(word: re.Match[str]) -> str:
     return _fold(word.group()).translate(_CYRILLIC_LATIN)
 
 
-_BASE64: Final = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{16,}={0,2}(?![\w+/=])")
+_BASE64_LEAST: Final = 16
+_BASE64: Final = re.compile(rf"(?<![\w+/=])[A-Za-z0-9+/]{{{_BASE64_LEAST},}}={{0,2}}(?![\w+/=])")
 """A word that may be text encoded in base64 ("ZmFjaWFsIHJlY29nbml0aW9u", "facial recognition"): sixteen characters
 or more of its alphabet (a long word too, which :func:`_base64_text` leaves as it is)."""
 
@@ -2215,7 +2216,8 @@ def _variant(text: str, folded: str) -> str | None:
     """``text`` read a second way (see :func:`_undisguised`), and a third where a capital I may be a small L: the
     two readings as sentences of one text. None when no disguise is there."""
     second = _undisguised(text, folded)
-    if _CAPITAL_I_IN_WORD.search(text):
+    # Most texts' only capital I begins them ("Identify ..."): found at once, and no other is searched for.
+    if text.find("I", 1) >= 0 and _CAPITAL_I_IN_WORD.search(text):
         ells = _CAPITAL_I_IN_WORD.sub(r"\1l", text)
         third = _undisguised(ells, _fold(ells))
         second = f"{second}; {third}" if second != folded and third != folded else third
@@ -2228,7 +2230,8 @@ def _undisguised(text: str, folded: str) -> str:
     ("police\u00addepartment", which folding joins), words run together in camel case ("identifyFaces",
     "NewYorkPD") or spaces escaped as in a URL ("facial%20recognition"); ``folded`` when no such disguise is there."""
     second = folded
-    if _BASE64.search(text):
+    # The regular expression costs more than the split that rules it out for most texts.
+    if max(map(len, text.split()), default=0) >= _BASE64_LEAST and _BASE64.search(text):
         decoded = _BASE64.sub(_base64_text, text)
         if decoded != text:
             text = decoded
