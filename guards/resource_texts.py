@@ -67,10 +67,10 @@ SERVICE_NAMES: Final[tuple[tuple[str, str | None], ...]] = (
 """The service fields whose values Azure gets as names (and the hosts the account may call, and the resources of
 the customer's it uses, whose ids name their groups and themselves: ``.../rg-lapd-monitoring/.../log-lapd-faceid``),
 which the tripwire reads with the purpose: a field that is a name (``None``), a list of entries (or one entry)
-each named by a field of its own, or a list of names (``""``). In the settings' Python names; a stack file or a YAML program writes their camelCase.
-A blocklist's description says what is blocked, so it is not read. Read from validated settings by the
-components (``service_texts``) and from a YAML program's raw properties by the checker, through
-:func:`service_names`."""
+each named by a field of its own, or a list of names (``""``). In the settings' Python names; a stack file or a
+YAML program writes their camelCase. A blocklist's description says what is blocked, so it is not read. Read from
+validated settings by the components (``service_texts``) and from a YAML program's raw properties by the checker,
+through :func:`service_names`."""
 
 
 def service_names(
