@@ -18,7 +18,7 @@ from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFac
 from .purpose_context import law_enforcement_context
 from .purpose_served import served_parties_named
 from .purpose_text import PurposeWords, hides_or_counts, keeps_or_hands_over_faces, normalise, read_purpose
-from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label
+from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label, words_of
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
 """terms.md: body-worn and dash cameras are examples only; drones, hand-held and
@@ -241,13 +241,6 @@ def _is_identifier(path: str, text: str) -> bool:
     return named or is_label(path, text)
 
 
-_CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-
-
-def _words_of(name: str) -> str:
-    """A name's words: camelCase split (``rgNypdSuspectFaceMatch``); hyphens, dots and underscores are spaces to
-    the tripwire already."""
-    return _CAMEL.sub(" ", name)
 
 
 _MODEL_NAMED: Final = re.compile(
@@ -261,7 +254,7 @@ def _read_one(path: str, text: str, *, field: bool, **readings: bool) -> Purpose
     # wording ("live-crowd-scanning"), but a deployment's or its content filter's name not for "realtime", which
     # names the model's kind ("chat-realtime"); its crowds and streets still say where ("street-crowd-live-id").
     if _is_identifier(path, text):
-        words = read_purpose(_words_of(text), field=field, **readings)
+        words = read_purpose(words_of(text), field=field, **readings)
         # A street names teams, desks and addresses ("street-level-banking"); a crowd, a protest or a patrol does not.
         wild = tuple(w for w in words.uncontrolled if not _STREET.fullmatch(w))
         live = () if _MODEL_NAMED.search(path) else words.realtime
@@ -295,7 +288,7 @@ def _read_together(texts: Sequence[Text], *, everything: bool) -> Said:
     ("face-photos@...") too, as the cost falls only on the stacks the terms watch most closely."""
     (purpose_path, purpose), *others = texts
     readable = [
-        (path, _words_of(text) if _is_identifier(path, text) else text)
+        (path, words_of(text) if _is_identifier(path, text) else text)
         for path, text in others
         # The guard's own tags (which the pack reads on each resource) repeat the owner and the name, or are codes.
         if f".tags.{GUARD_TAG_PREFIX}" not in f".{path}" and (everything or path != "useCase.owner")
@@ -424,7 +417,7 @@ _FACE_PICTURES: Final = re.compile(
 
 
 def _face_pictures(text: str) -> bool:
-    return _FACE_PICTURES.search(f" {normalise(_words_of(text))} ") is not None
+    return _FACE_PICTURES.search(f" {normalise(words_of(text))} ") is not None
 
 
 def says_what_is_done_with_the_faces(texts: Sequence[Text]) -> bool:

@@ -34,6 +34,7 @@ from typing import Final
 
 from .lexicon import KNOWN, MARKERS
 from .purpose_text import normalise
+from .resource_texts import words_of
 
 READ_LANGUAGES: Final = "English, Spanish, French, German or Portuguese"
 
@@ -156,7 +157,7 @@ def unread_name(name: str) -> str | None:
     :func:`in_another_script`)."""
     if _other_script(name):
         return _ANOTHER_SCRIPT
-    words = [w for w in normalise(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _without_person(name))).split() if w.isalpha()]
+    words = [w for w in normalise(words_of(_without_person(name))).split() if w.isalpha()]
     strange = [w for w in words if len(w) >= _NAME_WORD and not _is_known(w)]
     if len(strange) >= 2 and len(strange) * 2 >= len(words):
         return f"{', '.join(repr(w) for w in dict.fromkeys(strange))} are not words of those languages"

@@ -139,3 +139,12 @@ def named_texts(
     if inputs is None:
         return None
     return {key: as_text(value_at(key)) for key in inputs} | tag_texts(tags or {}, "tags")
+
+
+_CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def words_of(name: str) -> str:
+    """A name's words: camelCase split (``rgNypdSuspectFaceMatch``); hyphens, dots and underscores are spaces to
+    the tripwire already. How the tripwire and the language reading both split a name."""
+    return _CAMEL.sub(" ", name)
