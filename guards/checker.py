@@ -44,6 +44,7 @@ from azure_openai_guarded.components.declaration import (
     stricter,
 )
 
+from .consumer_config import at_their_worst, declaration_pieces, government_named_in, nested_use_cases
 from .declaration import (
     CONFIG_NAMING,
     DeclarationError,
@@ -51,13 +52,12 @@ from .declaration import (
     Loc,
     Problem,
     config_mapping,
-    decode_json,
     validate,
 )
 from .engine import Finding, Verdict, evaluate_use_case
 from .engine import finding as engine_finding
 from .facts import Text
-from .models import PROJECT, Capability, Cloud, GuardProfile, Sector, UseCase
+from .models import PROJECT, Cloud, GuardProfile, UseCase
 from .projectfile import ProjectFile, ProjectFiles, apply_project, attributed, read_project_file, shown
 from .projects import ProjectDeclaration, decide_projects, described, with_projects
 from .raw_resources import (
@@ -86,7 +86,6 @@ from .stackfile import (
     is_json_stack_file_name,
     is_stack_file_name,
     os_error_message,
-    parse_yaml,
     read_stack_file,
     stack_name,
 )
@@ -496,59 +495,14 @@ def _classic_clouds(source: StackFile) -> dict[CloudFacts, str]:
     return {cloud: f"the classic provider's `{CLASSIC_ENVIRONMENT_KEY}: {named}` sends its resources"}
 
 
-_PROGRAM_SUFFIXES: Final = frozenset({".py", ".ts", ".mts", ".js", ".mjs", ".cjs", ".go", ".cs", ".fs", ".vb", ".java"})
-"""The source files of a program in a language Pulumi runs (a YAML program's components are read as such)."""
-_GOVERNMENT_NAMED: Final = re.compile(
-    r"AzureGovernmentOpenAIService|GovernmentProvider|usgovernment|usgov(?:virginia|arizona|texas|iowa)", re.IGNORECASE
-)
-"""What a program writes to deploy to Azure Government: the Government component or its provider, a provider's
-environment, or a Government region."""
-PROGRAM_FILE_LIMIT: Final = 2_000
-"""The most source files read for :func:`_government_in_program`; a program with more is taken to name it."""
-_PROGRAM_BYTES: Final = 1_000_000
-_NOT_THE_PROGRAM: Final = frozenset({"node_modules", "__pycache__", "site-packages", "sdks", "vendor", "bin", "obj"})
-"""Folders of a project that hold what the program uses, not the program: installed packages, the SDKs
-``pulumi package add`` generates (``sdks/``, where the Government component is one of the package's classes), Go's
-vendored modules, .NET's build output."""
-_VIRTUAL_ENVIRONMENT: Final = frozenset({"pyvenv.cfg", "conda-meta"})
-
-
 def _government_in_program(source: StackFile, project: ProjectFile | None) -> dict[CloudFacts, str]:
-    """Azure Government, with where a consumer's program names it (its Government component, or an explicit
-    provider's ``usgovernment``), when the default provider's environment says another cloud: the component brings
-    its own provider, so the declaration is decided for Azure Government too, as the component decides it when the
-    program runs. The source files are read as text, in the project's folder and the one its ``main`` names, but
-    for installed packages, virtual environments and generated SDKs, so a name built at run time escapes it; the
-    component still decides the cloud it deploys to. Fail closed: a program folder too large to read through is
-    taken to name it."""
+    """Azure Government, with where a consumer's program names it (see :func:`.consumer_config.government_named_in`),
+    when the default provider's environment says another cloud: the Government component brings its own provider,
+    so the declaration is decided for Azure Government too, as the component decides it when the program runs."""
     if project is None or GOVERNMENT in _clouds_of(default_provider(source.other_config)):
         return {}
-    folders_read = [project.path.parent]
-    main = project.document.get("main")
-    if isinstance(main, str) and main.strip():
-        named = project.path.parent / main
-        folder = named if named.is_dir() else named.parent
-        if not folder.resolve().is_relative_to(project.path.parent.resolve()):
-            folders_read.append(folder)
-    read = 0
-    for root, folders, files in (walked for folder in folders_read for walked in os.walk(folder)):
-        if _VIRTUAL_ENVIRONMENT & {*folders, *files}:
-            folders[:] = []
-            continue
-        folders[:] = [f for f in folders if not f.startswith(".") and f not in _NOT_THE_PROGRAM]
-        for name in sorted(files):
-            file = Path(root, name)
-            if file.suffix not in _PROGRAM_SUFFIXES or file.is_symlink() or not file.is_file():
-                continue
-            read += 1
-            if read > PROGRAM_FILE_LIMIT:
-                return {GOVERNMENT: f"the program has more than {PROGRAM_FILE_LIMIT:,} source files to read through"}
-            with file.open("rb") as handle:
-                text = handle.read(_PROGRAM_BYTES).decode("utf-8", "replace")
-            if (found := _GOVERNMENT_NAMED.search(text)) is not None:
-                line = text.count("\n", 0, found.start()) + 1
-                return {GOVERNMENT: f"the program names `{found[0]}` ({shown(file)}, line {line})"}
-    return {}
+    named = government_named_in(project.path, project.document.get("main"))
+    return {GOVERNMENT: named} if named is not None else {}
 
 
 def _decided_elsewhere(
@@ -1191,92 +1145,13 @@ def other_namespaces(source: StackFile, environment: Any, consumer: bool = False
     return verdicts
 
 
-def nested_use_cases(config: Mapping[str, Any], namespaces: Iterable[str]) -> Iterator[tuple[str, Loc, Any]]:
-    """Each use case written elsewhere than ``<namespace>:useCase`` in ``namespaces``, as ``(namespace, where,
-    declaration)``: under a key that names one inside another key's value (``teamconfig:projects[0].useCase``), or
-    any mapping shaped like one, whatever its key (``visitor-desk:aiUseCase``, ``settings.ai.uc``; see
-    :func:`_shaped_like_a_use_case`). A program may read its declaration from any key and hand it to a component,
-    so the guard decides each before the program runs, as it decides ``<namespace>:useCase``: a harmless
-    ``useCase`` is no decoy. A value that is JSON text (as the engine hands a structured value to the pack) is read
-    as JSON; text that is not JSON is no declaration, unless it names one (``useCase``), and then the strict
-    reader's error stands."""
-    wanted = set(namespaces)
-    for key, value in config.items():
-        namespace, _, name = key.partition(":")
-        if namespace in wanted and name not in CONSUMER_KEYS:
-            try:
-                nested = list(_nested(value, (Key(name),)))
-            except DeclarationError as error:
-                raise DeclarationError([p.in_namespace(namespace) for p in error.problems]) from None
-            yield from ((namespace, where, found) for where, found in nested)
-
-
-def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
-    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
-        try:
-            value = decode_json(value, loc)
-        except DeclarationError:
-            if _USE_CASE_NAMED.search(value) is None:
-                return
-            raise
-    elif isinstance(value, str) and len({m.casefold().replace("_", "") for m in _FIELD_WRITTEN.findall(value)}) >= 2:
-        # YAML text a program may read as the declaration (a block scalar): read as a stack file's value is.
-        try:
-            read = parse_yaml(value)
-        except StackFileError as error:
-            raise DeclarationError(
-                [Problem(loc, f"writes a use case's fields as text that is {p.message}") for p in error.problems]
-            ) from None
-        if read.issues:
-            raise DeclarationError(
-                [
-                    Problem(loc, f"writes a use case's fields as YAML text whose `{at}` {message}")
-                    for at, _, message in read.issues
-                ]
-            )
-        value = read.value
-    if isinstance(value, Mapping):
-        if _shaped_like_a_use_case(value):
-            yield loc, value
-            return
-        for key, item in value.items():
-            if _USE_CASE_NAMED.fullmatch(str(key)) is not None:
-                yield (*loc, Key(str(key))), item
-            else:
-                yield from _nested(item, (*loc, Key(str(key))))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _nested(item, (*loc, index))
-
-
-_FIELD_WRITTEN: Final = re.compile(
-    r"\b(purpose|operator|capabilities|served_?parties|facial_?recognition|human_?review)[\"']?\s*:", re.IGNORECASE
-)
-"""A use case's own field written as a key in text (``operator:``), as YAML or JSON text writes it."""
-
-_USE_CASE_NAMED: Final = re.compile(r"use[_-]?case", re.IGNORECASE)
-"""A key that names a use case in any spelling (``useCase``, ``use_case``, ``UseCase``)."""
-
-_USE_CASE_FACTS: Final = frozenset(
-    {"purpose", "operator", "capabilities", "servedparties", "facialrecognition", "humanreview"}
-)
-"""The fields that say what a use case does and for whom, folded (``served_parties`` is ``servedparties``)."""
-
-
-def _shaped_like_a_use_case(value: Mapping[Any, Any]) -> bool:
-    """Whether ``value`` has two or more of a use case's own fields, in either spelling: a declaration, whatever
-    the key it is written under; a team's ``{name, owner}`` is not one."""
-    folded = {str(key).replace("_", "").replace("-", "").casefold() for key in value}
-    return len(folded & _USE_CASE_FACTS) >= 2
-
-
 def nested_verdicts(config: Mapping[str, Any], namespaces: Iterable[str], environment: Any) -> list[Verdict]:
-    """The verdict of each use case :func:`nested_use_cases` finds, decided as a consumer's, each finding naming
-    where it is written. Raises :class:`DeclarationError` with every problem of one that cannot be decided, each
-    at its place (``teamconfig:projects[0].useCase.operator``)."""
+    """The verdict of each use case :func:`.consumer_config.nested_use_cases` finds, decided as a consumer's, each
+    finding naming where it is written. Raises :class:`DeclarationError` with every problem of one that cannot be
+    decided, each at its place (``teamconfig:projects[0].useCase.operator``)."""
     verdicts: list[Verdict] = []
     problems: list[Problem] = []
-    for namespace, where, declared in nested_use_cases(config, namespaces):
+    for namespace, where, declared in nested_use_cases(config, namespaces, CONSUMER_KEYS):
         try:
             verdict, _ = consumer_verdict({"useCase": declared}, environment, namespace)
         except DeclarationError as error:
@@ -1290,80 +1165,33 @@ def nested_verdicts(config: Mapping[str, Any], namespaces: Iterable[str], enviro
     return verdicts
 
 
-_FR_FACTS: Final = frozenset({"realtime", "cameras", "environment"})
-_SECTORS: Final = frozenset(sector.value for sector in Sector)
-_CAPABILITIES: Final = frozenset(capability.value for capability in Capability)
-
-
-def _pieces(value: Any, where: str, found: dict[str, list[tuple[str, Any]]]) -> None:
-    """Gather into ``found`` the pieces of a declaration written outside one, each with where it is: a party
-    (``{sector, country}``), a list of capabilities, facial-recognition facts."""
-    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
-        try:
-            value = decode_json(value)
-        except DeclarationError:
-            return
-    if isinstance(value, Mapping):
-        keys = {str(key) for key in value}
-        if _shaped_like_a_use_case(value) or any(_USE_CASE_NAMED.fullmatch(key) for key in keys):
-            return
-        if keys == {"sector", "country"} and value.get("sector") in _SECTORS:
-            found["parties"].append((where, dict(value)))
-        elif keys and keys <= _FR_FACTS:
-            found["facts"].append((where, dict(value)))
-        else:
-            for key, item in value.items():
-                _pieces(item, f"{where}.{key}", found)
-    elif isinstance(value, list):
-        if value and all(isinstance(item, str) and item in _CAPABILITIES for item in value):
-            found["capabilities"].append((where, list(value)))
-            return
-        for index, item in enumerate(value):
-            _pieces(item, f"{where}[{index}]", found)
-
-
 def _with_pieces(verdict: Verdict, source: StackFile, config: Mapping[str, Any], environment: Any) -> Verdict:
     """``verdict`` on a consumer's ``useCase``, decided again with every piece of a declaration written elsewhere in
-    the stack's config put in (a party among its served parties, capabilities among its own, facial-recognition
-    facts at their worst), as a program may build its declaration from them: the worst it could hand the
-    component counts, and a piece that denies it denies the stack."""
+    the stack's config put in at their worst (see :func:`.consumer_config.at_their_worst`), as a program may build
+    its declaration from them: a piece that denies it denies the stack."""
     declared = config_mapping(config.get("useCase"), (Key("useCase"),))
     if not isinstance(declared, Mapping):
         return verdict
-    found: dict[str, list[tuple[str, Any]]] = {"parties": [], "capabilities": [], "facts": []}
-    for key, value in source.full_config().items():
-        namespace, _, name = key.partition(":")
-        if namespace != PROJECT and not (namespace == source.namespace and name in CONSUMER_KEYS):
-            _pieces(value, f"{namespace}:{name}", found)
-    if not any(found.values()):
+    pieces = declaration_pieces(
+        (key, value)
+        for key, value in source.full_config().items()
+        if key.partition(":")[0] != PROJECT and key not in {f"{source.namespace}:{k}" for k in CONSUMER_KEYS}
+    )
+    if not pieces:
         return verdict
-    worst = dict(declared)
-    if found["parties"] and isinstance(worst.get("servedParties"), list):
-        worst["servedParties"] = [*worst["servedParties"], *(party for _, party in found["parties"])]
-    if found["capabilities"] and isinstance(worst.get("capabilities"), list):
-        added = [c for _, listed in found["capabilities"] for c in listed if c not in worst["capabilities"]]
-        worst["capabilities"] = [*worst["capabilities"], *dict.fromkeys(added)]
-    if found["facts"]:
-        facts = dict(worst["facialRecognition"]) if isinstance(worst.get("facialRecognition"), Mapping) else {}
-        for _, piece in found["facts"]:
-            if piece.get("realtime") is True:
-                facts["realtime"] = True
-            if isinstance(piece.get("cameras"), list):
-                facts["cameras"] = [*dict.fromkeys([*facts.get("cameras", []), *piece["cameras"]])]
-            if piece.get("environment") == "uncontrolled":
-                facts["environment"] = "uncontrolled"
-        worst["facialRecognition"] = facts
     try:
-        decided, _ = consumer_verdict({**config, "useCase": worst}, environment, source.namespace)
+        decided, _ = consumer_verdict(
+            {**config, "useCase": at_their_worst(declared, pieces)}, environment, source.namespace
+        )
     except DeclarationError:
         # The pieces make no declaration the reader accepts: the program could not hand them over either.
         return verdict
-    added_denials = [f for f in decided.denials if f not in verdict.findings]
-    if not added_denials:
+    added = [f for f in decided.denials if f not in verdict.findings]
+    if not added:
         return verdict
-    where = ", ".join(f"`{at}`" for pieces in found.values() for at, _ in pieces)
+    where = ", ".join(f"`{at}`" for at in pieces.where)
     said = f"With {where} put in the declaration, as the program may build it from them: "
-    findings = (*verdict.findings, *(replace(f, message=said + f.message) for f in added_denials))
+    findings = (*verdict.findings, *(replace(f, message=said + f.message) for f in added))
     return replace(verdict, allowed=False, findings=findings)
 
 

@@ -241,8 +241,6 @@ def _is_identifier(path: str, text: str) -> bool:
     return named or is_label(path, text)
 
 
-
-
 _MODEL_NAMED: Final = re.compile(
     r"(?:^|\.)(?:deployments|raiPolicies|rai_policies)\[\d+\]\.name$|(?:deployment|raiPolicy)Name$"
 )

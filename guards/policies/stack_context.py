@@ -40,7 +40,8 @@ from azure_openai_guarded.components.declaration import (
     read_stack_config,
 )
 
-from ..checker import consumer_verdict, nested_use_cases
+from ..checker import consumer_verdict
+from ..consumer_config import nested_use_cases
 from ..declaration import DeclarationError, Key, Loc, Problem, config_mapping, validate
 from ..engine import Verdict
 from ..models import PROJECT, Cloud, UseCase
@@ -261,13 +262,13 @@ def _nested_consumers(
     config: Mapping[str, Any], project: str | None, secret_keys: frozenset[str]
 ) -> tuple[NamespaceDeclaration, ...]:
     """Each use case written inside another key (``teamconfig:projects[0].useCase``), decided as the checker
-    decides it (:func:`~guards.checker.nested_use_cases`): in every namespace but this library's, unless the
+    decides it (:func:`~guards.consumer_config.nested_use_cases`): in every namespace but this library's, unless the
     project is this library, whose program reads only its own."""
     if project == PROJECT:
         return ()
     namespaces = {key.partition(":")[0] for key in config} - {PROJECT, *PROVIDER_NAMESPACES}
     try:
-        found = list(nested_use_cases(config, namespaces))
+        found = list(nested_use_cases(config, namespaces, CONSUMER_KEYS))
     except DeclarationError as error:
         return tuple(NamespaceDeclaration(p.namespace, None, problems=(p,)) for p in error.problems)
     decided: list[NamespaceDeclaration] = []

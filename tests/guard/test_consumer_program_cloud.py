@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from azure_openai_guarded.guards import checker
+from azure_openai_guarded.guards import consumer_config
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from tests.declarations import fr_facts, police, use_case
@@ -110,7 +110,7 @@ def test_a_consumer_program_that_names_azure_government_is_decided_there_too(
 def test_a_program_folder_too_large_to_read_through_counts_as_naming_azure_government(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(checker, "PROGRAM_FILE_LIMIT", 2)
+    monkeypatch.setattr(consumer_config, "PROGRAM_FILE_LIMIT", 2)
     program = {f"module{i}.py": "print('chat')\n" for i in range(3)}
 
     result = check_file(_consumer(tmp_path, program))

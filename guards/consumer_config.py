@@ -1,0 +1,252 @@
+"""What a consumer project's stack may hand a component beside its ``useCase``, read before the program runs.
+
+Another project's program reads its declaration from its config and hands it to a component, which decides it
+when the program runs. The program may read it from any key, build it from pieces, or choose Azure Government in
+code; the checker (and the pack, from the config the engine sends) cannot run the program, so it reads what the
+config and the program's text say, failing closed where they may say more:
+
+* a use case written anywhere else in the config: under a key that names one (``teamconfig:projects[0].useCase``),
+  any mapping shaped like one whatever its key (``visitor-desk:aiUseCase``), and the same written as JSON or YAML
+  text (:func:`nested_use_cases`), so a harmless ``useCase`` is no decoy;
+* the pieces of one written outside any (a ``{sector, country}`` party, a list of capabilities, capture facts:
+  :func:`declaration_pieces`), which the checker puts in at their worst;
+* Azure Government named in the program's source files (:func:`government_named_in`).
+
+What the program computes beyond its config and its text, the component decides when it runs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from .declaration import DeclarationError, Key, Loc, Problem, decode_json
+from .models import Capability, Sector
+from .projectfile import shown
+from .stackfile import StackFileError, parse_yaml
+
+_USE_CASE_NAMED: Final = re.compile(r"use[_-]?case", re.IGNORECASE)
+"""A key that names a use case in any spelling (``useCase``, ``use_case``, ``UseCase``)."""
+
+_USE_CASE_FACTS: Final = frozenset(
+    {"purpose", "operator", "capabilities", "servedparties", "facialrecognition", "humanreview"}
+)
+"""The fields that say what a use case does and for whom, folded (``served_parties`` is ``servedparties``)."""
+
+_FIELD_WRITTEN: Final = re.compile(
+    r"\b(purpose|operator|capabilities|served_?parties|facial_?recognition|human_?review)[\"']?\s*:", re.IGNORECASE
+)
+"""A use case's own field written as a key in text (``operator:``), as YAML or JSON text writes it."""
+
+
+def shaped_like_a_use_case(value: Mapping[Any, Any]) -> bool:
+    """Whether ``value`` has two or more of a use case's own fields, in either spelling: a declaration, whatever
+    the key it is written under; a team's ``{name, owner}`` is not one."""
+    folded = {str(key).replace("_", "").replace("-", "").casefold() for key in value}
+    return len(folded & _USE_CASE_FACTS) >= 2
+
+
+def nested_use_cases(
+    config: Mapping[str, Any], namespaces: Iterable[str], skipped: Iterable[str] = ()
+) -> Iterator[tuple[str, Loc, Any]]:
+    """Each use case written elsewhere than ``<namespace>:useCase`` in ``namespaces`` (every key but ``skipped``,
+    the namespace's own declaring keys), as ``(namespace, where, declaration)``: under a key that names one inside
+    another key's value, or any mapping shaped like one, whatever its key (see :func:`shaped_like_a_use_case`). A
+    value that is JSON text (as the engine hands a structured value to the pack) is read as JSON, and text that
+    writes a use case's fields as keys is read as YAML, by the stack file's strict reader; text that is not JSON is
+    no declaration unless it names one (``useCase``), and then the strict reader's error stands. Raises
+    :class:`DeclarationError` with the problems of one that cannot be read, each in its namespace."""
+    wanted = set(namespaces)
+    left_out = set(skipped)
+    for key, value in config.items():
+        namespace, _, name = key.partition(":")
+        if namespace in wanted and name not in left_out:
+            try:
+                nested = list(_nested(value, (Key(name),)))
+            except DeclarationError as error:
+                raise DeclarationError([p.in_namespace(namespace) for p in error.problems]) from None
+            yield from ((namespace, where, found) for where, found in nested)
+
+
+def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
+    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
+        try:
+            value = decode_json(value, loc)
+        except DeclarationError:
+            if _USE_CASE_NAMED.search(value) is None:
+                return
+            raise
+    elif isinstance(value, str) and len({m.casefold().replace("_", "") for m in _FIELD_WRITTEN.findall(value)}) >= 2:
+        value = _yaml_text(value, loc)
+    if isinstance(value, Mapping):
+        if shaped_like_a_use_case(value):
+            yield loc, value
+            return
+        for key, item in value.items():
+            if _USE_CASE_NAMED.fullmatch(str(key)) is not None:
+                yield (*loc, Key(str(key))), item
+            else:
+                yield from _nested(item, (*loc, Key(str(key))))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _nested(item, (*loc, index))
+
+
+def _yaml_text(value: str, loc: Loc) -> Any:
+    """YAML text a program may read as the declaration (a block scalar), read as a stack file's value is."""
+    try:
+        read = parse_yaml(value)
+    except StackFileError as error:
+        problems = [Problem(loc, f"writes a use case's fields as text that is {p.message}") for p in error.problems]
+        raise DeclarationError(problems) from None
+    if read.issues:
+        raise DeclarationError(
+            [
+                Problem(loc, f"writes a use case's fields as YAML text whose `{at}` {said}")
+                for at, _, said in read.issues
+            ]
+        )
+    return read.value
+
+
+_FR_FACTS: Final = frozenset({"realtime", "cameras", "environment"})
+_SECTORS: Final = frozenset(sector.value for sector in Sector)
+_CAPABILITIES: Final = frozenset(capability.value for capability in Capability)
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """The pieces of a declaration written outside any, each with the key it is under."""
+
+    parties: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Each ``{sector, country}`` mapping."""
+    capabilities: list[tuple[str, list[str]]] = field(default_factory=list)
+    """Each list of capability names."""
+    facts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Each mapping of facial-recognition facts (``realtime``, ``cameras``, ``environment``)."""
+
+    def __bool__(self) -> bool:
+        return bool(self.parties or self.capabilities or self.facts)
+
+    @property
+    def where(self) -> list[str]:
+        return [at for pieces in (self.parties, self.capabilities, self.facts) for at, _ in pieces]
+
+
+def declaration_pieces(values: Iterable[tuple[str, Any]]) -> Pieces:
+    """The pieces of a declaration among ``values`` (each a config key and its value), outside any declaration."""
+    found = Pieces()
+    for key, value in values:
+        _pieces(value, key, found)
+    return found
+
+
+def _pieces(value: Any, where: str, found: Pieces) -> None:
+    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
+        try:
+            value = decode_json(value)
+        except DeclarationError:
+            return
+    if isinstance(value, Mapping):
+        keys = {str(key) for key in value}
+        if shaped_like_a_use_case(value) or any(_USE_CASE_NAMED.fullmatch(key) for key in keys):
+            return
+        if keys == {"sector", "country"} and value.get("sector") in _SECTORS:
+            found.parties.append((where, dict(value)))
+        elif keys and keys <= _FR_FACTS:
+            found.facts.append((where, dict(value)))
+        else:
+            for key, item in value.items():
+                _pieces(item, f"{where}.{key}", found)
+    elif isinstance(value, list):
+        if value and all(isinstance(item, str) and item in _CAPABILITIES for item in value):
+            found.capabilities.append((where, list(value)))
+            return
+        for index, item in enumerate(value):
+            _pieces(item, f"{where}[{index}]", found)
+
+
+def at_their_worst(declared: Mapping[str, Any], pieces: Pieces) -> dict[str, Any]:
+    """``declared`` with ``pieces`` put in at their worst: each party among its served parties (left out, they are
+    the worst already), each capability among its own, and the capture facts that reach furthest (real time, every
+    camera named, uncontrolled)."""
+    worst = dict(declared)
+    if pieces.parties and isinstance(worst.get("servedParties"), list):
+        worst["servedParties"] = [*worst["servedParties"], *(party for _, party in pieces.parties)]
+    if pieces.capabilities and isinstance(worst.get("capabilities"), list):
+        added = [c for _, listed in pieces.capabilities for c in listed if c not in worst["capabilities"]]
+        worst["capabilities"] = [*worst["capabilities"], *dict.fromkeys(added)]
+    if pieces.facts:
+        facts = dict(worst["facialRecognition"]) if isinstance(worst.get("facialRecognition"), Mapping) else {}
+        for _, piece in pieces.facts:
+            if piece.get("realtime") is True:
+                facts["realtime"] = True
+            if isinstance(piece.get("cameras"), list):
+                facts["cameras"] = [*dict.fromkeys([*facts.get("cameras", []), *piece["cameras"]])]
+            if piece.get("environment") == "uncontrolled":
+                facts["environment"] = "uncontrolled"
+        worst["facialRecognition"] = facts
+    return worst
+
+
+_PROGRAM_SUFFIXES: Final = frozenset({".py", ".ts", ".mts", ".js", ".mjs", ".cjs", ".go", ".cs", ".fs", ".vb", ".java"})
+"""The source files of a program in a language Pulumi runs (a YAML program's components are read as such)."""
+_GOVERNMENT_NAMED: Final = re.compile(
+    r"AzureGovernmentOpenAIService|GovernmentProvider|usgovernment|usgov(?:virginia|arizona|texas|iowa)", re.IGNORECASE
+)
+"""What a program writes to deploy to Azure Government: the Government component or its provider, a provider's
+environment, or a Government region."""
+PROGRAM_FILE_LIMIT: Final = 2_000
+"""The most source files read for :func:`government_named_in`; a program with more is taken to name it."""
+_PROGRAM_BYTES: Final = 1_000_000
+_NOT_THE_PROGRAM: Final = frozenset({"node_modules", "__pycache__", "site-packages", "sdks", "vendor", "bin", "obj"})
+"""Folders of a project that hold what the program uses, not the program: installed packages, the SDKs
+``pulumi package add`` generates (``sdks/``, where the Government component is one of the package's classes), Go's
+vendored modules, .NET's build output."""
+_VIRTUAL_ENVIRONMENT: Final = frozenset({"pyvenv.cfg", "conda-meta"})
+
+
+def government_named_in(project_file: Path, main: Any) -> str | None:
+    """Where the program of the project whose file is ``project_file`` (its ``main`` option as written) names Azure
+    Government (its Government component or provider, a provider's ``usgovernment``, a Government region), or
+    why it is taken to; None when it does not. The source files are read as text, in the project's folder and the
+    one ``main`` names, but for installed packages, virtual environments and generated SDKs, so a name built at run
+    time escapes it; the component still decides the cloud it deploys to. Fail closed: a folder too large to read
+    through, or a source file that cannot be read, is taken to name it."""
+    home = project_file.parent
+    folders_read = [home]
+    if isinstance(main, str) and main.strip():
+        named = home / main
+        folder = named if named.is_dir() else named.parent
+        try:
+            outside = not folder.resolve().is_relative_to(home.resolve())
+        except (OSError, RuntimeError):
+            return f"the folder its main names ({main!r}) cannot be read"
+        if outside:
+            folders_read.append(folder)
+    read = 0
+    for root, folders, files in (walked for folder in folders_read for walked in os.walk(folder)):
+        if _VIRTUAL_ENVIRONMENT & {*folders, *files}:
+            folders[:] = []
+            continue
+        folders[:] = [f for f in folders if not f.startswith(".") and f not in _NOT_THE_PROGRAM]
+        for name in sorted(files):
+            file = Path(root, name)
+            if file.suffix not in _PROGRAM_SUFFIXES or file.is_symlink() or not file.is_file():
+                continue
+            read += 1
+            if read > PROGRAM_FILE_LIMIT:
+                return f"the program has more than {PROGRAM_FILE_LIMIT:,} source files to read through"
+            try:
+                with file.open("rb") as handle:
+                    text = handle.read(_PROGRAM_BYTES).decode("utf-8", "replace")
+            except OSError:
+                return f"the program's source file {shown(file)} cannot be read"
+            if (found := _GOVERNMENT_NAMED.search(text)) is not None:
+                line = text.count("\n", 0, found.start()) + 1
+                return f"the program names `{found[0]}` ({shown(file)}, line {line})"
+    return None
