@@ -1303,9 +1303,110 @@ def _unless_governed(pattern: _Pattern, sentence: str, blank: Callable[[re.Match
     return pattern.sub(unless, sentence)
 
 
+_THING_ASKED: Final = _Pattern(
+    r" (?:(?:identif|recogni[sz]|reconoc|reconna|reconhec|erkenn|determin|classif|spot|locat)\w*|find|finds|finding|"
+    r"found|match|matches|matched|matching) (?:the|a|an|its|our|their|this|that|each|every|which|what)(?= )"
+    r"| (?:which|what)(?= )"
+)
+"""Where a thing may be asked for by name: "identify the make and model", "which plant disease"."""
+_THING_STOP: Final = frozenset(
+    (
+        *("in", "on", "at", "from", "against", "with", "to", "for", "by", "as", "into", "onto", "within", "inside"),
+        *("near", "over", "under", "behind", "between", "across", "via", "through", "per", "like", "than", "off"),
+        *("the", "a", "an", "each", "every", "their", "its", "our", "his", "her", "this", "that", "these", "those"),
+        *("which", "what", "who", "whom", "whose", "where", "when", "whether", "if", "is", "are", "was", "were"),
+        *("be", "been", "being", "has", "have", "had", "does", "do", "did", "will", "would", "can", "could"),
+        *("should", "may", "might", "must", "shows", "show", "shown", "appears", "appear", "belongs", "belong"),
+        *("looks", "look", "resembles", "resemble", "grows", "growing", "goes", "sits", "lies", "comes", "most"),
+        *("best", "closest", "they", "it", "we", "you", "then", "so", "or", "nor", "but", "while", "_"),
+    )
+)
+"""Words that end the name of what is asked for."""
+_THING_SHOWN: Final = frozenset(("shows", "show", "depicts", "depict", "contains", "contain", "has", "have"))
+_DETERMINER: Final = frozenset(("the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "same"))
+_SOMEONE: Final = _whole_words(
+    *("ones?", "owners?", "holders?", "users?", "bearers?", "wearers?", "occupants?", "intruders?", "culprits?"),
+    *(r"perpetrators?", r"burglars?", r"strangers?", r"officers?", r"agents?", r"callers?", r"senders?"),
+    *(
+        r"buyers?",
+        r"sellers?",
+        r"volunteers?",
+        r"donors?",
+        r"identit\w*",
+        r"ids?",
+        r"her",
+        r"themselves",
+        r"\w*body",
+        r"\w*one",
+    ),
+)
+"""Who may be what is asked for: a person, a pronoun, someone's identity."""
+_IDENTITY_SIGN_WORD: Final = _whole_words(_IDENTITY_SIGN)
+
+
+def _things_asked(sentence: str) -> str:
+    """``sentence`` with each identification of a thing, not a person, blanked: an identity word or "which" beside
+    a picture is recognition only where what it asks for is someone ("identify the make and model of the car in
+    the claim photo", "tell gardeners which plant disease is in the photo", "find which catalogue photo shows the
+    same sofa"; not "identify the man in the photo", "say which guest is at the door")."""
+    if _THING_ASKED.search(sentence) is None:
+        return sentence
+    words = sentence.split()
+    blank: set[int] = set()
+    for asked in _THING_ASKED.finditer(sentence):
+        # Folded and blanked sentences keep one space between words.
+        first = sentence.count(" ", 0, asked.start())
+        i = first + len(asked.group().split())
+        named: list[int] = []
+        while i < len(words) and len(named) < 6:
+            word = words[i]
+            if word == "of" or (word == "and" and named):
+                i += 1
+                while i < len(words) and words[i] in _DETERMINER:
+                    i += 1
+                continue
+            if word in _THING_SHOWN and named and _IMAGE_SIGN.search(f" {words[named[-1]]} "):
+                named.append(i)
+                i += 1
+                while i < len(words) and words[i] in _DETERMINER:
+                    i += 1
+                continue
+            if word in _THING_STOP or _IDENTITY_WORD.search(f" {word} "):
+                break
+            if _IDENTITY_SIGN_WORD.search(f" {word} "):
+                named = []
+                break
+            named.append(i)
+            i += 1
+        if not named:
+            continue
+        things = " ".join(words[j] for j in named if words[j] not in _THING_SHOWN)
+        shown = any(words[j] in _THING_SHOWN for j in named)
+        pictured = _IMAGE_SIGN.search(f" {things} ") is not None
+        someone = any(pattern.search(f" {things} ") for pattern in (_SOMEONE, _PERSON_SIGN, _WIDE_PERSON, _SINGLED_OUT))
+        if someone or (pictured and not shown):
+            continue
+        if shown and _IMAGE_SIGN.search(f" {words[named[-1]]} "):
+            continue
+        blank.update(range(first, named[-1] + 1))
+        # What the thing is to a picture: "which mushroom species their photo most resembles".
+        if asked.group().strip() in ("which", "what"):
+            for j in range(named[-1] + 1, min(named[-1] + 5, len(words))):
+                word = f" {words[j]} "
+                if any(pattern.search(word) for pattern in (_SOMEONE, _PERSON_SIGN, _WIDE_PERSON)):
+                    break
+                if _IDENTITY_WORD.search(word):
+                    blank.add(j)
+                    break
+    if not blank:
+        return sentence
+    return " " + " ".join("_" if i in blank else word for i, word in enumerate(words)) + " "
+
+
 def _blanked(sentence: str) -> str:
     """``sentence`` with the words that establish no identity replaced by "_", keeping word positions."""
     sentence = _DENIAL_DENIED.sub(_blank_hidden, _unhidden(sentence))
+    sentence = _things_asked(sentence)
     sentence = _TAKEN_BY.sub(_blank_who, sentence)
     sentence = _SENT_BY.sub(_blank_sender, sentence)
     if _READ_OFF.search(sentence) and not _PERSON_NOUN.search(sentence):

@@ -1,0 +1,48 @@
+"""The purpose tripwire on the classes reviewer R8 found (tests/corpus/review18.yaml).
+
+- A thing identified in a picture (a plant disease, a car's make and model, a product, a landmark, a paint
+  colour, a constellation, a part number) is no recognition, though an identification word or "which" stands
+  beside the picture and the person who took it; the same words where what is identified is a person (the person,
+  the visitor, the owner of the face, which of the men) are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from azure_openai_guarded.guards.purpose_text import read_purpose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell gardeners which plant disease is shown in the leaf photo they upload.",
+        "Identify the make and model of the car in a customer's insurance claim photo.",
+        "Find the product in our catalogue that looks most like the item in the shopper's photo.",
+        "Recognise the landmark in a traveller's photo and suggest nearby restaurants.",
+        "Say which of our paint colours matches the wall in the customer's photo.",
+        "Tell the user which constellation is in their night-sky photo.",
+        "Check whether the photographed meter reading matches the reading the customer typed in.",
+        "Find which catalogue photo shows the same sofa as the customer's picture.",
+        "Tell hikers which mushroom species their photo most resembles, with a safety warning.",
+        "Determine which part number the photographed machine component is, for the repair desk.",
+    ],
+)
+def test_a_thing_identified_in_a_picture_is_no_recognition(text: str) -> None:
+    assert read_purpose(text).recognition == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Identify the man in the photo.",
+        "Tell staff which guest is at the door in the camera image.",
+        "Identify the owner of the face in the photo.",
+        "Identify the make of the car and the driver in the camera image.",
+        "Find which photo in the archive shows the same man as the customer's picture.",
+        "Work out which of the registered volunteers appear in the festival photos and send each their pictures.",
+        "Tell detectives which of the men in the photo is the suspect.",
+    ],
+)
+def test_a_person_identified_in_a_picture_is_recognition(text: str) -> None:
+    assert read_purpose(text).recognition
