@@ -1622,6 +1622,12 @@ _NO_MATCH_TOLD: Final = (
 """Unless what is sent to the police is a match: then they receive the recognition."""
 _PUBLISHED: Final = r"(?:public|published|official|annual|monthly|quarterly|weekly|yearly|latest|open|crime)"
 """What qualifies a police body's published statistics or reports: "the NYPD's public crime statistics"."""
+_POLICE_PAPERS: Final = (
+    r"(?:documents?|policies|policy|manuals?|guidelines?|guidance|notices?|bulletins?|advisories|alerts?|"
+    r"statements?|announcements?|rules|regulations|handbooks?|memos?)"
+)
+"""What a police body publishes for anyone to read: "policy documents published by city police departments",
+"police-issued road closure notices"."""
 _POLICE_TOPIC: Final = _Pattern(
     r" (?:(?:about|regarding|concerning|on how|history of|relationships?|relations?|trust in|attitudes to|"
     r"works? with|working with|cooperat\w* with|partner\w* with|sobre|acerca de|respecto a|relacion\w*|"
@@ -1657,9 +1663,10 @@ _POLICE_TOPIC: Final = _Pattern(
     rf"|{_POLICE_WORD}(?:(?: \w+){{0,3}}? (?:budget\w*|spending|funding|overtime costs?|presupuesto|orcamento)"
     rf"|(?: s)?(?: (?:{_PUBLISHED}|arrest|traffic|stop|use of force|complaint|incident))* "
     rf"(?:statistics|stats|figures|press releases?|data portal|dashboards?)"
-    rf"|(?: s)?(?: {_PUBLISHED})+ (?:reports?|data))"
-    rf"|(?:statistics|stats|figures|data|press releases?|reports?) (?:published|released|issued|compiled|put out|"
-    rf"made public) by (?:the )?(?:\w+ ){{0,2}}?{_POLICE_WORD}"
+    rf"|(?: s)?(?: {_PUBLISHED})+ (?:reports?|data)"
+    rf"| (?:issued|published|released)(?: \w+){{0,3}}? {_POLICE_PAPERS})"
+    rf"|(?:statistics|stats|figures|data|press releases?|reports?|{_POLICE_PAPERS}) (?:published|released|issued|"
+    rf"compiled|put out|made public) by (?:the )?(?:\w+ ){{0,2}}?{_POLICE_WORD}"
     rf"|(?:statistics|stats|figures|crime data|open data|public data|press releases?|annual reports?) (?:of|from) "
     rf"(?:the )?(?:\w+ ){{0,2}}?{_POLICE_WORD}"
     rf"|(?:mention|mentions|mentioned|mentioning|cite|cites|cited|citing|quote|quotes|quoted|quoting|menciona\w*|"
@@ -2355,6 +2362,36 @@ def _undisguised(text: str, folded: str) -> str:
     return second
 
 
+_GOVERNMENT_MAILBOX: Final = _Pattern(
+    r"^\s*(?P<unit>[a-z0-9._+-]+)@(?P<domain>(?:[a-z0-9-]+\.)*(?:[a-z0-9-]+\.gov|(?:ci|co|city|county|state|dps|"
+    r"sheriff|police)\.(?:[a-z0-9-]+\.)*[a-z]{2}\.us))\s*$"
+)
+"""A mailbox at a US government's domain: a ``.gov`` one or a state's, county's or city's under ``.us``
+(``ci.portland.or.us``)."""
+_POLICE_UNIT: Final = _Pattern(
+    r" (?:(?:\w+ )?(?:identification|ident|id|pid) (?:unit|section|bureau|division|squad)|detectives?(?: \w+)?|"
+    r"troops? [a-z0-9]{1,2}|troopers?|patrol\w*|precincts?|(?:criminal |major |violent |special )?investigations?"
+    r"(?: \w+)?|investigative \w+|cid|(?:major |violent |property )?crimes? \w+|forensics?(?: \w+)?|homicide|"
+    r"robbery|burglary|narcotics|vice(?: unit| squad)|gangs?(?: unit| squad)?|fugitives?(?: \w+)?|warrants?(?: \w+)?|"
+    r"swat|intel\w*|special victims|sheriffs?(?: \w+)?|deput(?:y|ies)|police|pd|booking (?:unit|desk)|jail|dispatch|"
+    r"law enforcement|k ?9|traffic (?:unit|division|enforcement)|bureau of investigation) "
+)
+"""A police unit named as a mailbox: "identification-unit@", "detective-bureau@", "troop-c@"."""
+
+
+def _police_mailbox(text: str) -> tuple[str, ...]:
+    """A police unit's mailbox at a US government's domain (``identification-unit@phoenix.gov``,
+    ``troop-c@dps.texas.gov``): the unit is a US law-enforcement customer whatever the rest of the declaration
+    calls the operator, as a city's or a state's police is reached at its government's domain."""
+    if "@" not in text:
+        return ()
+    mailbox = _GOVERNMENT_MAILBOX.fullmatch(text.strip().lower())
+    if mailbox is None:
+        return ()
+    unit = " " + " ".join(_NOT_WORD.sub(" ", mailbox.group("unit")).split()) + " "
+    return (f"{unit.strip()}@{mailbox.group('domain')}",) if _POLICE_UNIT.search(unit) else ()
+
+
 def read_purpose(
     text: str,
     *,
@@ -2387,6 +2424,8 @@ def read_purpose(
         if readings:
             more, more_in_us = _police(readings, us=us_police)
             named, in_us = tuple(dict.fromkeys(named + more)), tuple(dict.fromkeys(in_us + more_in_us))
+    if police and (unit := _police_mailbox(text)):
+        named, in_us = tuple(dict.fromkeys(named + unit)), tuple(dict.fromkeys(in_us + (unit if us_police else ())))
     return PurposeWords(
         recognition=_recognition(
             _with_neighbours(sentences, members) + _with_neighbours(variants, members) + spelled,

@@ -4,6 +4,9 @@
   colour, a constellation, a part number) is no recognition, though an identification word or "which" stands
   beside the picture and the person who took it; the same words where what is identified is a person (the person,
   the visitor, the owner of the face, which of the men) are.
+- A police unit's mailbox at a US government's domain (``identification-unit@phoenix.gov``,
+  ``troop-c@dps.texas.gov``) names a US law-enforcement customer; a city's other mailboxes do not.
+- What a police body publishes (policy documents, notices, guidelines) is a text's topic, not a customer.
 """
 
 from __future__ import annotations
@@ -46,3 +49,46 @@ def test_a_thing_identified_in_a_picture_is_no_recognition(text: str) -> None:
 )
 def test_a_person_identified_in_a_picture_is_recognition(text: str) -> None:
     assert read_purpose(text).recognition
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "identification-unit@phoenix.gov",
+        "detective-bureau@ci.portland.or.us",
+        "troop-c@dps.texas.gov",
+        "pid-unit@dps.example-state.gov",
+        "Homicide@County.GOV",
+    ],
+)
+def test_a_police_units_mailbox_at_a_us_government_domain_is_a_us_police_customer(owner: str) -> None:
+    read = read_purpose(owner)
+    assert read.police
+    assert read.us_police
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "records@phoenix.gov",
+        "parks@ci.portland.or.us",
+        "licence-photos@dmv.ca.gov",
+        "code-enforcement@city.example.gov",
+        "booking@parks.example.gov",
+        "detective-bureau@example.com",
+    ],
+)
+def test_other_mailboxes_name_no_police_customer(owner: str) -> None:
+    assert read_purpose(owner).us_police == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summarise body-worn camera policy documents published by city police departments for our journalism team.",
+        "Translate police-issued road closure notices into Spanish for our traffic app.",
+        "Summarise the use-of-force guidelines issued by the Chicago police for our law students.",
+    ],
+)
+def test_what_a_police_body_publishes_is_a_topic(text: str) -> None:
+    assert read_purpose(text).police == ()
