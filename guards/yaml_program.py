@@ -215,6 +215,24 @@ def _case_twins(record: Mapping[str, Any], at: str, project: ProjectFile) -> lis
     return problems
 
 
+_SHORT_FORM: Final = re.compile(r"(?P<package>[^:/]+):(?:(?P<module>[^:/]+):)?(?P<member>[^:/]+)")
+_LISTED_AS_WRITTEN: Final = ("azure-native", "pulumi", PROJECT)
+"""Packages whose schema lists the tokens in the form written, ``module:Type`` (azure-native's
+``cognitiveservices:Account``), or that the checker resolves itself (this package's, :func:`resolve`)."""
+
+
+def registered(token: str) -> str:
+    """The type token the engine registers for ``token`` as a YAML program writes it: pulumi-yaml resolves
+    ``pkg:Type`` as ``pkg:index:Type``, and a ``pkg:module:Type`` its package's schema does not list as
+    ``pkg:module/type:Type`` (lower camel case), so ``azure:cognitive:Account`` is the classic provider's
+    ``azure:cognitive/account:Account``. The packages that list the form written keep it."""
+    short = _SHORT_FORM.fullmatch(token)
+    if short is None or short["package"].casefold() in _LISTED_AS_WRITTEN:
+        return token
+    member = short["member"]
+    return f"{short['package']}:{short['module'] or 'index'}/{member[:1].lower()}{member[1:]}:{member}"
+
+
 def _package_of(token: str) -> str | None:
     """The package a type token loads, as pulumi-yaml's ``resolvePkgName`` takes it."""
     parts = token.split(":")
@@ -390,7 +408,7 @@ class NamedResource:
     name: str
     """The resource's key in ``resources``."""
     token: str
-    """Its type token, as written."""
+    """Its type token, as the engine registers it (:func:`registered`)."""
     properties: Mapping[str, Any]
     """Its ``properties`` as written."""
     parent: str | None = None
@@ -416,14 +434,14 @@ def named_resources(project: ProjectFile) -> tuple[NamedResource, ...]:
     named: list[NamedResource] = []
     for name, resource in resources.items():
         kind = _field(resource, "type") if isinstance(resource, Mapping) else None
-        if kind is None or not isinstance(kind[1], str) or text_inputs(kind[1]) is None:
+        if kind is None or not isinstance(kind[1], str) or text_inputs(registered(kind[1])) is None:
             continue
         properties = _field(resource, "properties")
         options = _field(resource, "options")
         parent = options[1].get("parent") if options is not None and isinstance(options[1], Mapping) else None
         reference = _REFERENCE.fullmatch(parent) if isinstance(parent, str) else None
         written = properties[1] if properties is not None and isinstance(properties[1], Mapping) else {}
-        named.append(NamedResource(str(name), kind[1], written, reference.group(1) if reference else None))
+        named.append(NamedResource(str(name), registered(kind[1]), written, reference.group(1) if reference else None))
     return tuple(named)
 
 
@@ -467,7 +485,7 @@ class RawResource:
     name: str
     """The resource's key in ``resources``."""
     token: str
-    """Its type token, as written."""
+    """Its type token, as the engine registers it (:func:`registered`)."""
     properties: Mapping[str, Any]
     """Its ``properties`` as written (empty when it has none)."""
     beneath: str | None = None
@@ -566,7 +584,7 @@ def raw_resources(project: ProjectFile) -> tuple[RawResource, ...]:
     if not isinstance(resources, Mapping):
         return ()
     tokens = {
-        str(name): kind[1]
+        str(name): registered(kind[1])
         for name, resource in resources.items()
         if isinstance(resource, Mapping) and (kind := _field(resource, "type")) is not None and isinstance(kind[1], str)
     }

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
+from azure_openai_guarded.guards import yaml_program
 from azure_openai_guarded.guards.checker import ExitStatus, check_file, check_paths, exit_status
 from azure_openai_guarded.guards.cli import main
 from azure_openai_guarded.guards.raw_resources import Pending, face_account_reason, opaque_reason
@@ -104,6 +105,31 @@ def test_a_face_account_alone_under_the_stack_configs_police_declaration_is_deni
 def test_an_account_whose_kind_is_unknown_may_be_face(tmp_path: Path, kind: Any) -> None:
     path = stack(tmp_path, {"chat": chat(POLICE_TEXT), "faces": account(kind, parent="${chat}")})
     assert FR_US_LAW_ENFORCEMENT.id in denied(path)
+
+
+@pytest.mark.parametrize("token", ["azure:cognitive:Account", "azure:cognitive/account:Account"])
+def test_a_classic_face_account_in_the_short_form_pulumi_yaml_resolves_is_judged_as_registered(
+    tmp_path: Path, token: str
+) -> None:
+    config = {"azure-native:environment": "public", "app:useCase": POLICE_TEXT}
+    classic = {"type": token, "properties": {"resourceGroupName": "rg-x", "kind": "Face", "skuName": "S0"}}
+
+    assert FR_US_LAW_ENFORCEMENT.id in denied(stack(tmp_path, {"faces": classic}, config))
+
+
+@pytest.mark.parametrize(
+    ("written", "registered"),
+    [
+        ("azure:cognitive:Account", "azure:cognitive/account:Account"),
+        ("azure:cognitive:AIServices", "azure:cognitive/aIServices:AIServices"),
+        ("azapi:Resource", "azapi:index/resource:Resource"),
+        ("azure:cognitive/account:Account", "azure:cognitive/account:Account"),
+        ("azure-native:cognitiveservices:Account", "azure-native:cognitiveservices:Account"),
+        ("pulumi:providers:azure", "pulumi:providers:azure"),
+    ],
+)
+def test_a_type_token_is_read_as_the_engine_registers_it(written: str, registered: str) -> None:
+    assert yaml_program.registered(written) == registered
 
 
 def test_an_openai_account_beneath_a_police_component_is_not_a_face_account(tmp_path: Path) -> None:
