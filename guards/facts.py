@@ -360,8 +360,8 @@ def unknown_kind(missing: str) -> str:
 
 
 FACES_LOOKED_AT: Final = (
-    "useCase.purpose saying what is done with the faces in the pictures analysed (blurred, redacted or counted, "
-    "never matched to anyone)"
+    "useCase.purpose saying what is done with the faces or people in the pictures analysed (blurred, redacted or "
+    "counted, never matched to anyone)"
 )
 
 FACES_USED: Final = (
@@ -382,9 +382,10 @@ def _facial_recognition(
     left out), and no description says what is done with them (blurred, redacted, counted): the terms forbid US
     police facial recognition, and any police live recognition on patrol, and face detection is the way to hide
     it. So too where pictures are analysed (``image_analysis``) by or for a declared law-enforcement party, and the
-    texts say they are of faces (booking photos, mugshots, headshots): a model that reads a face photo can compare
-    it with another. Where the texts describe
-    recognition (``recognised``), the finding that quotes them says so already."""
+    texts say they are of faces or people (booking photos, mugshots, headshots, persons, unknown people, a name):
+    a model that reads a picture of a person can compare it with another; there a purpose that says no one is
+    identified says what is done with them too. Where the texts describe recognition (``recognised``), the finding
+    that quotes them says so already."""
     declared = _capability(
         use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
     )
@@ -395,8 +396,10 @@ def _facial_recognition(
     elif (
         law_enforcement.value is True
         and Capability.IMAGE_ANALYSIS in use_case.capabilities
-        and any(_face_pictures(t) for _, t in texts)
+        and any(_people_pictured(t) for _, t in texts)
     ):
+        if any(_NO_ONE_IDENTIFIED.search(f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)):
+            return declared
         missing = FACES_LOOKED_AT
     else:
         return declared
@@ -414,8 +417,28 @@ _FACE_PICTURES: Final = re.compile(
 """Words for pictures of people's faces, in folded text (``normalise``), in the five languages."""
 
 
-def _face_pictures(text: str) -> bool:
-    return _FACE_PICTURES.search(f" {normalise(words_of(text))} ") is not None
+_PEOPLE: Final = re.compile(
+    r" (?:persons?|people|individuals?|someone|somebody|whoever|strangers?|unknown (?:men|women|subjects?)|"
+    r"(?:a|their|whose|his|her) names?|personas?|individuos?|desconocid[oa]s?|un nombre|personnes?|individus?|"
+    r"inconnu(?:e|s|es)?|un nom|personen|unbekannte[nmr]?|tatverdachtige[nmr]?|verdachtige[nmr]?|portrats?|"
+    r"konterfeis?|antlitz\w*|einen namen|pessoas?|individuos?|desconhecid[oa]s?|semblantes?|um nome|dar nome)(?= )"
+)
+"""Words for the people in pictures, in folded text, in the five languages."""
+
+_NO_ONE_IDENTIFIED: Final = re.compile(
+    r" (?:(?:no one|nobody|no person|no individual|none of them|no face) (?:is|are|gets?|will be) (?:ever )?"
+    r"(?:identified|recognised|recognized|named|matched|compared)|without identifying|"
+    r"(?:never|not) (?:identified|identify|identifies|recognised|recognized|matched|compared)|"
+    r"no (?:identification|recognition)|sin identificar|nadie es identificado|sans identifier|"
+    r"personne n est identifie\w*|niemand wird identifiziert|ohne (?:\w+ ){0,3}zu identifizieren|sem identificar|"
+    r"ninguem e identificado)(?= )"
+)
+"""A denial that anyone pictured is identified, in folded text, in the five languages."""
+
+
+def _people_pictured(text: str) -> bool:
+    read = f" {normalise(words_of(text))} "
+    return _FACE_PICTURES.search(read) is not None or _PEOPLE.search(read) is not None
 
 
 def says_what_is_done_with_the_faces(texts: Sequence[Text]) -> bool:

@@ -105,9 +105,9 @@ DECLARATION_INCOMPLETE = Rule(
             "`useCase.capabilities` if no face is detected."
         ),
         "face_pictures_unexplained": (
-            "Say in the purpose what is done with the faces in the pictures (blurred, redacted or counted, never "
-            "matched to anyone): identifying anyone from them is facial recognition, which the terms forbid by or "
-            "for US police, and on patrol by any police."
+            "Say in the purpose what is done with the faces or people in the pictures (blurred, redacted or "
+            "counted; or that no one is identified): identifying anyone from them is facial recognition, which the "
+            "terms forbid by or for US police, and on patrol by any police."
         ),
     },
 )

@@ -3,9 +3,10 @@
 ``face_detection`` by or for a law-enforcement party (declared, or not ruled out by a left-out ``servedParties``)
 leaves facial recognition unknown unless the purpose says the faces are blurred, redacted or counted. The same
 holds for ``image_analysis`` by or for a declared law-enforcement party, of pictures the texts say are of faces
-(booking photos, mugshots, headshots), while a product's front face with the parties left out is no face: a model
-that reads a face photo can compare it with another, and the stack that declares less must not be judged more
-leniently (review R8 MEDIUM-2).
+(booking photos, mugshots, headshots) or of people (a person, unknown people, a name), unless a purpose says no one
+is identified, while a product's front face with the parties left out is no face: a model that reads a face photo
+can compare it with another, and the stack that declares less must not be judged more leniently (reviews R8
+MEDIUM-2 and R9 H1).
 """
 
 from __future__ import annotations
@@ -44,6 +45,18 @@ from tests.declarations import police, use_case, vendor
         ),
         pytest.param(
             {"operator": police("US")}, "Describe the damage shown in crash-scene photos.", False, id="no-faces"
+        ),
+        pytest.param(
+            {"operator": police("US")}, "Check whether two portraits show the same person.", True, id="a-person"
+        ),
+        pytest.param(
+            {"operator": police("US")}, "Unbekannten auf Fotos einen Namen zuordnen.", True, id="german-unknown-people"
+        ),
+        pytest.param(
+            {"operator": police("US")},
+            "Describe the clothing of people in CCTV stills; no one is identified.",
+            False,
+            id="people-no-one-identified",
         ),
         pytest.param(
             {"operator": vendor("US"), "servedParties": []},

@@ -22,7 +22,7 @@ resources:
     properties:
       useCase:
         name: desk-assist
-        purpose: Tell detectives who the person is.
+        purpose: Describe the items in evidence photos for detectives.
         owner: records@pd.example.gov
         operator: {sector: law_enforcement, country: US}
         servedParties: []
