@@ -726,6 +726,7 @@ _IDENTITY_SIGN: Final = _any(
     r"\w*ausweis\w*",
     r"(?:id|identity) (?:cards?|documents?)",
     r"(?:patient|personnel|member|membership|customer|client|employee|staff|student|case) (?:files?|cards?)",
+    r"(?:arrestee|arrest|suspect|inmate|offender|criminal|booking|detainee|prisoner|jail)s? (?:files?|folders?)",
     r"documentos? de identi\w*",
     r"(?:piece|carte)s? d identite",
     "dni",
@@ -1439,7 +1440,15 @@ _WHO_IS_THIS_SOURCE: Final = (
     r"query|queries|requests?|mode|app) "
 )
 """A product's "who is this" button: someone shown to it is identified, whatever the purpose calls the picture."""
-_WITHOUT_A_PICTURE: Final = _Pattern(f"{_WHO_IS_THIS_SOURCE}|{_LOOKALIKES_SOURCE}")
+_WHO_IS_BEFORE_THEM_SOURCE: Final = (
+    r" who (?:the|this|that) (?:person|man|woman|individual|suspect|driver|subject|stranger|guy|passenger|"
+    r"pedestrian|customer|visitor)(?: \w+){0,2}? (?:in front of|standing|they (?:stop\w*|meet|see|face|approach)|"
+    r"they are (?:talking|speaking) (?:to|with)|before them|on (?:screen|camera)|seen|pictured|shown)(?: \w+){0,5}? "
+    r"(?:is|are|was) "
+)
+"""Who a person in front of someone is, asked of a system that sees them: "tell officers on patrol who the
+person in front of them is", "return who the person on screen is"."""
+_WITHOUT_A_PICTURE: Final = _Pattern(f"{_WHO_IS_THIS_SOURCE}|{_LOOKALIKES_SOURCE}|{_WHO_IS_BEFORE_THEM_SOURCE}")
 """Recognition said without a picture word: a "who is this" button, a suspect's lookalikes."""
 
 _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
@@ -1489,6 +1498,13 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         r" (?:de ?anonymi[sz]\w*|unmask(?:s|ing)?|dox\w*)(?: \w+){0,6}? (?:\w*photo\w*|footage|\w*video\w*|images?|"
         r"pictures?|stills?|frames?|cctv|\w*fotos?\w*|imagenes|imagens|\w*bild\w*) ",
         _WHO_IS_THIS_SOURCE,
+        _WHO_IS_BEFORE_THEM_SOURCE,
+        # A name or a sentence that asks who someone is, beside the pictures: "who-is-it", "who-is-this-suspect",
+        # "photo-to-name", "lineup-match" (read with the purpose, whose pictures it is about).
+        r" (?:who (?:is|s) (?:it|he|she|this|that)(?: (?:suspect|person|man|woman|guy|individual|offender|perp|"
+        r"subject))?|(?:photos?|pictures?|images?|faces?|mugshots?|pics?|stills?) (?:to|2) names?(?! (?:badges?|tags?|"
+        r"cards?|labels?|plates?|stickers?))|(?:line ?ups?|photo arrays?|six ?packs?) (?:match\w*|ids?|identif\w*|"
+        r"compar\w*|search\w*)) ",
         # Asked who is in a picture: "who is in this photo?", "qui est cette personne ?".
         r" who (?:is|are) (?:in|on) (?:this|the|each|these|that|every) (?:\w+ )?(?:pictures?|photos?|images?|frames?|"
         r"videos?|stills?|footage|clips?|shots?|snapshots?) ",
@@ -1968,7 +1984,8 @@ _WIDE_IMAGE: Final = _gate_words(
     r"objektiv\w*",
     r"linsen?",
     r"feeds?",
-    r"streams?",
+    r"(?:live ?)?streams?",
+    r"screen ?(?:shots?|grabs?|caps?|captures?)",
     r"snapshots?",
     r"kiosks?",
     r"quioscos?",

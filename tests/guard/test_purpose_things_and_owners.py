@@ -4,6 +4,9 @@
   colour, a constellation, a part number) is no recognition, though an identification word or "which" stands
   beside the picture and the person who took it; the same words where what is identified is a person (the person,
   the visitor, the owner of the face, which of the men) are.
+- Who someone in a picture or in front of an officer is, asked without the usual words ("the arrestee file of
+  whoever appears in it", "who the person on screen is", "who the person in front of them is"), is recognition, as
+  is a name that asks it beside the pictures ("who-is-it", "photo-to-name", "lineup-match").
 - A police unit's mailbox at a US government's domain (``identification-unit@phoenix.gov``,
   ``troop-c@dps.texas.gov``) names a US law-enforcement customer; a city's other mailboxes do not.
 - What a police body publishes (policy documents, notices, guidelines) is a text's topic, not a customer.
@@ -92,3 +95,31 @@ def test_other_mailboxes_name_no_police_customer(owner: str) -> None:
 )
 def test_what_a_police_body_publishes_is_a_topic(text: str) -> None:
     assert read_purpose(text).police == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given a snapshot from a pawn shop camera, surface the arrestee file of whoever appears in it.",
+        "Given a screenshot from a livestream, return who the person on screen is from our records.",
+        "Tell officers on patrol who the person in front of them is.",
+        "Analyse photos submitted to the investigations unit and write a short description of each. who is it.",
+        "Analyse photos submitted to the investigations unit and write a short description of each. photo to name.",
+        "Analyse photos submitted to the investigations unit and write a short description of each. lineup match.",
+    ],
+)
+def test_who_someone_seen_is_asked_without_recognition_words_is_recognition(text: str) -> None:
+    assert read_purpose(text).recognition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell staff who the person responsible for fire safety is.",
+        "Print photo to name badges for the conference.",
+        "Summarise the mainstream press coverage and the upstream changes.",
+        "Turn screenshots of error messages into support tickets.",
+    ],
+)
+def test_who_holds_a_role_and_name_badges_are_no_recognition(text: str) -> None:
+    assert read_purpose(text).recognition == ()
