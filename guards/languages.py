@@ -157,6 +157,8 @@ def unread_name(name: str) -> str | None:
     :func:`in_another_script`)."""
     if _other_script(name):
         return _ANOTHER_SCRIPT
+    if pictographs := [c for c in name if _is_pictograph(c)]:
+        return f"{''.join(dict.fromkeys(pictographs))} is a pictograph, not a word"
     words = [w for w in normalise(words_of(_without_person(name))).split() if w.isalpha()]
     strange = [w for w in words if len(w) >= _NAME_WORD and not _is_known(w)]
     if len(strange) >= 2 and len(strange) * 2 >= len(words):
@@ -204,9 +206,12 @@ def unread_because(text: str, *, strict: bool = False) -> str | None:
 
     ``strict`` where the declaration handles pictures or law enforcement: there one word of another language in
     an English text is enough, as it may be the one that says what is done ("evidence photos with
-    gezichtsherkenning", "the polizia of New York"; see :func:`_foreign_word`)."""
+    gezichtsherkenning", "the polizia of New York"; see :func:`_foreign_word`), and so is a pictograph, which says
+    a word the guard does not read ("identify people for 👮 in Chicago")."""
     if _other_script(text):
         return _ANOTHER_SCRIPT
+    if strict and (pictographs := [c for c in text if _is_pictograph(c)]):
+        return f"{''.join(dict.fromkeys(pictographs))} is a pictograph, not a word"
     folded = normalise(text)
     known = _known()
     # Another language's markers are none of the five's words (tools/generate_lexicon.py), so a text whose words
@@ -224,6 +229,13 @@ def unread_because(text: str, *, strict: bool = False) -> str | None:
             if because is not None:
                 return f"{because}, in {clause.strip()!r}"
     return because
+
+
+def _is_pictograph(character: str) -> bool:
+    """An emoji or other pictograph (the misc symbols and dingbats blocks and everything from U+1F000), not a
+    typographic sign such as ©, ° or ™."""
+    code = ord(character)
+    return unicodedata.category(character) == "So" and (0x2600 <= code <= 0x27BF or code >= 0x1F000)
 
 
 _LONG_WORD: Final = 7

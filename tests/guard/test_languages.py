@@ -314,3 +314,23 @@ def test_a_long_run_of_letters_is_read_in_bounded_time() -> None:
     assert time.perf_counter() - started < 2
     assert strict is not None
     assert plain is None
+
+
+@pytest.mark.parametrize(
+    ("text", "strict", "unread"),
+    [
+        pytest.param("Identify people for 👮 in Chicago.", True, True, id="police-officer-emoji"),
+        pytest.param("Match faces for the 🚓 unit.", True, True, id="police-car-emoji"),
+        pytest.param("Answer billing questions 😊", False, False, id="text-only-use-case"),
+        pytest.param("Blur faces in footage © 2026, at 20° C.", True, False, id="typographic-signs"),
+    ],
+)
+def test_a_pictograph_is_unread_where_pictures_or_law_enforcement_are_declared(
+    text: str, strict: bool, unread: bool
+) -> None:
+    assert (unread_because(text, strict=strict) is not None) is unread
+
+
+def test_a_pictograph_in_a_name_is_unread() -> None:
+    assert unread_name("👮-face-match") is not None
+    assert unread_name("rg-face-match") is None
