@@ -46,6 +46,21 @@ BESIDE_RECOGNITION: Final = _words(
     r"sex offender regist(?:er|ry)",
     r"gang (?:database|list)",
     "ncic",
+    # Law enforcement's people and powers, said of the operator's own ("our deputies", "a state-certified agency
+    # with arrest powers", "which includes sworn investigators", "our officers at the port of entry").
+    r"(?:our|the|its|county|county s|sheriff s) deputies",
+    r"(?:state )?troopers?",
+    r"constables?",
+    r"sworn (?:officers?|investigators?|deputies|personnel|members|staff|agents?|peace officers?)",
+    r"peace officers?",
+    r"(?:arrest|police) powers?",
+    r"powers? (?:of|to) arrest",
+    r"(?:state )?certified (?:law enforcement )?(?:agency|officers?|police)",
+    r"law enforcement (?:agency|officers?|powers?|authority)",
+    r"(?:officers?|agents?|inspectors?) at (?:the |a |our |each )?(?:\w+ )?(?:ports? of entry|border\w*)",
+    r"ports? of entry",
+    r"detained (?:persons?|people|individuals?|suspects?|m[ae]n|wom[ae]n|drivers?)",
+    r"(?:county s|jail|prior|custody|detention|booking) (?:\w+ )?intake (?:photos?|pictures?|images?)",
     # Spanish.
     r"fichas? policiales?",
     r"reclusos?",

@@ -9,6 +9,10 @@
   is a name that asks it beside the pictures ("who-is-it", "photo-to-name", "lineup-match").
 - A police unit's mailbox at a US government's domain (``identification-unit@phoenix.gov``,
   ``troop-c@dps.texas.gov``) names a US law-enforcement customer; a city's other mailboxes do not.
+- Beside declared facial recognition by an operator of another sector, law enforcement's people and powers said
+  of the operator's own (our deputies, troopers, constables, sworn investigators, arrest powers, officers at a port
+  of entry, a detained person, jail intake photos) say law enforcement; a deputy head teacher, a shelter's intake
+  photos and loan officers do not.
 - What a police body publishes (policy documents, notices, guidelines) is a text's topic, not a customer.
 """
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from azure_openai_guarded.guards.purpose_context import law_enforcement_context
 from azure_openai_guarded.guards.purpose_text import read_purpose
 
 
@@ -123,3 +128,32 @@ def test_who_someone_seen_is_asked_without_recognition_words_is_recognition(text
 )
 def test_who_holds_a_role_and_name_badges_are_no_recognition(text: str) -> None:
     assert read_purpose(text).recognition == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Match travellers' faces at the arrivals hall against the lookout list for our officers at the port of entry.",
+        "Help our deputies confirm who a detained person is by comparing their face with the county's prior intake "
+        "photos.",
+        "Match faces for our campus security force, a state-certified agency with arrest powers, against the trespass "
+        "list.",
+        "Match faces of shoplifting suspects for our city's loss-prevention task force, which includes sworn "
+        "investigators.",
+        "Let our troopers compare the face of a stopped driver with the state licence photo.",
+    ],
+)
+def test_law_enforcements_people_and_powers_said_of_the_operator_are_law_enforcement(text: str) -> None:
+    assert law_enforcement_context(text, patrol=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Match employee faces for the deputy head teacher.",
+        "Compare shelter intake photos of lost dogs with owners' photos.",
+        "Verify our loan officers by their face at login.",
+    ],
+)
+def test_a_deputy_head_a_shelters_intake_and_loan_officers_are_no_law_enforcement(text: str) -> None:
+    assert law_enforcement_context(text, patrol=False) == ()
