@@ -200,6 +200,8 @@ _GOVERNMENT_NAMED: Final = re.compile(
 )
 """What a program writes to deploy to Azure Government: the Government component or its provider, a provider's
 environment, or a Government region."""
+_COMMERCIAL_NAMED: Final = re.compile(r"AzureOpenAIService")
+"""The commercial component, as every SDK and its type token name it."""
 PROGRAM_FILE_LIMIT: Final = 2_000
 """The most source files read for :func:`government_named_in`; a program with more is taken to name it."""
 _PROGRAM_BYTES: Final = 1_000_000
@@ -216,7 +218,8 @@ def government_named_in(project_file: Path, main: Any) -> str | None:
     why it is taken to; None when it does not. The source files are read as text, in the project's folder and the
     one ``main`` names, but for installed packages, virtual environments and generated SDKs, so a name built at run
     time escapes it; the component still decides the cloud it deploys to. Fail closed: a folder too large to read
-    through, or a source file that cannot be read, is taken to name it."""
+    through, a source file that cannot be read, or source files that name neither component (the program reaches
+    one through a helper elsewhere, or by a name it builds) are taken to name it."""
     home = project_file.parent
     folders_read = [home]
     if isinstance(main, str) and main.strip():
@@ -229,6 +232,7 @@ def government_named_in(project_file: Path, main: Any) -> str | None:
         if outside:
             folders_read.append(folder)
     read = 0
+    commercial = False
     for root, folders, files in (walked for folder in folders_read for walked in os.walk(folder)):
         if _VIRTUAL_ENVIRONMENT & {*folders, *files}:
             folders[:] = []
@@ -249,4 +253,10 @@ def government_named_in(project_file: Path, main: Any) -> str | None:
             if (found := _GOVERNMENT_NAMED.search(text)) is not None:
                 line = text.count("\n", 0, found.start()) + 1
                 return f"the program names `{found[0]}` ({shown(file)}, line {line})"
+            commercial = commercial or _COMMERCIAL_NAMED.search(text) is not None
+    if read and not commercial:
+        return (
+            "the program's own source files name neither component, so it reaches one from elsewhere (a helper "
+            "module outside the project, a name built at run time), which may be the Government one"
+        )
     return None

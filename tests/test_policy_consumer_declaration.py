@@ -73,6 +73,12 @@ CASES = [
     ("consumer-forged-tags-only", "pd-app", {"pd-app:location": "eastus2"}, {ACCOUNT_DECLARED}),
     ("another-namespace-than-the-projects", "pd-app", {"other:useCase": ALLOWED}, {ACCOUNT_DECLARED}),
     (
+        "another-namespaces-forbidden-use-case-beside-the-projects",
+        "pd-app",
+        {"pd-app:useCase": ALLOWED, "team-ai:useCase": US_POLICE},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+    ),
+    (
         "uk-police-cloud-unset-decided-for-every-cloud",
         "pd-app",
         {"pd-app:useCase": UK_POLICE_CUSTODY},

@@ -116,6 +116,9 @@ class NamespaceDeclaration:
     there, whatever the default provider's environment says."""
     key: str = "useCase"
     """Where in the namespace it is written: ``useCase``, or inside another key (``projects[0].useCase``)."""
+    only_denies: bool = False
+    """Whether it is a declaration the program may read beside the project's own (another namespace's, with the
+    project known, or one written inside another key): it denies what it denies, but declares no account."""
 
     @property
     def path(self) -> str:
@@ -209,8 +212,10 @@ def stack_context(
         classic_environment=_lowered(config.get(CLASSIC_ENVIRONMENT_KEY)),
         project=project or None,
         consumers=(
-            *filter(None, (_consumer(ns, config, secret_keys) for ns in namespaces)),
-            *_nested_consumers(config, project, secret_keys),
+            *filter(
+                None, (_consumer(ns, config, secret_keys, beside=bool(project) and ns != project) for ns in namespaces)
+            ),
+            *(replace(c, only_denies=True) for c in _nested_consumers(config, project, secret_keys)),
         ),
     )
     if not own:
@@ -227,12 +232,13 @@ def stack_context(
 
 
 def _consumer_namespaces(config: Mapping[str, Any], project: str | None) -> list[str]:
-    if project:
-        return [] if project == PROJECT else [project]
-    # Unknown project: any namespace that declares a use case may be the one the program reads.
+    if project == PROJECT:
+        return []
+    # A consumer's program may read its declaration from any namespace (``pulumi.Config("team-ai")``), as the
+    # checker decides a consumer stack; and with the project unknown, any namespace may be the program's.
     spaced = (key.split(":", 1) for key in config if ":" in key)
     found = {ns for ns, key in spaced if key == "useCase" and ns != PROJECT and ns not in PROVIDER_NAMESPACES}
-    return sorted(found)
+    return sorted(found | {project}) if project else sorted(found)
 
 
 def _declaring(key: str) -> bool:
@@ -246,7 +252,7 @@ def _secret_problems(namespace: str, keys: Mapping[str, Any], secret_keys: froze
 
 
 def _consumer(
-    namespace: str, config: Mapping[str, Any], secret_keys: frozenset[str] = frozenset()
+    namespace: str, config: Mapping[str, Any], secret_keys: frozenset[str] = frozenset(), *, beside: bool = False
 ) -> NamespaceDeclaration | None:
     """The declaration in ``namespace``, decided as the checker decides a consumer stack; ``None`` when the
     namespace declares nothing (sets no ``useCase`` or ``guardProfile``, nor a near miss of one)."""
@@ -255,7 +261,8 @@ def _consumer(
     if not any(_declaring(key) for key in keys):
         return None
     declaring = {key: value for key, value in keys.items() if _declaring(key)}
-    return _decided(namespace, keys, config, _secret_problems(namespace, declaring, secret_keys))
+    decided = _decided(namespace, keys, config, _secret_problems(namespace, declaring, secret_keys))
+    return replace(decided, only_denies=True) if beside else decided
 
 
 def _nested_consumers(

@@ -435,7 +435,7 @@ def _config_verdicts(context: StackContext, governed: bool) -> list[Verdict]:
     """Every verdict the pack decided from the stack's config (see ``StackContext.decided``), a consumer namespace
     that only sets the profile left out for an account beneath a guarded component."""
     own = [context.declaration.verdict, *(d.verdict for d in context.project_decisions)] if context.declaration else []
-    consumers = [c for c in context.consumers if c.verdict is not None]
+    consumers = [c for c in context.consumers if c.verdict is not None and not c.only_denies]
     if governed:
         consumers = [c for c in consumers if c.use_case is not None]
     return own + [c.verdict for c in consumers if c.verdict is not None]
@@ -456,7 +456,10 @@ def _account_declared(
             return
         governing = records.governing(args.opts.parent)
         decided = _config_verdicts(context, bool(governing))
-        config_denied = any(not verdict.allowed for verdict in decided)
+        # A declaration the program may also read (another namespace's, one written inside another key) denies
+        # what it denies, but declares no account: the project's own namespace must (as the checker reads it).
+        beside = [c.verdict for c in context.consumers if c.only_denies and c.verdict is not None]
+        config_denied = any(not verdict.allowed for verdict in (*decided, *beside))
         if not context.invalid and not config_denied:
             if governing and all(decision.allowed for decision in governing):
                 return

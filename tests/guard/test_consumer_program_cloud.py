@@ -72,6 +72,11 @@ def _consumer(folder: Path, program: dict[str, str]) -> Path:
             id="commercial-component",
         ),
         pytest.param(
+            {"__main__.py": "import platform_helpers\nplatform_helpers.make_service('custody')\n"},
+            True,
+            id="neither-component-named-a-helper-elsewhere",
+        ),
+        pytest.param(
             {"README.txt": "AzureGovernmentOpenAIService", "node_modules/x/index.js": "AzureGovernmentOpenAIService"},
             False,
             id="not-the-programs-source",
