@@ -32,10 +32,12 @@ _ORGANISATION: Final = (
     r"(?:department|dept|agency|agencies|bureau|office|force|service|authority|unit|division|ministry|directorate|"
     r"constabulary|police|gendarmerie|rangers|guard|corps|precinct|sheriffs?|marshals?|troopers?|officers|agents|"
     r"deputies|investigators|detectives|patrol|commission|administration|command|"
-    r"departamento|agencia|oficina|cuerpo|guardia|policia|polic[ií]a|ministerio|servicio|unidad|"
-    r"agence|bureau|minist[eè]re|gendarmerie|brigade|"
-    r"beh[oö]rde|amt|dienst|polizei|ministerium|einheit|"
-    r"departamento|ag[eê]ncia|servi[cç]o|unidade|minist[eé]rio)"
+    r"feds|federals|"
+    r"departamento|agencia|oficina|cuerpo|guardia|policia|polic[ií]a|ministerio|servicio|unidad|agentes|oficiales|"
+    r"federales|inspectores|investigadores|migra|"
+    r"agence|minist[eè]re|brigade|f[ée]d[ée]raux|enqu[eê]teurs|inspecteurs|policiers|gendarmes|"
+    r"beh[oö]rde|amt|dienst|polizei|ministerium|einheit|beamten?|polizisten|ermittlern?|grenzbeamten?|"
+    r"ag[eê]ncia|servi[cç]o|unidade|minist[eé]rio|federais|policiais|investigadores)"
 )
 """Common nouns of an organisation that may be served, or of the people who act for one (officers, agents)."""
 

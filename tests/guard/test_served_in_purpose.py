@@ -33,6 +33,10 @@ from tests.declarations import fr_facts, police, use_case, vendor
         pytest.param("Verify customers for Contoso Bank.", "for Contoso Bank", id="a-company"),
         pytest.param("Identificar a las personas para la Guardia Civil.", "para la Guardia Civil", id="spanish"),
         pytest.param("Gesichter für die Bundespolizei abgleichen.", "für die Bundespolizei", id="german"),
+        pytest.param("Identificar rostros para la migra en Texas.", "para la migra", id="spanish-slang"),
+        pytest.param(
+            "Identifier des visages pour les fédéraux américains à la frontière.", "pour les fédéraux", id="french"
+        ),
         pytest.param(
             "Match faces at the door; the client is the Navajo Nation.", "client is the Navajo Nation", id="client"
         ),
