@@ -2156,11 +2156,34 @@ class _Parts:
         return [part for member in members for part in self._parts.get(f" {member} ", (f" {member} ",))]
 
 
+_POLICE_PICTURES: Final = (
+    r"(?:the |a |an |its |their |our |each |every |any )?(?:prior |previous |closest |nearest |matching |outstanding |"
+    r"open |active )?(?:\w+ ){0,2}?(?:warrants?|bookings?|mugshots?|intake (?:photos?|pictures?|images?|records?|"
+    r"archives?)|arrest (?:records?|photos?)|custody (?:photos?|records?|images?)|(?:prior )?inmates?|arrestees?)"
+)
+_FACES_TO_POLICE_PICTURES: Final = _Pattern(
+    r" (?:(?:check|compar|match|pair|link|cross ?check|cross ?referenc|run)\w*(?: (?:first|then|also|each|every|all|"
+    r"the|a|its|their|original|redacted|blurred|masked|pixelated|obscured|hidden|detected|unblurred))* "
+    r"(?:faces?|ones?|them|it)(?: \w+){0,2}? "
+    r"(?:against|with|to|through)"
+    r"|faces? (?:is|are|gets?|get) (?:\w+ )?(?:paired|matched|compared|checked|linked|run) (?:with|to|against|through)"
+    rf"|(?:closest|nearest|best|matching) (?:entry|entries|match\w*|records?|hits?|photos?|images?) (?:from|in)) "
+    rf"{_POLICE_PICTURES}(?= )"
+)
+"""Faces checked against, paired with or looked up in law enforcement's own pictures (warrants, bookings,
+mugshots, intake photos): in a sentence with a face, recognition, however the sentence says the faces are blurred
+for the public ("blur every face, after first checking each one against the outstanding-warrant photo set")."""
+
+
 def _recognition(sentences: list[str], parts: Callable[[str], Iterable[str]] | None = None) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for sentence in _with_clauses(sentences, parts):
         if not _may_recognise(sentence):
             continue
+        if any(stem in sentence for stem in _FACE_STEMS) and _FACE_ONLY.search(sentence):
+            police_pictures = _FACES_TO_POLICE_PICTURES.search(sentence)
+            if police_pictures:
+                found[police_pictures.group().strip()] = None
         sentence = _blanked(sentence)
         for pattern in _RECOGNITION:
             for match in pattern.finditer(sentence):

@@ -7,6 +7,9 @@
 - Who someone in a picture or in front of an officer is, asked without the usual words ("the arrestee file of
   whoever appears in it", "who the person on screen is", "who the person in front of them is"), is recognition, as
   is a name that asks it beside the pictures ("who-is-it", "photo-to-name", "lineup-match").
+- Faces checked against, paired with or looked up in law enforcement's pictures (warrants, bookings, mugshots,
+  intake photos) are recognised, however the sentence says they are blurred for the public; a hotel's booking
+  beside blurred faces is not.
 - A police unit's mailbox at a US government's domain (``identification-unit@phoenix.gov``,
   ``troop-c@dps.texas.gov``) names a US law-enforcement customer; a city's other mailboxes do not.
 - Beside declared facial recognition by an operator of another sector, law enforcement's people and powers said
@@ -157,3 +160,30 @@ def test_law_enforcements_people_and_powers_said_of_the_operator_are_law_enforce
 )
 def test_a_deputy_head_a_shelters_intake_and_loan_officers_are_no_law_enforcement(text: str) -> None:
     assert law_enforcement_context(text, patrol=False) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blur every face before release, after first checking each one against the outstanding-warrant photo set.",
+        "Find faces in doorbell footage; blurred copies go to the public, while each original face is paired with a "
+        "prior booking.",
+        "Redact faces for the public copy; investigators get a list pairing every redacted face with its booking "
+        "number.",
+        "Detect faces so that they can be blurred, and log for each one the closest entry from the intake photo "
+        "archive.",
+    ],
+)
+def test_faces_checked_against_police_pictures_beside_a_blur_are_recognised(text: str) -> None:
+    assert read_purpose(text).recognition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blur the faces of hotel guests in lobby photos and link each photo to the booking.",
+        "Blur faces in the photos and match the receipts to bookings.",
+    ],
+)
+def test_a_booking_beside_blurred_faces_is_no_recognition(text: str) -> None:
+    assert read_purpose(text).recognition == ()
