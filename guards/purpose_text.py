@@ -1328,6 +1328,16 @@ _DETERMINER: Final = frozenset(("the", "a", "an", "our", "their", "its", "this",
 _SOMEONE: Final = _whole_words(
     *("ones?", "owners?", "holders?", "users?", "bearers?", "wearers?", "occupants?", "intruders?", "culprits?"),
     *(r"perpetrators?", r"burglars?", r"strangers?", r"officers?", r"agents?", r"callers?", r"senders?"),
+    # People by age, kin, work or deed, as what is identified: "identify the teenager and the bike in the photo".
+    *(r"teen\w*", r"adults?", r"kids?", r"bab(?:y|ies)", r"toddlers?", r"boys?", r"girls?", r"lad(?:y|ies)", r"guys?"),
+    *(r"gentlem[ae]n", r"victims?", r"witness\w*", r"attackers?", r"robbers?", r"thie(?:f|ves)", r"assailants?"),
+    *(r"protesters?", r"demonstrators?", r"rioters?", r"looters?", r"cyclists?", r"riders?", r"pedestrians?"),
+    *(r"tourists?", r"hikers?", r"neighbou?rs?", r"colleagues?", r"co ?workers?", r"bosses", r"managers?"),
+    *(r"nurses?", r"doctors?", r"teachers?", r"soldiers?", r"guards?", r"couriers?", r"contractors?", r"cleaners?"),
+    *(r"inmates?", r"prisoners?", r"detainees?", r"singers?", r"politicians?", r"relatives?", r"parents?"),
+    *(r"mothers?", r"fathers?", r"sons?", r"daughters?", r"brothers?", r"sisters?", r"husbands?", r"wi(?:fe|ves)"),
+    *(r"spouses?", r"trespassers?", r"loiterers?", r"vandals?", r"fraudsters?", r"scammers?", r"impost[eo]rs?"),
+    *(r"runaways?", r"players?", r"athletes?", r"residents?", r"travell?ers?", r"attendees?", r"subjects?"),
     *(
         r"buyers?",
         r"sellers?",
