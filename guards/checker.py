@@ -386,6 +386,8 @@ def _yaml_verdict(
         at = f"`{where}`: `{component.at}"
         located += component.routes
         elsewhere += _environment_problems(component, source, where)
+        if isinstance(component.properties, Mapping):
+            component = replace(component, properties=_declaration_put_in(component.properties, known))
         properties = component.properties
         unknown = _declaring_interpolations(properties) if isinstance(properties, Mapping) else []
         if unknown:
@@ -855,6 +857,38 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None, k
 
 
 _INTERPOLATION: Final = re.compile(r"\$\{([^}]*)\}")
+
+
+def _declaration_put_in(properties: Mapping[str, Any], known: Mapping[str, str]) -> dict[str, Any]:
+    """``properties`` with each interpolation in what the guard decides (the use case, the profile, each Foundry
+    project's use case and texts) put in where pulumi-yaml's value is known to the checker too (``known``:
+    ``name: support-${pulumi.stack}``), so such a declaration is written out as the component reads it."""
+
+    def put_in(value: Any) -> Any:
+        if isinstance(value, str) and "${" in value and "$${" not in value:
+            keys = [match.group(1).strip() for match in _INTERPOLATION.finditer(value)]
+            if all(key in known for key in keys):
+                return _INTERPOLATION.sub(lambda match: known[match.group(1).strip()], value)
+            return value
+        if isinstance(value, Mapping):
+            return {key: put_in(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [put_in(item) for item in value]
+        return value
+
+    written = dict(properties)
+    for key in CONSUMER_KEYS:
+        if key in written:
+            written[key] = put_in(written[key])
+    projects = written.get("projects")
+    if isinstance(projects, list):
+        written["projects"] = [
+            {k: put_in(v) if k in ("useCase", *PROJECT_TEXT) else v for k, v in entry.items()}
+            if isinstance(entry, Mapping)
+            else entry
+            for entry in projects
+        ]
+    return written
 
 
 def _written_texts(properties: Mapping[str, Any], resource_name: str, known: Mapping[str, str]) -> tuple[Text, ...]:

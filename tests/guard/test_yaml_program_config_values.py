@@ -47,3 +47,25 @@ def test_a_service_name_from_the_stacks_config_is_read_with_its_value(
 
     assert checked.verdict is not None, checked.problems
     assert checked.verdict.allowed is allowed, checked.verdict.summary()
+
+
+@pytest.mark.parametrize(
+    ("name", "stack", "outcome"),
+    [
+        pytest.param("desk-${pulumi.stack}", "prod", "allowed", id="the-stacks-name"),
+        pytest.param("desk-${pulumi.stack}", "face-match", "denied", id="a-stack-named-for-faces"),
+        pytest.param("desk-${unknownKey}", "prod", "invalid", id="a-value-the-checker-cannot-know"),
+    ],
+)
+def test_a_declarations_field_built_from_what_the_checker_knows_is_read_written_out(
+    tmp_path: Path, name: str, stack: str, outcome: str
+) -> None:
+    program = PROGRAM.replace("name: desk-assist", f"name: {name}").replace("${accountName}", "records-desk")
+    (tmp_path / "Pulumi.yaml").write_text(program, encoding="utf-8")
+    path = tmp_path / f"Pulumi.{stack}.yaml"
+    path.write_text("config:\n  records-desk:accountName: records-desk\n", encoding="utf-8")
+
+    checked = check_file(path)
+
+    got = "invalid" if checked.verdict is None else "allowed" if checked.verdict.allowed else "denied"
+    assert got == outcome, checked.verdict.summary() if checked.verdict else checked.problems
