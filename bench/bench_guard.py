@@ -34,6 +34,7 @@ from azure_openai_guarded.guards import (
     Verdict,
     evaluate_use_case,
 )
+from azure_openai_guarded.guards.facts import read_text
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -158,17 +159,29 @@ def _decide(declaration: Declaration) -> Verdict:
     return evaluate_use_case(declaration.use_case, declaration.cloud.cloud, declaration.profile)
 
 
+def _decide_cold(declaration: Declaration) -> Verdict:
+    # The tripwire keeps its readings of the texts it read last (guards/facts.py); a declaration decided for the
+    # first time in a process reads every text afresh.
+    read_text.cache_clear()
+    return _decide(declaration)
+
+
 def bench_decisions(configs: list[dict[str, Any]]) -> None:
     declarations = [read_stack_config(c) for c in configs]
-    decide = per_item_us(declarations, _decide)
+    cold = per_item_us(declarations, _decide_cold)
+    warm = per_item_us(declarations, _decide)
     validate = per_item_us(configs, read_stack_config)
     denied = sum(not d.verdict.allowed for d in declarations)
     print(f"decisions: {len(declarations):,} generated declarations ({denied} denied)")
     # read_stack_config validates the whole stack (use case, every service field, the catalogue) and decides.
-    for name, micros in (("guards.evaluate", decide), ("read_stack_config", validate)):
+    for name, micros in (
+        ("guards.evaluate, first read", cold),
+        ("guards.evaluate, texts read", warm),
+        ("read_stack_config", validate),
+    ):
         print(f"  {name + ':':28} {micros:6.1f} µs per decision, {1e6 / micros:7,.0f} per second")
-    verdict = "meets" if decide < DECISION_TARGET_US else "MISSES"
-    print(f"  target < {DECISION_TARGET_US:.0f} µs per decision (guards.evaluate): {verdict}")
+    verdict = "meets" if cold < DECISION_TARGET_US else "MISSES"
+    print(f"  target < {DECISION_TARGET_US:.0f} µs per decision (guards.evaluate, first read): {verdict}")
 
 
 def write_stack_files(folder: Path, configs: list[dict[str, Any]]) -> None:

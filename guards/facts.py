@@ -248,7 +248,7 @@ _MODEL_NAMED: Final = re.compile(
 """A name that names a model deployment or its content filter, where "realtime" is the model's kind."""
 
 
-_read_text: Final = functools.lru_cache(maxsize=4096)(read_purpose)
+read_text: Final = functools.lru_cache(maxsize=4096)(read_purpose)
 """The tripwire's reading, kept for the texts read last: it is a function of the text and the readings asked for
 alone, and one process reads the same texts again and again (the plan decides a stack in the checker, the
 program's components and the pack; a repository check reads one owner and one purpose for many stacks)."""
@@ -259,12 +259,12 @@ def _read_one(path: str, text: str, *, field: bool, **readings: bool) -> Purpose
     # wording ("live-crowd-scanning"), but a deployment's or its content filter's name not for "realtime", which
     # names the model's kind ("chat-realtime"); its crowds and streets still say where ("street-crowd-live-id").
     if _is_identifier(path, text):
-        words = _read_text(words_of(text), field=field, **readings)
+        words = read_text(words_of(text), field=field, **readings)
         # A street names teams, desks and addresses ("street-level-banking"); a crowd, a protest or a patrol does not.
         wild = tuple(w for w in words.uncontrolled if not _STREET.fullmatch(w))
         live = () if _MODEL_NAMED.search(path) else words.realtime
         return replace(words, realtime=live, uncontrolled=wild)
-    return _read_text(text, field=field, **readings)
+    return read_text(text, field=field, **readings)
 
 
 _STREET: Final = re.compile(r"(?:the )?(?:streets?|calles?|rues?|stra(?:ss|ß)en?|ruas?)(?: level)?")
@@ -316,7 +316,7 @@ def _read_together(texts: Sequence[Text], *, everything: bool) -> Said:
 
 def _recognition(purpose: str, texts: Sequence[Text]) -> tuple[str, ...]:
     joined = ". ".join([purpose.rstrip().rstrip("."), *(words for _, words in texts)]) + "."
-    return _read_text(joined, police=False, us_police=False, field=False).recognition
+    return read_text(joined, police=False, us_police=False, field=False).recognition
 
 
 def _word_count(words: str) -> int:
