@@ -340,7 +340,9 @@ def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool) -> Outcome:
     unread = [
         f"{path} {READABLE} ({READ_LANGUAGES}; {because})"
         for path, text in texts
-        if (
+        # The guard's own tags are its codes (`aoai-guard-cloud: usgovernment`), the owner's the owner's mailbox.
+        if not _guard_code(path)
+        and (
             because := unread_because(text, strict=strict)
             if _in_sentences(path, text)
             else unread_name(text)
@@ -349,6 +351,11 @@ def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool) -> Outcome:
         )
     ]
     return unknown(*unread) if unread else FALSE
+
+
+def _guard_code(path: str) -> bool:
+    """Whether ``path`` is one of the guard's own tags, but the owner's, which repeats ``useCase.owner``."""
+    return f".tags.{GUARD_TAG_PREFIX}" in f".{path}" and not path.endswith(f".{OWNER_TAG}")
 
 
 def _in_sentences(path: str, text: str) -> bool:

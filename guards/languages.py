@@ -299,6 +299,8 @@ _TECH: Final = frozenset(
     chatops contoso cosmosdb dalle databricks devops fabrikam gitops grafana jupyter kibana kubectl kubernetes
     kustomize langchain litware llamaindex mlops mongodb northwind openai postgresql prompty pytorch tailspin
     tensorflow wingtip woodgrove
+    rg st kv appi func asp cog oai aoai pe pep snet nsg pip lb agw afd apim acr aks evh evhns sbns mlw proj dns
+    pdns umi cae stapp adf dbw cr log prod preprod nonprod stg tst uat qa weu neu eus wus cus usgov gov usgovernment
     """.split()  # noqa: SIM905 - a block of words keeps the list readable
 )
 """Words of the technical vocabulary that no language's frequency list has, or pieces English runs together with a

@@ -306,3 +306,23 @@ def test_a_us_police_departments_owner_is_read_with_its_image_purpose_alike_by_t
     assert not checked.verdict.allowed, checked.verdict.summary()
     assert "read with useCase.owner" in checked.verdict.summary()
     assert plan_main([str(path)]) == 1
+
+
+def test_a_us_police_departments_government_stack_is_allowed_alike_by_the_checker_and_the_plan(tmp_path: Path) -> None:
+    # The pack reads the guard's own tags on the account (`aoai-guard-cloud: usgovernment`): codes, not words of
+    # another language, where a law-enforcement party makes the language reading strict (review R9 H8).
+    config = copy.deepcopy(read_stack(STACKS / "Pulumi.gov.yaml").full_config())
+    config[USE_CASE] |= {
+        "purpose": "Draft incident reports from officers' notes for review by a supervisor.",
+        "operator": {"sector": "law_enforcement", "country": "US"},
+        "servedParties": [],
+        "capabilities": ["text_generation"],
+        "humanReview": True,
+    }
+    path = write_stack(tmp_path, "police-gov", config)
+
+    checked = check_file(path)
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed, checked.verdict.summary()
+    assert plan_main([str(path)]) == 0

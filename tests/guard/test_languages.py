@@ -334,3 +334,15 @@ def test_a_pictograph_is_unread_where_pictures_or_law_enforcement_are_declared(
 def test_a_pictograph_in_a_name_is_unread() -> None:
     assert unread_name("👮-face-match") is not None
     assert unread_name("rg-face-match") is None
+
+
+@pytest.mark.parametrize(
+    "name", ["stpubliccomments", "crpubliccomments", "logpubliccomments", "kvprodweu", "usgovernment"]
+)
+def test_an_azure_name_run_together_after_its_resource_abbreviation_is_read(name: str) -> None:
+    # Storage accounts and registries take no hyphens: the Cloud Adoption Framework's prefix runs into the words.
+    assert unread_name(name) is None
+
+
+def test_a_foreign_word_after_a_resource_abbreviation_is_still_unread() -> None:
+    assert unread_name("stansiktsigenkanning") is not None
