@@ -82,6 +82,15 @@ NATIVE_SCRIPT_TYPE: Final = re.compile(
     r"^azure-native:resources(?:/v[0-9a-z]+)?:(?:AzureCliScript|AzurePowerShellScript|DeploymentScript)$"
 )
 CLASSIC_SCRIPT_TYPE: Final = re.compile(r"^azure:core/resourceDeploymentScript\w*:\w+$")
+COMMAND_TYPE: Final = re.compile(r"^command:(?:local|remote)(?:/command)?:Command$")
+"""The command provider's commands, which run a shell command at create or update (``az cognitiveservices account
+create ...``)."""
+COMMAND_INPUTS: Final = ("create", "update")
+_NAMES_AN_ACCOUNT: Final = re.compile(
+    r"(?i:cognitive\W?services|machine\W?learning\W?services|\baz\s+ml\b|--kind\s+\S*face)|\bFace\b"
+)
+"""A command that creates a Cognitive Services or Machine Learning resource: the CLI's group or the provider's
+namespace, or the Face service named."""
 """The classic provider's deployment scripts (``azure.core.ResourceDeploymentScriptAzureCli`` and
 ``ResourceDeploymentScriptPowerShell``)."""
 
@@ -270,6 +279,18 @@ def _generic_reason(read: Read) -> str | None:
     return _arm_type_reason(arm_type, written, GENERIC_TEMPLATE_INPUTS, GENERIC_LINK_INPUTS, read)
 
 
+def _command_reason(read: Read) -> str | None:
+    """A command whose create or update command names Cognitive Services, Machine Learning or Face, or is known
+    only at deployment (it may name them): a command may create anything, but most create none of these."""
+    for key in COMMAND_INPUTS:
+        command = read(key)
+        if isinstance(command, Pending):
+            return f"its `{key}` command is known only at deployment, so it may create one"
+        if isinstance(command, str) and (found := _NAMES_AN_ACCOUNT.search(command)) is not None:
+            return f"its `{key}` command names {found.group(0)!r}"
+    return None
+
+
 def _azapi_reason(read: Read) -> str | None:
     named = _provider_input(read, AZAPI_PROVIDER_INPUT)
     value = read(AZAPI_PROVIDER_INPUT)
@@ -326,6 +347,8 @@ def opaque_reason(resource_type: str, read: Read) -> str | None:
         return "it runs a deployment script, which can create any resource"
     if POLICY_TYPE.fullmatch(resource_type):
         return _policy_reason(read)
+    if COMMAND_TYPE.fullmatch(resource_type):
+        return _command_reason(read)
     if MANAGED_APPLICATION_TYPE.fullmatch(resource_type):
         return "it deploys a managed application, whose template (in its definition's package) the pack cannot read"
     return None

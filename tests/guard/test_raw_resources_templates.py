@@ -291,3 +291,29 @@ def test_a_policy_that_deploys_cognitive_services_and_a_managed_application_are_
     token: str, inputs: dict[str, Any], refused: bool
 ) -> None:
     assert (opaque_reason(token, reader(inputs)) is not None) is refused
+
+
+@pytest.mark.parametrize(
+    ("token", "inputs", "refused"),
+    [
+        pytest.param(
+            "command:local:Command",
+            {"create": "az cognitiveservices account create -n pd-faces --kind Face --sku S0"},
+            True,
+            id="the-cli-creates-an-account",
+        ),
+        pytest.param(
+            "command:remote:Command",
+            {"create": "az deployment group create -g rg -f Microsoft.CognitiveServices.json"},
+            True,
+            id="a-template-named-for-the-provider",
+        ),
+        pytest.param("command:local:Command", {"create": Pending("create")}, True, id="known-only-at-deployment"),
+        pytest.param("command:local:Command", {"create": "az storage account create -n logs"}, False, id="storage"),
+        pytest.param("command:local:Command", {"create": "echo ready"}, False, id="no-cloud-resource"),
+    ],
+)
+def test_a_command_that_creates_a_cognitive_services_account_is_refused(
+    token: str, inputs: dict[str, Any], refused: bool
+) -> None:
+    assert (opaque_reason(token, reader(inputs)) is not None) is refused
