@@ -1306,7 +1306,10 @@ def _unless_governed(pattern: _Pattern, sentence: str, blank: Callable[[re.Match
 
 _THING_ASKED: Final = _Pattern(
     r" (?:(?:identif|recogni[sz]|reconoc|reconna|reconhec|erkenn|determin|classif|spot|locat)\w*|find|finds|finding|"
-    r"found|match|matches|matched|matching) (?:the|a|an|its|our|their|this|that|each|every|which|what)(?= )"
+    r"found|match|matches|matched|matching) (?:(?:the|a|an|its|our|their|this|that|each|every|which|what|el|la|los|"
+    r"las|un|una|le|les|une|des|der|die|das|den|einen|eine|o|os|as|um|uma|cada|chaque|jede\w?)(?= )|"
+    # A kind asked for in the plural: "recognise bird species", "match returned items".
+    r"(?=(?:\w+ )?(?:species|especies|especes|arten|items?|products?|articulos|artigos|articles) ))"
     r"| (?:which|what)(?= )"
 )
 """Where a thing may be asked for by name: "identify the make and model", "which plant disease"."""
@@ -1323,6 +1326,15 @@ _THING_STOP: Final = frozenset(
     )
 )
 """Words that end the name of what is asked for."""
+_THING_OF: Final = frozenset(("of", "de", "del", "des", "du", "da", "do", "dos", "das", "von", "vom"))
+_THING_AND: Final = frozenset(("and", "y", "et", "und", "e"))
+_THING_STOP_ELSEWHERE: Final = frozenset(
+    (
+        *("en", "sur", "dans", "auf", "im", "em", "no", "na", "nos", "nas", "con", "avec", "mit", "com", "para"),
+        *("pour", "fur", "par", "por", "bei", "aus", "que", "qui", "welche", "welcher", "quel", "quelle", "qual"),
+    )
+)
+"""The same in Spanish, French, German and Portuguese: "reconocer especies de aves en fotos"."""
 _THING_SHOWN: Final = frozenset(("shows", "show", "depicts", "depict", "contains", "contain", "has", "have"))
 _DETERMINER: Final = frozenset(("the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "same"))
 _SOMEONE: Final = _whole_words(
@@ -1371,7 +1383,7 @@ def _things_asked(sentence: str) -> str:
         named: list[int] = []
         while i < len(words) and len(named) < 6:
             word = words[i]
-            if word == "of" or (word == "and" and named):
+            if word in _THING_OF or (word in _THING_AND and named):
                 i += 1
                 while i < len(words) and words[i] in _DETERMINER:
                     i += 1
@@ -1382,7 +1394,7 @@ def _things_asked(sentence: str) -> str:
                 while i < len(words) and words[i] in _DETERMINER:
                     i += 1
                 continue
-            if word in _THING_STOP or _IDENTITY_WORD.search(f" {word} "):
+            if word in _THING_STOP or word in _THING_STOP_ELSEWHERE or _IDENTITY_WORD.search(f" {word} "):
                 break
             if _IDENTITY_SIGN_WORD.search(f" {word} "):
                 named = []
@@ -1779,8 +1791,8 @@ def _stem_gate(stems: Iterable[str]) -> re.Pattern[str]:
 
 
 _POLICE_STEM: Final = _stem_gate(s for s in _POLICE_STEMS if s.startswith(" "))
-_POLICE_INNER_STEMS: Final = (*(s for s in _POLICE_STEMS if not s.startswith(" ")), "pd ")
-"""The German compounds, and "PD" at the end of a word ("kcpd", "chicagopd")."""
+_POLICE_INNER_STEMS: Final = (*(s for s in _POLICE_STEMS if not s.startswith(" ")), "pd ", "police", "sheriff")
+"""The German compounds, and "PD", "police" or "sheriff" inside a word ("kcpd", "chicagopolice", "ocsheriff")."""
 
 
 def _may_name_police(words: str) -> bool:

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from typing import Final
 
+_US_CITIES: Final = (
+    r"(?:chicago|boston|houston|dallas|seattle|denver|phoenix|austin|miami|atlanta|detroit|memphis|baltimore|portland|"
+    r"oakland|tampa|tucson|fresno|omaha|tulsa|newark|cleveland|cincinnati|pittsburgh|honolulu|anchorage|sacramento|"
+    r"louisville|milwaukee|nashville|albuquerque|minneapolis|stlouis|sanjose|sandiego|sanantonio|fortworth|elpaso|"
+    r"lasvegas|kansascity|neworleans|longbeach|columbus|jacksonville|indianapolis|charlotte|raleigh|richmond)"
+)
+
 POLICE_CUSTOMERS: Final = (
     "police",
     r"polic(?:eman|emen|ewoman|ewomen)",
@@ -39,10 +46,7 @@ POLICE_CUSTOMERS: Final = (
     r"stpd|szpd|hspd|nspd|icpd|espd|unpd|cspd)(?= ))"
     r"[a-z]{1,4}pd",
     # A city's name and "PD" run together in a name or a slug: "chicagopd", "houstonpd".
-    r"(?:chicago|boston|houston|dallas|seattle|denver|phoenix|austin|miami|atlanta|detroit|memphis|baltimore|portland|"
-    r"oakland|tampa|tucson|fresno|omaha|tulsa|newark|cleveland|cincinnati|pittsburgh|honolulu|anchorage|sacramento|"
-    r"louisville|milwaukee|nashville|albuquerque|minneapolis|stlouis|sanjose|sandiego|sanantonio|fortworth|elpaso|"
-    r"lasvegas|kansascity|neworleans|longbeach|columbus|jacksonville|indianapolis|charlotte|raleigh|richmond)pd",
+    _US_CITIES + "pd",
     # Sworn officers are the police's: "for sworn officers in Phoenix".
     r"sworn (?:officers?|deputies|personnel|members|staff|law enforcement\w*|peace officers?)",
     r"peace officers?",
@@ -159,6 +163,10 @@ US_LAW_ENFORCEMENT: Final = (
     # Run together with another word in a name or a slug: "nypdfaces", "lapdprod".
     r"(?:nypd|lapd|sfpd|nopd|lvmpd|dcpd)(?:faces?|photos?|pics?|match\w*|recog\w*|ids?|prod|dev|test|stag\w*|data|"
     r"cams?|apps?|ai|bots?|fr|frt|search\w*)",
+    # A US city's police or a county's sheriff run together in a mailbox's domain or an account's name
+    # ("chicagopolice.org", "ocsheriff-photo-id"); a short prefix only, so a sheriff word stays a word.
+    _US_CITIES + r"(?:police|sheriffs?|troopers?)\w*",
+    r"[a-z]{1,6}sheriffs?(?:office|dept|department|pd)?",
     "nysp",
     "fbi",
     "dea",
@@ -345,6 +353,9 @@ _NO_MATCH_TOLD: Final = (
 """Unless what the police are told of is a match: then they receive the recognition."""
 
 NOT_A_POLICE_CUSTOMER: Final = (
+    # French "police" is also a typeface and an insurance policy: "une police de caractères", "la police d'écriture".
+    r"(?:la |une |les |des |de |cette )?polices? (?:de caracteres?|d ecriture|typographiques?|d assurances?|"
+    r"d impression|de titre|du texte|(?:sans |avec )?empattements?)",
     r"police (?:report|reports|record|records|check|checks|clearance|certificate|certificates)",
     # A police union and its members, pensions and families are not the police at work: "help police union
     # members with questions about their benefits".

@@ -203,6 +203,10 @@ POLICE_CUSTOMERS = {
     "hpd-honolulu": ("Identify people in photos for HPD (Honolulu).", "hpd"),
     "city-and-pd-joined": ("aoai chicagopd prod", "chicagopd"),
     "nypd-joined": ("nypdfaces", "nypdfaces"),
+    "county-sheriff-mailbox": ("identification@ocsheriff.gov", "ocsheriff"),
+    "city-police-mailbox": ("gangunit@chicagopolice.org", "chicagopolice"),
+    "county-sheriff-account": ("ocsheriff-photo-id", "ocsheriff"),
+    "city-police-account": ("chicagopolice-faces", "chicagopolice"),
     "sworn-officers": ("Identify people in photos for sworn officers in Phoenix.", "sworn officers"),
     "county-deputies": ("Identify people in photos for the deputies of the county.", "deputies of the county"),
     "marshals-office": ("Identify people in photos for the marshal's office in Dodge City.", "marshal s office"),
@@ -246,6 +250,8 @@ NOT_POLICE_CUSTOMERS = {
     "write-to": "Help parents write to the school resource officer about bullying.",
     "lawsuit-against": "Help a law firm prepare a lawsuit against the police department.",
     "petition-to": "Draft a petition to the city police asking for more street lights.",
+    "pdf-reader": "Summarise documents opened in pdfreader for the updates page.",
+    "police-typeface": "Choisir une police de caracteres lisible pour le site.",
 }
 
 
