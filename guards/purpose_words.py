@@ -483,6 +483,11 @@ REALTIME: Final = (
     r"before (?:they|he|she|the suspects?|anyone) (?:leave|leaves|get away|gets away|can leave)",
     r"while (?:they|he|she) (?:are|is) (?:still )?(?:in view|on camera|in frame|in shot|on scene|at the scene)",
     *("blitzschnell", "ohne wartezeit", r"in sekunden\w*", "en segundos", "em segundos", "en quelques secondes"),
+    # People recognised as they go by, in the other four languages: "mientras pasean", "enquanto avançam".
+    r"(?:mientras|enquanto|pendant qu ils|pendant qu elles|wahrend sie) (?:\w+ )?(?:pasean|caminan|avanzan|pasan|"
+    r"circulan|andan|caminham|avancam|passam|andam|circulam|marchent|avancent|passent|circulent|gehen|laufen|"
+    r"vorbeigehen|vorbeilaufen|vorbeikommen)",
+    *(r"binnen (?:weniger )?sekunden", r"en (?:pocos )?segundos", r"em (?:poucos )?segundos"),
     # "At once", but not a batch read at once ("all at once", "compare all the photos at once").
     r"(?<!all )(?<!both )(?<!several )(?<!many )(?<!multiple )(?<!together )(?<!everything )(?<!photos )"
     r"(?<!images )(?<!pictures )(?<!files )(?<!records )(?<!batch )at once(?! by (?:e ?mail|post|mail|letter|sms))",
@@ -643,6 +648,12 @@ MOBILE: Final = (
     *(r"camaras? de (?:bolsillo|accion)", r"cameras? de (?:poche|bolso)", r"\w*taschenkamera\w*"),
     r"(?:camaras?|cameras?) (?:en|sur|nos|nas|an) (?:los |las |les |den |leurs )?(?:chalecos?|gilets?|coletes?|westen)",
     *(r"\w*westenkamera\w*", r"cameras? casques?", r"kameras? (?:der|unserer) (?:beamt\w*|polizist\w*)"),
+    # Cameras on a vest, a helmet or a uniform in the other four languages: "las cámaras de los chalecos", "cámaras
+    # de casco", "Kameras an den Westen", "câmeras presas ao uniforme", "câmeras nos capacetes".
+    r"(?:camaras?|cameras?|kameras?) (?:de|del|en|sur|nos|nas|no|na|an|am|aux?|(?:presas?|fixad[ao]s?|preso|"
+    r"acopladas?|sujetas?|enganchadas?|pinces|clipsees|fixees|accrochees|befestigt\w*) (?:a|al|ao|aos|aux?|sur|an|am|"
+    r"no|na|en))(?: (?:los|las|les|la|le|den|der|dem|leurs|o|os|a|as|sus|seus|suas|de))?(?: (?:los|las|les))? "
+    r"(?:chalecos?|gilets?|coletes?|westen|cascos?|casques?|capacetes?|helmen?|uniform\w*)",
     r"(?:mounted|fitted|installed) (?:on|in) (?:\w+ ){0,2}?(?:cars?|vehicles?|vans?|motorcycles?|motorbikes?|bikes?|"
     r"helmets?|boats?|trucks?|uniforms?|officers?)",
     r"(?:seen|filmed|recorded|taken|captured|shot) from (?:\w+ ){0,2}?(?:cars?|vehicles?|vans?|motorcycles?|boats?)",
@@ -730,6 +741,10 @@ UNCONTROLLED: Final = (
     r"public (?:spaces?|places?|events?|demonstrations?|areas?|squares?|streets?|gatherings?)",
     r"protest\w*",
     r"demonstration\w*",
+    # People on foot in the street, and a patrol's round, in the other four languages.
+    *(r"peatones", r"viandantes", r"transeuntes", r"passants", r"fussganger\w*", r"passant(?:inn)?en", r"pedestres"),
+    *(r"manifestantes?", r"demonstrant(?:en|innen)?"),
+    r"(?:durante|en|na|em|pendant|sur) (?:la |a |su |sua |sa |leur )?(?:ronda|ronde)(?! de )",
     r"rall(?:y|ies)",
     r"festivals?",
     r"sidewalks?",

@@ -337,6 +337,13 @@ CAPTURE = [
     pytest.param("Identify wanted people at the county fair.", "environment", "county fair", id="county-fair"),
     pytest.param("Identify wanted people in the blink of an eye.", "realtime", "blink of an eye", id="blink"),
     pytest.param("Identify wanted people from clip-on cameras and GoPros.", "cameras", "gopros", id="gopro"),
+    pytest.param("Identificar a buscados con las cámaras de casco.", "cameras", "camaras de casco", id="es-helmet"),
+    pytest.param("Gesuchte mit Kameras an den Westen erkennen.", "cameras", "kameras an den westen", id="de-vests"),
+    pytest.param("Reconhecer procurados com câmeras presas ao uniforme.", "cameras", "presas ao uniforme", id="pt-uni"),
+    pytest.param("Identificar a buscados mientras pasean.", "realtime", "mientras pasean", id="es-as-they-walk"),
+    pytest.param("Gesuchte binnen Sekunden erkennen.", "realtime", "binnen sekunden", id="de-within-seconds"),
+    pytest.param("Reconhecer procurados entre os transeuntes.", "environment", "transeuntes", id="pt-passers-by"),
+    pytest.param("Reconhecer procurados durante a ronda.", "environment", "durante a ronda", id="pt-on-the-round"),
 ]
 
 
