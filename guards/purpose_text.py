@@ -624,8 +624,11 @@ _SPECIFIC_PERSON_SEEN: Final = _Pattern(
     r" (?:which|what|this|that|a given|a named|a specific|que|quel\w*|welche\w*|qual|esta|este|cette|ce|diese\w*|"
     r"desta|deste|essa|esse|any|a|an|un|una|um|uma|einen?)(?: [\w-]+){0,2}? "
     rf"(?:{_ONE_PERSON}|player|jugador|joueur|spieler|jogador|member|socio|membre|vereinsmitglied|mitglied|socio|"
-    r"gambler|visitor|suspect|person|individual)\w*(?: \w+){0,4}? (?:is in(?! focus)|is seen|can be seen|appears?|"
-    r"shows? up|aparece\w*|apparai\w*|figure\w*|zu sehen|erschein\w*) "
+    r"gambler|visitor|suspect|person|individual|"
+    # A prisoner by any name: "qué preso sale en la foto", "welcher Insasse auf dem Foto zu sehen ist".
+    r"prisoner|inmate|detainee|pres[oa]|reclus[oa]|fichad[oa]|prisonnier|detenu|insass|haftling|gefangen|detent[oa])"
+    r"\w*(?: \w+){0,4}? (?:is in(?! focus)|is seen|can be seen|appears?|shows? up|aparece\w*|apparai\w*|figure\w*|"
+    r"zu sehen|erschein\w*|sale en|salen en|corresponde\w*) "
     r"| (?:sees?|see|vea|ve|voit|sieht|vir|ver) (?:a |an |un |una |un |einen |um |uma )?(?:[\w-]+ )?(?:banned|barred|"
     r"wanted|excluded|self excluded|autoexclu\w*|interdit\w*|gesperrt\w*|procurad\w*|buscad\w*|recherche\w*) "
     r"| (?:banned|barred|wanted|excluded|self excluded|autoexclu\w*|interdit\w*|gesperrt\w*)(?: \w+){0,2}? "
