@@ -423,7 +423,8 @@ def _facial_recognition(
 
 
 _FACE_PICTURES: Final = re.compile(
-    r" (?:faces?|facial|headshots?|mugshots?|selfies?|portraits?|(?:booking|custody|arrest|intake|jail|id|passport|"
+    r" (?:faces?|facial|head ?shots?|mugshots?|selfies?|portraits?|(?:photo )?line ?ups?|"
+    r"(?:booking|custody|arrest|intake|jail|id|passport|"
     r"face) (?:photos?|photographs?|pictures?|images?|shots?|stills?)|caras?|rostros?|rostos?|visages?|gesicht\w*|"
     r"fotos? de (?:la )?(?:ficha|detencion|identificacion)|photos? (?:anthropometriques?|d identite)|"
     r"verbrecherfotos?|passbild\w*|fotos? (?:de )?(?:registro|fichamento))(?= )"
@@ -433,6 +434,8 @@ _FACE_PICTURES: Final = re.compile(
 
 _PEOPLE: Final = re.compile(
     r" (?:persons?|people|individuals?|someone|somebody|whoever|strangers?|unknown (?:men|women|subjects?)|"
+    r"suspects?|prisoners?|inmates?|detainees?|presos?|reclusos?|detenid[oa]s?|fichad[oa]s?|detenus?|prisonniers?|"
+    r"haftlinge?|insassen?|detentos?|presidiarios?|"
     r"(?:a|their|whose|his|her) names?|personas?|individuos?|desconocid[oa]s?|un nombre|personnes?|individus?|"
     r"inconnu(?:e|s|es)?|un nom|personen|unbekannte[nmr]?|tatverdachtige[nmr]?|verdachtige[nmr]?|portrats?|"
     r"konterfeis?|antlitz\w*|einen namen|pessoas?|individuos?|desconhecid[oa]s?|semblantes?|um nome|dar nome)(?= )"

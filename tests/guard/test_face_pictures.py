@@ -53,6 +53,15 @@ from tests.declarations import police, use_case, vendor
             {"operator": police("US")}, "Unbekannten auf Fotos einen Namen zuordnen.", True, id="german-unknown-people"
         ),
         pytest.param(
+            {"operator": police("US")}, "Given a head shot, return the record it belongs to.", True, id="a-head-shot"
+        ),
+        pytest.param(
+            {"operator": police("US")},
+            "Indicar qué preso sale en la foto de la sala de visitas.",
+            True,
+            id="a-prisoner",
+        ),
+        pytest.param(
             {"operator": police("US")},
             "Describe the clothing of people in CCTV stills; no one is identified.",
             False,
