@@ -57,7 +57,7 @@ from tests.declarations import police, use_case, vendor
         ),
         pytest.param(
             {"operator": police("US")},
-            "Indicar qué preso sale en la foto de la sala de visitas.",
+            "Describir a los presos de las fotos del patio.",
             True,
             id="a-prisoner",
         ),
