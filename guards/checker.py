@@ -648,18 +648,22 @@ def _config_texts(
     the stack's declaration: the denials for each whose text the declaration contradicts. None when the
     declaration cannot be read or is denied already (its own verdict says why)."""
     declaring = {key: value for key, value in config.items() if key in CONSUMER_KEYS}
+    bases: dict[CloudFacts, Verdict] = {}
+    for cloud in dict.fromkeys(clouds):
+        try:
+            bases[cloud] = read_consumer_config(declaring, environment=cloud.provider_environment)
+        except DeclarationError:
+            continue
     findings: list[Finding] = []
     for resource in named:
         texts = _raw_texts(resource, known)
         if not texts:
             continue
-        for cloud in dict.fromkeys(clouds):
-            try:
-                base = read_consumer_config(declaring, environment=cloud.provider_environment)
-                there = read_consumer_config(declaring, environment=cloud.provider_environment, described=texts)
-            except DeclarationError:
+        for cloud, base in bases.items():
+            if not base.allowed:
                 continue
-            if there.allowed or not base.allowed:
+            there = read_consumer_config(declaring, environment=cloud.provider_environment, described=texts)
+            if there.allowed:
                 continue
             said = f"For resource `{resource.name}`, read under `{namespace}:useCase` in {cloud.display_name}: "
             added = [f for f in there.findings if f not in base.findings] or list(there.denials)
@@ -1206,10 +1210,11 @@ def _with_pieces(verdict: Verdict, source: StackFile, config: Mapping[str, Any],
     declared = config_mapping(config.get("useCase"), (Key("useCase"),))
     if not isinstance(declared, Mapping):
         return verdict
+    own = {f"{source.namespace}:{key}" for key in CONSUMER_KEYS}
     pieces = declaration_pieces(
         (key, value)
         for key, value in source.full_config().items()
-        if key.partition(":")[0] != PROJECT and key not in {f"{source.namespace}:{k}" for k in CONSUMER_KEYS}
+        if key.partition(":")[0] != PROJECT and key not in own
     )
     if not pieces:
         return verdict

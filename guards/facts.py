@@ -296,7 +296,7 @@ def _read_together(texts: Sequence[Text], *, everything: bool) -> Said:
         (path, words_of(text) if _is_identifier(path, text) else text)
         for path, text in others
         # The guard's own tags (which the pack reads on each resource) repeat the owner and the name, or are codes.
-        if f".tags.{GUARD_TAG_PREFIX}" not in f".{path}" and (everything or path != "useCase.owner")
+        if not _guard_tag(path) and (everything or path != "useCase.owner")
     ]
     short = [(path, words) for path, words in readable if _word_count(words) <= _LABEL_WORDS]
     groups = [[text] for text in (readable if everything else short)]
@@ -353,9 +353,14 @@ def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool) -> Outcome:
     return unknown(*unread) if unread else FALSE
 
 
+def _guard_tag(path: str) -> bool:
+    """Whether ``path`` is one of the guard's own tags, which it sets from the declaration and its verdict."""
+    return f".tags.{GUARD_TAG_PREFIX}" in f".{path}"
+
+
 def _guard_code(path: str) -> bool:
     """Whether ``path`` is one of the guard's own tags, but the owner's, which repeats ``useCase.owner``."""
-    return f".tags.{GUARD_TAG_PREFIX}" in f".{path}" and not path.endswith(f".{OWNER_TAG}")
+    return _guard_tag(path) and not path.endswith(f".{OWNER_TAG}")
 
 
 def _in_sentences(path: str, text: str) -> bool:
@@ -438,7 +443,7 @@ _PEOPLE: Final = re.compile(
     r"haftlinge?|insassen?|detentos?|presidiarios?|"
     r"(?:a|their|whose|his|her) names?|personas?|individuos?|desconocid[oa]s?|un nombre|personnes?|individus?|"
     r"inconnu(?:e|s|es)?|un nom|personen|unbekannte[nmr]?|tatverdachtige[nmr]?|verdachtige[nmr]?|portrats?|"
-    r"konterfeis?|antlitz\w*|einen namen|pessoas?|individuos?|desconhecid[oa]s?|semblantes?|um nome|dar nome)(?= )"
+    r"konterfeis?|antlitz\w*|einen namen|pessoas?|desconhecid[oa]s?|semblantes?|um nome|dar nome)(?= )"
 )
 """Words for the people in pictures, in folded text, in the five languages."""
 

@@ -157,8 +157,8 @@ def unread_name(name: str) -> str | None:
     :func:`in_another_script`)."""
     if _other_script(name):
         return _ANOTHER_SCRIPT
-    if pictographs := [c for c in name if _is_pictograph(c)]:
-        return f"{''.join(dict.fromkeys(pictographs))} is a pictograph, not a word"
+    if pictographs := _pictographs(name):
+        return pictographs
     words = [w for w in normalise(words_of(_without_person(name))).split() if w.isalpha()]
     strange = [w for w in words if len(w) >= _NAME_WORD and not _is_known(w)]
     if len(strange) >= 2 and len(strange) * 2 >= len(words):
@@ -210,8 +210,8 @@ def unread_because(text: str, *, strict: bool = False) -> str | None:
     a word the guard does not read ("identify people for 👮 in Chicago")."""
     if _other_script(text):
         return _ANOTHER_SCRIPT
-    if strict and (pictographs := [c for c in text if _is_pictograph(c)]):
-        return f"{''.join(dict.fromkeys(pictographs))} is a pictograph, not a word"
+    if strict and (pictographs := _pictographs(text)):
+        return pictographs
     folded = normalise(text)
     known = _known()
     # Another language's markers are none of the five's words (tools/generate_lexicon.py), so a text whose words
@@ -229,6 +229,12 @@ def unread_because(text: str, *, strict: bool = False) -> str | None:
             if because is not None:
                 return f"{because}, in {clause.strip()!r}"
     return because
+
+
+def _pictographs(text: str) -> str | None:
+    """Why ``text``'s pictographs make it unread ("👮 is a pictograph, not a word"); None when it has none."""
+    found = [c for c in text if _is_pictograph(c)]
+    return f"{''.join(dict.fromkeys(found))} is a pictograph, not a word" if found else None
 
 
 def _is_pictograph(character: str) -> bool:

@@ -33,47 +33,20 @@ _ORGANISATION: Final = (
     r"constabulary|police|gendarmerie|rangers|guard|corps|precinct|sheriffs?|marshals?|troopers?|officers|agents|"
     r"deputies|investigators|detectives|patrol|commission|administration|command|"
     r"feds|federals|"
-    r"departamento|agencia|oficina|cuerpo|guardia|policia|polic[ií]a|ministerio|servicio|unidad|agentes|oficiales|"
+    r"departamento|agencia|oficina|cuerpo|guardia|polic[ií]a|ministerio|servicio|unidad|agentes|oficiales|"
     r"federales|inspectores|investigadores|migra|"
     r"agence|minist[eè]re|brigade|f[ée]d[ée]raux|enqu[eê]teurs|inspecteurs|policiers|gendarmes|"
     r"beh[oö]rde|amt|dienst|polizei|ministerium|einheit|beamten?|polizisten|ermittlern?|grenzbeamten?|"
-    r"ag[eê]ncia|servi[cç]o|unidade|minist[eé]rio|federais|policiais|investigadores)"
+    r"ag[eê]ncia|servi[cç]o|unidade|minist[eé]rio|federais|policiais)"
 )
 """Common nouns of an organisation that may be served, or of the people who act for one (officers, agents)."""
 
 _THE: Final = r"(?:the|a|an|el|la|los|las|le|les|l'|der|die|das|den|dem|o|os|as)\s+"
 _OWN: Final = frozenset(
-    {
-        "our",
-        "its",
-        "their",
-        "my",
-        "nuestro",
-        "nuestra",
-        "nuestros",
-        "nuestras",
-        "su",
-        "sus",
-        "notre",
-        "nos",
-        "leur",
-        "leurs",
-        "unser",
-        "unsere",
-        "unseren",
-        "unserer",
-        "ihr",
-        "ihre",
-        "ihren",
-        "nosso",
-        "nossa",
-        "nossos",
-        "nossas",
-        "seu",
-        "sua",
-        "seus",
-        "suas",
-    }
+    """
+    our its their my nuestro nuestra nuestros nuestras su sus notre nos leur leurs unser unsere unseren unserer ihr
+    ihre ihren nosso nossa nossos nossas seu sua seus suas
+    """.split()  # noqa: SIM905 - a block of words keeps the list readable
 )
 """A possessive that makes what follows the operator's own ("for our officers")."""
 
@@ -90,44 +63,17 @@ _ORGANISATION_WITHIN: Final = 5
 """How many words after "for the" an organisation's noun may stand: "for the agency that guards the border"."""
 
 _NOT_SERVED: Final = frozenset(
-    {
-        # What a capitalised word after "for" often is, and not an organisation served.
-        "english",
-        "spanish",
-        "french",
-        "german",
-        "portuguese",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "teams",
-        "outlook",
-        "excel",
-        "word",
-        "windows",
-        "azure",
-        "microsoft",
-        "gdpr",
-        "hipaa",
-        "iso",
-        "soc",
-        "pci",
-        "i",
-        "it",
-        "hr",
-        "each",
-        "every",
-        "all",
-        "any",
-        "this",
-        "that",
-    }
+    """
+    english spanish french german portuguese monday tuesday wednesday thursday friday saturday sunday teams outlook
+    excel word windows azure microsoft gdpr hipaa iso soc pci i it hr each every all any this that
+    """.split()  # noqa: SIM905 - a block of words keeps the list readable
 )
 """Capitalised words after "for" that name a language, a day, a product or a standard, not a served party."""
+
+_JOINERS: Final = frozenset(
+    {"of", "de", "di", "du", "der", "des", "del", "da", "do", "van", "von", "y", "e", "et", "und", "and", "&"}
+)
+"""The words that join the words of a name ("Polizia di Stato", "Guardia Civil y ...")."""
 
 _TITLE_CASE: Final = 0.6
 """The share of capitalised words above which a text is in title case, and a capital says nothing of a name."""
@@ -163,8 +109,3 @@ def _in_title_case(text: str) -> bool:
     """Whether ``text`` capitalises most words but the first of each sentence ("Face Matching For The Lobby")."""
     words = [w for sentence in re.split(r"[.!?;:]\s+", text) for w in re.findall(r"[^\W\d_][\w'’-]*", sentence)[1:]]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) > _TITLE_CASE * len(words)
-
-
-_JOINERS: Final = frozenset(
-    {"of", "de", "di", "du", "der", "des", "del", "da", "do", "van", "von", "y", "e", "et", "und", "and", "&"}
-)
