@@ -18,7 +18,14 @@ from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
 from .purpose_served import served_parties_named
-from .purpose_text import PurposeWords, hides_or_counts, keeps_or_hands_over_faces, normalise, read_purpose
+from .purpose_text import (
+    PurposeWords,
+    hides_or_counts,
+    keeps_or_hands_over_faces,
+    names_the_united_states,
+    normalise,
+    read_purpose,
+)
 from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label, words_of
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
@@ -164,13 +171,17 @@ def _purpose_against_facts(read: Reading, fr: FacialRecognitionFacts | None) -> 
     return any_of(*contradictions)
 
 
-def _served_party_in_purpose(texts: Sequence[Text]) -> Outcome:
+def _served_party_in_purpose(texts: Sequence[Text], *, in_the_us_only: bool = False) -> Outcome:
     """An organisation a sentence says the recognition is done for ("for the Carabinieri", "on behalf of Contoso")
     while ``servedParties`` says it serves no one but its operator: the party left out may be a police force,
-    whatever its name (see :mod:`.purpose_served`). Read only where facial recognition is declared and no party is
-    law enforcement, where that declaration alone keeps the terms' clauses from applying."""
+    whatever its name (see :mod:`.purpose_served`). Read where facial recognition is declared and no party is
+    law enforcement, where that declaration alone keeps the terms' clauses from applying; and, ``in_the_us_only``,
+    where the operator is law enforcement outside the United States, which may name itself ("for the Carabinieri")
+    but not a party in the United States ("for the immigration authorities of the United States")."""
     for path, text in texts:
-        if _in_sentences(path, text) and (named := served_parties_named(text)):
+        if not _in_sentences(path, text):
+            continue
+        if named := served_parties_named(text, names_the_united_states if in_the_us_only else None):
             quoted = ", ".join(repr(n) for n in named)
             shown = "the purpose" if path == _PURPOSE else path
             return true(
@@ -599,7 +610,9 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         ),
         police_in_purpose=_police_in_purpose(read, police, cloud, context),
         served_party_in_purpose=(
-            _served_party_in_purpose(texts) if declares_fr and not police and use_case.served_parties == () else FALSE
+            _served_party_in_purpose(texts, in_the_us_only=bool(police))
+            if declares_fr and not us_police and use_case.served_parties == ()
+            else FALSE
         ),
         purpose_against_facts=_purpose_against_facts(read, fr),
         recognition_phrases=recognised,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Final
 
 _GIVEN_TO: Final = (
@@ -29,19 +30,28 @@ _GIVEN_TO: Final = (
 """The words that give the work to someone, in the five languages (lower case)."""
 
 _ORGANISATION: Final = (
-    r"(?:department|dept|agency|agencies|bureau|office|force|service|authority|unit|division|ministry|directorate|"
+    # Plurals only of the nouns that name organisations in the plural too ("for the authorities"), not places
+    # ("for offices in London") or things ("for units sold").
+    r"(?:departments?|dept|agenc(?:y|ies)|bureaus?|bureaux|office|forces?|service|authorit(?:y|ies)|unit|"
+    r"division|ministr(?:y|ies)|directorates?|"
     r"constabulary|police|gendarmerie|rangers|guard|corps|precinct|sheriffs?|marshals?|troopers?|officers|agents|"
-    r"deputies|investigators|detectives|patrol|commission|administration|command|"
+    r"officials|deputies|investigators|detectives|patrol|commissions?|administrations?|command|"
     r"feds|federals|"
-    r"departamento|agencia|oficina|cuerpo|guardia|polic[ií]a|ministerio|servicio|unidad|agentes|oficiales|"
-    r"federales|inspectores|investigadores|migra|"
-    r"agence|minist[eè]re|brigade|f[ée]d[ée]raux|enqu[eê]teurs|inspecteurs|policiers|gendarmes|"
-    r"beh[oö]rde|amt|dienst|polizei|ministerium|einheit|beamten?|polizisten|ermittlern?|grenzbeamten?|"
-    r"ag[eê]ncia|servi[cç]o|unidade|minist[eé]rio|federais|policiais)"
+    # What an agency does, standing for it: "for the immigration of the United States", "para la aduana".
+    r"immigration|customs|borders?|narcotics|corrections|"
+    r"departamentos?|agencias?|oficinas?|cuerpos?|guardias?|polic[ií]as?|ministerios?|servicios?|unidad(?:es)?|"
+    r"autoridad(?:es)?|agentes|oficiales|federales|inspectores|investigadores|migra|"
+    r"(?:in)?migraci[oó]n|aduanas?|fronteras?|"
+    r"agences?|minist[eè]res?|brigades?|autorit[ée]s?|f[ée]d[ée]raux|enqu[eê]teurs|inspecteurs|policiers|gendarmes|"
+    r"douanes?|fronti[eè]res?|"
+    r"\w*beh[oö]rden?|amt|[äa]mter|dienste?|\w*polizei|ministerium|einheit(?:en)?|beamten?|polizisten|ermittlern?|"
+    r"grenzbeamten?|\w*einwanderung\w*|zoll\w*|grenz\w*|"
+    r"ag[eê]ncias?|servi[cç]os?|unidades?|minist[eé]rios?|autoridades|federais|policiais|"
+    r"(?:i)?migra[cç][aã]o|alf[aâ]ndegas?|fronteiras?)"
 )
 """Common nouns of an organisation that may be served, or of the people who act for one (officers, agents)."""
 
-_THE: Final = r"(?:the|a|an|el|la|los|las|le|les|l'|der|die|das|den|dem|o|os|as)\s+"
+_THE: Final = r"(?:(?:the|a|an|el|la|los|las|le|les|der|die|das|den|dem|o|os|as)\s+|l['’]\s*)"
 _OWN: Final = frozenset(
     """
     our its their my nuestro nuestra nuestros nuestras su sus notre nos leur leurs unser unsere unseren unserer ihr
@@ -62,6 +72,10 @@ _ORGANISATION_WORD: Final = re.compile(rf"^{_ORGANISATION}$", re.IGNORECASE)
 _ORGANISATION_WITHIN: Final = 5
 """How many words after "for the" an organisation's noun may stand: "for the agency that guards the border"."""
 
+_WHERE_READ: Final = 100
+"""How many characters after "for" a ``where`` test of :func:`served_parties_named` reads: the name and what
+places it ("for the customs service of EE. UU.", which the name's own words stop short of)."""
+
 _NOT_SERVED: Final = frozenset(
     """
     english spanish french german portuguese monday tuesday wednesday thursday friday saturday sunday teams outlook
@@ -79,12 +93,16 @@ _TITLE_CASE: Final = 0.6
 """The share of capitalised words above which a text is in title case, and a capital says nothing of a name."""
 
 
-def served_parties_named(text: str) -> tuple[str, ...]:
-    """The organisations ``text`` says the integration is built for, as written ("for the Carabinieri")."""
+def served_parties_named(text: str, where: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+    """The organisations ``text`` says the integration is built for, as written ("for the Carabinieri"); with
+    ``where``, only those whose words after "for" it holds of ("for the immigration authorities of the United
+    States")."""
     read = unicodedata.normalize("NFKC", text)
     found: dict[str, None] = {}
     title_case = _in_title_case(read)
     for match in (*_GIVEN.finditer(read), *_CLIENT.finditer(read)):
+        if where is not None and not where(read[match.start("served") :][:_WHERE_READ]):
+            continue
         served = match.group("served").split()
         first = served[0].strip("'’").casefold()
         if first in _OWN or first in _NOT_SERVED:

@@ -2508,6 +2508,16 @@ def read_purpose(
     )
 
 
+_CAPITAL_US: Final = re.compile(r"(?<![^\W_])U\.?S\.?(?![^\W_])")
+""""US" or "U.S." in capitals, which in a name is the country ("for US immigration"), not the pronoun."""
+
+
+def names_the_united_states(text: str) -> bool:
+    """Whether ``text`` (a name, such as the party a purpose says the work is for) names a place in the United
+    States: "the immigration authorities of the United States", "la aduana de EE. UU.", "US"."""
+    return _US_PLACE_WORD.search(normalise(text)) is not None or _CAPITAL_US.search(text) is not None
+
+
 def facial_recognition_phrases(text: str) -> tuple[str, ...]:
     """The phrases in ``text`` that describe facial recognition, folded."""
     return read_purpose(text).recognition

@@ -40,6 +40,15 @@ from tests.declarations import fr_facts, police, use_case, vendor
         pytest.param(
             "Match faces at the door; the client is the Navajo Nation.", "client is the Navajo Nation", id="client"
         ),
+        pytest.param(
+            "Match faces for the immigration authorities of the United States.",
+            "for the immigration",
+            id="what-an-agency-does",
+        ),
+        pytest.param("Comparer des visages pour l'immigration américaine.", "pour l'immigration", id="elided-article"),
+        pytest.param("Comparar rostos para a alfândega dos EUA.", "para a alfândega", id="customs"),
+        pytest.param("Verify staff faces for the agencies we work with.", "for the agencies", id="a-plural"),
+        pytest.param("Match employee faces at the door for offices in London.", None, id="offices-are-places"),
         pytest.param("Match employees' badge photos for our own security team.", None, id="the-operators-own"),
         pytest.param("Verify customers' selfies against their ID for onboarding.", None, id="people-not-organisations"),
         pytest.param("Verify identity for customers in English and Spanish.", None, id="a-language"),
@@ -81,3 +90,38 @@ def test_recognition_for_an_organisation_the_declaration_says_it_does_not_serve_
     if inconsistent:
         assert "'for the Carabinieri'" in found[0].message
         assert "List each organisation the integration is built for" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "inconsistent"),
+    [
+        pytest.param("Match custody photos for the Carabinieri.", False, id="a-force-naming-itself"),
+        pytest.param(
+            "Match custody photos for the immigration authorities of the United States.", True, id="a-us-agency"
+        ),
+        pytest.param("Comparar fotos de detenidos para la aduana de EE. UU.", True, id="a-us-agency-abbreviated"),
+        pytest.param("Match custody photos for US immigration.", True, id="us-in-capitals"),
+    ],
+)
+def test_a_police_operator_abroad_serving_no_one_may_name_itself_but_not_a_party_in_the_united_states(
+    text: str, inconsistent: bool
+) -> None:
+    use = validate(
+        UseCase,
+        use_case(
+            operator=police("IT"),
+            servedParties=[],
+            purpose=text,
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        ),
+        ("useCase",),
+        spelling="config",
+    )
+
+    verdict = evaluate_use_case(use, Cloud.PUBLIC)
+
+    found = [
+        f for f in verdict.findings if f.rule == DECLARATION_INCONSISTENT.id and "servedParties is []" in f.message
+    ]
+    assert bool(found) is inconsistent, verdict.summary()
