@@ -17,6 +17,8 @@ What the program computes beyond its config and its text, the component decides 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -72,7 +74,25 @@ def nested_use_cases(
             yield from ((namespace, where, found) for where, found in nested)
 
 
+_BASE64: Final = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+"""Text that may be base64, which a program may decode into its declaration (``base64.b64decode(cfg.get(...))``)."""
+
+
+def _decoded(value: Any) -> Any:
+    """``value``, or the UTF-8 text it is in base64 (either alphabet), which a program may read as its declaration
+    as much as the value itself."""
+    if not isinstance(value, str) or _BASE64.fullmatch(text := value.strip()) is None:
+        return value
+    alphabet = b"-_" if "-" in text or "_" in text else None
+    try:
+        read = base64.b64decode(text + "=" * (-len(text) % 4), altchars=alphabet).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return value
+    return read if all(c.isprintable() or c in "\n\r\t" for c in read) else value
+
+
 def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
+    value = _decoded(value)
     if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
         try:
             value = decode_json(value, loc)
@@ -114,6 +134,8 @@ def _yaml_text(value: str, loc: Loc) -> Any:
 
 
 _FR_FACTS: Final = frozenset({"realtime", "cameras", "environment"})
+_LAST_KEY: Final = re.compile(r"[.:]")
+"""What parts a piece's place into keys (``team:capture.cameras``): its last part is the key it is under."""
 _SECTORS: Final = frozenset(sector.value for sector in Sector)
 _CAPABILITIES: Final = frozenset(capability.value for capability in Capability)
 
@@ -146,11 +168,23 @@ def declaration_pieces(values: Iterable[tuple[str, Any]]) -> Pieces:
 
 
 def _pieces(value: Any, where: str, found: Pieces) -> None:
+    value = _decoded(value)
     if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
         try:
             value = decode_json(value)
         except DeclarationError:
             return
+    # A piece written as one value of its own (``team:sector: law_enforcement``, ``team:feature:
+    # facial_recognition``, ``team:realtime: true``): a party in the country that reaches furthest, a capability,
+    # or a capture fact.
+    name = _LAST_KEY.split(where)[-1]
+    if isinstance(value, str) and value in _SECTORS:
+        found.parties.append((where, {"sector": value, "country": "US"}))
+    elif isinstance(value, str) and value in _CAPABILITIES:
+        found.capabilities.append((where, [value]))
+    elif name in _FR_FACTS and not isinstance(value, Mapping):
+        found.facts.append((where, {name: value}))
+        return
     if isinstance(value, Mapping):
         keys = {str(key) for key in value}
         if shaped_like_a_use_case(value) or any(_USE_CASE_NAMED.fullmatch(key) for key in keys):
@@ -180,8 +214,10 @@ def at_their_worst(declared: Mapping[str, Any], pieces: Pieces) -> dict[str, Any
     if pieces.capabilities and isinstance(worst.get("capabilities"), list):
         added = [c for _, listed in pieces.capabilities for c in listed if c not in worst["capabilities"]]
         worst["capabilities"] = [*worst["capabilities"], *dict.fromkeys(added)]
-    if pieces.facts:
-        facts = dict(worst["facialRecognition"]) if isinstance(worst.get("facialRecognition"), Mapping) else {}
+    # Capture facts say how recognition is done: beside a use case that declares none, a piece such as
+    # ``app:environment: production`` is no fact of it.
+    if pieces.facts and isinstance(worst.get("facialRecognition"), Mapping):
+        facts = dict(worst["facialRecognition"])
         for _, piece in pieces.facts:
             if piece.get("realtime") is True:
                 facts["realtime"] = True

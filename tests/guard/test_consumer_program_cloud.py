@@ -8,6 +8,8 @@ decides the declaration there when the program runs. A folder too large to read 
 
 from __future__ import annotations
 
+import base64
+import json
 from pathlib import Path
 
 import pytest
@@ -170,6 +172,12 @@ def _consumer_with(folder: Path, **other: object) -> Path:
         pytest.param({"desk:extraCapabilities": ["facial_recognition"]}, False, id="recognition-by-a-company"),
         pytest.param({"desk:alerts": {"sector": "commercial", "country": "US"}}, False, id="a-company-party"),
         pytest.param({"desk:regions": ["eastus2", "westeurope"]}, False, id="a-list-of-other-things"),
+        pytest.param(
+            {"desk:sector": "law_enforcement", "desk:feature": "facial_recognition"}, True, id="pieces-as-scalars"
+        ),
+        pytest.param(
+            {"desk:environment": "production", "desk:realtime": True}, False, id="capture-words-beside-no-recognition"
+        ),
     ],
 )
 def test_pieces_of_a_declaration_written_beside_a_consumers_use_case_are_decided_put_in(
@@ -181,3 +189,18 @@ def test_pieces_of_a_declaration_written_beside_a_consumers_use_case_are_decided
     assert (not result.verdict.allowed) is denied, result.verdict.summary()
     if denied:
         assert result.verdict.denials[0].message.startswith("With `desk:")
+
+
+def test_a_declaration_written_in_base64_beside_a_harmless_one_is_decided(tmp_path: Path) -> None:
+    hidden = use_case(
+        operator=police("US"),
+        servedParties=[],
+        capabilities=["facial_recognition"],
+        facialRecognition=fr_facts(),
+    )
+    encoded = base64.b64encode(json.dumps(hidden).encode()).decode()
+
+    result = check_file(_consumer_with(tmp_path, **{"desk:blob": encoded}))
+
+    assert result.verdict is not None, result.problems
+    assert FR_US_LAW_ENFORCEMENT.id in {f.rule for f in result.verdict.denials}, result.verdict.summary()
