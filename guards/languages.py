@@ -133,6 +133,9 @@ _MARKED_SHARE: Final = 0.1
 _UNKNOWN: Final = ((3, 1 / 3), (2, 1 / 2))
 """How many unknown words, as what share of a text's words, make it unread: three and a third, or two and a
 half (a short text)."""
+_STRICT_UNKNOWN: Final = ((2, 0.3),)
+"""The same where the declaration handles pictures or law enforcement: two, as three words in ten ("Volti dai droni
+in tempo reale", whose other words the five share); no ordinary purpose of the labelled corpus has as many."""
 
 
 def in_another_script(text: str) -> str | None:
@@ -219,9 +222,13 @@ def unread_because(text: str, *, strict: bool = False) -> str | None:
     if all(w in known for w in folded.split()):
         return None
     names = _names(text)
-    because = _unread_words(folded, names, _UNKNOWN)
-    if because is None and strict:
-        because = _foreign_word(folded, names)
+    # The stricter share only in a text with no English word: an English one names foods and places of other
+    # languages ("tagliatelle, pappardelle, orecchiette"), as the strict English reading allows.
+    english = any(w in _ENGLISH_WORDS for w in folded.split())
+    thresholds = _STRICT_UNKNOWN if strict and not english else _UNKNOWN
+    because = _unread_words(folded, names, thresholds, names_count=not strict)
+    if because is None:
+        because = _foreign_word(folded, names, english_too=strict)
     if because is None:
         clauses = [c for c in _CLAUSE.split(text) if len(c.split()) >= _CLAUSE_WORDS]
         for clause in clauses if len(clauses) > 1 else ():
@@ -257,12 +264,18 @@ _CLAUSE_UNKNOWN: Final = ((2, 2 / 3), (3, 0.6))
 clause of an ordinary purpose may hold a rare word or two ("Redact faces of bystanders")."""
 
 
-def _unread_words(folded: str, names: set[str], thresholds: tuple[tuple[int, float], ...]) -> str | None:
+def _unread_words(
+    folded: str, names: set[str], thresholds: tuple[tuple[int, float], ...], *, names_count: bool = True
+) -> str | None:
     words = [w for w in folded.split() if w.isalpha() and len(w) > 1]
     known = _known()
     # A name is no word of any language; it still counts among the text's words, as German writes every noun
-    # capitalised.
+    # capitalised; except ``names_count=False`` (strict), where names of no read language (cities, say) would
+    # otherwise water down the words that are ("Rozpoznawanie twarzy Chicago Boston Miami Denver"), and where
+    # English made from known words ("chatbot", "keyvault") is read, as it is in an English text.
     read = [w for w in words if w not in known and w not in names]
+    if not names_count:
+        words = [w for w in words if w in known or w not in names]
     marked: dict[str, list[str]] = {}
     for word in read:
         for language in _marking().get(word, ()):
@@ -270,7 +283,7 @@ def _unread_words(folded: str, names: set[str], thresholds: tuple[tuple[int, flo
     for language, markers in marked.items():
         if len(markers) >= _MARKED and len(markers) >= _MARKED_SHARE * len(words):
             return f"it reads as {language} ({', '.join(repr(w) for w in dict.fromkeys(markers))})"
-    unknown = [w for w in read if not _is_known(w)]
+    unknown = [w for w in read if not _is_known(w) and (names_count or not _english_word(w))]
     # Two long words of no read language say as much as three short ones: "Riconoscimento facciale in tempo
     # reale", whose short words Spanish and Portuguese share.
     long = [w for w in unknown if len(w) >= _LONG_WORD]
@@ -414,20 +427,46 @@ def _short_and_long(word: str) -> bool:
     return tail in known and len(head) >= _LONG_PART and head in known
 
 
-def _foreign_word(folded: str, names: set[str]) -> str | None:
-    """One word of another language in an English text: one of its markers, or a word of ``_FOREIGN_WORD``
-    letters or more that is none of the five's and no English made from one. None in a text not written in
-    English, whose words' inflections are not in the table ("abgleichen", "difuminar")."""
+def _foreign_word(folded: str, names: set[str], *, english_too: bool = True) -> str | None:
+    """One word of another language: in an English text (read ``english_too``, where strict), one of its markers,
+    or a word of ``_FOREIGN_WORD`` letters or more that is none of the five's and no English made from one. In a
+    text not written in English (read everywhere),
+    whose words' inflections are not all in the table ("abgleichen", "difuminar"), a marker of
+    ``_MARKER_ELSEWHERE`` letters or more ("politie", "polizia", "polisen"), or a word of ``_LONG_ELSEWHERE``
+    letters or more beside another of no read language, that starts as no longer word of the five does
+    ("gezichtsherkenning voor de polisie", "rozpoznawanie twarzy"; an inflection the table lacks, such as
+    "anonymisieren" or "digitalizadas", starts as one does): a sentence of another language whose short words the
+    five share ("voor de ... van", "per la ... di") says its matter in such words."""
     words = [w for w in folded.split() if w.isalpha()]
-    if sum(w in _ENGLISH_WORDS for w in words) < _ENGLISH_HOST:
+    english = sum(w in _ENGLISH_WORDS for w in words) >= _ENGLISH_HOST
+    if english and not english_too:
         return None
     known = _known()
+    strange = []
     for word in words:
         if word in known or word in names:
             continue
         languages = _marking().get(word)
-        if languages and len(word) >= _MARKER_WORD and word not in _TECH and not _derived(word, 0):
+        shortest = _MARKER_WORD if english else _MARKER_ELSEWHERE
+        if languages and len(word) >= shortest and word not in _TECH and not _derived(word, 0):
             return f"{word!r} is a word of {languages[0]}"
-        if len(word) >= _FOREIGN_WORD and not _is_known(word) and not _english_word(word):
+        if (english and len(word) < _FOREIGN_WORD) or _is_known(word) or _english_word(word):
+            continue
+        if english:
             return f"{word!r} is not a word of those languages"
+        strange.append(word)
+    unheard = [w for w in strange if len(w) >= _LONG_ELSEWHERE and w[:_START] not in _starts()]
+    if unheard and len(strange) >= _MARKED:
+        return f"{', '.join(repr(w) for w in dict.fromkeys(strange))} are not words of those languages"
     return None
+
+
+_MARKER_ELSEWHERE: Final = 5
+_LONG_ELSEWHERE: Final = 12
+_START: Final = 5
+
+
+@functools.cache
+def _starts() -> frozenset[str]:
+    """The first ``_START`` letters of the table's words of seven letters or more."""
+    return frozenset(word[:_START] for word in _known() if len(word) >= _START + 2)

@@ -136,6 +136,30 @@ def test_one_word_of_another_language_in_an_english_text_is_unread_where_strict(
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("Gezichtsherkenning voor de politie van Chicago.", "'politie'", id="dutch"),
+        pytest.param("Riconoscimento del volto per la polizia di Chicago.", "'polizia'", id="italian"),
+        pytest.param("Volti dai droni in tempo reale.", "'droni'", id="italian-short"),
+        pytest.param("Ansiktsigenkänning för polisen i Chicago och New York.", "'polisen'", id="swedish"),
+        pytest.param("Gesigsherkenning vir die polisie in die Verenigde State.", "'gesigsherkenning'", id="afrikaans"),
+        pytest.param(
+            "Rozpoznawanie twarzy Chicago Boston Miami Denver Houston Dallas.", "'rozpoznawanie'", id="padded-by-names"
+        ),
+    ],
+)
+def test_a_text_of_another_language_whose_short_words_the_five_share_is_unread_where_strict(
+    text: str, word: str
+) -> None:
+    # Review R11: "voor", "de", "van", "per", "la", "di" are words of the five too, so only the words that say
+    # what is done ("politie", "gezichtsherkenning") tell the language; names (the cities) tell none.
+    said = unread_because(text, strict=True)
+
+    assert said is not None
+    assert word in said
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Analyse evidence photos with gezichtsherkenning against the booking archive and write a short report.",
