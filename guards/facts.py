@@ -22,6 +22,7 @@ from .purpose_text import (
     PurposeWords,
     hides_or_counts,
     keeps_or_hands_over_faces,
+    looks_up_who,
     names_the_united_states,
     normalise,
     read_purpose,
@@ -428,7 +429,10 @@ def _facial_recognition(
         and Capability.IMAGE_ANALYSIS in use_case.capabilities
         and any(_people_pictured(t) for _, t in texts)
     ):
-        if any(_NO_ONE_IDENTIFIED.search(f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)):
+        described = [t for p, t in texts if _DESCRIBING.search(p)]
+        if any(_NO_ONE_IDENTIFIED.search(f" {normalise(t)} ") for t in described) and not any(
+            looks_up_who(t) for t in described
+        ):
             return declared
         missing = FACES_LOOKED_AT
     else:
@@ -454,9 +458,19 @@ _PEOPLE: Final = re.compile(
     r"haftlinge?|insassen?|detentos?|presidiarios?|"
     r"(?:a|their|whose|his|her) names?|personas?|individuos?|desconocid[oa]s?|un nombre|personnes?|individus?|"
     r"inconnu(?:e|s|es)?|un nom|personen|unbekannte[nmr]?|tatverdachtige[nmr]?|verdachtige[nmr]?|portrats?|"
-    r"konterfeis?|antlitz\w*|einen namen|pessoas?|desconhecid[oa]s?|semblantes?|um nome|dar nome)(?= )"
+    r"konterfeis?|antlitz\w*|einen namen|pessoas?|desconhecid[oa]s?|semblantes?|um nome|dar nome|"
+    # Who someone is, and the people police look for: "by who appears in them", "the man from the BOLO bulletin",
+    # "the defendant", "a missing child", in the five languages.
+    r"who (?:appears?|is|are|was|were)|whom|whose faces?|by who|quien(?:es)? (?:aparece|esta|es)\w*|"
+    r"qui (?:apparai\w*|est|sont)|wer (?:\w+ )?(?:zu sehen|abgebildet|erscheint)|quem (?:aparece|esta|e)\w*|"
+    r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|guys?|defendants?|victims?|witness\w*|"
+    r"offenders?|subjects?|fugitives?|wanted|missing|bolos?|lookout|apbs?|runaways?|"
+    r"hombres?|mujer(?:es)?|nin[oa]s?|acusad[oa]s?|victimas?|testigos?|sospechos[oa]s?|buscad[oa]s?|"
+    r"desaparecid[oa]s?|fugitiv[oa]s?|hommes?|femmes?|enfants?|accuses?|victimes?|temoins?|recherche(?:e|s|es)?|"
+    r"disparu(?:e|s|es)?|mann|manner|frau(?:en)?|kind(?:er)?|angeklagte[nmr]?|opfer|zeug(?:e|en|in)|gesucht\w*|"
+    r"vermisst\w*|homens?|mulher(?:es)?|criancas?|vitimas?|testemunhas?|suspeit[oa]s?|procurad[oa]s?)(?= )"
 )
-"""Words for the people in pictures, in folded text, in the five languages."""
+"""Words for the people in pictures, and who they are, in folded text, in the five languages."""
 
 _NO_ONE_IDENTIFIED: Final = re.compile(
     r" (?:(?:no one|nobody|no person|no individual|none of them|no face) (?:is|are|gets?|will be) (?:ever )?"
@@ -477,9 +491,12 @@ def _people_pictured(text: str) -> bool:
 def says_what_is_done_with_the_faces(texts: Sequence[Text]) -> bool:
     """Whether the texts that describe what is done (a purpose, a description or display name) say the faces
     detected are blurred, redacted or counted, and none says they are kept or handed over ("count the faces and
-    save each face crop to the suspect gallery"), which no blur or count beside it makes harmless."""
+    save each face crop to the suspect gallery") or that who each one is is handed back ("attach each one's arrest
+    record"), which no blur or count beside it makes harmless."""
     describing = [text for path, text in texts if _DESCRIBING.search(path)]
-    return any(hides_or_counts(t) for t in describing) and not any(keeps_or_hands_over_faces(t) for t in describing)
+    return any(hides_or_counts(t) for t in describing) and not any(
+        keeps_or_hands_over_faces(t) or looks_up_who(t) for t in describing
+    )
 
 
 def _capability(use_case: UseCase, wanted: frozenset[Capability], note: str) -> Outcome:
@@ -584,10 +601,10 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         ),
         undeclared_facial_recognition_in_purpose=any_of(
             recognition_in_purpose(use_case, recognised, declaring_denies=False),
+            # Where pictures are handled, a name in another language may say what is done with them
+            # (``volto-polizia-nyc``) however the served parties are declared (review R11).
             _unread(
-                texts,
-                names_too=declares_fr or bool(police) or (pictures and not served_declared),
-                strict=declares_fr or bool(police) or pictures,
+                texts, names_too=declares_fr or bool(police) or pictures, strict=declares_fr or bool(police) or pictures
             ),
         ),
         facts_without_capability=(

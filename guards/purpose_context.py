@@ -59,6 +59,37 @@ BESIDE_RECOGNITION: Final = _words(
     r"law enforcement (?:agency|officers?|powers?|authority)",
     r"(?:officers?|agents?|inspectors?) at (?:the |a |our |each )?(?:\w+ )?(?:ports? of entry|border\w*)",
     r"ports? of entry",
+    # The police's own people and their slang, as the ones who use it (review R11): "our users are detectives in
+    # Houston", "officers in Denver receive the hits", "for the bluecoats in Dallas", "pour la flicaille".
+    # Not a genre's: "a detective novel", "cop characters".
+    r"(?<!novelas de )(?<!novela de )(?<!series de )(?<!serie de )(?<!peliculas de )(?<!juegos de )"
+    r"(?:detectives?|investigators?|cops?)(?! (?:fiction|novels?|stor(?:y|ies)|shows?|series|games?|board games?|"
+    r"films?|movies?|books?|characters?|dramas?|genre|tv|podcasts?))",
+    r"(?<!security )(?<!compliance )(?<!privacy )(?<!protection )(?<!chief )(?<!executive )(?<!loan )(?<!medical )"
+    r"(?<!health )(?<!safety )(?<!fire )(?<!welfare )(?<!admissions )(?<!desk )(?<!reception )(?<!information )"
+    r"(?<!technical )(?<!financial )(?<!finance )(?<!marketing )(?<!operating )(?<!customer )(?<!service )(?<!hr )"
+    r"(?<!data )(?<!ship s )(?<!flight )(?<!cabin )(?<!army )(?<!naval )(?<!military )(?<!commanding )"
+    r"(?<!program )(?<!project )(?<!duty )(?<!press )(?<!liaison )officers?",
+    r"deputies",
+    r"sheriffs?",
+    r"marshals?",
+    r"squad rooms?",
+    r"precincts?",
+    r"bluecoats?",
+    r"thin blue line",
+    r"black and whites?",
+    r"smokeys?",
+    r"(?:the )?pigs",
+    r"(?:the )?5 0",
+    r"(?:the )?five o",
+    r"1 pp",
+    r"polis",
+    # Spanish, French, German and Portuguese.
+    # Spanish, French, German and Portuguese (their words for the police themselves are read everywhere).
+    *(r"investigadores?", r"uniformados", r"maderos", r"pasma", r"chota", r"tiras", r"placa"),
+    *(r"enqueteurs?", r"inspecteurs?", r"flicaille", r"keufs?", r"poulets", r"condes"),
+    *(r"ermittler\w*", r"kommissar\w*"),
+    *(r"detetives?", r"delegados?", r"bofias?", r"gambes", r"samangos", r"homens da lei", r"meganhas?"),
     r"detained (?:persons?|people|individuals?|suspects?|m[ae]n|wom[ae]n|drivers?)",
     r"(?:county s|jail|prior|custody|detention|booking) (?:\w+ )?intake (?:photos?|pictures?|images?)",
     # Spanish.

@@ -1492,6 +1492,12 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         r"(?:raspozna|opozna|identifika|sravneni|poisk)\w* (?:lits|lic|litsa|lica|po litsu|po licu|liz|litz)|"
         r"(?:lits|lic)ev\w* (?:raspozna|identifika|opozna)\w*|ren ?lian ?(?:shi ?bie|bi ?dui|jian ?suo)|"
         r"kao ?(?:ninshiki|ninsho)|eolgul ?(?:insik|indeung)|rozpiznavann\w* oblych) ",
+        # Its jargon and the products that do it (review R11): "run FR on the stills", "a 1:N search", "a 1:1
+        # comparison", "the DMV's photo comparison system", Clearview, Rekognition, the FBI's NGI-IPS, PimEyes.
+        r" (?:(?:run|runs|ran|running|use|uses|using|apply|applies|applying) fr (?:on|against|over|across|to)|"
+        r"1 n (?:search\w*|match\w*|identification|lookups?|quer(?:y|ies))|one to many (?:search\w*|match\w*)|"
+        r"1 1 (?:comparisons?|match\w*|verification)|clearview(?: ai)?|rekognition|ngi ips|pimeyes|face ?plus ?plus|"
+        r"facefirst|(?:photo|image|picture|mugshot|dmv s?) comparison (?:systems?|tools?|search\w*|services?)) ",
         # Words run together by an invisible separator: "face\u3164recognition".
         r" (?:face|facial)(?:recogn|match|search|ident|verif|authent)\w* ",
         r" \w*gesichts?(?:erkennung|wiedererkennung|identifi|abgleich|vergleich|verifi|pruf|scan|authentifi|"
@@ -1655,7 +1661,10 @@ _POLICE_BY_CUE: Final = _Pattern(
     rf" (?:{_any(*POLICE_CUES)}(?: \w+){{0,4}}?|{_HELPING}) {_any(*POLICE_BY_CUE_ONLY)}(?= )"
 )
 """A word for the police that is also a topic, named as the ones served: "for the cops", "used by detectives"."""
-_BY_CUE_STEM: Final = re.compile(r"cop|detect|detet|flic|inspecteur|ermittl|jail|prison|penit|lockup|marshal")
+_BY_CUE_STEM: Final = re.compile(
+    r"cop|detect|detet|flic|inspecteur|ermittl|jail|prison|penit|lockup|marshal|polis|mader|pasma|chota|jura|keuf|"
+    r"conde|tiras|tombo|meganha|5 0"
+)
 """Every word in ``POLICE_BY_CUE_ONLY`` contains one of these: a sentence with none is not searched for them."""
 _NO_MATCH_TOLD: Final = (
     r"(?!(?: \w+){0,10}? (?:match|hit|coincid|correspond|identif|recogn|reconoc|reconn|reconhec|erkenn|treffer)\w*)"
@@ -1774,6 +1783,20 @@ _POLICE_STEMS: Final = (
     *(" capitol police", " park police", " hsi", " enforc"),
     # Words for the police that name a customer only after a cue.
     *(" cop ", " cops ", " copper", " detective", " detetive", " flic ", " flics ", " ermittl"),
+    *(
+        " polis ",
+        " maderos",
+        " pasma",
+        " chota",
+        " jura ",
+        " keuf",
+        " condes",
+        " tiras",
+        " tombos",
+        " meganha",
+        " 5 0 ",
+        " inspecteur",
+    ),
 )
 """Every police phrase contains one of these, read in its sentence's words (see :func:`_words`), where a space
 stands before and after each word: so each is the start of a word (" police") or a whole word (" dea "), except
@@ -2136,6 +2159,7 @@ _PICTURE_STEMS: Final = (
     # Recognition transliterated from other scripts, and its short forms: see ``_RECOGNITION``.
     *(" raspozna", " opozna", " identifika", " sravneni", " poisk ", " lits", " lic ", " renlian", " ren lian"),
     *(" kao ", " eolgul", " rozpizn", " fr ", " whose fac", " who is th", " who s th"),
+    *(" 1 n ", " 1 1 ", " one to many", " clearview", " rekognition", " ngi ", " pimeyes", " facefirst"),
 )
 """The start of every word ``_FACE_OR_PICTURE`` and ``_IMAGE_SIGN`` match, but those found inside a compound."""
 _PICTURE_INNER_STEMS: Final = (
@@ -2594,3 +2618,34 @@ _FACE_ONLY_WORD: Final = _Pattern(
     r" (?:faces?|facial|face crops?|headshots?|caras?|rostros?|visages?|gesichte?r?|rostos?)(?= )"
 )
 """A face itself (or its crop), not any picture: "save the invoices" keeps no face."""
+
+
+_IDENTITY_ARTEFACT: Final = (
+    r"(?:(?:booking|custody|arrest|jail|intake|inmate|prison|police)(?: \w+)? (?:photos?|images?|pictures?|shots?|"
+    r"numbers?|records?|files?|ids?)|mugshots?|rap sheets?|(?:criminal|arrest|police|court|conviction) (?:records?|"
+    r"histor(?:y|ies))|(?:id|identity|booking|case|file|record) numbers?|names?|identit(?:y|ies)|records?|"
+    r"profiles?|dossiers?|fichas?(?: (?:policial(?:es)?|criminal))?|antecedentes|expedientes?|nombres?|"
+    r"casiers?(?: judiciaires?)?|fiches?|noms?|photos? signaletiques?|numeros? d ecrou|akten?|vorstrafen|"
+    r"strafregister\w*|erkennungsdienst\w*|prontuarios?|nomes?|registros? criminais?|registro criminal)"
+)
+_PICTURED_PERSON: Final = (
+    r"(?:closest|most similar|nearest|best match\w*|similar|matching|of (?:the|each|every) (?:person|people|one|"
+    r"face|individual|suspect|man|woman)s?|of those (?:shown|pictured|in)|for each(?: one| face| person)?|"
+    r"to each(?: one| face)?|each one s|a chacun\w*|a cada (?:una|uno|um|uma)|de cada (?:una|uno|um|uma|cara|rosto)|"
+    r"jede[mnr]?|mas parecid\w*|plus proches?|mais parecid\w*|aehnlichst\w*|ahnlichst\w*|nachst\w*)"
+)
+_LOOKS_UP_WHO: Final = _Pattern(
+    rf" (?:{_IDENTITY_ARTEFACT}(?: \w+){{0,6}}? {_PICTURED_PERSON}|{_PICTURED_PERSON}(?: \w+){{0,6}}? "
+    rf"{_IDENTITY_ARTEFACT})(?= )"
+)
+"""Who a pictured person is, handed back: a booking photo, a record, a name or a number tied to the closest match or
+to each person shown ("return the booking photo most similar to the person in the still", "for each one give the
+closest mugshot", "the names of those shown", "joindre à chacun son casier judiciaire")."""
+
+
+def looks_up_who(text: str) -> str | None:
+    """The words of ``text`` that hand back who a pictured person is (see ``_LOOKS_UP_WHO``), or None: what a
+    disclaimer beside them ("without identifying anyone", "nobody is identified") or a count or a blur does not
+    make harmless."""
+    found = _LOOKS_UP_WHO.search(normalise(text))
+    return found.group().strip() if found else None

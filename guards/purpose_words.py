@@ -161,7 +161,7 @@ US_LAW_ENFORCEMENT: Final = (
     "nypd",
     "lapd",
     # Run together with another word in a name or a slug: "nypdfaces", "lapdprod".
-    r"(?:nypd|lapd|sfpd|nopd|lvmpd|dcpd)(?:faces?|photos?|pics?|match\w*|recog\w*|ids?|prod|dev|test|stag\w*|data|"
+    r"(?:nypd|lapd|sfpd|nopd|lvmpd|dcpd)(?:faces?|photos?|pics?|match\w*|recog\w*|ids?|prod|dev|test|stag\w*|data|online|"
     r"cams?|apps?|ai|bots?|fr|frt|search\w*)",
     # A US city's police or a county's sheriff run together in a mailbox's domain or an account's name
     # ("chicagopolice.org", "ocsheriff-photo-id"); a short prefix only, so a sheriff word stays a word.
@@ -324,6 +324,9 @@ US_PLACES: Final = (
     r"berkeley(?! square)",
     *("ferguson", "yonkers", "scottsdale", "hoboken", "pasadena", "dearborn", "compton", "flint", "waikiki"),
     *("key west", "twin cities", "windy city"),
+    # Nicknames (review R11).
+    *("lone star state", "sunshine state", "empire state", "golden state", "motor city", "big easy", "beantown"),
+    *("mile high city", "deep south", "rust belt", r"tri ?state area", "dade county", "mesa", "uvalde", "richmond va"),
 )
 """Places that put a police force named beside them in the United States: "police in the United States",
 "the Seattle Police Department", "la policía de Nueva York"."""
@@ -342,7 +345,12 @@ POLICE_BY_CUE_ONLY: Final = (
     r"(?<!race )(?<!event )(?<!fire )(?<!course )(?<!field )(?<!parade )(?<!crowd )(?<!safety )(?<!wedding )"
     r"(?<!ride )(?<!rally )(?<!track )(?<!range )marshals?",
     r"inspecteurs? de police",
+    r"inspecteurs?(?! (?:du travail|des impots|des finances|sanitaires?|d hygiene|de (?:la )?(?:securite|salubrite|"
+    r"qualite)))",
     r"ermittl\w*",
+    # Slang of the other four languages (review R11): "para los polis", "pour les keufs", "para os tiras".
+    *(r"polis", r"maderos", r"pasma", r"chota", r"la jura", r"keufs?", r"condes", r"os tiras", r"tombos", r"meganhas?"),
+    r"(?:the )?5 0",
 )
 """Words for the police that also name a topic or a trade ("a detective novel"): they name a customer only
 after a word that says the police are served or operate ("for the cops", "used by detectives")."""
@@ -416,6 +424,14 @@ NOT_A_POLICE_CUSTOMER: Final = (
 
 POLICE_CUES: Final = (
     *("for", "para", "pour", "fur", "on behalf of", "en nombre de", "au nom de", "im namen", "em nome"),
+    # The ones the results go to (review R11): "hits are shared with Chicago detectives", "les résultats sont
+    # transmis aux inspecteurs", "Treffer gehen an Ermittler".
+    r"(?:shared|sent|e ?mailed|mailed|passed(?: on)?|forwarded|handed(?: over)?|reported|delivered|routed|pushed|"
+    r"transmitted|given|shown|provided|made available|available) (?:to|with)",
+    r"(?:comparten|envian|remiten|entregan|transmiten|compartid\w*|enviad\w*|remitid\w*|entregad\w*) (?:con|a)",
+    r"(?:transmis|envoye|partage|remis|communique)\w* (?:aux?|avec|a)",
+    r"(?:gehen|geht|gesendet|geschickt|ubermittelt|weitergeleitet|weitergegeben) (?:an|zu)",
+    r"(?:compartilhad|enviad|encaminhad|repassad|entregue)\w* (?:com|para|a|aos?)",
     *("im auftrag", "our client", "client", "clients", "cliente", "kunde"),
     r"(?:used|deployed|run|operated|built|commissioned|received|requested) (?:by|for)",
     r"(?:usad|utilizad|empleado|recibid|desplegad|recebid)\w* (?:por|pel[ao]s?)",
@@ -469,6 +485,16 @@ REALTIME: Final = (
     r"(?:low|minimal|minimum) latency",
     r"latenc\w*",
     r"milliseconds?",
+    # The other four languages' milliseconds, and the encounter still going on (review R11): "before the person
+    # walks away", "while the suspect is still standing there", "während der Beamte noch mit der Person spricht".
+    *(r"milisegundos?", r"millisecondes?", r"milissegundos?", r"millisekunden?"),
+    r"before (?:the |they |he |she |it )(?:\w+ ){0,3}?(?:ends?|walks? away|leaves?|is gone|moves? on|drives? off|"
+    r"goes|deciding)",
+    r"while (?:the |they |he |she )(?:\w+ ){0,3}?(?:is|are) still (?:standing|there|here|talking|speaking|in front|"
+    r"present|nearby|at|on|with)",
+    r"before deciding",
+    r"(?:match\w*|identif\w*|recogn\w*|alerts?|hits?) (?:\w+ ){0,3}?at the scene",
+    r"(?:wahrend|mientras|pendant que|enquanto) (?:\w+ ){0,5}?(?:noch|todavia|aun|encore|ainda)",
     r"within (?:\w+ )?(?:ms|milliseconds?|seconds?|a second)",
     r"instant(?:ly|aneous\w*)?",
     "immediately",
@@ -623,7 +649,7 @@ MOBILE: Final = (
     r"helmets?|officers?|shoulders?|lapels?|jackets?|collars?|belts?|harness\w*|caps?|hats?|glasses)",
     # Officers' own cameras, phones and tablets.
     r"(?:officer|officers|police officers?|agents?|constables?|deputies|deputy|troopers?|patrol officers?)(?: s)? "
-    r"(?:own )?(?:cams?|cameras?|phones?|devices?|tablets?)",
+    r"(?:own )?(?:cams?|cameras?|phones?|devices?|tablets?|glasses|goggles|headsets?|visors?)",
     r"cameras? (?:on|in|aboard|on board) (?:\w+ ){0,2}?(?:horses?|horseback|buses|bus|trains?|trams?|taxis?|boats?|"
     r"robots?|dogs?|scooters?|balloons?|blimps?)",
     # Not a car park's or a car wash's cameras, which are fixed.
@@ -637,7 +663,13 @@ MOBILE: Final = (
     # Cameras on the officers, however said, and the other things that move.
     r"cameras? (?:on|worn by|carried by|of) (?:the |our |their )?(?:officers?|agents?|deputies|troopers?|constables?|"
     r"police(?:men|women)?)(?! (?:stations?|headquarters|hq|buildings?|premises|offices?))",
-    r"cameras? (?:the |our |their )?(?:officers?|agents?|deputies|troopers?) (?:wear|carry|hold)",
+    r"cameras? (?:the |our |their |its )?(?:officers?|agents?|deputies|troopers?) (?:wear|carry|hold)",
+    # Police body-worn cameras and mobile video recorders by their initials, and the officers' radio handsets.
+    *(r"pbwcs?", r"mvrs?", r"airwave", r"handsets?"),
+    # From the air, a body-camera brand, and what the officers' glasses see (review R11).
+    r"airborne(?: \w+)?",
+    r"(?:aerial|air support) (?:units?|support|surveillance|footage|video\w*|cams?|cameras?|platforms?|patrols?)",
+    r"axon (?:body|flex|fleet|cams?|cameras?)",
     *(r"segways?", r"quad bikes?", r"snowmobiles?", r"jet skis?", r"atvs?", r"all terrain vehicles?"),
     r"(?:button|earpiece|rifle|weapon|gun|taser|kit) ?(?:cams?|cameras?)",
     *(r"(?:rifle|weapon|gun) mounted", r"mobile units?", r"prisoner (?:transports?|vans?)", "google glass"),
@@ -717,6 +749,21 @@ glasses, cameras on vehicles, motorcycles or officers."""
 UNCONTROLLED: Final = (
     *PATROL,
     *_PURSUIT,
+    # Where officers go among the public (review R11): "while they knock on doors", "on the seafront", "wherever they
+    # go", "at the pub", "at the school gates", "au marché", "auf dem Wochenmarkt".
+    r"knock\w* on doors",
+    r"sea ?fronts?",
+    r"promenades?",
+    r"(?:in|around|across|through|into) (?:the )?town(?: cent(?:er|re))?",
+    r"wherever (?:they|we|he|she|the officers?|officers?) (?:go|goes|are|walk|patrol)",
+    r"(?:at|in|outside) (?:the |a )?pubs?",
+    r"(?:at|in) the (?:market|markets|market square|marketplace)",
+    r"school gates?",
+    r"scene of (?:any|an|the|each|every) (?:\w+ )?incidents?",
+    r"(?:au|sur le) marche",
+    r"(?:auf dem |am )\w*markt\w*",
+    r"(?:en el|no) mercado",
+    r"na feira",
     # Neighbourhoods, sweeps and canvassing: "a roaming camera car in high-crime neighbourhoods".
     r"high crime (?:neighbou?rhoods?|areas?|districts?|zones?|estates?|blocks?|streets?|hot ?spots?|parts of town)",
     r"crime hot ?spots?",

@@ -62,6 +62,42 @@ from tests.declarations import police, use_case, vendor
             id="a-prisoner",
         ),
         pytest.param(
+            {"operator": police("US")}, "Cluster the evidence photos by who appears in them.", True, id="who-appears"
+        ),
+        pytest.param(
+            {"operator": police("US")},
+            "Flag when the man from the BOLO bulletin appears in the lobby camera.",
+            True,
+            id="a-wanted-man",
+        ),
+        pytest.param(
+            {"operator": police("US")}, "Look through the evidence photos for the defendant.", True, id="a-defendant"
+        ),
+        pytest.param(
+            {"operator": police("US")}, "Describir la ropa de la mujer en las fotos.", True, id="a-woman-in-spanish"
+        ),
+        pytest.param(
+            {"operator": police("US")}, "Read the licence plates in the evidence photos.", False, id="licence-plates"
+        ),
+        pytest.param(
+            {"operator": police("US")},
+            "Without identifying anyone, return the booking photo most similar to the person in the still.",
+            True,
+            id="a-disclaimer-beside-a-lookup",
+        ),
+        pytest.param(
+            {"operator": police("US")},
+            "Nobody is identified. Just return the ID number of the closest custody image.",
+            True,
+            id="a-disclaimer-then-a-number",
+        ),
+        pytest.param(
+            {"operator": police("US")},
+            "Sans identifier personne, renvoyer la photo signalétique la plus proche de la personne sur l'image.",
+            True,
+            id="a-disclaimer-in-french",
+        ),
+        pytest.param(
             {"operator": police("US")},
             "Describe the clothing of people in CCTV stills; no one is identified.",
             False,
@@ -91,3 +127,27 @@ def test_face_pictures_analysed_by_or_for_law_enforcement_leave_recognition_unkn
     if unknown:
         assert not verdict.allowed
         assert "never matched to anyone" in incomplete[0].message
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        pytest.param("Count the faces in the footage, then attach each one's arrest record.", id="english"),
+        pytest.param("Contar las caras del vídeo y adjuntar a cada una su ficha policial.", id="spanish"),
+        pytest.param("Compter les visages dans la vidéo, puis joindre à chacun son casier judiciaire.", id="french"),
+        pytest.param("Blur faces for release. Detectives get a copy with the names of those shown.", id="names"),
+    ],
+)
+def test_a_count_or_blur_beside_handing_back_who_each_face_is_says_nothing_of_what_is_done(purpose: str) -> None:
+    # Review R11: the count or the blur excused the record attached to each face.
+    use = validate(
+        UseCase,
+        use_case(operator=vendor("US"), servedParties=[police("US")], capabilities=["face_detection"], purpose=purpose),
+        ("useCase",),
+        spelling="config",
+    )
+
+    verdict = evaluate_use_case(use, Cloud.PUBLIC)
+
+    assert not verdict.allowed
+    assert DECLARATION_INCOMPLETE.id in {f.rule for f in verdict.denials}, verdict.summary()

@@ -58,6 +58,11 @@ from azure_openai_guarded.guards.purpose_text import read_purpose
             "enforces federal immigration law",
             id="ice-paraphrase",
         ),
+        pytest.param("Match faces at the lobby kiosk for the 5-0.", "the 5 0", id="five-oh-at-the-end"),
+        pytest.param("Cotejar caras en el quiosco para los polis de Nueva York.", "polis", id="spanish-polis"),
+        pytest.param("Cotejar caras en el quiosco para la chota de Los Ángeles.", "chota", id="mexican-chota"),
+        pytest.param("Comparer les visages à la borne pour les keufs de Chicago.", "keufs", id="french-keufs"),
+        pytest.param("Comparar rostos no quiosque para os tiras de Nova York.", "os tiras", id="portuguese-tiras"),
     ],
 )
 def test_a_law_enforcement_customer_by_slang_agency_or_paraphrase_is_one_and_an_agency_is_in_the_us(
@@ -91,10 +96,27 @@ def test_a_law_enforcement_customer_by_slang_agency_or_paraphrase_is_one_and_an_
         "Chart crime statistics published by the Chicago Police Department for a civics class.",
         "Summarise the FBI's annual crime report for our newsroom.",
         "Help law students write essays on how states enforce tenancy law.",
+        "Comprar tiras de LED para la tienda.",
+        "Resumir la jura de bandera del regimiento.",
     ],
 )
 def test_the_same_words_in_their_other_senses_name_no_police_customer(text: str) -> None:
     assert read_purpose(text).police == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Match faces at the kiosk; hits are shared with Chicago detectives.", id="shared-with"),
+        pytest.param("Match faces at the kiosk; matches are emailed to detectives in Houston.", id="emailed-to"),
+        pytest.param("Comparer les visages ; les résultats sont transmis aux inspecteurs de Chicago.", id="french"),
+        pytest.param("Gesichter am Kiosk abgleichen; Treffer gehen an Ermittler in Chicago.", id="german"),
+        pytest.param("Compare custody photos for police in the Lone Star State.", id="a-states-nickname"),
+    ],
+)
+def test_the_police_the_results_go_to_are_a_customer_in_the_us(text: str) -> None:
+    # Review R11: the results handed to US police make the recognition done for them.
+    assert read_purpose(text).us_police, read_purpose(text)
 
 
 def test_the_nypd_handing_over_its_data_is_still_a_customer() -> None:
@@ -129,6 +151,18 @@ def test_the_nypd_handing_over_its_data_is_still_a_customer() -> None:
         pytest.param("Identify drivers from dash video.", "mobile", id="dash-video"),
         pytest.param("Identify people filmed during ride-alongs.", "mobile", id="ride-along"),
         pytest.param("Drive-by recognition of people on the watchlist.", "mobile", id="drive-by"),
+        pytest.param("Matching runs on footage from the force's airborne unit.", "mobile", id="airborne"),
+        pytest.param("The force wants it on the Axon cameras its officers wear.", "mobile", id="body-camera-brand"),
+        pytest.param("Run the watchlist against what the officers' glasses see.", "mobile", id="officers-glasses"),
+        pytest.param("Compare the photos from officers' PBWCs.", "mobile", id="pbwc"),
+        pytest.param("Alerts reach the officer before the person walks away.", "realtime", id="before-they-leave"),
+        pytest.param("Los rostros se cotejan en milisegundos.", "realtime", id="milisegundos"),
+        pytest.param(
+            "Gesichter werden abgeglichen, während der Beamte noch mit der Person spricht.", "realtime", id="waehrend"
+        ),
+        pytest.param("Cameras match faces live while officers knock on doors.", "uncontrolled", id="door-knocking"),
+        pytest.param("Body cameras match faces live wherever they go.", "uncontrolled", id="wherever-they-go"),
+        pytest.param("Die Bodycams gleichen Gesichter live auf dem Wochenmarkt ab.", "uncontrolled", id="wochenmarkt"),
     ],
 )
 def test_live_or_mobile_capture_said_in_other_words_is_read(text: str, kind: str) -> None:
