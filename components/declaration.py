@@ -28,7 +28,7 @@ from dataclasses import dataclass, fields
 from enum import Enum, EnumType
 from typing import Any, Final, cast
 
-from azure_openai_guarded.guards import GuardProfile, UseCase, Verdict, evaluate_use_case
+from azure_openai_guarded.guards import Cloud, GuardProfile, UseCase, Verdict, evaluate_use_case
 from azure_openai_guarded.guards.declaration import (
     CONFIG_NAMING,
     MAX_JSON_DEPTH,
@@ -67,6 +67,13 @@ METADATA_HOST_KEY: Final = "azure-native:metadataHost"
 """A metadata endpoint the default provider reads its cloud from instead of ``environment``."""
 
 _ENVIRONMENTS: Final = {facts.provider_environment: facts for facts in CLOUDS.values()}
+
+CLASSIC_ENVIRONMENT_KEY: Final = "azure:environment"
+"""The classic pulumi-azure provider's cloud, which the policy pack reads as making a stack an Azure Government one."""
+LOCATION_KEY: Final = "azure-native:location"
+"""The default azure-native provider's region, where a resource given no ``location`` of its own goes."""
+_GOVERNMENT_REGIONS: Final = ("usgov", "usdod")
+"""How Azure Government's region names begin: usgovvirginia, usgovarizona, usdodeast ..."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,6 +396,39 @@ def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[
     ]
 
 
+def provider_settings_problems(settings: Mapping[str, Any], cloud: CloudFacts, loc: Loc) -> list[Problem]:
+    """Why the stack's other provider settings (full keys) contradict ``cloud``: the classic provider's
+    ``azure:environment: usgovernment``, which makes the stack an Azure Government one for the policy pack (every
+    Azure resource must then go through a Government provider), or a Government region as the default
+    ``azure-native:location``, beside a declaration for another cloud; the entry points must read one stack one
+    way (review R10)."""
+    if cloud.cloud == Cloud.USGOVERNMENT:
+        return []
+    government = CLOUDS[Cloud.USGOVERNMENT]
+    problems = []
+    classic = settings.get(CLASSIC_ENVIRONMENT_KEY)
+    if isinstance(classic, str) and classic.strip().lower() == government.provider_environment:
+        problems.append(
+            Problem(
+                loc,
+                f"the declaration deploys to {cloud.display_name}, but `{CLASSIC_ENVIRONMENT_KEY}: {classic}` makes "
+                f"this an {government.display_name} stack, where the policy pack holds every Azure resource to a "
+                f"provider that deploys there; remove it, or declare `cloud: {government.provider_environment}`",
+            )
+        )
+    location = settings.get(LOCATION_KEY)
+    if isinstance(location, str) and location.strip().lower().startswith(_GOVERNMENT_REGIONS):
+        problems.append(
+            Problem(
+                loc,
+                f"the declaration deploys to {cloud.display_name}, but `{LOCATION_KEY}: {location}` is an "
+                f"{government.display_name} region, where the default provider sends what names no location of its "
+                f"own; remove it, or declare `cloud: {government.provider_environment}`",
+            )
+        )
+    return problems
+
+
 def _variable_problems(variable: EnvironmentVariable, cloud: CloudFacts, loc: Loc) -> list[Problem]:
     named = cloud_of_environment(variable.value)
     if named is not None and named.cloud == cloud.cloud:
@@ -468,10 +508,15 @@ def depth_problems(value: Any, loc: Loc = ()) -> list[Problem]:
 
 
 def read_stack_config(
-    config: Mapping[str, Any], *, environment: Any = None, secret_keys: Collection[str] = ()
+    config: Mapping[str, Any],
+    *,
+    environment: Any = None,
+    secret_keys: Collection[str] = (),
+    providers: Mapping[str, Any] | None = None,
 ) -> Declaration:
     """Read and decide a stack's config: keys without the ``azure-openai-guarded:`` prefix, values as a stack
-    file or ``PULUMI_CONFIG`` gives them; ``environment`` is the stack's ``azure-native:environment``.
+    file or ``PULUMI_CONFIG`` gives them; ``environment`` is the stack's ``azure-native:environment``, and
+    ``providers`` its other provider settings (full keys; see :func:`provider_settings_problems`).
     ``secret_keys`` are the keys Pulumi says are secrets, which it hands a program decrypted: each is refused as
     the checker refuses the ``secure:`` value it sees in the stack file."""
     too_deep = depth_problems(config)
@@ -505,6 +550,7 @@ def read_stack_config(
     cloud = CLOUDS[stack.service.cloud]
     problems += [p.within("service") for p in check_service(stack.service, cloud)]
     problems += environment_problems(environment, cloud, ("service", "cloud"))
+    problems += provider_settings_problems(providers or {}, cloud, ("service", "cloud"))
     projects, project_problems = _projects(stack.service, "config", ("service",))
     problems += project_problems
     if problems:

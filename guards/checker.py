@@ -25,6 +25,7 @@ from pydantic.alias_generators import to_camel
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
 from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL, GOVERNMENT, CloudFacts
 from azure_openai_guarded.components.declaration import (
+    CLASSIC_ENVIRONMENT_KEY,
     CONFIG_KEYS,
     CONSUMER_KEYS,
     DEFAULT_ACCOUNT_NAME,
@@ -480,10 +481,6 @@ def _yaml_reader(properties: Mapping[str, Any], known: Mapping[str, str]) -> Rea
         return None if value is None else plain(value, key)
 
     return read
-
-
-CLASSIC_ENVIRONMENT_KEY: Final = "azure:environment"
-"""The classic pulumi-azure provider's cloud, which its default provider sends a program's classic resources to."""
 
 
 def _classic_clouds(source: StackFile) -> dict[CloudFacts, str]:
@@ -1069,7 +1066,9 @@ def _decided_stack(
             # pack reads every `azure-openai-guarded:` key as the stack's own declaration, service and all.
             try:
                 if source.namespace == PROJECT:
-                    declared = read_stack_config(config, environment=environment).verdict_with_projects
+                    declared = read_stack_config(
+                        config, environment=environment, providers=source.other_config
+                    ).verdict_with_projects
                 else:
                     declared, _ = consumer_verdict(config, environment, source.namespace)
                     declared = _decided_elsewhere(declared, config, source.namespace, _classic_clouds(source))
@@ -1120,7 +1119,7 @@ def _decided_stack(
             )
         return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=(*outside, *notes))
     try:
-        declaration = read_stack_config(config, environment=environment)
+        declaration = read_stack_config(config, environment=environment, providers=source.other_config)
     except DeclarationError as error:
         problems = (*attributed(error.problems, source), *_other_project(source))
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=outside)

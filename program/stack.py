@@ -16,7 +16,12 @@ import pulumi
 import yaml
 from pulumi.runtime import config as runtime_config
 
-from azure_openai_guarded.components.declaration import Declaration, read_stack_config
+from azure_openai_guarded.components.declaration import (
+    CLASSIC_ENVIRONMENT_KEY,
+    LOCATION_KEY,
+    Declaration,
+    read_stack_config,
+)
 from azure_openai_guarded.components.guard import GuardDeniedError, InvalidArgsError, default_environment
 from azure_openai_guarded.components.outputs import ServiceOutputs, registered_outputs
 from azure_openai_guarded.guards import PROJECT, DeclarationError
@@ -52,6 +57,15 @@ def project_config() -> dict[str, Any]:
     return {key: config.get(key) for key in keys}
 
 
+def provider_settings() -> dict[str, Any]:
+    """The stack's other provider settings the declaration's cloud must agree with, as the engine passes them."""
+    return {
+        key: pulumi.Config(namespace).get(name)
+        for key in (CLASSIC_ENVIRONMENT_KEY, LOCATION_KEY)
+        for namespace, _, name in (key.partition(":"),)
+    }
+
+
 def read_stack(project_dir: Path) -> Declaration:
     """The stack's declaration, validated and decided; raises a :class:`pulumi.RunError` if invalid or denied."""
     where = stack_file(project_dir)
@@ -59,7 +73,9 @@ def read_stack(project_dir: Path) -> Declaration:
         config = project_config()
         # Pulumi hands the program a secret decrypted; the checker sees only its `secure:` text and refuses it.
         secret = {key for key in config if runtime_config.is_config_secret(f"{PROJECT}:{key}")}
-        declared = read_stack_config(config, environment=default_environment(), secret_keys=secret)
+        declared = read_stack_config(
+            config, environment=default_environment(), secret_keys=secret, providers=provider_settings()
+        )
     except DeclarationError as error:
         raise InvalidArgsError(where, error.problems, map(str, error.problems), "the declaration is invalid") from None
     if not declared.verdict.allowed:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from azure_openai_guarded.guards.policies.government import GOVERNMENT_PROVIDER
-from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
+from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, USE_CASE_VERDICT
 from mockengine.analyzer import analyze
 from mockengine.program import Registered
 
@@ -120,13 +120,15 @@ CASES = [
         {},
         {USE_CASE_VERDICT},
     ),
+    # The classic provider's environment beside a commercial declaration makes the declaration itself invalid, as
+    # the checker reads it (review R10 H1), so the account is also one no valid declaration governs.
     (
         "classic-default-set-to-government",
         None,
         CLASSIC_ACCOUNT,
         {"location": "usgovvirginia"},
         {"azure:environment": "usgovernment"},
-        {USE_CASE_VERDICT},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
     ),
     (
         "classic-default-public-in-a-government-region",

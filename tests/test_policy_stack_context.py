@@ -112,6 +112,24 @@ def test_an_environment_that_contradicts_the_declared_cloud_is_a_problem() -> No
     assert "Azure Government" in context.problems[0].message
 
 
+@pytest.mark.parametrize(
+    "setting",
+    [
+        pytest.param({"azure:environment": "usgovernment"}, id="the-classic-providers-environment"),
+        pytest.param({"azure-native:location": "usgovvirginia"}, id="a-government-default-region"),
+    ],
+)
+def test_a_government_provider_setting_beside_a_commercial_declaration_is_a_problem_as_in_the_checker(
+    setting: dict[str, str],
+) -> None:
+    # Review R10 H1: the pack held every resource to a Government provider while the checker allowed the stack.
+    public = stack_document(config(use_case()))["config"]
+    context = stack_context({**public, **setting})
+    assert context.declaration is None
+    assert [p.path for p in context.problems] == ["service.cloud"]
+    assert next(iter(setting)) in context.problems[0].message
+
+
 def test_a_default_provider_metadata_host_is_a_problem_for_the_pack_too() -> None:
     public = stack_document(config(use_case()))["config"]
     context = stack_context({**public, "azure-native:metadataHost": "management.example"})

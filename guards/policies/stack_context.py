@@ -222,7 +222,7 @@ def stack_context(
         return context
     secret = _secret_problems(PROJECT, {key: value for key, value in own.items() if key in CONFIG_KEYS}, secret_keys)
     try:
-        declaration = read_stack_config(own, environment=default_provider(config))
+        declaration = read_stack_config(own, environment=default_provider(config), providers=config)
     except DeclarationError as error:
         return replace(context, problems=(*secret, *error.problems))
     if secret:

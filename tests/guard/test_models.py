@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import FrozenInstanceError
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pydantic import ValidationError
 
-from azure_openai_guarded.components.declaration import default_provider
+from azure_openai_guarded.components.declaration import default_provider, read_stack_config
 from azure_openai_guarded.guards import (
     PYTHON_NAMING,
     Camera,
@@ -19,7 +21,8 @@ from azure_openai_guarded.guards import (
     GuardProfile,
     Sector,
 )
-from tests.declarations import config, declare, fr_facts, police, use_case
+from azure_openai_guarded.guards.checker import check_file
+from tests.declarations import config, declare, fr_facts, police, stack_document, use_case
 
 
 def problems(raw: dict[str, Any]) -> dict[str, str]:
@@ -310,6 +313,39 @@ def test_a_provider_environment_that_contradicts_the_cloud_is_an_error(cloud: st
     with pytest.raises(DeclarationError) as caught:
         declare(raw, environment=environment)
     assert [p.path for p in caught.value.problems] == ["service.cloud"]
+
+
+@pytest.mark.parametrize(
+    ("cloud", "setting", "refused"),
+    [
+        pytest.param("public", {"azure:environment": "usgovernment"}, True, id="classic-government-commercial"),
+        pytest.param("public", {"azure-native:location": "usgovarizona"}, True, id="government-region-commercial"),
+        pytest.param("usgovernment", {"azure:environment": "usgovernment"}, False, id="classic-government-agrees"),
+        pytest.param("public", {"azure:environment": "public", "azure-native:location": "eastus"}, False, id="public"),
+    ],
+)
+def test_the_stacks_other_provider_settings_must_agree_with_the_declared_cloud(
+    cloud: str, setting: dict[str, str], refused: bool
+) -> None:
+    raw = config(use_case(), cloud=cloud)
+    if not refused:
+        read_stack_config(raw, providers=setting)
+        return
+    with pytest.raises(DeclarationError) as caught:
+        read_stack_config(raw, providers=setting)
+    assert [p.path for p in caught.value.problems] == ["service.cloud"]
+
+
+def test_the_checker_reads_the_other_provider_settings_of_the_stack_file(tmp_path: Path) -> None:
+    stack = tmp_path / "Pulumi.probe.yaml"
+    document = stack_document(config(use_case()))
+    document["config"]["azure:environment"] = "usgovernment"
+    stack.write_text(yaml.safe_dump(document), encoding="utf-8")
+
+    result = check_file(stack)
+
+    assert result.verdict is None
+    assert [p.path for p in result.problems] == ["service.cloud"]
 
 
 def test_an_agreeing_provider_environment_is_read_in_any_case() -> None:
