@@ -5,7 +5,9 @@ decides a stack under another name: the target of a stack file that is a symboli
 pointing at ``shared/base-config.yaml``), or a deleted project file. The hook therefore decides the whole repository
 on every commit, each stack as its project applies to it:
 
-* every ``Pulumi.<stack>.yaml`` (or ``.yml``, any letter case) git's index holds, which is what the commit records,
+* every ``Pulumi.<stack>.yaml`` (or ``.yml``, any letter case) git's index holds, which is what the commit records
+  (a file the checker may read that differs in the work tree from the index is an error: the check would decide
+  what the commit does not record),
   a link among them (read through it, named by it); the checker finds each one's project file (beside it, above it,
   or naming its folder from afar) and, for a YAML project, reads its program;
 * every project file git's index holds whose project reaches stack files that are not there, through its
@@ -47,6 +49,13 @@ def repository_paths(folder: Path) -> list[Path]:
     it, as the hook's report shows them): the stack files git's index holds, then each project file there whose
     project reaches other stack files; raises :class:`RepositoryError` when git cannot list the index."""
     names = _index(folder)
+    changed = sorted(name for name in _git(folder, "diff", "--name-only", "--relative", "-z") if _read_by_check(name))
+    if changed:
+        shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
+        raise RepositoryError(
+            f"{shown} differ from what git's index holds, which is what a commit records and what --repository "
+            "decides: stage the change (git add) or stash it, then check again"
+        )
     stacks = sorted(folder / name for name in names if is_stack_file_name(_base(name)))
     tracked = {os.path.abspath(path) for path in stacks}
     projects = ProjectFiles()
@@ -82,12 +91,28 @@ def _reaches_others(folder: Path, projects: ProjectFiles, tracked: set[str]) -> 
     return any(path not in tracked for path in found)
 
 
+_READ_SUFFIXES: Final = frozenset(
+    {".yaml", ".yml", ".json", ".py", ".ts", ".mts", ".js", ".mjs", ".cjs", ".go", ".cs", ".fs", ".vb", ".java"}
+)
+"""What the checker may read of a repository: stack and project files, YAML programs and the JSON they include, and
+a consumer program's source files (which it reads for the cloud the program names)."""
+
+
+def _read_by_check(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in _READ_SUFFIXES
+
+
 def _index(folder: Path) -> set[str]:
     """The paths git's index holds under ``folder``, relative to it (each once: a conflicted file has three
     entries)."""
+    return set(_git(folder, "ls-files", "-z", "--cached"))
+
+
+def _git(folder: Path, *command: str) -> list[str]:
+    """What ``git <command>`` (given ``-z``) lists in ``folder``, one path an entry."""
     try:
         listed = subprocess.run(
-            ["git", "ls-files", "-z", "--cached"],
+            ["git", *command],
             cwd=folder,
             capture_output=True,
             check=False,
@@ -99,5 +124,5 @@ def _index(folder: Path) -> set[str]:
         raise RepositoryError(f"cannot list the repository's files with git: {error}") from None
     if listed.returncode != 0:
         said = listed.stderr.decode(errors="replace").strip() or f"exit status {listed.returncode}"
-        raise RepositoryError(f"cannot list the repository's files: `git ls-files` says: {said}")
-    return {os.fsdecode(entry) for entry in listed.stdout.split(b"\0") if entry}
+        raise RepositoryError(f"cannot list the repository's files: `git {command[0]}` says: {said}")
+    return [os.fsdecode(entry) for entry in listed.stdout.split(b"\0") if entry]

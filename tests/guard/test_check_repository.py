@@ -83,3 +83,23 @@ def test_a_json_project_and_its_json_stack_files_are_invalid_not_skipped(
     assert main(["check", "--repository"]) == ExitStatus.INVALID
     out = capsys.readouterr().out
     assert "the checker reads YAML project files only" in out
+
+
+def test_a_stack_file_changed_since_it_was_staged_is_invalid_as_the_commit_records_the_staged_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Review R10 H2: the denied stack was staged, an allowed one written over it, and the check passed.
+    root = repository(tmp_path / "repo", {"Pulumi.dev.yaml": DENIED, "README.md": "# docs\n"})
+    (root / "Pulumi.dev.yaml").write_text(ALLOWED, encoding="utf-8")
+    monkeypatch.chdir(root)
+
+    assert main(["check", "--repository"]) == ExitStatus.INVALID
+    assert "Pulumi.dev.yaml differ from what git's index holds" in capsys.readouterr().err
+
+
+def test_a_change_to_a_file_the_check_never_reads_is_no_matter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = repository(tmp_path / "repo", {"Pulumi.dev.yaml": ALLOWED, "README.md": "# docs\n"})
+    (root / "README.md").write_text("# docs, changed\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+
+    assert main(["check", "--repository"]) == ExitStatus.ALLOWED
