@@ -21,6 +21,7 @@ import base64
 import binascii
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,19 +77,45 @@ def nested_use_cases(
 
 _BASE64: Final = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 """Text that may be base64, which a program may decode into its declaration (``base64.b64decode(cfg.get(...))``)."""
+_HEX: Final = re.compile(r"(?:[0-9a-fA-F]{2}){8,}")
+"""Text that may be hexadecimal bytes (``bytes.fromhex``)."""
+_LAYERS: Final = 4
+"""How many encodings deep a value is decoded (base64 of base64, base64 of gzip): a program may nest them."""
 
 
 def _decoded(value: Any) -> Any:
-    """``value``, or the UTF-8 text it is in base64 (either alphabet), which a program may read as its declaration
-    as much as the value itself."""
-    if not isinstance(value, str) or _BASE64.fullmatch(text := value.strip()) is None:
-        return value
-    alphabet = b"-_" if "-" in text or "_" in text else None
+    """``value``, or the UTF-8 text it encodes, up to ``_LAYERS`` deep: base64 (either alphabet, padded or not),
+    hexadecimal, and gzip or zlib under either, which a program may decode into its declaration as much as it may
+    read the value itself (review R10)."""
+    for _ in range(_LAYERS):
+        if not isinstance(value, str) or (text := _one_layer(value.strip())) is None:
+            return value
+        value = text
+    return value
+
+
+def _one_layer(text: str) -> str | None:
+    """The UTF-8 text ``text`` encodes once, or None when it encodes none."""
+    if _HEX.fullmatch(text):
+        raw = bytes.fromhex(text)
+    elif _BASE64.fullmatch(text):
+        alphabet = b"-_" if "-" in text or "_" in text else None
+        try:
+            raw = base64.b64decode(text + "=" * (-len(text) % 4), altchars=alphabet)
+        except (binascii.Error, ValueError):
+            return None
+    else:
+        return None
+    if raw[:2] == b"\x1f\x8b" or raw[:1] == b"\x78":
+        try:
+            raw = zlib.decompress(raw, wbits=47)
+        except zlib.error:
+            return None
     try:
-        read = base64.b64decode(text + "=" * (-len(text) % 4), altchars=alphabet).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        return value
-    return read if all(c.isprintable() or c in "\n\r\t" for c in read) else value
+        read = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return read if all(c.isprintable() or c in "\n\r\t" for c in read) else None
 
 
 def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:

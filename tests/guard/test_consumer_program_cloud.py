@@ -9,6 +9,7 @@ decides the declaration there when the program runs. A folder too large to read 
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 from pathlib import Path
 
@@ -191,14 +192,25 @@ def test_pieces_of_a_declaration_written_beside_a_consumers_use_case_are_decided
         assert result.verdict.denials[0].message.startswith("With `desk:")
 
 
-def test_a_declaration_written_in_base64_beside_a_harmless_one_is_decided(tmp_path: Path) -> None:
+ENCODINGS = {
+    "base64": lambda raw: base64.b64encode(raw).decode(),
+    "base64-twice": lambda raw: base64.b64encode(base64.b64encode(raw)).decode(),
+    "url-safe-unpadded": lambda raw: base64.urlsafe_b64encode(raw).decode().rstrip("="),
+    "hex": lambda raw: raw.hex(),
+    "gzip-then-base64": lambda raw: base64.b64encode(gzip.compress(raw)).decode(),
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(ENCODINGS))
+def test_a_declaration_written_encoded_beside_a_harmless_one_is_decided(tmp_path: Path, encoding: str) -> None:
+    # Review R10: a program may decode its declaration from any of these, nested.
     hidden = use_case(
         operator=police("US"),
         servedParties=[],
         capabilities=["facial_recognition"],
         facialRecognition=fr_facts(),
     )
-    encoded = base64.b64encode(json.dumps(hidden).encode()).decode()
+    encoded = ENCODINGS[encoding](json.dumps(hidden).encode())
 
     result = check_file(_consumer_with(tmp_path, **{"desk:blob": encoded}))
 
