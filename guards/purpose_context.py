@@ -85,6 +85,19 @@ BESIDE_RECOGNITION: Final = _words(
     r"1 pp",
     r"polis",
     # Spanish, French, German and Portuguese.
+    # Law enforcement said by what it does (review R11): "for those who enforce the law in Dallas", "the ones who
+    # serve warrants", "the people who hand out speeding tickets", "quienes hacen cumplir la ley".
+    r"enforc\w* (?:the |our |its )?laws?",
+    r"law enforcers?",
+    r"enforcers? of the law",
+    r"(?:serve|serves|serving|served) (?:\w+ )?warrants?",
+    r"speeding tickets?",
+    r"investigat\w* (?:\w+ )?(?:homicides?|murders?|robber\w*|burglar\w*|shootings?)",
+    r"miranda (?:rights|warnings?)",
+    r"(?:hacen|hace|hacer|haciendo) cumplir la ley",
+    r"(?:font|fait|faire|faisant) respecter la loi",
+    r"(?:faz|fazem|fazer|fazendo) cumprir a lei",
+    r"recht und ordnung",
     # Spanish, French, German and Portuguese (their words for the police themselves are read everywhere).
     *(r"investigadores?", r"uniformados", r"maderos", r"pasma", r"chota", r"tiras", r"placa"),
     *(r"enqueteurs?", r"inspecteurs?", r"flicaille", r"keufs?", r"poulets", r"condes"),

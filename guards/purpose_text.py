@@ -195,9 +195,16 @@ and the Mongolian soft hyphen: dropped, as NFKC would turn them into a space tha
 ("Iden\u200atify"). Typography puts them beside digits and punctuation, which separate words anyway."""
 
 
+_ONE_TO_MANY: Final = re.compile(r"(?<![\w.])1\s*(?::|-|to)\s*[nN](?!\w)")
+"""Recognition's "1:N" (one-to-many search), written out before folding, as its "n" would read as the "n't" of a
+denial ("1:N search", review R11)."""
+
+
 def _fold(text: str) -> str:
     """HTML entities decoded and tags dropped, NFKC, case-folded, default-ignorable, control and format characters
-    and narrow spaces dropped, look-alike letters mapped to Latin ones, accents stripped."""
+    and narrow spaces dropped, look-alike letters mapped to Latin ones, accents stripped; "1:N" written out."""
+    if "1" in text:
+        text = _ONE_TO_MANY.sub("one to many", text)
     if "&" in text:
         text = _unescape(text)
     if "<" in text:
@@ -1496,6 +1503,11 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         # comparison", "the DMV's photo comparison system", Clearview, Rekognition, the FBI's NGI-IPS, PimEyes.
         r" (?:(?:run|runs|ran|running|use|uses|using|apply|applies|applying) fr (?:on|against|over|across|to)|"
         r"1 n (?:search\w*|match\w*|identification|lookups?|quer(?:y|ies))|one to many (?:search\w*|match\w*)|"
+        r"(?:busqueda|busca|recherche|suche|abgleich|pesquisa|consulta)\w* one to many|"
+        r"facial (?:analysis|comparison|examination|identification|review) (?:units?|teams?|sections?|divisions?|"
+        r"services?|examiners?)|"
+        r"(?:aplic|ejecut|us|utiliz|lanc|appliqu|execut|rod|pass|pasar)\w* (?:el |la |le |l |o |a |un |une |um |uma )?"
+        r"rf (?:a|en|sur|aux?|em|nas?|nos?|sobre|con|contra|de)|face services|"
         r"1 1 (?:comparisons?|match\w*|verification)|clearview(?: ai)?|rekognition|ngi ips|pimeyes|face ?plus ?plus|"
         r"facefirst|(?:photo|image|picture|mugshot|dmv s?) comparison (?:systems?|tools?|search\w*|services?)) ",
         # Words run together by an invisible separator: "face\u3164recognition".
@@ -2159,7 +2171,7 @@ _PICTURE_STEMS: Final = (
     # Recognition transliterated from other scripts, and its short forms: see ``_RECOGNITION``.
     *(" raspozna", " opozna", " identifika", " sravneni", " poisk ", " lits", " lic ", " renlian", " ren lian"),
     *(" kao ", " eolgul", " rozpizn", " fr ", " whose fac", " who is th", " who s th"),
-    *(" 1 n ", " 1 1 ", " one to many", " clearview", " rekognition", " ngi ", " pimeyes", " facefirst"),
+    *(" 1 n ", " 1 1 ", " one to many", " clearview", " rekognition", " ngi ", " pimeyes", " facefirst", " rf "),
 )
 """The start of every word ``_FACE_OR_PICTURE`` and ``_IMAGE_SIGN`` match, but those found inside a compound."""
 _PICTURE_INNER_STEMS: Final = (

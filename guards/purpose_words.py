@@ -327,6 +327,8 @@ US_PLACES: Final = (
     # Nicknames (review R11).
     *("lone star state", "sunshine state", "empire state", "golden state", "motor city", "big easy", "beantown"),
     *("mile high city", "deep south", "rust belt", r"tri ?state area", "dade county", "mesa", "uvalde", "richmond va"),
+    *("keystone state", "garden state", "peach state", r"chi ?town", r"h ?town", "the atl", "land of the free"),
+    *("uncle sam", "hotlanta", "across the pond", r"(?:other|far) side of the atlantic"),
 )
 """Places that put a police force named beside them in the United States: "police in the United States",
 "the Seattle Police Department", "la policía de Nueva York"."""
@@ -419,6 +421,24 @@ NOT_A_POLICE_CUSTOMER: Final = (
     "chamar a policia" + _NO_MATCH_TOLD,
     r"(?:anzeige|anzeigen) bei der polizei",
     r"(?:die )?polizei (?:rufen|verstandigen)",
+    # The genre, a station the public goes to and the exam to join, in the other four languages too (review
+    # R11): "une série policière", "romances policiais", "Polizeiromane", "porter plainte au commissariat", "la
+    # delegacia de polícia mais próxima", "zur nächsten Polizeiwache", "el examen de ingreso a la policía".
+    r"(?:series?|romans?|romances?|novelas?|peliculas?|films?|filmes?|scenarios?|histoires?|contos?|livros?|livres?|"
+    r"generos?|genres?|dramas?|thrillers?) polic\w*",
+    r"polizei(?:roman|serie|film|krimi)\w*",
+    r"krimis?",
+    r"(?:zur|zum) (?:nachste\w* )?(?:polizeiwache|polizeistation|polizeirevier|wache)\w*",
+    r"(?:commissariat|comisaria|delegacia)\w*(?: (?:de|da) polic\w*)? (?:la plus proche|mas cercana|mais proxima)",
+    r"boletim de ocorrencia\w*",
+    r"porter plainte(?: (?:au|a la|aupres (?:de la|du)) (?:commissariat|gendarmerie|police)(?: de police)?)?",
+    r"(?:denunciar|denuncia) en (?:la )?comisaria",
+    r"(?:police|police officer|officer|trooper|deputy|cadet) (?:entrance|entry|recruitment|admission|selection) "
+    r"(?:exams?|tests?)",
+    r"(?:examen|examenes) (?:de ingreso )?(?:a|de|para) (?:la )?polic\w*",
+    r"einstellungstest\w* der polizei",
+    r"(?:grammar|fashion|language|spelling|style|fun) police",
+    r"storm ?troopers?",
 )
 """Phrases with a police word that name no customer: the public reporting to the police, a genre."""
 
@@ -493,6 +513,13 @@ REALTIME: Final = (
     r"while (?:the |they |he |she )(?:\w+ ){0,3}?(?:is|are) still (?:standing|there|here|talking|speaking|in front|"
     r"present|nearby|at|on|with)",
     r"before deciding",
+    r"before (?:the )?(?:stop|encounter|conversation|interaction|contact|interview) (?:is over|has ended|finishes|"
+    r"ends)",
+    r"(?:antes de que|avant que|bevor|antes que) (?:\w+ ){0,4}?(?:termine|acabe|finalice|se termine|finisse|"
+    r"beendet|vorbei|endet|ende|acabe|termina)\w*",
+    r"(?:antes de terminar|antes del fin|antes do fim|antes de acabar|avant la fin|noch vor dem ende|vor dem ende|"
+    r"vor ende) (?:\w+ ){0,2}?(?:control|controle|kontrolle|abordagem|parada|intervencion|interpelation|"
+    r"gesprach\w*|conversa\w*|encuentro|rencontre|encontro)\w*",
     r"(?:match\w*|identif\w*|recogn\w*|alerts?|hits?) (?:\w+ ){0,3}?at the scene",
     r"(?:wahrend|mientras|pendant que|enquanto) (?:\w+ ){0,5}?(?:noch|todavia|aun|encore|ainda)",
     r"within (?:\w+ )?(?:ms|milliseconds?|seconds?|a second)",
@@ -664,6 +691,13 @@ MOBILE: Final = (
     r"cameras? (?:on|worn by|carried by|of) (?:the |our |their )?(?:officers?|agents?|deputies|troopers?|constables?|"
     r"police(?:men|women)?)(?! (?:stations?|headquarters|hq|buildings?|premises|offices?))",
     r"cameras? (?:the |our |their |its )?(?:officers?|agents?|deputies|troopers?) (?:wear|carry|hold)",
+    # German compounds and units that move (review R11): "Polizeidrohne", "Polizeihubschrauber", the mounted,
+    # motorcycle and bicycle squadrons; the motorcycles of a city police.
+    r"\w+(?:hubschrauber|drohne|drohnen)\w*",
+    r"polizei(?:motorrad|fahrrad|streife|wagen|auto|fahrzeug|boot|reiter|kamera)\w*",
+    r"\w*(?:reiter|motorrad|fahrrad|krad|hubschrauber|drohnen)staffel\w*",
+    r"\w*(?:fahrrad|motorrad|fu)streife\w*",
+    r"motos? de la guardia \w+",
     # Police body-worn cameras and mobile video recorders by their initials, and the officers' radio handsets.
     *(r"pbwcs?", r"mvrs?", r"airwave", r"handsets?"),
     # From the air, a body-camera brand, and what the officers' glasses see (review R11).
@@ -713,7 +747,7 @@ MOBILE: Final = (
     r"moviles?",
     r"cameras? (?:pietons?|embarquee\w*|portee\w*|mobiles?|corpor\w*|portat\w*|de mao)",
     r"vehicules?",
-    r"smartphones?",
+    r"smartphone\w*",
     r"telephones?",
     r"korperkamera\w*",
     r"dashcams?",

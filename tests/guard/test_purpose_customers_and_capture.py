@@ -256,6 +256,15 @@ def test_a_police_customer_by_any_name_must_be_a_declared_party(text: str, words
         "Summarise the central bureau of investigation's annual report for the newsletter.",
         "Draft the newsletter for the police museum.",
         "Describe the toy police cars in our product photos.",
+        # Review R11: the genre, the station the public goes to and the exam, in the other four languages.
+        "Rédiger des scénarios pour une série policière.",
+        "Recomendar romances policiais aos leitores da biblioteca.",
+        "Krimis und Polizeiromane für Leser der Bibliothek empfehlen.",
+        "Aider les citoyens à porter plainte au commissariat de police pour un vol de vélo.",
+        "Traduzir perguntas de turistas sobre a delegacia de polícia mais próxima.",
+        "Übersetzen von Fragen von Touristen zur nächsten Polizeiwache.",
+        "Escribir preguntas de práctica para el examen de ingreso a la policía.",
+        "A grammar police bot that suggests fixes in our docs.",
     ],
 )
 def test_the_police_as_a_topic_or_a_genre_name_no_customer(text: str) -> None:

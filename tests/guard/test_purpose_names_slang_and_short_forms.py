@@ -112,6 +112,7 @@ def test_the_same_words_in_their_other_senses_name_no_police_customer(text: str)
         pytest.param("Comparer les visages ; les résultats sont transmis aux inspecteurs de Chicago.", id="french"),
         pytest.param("Gesichter am Kiosk abgleichen; Treffer gehen an Ermittler in Chicago.", id="german"),
         pytest.param("Compare custody photos for police in the Lone Star State.", id="a-states-nickname"),
+        pytest.param("Compare custody photos for police in Uncle Sam's country.", id="uncle-sam"),
     ],
 )
 def test_the_police_the_results_go_to_are_a_customer_in_the_us(text: str) -> None:
@@ -121,6 +122,23 @@ def test_the_police_the_results_go_to_are_a_customer_in_the_us(text: str) -> Non
 
 def test_the_nypd_handing_over_its_data_is_still_a_customer() -> None:
     assert read_purpose("Match faces in the NYPD's data.").police == ("nypd",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Use 1:N search on the stills and summarise the results.", id="one-to-many"),
+        pytest.param("Search the stills in Clearview and summarise the hits.", id="a-product"),
+        pytest.param("Summarise the candidate list from the facial analysis unit.", id="the-unit"),
+        pytest.param("Aplicar RF a las imágenes fijas y resumir los candidatos.", id="spanish-rf"),
+    ],
+)
+def test_recognition_by_its_jargon_or_a_product_is_recognition(text: str) -> None:
+    assert read_purpose(text).recognition, read_purpose(text)
+
+
+def test_a_one_to_many_relation_in_a_schema_is_no_recognition() -> None:
+    assert read_purpose("Split the 1-N relation in the schema and document it.").recognition == ()
 
 
 @pytest.mark.parametrize(
@@ -163,6 +181,9 @@ def test_the_nypd_handing_over_its_data_is_still_a_customer() -> None:
         pytest.param("Cameras match faces live while officers knock on doors.", "uncontrolled", id="door-knocking"),
         pytest.param("Body cameras match faces live wherever they go.", "uncontrolled", id="wherever-they-go"),
         pytest.param("Die Bodycams gleichen Gesichter live auf dem Wochenmarkt ab.", "uncontrolled", id="wochenmarkt"),
+        pytest.param("Gesichter aus der Polizeidrohne abgleichen.", "mobile", id="german-compound"),
+        pytest.param("Fotos der Reiterstaffel abgleichen.", "mobile", id="mounted-unit"),
+        pytest.param("El agente recibe el nombre antes de terminar el control.", "realtime", id="before-the-stop-ends"),
     ],
 )
 def test_live_or_mobile_capture_said_in_other_words_is_read(text: str, kind: str) -> None:
