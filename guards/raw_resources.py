@@ -434,6 +434,17 @@ def account_kind(read: Read) -> str | Pending | None:
     return kind.strip().casefold() if isinstance(kind, str) else None
 
 
+_PLAIN_KIND: Final = re.compile(r"[a-z][a-z0-9.]*")
+"""How every Cognitive Services kind is written (``openai``, ``aiservices``, ``customvision.training``): a kind with
+another character (a zero-width space, a Cyrillic letter) may be Face disguised, and is read as Face may be."""
+
+
+def may_be_face(kind: str | Pending | None) -> bool:
+    """Whether an account of ``kind`` (see :func:`account_kind`) is, or may be, Face: Face, unset, pending, or
+    written with characters no kind has."""
+    return not isinstance(kind, str) or kind == "face" or _PLAIN_KIND.fullmatch(kind) is None
+
+
 Declared = Sequence[tuple[str, UseCase | None, Sequence[Cloud]]]
 """Each declaration in a stack, with its path and the clouds it was decided for."""
 
@@ -466,7 +477,7 @@ def us_law_enforcement_in(declared: Declared) -> tuple[list[str], list[str]]:
 def face_account_reason(name: str, kind: str | Pending | None, declared: Declared, namespace: str) -> str | None:
     """Why the account ``name`` of ``kind`` (see :func:`account_kind`; unset or pending may be Face, fail closed)
     is refused as a Face account in a stack with ``declared``; ``None`` when it is not."""
-    if isinstance(kind, str) and kind != "face":
+    if not may_be_face(kind):
         return None
     clause = f'"{FACE_LIMITED_ACCESS.wording}" ({FACE_LIMITED_ACCESS.source})'
     if not any(use_case is not None for _, use_case, _ in declared):
@@ -487,6 +498,8 @@ def face_account_reason(name: str, kind: str | Pending | None, declared: Declare
         )
     if isinstance(kind, Pending):
         what = "may be (its kind is unknown until deployment)"
+    elif isinstance(kind, str) and kind != "face":
+        what = f"may be (its kind {kind!r} is written with characters no kind has, as a disguised Face would be)"
     elif kind is None:
         what = "may be (its kind is not set)"
     else:

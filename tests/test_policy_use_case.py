@@ -334,6 +334,16 @@ def test_a_classic_provider_multi_service_account_reports_its_face_api_exposure(
     assert "reaches the Azure AI Face API" in message
 
 
+@pytest.mark.parametrize(
+    "kind", ["F\u0430ce", "Face\u200b", "Fa\u0441e"], ids=["cyrillic-a", "zero-width", "cyrillic-es"]
+)
+def test_a_kind_written_with_characters_no_kind_has_may_be_face(monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    # Review R10 L7: a disguised Face was no kind at all, so the pack let it by.
+    declare(monkeypatch, config(use_case(operator=police("US"))))
+    (message,) = validate_resource(FACE_US_LAW_ENFORCEMENT, account(kind))
+    assert "written with characters no kind has" in message
+
+
 def test_an_account_without_a_kind_may_be_face_and_is_denied_for_us_law_enforcement(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from pulumi_policy.proxy import UnknownValueError
 
-from ..raw_resources import ACCOUNT_TYPE, is_account_type, uses_account_type
+from ..raw_resources import ACCOUNT_TYPE, is_account_type, may_be_face, uses_account_type
 
 
 class Unknown:
@@ -137,9 +137,10 @@ def kind_of(props: Mapping[str, Any]) -> str | Unknown | None:
 
 
 def image_capable(props: Mapping[str, Any]) -> bool:
-    """Whether the account can analyse images or faces; an unknown or missing kind counts as able (fail closed)."""
+    """Whether the account can analyse images or faces; an unknown or missing kind, or one written with characters
+    no kind has (a disguised Face), counts as able (fail closed)."""
     kind = kind_of(props)
-    return not isinstance(kind, str) or kind in IMAGE_CAPABLE_KINDS
+    return may_be_face(kind if isinstance(kind, str) or kind is None else None) or kind in IMAGE_CAPABLE_KINDS
 
 
 def tags_of(props: Mapping[str, Any]) -> dict[str, str]:

@@ -40,6 +40,7 @@ from ..projects import (
 from ..raw_resources import (
     Pending,
     face_account_reason,
+    may_be_face,
     us_law_enforcement_evidence_in,
     us_law_enforcement_undeclared_in,
 )
@@ -516,7 +517,7 @@ def _face(
         if not is_account(args.resource_type):
             return
         kind = kind_of(args.props)
-        if isinstance(kind, str) and kind != "face":
+        if isinstance(kind, str) and not may_be_face(kind):
             return  # the stack's declarations are gathered only for an account that is, or may be, Face
         context = context_source()
         declared = _declared(context, records.decisions(), destinations(args.provider))

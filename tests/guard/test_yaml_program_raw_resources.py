@@ -101,8 +101,11 @@ def test_a_face_account_alone_under_the_stack_configs_police_declaration_is_deni
     assert result.finding_location(result.verdict.denials[0])[0] == tmp_path / "Pulumi.yaml"
 
 
-@pytest.mark.parametrize("kind", [None, "${kind}"], ids=["unset", "interpolated"])
-def test_an_account_whose_kind_is_unknown_may_be_face(tmp_path: Path, kind: Any) -> None:
+@pytest.mark.parametrize(
+    "kind", [None, "${kind}", "F\u0430ce", "Face\u200b"], ids=["unset", "interpolated", "cyrillic-a", "zero-width"]
+)
+def test_an_account_whose_kind_is_unknown_or_disguised_may_be_face(tmp_path: Path, kind: Any) -> None:
+    # Review R10 L7: a look-alike letter or an invisible one made Face no kind at all.
     path = stack(tmp_path, {"chat": chat(POLICE_TEXT), "faces": account(kind, parent="${chat}")})
     assert FR_US_LAW_ENFORCEMENT.id in denied(path)
 
