@@ -339,7 +339,7 @@ READABLE: Final = "must be written in a language the guard reads"
 """How an unknown that is a text the guard cannot read is worded: it is to be rewritten, not declared."""
 
 
-def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool) -> Outcome:
+def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool, force_declared: bool = False) -> Outcome:
     """A text the tripwire cannot read: unknown, whatever the rest of the declaration says, as the guard cannot
     tell what it says; the guard asks for it in a language it reads. What is written in sentences (the purpose,
     a description or display name, a tag's value written as one) is read for its language; a name, a host name,
@@ -357,7 +357,7 @@ def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool) -> Outcome:
         and (
             because := unread_because(text, strict=strict)
             if _in_sentences(path, text)
-            else unread_name(text)
+            else unread_name(text, force_declared=force_declared)
             if names_too
             else in_another_script(text)
         )
@@ -604,7 +604,10 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
             # Where pictures are handled, a name in another language may say what is done with them
             # (``volto-polizia-nyc``) however the served parties are declared (review R11).
             _unread(
-                texts, names_too=declares_fr or bool(police) or pictures, strict=declares_fr or bool(police) or pictures
+                texts,
+                names_too=declares_fr or bool(police) or pictures,
+                strict=declares_fr or bool(police) or pictures,
+                force_declared=bool(police),
             ),
         ),
         facts_without_capability=(

@@ -150,7 +150,7 @@ _NAME_WORD: Final = 5
 ``aoai``, ``prod``)."""
 
 
-def unread_name(name: str) -> str | None:
+def unread_name(name: str, *, force_declared: bool = False) -> str | None:
     """Why a name, label or short text (a slug, a tag, the owner) cannot be read: in another script; two or more
     of its words, as half of them or more, words of no language the guard reads (``riconoscimento-facciale``);
     one word of another language's markers (``polizia-nyc``, ``yuz-tanima``); or one word of ``_NAME_LONG``
@@ -162,7 +162,7 @@ def unread_name(name: str) -> str | None:
         return _ANOTHER_SCRIPT
     if pictographs := _pictographs(name):
         return pictographs
-    words = [w for w in normalise(words_of(_without_person(name))).split() if w.isalpha()]
+    words = [w for w in normalise(words_of(_without_person(name, force_declared))).split() if w.isalpha()]
     strange = [w for w in words if len(w) >= _NAME_WORD and not _is_known(w)]
     if len(strange) >= 2 and len(strange) * 2 >= len(words):
         return f"{', '.join(repr(w) for w in dict.fromkeys(strange))} are not words of those languages"
@@ -183,13 +183,25 @@ _PERSON: Final = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 written with hyphens (``face-photos``)."""
 
 
-def _without_person(name: str) -> str:
+def _without_person(name: str, force_declared: bool) -> str:
     """``name`` without the person's name of a mailbox (``anna.kowalczyk@example.pl`` is read as ``example.pl``):
-    a person's name is no word of any language, as a capitalised name within a sentence is not."""
+    a person's name is no word of any language, as a capitalised name within a sentence is not; and, where a
+    law-enforcement party is declared (``force_declared``), without the labels of its domain that name a police
+    force in its own language (``it@polisen.se``, ``poliziadistato.it``): that force's domain is its name, which it
+    cannot write in English (review R10). Elsewhere such a domain names a police customer the declaration leaves
+    out, and stays unread."""
     mailbox = _MAILBOX.fullmatch(name.strip())
-    if mailbox is None or not _PERSON.fullmatch(mailbox.group(1)):
+    if mailbox is None:
         return name
-    return mailbox.group(2)
+    local, domain = mailbox.groups()
+    if force_declared:
+        domain = ".".join(label for label in domain.split(".") if not _FORCE_DOMAIN.match(label.casefold()))
+    return domain if _PERSON.fullmatch(local) else f"{local}@{domain}"
+
+
+_FORCE_DOMAIN: Final = re.compile(r"poli[tcszj]|poliis|rendor|carabinieri|gendarmerie|guardiacivil|ertzaintza")
+"""How the domain of a force begins in the languages of Europe: politie, polisen, polizia, policja, poliisi,
+politiet, policie, rendorseg."""
 
 
 _NAME_LONG: Final = 10

@@ -370,3 +370,17 @@ def test_an_azure_name_run_together_after_its_resource_abbreviation_is_read(name
 
 def test_a_foreign_word_after_a_resource_abbreviation_is_still_unread() -> None:
     assert unread_name("stansiktsigenkanning") is not None
+
+
+@pytest.mark.parametrize(
+    "owner", ["it@polisen.se", "sistemi@poliziadistato.it", "it@politie.nl", "it@policja.gov.pl", "it@poliisi.fi"]
+)
+def test_a_declared_police_forces_own_domain_in_its_language_is_its_name_not_unread(owner: str) -> None:
+    # Review R10: a force cannot write its domain in English; the terms allow its text-only tools. Where no force
+    # is declared, the same domain names a customer the declaration leaves out.
+    assert unread_name(owner, force_declared=True) is None
+    assert unread_name(owner) is not None
+
+
+def test_a_mailbox_domain_that_says_more_than_a_forces_name_is_still_read() -> None:
+    assert unread_name("ops@gezichtsherkenning.nl") is not None
