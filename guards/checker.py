@@ -23,6 +23,7 @@ from pydantic.alias_generators import to_camel
 
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
+from azure_openai_guarded.components.account import advisories
 from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL, GOVERNMENT, CloudFacts
 from azure_openai_guarded.components.declaration import (
     CLASSIC_ENVIRONMENT_KEY,
@@ -53,6 +54,7 @@ from .declaration import (
     Loc,
     Problem,
     config_mapping,
+    render,
     validate,
 )
 from .engine import Finding, Verdict, evaluate_use_case
@@ -271,8 +273,23 @@ def _for_namespace(verdict: Verdict, namespace: str) -> Verdict:
     """``verdict`` with the keys its findings tell the user to write in the consumer project's namespace: its
     program reads ``support-chat:useCase``, never this library's ``azure-openai-guarded:useCase``."""
     ours = f"`{PROJECT}:"
-    findings = tuple(replace(f, message=f.message.replace(ours, f"`{namespace}:")) for f in verdict.findings)
+    findings = tuple(
+        replace(
+            f,
+            message=f.message.replace(ours, f"`{namespace}:") + (_IN_CODE if f.rule == DECLARATION_MISSING.id else ""),
+        )
+        for f in verdict.findings
+    )
     return replace(verdict, findings=findings)
+
+
+_IN_CODE: Final = (
+    " The checker reads a consumer's declaration from its stack config, never from its program's code (review R10): "
+    "a use case written in code is decided by the component when the program runs, which the checker, the "
+    "pre-commit hook and a pull request's check cannot see, so write it in the stack file and hand the component "
+    '`pulumi.Config().require_object("useCase")`. A project that provisions no Azure OpenAI has nothing to '
+    "declare: leave its stack files out of the paths checked (with `--repository`, `--skip <its folder>`)."
+)
 
 
 def _worst(verdicts: Mapping[str, Verdict]) -> Verdict:
@@ -1138,7 +1155,19 @@ def _decided_stack(
         verdict = _with_other_namespaces(verdict, source, environment)
     except DeclarationError as error:
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=tuple(error.problems), source=source)
-    return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=outside)
+    weakened = tuple(
+        f"service: {render(note, CONFIG_NAMING)}: {_PACK_BLOCKS}"
+        for note in advisories(declaration.settings)
+        if note.endswith(_WEAKENED)
+    )
+    return CheckResult(file=path, stack=source.stack, verdict=verdict, source=source, notes=(*outside, *weakened))
+
+
+_WEAKENED: Final = "(weakened)"
+_PACK_BLOCKS: Final = (
+    "the policy pack's mandatory security check for it blocks `pulumi preview` unless `--policy-pack-config` "
+    "lowers that check, so the checker allows what the preview refuses until then"
+)
 
 
 def _with_other_namespaces(verdict: Verdict, source: StackFile, environment: Any, consumer: bool = False) -> Verdict:

@@ -76,6 +76,16 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         ),
     )
     check.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help=(
+            "with --repository, leave out the stack files under FOLDER (repeatable): a project that provisions no "
+            "Azure OpenAI, whose stacks declare nothing; each folder skipped is named in the report's notes"
+        ),
+    )
+    check.add_argument(
         "--format",
         choices=[f.value for f in Format],
         default=Format.TEXT.value,
@@ -158,6 +168,9 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
     if args.command == "schema":
         return _write_schema(args.output)
     paths = args.paths or [Path("stacks")]
+    if args.skip and not args.repository:
+        sys.stderr.write(f"{prog} check: --skip goes with --repository; give the paths to check instead\n")
+        return ExitStatus.INVALID
     if args.repository:
         if args.paths:
             sys.stderr.write(f"{prog} check: give paths or --repository, not both\n")
@@ -167,6 +180,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
         except RepositoryError as error:
             sys.stderr.write(f"{error}\n")
             return ExitStatus.INVALID
+        skipped = [Path(folder).resolve() for folder in args.skip]
+        kept = [path for path in paths if not any(path.resolve().is_relative_to(folder) for folder in skipped)]
+        for folder in args.skip:
+            sys.stderr.write(f"skipped, as --skip asks: the stack files under {folder}\n")
+        paths = kept
         if not paths:
             sys.stderr.write("no Pulumi.<stack>.yaml file in git's index here: nothing to decide\n")
     profile = GuardProfile(args.profile) if args.profile else None

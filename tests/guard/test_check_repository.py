@@ -103,3 +103,22 @@ def test_a_change_to_a_file_the_check_never_reads_is_no_matter(tmp_path: Path, m
     monkeypatch.chdir(root)
 
     assert main(["check", "--repository"]) == ExitStatus.ALLOWED
+
+
+def test_a_project_skipped_by_name_is_left_out_and_said_to_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Review R10 M3: a repository's unrelated project (a network stack) declares nothing, and was denied.
+    network = {"network/Pulumi.yaml": "name: network\nruntime: python\n", "network/Pulumi.dev.yaml": "config: {}\n"}
+    root = repository(tmp_path / "repo", {"chat/Pulumi.ok.yaml": ALLOWED, **network})
+    monkeypatch.chdir(root)
+
+    assert main(["check", "--repository"]) == ExitStatus.DENIED
+    capsys.readouterr()
+    assert main(["check", "--repository", "--skip", "network"]) == ExitStatus.ALLOWED
+    assert "skipped, as --skip asks: the stack files under network" in capsys.readouterr().err
+
+
+def test_skip_without_repository_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--skip", "network", "stacks"]) == ExitStatus.INVALID
+    assert "--skip goes with --repository" in capsys.readouterr().err

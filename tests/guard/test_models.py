@@ -384,3 +384,18 @@ def test_a_metadata_host_for_the_default_provider_is_an_error_since_its_cloud_ca
     [problem] = caught.value.problems
     assert problem.path == "service.cloud"
     assert "azure-native:metadataHost" in problem.message
+
+
+def test_the_checker_says_which_weakened_settings_the_packs_security_checks_will_block(tmp_path: Path) -> None:
+    # Review R10 L4: the checker allowed what the preview then refused, saying nothing.
+    stack = tmp_path / "Pulumi.weak.yaml"
+    document = stack_document(config(use_case()))
+    document["config"]["azure-openai-guarded:service"]["localAuthEnabled"] = True
+    stack.write_text(yaml.safe_dump(document), encoding="utf-8")
+    plain = tmp_path / "Pulumi.plain.yaml"
+    plain.write_text(yaml.safe_dump(stack_document(config(use_case()))), encoding="utf-8")
+
+    weakened, default = check_file(stack), check_file(plain)
+
+    assert [n for n in weakened.notes if "localAuthEnabled is true" in n and "--policy-pack-config" in n]
+    assert not [n for n in default.notes if "--policy-pack-config" in n]
