@@ -10,6 +10,7 @@ on the disk.
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import stat
@@ -405,7 +406,8 @@ def _yaml_verdict(
         located += component.routes
         elsewhere += _environment_problems(component, source, where)
         if isinstance(component.properties, Mapping):
-            component = replace(component, properties=_declaration_put_in(component.properties, known))
+            written = _declaration_put_in(component.properties, known, _known_structures(source))
+            component = replace(component, properties=written)
         properties = component.properties
         unknown = _declaring_interpolations(properties) if isinstance(properties, Mapping) else []
         if unknown:
@@ -877,21 +879,36 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None, k
 _INTERPOLATION: Final = re.compile(r"\$\{([^}]*)\}")
 
 
-def _declaration_put_in(properties: Mapping[str, Any], known: Mapping[str, str]) -> dict[str, Any]:
+def _known_structures(source: StackFile) -> dict[str, Any]:
+    """The stack's config values that are mappings or lists, by key and by full key: what pulumi-yaml puts in for a
+    whole value written ``${uc}`` (review R10: a use case kept in the stack file, handed to the component whole)."""
+    config = {key: value for key, value in source.config.items() if isinstance(value, (Mapping, list))}
+    others = {key: value for key, value in source.other_config.items() if isinstance(value, (Mapping, list))}
+    return {**config, **{f"{source.namespace}:{key}": value for key, value in config.items()}, **others}
+
+
+def _declaration_put_in(
+    properties: Mapping[str, Any], known: Mapping[str, str], structures: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """``properties`` with each interpolation in what the guard decides (the use case, the profile, each Foundry
     project's use case and texts) put in where pulumi-yaml's value is known to the checker too (``known``:
-    ``name: support-${pulumi.stack}``), so such a declaration is written out as the component reads it."""
+    ``name: support-${pulumi.stack}``; ``structures``: ``useCase: ${uc}``, a config value whole), so such a
+    declaration is written out as the component reads it."""
 
-    def put_in(value: Any) -> Any:
+    def put_in(value: Any, whole_values: bool = True) -> Any:
+        whole = _INTERPOLATION.fullmatch(value) if isinstance(value, str) and whole_values else None
+        if whole is not None and structures and whole.group(1).strip() in structures:
+            # A config value is put in once: pulumi-yaml does not interpolate inside it again.
+            return put_in(copy.deepcopy(structures[whole.group(1).strip()]), whole_values=False)
         if isinstance(value, str) and "${" in value and "$${" not in value:
             keys = [match.group(1).strip() for match in _INTERPOLATION.finditer(value)]
-            if all(key in known for key in keys):
+            if all(key in known for key in keys) and whole_values:
                 return _INTERPOLATION.sub(lambda match: known[match.group(1).strip()], value)
             return value
         if isinstance(value, Mapping):
-            return {key: put_in(item) for key, item in value.items()}
+            return {key: put_in(item, whole_values) for key, item in value.items()}
         if isinstance(value, list):
-            return [put_in(item) for item in value]
+            return [put_in(item, whole_values) for item in value]
         return value
 
     written = dict(properties)

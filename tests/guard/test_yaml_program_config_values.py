@@ -69,3 +69,41 @@ def test_a_declarations_field_built_from_what_the_checker_knows_is_read_written_
 
     got = "invalid" if checked.verdict is None else "allowed" if checked.verdict.allowed else "denied"
     assert got == outcome, checked.verdict.summary() if checked.verdict else checked.problems
+
+
+WHOLE = """\
+name: records-desk
+runtime: yaml
+resources:
+  desk:
+    type: azure-openai-guarded:index:AzureOpenAIService
+    properties:
+      useCase: ${uc}
+      location: eastus2
+      resourceGroupName: rg-records-desk
+"""
+
+
+@pytest.mark.parametrize(
+    ("operator", "capabilities", "allowed"),
+    [
+        pytest.param("{sector: commercial, country: US}", "[text_generation]", True, id="a-support-bot"),
+        pytest.param("{sector: law_enforcement, country: US}", "[facial_recognition]", False, id="us-police-faces"),
+    ],
+)
+def test_a_use_case_kept_whole_in_the_stack_config_is_decided_as_the_component_gets_it(
+    tmp_path: Path, operator: str, capabilities: str, allowed: bool
+) -> None:
+    # Review R10 M1: `useCase: ${uc}` was refused as unknowable, though the stack file holds it.
+    (tmp_path / "Pulumi.yaml").write_text(WHOLE, encoding="utf-8")
+    stack = tmp_path / "Pulumi.prod.yaml"
+    stack.write_text(
+        "config:\n  records-desk:uc:\n    name: desk\n    purpose: Answer billing questions in the portal.\n"
+        f"    owner: a@example.com\n    operator: {operator}\n    servedParties: []\n    capabilities: {capabilities}\n",
+        encoding="utf-8",
+    )
+
+    checked = check_file(stack)
+
+    assert checked.verdict is not None, checked.problems
+    assert checked.verdict.allowed is allowed, checked.verdict.summary()
