@@ -21,7 +21,7 @@ CORPUS = Path(__file__).resolve().parent
 TUNED = (
     *("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"),
     *("heldout9", "heldout10", "heldout11", "heldout12", "review14", "review15", "review16"),
-    *("review17", "review18", "review19"),
+    *("review17", "review18", "review19", "review20"),
 )
 """The sets the tripwire has been tuned on (see README.md): the thresholds are asserted on these."""
 HELD_OUT = ("heldout13",)
