@@ -26,6 +26,7 @@ from .purpose_text import (
     names_the_united_states,
     normalise,
     read_purpose,
+    us_place_named,
 )
 from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label, words_of
 
@@ -190,6 +191,26 @@ def _served_party_in_purpose(texts: Sequence[Text], *, in_the_us_only: bool = Fa
                 f"{shown} says the integration is built {quoted}, but useCase.servedParties is [] (no one but the "
                 "operator)",
                 "served_party_in_purpose",
+            )
+    return FALSE
+
+
+def _us_place_beside_recognition(texts: Sequence[Text]) -> Outcome:
+    """A place in the United States named in any text beside facial recognition declared by or for law
+    enforcement that is all outside it: the recognition may be for a US police customer the lists do not name
+    ("a pilot runs in Cleveland, Ohio", "for the OPD in Omaha", "at the request of American authorities"), which
+    the terms forbid in every environment (review R12). Read in commercial Azure only: in Azure Government every
+    party is in US jurisdiction already."""
+    for path, text in texts:
+        if _guard_code(path):
+            continue
+        if (place := us_place_named(text)) is not None:
+            shown = "the purpose" if path == _PURPOSE else path
+            return true(
+                path,
+                f"{shown} says {place!r}, a place in the United States, beside facial recognition by or for law "
+                "enforcement that the declaration puts outside it",
+                "us_place_beside_recognition",
             )
     return FALSE
 
@@ -400,6 +421,76 @@ FACES_USED: Final = (
     "face_detection left out of useCase.capabilities if no face is detected"
 )
 
+AFTER_THE_FACT: Final = (
+    "useCase.purpose saying the recognition runs after the fact (from recorded footage, after the patrol), as "
+    "useCase.facialRecognition.realtime: false says, beside mobile cameras in an uncontrolled environment"
+)
+CONTROLLED_PLACE: Final = (
+    "useCase.purpose saying where the cameras capture faces (a custody suite, a station, a booking desk), as "
+    "useCase.facialRecognition.environment: controlled says, beside live recognition on mobile cameras"
+)
+FIXED_CAMERAS: Final = (
+    "useCase.purpose saying the cameras are fixed (CCTV, mounted at an entrance or on a building), as "
+    "useCase.facialRecognition.cameras says, beside live recognition in an uncontrolled environment"
+)
+
+_AFTER: Final = re.compile(
+    r" (?:after the fact|afterwards?|later|retrospectiv\w*|post ?event|the (?:next|following) day|overnight|"
+    r"after (?:the |each |every |a |their )?(?:\w+ )?(?:shift|patrol|incident|event|upload\w*|arrest|stop|encounter)s?|"
+    r"(?:recorded|stored|archived|uploaded|saved|downloaded) (?:\w+ )?(?:footage|video\w*|recordings?|clips?|"
+    r"images?|stills?|frames?)|(?:footage|video\w*|recordings?|clips?|images?|stills?) (?:\w+ ){0,2}?(?:is|are|"
+    r"was|were|has been|have been) (?:recorded|stored|archived|uploaded|saved|downloaded)|"
+    r"posteriormente|despues de (?:la|el|cada) (?:\w+ )?(?:patrulla|turno|servicio|intervencion|detencion)|"
+    r"a posteriori|al dia siguiente|(?:grabaciones|videos|imagenes) (?:ya )?(?:grabad|archivad|guardad)\w*|"
+    r"apres coup|plus tard|le lendemain|apres (?:la|le|chaque) (?:\w+ )?(?:patrouille|service|intervention)|"
+    r"(?:enregistrements?|videos|images) (?:deja )?(?:enregistre|archive|stocke)\w*|nachtraglich|im nachhinein|"
+    r"spater|am nachsten tag|nach (?:der|dem|jeder|jedem) (?:\w+ )?(?:streife|schicht|einsatz)|"
+    r"(?:gespeichert|archiviert|aufgezeichnet)\w* (?:aufnahmen|videos|bilder)|posteriormente|mais tarde|"
+    r"no dia seguinte|depois d[ao] (?:\w+ )?(?:patrulha|turno|ocorrencia)|"
+    r"(?:gravacoes|videos|imagens) (?:ja )?(?:gravad|arquivad|guardad)\w*)(?= )"
+)
+"""Recognition said to run after the fact, in folded text, in the five languages."""
+
+_CONTROLLED_PLACE: Final = re.compile(
+    r" (?:custody (?:suite|area|desk|room)s?|(?:police )?stations?|booking (?:desk|room|area|suite)s?|holding "
+    r"(?:cells?|areas?|rooms?)|cells?|interview rooms?|jail intake|intake (?:desk|room|area)s?|courtrooms?|"
+    r"prisons?|detention (?:centres?|centers?|facilit\w*)|secure (?:area|facilit\w*|room)s?|reception desks?|"
+    r"sala de (?:custodia|detenidos|interrogatorio)s?|calabozos?|comisarias?|garde a vue|commissariats?|"
+    r"salle d (?:audition|interrogatoire)|cellules?|gewahrsam\w*|dienststelle\w*|polizeiwache\w*|"
+    r"vernehmungsraum\w*|zelle\w*|delegacias?|carceragem|celas?|sala de (?:custodia|interrogatorio))(?= )"
+)
+"""A controlled place where faces are captured, in folded text, in the five languages."""
+
+_FIXED: Final = re.compile(
+    r" (?:cctv|fixed|stationary|static|(?:wall|pole|ceiling|door|gate|entrance|building|lamp ?post) ?mounted|"
+    r"mounted (?:at|on|above|over) (?:the |a |an |each |every )?(?:\w+ )?(?:entrances?|doors?|gates?|walls?|poles?|"
+    r"buildings?|ceilings?|posts?|masts?)|installed (?:at|on|in|above)|(?:camaras?|cameras?|kameras?) (?:fijas?|"
+    r"fixes?|fixas?|fest\w*)|videovigilancia|videosurveillance|videouberwachung|videovigilancia|camera de seguranca)"
+    r"(?= )"
+)
+"""Fixed cameras, in folded text, in the five languages."""
+
+
+def _corroborated(
+    realtime: Outcome, mobile: Outcome, uncontrolled: Outcome, texts: Sequence[Text]
+) -> tuple[Outcome, Outcome, Outcome]:
+    """The three capture facts of clause 2, with the one declared false where the other two may hold made unknown
+    unless a text that describes what is done says it too: then that one fact alone keeps the clause from
+    applying, and a paraphrase the lists miss ("the name arrives before the stop is over", "cameras the officers
+    carry", "in the town centre") would hide the pattern the clause forbids (review R12). Read where facial
+    recognition is declared by or for law enforcement."""
+    described = " ".join(normalise(t) for p, t in texts if _DESCRIBING.search(p))
+    # The other two may hold (true, or unknown: the worst case), so forgetting one never loosens this.
+    ruled_out = [f.value is False for f in (realtime, mobile, uncontrolled)]
+    if ruled_out == [True, False, False] and not _AFTER.search(described):
+        realtime = unknown(AFTER_THE_FACT)
+    elif ruled_out == [False, False, True] and not _CONTROLLED_PLACE.search(described):
+        uncontrolled = unknown(CONTROLLED_PLACE)
+    elif ruled_out == [False, True, False] and not _FIXED.search(described):
+        mobile = unknown(FIXED_CAMERAS)
+    return realtime, mobile, uncontrolled
+
+
 _DESCRIBING: Final = re.compile(r"(?:^useCase\.purpose|\.description|\.displayName)$")
 """The texts that describe what is done, where a purpose says the faces it finds are blurred or counted: not a
 name, a tag or an owner's mailbox (``counter-terrorism@...``)."""
@@ -483,9 +574,25 @@ _NO_ONE_IDENTIFIED: Final = re.compile(
 """A denial that anyone pictured is identified, in folded text, in the five languages."""
 
 
+_AGAINST_RECORDS: Final = re.compile(
+    r" (?:(?:match|compar|check|search|run|cross ?referenc|cotej|abgleich|vergleich|rapproch|confront|cruz)\w*"
+    r"(?: \w+){0,6}? (?:against|with|to|in|through|con|contra|avec|aux?|mit|gegen|com|em|no|na|nos|nas)"
+    r"(?: \w+){0,3}? (?:records?|databases?|archives?|galler(?:y|ies)|watch ?lists?|registr\w*|registers?|files?|"
+    r"fichiers?|expedientes?|archivos?|akten|datenbank\w*|bases? de (?:datos|donnees|dados)|banco de dados|"
+    r"mugshots?|bookings?)|lichtbild\w*|(?:records?|database|archive) (?:search|match|lookup|hit)\w*)(?= )"
+)
+"""Pictures matched, compared or searched against records, a database, an archive or a watchlist ("match CCTV
+stills against booking records", "Lichtbildrecherche"), in folded text, in the five languages: a search for who
+is in them, whatever the texts call the pictures (review R12)."""
+
+
 def _people_pictured(text: str) -> bool:
     read = f" {normalise(words_of(text))} "
-    return _FACE_PICTURES.search(read) is not None or _PEOPLE.search(read) is not None
+    return (
+        _FACE_PICTURES.search(read) is not None
+        or _PEOPLE.search(read) is not None
+        or _AGAINST_RECORDS.search(read) is not None
+    )
 
 
 def says_what_is_done_with_the_faces(texts: Sequence[Text]) -> bool:
@@ -585,6 +692,10 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         context = Said(tuple((p, w) for p, t in texts if (w := law_enforcement_context(t, patrol=patrol))))
 
     law_enforcement = _law_enforcement(police, cloud, served_declared)
+    if declares_fr and law_enforcement.value is not False:
+        realtime_fact, mobile_fact, uncontrolled_fact = _corroborated(
+            realtime_fact, mobile_fact, uncontrolled_fact, texts
+        )
     return Facts(
         facial_recognition=_facial_recognition(use_case, law_enforcement, texts, recognised),
         law_enforcement=law_enforcement,
@@ -628,7 +739,12 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
             if cloud == Cloud.USGOVERNMENT and use_case.operator.country not in UNITED_STATES
             else FALSE
         ),
-        police_in_purpose=_police_in_purpose(read, police, cloud, context),
+        police_in_purpose=any_of(
+            _police_in_purpose(read, police, cloud, context),
+            _us_place_beside_recognition(texts)
+            if declares_fr and police and not us_police and cloud == Cloud.PUBLIC
+            else FALSE,
+        ),
         served_party_in_purpose=(
             _served_party_in_purpose(texts, in_the_us_only=bool(police))
             if declares_fr and not us_police and use_case.served_parties == ()

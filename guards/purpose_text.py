@@ -2548,10 +2548,24 @@ _CAPITAL_US: Final = re.compile(r"(?<![^\W_])U\.?S\.?(?![^\W_])")
 """"US" or "U.S." in capitals, which in a name is the country ("for US immigration"), not the pronoun."""
 
 
+_STATE_AFTER_A_CITY: Final = re.compile(
+    r"[^\W\d_],\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+    r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)(?![^\W_])"
+)
+"""A US state's postal code after a city and a comma, in capitals: "Paris, TX", "Kent, WA"."""
+
+
+def us_place_named(text: str) -> str | None:
+    """The words of ``text`` that name a place in the United States ("the immigration authorities of the United
+    States", "la aduana de EE. UU.", "US", "Paris, TX"), or None."""
+    found = _US_PLACE_WORD.search(normalise(text)) or _CAPITAL_US.search(text) or _STATE_AFTER_A_CITY.search(text)
+    return found.group().strip() if found else None
+
+
 def names_the_united_states(text: str) -> bool:
     """Whether ``text`` (a name, such as the party a purpose says the work is for) names a place in the United
-    States: "the immigration authorities of the United States", "la aduana de EE. UU.", "US"."""
-    return _US_PLACE_WORD.search(normalise(text)) is not None or _CAPITAL_US.search(text) is not None
+    States (see :func:`us_place_named`)."""
+    return us_place_named(text) is not None
 
 
 def facial_recognition_phrases(text: str) -> tuple[str, ...]:

@@ -163,6 +163,11 @@ DECLARATION_INCONSISTENT = Rule(
             "country (a police force with `sector: law_enforcement`), or reword the words quoted if it serves no "
             "one but the operator."
         ),
+        "us_place_beside_recognition": (
+            "If a US agency uses, commissions or receives the recognition, list it under `useCase.servedParties` "
+            "with `sector: law_enforcement` and `country: US` (the terms then forbid facial recognition by or for "
+            "it); otherwise reword the words quoted, which put the work in the United States."
+        ),
         "us_police_in_purpose": (
             "List the US law-enforcement customer under `useCase.servedParties` with `sector: law_enforcement` "
             "and `country: US` (the terms then forbid facial recognition by or for it), or reword the words quoted "

@@ -104,6 +104,13 @@ MOBILE_WORDS = (
 )
 IN_THE_WILD_WORDS = ("patrol", "street", "streets", "calle", "crowd", "crowds", "in the wild", "demonstrations")
 
+# Where two of clause 2's facts may hold and the third is declared false, that declaration alone keeps the clause from
+# applying, so the purpose must say it too: that the recognition is after the fact, where the cameras are, or that
+# they are fixed.
+AFTER_WORDS = ("after the fact", "afterwards", "later", "recorded footage", "the next day", "after the shift")
+CONTROLLED_WORDS = ("custody suite", "police station", "booking desk", "interview room")
+FIXED_WORDS = ("cctv", "fixed", "stationary")
+
 
 def fold(text: str) -> str:
     """Undo what cannot hide a phrase: width, invisible characters, case, accents, punctuation."""
@@ -204,14 +211,16 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
     facts = facts or {}
     cameras = facts.get("cameras")
     environment = facts.get("environment")
-    deny(
-        FR_REALTIME_MOBILE_UNCONTROLLED.id,
-        recognition,
-        law_enforcement,
+    clause_2: list[bool | None] = [
         facts.get("realtime"),
         None if cameras is None else bool(MOBILE_CAMERAS & set(cameras)),
         None if environment is None else environment == "uncontrolled",
-    )
+    ]
+    if recognition and law_enforcement is not False and clause_2.count(False) == 1:
+        said = (AFTER_WORDS, FIXED_WORDS, CONTROLLED_WORDS)[clause_2.index(False)]
+        if not _says(use["purpose"], said):
+            clause_2[clause_2.index(False)] = None
+    deny(FR_REALTIME_MOBILE_UNCONTROLLED.id, recognition, law_enforcement, *clause_2)
 
     # A declaration that contradicts itself or its cloud cannot decide the verdict: a purpose that describes
     # recognition, names a police customer or says live, patrol or mobile cameras the facts do not declare.
@@ -219,6 +228,8 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
         (describes_recognition(use["purpose"]) and not recognition)
         or (names_police(use["purpose"]) and not police)
         or (names_us_police(use["purpose"]) and police and not us_police)
+        # A US place beside recognition by or for police all outside it: a US customer the lists may not name.
+        or (recognition and police and not us_police and not government and _says(use["purpose"], US_PLACES))
         or purpose_contradicts_facts(use)
         or (use.get("facialRecognition") is not None and not recognition)
         or (government and use["operator"]["country"].strip().upper() not in UNITED_STATES)

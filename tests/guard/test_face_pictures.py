@@ -80,6 +80,12 @@ from tests.declarations import police, use_case, vendor
             {"operator": police("US")}, "Read the licence plates in the evidence photos.", False, id="licence-plates"
         ),
         pytest.param(
+            {"operator": police("US")}, "Match CCTV stills against booking records.", True, id="against-records"
+        ),
+        pytest.param(
+            {"operator": police("US")}, "Ergebnisse der Lichtbildrecherche zusammenfassen.", True, id="photo-search"
+        ),
+        pytest.param(
             {"operator": police("US")},
             "Without identifying anyone, return the booking photo most similar to the person in the still.",
             True,

@@ -416,3 +416,23 @@ def test_a_things_face_or_a_clinical_sign_on_a_face_is_not_recognition(sector: s
 )
 def test_a_patient_or_a_shopper_identified_from_a_photo_is_still_recognition(text: str) -> None:
     assert read_purpose(text).recognition != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "inconsistent"),
+    [
+        pytest.param("Compare custody photos with the archive; a pilot runs in Cleveland, Ohio.", True, id="a-state"),
+        pytest.param("Compare custody photos with the archive for the police of Paris, TX.", True, id="city-comma-st"),
+        pytest.param("Compare custody photos at the request of American authorities.", True, id="american"),
+        pytest.param("Compare custody photos with the archive at the custody suite in Kent.", False, id="kent-uk"),
+    ],
+)
+def test_a_us_place_beside_recognition_by_police_all_outside_the_us_is_inconsistent(
+    text: str, inconsistent: bool
+) -> None:
+    # Review R12: the US customer hidden behind places and wordings the lists do not tie to a police word.
+    verdict = decide(non_us_police_recognition(text))
+    found = [
+        f for f in verdict.denials if f.rule == DECLARATION_INCONSISTENT.id and "a place in the United" in f.message
+    ]
+    assert bool(found) is inconsistent, verdict.summary()

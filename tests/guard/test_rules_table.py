@@ -44,6 +44,11 @@ def decide(raw: dict[str, Any]) -> Verdict:
     return declare(raw).verdict
 
 
+AFTERWARDS = "Compare faces in the recorded footage with the custody archive after the shift."
+ON_CCTV = "Compare faces seen by the CCTV cameras at the station gates with the custody archive."
+IN_CUSTODY = "Compare faces of people brought to the custody suite with the custody archive."
+
+
 def fr_use(operator: dict[str, str], *, facts: dict[str, Any] | None = None, **more: Any) -> dict[str, Any]:
     """A facial-recognition use case run by ``operator``; ``facts`` default to fixed, controlled, not live, and the
     served parties to none but the operator (``servedParties: []``)."""
@@ -282,22 +287,38 @@ CASES = [
     ),
     # What the terms leave open to police outside the US.
     case("non-us-police-fixed-controlled-after-the-fact", config(fr_use(police("GB"))), True, ADVISORY),
+    # Where the other two of clause 2's facts may hold, the one declared false keeps the clause away only if the
+    # purpose says it too (review R12: a paraphrase would hide the rest).
     case(
         "non-us-police-live-on-fixed-cameras-in-the-wild",
-        config(fr_use(police("GB"), facts=fr_facts(True, ("fixed",), "uncontrolled"))),
+        config(fr_use(police("GB"), facts=fr_facts(True, ("fixed",), "uncontrolled"), purpose=ON_CCTV)),
         True,
         ADVISORY,
     ),
     case(
         "non-us-police-live-drone-in-a-controlled-site",
-        config(fr_use(police("GB"), facts=fr_facts(True, ("drone",), "controlled"))),
+        config(fr_use(police("GB"), facts=fr_facts(True, ("drone",), "controlled"), purpose=IN_CUSTODY)),
         True,
         ADVISORY,
     ),
     case(
         "non-us-police-drone-footage-searched-afterwards",
-        config(fr_use(police("GB"), facts=fr_facts(False, ("drone",), "uncontrolled"))),
+        config(fr_use(police("GB"), facts=fr_facts(False, ("drone",), "uncontrolled"), purpose=AFTERWARDS)),
         True,
+        ADVISORY,
+    ),
+    case(
+        "non-us-police-live-drone-in-a-controlled-site-the-purpose-does-not-place",
+        config(fr_use(police("GB"), facts=fr_facts(True, ("drone",), "controlled"))),
+        False,
+        INCOMPLETE,
+        ADVISORY,
+    ),
+    case(
+        "non-us-police-drone-footage-the-purpose-does-not-say-is-searched-afterwards",
+        config(fr_use(police("GB"), facts=fr_facts(False, ("drone",), "uncontrolled"))),
+        False,
+        INCOMPLETE,
         ADVISORY,
     ),
     case(
@@ -334,12 +355,29 @@ CASES = [
         INCOMPLETE,
         ADVISORY,
     ),
-    case("known-not-realtime-settles-it", config(fr_use(police("GB"), facts={"realtime": False})), True, ADVISORY),
-    case("known-fixed-cameras-settle-it", config(fr_use(police("GB"), facts={"cameras": ["fixed"]})), True, ADVISORY),
     case(
-        "known-controlled-environment-settles-it",
-        config(fr_use(police("GB"), facts={"environment": "controlled"})),
+        "known-not-realtime-said-settles-it",
+        config(fr_use(police("GB"), facts={"realtime": False}, purpose=AFTERWARDS)),
         True,
+        ADVISORY,
+    ),
+    case(
+        "known-fixed-cameras-said-settle-it",
+        config(fr_use(police("GB"), facts={"cameras": ["fixed"]}, purpose=ON_CCTV)),
+        True,
+        ADVISORY,
+    ),
+    case(
+        "known-controlled-environment-said-settles-it",
+        config(fr_use(police("GB"), facts={"environment": "controlled"}, purpose=IN_CUSTODY)),
+        True,
+        ADVISORY,
+    ),
+    case(
+        "known-not-realtime-unsaid-settles-nothing",
+        config(fr_use(police("GB"), facts={"realtime": False})),
+        False,
+        INCOMPLETE,
         ADVISORY,
     ),
     case(
