@@ -31,7 +31,7 @@ from azure_openai_guarded.guards import (
     Verdict,
     evaluate_use_case,
 )
-from azure_openai_guarded.guards.declaration import Key, Loc, Spelling, config_mapping, validate
+from azure_openai_guarded.guards.declaration import MAX_JSON_DEPTH, Key, Loc, Spelling, config_mapping, validate
 from azure_openai_guarded.guards.projects import ProjectDecision
 from azure_openai_guarded.guards.stackfile import is_near_word
 
@@ -715,6 +715,10 @@ def opaque_values(value: object, loc: Loc = ()) -> dict[Loc, str]:
         why = _opaque(item)
         if why is not None:
             found[at] = why
+        elif len(at) > MAX_JSON_DEPTH:
+            # Deeper than the reader reads (it says so, by the path): a value that holds itself would never end
+            # (review R13).
+            continue
         elif isinstance(item, Mapping):
             pending += [(v, (*at, Key(str(k)))) for k, v in item.items()]
         elif isinstance(item, list | tuple):

@@ -47,7 +47,13 @@ from azure_openai_guarded.components.declaration import (
     stricter,
 )
 
-from .consumer_config import at_their_worst, declaration_pieces, government_named_in, nested_use_cases
+from .consumer_config import (
+    at_their_worst,
+    declaration_pieces,
+    government_named_in,
+    nested_use_cases,
+    raw_account_named_in,
+)
 from .declaration import (
     CONFIG_NAMING,
     DeclarationError,
@@ -521,6 +527,60 @@ def _government_in_program(source: StackFile, project: ProjectFile | None) -> di
         return {}
     named = government_named_in(project.path, project.document.get("main"))
     return {GOVERNMENT: named} if named is not None else {}
+
+
+NOTHING_GOVERNED_NOTE: Final = (
+    "a Pulumi YAML program that declares none of the components and creates no Cognitive Services or Machine "
+    "Learning resource, nor any resource whose contents the checker cannot read (a generic or template resource, "
+    "a deployment script): it provisions no Azure OpenAI, so it has nothing to declare"
+)
+
+
+def _nothing_governed(verdict: Verdict, program: Program, project: ProjectFile, source: StackFile) -> bool:
+    """Whether a consumer's YAML program, read whole, creates nothing the guard governs, while the stack declares
+    no use case: then the only finding, ``DECLARATION-MISSING``, would say what is untrue (review R13: a storage
+    account's project was denied as one that provisions Azure OpenAI). The pack finds nothing there either."""
+    if source.namespace == PROJECT or program.components or program.unreadable:
+        return False
+    if not verdict.findings or any(f.rule != DECLARATION_MISSING.id for f in verdict.findings):
+        return False
+    known = _known_values(project, source)
+    return not any(
+        r.token.split(":", 1)[0] not in _READ_PACKAGES
+        or is_account_type(r.token)
+        or uses_account_type(r.token)
+        or opaque_reason(r.token, _yaml_reader(r.properties, known)) is not None
+        for r in program.raw
+    )
+
+
+_READ_PACKAGES: Final = frozenset({"azure-native", "azure", "azapi", "command", "random", "tls", "time", "pulumi"})
+"""The packages whose resources the checker reads as the pack does: a resource of any other (a component of
+another package) may provision Azure OpenAI itself."""
+
+
+def _raw_accounts_in_program(
+    verdict: Verdict, source: StackFile, project: ProjectFile | None, config: Mapping[str, Any]
+) -> Verdict:
+    """``verdict`` on a consumer's declaration, denied as the pack's ``face-not-for-us-law-enforcement`` denies when
+    its program's source names a Cognitive Services or Machine Learning resource, or Face
+    (:func:`.consumer_config.raw_account_named_in`), and the declaration may be by or for US law enforcement: the
+    kind of an account made in code is known only when it runs, so it may be Face (review R13)."""
+    if project is None or "useCase" not in config:
+        return verdict
+    named = raw_account_named_in(project.path, project.document.get("main"))
+    if named is None:
+        return verdict
+    path = f"{source.namespace}:useCase"
+    declared = [(path, _use_case_of(config["useCase"], ("useCase",)), [c.cloud for c in CLOUDS.values()])]
+    reason = face_account_reason("made in the program's code", Pending("kind"), declared, source.namespace)
+    if reason is None:
+        return verdict
+    evidence, _ = us_law_enforcement_in(declared)
+    rule = FR_US_LAW_ENFORCEMENT if evidence else DECLARATION_INCOMPLETE
+    said = f"The program's source may create an account the checker cannot read ({named}). {reason}"
+    finding = _deny(rule, said, (path,), FACE_LIMITED_ACCESS)
+    return replace(verdict, allowed=False, findings=(*verdict.findings, finding))
 
 
 def _decided_elsewhere(
@@ -1053,6 +1113,9 @@ def _decided(
     if result.verdict is None or project is None or program is None:
         return result
     config = source.config if profile is None else at_least(source.config, profile)
+    if _nothing_governed(result.verdict, program, project, source):
+        verdict = replace(result.verdict, allowed=True, findings=())
+        return replace(result, verdict=verdict, notes=(*result.notes, NOTHING_GOVERNED_NOTE))
     try:
         verdict = _program_resources(result.verdict, project, program, source, config)
     except DeclarationError as error:
@@ -1139,6 +1202,7 @@ def _decided_stack(
             elsewhere = _classic_clouds(source) | _government_in_program(source, project)
             verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
             verdict = _with_pieces(verdict, source, config, environment)
+            verdict = _raw_accounts_in_program(verdict, source, project, config)
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(

@@ -283,6 +283,57 @@ def government_named_in(project_file: Path, main: Any) -> str | None:
     time escapes it; the component still decides the cloud it deploys to. Fail closed: a folder too large to read
     through, a source file that cannot be read, or source files that name neither component (the program reaches
     one through a helper elsewhere, or by a name it builds) are taken to name it."""
+    read = 0
+    commercial = False
+    try:
+        for file, text in _program_sources(project_file, main):
+            read += 1
+            if (found := _GOVERNMENT_NAMED.search(text)) is not None:
+                return f"the program names `{found[0]}` ({_where(file, text, found)})"
+            commercial = commercial or _COMMERCIAL_NAMED.search(text) is not None
+    except _UnreadableError as error:
+        return str(error)
+    if read and not commercial:
+        return (
+            "the program's own source files name neither component, so it reaches one from elsewhere (a helper "
+            "module outside the project, a name built at run time), which may be the Government one"
+        )
+    return None
+
+
+_RAW_ACCOUNT_NAMED: Final = re.compile(
+    r"cognitiveservices|CognitiveServices|cognitive\.Account|cognitive\.AiServices|machinelearningservices|"
+    r"MachineLearningServices|\bFace\b"
+)
+"""A Cognitive Services or Machine Learning resource, or Face, named in a program's source: a raw account the
+program creates beside the components (``azure_native.cognitiveservices.Account(..., kind="Face")``), whose kind the
+checker cannot read from code."""
+
+
+def raw_account_named_in(project_file: Path, main: Any) -> str | None:
+    """Where the program's source files (read as :func:`government_named_in` reads them) name a Cognitive Services
+    or Machine Learning resource, or Face, or why that cannot be ruled out; None when they name none (review R13:
+    a raw Face account in a consumer's code passed every offline gate)."""
+    try:
+        for file, text in _program_sources(project_file, main):
+            if (found := _RAW_ACCOUNT_NAMED.search(text)) is not None:
+                return f"the program names `{found[0]}` ({_where(file, text, found)})"
+    except _UnreadableError as error:
+        return str(error)
+    return None
+
+
+class _UnreadableError(Exception):
+    """Why a program's source files cannot all be read."""
+
+
+def _where(file: Path, text: str, found: re.Match[str]) -> str:
+    return f"{shown(file)}, line {text.count(chr(10), 0, found.start()) + 1}"
+
+
+def _program_sources(project_file: Path, main: Any) -> Iterator[tuple[Path, str]]:
+    """Each source file of the program (see :func:`government_named_in`) with its text; raises :class:`_UnreadableError`
+    with the reason when a folder is too large to read through or a file or folder cannot be read."""
     home = project_file.parent
     folders_read = [home]
     if isinstance(main, str) and main.strip():
@@ -291,11 +342,10 @@ def government_named_in(project_file: Path, main: Any) -> str | None:
         try:
             outside = not folder.resolve().is_relative_to(home.resolve())
         except (OSError, RuntimeError):
-            return f"the folder its main names ({main!r}) cannot be read"
+            raise _UnreadableError(f"the folder its main names ({main!r}) cannot be read") from None
         if outside:
             folders_read.append(folder)
     read = 0
-    commercial = False
     for root, folders, files in (walked for folder in folders_read for walked in os.walk(folder)):
         if _VIRTUAL_ENVIRONMENT & {*folders, *files}:
             folders[:] = []
@@ -307,19 +357,10 @@ def government_named_in(project_file: Path, main: Any) -> str | None:
                 continue
             read += 1
             if read > PROGRAM_FILE_LIMIT:
-                return f"the program has more than {PROGRAM_FILE_LIMIT:,} source files to read through"
+                raise _UnreadableError(f"the program has more than {PROGRAM_FILE_LIMIT:,} source files to read through")
             try:
                 with file.open("rb") as handle:
                     text = handle.read(_PROGRAM_BYTES).decode("utf-8", "replace")
             except OSError:
-                return f"the program's source file {shown(file)} cannot be read"
-            if (found := _GOVERNMENT_NAMED.search(text)) is not None:
-                line = text.count("\n", 0, found.start()) + 1
-                return f"the program names `{found[0]}` ({shown(file)}, line {line})"
-            commercial = commercial or _COMMERCIAL_NAMED.search(text) is not None
-    if read and not commercial:
-        return (
-            "the program's own source files name neither component, so it reaches one from elsewhere (a helper "
-            "module outside the project, a name built at run time), which may be the Government one"
-        )
-    return None
+                raise _UnreadableError(f"the program's source file {shown(file)} cannot be read") from None
+            yield file, text

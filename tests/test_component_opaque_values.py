@@ -151,3 +151,18 @@ def test_a_config_value_that_names_no_cloud_is_written_as_the_stack_file_writes_
     run = run_callable(lambda: AzureOpenAIService("svc", service_args()), {"azure-native:environment": value})
     assert run.error is not None
     assert f"{written} names no cloud this project deploys to" in run.error
+
+
+def test_a_use_case_that_holds_itself_is_refused_by_its_depth_not_read_forever() -> None:
+    # Review R13: the search for outputs walked a dict that contains itself without end.
+    looped = use_case()
+    looped["extra"] = looped
+
+    def body() -> None:
+        AzureOpenAIService("svc", service_args(use_case=looped))
+
+    run = run_callable(body)
+
+    assert run.error is not None
+    assert "maximum nesting depth" in str(run.error)
+    assert run.resources == []

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from azure_openai_guarded.guards.checker import YAML_NOTE, ExitStatus, check_file
 from azure_openai_guarded.guards.cli import main
@@ -163,3 +164,52 @@ def test_a_guard_profile_that_is_no_profile_is_invalid_naming_the_projects_key(t
     [problem] = result.problems
     assert '`support-chat-yaml:guardProfile` is "Strict", which is no guard profile' in str(problem)
     assert result.problem_lines == (3,)
+
+
+@pytest.mark.parametrize(
+    ("resources", "allowed"),
+    [
+        pytest.param(
+            {"sa": {"type": "azure-native:storage:StorageAccount", "properties": {"resourceGroupName": "rg"}}},
+            True,
+            id="a-storage-account",
+        ),
+        pytest.param(
+            {"ai": {"type": "azure-native:cognitiveservices:Account", "properties": {"resourceGroupName": "rg"}}},
+            False,
+            id="an-account",
+        ),
+        pytest.param(
+            {"t": {"type": "azure-native:resources:Deployment", "properties": {"resourceGroupName": "rg"}}},
+            True,
+            id="an-empty-template",
+        ),
+        pytest.param(
+            {
+                "t": {
+                    "type": "azure-native:resources:Deployment",
+                    "properties": {
+                        "resourceGroupName": "rg",
+                        "properties": {"templateLink": {"uri": "https://example.com/t.json"}},
+                    },
+                }
+            },
+            False,
+            id="a-template-elsewhere",
+        ),
+        pytest.param({"c": {"type": "acme:ai:Assistant"}}, False, id="another-packages-component"),
+    ],
+)
+def test_a_yaml_program_that_creates_nothing_the_guard_governs_needs_no_declaration(
+    tmp_path: Path, resources: dict[str, object], allowed: bool
+) -> None:
+    # Review R13: a storage account's project was denied as one that "provisions Azure OpenAI".
+    program = {"name": "team-yaml", "runtime": "yaml", "resources": resources}
+    (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(program), encoding="utf-8")
+    stack = tmp_path / "Pulumi.dev.yaml"
+    stack.write_text("config: {}\n", encoding="utf-8")
+
+    result = check_file(stack)
+
+    assert result.verdict is not None, result.problems
+    assert result.verdict.allowed is allowed, result.verdict.summary()
