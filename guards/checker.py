@@ -572,7 +572,11 @@ def _raw_accounts_in_program(
     if named is None:
         return verdict
     path = f"{source.namespace}:useCase"
-    declared = [(path, _use_case_of(config["useCase"], ("useCase",)), [c.cloud for c in CLOUDS.values()])]
+    # The clouds the declaration is decided for: the default provider's (every one when it names none), and any the
+    # classic provider or the program's source sends resources to.
+    reached = [*_clouds_of(default_provider(source.other_config)), *_classic_clouds(source)]
+    reached += _government_in_program(source, project)
+    declared = [(path, _use_case_of(config["useCase"], ("useCase",)), [c.cloud for c in dict.fromkeys(reached)])]
     reason = face_account_reason("made in the program's code", Pending("kind"), declared, source.namespace)
     if reason is None:
         return verdict

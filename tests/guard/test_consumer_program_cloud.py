@@ -216,3 +216,32 @@ def test_a_declaration_written_encoded_beside_a_harmless_one_is_decided(tmp_path
 
     assert result.verdict is not None, result.problems
     assert FR_US_LAW_ENFORCEMENT.id in {f.rule for f in result.verdict.denials}, result.verdict.summary()
+
+
+RAW_FACE = (
+    "from azure_openai_guarded.components import AzureOpenAIService\n"
+    "import pulumi_azure_native as azure_native\n"
+    'azure_native.cognitiveservices.Account("face", kind="Face", resource_group_name="rg", sku={"name": "S0"})\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("operator", "denied"),
+    [pytest.param(police("US"), True, id="us-police-text-only"), pytest.param(police("GB"), False, id="uk-police")],
+)
+def test_a_raw_account_in_a_consumers_code_may_be_face_beside_a_us_police_declaration(
+    tmp_path: Path, operator: dict[str, str], denied: bool
+) -> None:
+    # Review R13: a Face account made in code passed the checker, which only the pack then stopped.
+    (tmp_path / "Pulumi.yaml").write_text("name: desk\nruntime: python\n", encoding="utf-8")
+    (tmp_path / "__main__.py").write_text(RAW_FACE, encoding="utf-8")
+    declared = use_case(operator=operator, servedParties=[], capabilities=["summarization"])
+    stack = tmp_path / "Pulumi.dev.yaml"
+    stack.write_text(
+        yaml.safe_dump({"config": {"azure-native:environment": "public", "desk:useCase": declared}}), encoding="utf-8"
+    )
+
+    result = check_file(stack)
+
+    assert result.verdict is not None, result.problems
+    assert (FR_US_LAW_ENFORCEMENT.id in {f.rule for f in result.verdict.denials}) is denied, result.verdict.summary()
