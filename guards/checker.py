@@ -542,6 +542,10 @@ def _nothing_governed(verdict: Verdict, program: Program, project: ProjectFile, 
     account's project was denied as one that provisions Azure OpenAI). The pack finds nothing there either."""
     if source.namespace == PROJECT or program.components or program.unreadable:
         return False
+    # A program pulumi-yaml would refuse to run is no program read whole.
+    document = {str(k).casefold(): v for k, v in project.document.items()}
+    if not isinstance(document.get("resources"), Mapping) or not isinstance(document.get("variables", {}), Mapping):
+        return False
     if not verdict.findings or any(f.rule != DECLARATION_MISSING.id for f in verdict.findings):
         return False
     known = _known_values(project, source)

@@ -26,7 +26,7 @@ from .purpose_text import (
     names_the_united_states,
     normalise,
     read_purpose,
-    us_place_named,
+    us_place_of_a_customer,
 )
 from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label, words_of
 
@@ -204,7 +204,7 @@ def _us_place_beside_recognition(texts: Sequence[Text]) -> Outcome:
     for path, text in texts:
         if _guard_code(path):
             continue
-        if (place := us_place_named(text)) is not None:
+        if (place := us_place_of_a_customer(text)) is not None:
             shown = "the purpose" if path == _PURPOSE else path
             return true(
                 path,
@@ -440,6 +440,10 @@ _AFTER: Final = re.compile(
     r"(?:recorded|stored|archived|uploaded|saved|downloaded) (?:\w+ )?(?:footage|video\w*|recordings?|clips?|"
     r"images?|stills?|frames?)|(?:footage|video\w*|recordings?|clips?|images?|stills?) (?:\w+ ){0,2}?(?:is|are|"
     r"was|were|has been|have been) (?:recorded|stored|archived|uploaded|saved|downloaded)|"
+    r"(?:at the )?end of (?:the |each |every |a |their )?(?:shift|patrol|day|duty)|al final del (?:turno|servicio)|"
+    r"(?:en )?fin (?:de|du) service|schichtende|am ende der (?:schicht|streife)|(?:no )?fim do turno|"
+    r"once (?:it is |they are )?(?:uploaded|downloaded|offloaded|docked)|(?:se )?descarg\w*|telecharg\w*|"
+    r"hochlad\w*|heruntergelad\w*|(?:do )?envio|descarregad\w*|"
     r"posteriormente|despues de (?:la|el|cada) (?:\w+ )?(?:patrulla|turno|servicio|intervencion|detencion)|"
     r"a posteriori|al dia siguiente|(?:grabaciones|videos|imagenes) (?:ya )?(?:grabad|archivad|guardad)\w*|"
     r"apres coup|plus tard|le lendemain|apres (?:la|le|chaque) (?:\w+ )?(?:patrouille|service|intervention)|"

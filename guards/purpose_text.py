@@ -2562,6 +2562,34 @@ def us_place_named(text: str) -> str | None:
     return found.group().strip() if found else None
 
 
+_SOURCED_THERE: Final = re.compile(
+    r" (?:vendors?|suppliers?|providers?|compan(?:y|ies)|firms?|software|developers?|makers?|manufacturers?|"
+    r"startups?|editeurs?|proveedor\w*|empresas?|anbieter\w*|hersteller\w*|fornecedor\w*|fabricante\w*|nist|"
+    r"frvt|tests?|testing|benchmark\w*|audit\w*|standards?|studies|study|research\w*|conference\w*|not|no|nicht|"
+    r"nao|pas|ni|nor|rather than|instead of)(?= )"
+)
+"""What a US place beside recognition by police abroad may be, other than the customer's: where the software or
+its tests come from ("a vendor in Seattle", "NIST's tests in Maryland", "una empresa de Texas"), or a denial ("of
+the United Kingdom, not of the United States")."""
+_SOURCED_WITHIN: Final = 6
+"""How many words before a US place the vendor, test or denial that accounts for it may stand."""
+
+
+def us_place_of_a_customer(text: str) -> str | None:
+    """The words of ``text`` that name a place in the United States (see :func:`us_place_named`) other than where
+    the software or its tests come from, or a place denied (see ``_SOURCED_THERE``); None when there is none."""
+    folded = normalise(text)
+    for found in _US_PLACE_WORD.finditer(folded):
+        before = " " + " ".join(folded[: found.start()].split()[-_SOURCED_WITHIN:]) + " "
+        if not _SOURCED_THERE.search(before):
+            return found.group().strip()
+    for found in (*_CAPITAL_US.finditer(text), *_STATE_AFTER_A_CITY.finditer(text)):
+        before = " " + " ".join(normalise(text[: found.start()]).split()[-_SOURCED_WITHIN:]) + " "
+        if not _SOURCED_THERE.search(before):
+            return found.group().strip()
+    return None
+
+
 def names_the_united_states(text: str) -> bool:
     """Whether ``text`` (a name, such as the party a purpose says the work is for) names a place in the United
     States (see :func:`us_place_named`)."""

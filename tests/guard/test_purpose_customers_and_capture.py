@@ -425,6 +425,14 @@ def test_a_patient_or_a_shopper_identified_from_a_photo_is_still_recognition(tex
         pytest.param("Compare custody photos with the archive for the police of Paris, TX.", True, id="city-comma-st"),
         pytest.param("Compare custody photos at the request of American authorities.", True, id="american"),
         pytest.param("Compare custody photos with the archive at the custody suite in Kent.", False, id="kent-uk"),
+        pytest.param(
+            "Compare custody photos with the archive; the software comes from a vendor in Seattle.", False, id="vendor"
+        ),
+        pytest.param(
+            "Compare custody photos with the database of the United Kingdom, not of the United States.",
+            False,
+            id="denied",
+        ),
     ],
 )
 def test_a_us_place_beside_recognition_by_police_all_outside_the_us_is_inconsistent(
@@ -436,3 +444,35 @@ def test_a_us_place_beside_recognition_by_police_all_outside_the_us_is_inconsist
         f for f in verdict.denials if f.rule == DECLARATION_INCONSISTENT.id and "a place in the United" in f.message
     ]
     assert bool(found) is inconsistent, verdict.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "after_the_fact"),
+    [
+        pytest.param("Compare faces in body-camera footage with the archive after the shift.", True, id="english"),
+        pytest.param(
+            "Comparar las caras de los vídeos con la base de datos cuando se descargan al final del turno.",
+            True,
+            id="spanish",
+        ),
+        pytest.param(
+            "Gesichter aus Bodycam-Aufnahmen nach dem Hochladen am Schichtende abgleichen.", True, id="german"
+        ),
+        pytest.param("Matches pop up on the officer's screen.", False, id="said-otherwise"),
+    ],
+)
+def test_not_realtime_on_body_cameras_in_the_wild_holds_only_where_a_text_says_after_the_fact(
+    text: str, after_the_fact: bool
+) -> None:
+    # Review R12: that one declared fact alone kept clause 2 away while the text said when results arrive.
+    declared = config(
+        use_case(
+            purpose=text,
+            operator=police("GB"),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(False, ("body_worn",), "uncontrolled"),
+        )
+    )
+    verdict = decide(declared)
+    assert verdict.allowed is after_the_fact, verdict.summary()

@@ -99,7 +99,8 @@ def test_a_use_case_kept_whole_in_the_stack_config_is_decided_as_the_component_g
     stack = tmp_path / "Pulumi.prod.yaml"
     stack.write_text(
         "config:\n  records-desk:uc:\n    name: desk\n    purpose: Answer billing questions in the portal.\n"
-        f"    owner: a@example.com\n    operator: {operator}\n    servedParties: []\n    capabilities: {capabilities}\n",
+        f"    owner: a@example.com\n    operator: {operator}\n    servedParties: []\n"
+        f"    capabilities: {capabilities}\n",
         encoding="utf-8",
     )
 
