@@ -5,6 +5,7 @@ Regions, deployment SKUs, DNS domains and the azure-native provider's
 """
 
 from dataclasses import dataclass
+from typing import Final
 
 from azure_openai_guarded.guards import Cloud
 
@@ -156,3 +157,7 @@ GOVERNMENT = CloudFacts(
 )
 
 CLOUDS: dict[Cloud, CloudFacts] = {COMMERCIAL.cloud: COMMERCIAL, GOVERNMENT.cloud: GOVERNMENT}
+
+GOVERNMENT_REGION_PREFIXES: Final = ("usgov", "usdod")
+"""Azure Government region names begin so (usgovvirginia, usgovarizona, usgovtexas, usdodeast ...), those that offer
+Azure OpenAI (``GOVERNMENT.regions``) and the others a resource may name."""

@@ -57,7 +57,7 @@ from azure_openai_guarded.guards.stackfile import is_near_word
 
 from .account import ServiceConfig, ServiceSettings, check_service
 from .catalogue import Catalogue
-from .clouds import CLOUDS, COMMERCIAL, CloudFacts
+from .clouds import CLOUDS, COMMERCIAL, GOVERNMENT_REGION_PREFIXES, CloudFacts
 from .deployments import catalogue_for
 
 ENVIRONMENT_KEY: Final = "azure-native:environment"
@@ -72,8 +72,6 @@ CLASSIC_ENVIRONMENT_KEY: Final = "azure:environment"
 """The classic pulumi-azure provider's cloud, which the policy pack reads as making a stack an Azure Government one."""
 LOCATION_KEY: Final = "azure-native:location"
 """The default azure-native provider's region, where a resource given no ``location`` of its own goes."""
-_GOVERNMENT_REGIONS: Final = ("usgov", "usdod")
-"""How Azure Government's region names begin: usgovvirginia, usgovarizona, usdodeast ..."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,7 +415,7 @@ def provider_settings_problems(settings: Mapping[str, Any], cloud: CloudFacts, l
             )
         )
     location = settings.get(LOCATION_KEY)
-    if isinstance(location, str) and location.strip().lower().startswith(_GOVERNMENT_REGIONS):
+    if isinstance(location, str) and location.strip().lower().startswith(GOVERNMENT_REGION_PREFIXES):
         problems.append(
             Problem(
                 loc,

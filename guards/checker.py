@@ -47,13 +47,7 @@ from azure_openai_guarded.components.declaration import (
     stricter,
 )
 
-from .consumer_config import (
-    at_their_worst,
-    declaration_pieces,
-    government_named_in,
-    nested_use_cases,
-    raw_account_named_in,
-)
+from .consumer_config import ProgramNames, at_their_worst, declaration_pieces, nested_use_cases, program_names
 from .declaration import (
     CONFIG_NAMING,
     DeclarationError,
@@ -407,12 +401,13 @@ def _yaml_verdict(
     elsewhere: list[Placed] = []
     # What pulumi-yaml puts in for these, the checker knows too: a name built from them is read whole.
     known = _known_values(project, source)
+    structures = _known_structures(source)
     for component in components if not located else ():
         at = f"`{where}`: `{component.at}"
         located += component.routes
         elsewhere += _environment_problems(component, source, where)
         if isinstance(component.properties, Mapping):
-            written = _declaration_put_in(component.properties, known, _known_structures(source))
+            written = _declaration_put_in(component.properties, known, structures)
             component = replace(component, properties=written)
         properties = component.properties
         unknown = _declaring_interpolations(properties) if isinstance(properties, Mapping) else []
@@ -519,14 +514,14 @@ def _classic_clouds(source: StackFile) -> dict[CloudFacts, str]:
     return {cloud: f"the classic provider's `{CLASSIC_ENVIRONMENT_KEY}: {named}` sends its resources"}
 
 
-def _government_in_program(source: StackFile, project: ProjectFile | None) -> dict[CloudFacts, str]:
-    """Azure Government, with where a consumer's program names it (see :func:`.consumer_config.government_named_in`),
-    when the default provider's environment says another cloud: the Government component brings its own provider,
-    so the declaration is decided for Azure Government too, as the component decides it when the program runs."""
-    if project is None or GOVERNMENT in _clouds_of(default_provider(source.other_config)):
+def _government_in_program(source: StackFile, names: ProgramNames | None) -> dict[CloudFacts, str]:
+    """Azure Government, with where a consumer's program names it (``names``, see
+    :func:`.consumer_config.program_names`), when the default provider's environment says another cloud: the
+    Government component brings its own provider, so the declaration is decided for Azure Government too, as the
+    component decides it when the program runs."""
+    if names is None or names.government is None or GOVERNMENT in _clouds_of(default_provider(source.other_config)):
         return {}
-    named = government_named_in(project.path, project.document.get("main"))
-    return {GOVERNMENT: named} if named is not None else {}
+    return {GOVERNMENT: names.government}
 
 
 NOTHING_GOVERNED_NOTE: Final = (
@@ -564,23 +559,23 @@ another package) may provision Azure OpenAI itself."""
 
 
 def _raw_accounts_in_program(
-    verdict: Verdict, source: StackFile, project: ProjectFile | None, config: Mapping[str, Any]
+    verdict: Verdict,
+    source: StackFile,
+    config: Mapping[str, Any],
+    names: ProgramNames | None,
+    elsewhere: Mapping[CloudFacts, str],
 ) -> Verdict:
     """``verdict`` on a consumer's declaration, denied as the pack's ``face-not-for-us-law-enforcement`` denies when
-    its program's source names a Cognitive Services or Machine Learning resource, or Face
-    (:func:`.consumer_config.raw_account_named_in`), and the declaration may be by or for US law enforcement: the
-    kind of an account made in code is known only when it runs, so it may be Face (review R13)."""
-    if project is None or "useCase" not in config:
+    its program's source names a Cognitive Services or Machine Learning resource, or Face (``names``), and the
+    declaration may be by or for US law enforcement in a cloud it is decided for (the default provider's, every
+    one when it names none, and ``elsewhere``): the kind of an account made in code is known only when it runs,
+    so it may be Face (review R13)."""
+    if names is None or names.raw_account is None or "useCase" not in config:
         return verdict
-    named = raw_account_named_in(project.path, project.document.get("main"))
-    if named is None:
-        return verdict
+    named = names.raw_account
     path = f"{source.namespace}:useCase"
-    # The clouds the declaration is decided for: the default provider's (every one when it names none), and any the
-    # classic provider or the program's source sends resources to.
-    reached = [*_clouds_of(default_provider(source.other_config)), *_classic_clouds(source)]
-    reached += _government_in_program(source, project)
-    declared = [(path, _use_case_of(config["useCase"], ("useCase",)), [c.cloud for c in dict.fromkeys(reached)])]
+    reached = dict.fromkeys([*_clouds_of(default_provider(source.other_config)), *elsewhere])
+    declared = [(path, _use_case_of(config["useCase"], ("useCase",)), [c.cloud for c in reached])]
     reason = face_account_reason("made in the program's code", Pending("kind"), declared, source.namespace)
     if reason is None:
         return verdict
@@ -1207,10 +1202,11 @@ def _decided_stack(
         notes: tuple[str, ...] = (CONSUMER_NOTE,) if environment is not None else (CONSUMER_NOTE, UNKNOWN_CLOUD_NOTE)
         try:
             verdict, notes = consumer_verdict(config, environment, source.namespace)
-            elsewhere = _classic_clouds(source) | _government_in_program(source, project)
+            names = program_names(project.path, project.document.get("main")) if project is not None else None
+            elsewhere = _classic_clouds(source) | _government_in_program(source, names)
             verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
             verdict = _with_pieces(verdict, source, config, environment)
-            verdict = _raw_accounts_in_program(verdict, source, project, config)
+            verdict = _raw_accounts_in_program(verdict, source, config, names, elsewhere)
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(

@@ -10,7 +10,7 @@ config and the program's text say, failing closed where they may say more:
   text (:func:`nested_use_cases`), so a harmless ``useCase`` is no decoy;
 * the pieces of one written outside any (a ``{sector, country}`` party, a list of capabilities, capture facts:
   :func:`declaration_pieces`), which the checker puts in at their worst;
-* Azure Government named in the program's source files (:func:`government_named_in`).
+* Azure Government, and raw accounts, named in the program's source files (:func:`program_names`).
 
 What the program computes beyond its config and its text, the component decides when it runs.
 """
@@ -256,7 +256,7 @@ def at_their_worst(declared: Mapping[str, Any], pieces: Pieces) -> dict[str, Any
     return worst
 
 
-_PROGRAM_SUFFIXES: Final = frozenset({".py", ".ts", ".mts", ".js", ".mjs", ".cjs", ".go", ".cs", ".fs", ".vb", ".java"})
+PROGRAM_SUFFIXES: Final = frozenset({".py", ".ts", ".mts", ".js", ".mjs", ".cjs", ".go", ".cs", ".fs", ".vb", ".java"})
 """The source files of a program in a language Pulumi runs (a YAML program's components are read as such)."""
 _GOVERNMENT_NAMED: Final = re.compile(
     r"AzureGovernmentOpenAIService|GovernmentProvider|usgovernment|usgov(?:virginia|arizona|texas|iowa)", re.IGNORECASE
@@ -266,7 +266,7 @@ environment, or a Government region."""
 _COMMERCIAL_NAMED: Final = re.compile(r"AzureOpenAIService")
 """The commercial component, as every SDK and its type token name it."""
 PROGRAM_FILE_LIMIT: Final = 2_000
-"""The most source files read for :func:`government_named_in`; a program with more is taken to name it."""
+"""The most source files :func:`program_names` reads; a program with more is taken to name what it looks for."""
 _PROGRAM_BYTES: Final = 1_000_000
 _NOT_THE_PROGRAM: Final = frozenset({"node_modules", "__pycache__", "site-packages", "sdks", "vendor", "bin", "obj"})
 """Folders of a project that hold what the program uses, not the program: installed packages, the SDKs
@@ -275,52 +275,56 @@ vendored modules, .NET's build output."""
 _VIRTUAL_ENVIRONMENT: Final = frozenset({"pyvenv.cfg", "conda-meta"})
 
 
-def government_named_in(project_file: Path, main: Any) -> str | None:
-    """Where the program of the project whose file is ``project_file`` (its ``main`` option as written) names Azure
-    Government (its Government component or provider, a provider's ``usgovernment``, a Government region), or
-    why it is taken to; None when it does not. The source files are read as text, in the project's folder and the
-    one ``main`` names, but for installed packages, virtual environments and generated SDKs, so a name built at run
-    time escapes it; the component still decides the cloud it deploys to. Fail closed: a folder too large to read
-    through, a source file that cannot be read, or source files that name neither component (the program reaches
-    one through a helper elsewhere, or by a name it builds) are taken to name it."""
-    read = 0
-    commercial = False
-    try:
-        for file, text in _program_sources(project_file, main):
-            read += 1
-            if (found := _GOVERNMENT_NAMED.search(text)) is not None:
-                return f"the program names `{found[0]}` ({_where(file, text, found)})"
-            commercial = commercial or _COMMERCIAL_NAMED.search(text) is not None
-    except _UnreadableError as error:
-        return str(error)
-    if read and not commercial:
-        return (
-            "the program's own source files name neither component, so it reaches one from elsewhere (a helper "
-            "module outside the project, a name built at run time), which may be the Government one"
-        )
-    return None
+@dataclass(frozen=True)
+class ProgramNames:
+    """What a consumer's program names in its source files, read once (see :func:`program_names`)."""
+
+    government: str | None
+    """Where it names Azure Government (its Government component or provider, a provider's ``usgovernment``, a
+    Government region), or why it is taken to; None when it does not."""
+    raw_account: str | None
+    """Where it names a Cognitive Services or Machine Learning resource, or Face (a raw account beside the
+    components, whose kind the checker cannot read from code), or why that cannot be ruled out; None when it
+    names none."""
 
 
 _RAW_ACCOUNT_NAMED: Final = re.compile(
     r"cognitiveservices|CognitiveServices|cognitive\.Account|cognitive\.AiServices|machinelearningservices|"
     r"MachineLearningServices|\bFace\b"
 )
-"""A Cognitive Services or Machine Learning resource, or Face, named in a program's source: a raw account the
-program creates beside the components (``azure_native.cognitiveservices.Account(..., kind="Face")``), whose kind the
-checker cannot read from code."""
+"""A Cognitive Services or Machine Learning resource, or Face, named in a program's source
+(``azure_native.cognitiveservices.Account(..., kind="Face")``, review R13)."""
 
 
-def raw_account_named_in(project_file: Path, main: Any) -> str | None:
-    """Where the program's source files (read as :func:`government_named_in` reads them) name a Cognitive Services
-    or Machine Learning resource, or Face, or why that cannot be ruled out; None when they name none (review R13:
-    a raw Face account in a consumer's code passed every offline gate)."""
+def program_names(project_file: Path, main: Any) -> ProgramNames:
+    """What the program of the project whose file is ``project_file`` (its ``main`` option as written) names, its
+    source files read once as text, in the project's folder and the one ``main`` names, but for installed packages,
+    virtual environments and generated SDKs, so a name built at run time escapes it; the component still decides
+    the cloud it deploys to, and the pack the accounts it creates. Fail closed: a folder too large to read through,
+    or a source file that cannot be read, counts as naming both; source files that name neither component (the
+    program reaches one through a helper elsewhere, or by a name it builds) count as naming Azure Government."""
+    read = 0
+    commercial = False
+    government: str | None = None
+    raw_account: str | None = None
     try:
         for file, text in _program_sources(project_file, main):
-            if (found := _RAW_ACCOUNT_NAMED.search(text)) is not None:
-                return f"the program names `{found[0]}` ({_where(file, text, found)})"
+            read += 1
+            if government is None and (found := _GOVERNMENT_NAMED.search(text)) is not None:
+                government = f"the program names `{found[0]}` ({_where(file, text, found)})"
+            if raw_account is None and (found := _RAW_ACCOUNT_NAMED.search(text)) is not None:
+                raw_account = f"the program names `{found[0]}` ({_where(file, text, found)})"
+            commercial = commercial or _COMMERCIAL_NAMED.search(text) is not None
+            if government is not None and raw_account is not None:
+                break
     except _UnreadableError as error:
-        return str(error)
-    return None
+        return ProgramNames(str(error), str(error))
+    if government is None and read and not commercial:
+        government = (
+            "the program's own source files name neither component, so it reaches one from elsewhere (a helper "
+            "module outside the project, a name built at run time), which may be the Government one"
+        )
+    return ProgramNames(government, raw_account)
 
 
 class _UnreadableError(Exception):
@@ -332,7 +336,7 @@ def _where(file: Path, text: str, found: re.Match[str]) -> str:
 
 
 def _program_sources(project_file: Path, main: Any) -> Iterator[tuple[Path, str]]:
-    """Each source file of the program (see :func:`government_named_in`) with its text; raises :class:`_UnreadableError`
+    """Each source file of the program (see :func:`program_names`) with its text; raises :class:`_UnreadableError`
     with the reason when a folder is too large to read through or a file or folder cannot be read."""
     home = project_file.parent
     folders_read = [home]
@@ -353,7 +357,7 @@ def _program_sources(project_file: Path, main: Any) -> Iterator[tuple[Path, str]
         folders[:] = [f for f in folders if not f.startswith(".") and f not in _NOT_THE_PROGRAM]
         for name in sorted(files):
             file = Path(root, name)
-            if file.suffix not in _PROGRAM_SUFFIXES or file.is_symlink() or not file.is_file():
+            if file.suffix not in PROGRAM_SUFFIXES or file.is_symlink() or not file.is_file():
                 continue
             read += 1
             if read > PROGRAM_FILE_LIMIT:

@@ -449,7 +449,7 @@ _AFTER: Final = re.compile(
     r"apres coup|plus tard|le lendemain|apres (?:la|le|chaque) (?:\w+ )?(?:patrouille|service|intervention)|"
     r"(?:enregistrements?|videos|images) (?:deja )?(?:enregistre|archive|stocke)\w*|nachtraglich|im nachhinein|"
     r"spater|am nachsten tag|nach (?:der|dem|jeder|jedem) (?:\w+ )?(?:streife|schicht|einsatz)|"
-    r"(?:gespeichert|archiviert|aufgezeichnet)\w* (?:aufnahmen|videos|bilder)|posteriormente|mais tarde|"
+    r"(?:gespeichert|archiviert|aufgezeichnet)\w* (?:aufnahmen|videos|bilder)|mais tarde|"
     r"no dia seguinte|depois d[ao] (?:\w+ )?(?:patrulha|turno|ocorrencia)|"
     r"(?:gravacoes|videos|imagens) (?:ja )?(?:gravad|arquivad|guardad)\w*)(?= )"
 )
@@ -469,7 +469,7 @@ _FIXED: Final = re.compile(
     r" (?:cctv|fixed|stationary|static|(?:wall|pole|ceiling|door|gate|entrance|building|lamp ?post) ?mounted|"
     r"mounted (?:at|on|above|over) (?:the |a |an |each |every )?(?:\w+ )?(?:entrances?|doors?|gates?|walls?|poles?|"
     r"buildings?|ceilings?|posts?|masts?)|installed (?:at|on|in|above)|(?:camaras?|cameras?|kameras?) (?:fijas?|"
-    r"fixes?|fixas?|fest\w*)|videovigilancia|videosurveillance|videouberwachung|videovigilancia|camera de seguranca)"
+    r"fixes?|fixas?|fest\w*)|videovigilancia|videosurveillance|videouberwachung|camera de seguranca)"
     r"(?= )"
 )
 """Fixed cameras, in folded text, in the five languages."""
@@ -483,14 +483,16 @@ def _corroborated(
     applying, and a paraphrase the lists miss ("the name arrives before the stop is over", "cameras the officers
     carry", "in the town centre") would hide the pattern the clause forbids (review R12). Read where facial
     recognition is declared by or for law enforcement."""
-    described = " ".join(normalise(t) for p, t in texts if _DESCRIBING.search(p))
     # The other two may hold (true, or unknown: the worst case), so forgetting one never loosens this.
     ruled_out = [f.value is False for f in (realtime, mobile, uncontrolled)]
-    if ruled_out == [True, False, False] and not _AFTER.search(described):
+    if ruled_out.count(True) != 1:
+        return realtime, mobile, uncontrolled
+    described = " ".join(normalise(t) for p, t in texts if _DESCRIBING.search(p))
+    if ruled_out[0] and not _AFTER.search(described):
         realtime = unknown(AFTER_THE_FACT)
-    elif ruled_out == [False, False, True] and not _CONTROLLED_PLACE.search(described):
+    elif ruled_out[2] and not _CONTROLLED_PLACE.search(described):
         uncontrolled = unknown(CONTROLLED_PLACE)
-    elif ruled_out == [False, True, False] and not _FIXED.search(described):
+    elif ruled_out[1] and not _FIXED.search(described):
         mobile = unknown(FIXED_CAMERAS)
     return realtime, mobile, uncontrolled
 

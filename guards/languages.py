@@ -442,8 +442,8 @@ def _short_and_long(word: str) -> bool:
 def _foreign_word(folded: str, names: set[str], *, english_too: bool = True) -> str | None:
     """One word of another language: in an English text (read ``english_too``, where strict), one of its markers,
     or a word of ``_FOREIGN_WORD`` letters or more that is none of the five's and no English made from one. In a
-    text not written in English (read everywhere),
-    whose words' inflections are not all in the table ("abgleichen", "difuminar"), a marker of
+    text not written in English (read everywhere), whose words' inflections are not all in the table ("abgleichen",
+    "difuminar"), a marker of
     ``_MARKER_ELSEWHERE`` letters or more ("politie", "polizia", "polisen"), or a word of ``_LONG_ELSEWHERE``
     letters or more beside another of no read language, that starts as no longer word of the five does
     ("gezichtsherkenning voor de polisie", "rozpoznawanie twarzy"; an inflection the table lacks, such as

@@ -2555,11 +2555,14 @@ _STATE_AFTER_A_CITY: Final = re.compile(
 """A US state's postal code after a city and a comma, in capitals: "Paris, TX", "Kent, WA"."""
 
 
-def us_place_named(text: str) -> str | None:
-    """The words of ``text`` that name a place in the United States ("the immigration authorities of the United
-    States", "la aduana de EE. UU.", "US", "Paris, TX"), or None."""
-    found = _US_PLACE_WORD.search(normalise(text)) or _CAPITAL_US.search(text) or _STATE_AFTER_A_CITY.search(text)
-    return found.group().strip() if found else None
+def _us_places(text: str) -> Iterator[tuple[str, str]]:
+    """Each place in the United States ``text`` names ("the immigration authorities of the United States", "la
+    aduana de EE. UU.", "US", "Paris, TX"), with the folded words before it."""
+    folded = normalise(text)
+    for found in _US_PLACE_WORD.finditer(folded):
+        yield found.group().strip(), folded[: found.start()]
+    for found in (*_CAPITAL_US.finditer(text), *_STATE_AFTER_A_CITY.finditer(text)):
+        yield found.group().strip(), normalise(text[: found.start()])
 
 
 _SOURCED_THERE: Final = re.compile(
@@ -2576,24 +2579,18 @@ _SOURCED_WITHIN: Final = 6
 
 
 def us_place_of_a_customer(text: str) -> str | None:
-    """The words of ``text`` that name a place in the United States (see :func:`us_place_named`) other than where
-    the software or its tests come from, or a place denied (see ``_SOURCED_THERE``); None when there is none."""
-    folded = normalise(text)
-    for found in _US_PLACE_WORD.finditer(folded):
-        before = " " + " ".join(folded[: found.start()].split()[-_SOURCED_WITHIN:]) + " "
-        if not _SOURCED_THERE.search(before):
-            return found.group().strip()
-    for found in (*_CAPITAL_US.finditer(text), *_STATE_AFTER_A_CITY.finditer(text)):
-        before = " " + " ".join(normalise(text[: found.start()]).split()[-_SOURCED_WITHIN:]) + " "
-        if not _SOURCED_THERE.search(before):
-            return found.group().strip()
+    """The first place in the United States ``text`` names other than where the software or its tests come from,
+    or a place denied (see ``_SOURCED_THERE``); None when there is none."""
+    for place, before in _us_places(text):
+        if not _SOURCED_THERE.search(" " + " ".join(before.split()[-_SOURCED_WITHIN:]) + " "):
+            return place
     return None
 
 
 def names_the_united_states(text: str) -> bool:
     """Whether ``text`` (a name, such as the party a purpose says the work is for) names a place in the United
-    States (see :func:`us_place_named`)."""
-    return us_place_named(text) is not None
+    States (see :func:`_us_places`)."""
+    return next(_us_places(text), None) is not None
 
 
 def facial_recognition_phrases(text: str) -> tuple[str, ...]:

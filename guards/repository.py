@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Final
 
 from .checker import stack_files
+from .consumer_config import PROGRAM_SUFFIXES
 from .projectfile import READABLE, ProjectFiles
 from .stackfile import is_stack_file_name
 from .yaml_program import is_yaml_program
@@ -91,9 +92,7 @@ def _reaches_others(folder: Path, projects: ProjectFiles, tracked: set[str]) -> 
     return any(path not in tracked for path in found)
 
 
-_READ_SUFFIXES: Final = frozenset(
-    {".yaml", ".yml", ".json", ".py", ".ts", ".mts", ".js", ".mjs", ".cjs", ".go", ".cs", ".fs", ".vb", ".java"}
-)
+_READ_SUFFIXES: Final = PROGRAM_SUFFIXES | {".yaml", ".yml", ".json"}
 """What the checker may read of a repository: stack and project files, YAML programs and the JSON they include, and
 a consumer program's source files (which it reads for the cloud the program names)."""
 

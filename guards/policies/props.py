@@ -140,7 +140,7 @@ def image_capable(props: Mapping[str, Any]) -> bool:
     """Whether the account can analyse images or faces; an unknown or missing kind, or one written with characters
     no kind has (a disguised Face), counts as able (fail closed)."""
     kind = kind_of(props)
-    return may_be_face(kind if isinstance(kind, str) or kind is None else None) or kind in IMAGE_CAPABLE_KINDS
+    return not isinstance(kind, str) or kind in IMAGE_CAPABLE_KINDS or may_be_face(kind)
 
 
 def tags_of(props: Mapping[str, Any]) -> dict[str, str]:

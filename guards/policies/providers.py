@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from pulumi_policy import PolicyProviderResource
 
-from azure_openai_guarded.components.clouds import CLOUDS, CloudFacts
+from azure_openai_guarded.components.clouds import CLOUDS, GOVERNMENT_REGION_PREFIXES, CloudFacts
 from azure_openai_guarded.components.declaration import cloud_of_environment
 
 from ..models import Cloud
@@ -28,9 +28,6 @@ CLASSIC_PROVIDER: Final = "pulumi:providers:azure"
 
 AZURE_PROVIDERS: Final = {AZURE_NATIVE_PROVIDER: "azure-native", CLASSIC_PROVIDER: "azure"}
 """Each Azure provider's type token, with the package (and config namespace) its resources' types begin with."""
-
-GOVERNMENT_REGION_PREFIXES: Final = ("usgov", "usdod")
-"""Azure Government region names begin so: usgovvirginia, usgovarizona, usgovtexas, usdodeast ..."""
 
 
 def is_azure_resource(resource_type: str) -> bool:

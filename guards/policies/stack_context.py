@@ -29,6 +29,7 @@ from pulumi.runtime import config as runtime_config
 
 from azure_openai_guarded.components.clouds import CLOUDS
 from azure_openai_guarded.components.declaration import (
+    CLASSIC_ENVIRONMENT_KEY,
     CONFIG_KEYS,
     CONSUMER_KEYS,
     ENCRYPTED,
@@ -50,8 +51,6 @@ from ..stackfile import is_near_word
 
 GOVERNMENT: Final = "usgovernment"
 
-CLASSIC_ENVIRONMENT_KEY: Final = "azure:environment"
-"""The classic pulumi-azure default provider's cloud."""
 
 CONFIG_ENV: Final = "PULUMI_CONFIG"
 """The environment variable the legacy analyzer route puts the stack's config in."""

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
+from azure_openai_guarded.guards import Cloud, Finding, UseCase, Verdict, evaluate_use_case
 from azure_openai_guarded.guards.declaration import validate
 from azure_openai_guarded.guards.purpose_served import served_parties_named
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT
@@ -73,19 +73,10 @@ def test_an_organisation_the_work_is_done_for_is_read_whatever_its_name(text: st
 def test_recognition_for_an_organisation_the_declaration_says_it_does_not_serve_is_inconsistent(
     declared: dict[str, Any], inconsistent: bool
 ) -> None:
-    text = "Match custody photos against the archive for the Carabinieri."
-    use = validate(
-        UseCase,
-        use_case(**declared, purpose=text, capabilities=["facial_recognition"], facialRecognition=fr_facts()),
-        ("useCase",),
-        spelling="config",
+    verdict, found = _served_findings(
+        purpose="Match custody photos against the archive for the Carabinieri.", **declared
     )
 
-    verdict = evaluate_use_case(use, Cloud.PUBLIC)
-
-    found = [
-        f for f in verdict.findings if f.rule == DECLARATION_INCONSISTENT.id and "servedParties is []" in f.message
-    ]
     assert bool(found) is inconsistent, verdict.summary()
     if inconsistent:
         assert "'for the Carabinieri'" in found[0].message
@@ -106,22 +97,22 @@ def test_recognition_for_an_organisation_the_declaration_says_it_does_not_serve_
 def test_a_police_operator_abroad_serving_no_one_may_name_itself_but_not_a_party_in_the_united_states(
     text: str, inconsistent: bool
 ) -> None:
+    verdict, found = _served_findings(operator=police("IT"), servedParties=[], purpose=text)
+
+    assert bool(found) is inconsistent, verdict.summary()
+
+
+def _served_findings(**declared: Any) -> tuple[Verdict, list[Finding]]:
+    """The verdict on facial recognition declared with ``declared``, and its findings that a party the purpose
+    names is left out of ``servedParties: []``."""
     use = validate(
         UseCase,
-        use_case(
-            operator=police("IT"),
-            servedParties=[],
-            purpose=text,
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        ),
+        use_case(**declared, capabilities=["facial_recognition"], facialRecognition=fr_facts()),
         ("useCase",),
         spelling="config",
     )
-
     verdict = evaluate_use_case(use, Cloud.PUBLIC)
-
     found = [
         f for f in verdict.findings if f.rule == DECLARATION_INCONSISTENT.id and "servedParties is []" in f.message
     ]
-    assert bool(found) is inconsistent, verdict.summary()
+    return verdict, found
