@@ -30,6 +30,9 @@ class CloudFacts:
     """How messages name the cloud."""
     provider_environment: str
     """The azure-native provider's ``environment`` input for this cloud."""
+    classic_environments: tuple[str, ...]
+    """The classic pulumi-azure provider's ``environment`` values that deploy to this cloud (lower case), as its
+    Azure SDK's ``environments.FromName`` reads them: Azure Government has four names (review R14)."""
     regions: tuple[str, ...]
     """The regions that offer Azure OpenAI."""
     skus: tuple[DeploymentSku, ...]
@@ -81,6 +84,7 @@ COMMERCIAL = CloudFacts(
     cloud=Cloud.PUBLIC,
     display_name="commercial Azure",
     provider_environment="public",
+    classic_environments=("public",),
     regions=(
         "australiaeast",
         "brazilsouth",
@@ -128,6 +132,8 @@ GOVERNMENT = CloudFacts(
     cloud=Cloud.USGOVERNMENT,
     display_name="Azure Government",
     provider_environment="usgovernment",
+    # L4 is Azure Government's own name for itself; DoD (L5) is its Department of Defense regions.
+    classic_environments=("usgovernment", "usgovernmentl4", "usgovernmentl5", "dod"),
     regions=("usgovarizona", "usgovvirginia"),
     # No GlobalStandard and no batch in Azure Government.
     skus=(

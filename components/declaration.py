@@ -67,9 +67,12 @@ METADATA_HOST_KEY: Final = "azure-native:metadataHost"
 """A metadata endpoint the default provider reads its cloud from instead of ``environment``."""
 
 _ENVIRONMENTS: Final = {facts.provider_environment: facts for facts in CLOUDS.values()}
+_CLASSIC_ENVIRONMENTS: Final = {name: facts for facts in CLOUDS.values() for name in facts.classic_environments}
 
 CLASSIC_ENVIRONMENT_KEY: Final = "azure:environment"
 """The classic pulumi-azure provider's cloud, which the policy pack reads as making a stack an Azure Government one."""
+CLASSIC_METADATA_HOST_KEY: Final = "azure:metadataHost"
+"""A metadata endpoint the classic provider reads its cloud from instead of ``environment``."""
 LOCATION_KEY: Final = "azure-native:location"
 """The default azure-native provider's region, where a resource given no ``location`` of its own goes."""
 
@@ -332,6 +335,12 @@ def cloud_of_environment(environment: str) -> CloudFacts | None:
     return _ENVIRONMENTS.get(environment.strip().lower())
 
 
+def cloud_of_classic_environment(environment: str) -> CloudFacts | None:
+    """The cloud the classic pulumi-azure provider's ``environment`` sends resources to (``dod`` is Azure
+    Government); ``None`` for one this project does not deploy to or does not know."""
+    return _CLASSIC_ENVIRONMENTS.get(environment.strip().lower())
+
+
 def as_written(value: Any) -> str:
     """``value`` as a stack file or another language writes it (``true``, ``["usgovernment"]``), not Python's repr;
     a string as it is."""
@@ -395,17 +404,39 @@ def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[
 
 
 def provider_settings_problems(settings: Mapping[str, Any], cloud: CloudFacts, loc: Loc) -> list[Problem]:
-    """Why the stack's other provider settings (full keys) contradict ``cloud``: the classic provider's
-    ``azure:environment: usgovernment``, which makes the stack an Azure Government one for the policy pack (every
-    Azure resource must then go through a Government provider), or a Government region as the default
-    ``azure-native:location``, beside a declaration for another cloud; the entry points must read one stack one
-    way (review R10)."""
-    if cloud.cloud == Cloud.USGOVERNMENT:
-        return []
-    government = CLOUDS[Cloud.USGOVERNMENT]
+    """Why the stack's other provider settings (full keys) contradict ``cloud`` or cannot be read: the classic
+    provider's ``azure:environment`` naming no cloud, or a ``azure:metadataHost`` it would read its cloud from
+    instead (review R14); its ``azure:environment: usgovernment`` (or ``dod``, ...), which makes the stack an Azure
+    Government one for the policy pack (every Azure resource must then go through a Government provider), or a
+    Government region as the default ``azure-native:location``, beside a declaration for another cloud; the entry
+    points must read one stack one way (review R10)."""
     problems = []
     classic = settings.get(CLASSIC_ENVIRONMENT_KEY)
-    if isinstance(classic, str) and classic.strip().lower() == government.provider_environment:
+    classic_cloud = cloud_of_classic_environment(classic) if isinstance(classic, str) else None
+    if classic is not None and classic_cloud is None:
+        # The policy pack cannot tell where such a provider sends resources either, so it refuses each one.
+        choices = ", ".join(sorted(_CLASSIC_ENVIRONMENTS))
+        problems.append(
+            Problem(
+                loc,
+                f"`{CLASSIC_ENVIRONMENT_KEY}: {as_written(classic)}` names no cloud this project deploys to "
+                f"({choices}); remove it, or name the cloud the declaration deploys to",
+            )
+        )
+    host = settings.get(CLASSIC_METADATA_HOST_KEY)
+    if host is not None and host != "":
+        problems.append(
+            Problem(
+                loc,
+                f"`{CLASSIC_METADATA_HOST_KEY}: {as_written(host)}` makes the classic provider read its cloud from "
+                "an endpoint nothing here can know; remove it, and name the cloud with "
+                f"`{CLASSIC_ENVIRONMENT_KEY}` if the program uses the classic provider",
+            )
+        )
+    if cloud.cloud == Cloud.USGOVERNMENT:
+        return problems
+    government = CLOUDS[Cloud.USGOVERNMENT]
+    if classic_cloud is government:
         problems.append(
             Problem(
                 loc,

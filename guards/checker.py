@@ -28,6 +28,7 @@ from azure_openai_guarded.components.account import advisories
 from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL, GOVERNMENT, CloudFacts
 from azure_openai_guarded.components.declaration import (
     CLASSIC_ENVIRONMENT_KEY,
+    CLASSIC_METADATA_HOST_KEY,
     CONFIG_KEYS,
     CONSUMER_KEYS,
     DEFAULT_ACCOUNT_NAME,
@@ -37,6 +38,8 @@ from azure_openai_guarded.components.declaration import (
     MetadataHost,
     ServiceArgs,
     as_profile,
+    as_written,
+    cloud_of_classic_environment,
     cloud_of_environment,
     default_provider,
     disabled_default_providers,
@@ -508,8 +511,29 @@ def _classic_clouds(source: StackFile) -> dict[CloudFacts, str]:
     the default azure-native provider's, with what sends resources there: a program may create its accounts with
     the classic provider, whichever cloud azure-native's environment names."""
     named = source.other_config.get(CLASSIC_ENVIRONMENT_KEY)
-    cloud = cloud_of_environment(named) if isinstance(named, str) else None
-    if cloud is None or cloud in _clouds_of(default_provider(source.other_config)):
+    host = source.other_config.get(CLASSIC_METADATA_HOST_KEY)
+    default = _clouds_of(default_provider(source.other_config))
+    if host not in (None, "") or (named is not None and not isinstance(named, str)):
+        # A cloud read from an endpoint, or a setting that is no name, may be any cloud (review R14 F1).
+        setting = (
+            f"`{CLASSIC_METADATA_HOST_KEY}: {as_written(host)}`"
+            if host not in (None, "")
+            else f"`{CLASSIC_ENVIRONMENT_KEY}: {as_written(named)}`"
+        )
+        return {
+            c: f"the classic provider's {setting} may send its resources" for c in CLOUDS.values() if c not in default
+        }
+    if named is None:
+        return {}
+    cloud = cloud_of_classic_environment(named)
+    if cloud is None:
+        return {
+            c: f"the classic provider's `{CLASSIC_ENVIRONMENT_KEY}: {named}`, which names no cloud the checker knows, "
+            "may send its resources"
+            for c in CLOUDS.values()
+            if c not in default
+        }
+    if cloud in default:
         return {}
     return {cloud: f"the classic provider's `{CLASSIC_ENVIRONMENT_KEY}: {named}` sends its resources"}
 
@@ -700,7 +724,7 @@ def _program_resources(
             message = opaque_text(resource.token, resource.name, opaque)
             findings.append(_deny(DECLARATION_MISSING, f"For resource `{resource.name}`: {message}", paths))
         elif is_account_type(resource.token):
-            face = face_account_reason(resource.name, account_kind(read), declared, source.namespace)
+            face = face_account_reason(resource.name, account_kind(read, resource.token), declared, source.namespace)
             if face is not None:
                 evidence, _ = us_law_enforcement_in(declared)
                 rule = FR_US_LAW_ENFORCEMENT if evidence else DECLARATION_INCOMPLETE

@@ -8,12 +8,14 @@ Exit status: 0 every stack allowed (warnings allowed), 1 some stack denied,
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 from .checker import ExitStatus, check_paths, exit_status, overwritten_input
-from .models import GuardProfile
+from .models import PROJECT, GuardProfile
 from .report import RENDERERS, Format
 from .repository import RepositoryError, repository_paths
 from .rules import RULES
@@ -82,7 +84,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="FOLDER",
         help=(
             "with --repository, leave out the stack files under FOLDER (repeatable): a project that provisions no "
-            "Azure OpenAI, whose stacks declare nothing; each folder skipped is named in the report's notes"
+            "Azure OpenAI, whose stacks declare nothing (a folder whose stack files mention a use case, or the "
+            "repository's root, is refused); each folder skipped is named in the report's notes"
         ),
     )
     check.add_argument(
@@ -159,6 +162,18 @@ def _write_schema(output: Path | None) -> int:
     return ExitStatus.ALLOWED
 
 
+_DECLARING: Final = re.compile(rf"use[_-]?case|{re.escape(PROJECT)}", re.IGNORECASE)
+
+
+def _declares(path: Path) -> bool:
+    """Whether a stack file ``--skip`` would leave out says anything of a use case, in any spelling; one that
+    cannot be read is not left out unread."""
+    try:
+        return _DECLARING.search(path.read_text(encoding="utf-8", errors="replace")) is not None
+    except OSError:
+        return True
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
     """Run the command line; ``prog`` names the command in ``--help`` and in usage errors."""
     args = _parser(prog).parse_args(argv)
@@ -181,10 +196,22 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
             sys.stderr.write(f"{error}\n")
             return ExitStatus.INVALID
         skipped = [Path(folder).resolve() for folder in args.skip]
-        kept = [path for path in paths if not any(path.resolve().is_relative_to(folder) for folder in skipped)]
+        if Path().resolve() in skipped:
+            sys.stderr.write(f"{prog} check: --skip names the repository's root, which would skip every stack\n")
+            return ExitStatus.INVALID
+        left_out = [path for path in paths if any(path.resolve().is_relative_to(folder) for folder in skipped)]
+        if declaring := [path for path in left_out if _declares(path)]:
+            # --skip is for projects that provision no Azure OpenAI; one whose stack declares a use case does
+            # (review R14 F5), and the pack will decide it in its preview.
+            named = ", ".join(str(path) for path in declaring)
+            sys.stderr.write(
+                f"{prog} check: --skip would leave out {named}, which declares a use case (a `useCase` key or "
+                f"`{PROJECT}:` config): check it, or take the folder out of --skip\n"
+            )
+            return ExitStatus.INVALID
         for folder in args.skip:
             sys.stderr.write(f"skipped, as --skip asks: the stack files under {folder}\n")
-        paths = kept
+        paths = [path for path in paths if path not in left_out]
         if not paths:
             sys.stderr.write("no Pulumi.<stack>.yaml file in git's index here: nothing to decide\n")
     profile = GuardProfile(args.profile) if args.profile else None

@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bz2
+import codecs
+import lzma
 import os
 import re
+import urllib.parse
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -79,14 +83,23 @@ _BASE64: Final = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 """Text that may be base64, which a program may decode into its declaration (``base64.b64decode(cfg.get(...))``)."""
 _HEX: Final = re.compile(r"(?:[0-9a-fA-F]{2}){8,}")
 """Text that may be hexadecimal bytes (``bytes.fromhex``)."""
+_BASE32: Final = re.compile(r"(?:[A-Z2-7]{8}){2,}[A-Z2-7]*={0,6}")
+"""Text that may be base32 (``base64.b32decode``): upper-case letters and the digits 2 to 7."""
+_BASE85: Final = re.compile(r"<~[!-u\s]{16,}~>|[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}")
+"""Text that may be base85 or Ascii85 (``base64.b85decode``, ``a85decode``)."""
+_PERCENT: Final = re.compile(r"%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}")
+"""Text with percent-encoded characters (``urllib.parse.unquote``)."""
+_DECLARING_KEY: Final = re.compile(r"useCase|use_case|capabilities|operator|servedParties|facialRecognition")
+"""A key of a declaration, which rot13 hides and shows again."""
 _LAYERS: Final = 4
 """How many encodings deep a value is decoded (base64 of base64, base64 of gzip): a program may nest them."""
 
 
 def _decoded(value: Any) -> Any:
     """``value``, or the UTF-8 text it encodes, up to ``_LAYERS`` deep: base64 (either alphabet, padded or not),
-    hexadecimal, and gzip or zlib under either, which a program may decode into its declaration as much as it may
-    read the value itself (review R10)."""
+    base32, base85, hexadecimal, and gzip, zlib, bzip2 or xz under any of them; percent-encoded, reversed or rot13
+    text: a program may decode its declaration from any of them as much as it may read the value itself (reviews
+    R10 and R14). No list of encodings is complete; these are the standard libraries' own."""
     for _ in range(_LAYERS):
         if not isinstance(value, str) or (text := _one_layer(value.strip())) is None:
             return value
@@ -96,26 +109,61 @@ def _decoded(value: Any) -> Any:
 
 def _one_layer(text: str) -> str | None:
     """The UTF-8 text ``text`` encodes once, or None when it encodes none."""
-    if _HEX.fullmatch(text):
-        raw = bytes.fromhex(text)
-    elif _BASE64.fullmatch(text):
-        alphabet = b"-_" if "-" in text or "_" in text else None
-        try:
-            raw = base64.b64decode(text + "=" * (-len(text) % 4), altchars=alphabet)
-        except (binascii.Error, ValueError):
-            return None
-    else:
+    if (plain := _as_text(text)) is not None:
+        return plain
+    raw = _raw_bytes(text)
+    if raw is None:
         return None
-    if raw[:2] == b"\x1f\x8b" or raw[:1] == b"\x78":
-        try:
-            raw = zlib.decompress(raw, wbits=47)
-        except zlib.error:
-            return None
+    for magic, decompress in _COMPRESSED:
+        if raw.startswith(magic):
+            try:
+                raw = decompress(raw)
+            except (zlib.error, OSError, EOFError, ValueError):
+                return None
+            break
     try:
         read = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
     return read if all(c.isprintable() or c in "\n\r\t" for c in read) else None
+
+
+def _as_text(text: str) -> str | None:
+    """What ``text`` says when it is written in a way that keeps it text: percent-encoded (``%7B%22name...``),
+    reversed (``}...{``), or in rot13 with a declaration's keys showing through (review R14 F3)."""
+    if _PERCENT.search(text):
+        return urllib.parse.unquote(text)
+    if text[:1] in "}]" and text[-1:] in "{[":
+        return text[::-1]
+    if text[:1] in "{[" and _DECLARING_KEY.search(codecs.decode(text, "rot13")) and not _DECLARING_KEY.search(text):
+        return codecs.decode(text, "rot13")
+    return None
+
+
+def _raw_bytes(text: str) -> bytes | None:
+    """The bytes ``text`` writes in hexadecimal, base64 (either alphabet, padded or not), base32 or base85."""
+    try:
+        if _HEX.fullmatch(text):
+            return bytes.fromhex(text)
+        if _BASE32.fullmatch(text):
+            return base64.b32decode(text + "=" * (-len(text) % 8))
+        if _BASE64.fullmatch(text):
+            alphabet = b"-_" if "-" in text or "_" in text else None
+            return base64.b64decode(text + "=" * (-len(text) % 4), altchars=alphabet)
+        if _BASE85.fullmatch(text):
+            return base64.b85decode(text) if not text.startswith("<~") else base64.a85decode(text, adobe=True)
+    except (binascii.Error, ValueError):
+        return None
+    return None
+
+
+_COMPRESSED: Final = (
+    (b"\x1f\x8b", lambda raw: zlib.decompress(raw, wbits=47)),
+    (b"\x78", lambda raw: zlib.decompress(raw, wbits=47)),
+    (b"BZh", bz2.decompress),
+    (b"\xfd7zXZ", lzma.decompress),
+)
+"""The compressed formats a program's standard library reads, by their first bytes: gzip, zlib, bzip2, xz."""
 
 
 def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
@@ -256,7 +304,10 @@ def at_their_worst(declared: Mapping[str, Any], pieces: Pieces) -> dict[str, Any
     return worst
 
 
-PROGRAM_SUFFIXES: Final = frozenset({".py", ".ts", ".mts", ".js", ".mjs", ".cjs", ".go", ".cs", ".fs", ".vb", ".java"})
+PROGRAM_SUFFIXES: Final = frozenset(
+    {".py", ".pyw", ".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".go", ".cs", ".fs", ".vb"}
+    | {".java", ".kt", ".kts", ".scala", ".sc", ".groovy"}
+)
 """The source files of a program in a language Pulumi runs (a YAML program's components are read as such)."""
 _GOVERNMENT_NAMED: Final = re.compile(
     r"AzureGovernmentOpenAIService|GovernmentProvider|usgovernment|usgov(?:virginia|arizona|texas|iowa)", re.IGNORECASE
@@ -265,6 +316,8 @@ _GOVERNMENT_NAMED: Final = re.compile(
 environment, or a Government region."""
 _COMMERCIAL_NAMED: Final = re.compile(r"AzureOpenAIService")
 """The commercial component, as every SDK and its type token name it."""
+_COMPONENT_NAMED: Final = re.compile(r"Azure(?:Government)?OpenAIService")
+"""Either component."""
 PROGRAM_FILE_LIMIT: Final = 2_000
 """The most source files :func:`program_names` reads; a program with more is taken to name what it looks for."""
 _PROGRAM_BYTES: Final = 1_000_000
@@ -273,6 +326,11 @@ _NOT_THE_PROGRAM: Final = frozenset({"node_modules", "__pycache__", "site-packag
 ``pulumi package add`` generates (``sdks/``, where the Government component is one of the package's classes), Go's
 vendored modules, .NET's build output."""
 _VIRTUAL_ENVIRONMENT: Final = frozenset({"pyvenv.cfg", "conda-meta"})
+_TOOL_FOLDERS: Final = frozenset(
+    {".git", ".hg", ".svn", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".pulumi", ".idea"}
+    | {".vscode", ".cache", ".gradle", ".mvn", ".next", ".terraform", ".venv", ".direnv"}
+)
+"""Hidden folders that version control, editors and build tools keep: no program's source."""
 
 
 @dataclass(frozen=True)
@@ -296,17 +354,30 @@ _RAW_ACCOUNT_NAMED: Final = re.compile(
 (``azure_native.cognitiveservices.Account(..., kind="Face")``, review R13)."""
 
 
+_RUNS_UNREAD_CODE: Final = re.compile(
+    r"\bexec\(|\beval\(|\brunpy\b|\bimport_module\(|\b__import__\(|\bsys\.path\.(?:insert|append)\(|"
+    r"\brequire\(\s*[^'\"`\s)]|\bimport\(\s*[^'\"`\s)]|\bnew Function\(|\bvm\.run\w*\(|Assembly\.Load\w*\(|"
+    r"Class\.forName\(|\bplugin\.Open\("
+)
+"""Code a program runs that its source files do not hold: ``exec``, ``runpy``, an import by a built name, a path
+added to Python's imports, a ``require`` of a variable, a class or an assembly loaded by name."""
+
+
 def program_names(project_file: Path, main: Any) -> ProgramNames:
     """What the program of the project whose file is ``project_file`` (its ``main`` option as written) names, its
     source files read once as text, in the project's folder and the one ``main`` names, but for installed packages,
     virtual environments and generated SDKs, so a name built at run time escapes it; the component still decides
     the cloud it deploys to, and the pack the accounts it creates. Fail closed: a folder too large to read through,
     or a source file that cannot be read, counts as naming both; source files that name neither component (the
-    program reaches one through a helper elsewhere, or by a name it builds) count as naming Azure Government."""
+    program reaches one through a helper elsewhere, or by a name it builds) count as naming Azure Government and
+    a raw account, and code run that the sources do not hold (``exec``, an import by a built name) as naming a
+    raw account."""
     read = 0
     commercial = False
     government: str | None = None
     raw_account: str | None = None
+    dynamic: str | None = None
+    component = False
     try:
         for file, text in _program_sources(project_file, main):
             read += 1
@@ -315,7 +386,13 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
             if raw_account is None and (found := _RAW_ACCOUNT_NAMED.search(text)) is not None:
                 raw_account = f"the program names `{found[0]}` ({_where(file, text, found)})"
             commercial = commercial or _COMMERCIAL_NAMED.search(text) is not None
-            if government is not None and raw_account is not None:
+            component = component or _COMPONENT_NAMED.search(text) is not None
+            if dynamic is None and (found := _RUNS_UNREAD_CODE.search(text)) is not None:
+                dynamic = (
+                    f"the program runs code it builds or loads at run time (`{found[0]}`, "
+                    f"{_where(file, text, found)}), which may create a Face account"
+                )
+            if government is not None and raw_account is not None and dynamic is not None:
                 break
     except _UnreadableError as error:
         return ProgramNames(str(error), str(error))
@@ -323,6 +400,12 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
         government = (
             "the program's own source files name neither component, so it reaches one from elsewhere (a helper "
             "module outside the project, a name built at run time), which may be the Government one"
+        )
+    if raw_account is None and read and (not component or dynamic is not None):
+        # What the checker cannot read may create any account, Face too (review R14 F2).
+        raw_account = dynamic or (
+            "the program's own source files name neither component, so what it creates is made elsewhere (a "
+            "helper module outside the project, a name built at run time), which may be a Face account"
         )
     return ProgramNames(government, raw_account)
 
@@ -354,7 +437,9 @@ def _program_sources(project_file: Path, main: Any) -> Iterator[tuple[Path, str]
         if _VIRTUAL_ENVIRONMENT & {*folders, *files}:
             folders[:] = []
             continue
-        folders[:] = [f for f in folders if not f.startswith(".") and f not in _NOT_THE_PROGRAM]
+        # A hidden folder may hold a helper the program imports (``.lib/``, review R14 F2); only tools' own are
+        # left out.
+        folders[:] = [f for f in folders if f not in _TOOL_FOLDERS and f not in _NOT_THE_PROGRAM]
         for name in sorted(files):
             file = Path(root, name)
             if file.suffix not in PROGRAM_SUFFIXES or file.is_symlink() or not file.is_file():

@@ -377,7 +377,9 @@ names the kind as azure-native's does: a Face account made with it is as much a 
 
 CLASSIC_AI_SERVICES_TYPE: Final = "azure:cognitive/aIServices:AIServices"
 """The classic provider's AI Services (Foundry) resource, ``azure.cognitive.AIServices``: an account of kind
-AIServices with no ``kind`` input, so it counts as one whose kind is not set (fail closed)."""
+AIServices with no ``kind`` input, which the rules read as that kind, as they read the same account from
+azure-native."""
+CLASSIC_AI_SERVICES_KIND: Final = "aiservices"
 
 HUB_TYPE: Final = re.compile(r"^azure-native:machinelearningservices(?:/v[0-9a-z]+)?:Workspace$")
 """A Machine Learning workspace, which is an Azure AI Foundry hub or hub-based project by its kind (Hub,
@@ -425,9 +427,12 @@ def uses_account_type(resource_type: str) -> bool:
     return USES_ACCOUNT_TYPE.fullmatch(resource_type) is not None or resource_type == CLASSIC_DEPLOYMENT_TYPE
 
 
-def account_kind(read: Read) -> str | Pending | None:
+def account_kind(read: Read, resource_type: str = "") -> str | Pending | None:
     """An account's kind as Azure compares kinds: without surrounding spaces and letter case; ``None`` when it is
-    not set (or is no text)."""
+    not set (or is no text). The classic AI Services resource (``resource_type``) has no kind input: it is always
+    an account of kind AIServices (review R14 F4)."""
+    if resource_type == CLASSIC_AI_SERVICES_TYPE:
+        return CLASSIC_AI_SERVICES_KIND
     kind = read("kind")
     if isinstance(kind, Pending):
         return kind

@@ -326,6 +326,18 @@ def test_a_classic_provider_face_account_is_allowed_where_face_is(monkeypatch: p
     assert validate_resource(FACE_US_LAW_ENFORCEMENT, account("Face"), CLASSIC_ACCOUNT) == []
 
 
+def test_the_classic_ai_services_resource_is_an_ai_services_account_not_a_face_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Review R14 F4: it has no kind input, and was read as an unset kind, so as Face.
+    declare(monkeypatch, config(use_case(operator=police("US"))))
+    classic = "azure:cognitive/aIServices:AIServices"
+
+    assert validate_resource(FACE_US_LAW_ENFORCEMENT, {}, classic) == []
+    (message,) = validate_resource(FACE_API_EXPOSURE, {}, classic)
+    assert "reaches the Azure AI Face API" in message
+
+
 def test_a_classic_provider_multi_service_account_reports_its_face_api_exposure(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -14,7 +14,14 @@ from typing import Any, Final
 
 from pulumi_policy.proxy import UnknownValueError
 
-from ..raw_resources import ACCOUNT_TYPE, is_account_type, may_be_face, uses_account_type
+from ..raw_resources import (
+    ACCOUNT_TYPE,
+    CLASSIC_AI_SERVICES_KIND,
+    CLASSIC_AI_SERVICES_TYPE,
+    is_account_type,
+    may_be_face,
+    uses_account_type,
+)
 
 
 class Unknown:
@@ -129,9 +136,12 @@ def text(value: Any) -> str | Unknown | None:
     return None
 
 
-def kind_of(props: Mapping[str, Any]) -> str | Unknown | None:
+def kind_of(props: Mapping[str, Any], resource_type: str = "") -> str | Unknown | None:
     """The account's kind, normalised as Azure compares kinds: without surrounding spaces and letter case (``"Face "``
-    is Face), so a spelling cannot slip an account past a check that reads its kind."""
+    is Face), so a spelling cannot slip an account past a check that reads its kind; the classic AI Services
+    resource (``resource_type``), which has no kind input, is of kind AIServices."""
+    if resource_type == CLASSIC_AI_SERVICES_TYPE:
+        return CLASSIC_AI_SERVICES_KIND
     kind = text(lookup(props, "kind"))
     return kind.strip().casefold() if isinstance(kind, str) else kind
 

@@ -18,7 +18,7 @@ from typing import Any, Final
 from pulumi_policy import PolicyProviderResource
 
 from azure_openai_guarded.components.clouds import CLOUDS, GOVERNMENT_REGION_PREFIXES, CloudFacts
-from azure_openai_guarded.components.declaration import cloud_of_environment
+from azure_openai_guarded.components.declaration import cloud_of_classic_environment, cloud_of_environment
 
 from ..models import Cloud
 from .props import AZURE_NATIVE_PROVIDER, UNKNOWN, lookup, text
@@ -89,12 +89,16 @@ def cloud_of_provider_props(props: Any, provider_type: str = AZURE_NATIVE_PROVID
         for variable in ENVIRONMENT_VARIABLES.get(provider_type, ENVIRONMENT_VARIABLES[AZURE_NATIVE_PROVIDER]):
             value = os.environ.get(variable)
             if value:
-                cloud = cloud_of_environment(value)
+                cloud = (cloud_of_classic_environment if provider_type == CLASSIC_PROVIDER else cloud_of_environment)(
+                    value
+                )
                 return ProviderCloud(cloud, f"no environment, so {variable} {value!r} where the provider runs")
         return ProviderCloud(cloud_of_environment("public"), "no environment (so the public cloud)")
     if not isinstance(environment, str):
         return ProviderCloud(None, f"environment {environment!r}")
-    return ProviderCloud(cloud_of_environment(environment), f"environment {environment!r}")
+    # The classic provider has more names for Azure Government ("dod", "usgovernmentl4").
+    named = cloud_of_classic_environment if provider_type == CLASSIC_PROVIDER else cloud_of_environment
+    return ProviderCloud(named(environment), f"environment {environment!r}")
 
 
 def destinations(provider: PolicyProviderResource | None) -> tuple[Cloud, ...]:

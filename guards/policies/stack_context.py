@@ -36,6 +36,7 @@ from azure_openai_guarded.components.declaration import (
     ENVIRONMENT_KEY,
     ConsumerConfig,
     Declaration,
+    cloud_of_classic_environment,
     cloud_of_environment,
     default_provider,
     read_stack_config,
@@ -189,7 +190,12 @@ class StackContext:
     def government(self) -> bool:
         """Whether the stack declares Azure Government, in its service or its provider config."""
         declared = self.declaration is not None and self.declaration.cloud.cloud == Cloud.USGOVERNMENT
-        return declared or GOVERNMENT in (self.azure_environment, self.classic_environment)
+        classic = cloud_of_classic_environment(self.classic_environment) if self.classic_environment else None
+        return (
+            declared
+            or self.azure_environment == GOVERNMENT
+            or (classic is not None and classic.cloud == Cloud.USGOVERNMENT)
+        )
 
 
 ContextSource = Callable[[], StackContext]

@@ -516,7 +516,7 @@ def _face(
         records.see(args, context_source())
         if not is_account(args.resource_type):
             return
-        kind = kind_of(args.props)
+        kind = kind_of(args.props, args.resource_type)
         if isinstance(kind, str) and not may_be_face(kind):
             return  # the stack's declarations are gathered only for an account that is, or may be, Face
         context = context_source()
@@ -586,7 +586,7 @@ def _face_api_exposure(
         records.see(args, context)
         if not is_account(args.resource_type):
             return
-        kind = kind_of(args.props)
+        kind = kind_of(args.props, args.resource_type)
         if not isinstance(kind, str) or kind not in FACE_API_KINDS:
             return
         declared = _declared(context, records.decisions(), destinations(args.provider))
@@ -594,7 +594,8 @@ def _face_api_exposure(
         evidence, undeclared = us_law_enforcement_evidence_in(declared), us_law_enforcement_undeclared_in(declared)
         if not evidence and not undeclared:
             return
-        report(_exposure_text(args.name, text(lookup(args.props, "kind")), evidence, undeclared), None)
+        written = text(lookup(args.props, "kind")) or kind
+        report(_exposure_text(args.name, written, evidence, undeclared), None)
 
     return validate
 

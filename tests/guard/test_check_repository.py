@@ -119,6 +119,19 @@ def test_a_project_skipped_by_name_is_left_out_and_said_to_be(
     assert "skipped, as --skip asks: the stack files under network" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("skip", ["chat", ".", "./chat/../chat"], ids=["declaring-folder", "root", "same-folder"])
+def test_a_folder_whose_stacks_declare_a_use_case_cannot_be_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], skip: str
+) -> None:
+    # Review R14 F5: --skip is for projects that provision no Azure OpenAI; skipping a declaring one exited 0.
+    root = repository(tmp_path / "repo", {"chat/Pulumi.ok.yaml": ALLOWED, "README.md": "# docs\n"})
+    monkeypatch.chdir(root)
+
+    assert main(["check", "--repository", "--skip", skip]) == ExitStatus.INVALID
+    err = capsys.readouterr().err
+    assert "declares a use case" in err or "the repository's root" in err
+
+
 def test_skip_without_repository_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--skip", "network", "stacks"]) == ExitStatus.INVALID
     assert "--skip goes with --repository" in capsys.readouterr().err

@@ -9,8 +9,12 @@ decides the declaration there when the program runs. A folder too large to read 
 from __future__ import annotations
 
 import base64
+import bz2
+import codecs
 import gzip
 import json
+import lzma
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -111,8 +115,8 @@ def test_a_consumer_program_that_names_azure_government_is_decided_there_too(
     assert result.verdict is not None, result.problems
     assert (not result.verdict.allowed) is denied, result.verdict.summary()
     if denied:
-        [denial] = [f for f in result.verdict.denials if f.rule == FR_US_LAW_ENFORCEMENT.id]
-        assert denial.message.startswith("For Azure Government, where the program")
+        denials = [f for f in result.verdict.denials if f.rule == FR_US_LAW_ENFORCEMENT.id]
+        assert any(d.message.startswith("For Azure Government, where the program") for d in denials)
 
 
 def test_a_program_folder_too_large_to_read_through_counts_as_naming_azure_government(
@@ -198,12 +202,21 @@ ENCODINGS = {
     "url-safe-unpadded": lambda raw: base64.urlsafe_b64encode(raw).decode().rstrip("="),
     "hex": lambda raw: raw.hex(),
     "gzip-then-base64": lambda raw: base64.b64encode(gzip.compress(raw)).decode(),
+    # Review R14 F3: the other encodings the standard libraries read.
+    "base32": lambda raw: base64.b32encode(raw).decode(),
+    "base85": lambda raw: base64.b85encode(raw).decode(),
+    "ascii85": lambda raw: base64.a85encode(raw, adobe=True).decode(),
+    "percent": lambda raw: urllib.parse.quote(raw.decode()),
+    "bzip2-then-base64": lambda raw: base64.b64encode(bz2.compress(raw)).decode(),
+    "xz-then-base64": lambda raw: base64.b64encode(lzma.compress(raw)).decode(),
+    "reversed": lambda raw: raw.decode()[::-1],
+    "rot13": lambda raw: codecs.encode(raw.decode(), "rot13"),
 }
 
 
 @pytest.mark.parametrize("encoding", sorted(ENCODINGS))
 def test_a_declaration_written_encoded_beside_a_harmless_one_is_decided(tmp_path: Path, encoding: str) -> None:
-    # Review R10: a program may decode its declaration from any of these, nested.
+    # Reviews R10 and R14: a program may decode its declaration from any of these, nested.
     hidden = use_case(
         operator=police("US"),
         servedParties=[],
@@ -245,3 +258,57 @@ def test_a_raw_account_in_a_consumers_code_may_be_face_beside_a_us_police_declar
 
     assert result.verdict is not None, result.problems
     assert (FR_US_LAW_ENFORCEMENT.id in {f.rule for f in result.verdict.denials}) is denied, result.verdict.summary()
+
+
+COMPONENT = "from azure_openai_guarded.components import AzureOpenAIService\n"
+FACE_LITERAL = 'azure_native.cognitiveservices.Account("face", kind="Face", resource_group_name="rg")\n'
+
+UNREAD_FACE_ACCOUNTS = {
+    # Review R14 F2: each made a Face account the checker's reading of the source missed.
+    "built-name": {
+        "__main__.py": COMPONENT
+        + 'import importlib\nmod = importlib.import_module("pulumi_azure_" + "native." + "cognitive" + "services")\n'
+    },
+    "hidden-folder": {
+        "__main__.py": COMPONENT + "import vision\n",
+        ".lib/vision.py": "import pulumi_azure_native as azure_native\n" + FACE_LITERAL,
+    },
+    "exec": {"__main__.py": COMPONENT + 'exec(open("vision.txt").read())\n', "vision.txt": FACE_LITERAL},
+    "runpy-pyw": {"__main__.py": COMPONENT + 'import runpy\nrunpy.run_path("vision.pyw")\n', "vision.pyw": ""},
+    "no-component-named": {"__main__.py": "import shared.stack\n"},
+    "kotlin": {"__main__.py": COMPONENT, "src/App.kt": 'Account("vision", AccountArgs.builder().kind("Face"))\n'},
+}
+
+
+@pytest.mark.parametrize("program", UNREAD_FACE_ACCOUNTS.values(), ids=UNREAD_FACE_ACCOUNTS.keys())
+def test_code_the_checker_cannot_read_may_make_a_face_account_beside_us_police(
+    tmp_path: Path, program: dict[str, str]
+) -> None:
+    (tmp_path / "Pulumi.yaml").write_text("name: desk\nruntime: python\n", encoding="utf-8")
+    for name, text in program.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    declared = use_case(operator=police("US"), servedParties=[], capabilities=["summarization"])
+    stack = tmp_path / "Pulumi.dev.yaml"
+    stack.write_text(
+        yaml.safe_dump({"config": {"azure-native:environment": "public", "desk:useCase": declared}}), encoding="utf-8"
+    )
+
+    result = check_file(stack)
+
+    assert result.verdict is not None, result.problems
+    assert FR_US_LAW_ENFORCEMENT.id in {f.rule for f in result.verdict.denials}, result.verdict.summary()
+
+
+def test_a_program_that_only_uses_the_component_is_allowed_beside_us_police_text(tmp_path: Path) -> None:
+    (tmp_path / "Pulumi.yaml").write_text("name: desk\nruntime: python\n", encoding="utf-8")
+    (tmp_path / "__main__.py").write_text(COMPONENT + 'AzureOpenAIService("chat", args)\n', encoding="utf-8")
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / "face.py").write_text(FACE_LITERAL, encoding="utf-8")
+    declared = use_case(operator=police("US"), servedParties=[], capabilities=["summarization"])
+    stack = tmp_path / "Pulumi.dev.yaml"
+    stack.write_text(
+        yaml.safe_dump({"config": {"azure-native:environment": "public", "desk:useCase": declared}}), encoding="utf-8"
+    )
+
+    assert check_file(stack).allowed

@@ -121,6 +121,23 @@ def test_a_classic_face_account_in_the_short_form_pulumi_yaml_resolves_is_judged
 
 
 @pytest.mark.parametrize(
+    "resource",
+    [
+        {"type": "azure:cognitive:AIServices", "properties": {"resourceGroupName": "rg-x", "skuName": "S0"}},
+        account("AIServices"),
+    ],
+    ids=["classic", "azure-native"],
+)
+def test_an_ai_services_account_is_one_kind_whichever_provider_makes_it(
+    tmp_path: Path, resource: dict[str, Any]
+) -> None:
+    # Review R14 F4: the classic resource has no kind input, and was read as an unset kind, so as Face.
+    config = {"azure-native:environment": "public", "app:useCase": POLICE_TEXT}
+
+    assert denied(stack(tmp_path, {"ai": resource}, config)) == set()
+
+
+@pytest.mark.parametrize(
     ("written", "registered"),
     [
         ("azure:cognitive:Account", "azure:cognitive/account:Account"),
