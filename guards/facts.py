@@ -17,7 +17,7 @@ from .languages import READ_LANGUAGES, in_another_script, unread_because, unread
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
-from .purpose_served import served_parties_named
+from .purpose_served import organisations_named, served_parties_named
 from .purpose_text import (
     PurposeWords,
     hides_or_counts,
@@ -195,6 +195,18 @@ def _served_party_in_purpose(texts: Sequence[Text], *, in_the_us_only: bool = Fa
     return FALSE
 
 
+_US_DOMAIN: Final = re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)+(?:gov|mil|us)(?![\w.-])", re.IGNORECASE)
+"""A host name under a top-level domain of the United States alone: its government's (``.gov``, ``.mil``, where
+other countries' are ``gov.uk`` or ``gouv.fr``) and its country code (``state.tx.us``)."""
+
+
+def _us_government_domain(text: str) -> str | None:
+    """The first host in ``text`` under a US-only top-level domain (``frt@ice.dhs.gov``, ``ops@nola.gov``): an
+    owner's mailbox there is a US agency's, whatever the lists of agencies hold (review R12)."""
+    found = _US_DOMAIN.search(text)
+    return found.group() if found else None
+
+
 def _us_place_beside_recognition(texts: Sequence[Text]) -> Outcome:
     """A place in the United States named in any text beside facial recognition declared by or for law
     enforcement that is all outside it: the recognition may be for a US police customer the lists do not name
@@ -204,15 +216,41 @@ def _us_place_beside_recognition(texts: Sequence[Text]) -> Outcome:
     for path, text in texts:
         if _guard_code(path):
             continue
-        if (place := us_place_of_a_customer(text)) is not None:
+        place, what = us_place_of_a_customer(text), "a place in the United States"
+        if place is None:
+            place, what = _us_government_domain(text), "a host under a top-level domain of the United States"
+        if place is not None:
             shown = "the purpose" if path == _PURPOSE else path
             return true(
                 path,
-                f"{shown} says {place!r}, a place in the United States, beside facial recognition by or for law "
-                "enforcement that the declaration puts outside it",
+                f"{shown} says {place!r}, {what}, beside facial recognition by or for law enforcement that the "
+                "declaration puts outside it",
                 "us_place_beside_recognition",
             )
     return FALSE
+
+
+def _more_forces_than_declared(texts: Sequence[Text], police: list[tuple[str, Party]]) -> Outcome:
+    """More police forces, or organisations the work is for, named in the texts that describe what is done than
+    the law-enforcement parties declared, beside facial recognition by or for law enforcement all outside the
+    United States: the one left out may be a US force however it is called ("later also NOLA police", "the police
+    of Neu-York", "NYCPD", "also for the CHP", a tag ``customer: NOLA PD``), which no list of US names holds
+    (review R12). "The police" and "our local police" name no force of their own."""
+    named: dict[str, str] = {}
+    for path, text in texts:
+        if _DESCRIBING.search(path) or (".tags." in f".{path}" and not _guard_tag(path)):
+            for key, shown in organisations_named(text).items():
+                named.setdefault(key, shown)
+    if len(named) <= len(police):
+        return FALSE
+    declared = ", ".join(path.removeprefix("useCase.") for path, _ in police)
+    return true(
+        _PURPOSE,
+        f"the texts name {len(named)} police forces or other organisations served ({_quoted(tuple(named.values()))}), "
+        f"but the declaration lists "
+        f"{len(police)} law-enforcement part{'y' if len(police) == 1 else 'ies'} ({declared})",
+        "more_forces_than_declared",
+    )
 
 
 def _police_in_purpose(read: Reading, police: list[tuple[str, Party]], cloud: Cloud, context: Said) -> Outcome:
@@ -408,7 +446,11 @@ def unknown_kind(missing: str) -> str:
     faces; "" for an undeclared field."""
     if READABLE in missing:
         return "unread_text"
-    return {FACES_USED: "faces_unexplained", FACES_LOOKED_AT: "face_pictures_unexplained"}.get(missing, "")
+    return {
+        FACES_USED: "faces_unexplained",
+        FACES_LOOKED_AT: "face_pictures_unexplained",
+        PICTURES_SEARCHED: "picture_search_unexplained",
+    }.get(missing, "")
 
 
 FACES_LOOKED_AT: Final = (
@@ -419,6 +461,11 @@ FACES_LOOKED_AT: Final = (
 FACES_USED: Final = (
     "useCase.purpose saying what is done with the faces detected (blurred, redacted or counted), or "
     "face_detection left out of useCase.capabilities if no face is detected"
+)
+
+PICTURES_SEARCHED: Final = (
+    "useCase.purpose saying what the search of pictures it works with looks for (never who someone is), or "
+    "facial_recognition declared in useCase.capabilities with useCase.facialRecognition if it identifies anyone"
 )
 
 AFTER_THE_FACT: Final = (
@@ -456,17 +503,21 @@ _AFTER: Final = re.compile(
 """Recognition said to run after the fact, in folded text, in the five languages."""
 
 _CONTROLLED_PLACE: Final = re.compile(
-    r" (?:custody (?:suite|area|desk|room)s?|(?:police )?stations?|booking (?:desk|room|area|suite)s?|holding "
+    r" (?:custody (?:suite|area|desk|room)s?|police stations?|station (?:custody|cells?|front desk|booking)\w*|"
+    r"booking (?:desk|room|area|suite)s?|holding "
     r"(?:cells?|areas?|rooms?)|cells?|interview rooms?|jail intake|intake (?:desk|room|area)s?|courtrooms?|"
-    r"prisons?|detention (?:centres?|centers?|facilit\w*)|secure (?:area|facilit\w*|room)s?|reception desks?|"
+    r"prisons?|detention (?:centres?|centers?|facilit\w*)|secure (?:area|facilit\w*|room)s?|reception (?:desks?|"
+    r"tablets?|kiosks?|counters?|areas?)|"
     r"sala de (?:custodia|detenidos|interrogatorio)s?|calabozos?|comisarias?|garde a vue|commissariats?|"
-    r"salle d (?:audition|interrogatoire)|cellules?|gewahrsam\w*|dienststelle\w*|polizeiwache\w*|"
+    r"salle d (?:audition|interrogatoire)|cellules?|\w*gewahrsam\w*|dienststelle\w*|polizeiwache\w*|"
     r"vernehmungsraum\w*|zelle\w*|delegacias?|carceragem|celas?|sala de (?:custodia|interrogatorio))(?= )"
 )
 """A controlled place where faces are captured, in folded text, in the five languages."""
 
 _FIXED: Final = re.compile(
-    r" (?:cctv|fixed|stationary|static|(?:wall|pole|ceiling|door|gate|entrance|building|lamp ?post) ?mounted|"
+    r" (?:cctv|fixed|stationary|static|(?:booking|custody|intake|mugshot|kiosk|turnstile|door|"
+    r"gate) cam(?:era)?s?|\w*uberwachungskamera\w*|"
+    r"(?:wall|pole|ceiling|door|gate|entrance|building|lamp ?post) ?mounted|"
     r"mounted (?:at|on|above|over) (?:the |a |an |each |every )?(?:\w+ )?(?:entrances?|doors?|gates?|walls?|poles?|"
     r"buildings?|ceilings?|posts?|masts?)|installed (?:at|on|in|above)|(?:camaras?|cameras?|kameras?) (?:fijas?|"
     r"fixes?|fixas?|fest\w*)|videovigilancia|videosurveillance|videouberwachung|camera de seguranca)"
@@ -495,6 +546,40 @@ def _corroborated(
     elif ruled_out[1] and not _FIXED.search(described):
         mobile = unknown(FIXED_CAMERAS)
     return realtime, mobile, uncontrolled
+
+
+_CAPTURE_DEVICE: Final = re.compile(
+    r" (?:(?:web ?|video ?)?cams?|\w*(?:kamera|camera|camara)\w*|lens(?:es)?|glasses|goggles|headsets?|visors?|"
+    r"(?:smart ?|mobile |cell ?)?phones?|handsets?|tablets?|devices?|handys?|gerate?n?|geraets?|"
+    r"dispositivos?|appareils?|telemove(?:l|is)|celulares?|moviles?|footage|videos?(?! (?:games?|calls?|"
+    r"conferenc\w*|tutorials?|lessons?|editing))|"
+    r"grabaciones|gravacoes|enregistrements?|brillen?|oculos|gafas|lunettes)(?= )"
+)
+"""A camera or another device that captures faces, in folded text, in the five languages: where the declaration
+says the cameras are fixed, a text that names one says where it is."""
+
+
+def _cameras_unplaced(fr: FacialRecognitionFacts | None, texts: Sequence[Text]) -> Outcome:
+    """A camera or capture device named in a text that describes what is done ("cameras the officers carry",
+    "Kameras in Einsatzfahrzeugen", "footage from the ICV") where ``cameras`` lists only fixed ones and no text
+    says they are fixed or in a controlled place: the paraphrases of a worn or carried camera are more than any
+    list holds, and the declaration then rests on that one field alone (review R12). Read where facial
+    recognition is declared by or for law enforcement."""
+    if fr is None or fr.cameras is None or not MOBILE_CAMERAS.isdisjoint(fr.cameras):
+        return FALSE
+    described = [(p, f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)]
+    if any(_FIXED.search(t) or _CONTROLLED_PLACE.search(t) for _, t in described):
+        return FALSE
+    for path, text in described:
+        if device := _CAPTURE_DEVICE.search(text):
+            shown = "the purpose" if path == _PURPOSE else path
+            return true(
+                f"{_FR}.cameras",
+                f"{shown} names {device.group().strip()!r} but not where it is, while {_FR}.cameras lists only "
+                "fixed cameras",
+                "cameras_not_said_fixed",
+            )
+    return FALSE
 
 
 _DESCRIBING: Final = re.compile(r"(?:^useCase\.purpose|\.description|\.displayName)$")
@@ -532,6 +617,12 @@ def _facial_recognition(
         ):
             return declared
         missing = FACES_LOOKED_AT
+    elif law_enforcement.value is True and any(
+        _SEARCHED_BY_PICTURE.search(f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)
+    ):
+        # Text about a search of pictures for whom they show is the recognition's own work, whichever model
+        # runs the search ("summarise the candidates of the DMV photo search", review R12).
+        missing = PICTURES_SEARCHED
     else:
         return declared
     if says_what_is_done_with_the_faces(texts):
@@ -580,12 +671,32 @@ _NO_ONE_IDENTIFIED: Final = re.compile(
 """A denial that anyone pictured is identified, in folded text, in the five languages."""
 
 
+_PICTURE_SEARCH: Final = (
+    r"reverse image\w*|(?:search\w*|query\w*|look\w* up|lookups?) (?:\w+ ){0,4}?by (?:image|photo|picture|face)s?|"
+    r"(?:image|photo|picture|foto)s? (?:search|lookup|comparison|matching)\w*|"
+    r"(?:busqueda|pesquisa|recherche|suche|comparacion|comparacao|comparaison|abgleich)\w* (?:\w+ ){0,2}?"
+    r"(?:por|par|per|nach|de|da|des|von) (?:\w+ )?(?:imagen(?:es)?|imag(?:em|ens)|images?|fotos?|photos?|"
+    r"fotograf\w*|bild\w*)|(?:comparacion|comparacao|comparaison|sistema de comparacion) fotografic\w*|"
+    r"lichtbild\w*|bildersuche|bildabgleich|fotoabgleich|neoface|clearview|rekognition"
+)
+"""A search of pictures for whom they show, or by a picture ("search the records by image", "Búsqueda por
+imagen", "the DMV photo search"), in folded text, in the five languages."""
+
+_SEARCHED_BY_PICTURE: Final = re.compile(rf" (?:{_PICTURE_SEARCH})(?= )")
+
 _AGAINST_RECORDS: Final = re.compile(
-    r" (?:(?:match|compar|check|search|run|cross ?referenc|cotej|abgleich|vergleich|rapproch|confront|cruz)\w*"
+    rf" (?:(?:match|compar|check|search|run|cross ?referenc|cotej|abgleich|vergleich|rapproch|confront|cruz)\w*"
     r"(?: \w+){0,6}? (?:against|with|to|in|through|con|contra|avec|aux?|mit|gegen|com|em|no|na|nos|nas)"
     r"(?: \w+){0,3}? (?:records?|databases?|archives?|galler(?:y|ies)|watch ?lists?|registr\w*|registers?|files?|"
     r"fichiers?|expedientes?|archivos?|akten|datenbank\w*|bases? de (?:datos|donnees|dados)|banco de dados|"
-    r"mugshots?|bookings?)|lichtbild\w*|(?:records?|database|archive) (?:search|match|lookup|hit)\w*)(?= )"
+    r"mugshots?|bookings?|antecedentes|fichas?(?: policiales)?|cadastros?|prontuarios?|casiers?|"
+    r"bases? de (?:fichas|antecedentes))|lichtbild\w*|(?:records?|database|archive) (?:search|match|lookup|hit)\w*|"
+    # The record found from the picture: "the record whose photo best matches the still", "the arrest record that
+    # matches each image".
+    r"(?:records?|files?|entr(?:y|ies)|profiles?) (?:whose|with the) (?:photos?|pictures?|images?|mugshots?)"
+    r"(?: \w+){0,2}? match\w*|(?:records?|files?|entr(?:y|ies)|profiles?) (?:that|which) (?:best )?match\w*"
+    r"(?: \w+){0,3}? (?:images?|photos?|pictures?|stills?|frames?|snapshots?)|"
+    rf"{_PICTURE_SEARCH})(?= )"
 )
 """Pictures matched, compared or searched against records, a database, an archive or a watchlist ("match CCTV
 stills against booking records", "Lichtbildrecherche"), in folded text, in the five languages: a search for who
@@ -750,12 +861,18 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
             _us_place_beside_recognition(texts)
             if declares_fr and police and not us_police and cloud == Cloud.PUBLIC
             else FALSE,
+            _more_forces_than_declared(texts, police)
+            if declares_fr and police and not us_police and cloud == Cloud.PUBLIC
+            else FALSE,
         ),
         served_party_in_purpose=(
             _served_party_in_purpose(texts, in_the_us_only=bool(police))
             if declares_fr and not us_police and use_case.served_parties == ()
             else FALSE
         ),
-        purpose_against_facts=_purpose_against_facts(read, fr),
+        purpose_against_facts=any_of(
+            _purpose_against_facts(read, fr),
+            _cameras_unplaced(fr, texts) if declares_fr and law_enforcement.value is not False else FALSE,
+        ),
         recognition_phrases=recognised,
     )

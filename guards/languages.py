@@ -135,7 +135,9 @@ _UNKNOWN: Final = ((3, 1 / 3), (2, 1 / 2))
 half (a short text)."""
 _STRICT_UNKNOWN: Final = ((2, 0.3),)
 """The same where the declaration handles pictures or law enforcement: two, as three words in ten ("Volti dai droni
-in tempo reale", whose other words the five share); no ordinary purpose of the labelled corpus has as many."""
+in tempo reale", whose other words the five share); no ordinary purpose of the labelled corpus has as many. There
+each clause is held to it too, as a short clause of another language after an English sentence ("...; poi dai
+droni sopra le piazze") is the part that says what is done (review R15)."""
 
 
 def in_another_script(text: str) -> str | None:
@@ -244,7 +246,11 @@ def unread_because(text: str, *, strict: bool = False) -> str | None:
     if because is None:
         clauses = [c for c in _CLAUSE.split(text) if len(c.split()) >= _CLAUSE_WORDS]
         for clause in clauses if len(clauses) > 1 else ():
-            because = _unread_words(normalise(clause), names, _CLAUSE_UNKNOWN)
+            because = (
+                _unread_words(normalise(clause), names, _STRICT_UNKNOWN, names_count=False)
+                if strict
+                else _unread_words(normalise(clause), names, _CLAUSE_UNKNOWN)
+            )
             if because is not None:
                 return f"{because}, in {clause.strip()!r}"
     return because

@@ -22,7 +22,22 @@ def _words(*words: str) -> re.Pattern[str]:
     return re.compile(r"(?<= )(?:" + "|".join(words) + r")(?= )")
 
 
+_A_FORCE: Final = r"(?:police|polizei|policia|sheriff\w*|law enforcement|pd|cops?)"
+
 BESIDE_RECOGNITION: Final = _words(
+    # The police worked with, or whose cases the pictures are of: a party, not a topic, beside recognition
+    # ("cooperating with the Phoenix police", "regarding open cases of the Dallas police", "sobre casos de la
+    # policía de Miami"; review R15).
+    rf"(?:work\w*|cooperat\w*|collaborat\w*|partner\w*|liais\w*|zusammen\w*|colabor\w*|coopera\w*) "
+    rf"(?:with|con|avec|mit|com) (?:\w+ ){{0,3}}?{_A_FORCE}",
+    # Euphemisms for officers: "the men and women who wear the badge", "first responders who make arrests",
+    # "crime fighters" (review R15).
+    r"(?:who |that )(?:wear|wears|wore) the badge(?! (?:issued|given|provided|printed|they|we|at))",
+    r"(?:make|makes|making|made) arrests?",
+    r"crime ?fighters?",
+    r"(?:the )?thin blue line",
+    rf"(?:cases?|investigations?|files?|casos?|falle|affaires?|enquetes?|dossiers?|ermittlungen|inquerito\w*) "
+    rf"(?:\w+ ){{0,4}}?(?:of|by|from|de|da|do|der|des|von|du|della|dela) (?:\w+ ){{0,3}}?{_A_FORCE}",
     # English.
     r"mug ?shots?",
     # A hotel's or a flight's booking photo is a guest's; any other booking photo is an arrest's.

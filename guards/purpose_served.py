@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 
 _GIVEN_TO: Final = (
@@ -93,15 +93,33 @@ _TITLE_CASE: Final = 0.6
 """The share of capitalised words above which a text is in title case, and a capital says nothing of a name."""
 
 
+_DENIED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:never|not|no|nor|nunca|jamas|jamais|nie|niemals|nicht|nao|ni)(?:\s+[\w-]+){0,2}\s*(?:or\s+)?$",
+    re.IGNORECASE,
+)
+_DENIAL_READ: Final = 40
+"""How many characters before "for" or "sold to" a denial of them is read in."""
+
+
 def served_parties_named(text: str, where: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """The organisations ``text`` says the integration is built for, as written ("for the Carabinieri"); with
     ``where``, only those whose words after "for" it holds of ("for the immigration authorities of the United
     States")."""
     read = unicodedata.normalize("NFKC", text)
     found: dict[str, None] = {}
+    for given, name in _given_to(read, where):
+        found[f"{given}{name}"] = None
+    return tuple(found)
+
+
+def _given_to(read: str, where: Callable[[str], bool] | None = None) -> Iterator[tuple[str, str]]:
+    """Each organisation ``read`` gives the work to, as the words that give it and its name."""
     title_case = _in_title_case(read)
     for match in (*_GIVEN.finditer(read), *_CLIENT.finditer(read)):
         if where is not None and not where(read[match.start("served") :][:_WHERE_READ]):
+            continue
+        if _DENIED_BEFORE.search(read[max(0, match.start() - _DENIAL_READ) : match.start()]):
+            # "never sold to or used for police" gives the work to no one (review R15).
             continue
         served = match.group("served").split()
         first = served[0].strip("'’").casefold()
@@ -119,11 +137,105 @@ def served_parties_named(text: str, where: Callable[[str], bool] | None = None) 
             if noun is None:
                 continue
             end = noun + 1
-        found[f"{read[match.start() : match.start('served')]}{' '.join(served[:end])}"] = None
-    return tuple(found)
+        yield read[match.start() : match.start("served")], " ".join(served[:end])
 
 
 def _in_title_case(text: str) -> bool:
     """Whether ``text`` capitalises most words but the first of each sentence ("Face Matching For The Lobby")."""
     words = [w for sentence in re.split(r"[.!?;:]\s+", text) for w in re.findall(r"[^\W\d_][\w'’-]*", sentence)[1:]]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) > _TITLE_CASE * len(words)
+
+
+_FORCE_WORD: Final = (
+    r"(?:police|polic[eií]a|pol[ií]cia|polizei|cops|constabulary|sheriff(?:['’]s)?|law enforcement|troopers|"
+    r"marshals|gendarmerie|carabinieri|p\.?d\.?)"
+)
+"""The words that name a police force beside the words that say which one ("Kent Police", "the police of
+Ohio"), in the five languages (matched without regard to case)."""
+
+_NAME_WORD: Final = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+_NAMED_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|de|del|du|da|di)){{0,3}})\s+"
+    rf"(?:Transit\s+|Transport\s+|City\s+|County\s+|State\s+)?(?i:{_FORCE_WORD})(?![\w-])"
+)
+_NAMED_AFTER: Final = re.compile(
+    rf"(?<![\w-])(?i:{_FORCE_WORD})\s+(?i:of|in|from|on|for|de|da|do|du|del|des|der|in|aus|von|im|em|en|na|no)"
+    rf"\s+(?:(?i:the|la|le|l['’]|el|los|las|die|der|den|dem|a|o|os|as)\s*)?"
+    rf"(?P<name>{_NAME_WORD}(?:[\s-]+{_NAME_WORD}){{0,3}})"
+)
+_ABBREVIATED: Final = re.compile(r"(?<![\w-])@?(?P<name>[A-Z]{2,}(?:\s)?PD)(?:[a-z]*)(?![\w-])")
+"""A force named by its letters and "PD" ("NYCPD", "@NYPDnews", "the NY PD")."""
+
+_NOT_A_NAME: Final = frozenset(
+    """
+    the a an our their its his her your my this that these those local city county state federal national
+    military secret border traffic transit transport railway tribal municipal regional metropolitan municipal
+    any every each other some all no foreign overseas partner partners and or but also later then
+    el la los las le les der die das den dem o os as un une ein eine uma um
+    nuestra nuestro su sus notre nos leur leurs unsere unser ihre nossa nosso sua
+    """.split()  # noqa: SIM905 - a block of words keeps the list readable
+)
+"""Words before "police" that say what kind of force, or whose, rather than which ("the local police",
+"Transport Police" beside its name): on their own they name none."""
+
+
+def police_forces_named(text: str) -> dict[str, str]:
+    """The police forces ``text`` names, each as written under which force it is: "Kent Police", "Kent Constabulary"
+    and "the police of Kent" are one force ("kent"); "the police" and "our local police" name none, since they may
+    be the declared party. A name is the capitalised words before the force's word, or after "police of" and the
+    like, or a force's letters ending in "PD"; what places a force named before it ("the Hellenic Police in Athens")
+    is the same force."""
+    read = unicodedata.normalize("NFKC", text)
+    found: dict[str, str] = {}
+    # "The Hellenic Police in Athens" is one force: what follows a force already named places it.
+    named_before = [match.end() for match in _NAMED_BEFORE.finditer(read)]
+    for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _ABBREVIATED):
+        for match in pattern.finditer(read):
+            if pattern is _NAMED_AFTER and any(match.start() < end <= match.start("name") for end in named_before):
+                continue
+            words = [w.strip("'’.-") for w in match.group("name").split()]
+            while words and words[0].casefold() in _NOT_A_NAME:
+                words = words[1:]
+            while words and words[-1].casefold() in _NOT_A_NAME | _JOINERS:
+                words = words[:-1]
+            if not words or (len(words) == 1 and words[0].casefold() in _NOT_SERVED):
+                continue
+            key = "".join(words).casefold()
+            found.setdefault(key.removesuffix("pd") or key, match.group().strip(" .,;:"))
+    return found
+
+
+_ABROAD: Final = frozenset(
+    """
+    royal crown her his majesty's majestys canadian canada british britain uk u.k england english scotland scottish
+    wales welsh irish ireland ulster garda hellenic greek greece french france german germany bavaria bavarian
+    bayern spanish spain portuguese portugal italian italy dutch netherlands belgian belgium swiss austrian
+    australian australia zealand mexican mexico brazilian brazil argentine argentina chilean indian india
+    japanese japan korean korea european europe nordic swedish norwegian danish finnish polish philippine
+    landeskriminalamt bundespolizei bundeskriminalamt gendarmerie carabinieri guardia nacional nationale
+    """.split()  # noqa: SIM905 - a block of words keeps the list readable
+)
+"""Words in a force's name that put it outside the United States ("the Royal Canadian Mounted Police", "the
+police in the U.K."): such a force is no US customer left out, so it is not counted against the parties
+declared."""
+
+
+def organisations_named(text: str) -> dict[str, str]:
+    """The police forces (see :func:`police_forces_named`) and the other organisations (see
+    :func:`served_parties_named`) ``text`` names, each once, keyed by which it is and with its words as written:
+    "for Kent Police; also for the CHP" names two. Those whose names put them abroad (see ``_ABROAD``) are left
+    out."""
+    read = unicodedata.normalize("NFKC", text)
+    found = police_forces_named(read)
+    for given, name in _given_to(read):
+        forces = police_forces_named(name)
+        # A common noun ("for the police", "for tribal officers") names no organisation of its own.
+        if not forces and name[:1].isupper():
+            found.setdefault("".join(name.split()).casefold(), f"{given}{name}")
+        for key, shown in forces.items():
+            found.setdefault(key, shown)
+    return {key: shown for key, shown in found.items() if _ABROAD.isdisjoint(_words_folded(shown))}
+
+
+def _words_folded(text: str) -> set[str]:
+    return {w.strip("'’.,").casefold() for w in text.split()}

@@ -186,9 +186,48 @@ def _unescape(text: str) -> str:
     return text
 
 
-_HTML_TAG: Final = _Pattern(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_HTML_TAG: Final = _Pattern(r"<!--(?P<comment>.*?)-->|</?(?P<name>[A-Za-z][\w:-]*)(?P<attributes>\s[^<>]*)?/?>")
 """An HTML tag or comment, which renders as nothing where a purpose is shown as HTML or markdown
 ("Iden<b></b>tify", "Iden<!-- -->tify")."""
+_HTML_ELEMENTS: Final = frozenset(
+    """
+    a abbr acronym address article aside b bdi bdo big blockquote br button caption center cite code col dd del
+    details dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img input ins kbd label
+    li main mark nav ol p pre q s samp section small span strike strong sub summary sup table tbody td th thead
+    time tr tt u ul var wbr
+    """.split()  # noqa: SIM905 - a block of words keeps the list readable
+)
+"""The elements a tag may open: anything else in angle brackets ("for <NYPD>", "<and name the person>") is text
+a reader of the stack file sees, not markup."""
+_ATTRIBUTE_VALUE: Final = _Pattern(r"=\s*(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)'|(?P<bare>[^\s\"'>]+))")
+
+
+def _markup_read(tag: re.Match[str]) -> str:
+    """What a tag or comment says, which a reader of the YAML sees whatever a renderer would show (review R15):
+    a comment's words, an attribute's values (``alt``, ``title``), the words of what only looks like a tag;
+    nothing for a bare tag, so that ``Iden<b></b>tify`` still reads as one word."""
+    if tag.group("name") is None:
+        comment = tag.group("comment").strip()
+        return f" {comment} " if comment else ""
+    if tag.group("name").casefold() not in _HTML_ELEMENTS:
+        return f" {tag.group().strip('<>/')} "
+    values = [
+        next(v for v in value.groups() if v is not None)
+        for value in _ATTRIBUTE_VALUE.finditer(tag.group("attributes") or "")
+    ]
+    return f" {' '.join(values)} " if values else ""
+
+
+_RIGHT_TO_LEFT_OVERRIDE: Final = _Pattern("\u202e(?P<run>[^\u202a-\u202e\u2066-\u2069]*)")
+"""A run of letters after a right-to-left override, which shows them in reverse ("\u202eDPYN" shows "NYPD"): read
+both as stored and as shown."""
+
+
+def _as_shown(run: re.Match[str]) -> str:
+    # Both readings: the letters as stored, which a word split by the override still joins into, and as shown.
+    return f"{run.group('run')} {run.group('run')[::-1]}"
+
+
 _NARROW_SPACE: Final = _Pattern("[\u1806\u2006\u2008\u2009\u200a\u202f]")
 """Spaces too narrow to see between two letters (six-per-em, punctuation, thin, hair and narrow no-break spaces)
 and the Mongolian soft hyphen: dropped, as NFKC would turn them into a space that splits a word
@@ -201,14 +240,17 @@ denial ("1:N search", review R11)."""
 
 
 def _fold(text: str) -> str:
-    """HTML entities decoded and tags dropped, NFKC, case-folded, default-ignorable, control and format characters
-    and narrow spaces dropped, look-alike letters mapped to Latin ones, accents stripped; "1:N" written out."""
+    """HTML entities decoded and tags read for their words, a right-to-left override's run read reversed too, NFKC,
+    case- folded, default-ignorable, control and format characters and narrow spaces dropped, look-alike letters
+    mapped to Latin ones, accents stripped; "1:N" written out."""
     if "1" in text:
         text = _ONE_TO_MANY.sub("one to many", text)
     if "&" in text:
         text = _unescape(text)
     if "<" in text:
-        text = _HTML_TAG.sub("", text)
+        text = _HTML_TAG.sub(_markup_read, text)
+    if "\u202e" in text:
+        text = _RIGHT_TO_LEFT_OVERRIDE.sub(_as_shown, text)
     if text.isascii():
         # None of the Unicode steps changes ASCII text; most purposes are ASCII.
         return _ASCII_CONTROL.sub("", text).lower()
@@ -1703,8 +1745,12 @@ _POLICE_TOPIC: Final = _Pattern(
     rf"|(?:entre|between|zwischen)(?: (?:the|la|le|l|a|o|der|die|den|dem|los|las|les|os|as|local|"
     rf"city|national|nationale|nacional))? {_POLICE_WORD}"
     # "face" as a verb, not a noun: "the challenges police recruits face", not "the sheriff's office match faces".
-    rf"|{_POLICE_WORD}(?: \w+){{0,2}}? (?:face|faced|enfrenta\w*|affront\w*|rencontr\w*|encounter\w*)"
-    r"(?! (?:photos?|pictures?|images?|match\w*|recogn\w*|scans?|ids?|data\w*|templates?|searche?s?))"
+    # A verb has a subject before it or an object after it: "the police face criticism", "police face new
+    # rules"; a name's "nypd face" has neither (review R12).
+    rf"|(?:(?<=\w )|(?=\w+(?: \w+){{0,2}}? (?:face|faced) \w)){_POLICE_WORD}(?: \w+){{0,2}}? "
+    r"(?:face|faced|enfrenta\w*|affront\w*|rencontr\w*|encounter\w*)"
+    r"(?! (?:photos?|pictures?|images?|match\w*|recogn\w*|rec|scans?|ids?|id\w+|data\w*|templates?|searche?s?|"
+    r"finder|lookup|look ?ups?|matcher|search\w*|hits?|tool\w*|app|system|engine|project|bot))"
     rf"|(?:enfrenta\w*|affront\w*|encounter\w*) (?:\w+ ){{0,2}}?{_POLICE_WORD}"
     rf"|(?:workload|arbeitsbelastung|belastung|carga de trabajo|charge de travail|carga de trabalho|budget\w*|"
     rf"presupuesto|orcamento|challenges|desafios|retos|defis|herausforderung\w*)(?: \w+){{0,2}}? {_POLICE_WORD}"
@@ -2354,6 +2400,17 @@ def _with_neighbours(sentences: list[str], members: dict[str, list[str]] | None 
     return sentences + runs
 
 
+_NOT_REALTIME: Final = re.compile(
+    r" (?:not|never|nicht|nie|niemals|pas|jamais|no|nunca|nao|sem ser|sem)"
+    r"(?! (?:only|just|merely|nur|seulement|uniquement|solo|solamente|so|apenas|somente)(?= ))"
+    r"(?: (?:in|done|run|performed|processed|en|em|ser|realizad[oa]|realisee?|effectuee?|durchgefuhrt|erfolgt|"
+    r"feito|hecho|fait|a|au))* (?:real ?time|echtzeit\w*|temps (?:quasi )?reel|tiempo real|tempo real|live|"
+    r"en direct|en directo|en vivo|ao vivo|em direto)(?= )"
+)
+"""Real time denied, in folded text: "not in real time", "nicht in Echtzeit", "pas en temps réel", "sem ser em
+tempo real"; not "not only in real time" (review R12)."""
+
+
 def _matches(pattern: _Searched, sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     _found((pattern,), sentences, found)
@@ -2538,7 +2595,7 @@ def read_purpose(
         us_police=in_us,
         # Live, mobile and in-the-wild words are disguised as the others are ("BodyWornCameras", "d4shc4ms",
         # "b o d y c a m s"): they get the same second readings.
-        realtime=_matches(_REALTIME, undisguised) if field else (),
+        realtime=_matches(_REALTIME, [_NOT_REALTIME.sub(" ", s) for s in undisguised]) if field else (),
         mobile=_matches(_MOBILE, undisguised) if field else (),
         uncontrolled=_matches(_UNCONTROLLED, undisguised) if field else (),
     )
@@ -2582,9 +2639,17 @@ def us_place_of_a_customer(text: str) -> str | None:
     """The first place in the United States ``text`` names other than where the software or its tests come from,
     or a place denied (see ``_SOURCED_THERE``); None when there is none."""
     for place, before in _us_places(text):
-        if not _SOURCED_THERE.search(" " + " ".join(before.split()[-_SOURCED_WITHIN:]) + " "):
+        window = before.split()[-_SOURCED_WITHIN:]
+        # What "but" introduces is not what the words before it deny: "not in Kent but in Ohio" (review R15).
+        contrast = [i for i, word in enumerate(window) if word in _CONTRAST]
+        if contrast:
+            window = window[contrast[-1] + 1 :]
+        if not _SOURCED_THERE.search(" " + " ".join(window) + " "):
             return place
     return None
+
+
+_CONTRAST: Final = frozenset({"but", "yet", "sino", "pero", "sondern", "aber", "mais", "mas", "instead"})
 
 
 def names_the_united_states(text: str) -> bool:

@@ -165,7 +165,9 @@ US_LAW_ENFORCEMENT: Final = (
     r"cams?|apps?|ai|bots?|fr|frt|search\w*)",
     # A US city's police or a county's sheriff run together in a mailbox's domain or an account's name
     # ("chicagopolice.org", "ocsheriff-photo-id"); a short prefix only, so a sheriff word stays a word.
-    _US_CITIES + r"(?:police|sheriffs?|troopers?)\w*",
+    _US_CITIES + r"(?:police|sheriffs?|troopers?|pd)\w*",
+    # A city's short name or nickname and "PD" (review R15): "NY PD", "Philly PD", "NOLA PD", "DC's MPD".
+    r"(?:ny|nyc|la|sf|dc|nola|atl|philly|chi|chi town|vegas|bmore|htown|motown|frisco|nola s|dc s) ?(?:pd|mpd)",
     r"[a-z]{1,6}sheriffs?(?:office|dept|department|pd)?",
     "nysp",
     "fbi",
@@ -329,6 +331,12 @@ US_PLACES: Final = (
     *("mile high city", "deep south", "rust belt", r"tri ?state area", "dade county", "mesa", "uvalde", "richmond va"),
     *("keystone state", "garden state", "peach state", r"chi ?town", r"h ?town", "the atl", "land of the free"),
     *("uncle sam", "hotlanta", "across the pond", r"(?:other|far) side of the atlantic"),
+    # Slang for American, and places the lists lacked (reviews R12 and R15).
+    *(r"yankees?", r"gringos?", r"gringas?", r"ricains?", r"amerloques?", r"ami(?= (?:polizei|bullen|cops|behorde))"),
+    *("navajo nation", "queens", "staten island", "long island", "harlem", "rikers island", "jersey city", "maui"),
+    *("east coast", "west coast", "dixie", "new england", "neuengland", "nouvelle angleterre", "nueva inglaterra"),
+    *("nova inglaterra", "neu york", "sin city", "mbta", "amtrak", "across america", "all over america"),
+    *("nuova york", r"amerikaanse?", r"americani", r"americane", r"amerikanische\w*", r"stati uniti"),
 )
 """Places that put a police force named beside them in the United States: "police in the United States",
 "the Seattle Police Department", "la policía de Nueva York"."""
@@ -384,6 +392,14 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"bounty hunt\w* (?:games?|video games?|characters?|shows?|series|films?|movies?|novels?|stor(?:y|ies)|programs?|"
     r"platforms?|reports?)",
     r"polizeibericht\w*",
+    # "Police" as a verb, a legal power, a genre or a landmark (review R15): "help moderators police the forum",
+    # "zoning and police powers", "a streaming cop show", "next to the Chicago police station".
+    r"(?:help (?!the |our |a |an |local |city )\w+|helps (?!the |our |a |an )\w+|we|moderators|admins|volunteers) "
+    r"police (?:the|our|their|its|a|an)"
+    r"(?! face)",
+    r"(?:zoning|municipal|state s|local) (?:and |or )?police powers?",
+    r"cop (?:shows?|dramas?|series|movies?|films?|novels?)",
+    r"(?:next to|near|opposite|across from|beside|around the corner from) (?:the )?(?:\w+ ){0,2}?police stations?",
     r"polizeiliche\w* (?:fuhrungszeugnis\w*|anzeige\w*)",
     # Not the police told of a match: "report every match to the police", "avisar a la policía cuando haya
     # coincidencia" is a police customer of the recognition.
@@ -494,6 +510,13 @@ REALTIME: Final = (
     r"live(?:stream\w*| (?:feed|feeds|video|videos|stream|streams|footage|camera|cameras|view|image|images|"
     r"recognition|identification|matching|monitoring|surveillance|alert|alerts|cctv|drone|broadcast|bild))",
     r"livebild\w*",
+    # "After the fact", seconds after capture (review R15).
+    r"(?:seconds?|segundos?|secondes?|sekunden?|a moment|moments?|momentos?|instants?) (?:after|later|despues|"
+    r"apres|plus tard|nach|spater|depois|mais tarde)",
+    # Live said after the verb: "faces are matched live", "Gesichter werden live abgeglichen" (review R12).
+    r"(?:match|compar|recogn|identif|scann|screen|check|flagg|verif)\w* live(?! (?:in|at|on|with|near|here|there))",
+    r"live (?:\w+ ){0,5}?(?:abgeglichen|erkannt|verglichen|identifiziert|gescannt|uberpruft|gepruft)",
+    "em direto",
     r"(?:streamed|streaming|broadcast|filmed|shown|watched|sent|relayed) live",
     r"streaming(?: \w+)? (?:feed|feeds|video|videos|footage|camera|cameras|images|frames)",
     r"(?:video|camera|cctv) (?:streams?|feeds?)",
@@ -744,7 +767,13 @@ MOBILE: Final = (
     r"camaras? (?:corporal\w*|de mano|de solapa)",
     r"coches? patrulla",
     r"vehiculos? (?:policiales|patrulla|sin distintivos|camuflados)",
-    r"moviles?",
+    r"movil(?:es)?",
+    # Fixed to something that moves: "cámaras fijas en los cascos", "Kameras, fest an den Helmen", "une caméra
+    # fixe sur le vélo de l'agent", "CCTV móvil" (review R15).
+    r"(?:en|an|on|sur|nos|nas|no|na|in|am|auf) (?:(?:los|las|les|le|la|den|dem|der|the|their|leurs|o|os|a|as|sus|"
+    r"seus|suas)(?: \w+)? )?(?:cascos?(?! (?:antiguo|historico|urbano|viejo))|casques?|capacetes?|helm(?:en|e)?|"
+    r"helmets?|velos?|bicicletas?|fahrrad\w*|bikes?|motos?)",
+    r"(?:cctv|camaras?|cameras?|kameras?|videovigilancia) (?:mobil\w*|movel|moveis)",
     r"cameras? (?:pietons?|embarquee\w*|portee\w*|mobiles?|corpor\w*|portat\w*|de mao)",
     r"vehicules?",
     r"smartphone\w*",
@@ -783,6 +812,9 @@ glasses, cameras on vehicles, motorcycles or officers."""
 UNCONTROLLED: Final = (
     *PATROL,
     *_PURSUIT,
+    # The public passing through a station, not its custody suite (review R15).
+    *(r"commuters?", r"rush hours?", r"concourses?", r"forecourts?", r"open days?", r"passers? ?by"),
+    *(r"pavements?", r"sidewalks?"),
     # Where officers go among the public (review R11): "while they knock on doors", "on the seafront", "wherever they
     # go", "at the pub", "at the school gates", "au marché", "auf dem Wochenmarkt".
     r"knock\w* on doors",

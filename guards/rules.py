@@ -109,6 +109,11 @@ DECLARATION_INCOMPLETE = Rule(
             "counted; or that no one is identified): identifying anyone from them is facial recognition, which the "
             "terms forbid by or for US police, and on patrol by any police."
         ),
+        "picture_search_unexplained": (
+            "Say in the purpose what the search of pictures looks for, if it is never who someone is; if it finds "
+            "people from their faces, declare `facial_recognition` in `useCase.capabilities` with "
+            "`useCase.facialRecognition`: the terms forbid it by or for US police, and on patrol by any police."
+        ),
     },
 )
 
@@ -168,6 +173,11 @@ DECLARATION_INCONSISTENT = Rule(
             "with `sector: law_enforcement` and `country: US` (the terms then forbid facial recognition by or for "
             "it); otherwise reword the words quoted, which put the work in the United States."
         ),
+        "more_forces_than_declared": (
+            "List every police force the integration is used by or for, each under `useCase.servedParties` with "
+            "`sector: law_enforcement` and its own country (the terms forbid facial recognition for one in the "
+            "United States), or reword the words quoted if only the declared parties use it."
+        ),
         "us_police_in_purpose": (
             "List the US law-enforcement customer under `useCase.servedParties` with `sector: law_enforcement` "
             "and `country: US` (the terms then forbid facial recognition by or for it), or reword the words quoted "
@@ -180,6 +190,11 @@ DECLARATION_INCONSISTENT = Rule(
         "purpose_says_mobile": (
             "List every camera that feeds the integration under `useCase.facialRecognition.cameras` (body_worn, "
             "dash_mounted, vehicle_mounted, drone, handheld); otherwise reword the words quoted."
+        ),
+        "cameras_not_said_fixed": (
+            "Say in the purpose where the cameras are (fixed CCTV, mounted at an entrance, in a custody suite), as "
+            "`useCase.facialRecognition.cameras` declares; if any is worn, carried, in a vehicle or on a drone, list "
+            "it there (body_worn, dash_mounted, vehicle_mounted, drone, handheld)."
         ),
         "purpose_says_uncontrolled": (
             "If faces are captured on patrol, in streets or in crowds, declare "

@@ -84,7 +84,7 @@ POLICE_WORDS = (
 NOT_A_POLICE_CUSTOMER = ("police report",)
 # "By or for a police department in the United States": bodies that are American by their name alone, and US
 # places a police force is named beside. One named while every declared law-enforcement party is outside the US
-# is a customer the declaration leaves out.
+# is a customer the declaration leaves out, and so is an owner's mailbox at a US agency.
 US_POLICE_WORDS = ("sheriff", "nypd", "fbi", "county jail", "district attorney")
 US_PLACES = ("united states", "new york", "seattle", "texas")
 
@@ -118,6 +118,11 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if unicodedata.category(c) != "Cf").casefold()
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def _us_only_domain(owner: str) -> bool:
+    """An owner's mailbox under a top-level domain only the United States has: its government's or its own."""
+    return owner.rpartition(".")[2].casefold() in {"gov", "mil", "us"} and "@" in owner
 
 
 def _says(purpose: str, words: tuple[str, ...]) -> bool:
@@ -229,7 +234,13 @@ def expected_rules(config: Mapping[str, Any]) -> set[str]:
         or (names_police(use["purpose"]) and not police)
         or (names_us_police(use["purpose"]) and police and not us_police)
         # A US place beside recognition by or for police all outside it: a US customer the lists may not name.
-        or (recognition and police and not us_police and not government and _says(use["purpose"], US_PLACES))
+        or (
+            recognition
+            and police
+            and not us_police
+            and not government
+            and (_says(use["purpose"], US_PLACES) or _us_only_domain(use["owner"]))
+        )
         or purpose_contradicts_facts(use)
         or (use.get("facialRecognition") is not None and not recognition)
         or (government and use["operator"]["country"].strip().upper() not in UNITED_STATES)

@@ -30,6 +30,7 @@ def gb_police_facial_recognition() -> dict[str, Any]:
     use_case = us_police_facial_recognition()
     use_case["name"] = "gb-suspect-match"
     use_case["operator"] = {"sector": "law_enforcement", "country": "GB"}
+    use_case["owner"] = "records@police.example.uk"
     use_case["served_parties"] = []
     return use_case
 

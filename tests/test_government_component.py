@@ -308,6 +308,7 @@ def test_in_government_every_party_is_under_us_jurisdiction() -> None:
     # open in commercial Azure, but a Government deployment is US jurisdiction whatever the stack says.
     use_case = us_police_facial_recognition()
     use_case["operator"] = {"sector": "commercial", "country": "US"}
+    use_case["owner"] = "records@vendor.example.com"
     use_case["served_parties"] = [{"sector": "law_enforcement", "country": "GB"}]
     commercial = build(service_args(use_case=use_case))
     assert commercial.error is None, commercial.error

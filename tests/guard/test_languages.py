@@ -159,6 +159,26 @@ def test_a_text_of_another_language_whose_short_words_the_five_share_is_unread_w
     assert word in said
 
 
+CUSTODY = "Compare custody photos with the force's custody records"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param(f"{CUSTODY}; poi dai droni sopra le piazze, subito.", "'droni'", id="italian-clause"),
+        pytest.param(f"{CUSTODY}; sedan från drönare över torgen, direkt.", "'dronare'", id="swedish-clause"),
+    ],
+)
+def test_a_short_clause_of_another_language_after_an_english_sentence_is_unread_where_strict(
+    text: str, word: str
+) -> None:
+    # Review R15: the clause that says what is done, after a long enough English sentence, met no threshold.
+    said = unread_because(text, strict=True)
+
+    assert said is not None
+    assert word in said
+
+
 @pytest.mark.parametrize(
     "text",
     [

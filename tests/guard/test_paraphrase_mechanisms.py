@@ -1,0 +1,484 @@
+"""What a declaration must say for itself where one field alone would keep the terms away (review R12).
+
+A paraphrase of a worn camera, a US force by a nickname or an agency's mailbox is more than any list of words
+holds. So where facial recognition is declared by or for law enforcement, the guard asks the texts to agree with
+the declaration rather than looking for every way to contradict it:
+
+- cameras declared fixed: a text that names a camera or another capture device says where it is (fixed, CCTV,
+  in a custody suite);
+- the law-enforcement parties declared all outside the US: the texts name no more police forces, or
+  organisations the work is for, than the parties declared (a force whose name puts it abroad, "the Royal
+  Canadian Mounted Police", is not counted), and the owner's mailbox is not under a US-only top-level domain
+  (``.gov``, ``.mil``, ``.us``);
+- a search of pictures for whom they show, in a law-enforcement use case that declares no recognition, is
+  recognition left undeclared, whichever model runs it.
+
+Beside them, three readings that were wrong both ways: "matched live" is real time and "not in real time" is
+not, and a name's "nypd face" names the police, where "the challenges the police face" is about them.
+
+Then review R15's: what a reader of the stack file sees is read (words inside angle brackets, comments and
+attributes, a run shown reversed by a right-to-left override); the police worked with, or whose cases the pictures
+are of, are a party beside recognition; and a word that proves one of clause 2's facts false in another sense (a
+railway station, cameras fixed to helmets, "after the fact, two seconds after capture") proves nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from azure_openai_guarded.guards.purpose_served import organisations_named
+from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
+from tests.declarations import config, decide, fr_facts, police, use_case, vendor
+
+
+def recognition_for_british_police(purpose: str, **overrides: Any) -> dict[str, Any]:
+    """A British vendor's recognition for one British force, after the fact on fixed cameras in a custody suite:
+    allowed by its facts."""
+    fields: dict[str, Any] = {
+        "purpose": purpose,
+        "owner": "team@vendor.example.co.uk",
+        "operator": vendor("GB"),
+        "servedParties": [police("GB")],
+        "capabilities": ["facial_recognition"],
+        "facialRecognition": fr_facts(),
+        "humanReview": True,
+        **overrides,
+    }
+    return config(use_case(**fields))
+
+
+def police_pictures(purpose: str, country: str, capabilities: list[str]) -> dict[str, Any]:
+    """A police force's own use case that declares no recognition."""
+    return config(use_case(purpose=purpose, operator=police(country), servedParties=[], capabilities=capabilities))
+
+
+def rules_fired(project_config: dict[str, Any]) -> set[str]:
+    return {f.rule for f in decide(project_config).findings}
+
+
+# A. Cameras declared fixed, said to be elsewhere.
+
+UNPLACED_CAMERAS = {
+    "worn-de": "Kamera am Körper der Beamten: Gesichter werden mit der Fahndungsliste abgeglichen.",
+    "carried-en": "Cameras that officers carry match faces.",
+    "glasses-en": "Camera glasses of officers match faces.",
+    "glasses-de-compound": "Kamerabrillen der Beamten gleichen Gesichter ab.",
+    "vehicles-de": "Kameras in Einsatzfahrzeugen gleichen Gesichter ab.",
+    "worn-fr": "Caméras que portent les agents : les visages sont comparés.",
+    "phones-pt": "Telemóveis dos agentes: os rostos são comparados.",
+    "drone-brand": "Match faces from DJI Mavic footage against the wanted list.",
+    "devices": "Match faces captured by officers using Mobile ID devices.",
+}
+
+
+@pytest.mark.parametrize("text", UNPLACED_CAMERAS.values(), ids=UNPLACED_CAMERAS.keys())
+def test_a_camera_named_beside_fixed_cameras_must_be_said_to_be_fixed(text: str) -> None:
+    verdict = decide(recognition_for_british_police(text))
+
+    assert not verdict.allowed
+    finding = next(f for f in verdict.findings if f.rule == DECLARATION_INCONSISTENT.id)
+    assert "lists only fixed cameras" in finding.message
+    assert "Say in the purpose where the cameras are" in finding.message
+
+
+PLACED_CAMERAS = {
+    "custody-suite": "Match faces from custody suite cameras against the records.",
+    "booking-camera": "Match custody photos taken by the booking camera.",
+    "cctv": "Match faces in station CCTV stills against the records the next morning.",
+    "fixed-de": "Bilder der festen Kameras im Polizeigewahrsam am Folgetag abgleichen.",
+    "no-camera-named": "Match custody photos to records.",
+    "reception-tablet": "Compare photos from the reception tablet's camera with the custody records the next morning.",
+}
+
+
+@pytest.mark.parametrize("text", PLACED_CAMERAS.values(), ids=PLACED_CAMERAS.keys())
+def test_cameras_said_to_be_fixed_or_in_a_custody_suite_need_nothing_more(text: str) -> None:
+    assert decide(recognition_for_british_police(text)).allowed
+
+
+# B. Real time said after the verb, and denied.
+
+LIVE_AFTER_THE_VERB = {
+    "en": "Faces are matched live against the watchlist.",
+    "de": "Gesichter werden live mit der Fahndungsliste abgeglichen.",
+    "not-only": "Compare custody photos, not only in real time.",
+}
+
+
+@pytest.mark.parametrize("text", LIVE_AFTER_THE_VERB.values(), ids=LIVE_AFTER_THE_VERB.keys())
+def test_live_after_the_verb_is_real_time(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(recognition_for_british_police(text))
+
+
+NOT_IN_REAL_TIME = {
+    "en": "Compare custody photos with our own records to confirm identity, not in real time.",
+    "de": "Vergleich von Fotos Festgenommener mit unseren Akten, nicht in Echtzeit.",
+    "fr": "Reconnaissance faciale des gardés à vue à la caméra fixe du commissariat, pas en temps réel.",
+    "es": "Reconocimiento facial de detenidos con la cámara fija de la comisaría, no en tiempo real.",
+    "pt-br": "Reconhecimento facial de presos na câmera fixa da delegacia, sem ser em tempo real.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_IN_REAL_TIME.values(), ids=NOT_IN_REAL_TIME.keys())
+def test_real_time_denied_is_not_real_time(text: str) -> None:
+    assert decide(recognition_for_british_police(text)).allowed
+
+
+# C. More forces named than declared.
+
+MORE_FORCES = {
+    "nickname": "Kent Police custody photos; later also NOLA police.",
+    "slang": "Kent Police custody photos; later also Philly cops.",
+    "police-of": "Match custody photos for Kent Police and the police of Neu-York.",
+    "letters": "Kent Police custody photos; also for NYCPD.",
+    "handle": "Kent Police custody photos; also for @NYPDnews.",
+    "spaced-letters": "Kent Police custody photos; also for the NY PD.",
+    "initials-not-police": "Match custody photos for Kent Police; also for the CHP.",
+    "sold-to": "Match custody photos for Kent Police; a copy of the system is sold to LA.",
+    "de": "Kent Police custody photos. Auch für die Polizei in Neuengland.",
+    "fr": "Kent Police custody photos. Aussi pour la police de la Nouvelle-Angleterre.",
+    "es": "Kent Police custody photos. También para la policía de Nueva Inglaterra.",
+    "pt": "Kent Police custody photos. Também para a polícia da Nova Inglaterra.",
+}
+
+
+@pytest.mark.parametrize("text", MORE_FORCES.values(), ids=MORE_FORCES.keys())
+def test_a_force_named_beyond_the_declared_parties_must_be_declared(text: str) -> None:
+    verdict = decide(recognition_for_british_police(text))
+
+    assert not verdict.allowed
+    finding = next(f for f in verdict.findings if f.rule == DECLARATION_INCONSISTENT.id)
+    assert "List every police force" in finding.message
+
+
+def test_a_tag_that_names_another_force_counts_as_a_text_naming_it() -> None:
+    stack = recognition_for_british_police("Match custody photos to records for Kent Police.")
+    stack["service"]["tags"] = {"customer": "NOLA PD"}
+
+    assert not decide(stack).allowed
+
+
+ONE_FORCE = {
+    "placed": "Custody photo matching for the Hellenic Police in Athens.",
+    "prefecture": "Comparaison des photos de gardés à vue pour la Préfecture de police de Paris.",
+    "two-names-of-one": "The police match custody photos for Kent Police and the Kent Constabulary.",
+    "generic-police": "Our local police compare custody photos with the records.",
+    "standard-not-a-party": "Match custody photos for Police Scotland for GDPR-compliant review.",
+    "common-noun": "Compare booking photos for the police in Latin America.",
+    "second-named-abroad": "Compare custody photos for Kent Police and the Royal Canadian Mounted Police.",
+}
+
+
+@pytest.mark.parametrize("text", ONE_FORCE.values(), ids=ONE_FORCE.keys())
+def test_one_force_however_often_or_where_it_is_named_is_one_party(text: str) -> None:
+    assert decide(recognition_for_british_police(text)).allowed
+
+
+def test_each_force_is_counted_once_by_which_it_is() -> None:
+    named = organisations_named("Kent Police and the police of Kent, for Kent Constabulary; also NOLA police.")
+
+    assert sorted(named) == ["kent", "nola"]
+
+
+def test_two_forces_each_declared_are_allowed() -> None:
+    text = "Kent Police custody photos; later also for Essex Police."
+    stack = recognition_for_british_police(text, servedParties=[police("GB"), police("GB")])
+
+    assert decide(stack).allowed
+
+
+# D. A US government mailbox beside police declared abroad.
+
+
+@pytest.mark.parametrize("owner", ["frt@ice.dhs.gov", "ops@nola.gov", "frt@isp.in.gov", "it@army.mil"])
+def test_an_owner_under_a_us_only_domain_puts_the_work_in_the_united_states(owner: str) -> None:
+    stack = recognition_for_british_police("Match custody photos to records for Kent Police.", owner=owner)
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+@pytest.mark.parametrize("owner", ["ops@police.gov.uk", "it@kent.police.uk", "it@policja.gov.pl"])
+def test_another_countrys_government_mailbox_is_not_the_united_states(owner: str) -> None:
+    stack = recognition_for_british_police("Match custody photos to records for Kent Police.", owner=owner)
+
+    assert decide(stack).allowed
+
+
+# E. A search of pictures for whom they show.
+
+PICTURE_SEARCHES = {
+    "best-match": (["image_analysis"], "Return the record whose photo best matches the CCTV still."),
+    "record-that-matches": (["image_analysis"], "Find the arrest record that matches each surveillance image."),
+    "by-image": (["image_analysis"], "Search the records database by image."),
+    "reverse": (["image_analysis"], "Reverse image search over the arrest records."),
+    "es-records": (["image_analysis"], "Comparar las imágenes de las cámaras con la base de fichas policiales."),
+    "pt-register": (["image_analysis"], "Comparação biométrica de fotos com o cadastro."),
+    "text-dmv": (["text_generation"], "Summarise the lists of possible matches returned by the DMV photo search."),
+    "text-product": (["text_generation"], "Draft reports from NEC NeoFace candidates."),
+    "text-de": (["text_generation"], "Ergebnisse der Lichtbildrecherche für Ermittler zusammenfassen."),
+    "text-pt": (["text_generation"], "Resumir os resultados da pesquisa por imagem para os investigadores."),
+    "text-fr": (["text_generation"], "Résumer les résultats du logiciel de comparaison de photos pour les enquêteurs."),
+}
+
+
+@pytest.mark.parametrize(("capabilities", "text"), PICTURE_SEARCHES.values(), ids=PICTURE_SEARCHES.keys())
+def test_a_search_of_pictures_for_us_police_is_recognition_left_undeclared(capabilities: list[str], text: str) -> None:
+    assert DECLARATION_INCOMPLETE.id in rules_fired(police_pictures(text, "US", capabilities))
+
+
+NO_PICTURE_SEARCH = {
+    "plates": (["image_analysis"], "Read licence plates in dashcam stills."),
+    "damage": (["image_analysis"], "Describe damage to vehicles in photos."),
+    "reports": (["text_generation"], "Summarise incident reports for detectives."),
+    "by-name": (["text_generation"], "Search the records database by name."),
+}
+
+
+@pytest.mark.parametrize(("capabilities", "text"), NO_PICTURE_SEARCH.values(), ids=NO_PICTURE_SEARCH.keys())
+def test_police_work_that_searches_no_picture_for_a_person_is_allowed(capabilities: list[str], text: str) -> None:
+    assert decide(police_pictures(text, "US", capabilities)).allowed
+
+
+# F. "Face" after a police word.
+
+
+@pytest.mark.parametrize("name", ["nypd-face", "lapd-face", "sheriff-face"])
+def test_a_name_that_puts_face_after_a_police_word_names_the_police(name: str) -> None:
+    stack = config(use_case(name=name, purpose="Photo tools.", servedParties=[], capabilities=["image_analysis"]))
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summarise the challenges police recruits face.",
+        "Summarise the challenges the police face.",
+        "Police face new rules; summarise them for the public.",
+    ],
+)
+def test_the_police_facing_something_is_a_topic(text: str) -> None:
+    assert decide(config(use_case(purpose=text, servedParties=[]))).allowed
+
+
+# G. What a reader of the stack file sees: markup and a right-to-left override (review R15).
+
+SHOWN_TO_THE_READER = {
+    "angle-brackets": "Match custody photos for <NYPD>.",
+    "comment": "Match custody photos <!-- for the NYPD --> against records.",
+    "entity-comment": "Match custody photos &lt;!-- for the NYPD --&gt; against records.",
+    "attribute": 'Match custody photos for the <abbr title="New York City Police Department">client</abbr>.',
+    "right-to-left-override": "Match custody photos for the \u202eDPYN\u202c.",
+}
+
+
+@pytest.mark.parametrize("text", SHOWN_TO_THE_READER.values(), ids=SHOWN_TO_THE_READER.keys())
+def test_words_in_markup_or_shown_reversed_are_read(text: str) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator=police("GB"),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+def test_recognition_inside_a_tag_is_read_beside_image_analysis() -> None:
+    text = "Describe each CCTV still <and name the person in it from the booking photos>."
+
+    assert not decide(police_pictures(text, "US", ["image_analysis"])).allowed
+
+
+def test_a_bare_tag_inside_a_word_still_joins_it() -> None:
+    text = "Iden<b></b>tify people in the photos."
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(config(use_case(purpose=text, servedParties=[])))
+
+
+# H. The police worked with, or whose cases the pictures are of, beside recognition declared by a vendor.
+
+POLICE_WORKED_WITH = {
+    "cases-of": "Identify people in surveillance stills regarding open cases of the Dallas police.",
+    "cooperating": "Identify people in surveillance stills, cooperating with the Phoenix police department.",
+    "working-with": "Identify suspects in surveillance stills, working with the Atlanta police on their cases.",
+    "es": "Identificar personas en fotos de vigilancia sobre casos abiertos de la policía de Miami.",
+    "de": "Personen auf Überwachungsfotos identifizieren, über Fälle der Polizei von Houston.",
+    "pt": "Identificar pessoas em fotos de vigilância sobre casos da polícia de Nova York.",
+}
+
+
+@pytest.mark.parametrize("text", POLICE_WORKED_WITH.values(), ids=POLICE_WORKED_WITH.keys())
+def test_police_worked_with_beside_recognition_are_a_party(text: str) -> None:
+    stack = config(
+        use_case(purpose=text, servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
+    )
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+# I. The proof words of clause 2 in another sense.
+
+PROOF_IN_ANOTHER_SENSE = {
+    "railway-station": (
+        fr_facts(realtime=True, cameras=("body_worn",)),
+        "Officers' body-worn cameras match faces live on the concourse of Waterloo station.",
+    ),
+    "rush-hour": (
+        fr_facts(realtime=True, cameras=("body_worn",)),
+        "Officers' body-worn cameras match faces live at the station entrance during rush hour.",
+    ),
+    "fixed-to-helmets-es": (
+        fr_facts(realtime=True, environment="uncontrolled"),
+        "Cámaras fijas en los cascos de los agentes reconocen caras en directo en la calle.",
+    ),
+    "fixed-to-helmets-de": (
+        fr_facts(realtime=True, environment="uncontrolled"),
+        "Kameras, fest an den Helmen der Beamten, erkennen Gesichter live auf der Straße.",
+    ),
+    "fixed-to-a-bike-fr": (
+        fr_facts(realtime=True, environment="uncontrolled"),
+        "Une caméra fixe sur le vélo de l'agent reconnaît les visages en direct dans la rue.",
+    ),
+    "mobile-cctv-es": (
+        fr_facts(realtime=True, environment="uncontrolled"),
+        "Un furgón con CCTV móvil reconoce caras en directo por los barrios.",
+    ),
+    "seconds-after": (
+        fr_facts(cameras=("body_worn",), environment="uncontrolled"),
+        "Body-worn cameras' footage is matched after the fact, two seconds after capture, while officers patrol.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("facts", "text"), PROOF_IN_ANOTHER_SENSE.values(), ids=PROOF_IN_ANOTHER_SENSE.keys())
+def test_a_word_that_proves_a_fact_in_another_sense_proves_nothing(facts: dict[str, Any], text: str) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator=police("GB"),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=facts,
+        )
+    )
+
+    assert not decide(stack).allowed
+
+
+LAWFUL_IN_THE_SAME_WORDS = {
+    "custody-suite": (
+        fr_facts(realtime=True, cameras=("body_worn",)),
+        "Body-worn cameras identify detainees live inside the custody suite.",
+    ),
+    "fixed-on-buildings": (
+        fr_facts(realtime=True, environment="uncontrolled"),
+        "Fixed CCTV cameras on buildings recognise faces live in the street.",
+    ),
+    "end-of-shift": (
+        fr_facts(cameras=("body_worn",), environment="uncontrolled"),
+        "Body-worn footage is matched after the fact, at the end of the shift.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("facts", "text"), LAWFUL_IN_THE_SAME_WORDS.values(), ids=LAWFUL_IN_THE_SAME_WORDS.keys())
+def test_the_same_proofs_in_their_own_sense_still_prove(facts: dict[str, Any], text: str) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator=police("GB"),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=facts,
+        )
+    )
+
+    assert decide(stack).allowed
+
+
+# J. Words for US police the lists lacked, and ordinary words that are not the police (review R15).
+
+US_POLICE_BY_OTHER_NAMES = {
+    "short-city-pd": "Match custody photos for the NY PD.",
+    "nickname-pd": "Match custody photos for Philly PD.",
+    "dc-mpd": "Match custody photos for DC's MPD.",
+    "slang-yankee": "Match custody photos for Yankee cops.",
+    "slang-gringa": "Comparar fotos de detenidos para la policía gringa.",
+    "slang-ricains": "Comparer les photos des détenus pour les flics ricains.",
+    "slang-ami": "Gewahrsamsfotos für die Ami-Polizei abgleichen.",
+    "tribal": "Match custody photos for the Navajo Nation Police.",
+    "transit": "Match custody photos for the MBTA Transit Police.",
+    "but-in-ohio": "Compare custody photos with records for our partner force, which is not in Kent but in Ohio.",
+    "italian-place": "Compare custody photos in the custody suite, per gli agenti di Nuova York.",
+    "dutch-nationality": "Compare custody photos in the custody suite, voor Amerikaanse agenten.",
+}
+
+
+@pytest.mark.parametrize("text", US_POLICE_BY_OTHER_NAMES.values(), ids=US_POLICE_BY_OTHER_NAMES.keys())
+def test_a_us_force_by_a_short_name_slang_or_a_contrast_is_a_us_customer(text: str) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator=police("GB"),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+@pytest.mark.parametrize("name", ["chicagopd-custody-match", "houstonpd-custody"])
+def test_a_us_city_run_together_with_pd_in_a_name_is_its_police(name: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(config(use_case(name=name, servedParties=[])))
+
+
+EUPHEMISMS_BESIDE_RECOGNITION = {
+    "badge": "Identify people in store CCTV stills for the men and women who wear the badge in Ohio.",
+    "arrests": "Identify people in surveillance stills for first responders who make arrests in Texas.",
+    "crime-fighters": "Identify suspects in stills for crime fighters across America.",
+}
+
+
+@pytest.mark.parametrize("text", EUPHEMISMS_BESIDE_RECOGNITION.values(), ids=EUPHEMISMS_BESIDE_RECOGNITION.keys())
+def test_euphemisms_for_officers_beside_recognition_say_law_enforcement(text: str) -> None:
+    stack = config(
+        use_case(purpose=text, servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
+    )
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+NOT_THE_POLICE = {
+    "verb": "Help moderators police the community forum by flagging abusive posts.",
+    "legal-power": "Summarise municipal ordinances on zoning and police powers for city planners.",
+    "genre": "Write episode synopses for a streaming cop show.",
+    "landmark": "Answer tenants' questions; our office is next to the Chicago police station.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_THE_POLICE.values(), ids=NOT_THE_POLICE.keys())
+def test_police_as_a_verb_a_power_a_genre_or_a_landmark_is_no_customer(text: str) -> None:
+    assert decide(config(use_case(purpose=text, servedParties=[]))).allowed
+
+
+def test_the_police_helped_is_still_a_customer() -> None:
+    stack = config(use_case(purpose="Help the police the way they asked: summarise reports.", servedParties=[]))
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+def test_staff_wearing_a_badge_beside_access_control_are_no_officers() -> None:
+    text = "Verify employees at our office doors with fixed cameras; staff wear a badge too."
+    stack = config(
+        use_case(purpose=text, servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
+    )
+
+    assert decide(stack).allowed
