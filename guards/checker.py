@@ -25,7 +25,13 @@ from pydantic.alias_generators import to_camel
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
 from azure_openai_guarded.components.account import advisories
-from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL, GOVERNMENT, CloudFacts
+from azure_openai_guarded.components.clouds import (
+    CLOUDS,
+    COMMERCIAL,
+    GOVERNMENT,
+    GOVERNMENT_REGION_PREFIXES,
+    CloudFacts,
+)
 from azure_openai_guarded.components.declaration import (
     CLASSIC_ENVIRONMENT_KEY,
     CLASSIC_METADATA_HOST_KEY,
@@ -665,6 +671,7 @@ def _program_resources(
     allowed = verdict.allowed
     config_clouds = [*_clouds_of(default_provider(source.other_config)), *_classic_clouds(source)]
     sent: dict[CloudFacts, list[str]] = {}
+    placed: list[str] = []
     for resource in raw:
         classic = resource.token.startswith("azure:")
         if not classic and not resource.token.startswith(f"{AZURE_NATIVE}:"):
@@ -695,7 +702,19 @@ def _program_resources(
                     )
                 elif decided is None and cloud not in config_clouds:
                     sent.setdefault(cloud, []).append(f"`{resource.name}` (provider {name})")
+        location = resource.properties.get("location") if isinstance(resource.properties, Mapping) else None
+        if (
+            owner is None
+            and isinstance(location, str)
+            and location.strip().lower().startswith(GOVERNMENT_REGION_PREFIXES)
+            and GOVERNMENT not in config_clouds
+        ):
+            # A resource placed in a Government region is meant for Azure Government, whatever its provider says,
+            # as the pack reads it (review R14 F11).
+            placed.append(f"`{resource.name}` in {location}")
     elsewhere = {cloud: f"the program's provider sends {', '.join(where)}" for cloud, where in sent.items()}
+    if placed:
+        elsewhere[GOVERNMENT] = f"the program places {', '.join(placed)}, an {GOVERNMENT.display_name} region"
     verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
     allowed = verdict.allowed
     if "useCase" in config:
@@ -1523,18 +1542,17 @@ def check_paths(
     paths: Iterable[Path],
     profile: GuardProfile | None = None,
     namespace: str | None = None,
-    programs: bool = False,
 ) -> CheckResults:
     """Check every stack file under ``paths`` (under at least ``profile``, when given; in config namespace
     ``namespace`` where no project file names one), each file once per mention; a path that cannot be read is an
     error result, never skipped. A project file or a YAML program (``Pulumi.yaml``, ``Main.yaml``) given as a path
     stands for its project's stacks, less those another path already reaches (the pre-commit hook passes a changed
     project file with its changed stack files); a ``main.yaml`` or ``main.json`` that no YAML project runs is no
-    Pulumi file, and is skipped. With ``programs`` (``--repository``, where stacks may be created in CI), a YAML
-    project file with no stack file is decided with an empty stack config (see :func:`check_program`)."""
+    Pulumi file, and is skipped. A YAML project with no stack file (its stacks may be created in CI) is decided
+    with an empty stack config (see :func:`check_program`), given by path or found by ``--repository``."""
     paths = list(paths)
     projects = ProjectFiles()
-    mentions = [_mention(path, projects, programs, profile) for path in paths]
+    mentions = [_mention(path, projects, profile) for path in paths]
     reached = {os.path.abspath(f) for m in mentions if not m.for_project for f in m.files}
     results = CheckResults(skipped=[path for path, m in zip(paths, mentions, strict=True) if m.skipped])
     for mention in mentions:
@@ -1585,9 +1603,7 @@ def _program_home(main: Path, projects: ProjectFiles) -> Path | None:
     return None
 
 
-def _mention(
-    path: Path, projects: ProjectFiles, programs: bool = False, profile: GuardProfile | None = None
-) -> _Mention:
+def _mention(path: Path, projects: ProjectFiles, profile: GuardProfile | None = None) -> _Mention:
     try:
         mode = os.stat(path).st_mode
     except OSError as error:
@@ -1611,7 +1627,9 @@ def _mention(
         )
     except OSError as error:
         return _Mention([], [_invalid(folder, "", f"cannot list the folder: {os_error_message(error)}")])
-    if not files and programs and for_project:
+    if not files:
+        # A YAML program with no stack file yet (stacks made in CI) is decided with an empty stack config, by path
+        # as with ``--repository`` (review R14 F9).
         found = projects.document_in(folder)
         if found is not None and found[1] is not None and is_yaml_program(found[1]):
             decided = check_program(found[0], profile)

@@ -215,7 +215,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
         if not paths:
             sys.stderr.write("no Pulumi.<stack>.yaml file in git's index here: nothing to decide\n")
     profile = GuardProfile(args.profile) if args.profile else None
-    results = check_paths(paths, profile, args.namespace, programs=args.repository)
+    results = check_paths(paths, profile, args.namespace)
     report = RENDERERS[Format(args.format)](results)
     if args.output:
         overwritten = overwritten_input(args.output, results)

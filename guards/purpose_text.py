@@ -239,12 +239,18 @@ _ONE_TO_MANY: Final = re.compile(r"(?<![\w.])1\s*(?::|-|to)\s*[nN](?!\w)")
 denial ("1:N search", review R11)."""
 
 
+_BROKEN_AT_A_LINE: Final = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
 def _fold(text: str) -> str:
     """HTML entities decoded and tags read for their words, a right-to-left override's run read reversed too, NFKC,
     case- folded, default-ignorable, control and format characters and narrow spaces dropped, look-alike letters
     mapped to Latin ones, accents stripped; "1:N" written out."""
     if "1" in text:
         text = _ONE_TO_MANY.sub("one to many", text)
+    if "-\n" in text or "-\r" in text:
+        # A word broken at a line's end is one word: "Chi-\ncago Po-\nlice" (review R15).
+        text = _BROKEN_AT_A_LINE.sub("", text)
     if "&" in text:
         text = _unescape(text)
     if "<" in text:
@@ -2641,7 +2647,9 @@ def us_place_of_a_customer(text: str) -> str | None:
     for place, before in _us_places(text):
         window = before.split()[-_SOURCED_WITHIN:]
         # What "but" introduces is not what the words before it deny: "not in Kent but in Ohio" (review R15).
-        contrast = [i for i, word in enumerate(window) if word in _CONTRAST]
+        # Nor does a word that governs what comes before a force govern the force's place: "to the standards of our
+        # partner force in Ohio" (review R15).
+        contrast = [i for i, word in enumerate(window) if word in _CONTRAST or word in _A_FORCE_WORD]
         if contrast:
             window = window[contrast[-1] + 1 :]
         if not _SOURCED_THERE.search(" " + " ".join(window) + " "):
@@ -2650,6 +2658,9 @@ def us_place_of_a_customer(text: str) -> str | None:
 
 
 _CONTRAST: Final = frozenset({"but", "yet", "sino", "pero", "sondern", "aber", "mais", "mas", "instead"})
+_A_FORCE_WORD: Final = frozenset(
+    {"force", "forces", "police", "department", "sheriff", "officers", "agency", "pd", "policia", "polizei"}
+)
 
 
 def names_the_united_states(text: str) -> bool:

@@ -336,6 +336,8 @@ US_PLACES: Final = (
     *("navajo nation", "queens", "staten island", "long island", "harlem", "rikers island", "jersey city", "maui"),
     *("east coast", "west coast", "dixie", "new england", "neuengland", "nouvelle angleterre", "nueva inglaterra"),
     *("nova inglaterra", "neu york", "sin city", "mbta", "amtrak", "across america", "all over america"),
+    *("harris county", "cook county", "maricopa county", "king county", "dallas county", "broward county"),
+    *("miami dade", "clark county", "bexar county", "tarrant county", "riverside county", "wayne county"),
     *("nuova york", r"amerikaanse?", r"americani", r"americane", r"amerikanische\w*", r"stati uniti"),
 )
 """Places that put a police force named beside them in the United States: "police in the United States",

@@ -417,6 +417,9 @@ US_POLICE_BY_OTHER_NAMES = {
     "but-in-ohio": "Compare custody photos with records for our partner force, which is not in Kent but in Ohio.",
     "italian-place": "Compare custody photos in the custody suite, per gli agenti di Nuova York.",
     "dutch-nationality": "Compare custody photos in the custody suite, voor Amerikaanse agenten.",
+    "county": "Match custody photos for a constable's office in Harris County.",
+    "broken-at-line-ends": "Match custody photos for the Chi-\ncago Po-\nlice.",
+    "force-after-standards": "Compare custody photos with records to the standards of our partner force in Ohio.",
 }
 
 

@@ -303,6 +303,36 @@ def test_the_repository_check_decides_a_yaml_program_without_a_stack_file_with_a
     assert main(["check", "--repository"]) == ExitStatus.DENIED
 
 
+def test_a_raw_account_placed_in_a_government_region_has_the_configs_declaration_decided_there(
+    tmp_path: Path,
+) -> None:
+    # Review R14 F11: the pack refuses it for want of a Government provider; the checker decided commercial only.
+    config = {"azure-native:environment": "public", "app:useCase": UK_POLICE_MATCH}
+    placed = account("OpenAI")
+    placed["properties"]["location"] = "usgovvirginia"
+
+    result = check_file(stack(tmp_path, {"acct": placed}, config))
+
+    assert result.verdict is not None, result.error
+    assert FR_US_LAW_ENFORCEMENT.id in {f.rule for f in result.verdict.denials}
+    assert "places `acct` in usgovvirginia" in result.verdict.denials[0].message
+
+
+@pytest.mark.parametrize("given", ["Pulumi.yaml", "."], ids=["project-file", "folder"])
+def test_a_yaml_program_without_a_stack_file_given_by_path_is_decided_as_the_repository_check_decides_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    # Review R14 F9: by path the project was invalid ("no Pulumi.<stack>.yaml files"), by --repository decided.
+    police_match = use_case(
+        operator=police("US"), servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts()
+    )
+    document = {"name": "app", "runtime": "yaml", "resources": {"chat": chat(police_match)}}
+    (tmp_path / "Pulumi.yaml").write_text(yaml.safe_dump(document), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    assert main(["check", given]) == ExitStatus.DENIED
+
+
 def test_the_repository_check_passes_a_yaml_program_that_declares_nothing_the_guard_reads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
