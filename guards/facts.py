@@ -246,9 +246,9 @@ def _more_forces_than_declared(texts: Sequence[Text], police: list[tuple[str, Pa
     declared = ", ".join(path.removeprefix("useCase.") for path, _ in police)
     return true(
         _PURPOSE,
-        f"the texts name {len(named)} police forces or other organisations served ({_quoted(tuple(named.values()))}), "
-        f"but the declaration lists "
-        f"{len(police)} law-enforcement part{'y' if len(police) == 1 else 'ies'} ({declared})",
+        f"the texts name {len(named)} police forces or other organisations served "
+        f"({_quoted(tuple(named.values()))}), but the declaration lists {len(police)} law-enforcement "
+        f"part{'y' if len(police) == 1 else 'ies'} ({declared})",
         "more_forces_than_declared",
     )
 
@@ -551,7 +551,7 @@ def _corroborated(
 _CAPTURE_DEVICE: Final = re.compile(
     r" (?:(?:web ?|video ?)?cams?|\w*(?:kamera|camera|camara)\w*|lens(?:es)?|glasses|goggles|headsets?|visors?|"
     r"(?:smart ?|mobile |cell ?)?phones?|handsets?|tablets?|devices?|handys?|gerate?n?|geraets?|"
-    r"dispositivos?|appareils?|telemove(?:l|is)|celulares?|moviles?|footage|videos?(?! (?:games?|calls?|"
+    r"dispositivos?|appareils?|telemove(?:l|is)|celulares?|movil(?:es)?|footage|videos?(?! (?:games?|calls?|"
     r"conferenc\w*|tutorials?|lessons?|editing))|"
     r"grabaciones|gravacoes|enregistrements?|brillen?|oculos|gafas|lunettes)(?= )"
 )
@@ -809,6 +809,8 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         context = Said(tuple((p, w) for p, t in texts if (w := law_enforcement_context(t, patrol=patrol))))
 
     law_enforcement = _law_enforcement(police, cloud, served_declared)
+    # Recognition by or for police all outside the United States, where a US customer may hide in the texts.
+    police_abroad = declares_fr and bool(police) and not us_police and cloud == Cloud.PUBLIC
     if declares_fr and law_enforcement.value is not False:
         realtime_fact, mobile_fact, uncontrolled_fact = _corroborated(
             realtime_fact, mobile_fact, uncontrolled_fact, texts
@@ -858,12 +860,8 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         ),
         police_in_purpose=any_of(
             _police_in_purpose(read, police, cloud, context),
-            _us_place_beside_recognition(texts)
-            if declares_fr and police and not us_police and cloud == Cloud.PUBLIC
-            else FALSE,
-            _more_forces_than_declared(texts, police)
-            if declares_fr and police and not us_police and cloud == Cloud.PUBLIC
-            else FALSE,
+            _us_place_beside_recognition(texts) if police_abroad else FALSE,
+            _more_forces_than_declared(texts, police) if police_abroad else FALSE,
         ),
         served_party_in_purpose=(
             _served_party_in_purpose(texts, in_the_us_only=bool(police))

@@ -94,11 +94,14 @@ _TITLE_CASE: Final = 0.6
 
 
 _DENIED_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:never|not|no|nor|nunca|jamas|jamais|nie|niemals|nicht|nao|ni)(?:\s+[\w-]+){0,2}\s*(?:or\s+)?$",
+    r"(?<![\w-])(?:never|not|nor|nunca|jamas|jamás|jamais|niemals|nicht|não|nao)(?:\s+(?:be|been|being|sold|used|"
+    r"built|made|meant|intended|designed|provided|offered|licensed|available|to|or|se|ni|vende|usa|usada|usado|"
+    r"vendido|vendida|vendu|utilisé|utilise|verkauft|genutzt))*\s*$",
     re.IGNORECASE,
 )
 _DENIAL_READ: Final = 40
-"""How many characters before "for" or "sold to" a denial of them is read in."""
+"""How many characters before "for" or "sold to" a denial of them is read in: the denial and the verbs it
+governs ("never sold to or used for"), not a noun between ("with no delay for")."""
 
 
 def served_parties_named(text: str, where: Callable[[str], bool] | None = None) -> tuple[str, ...]:
@@ -169,7 +172,7 @@ _ABBREVIATED: Final = re.compile(r"(?<![\w-])@?(?P<name>[A-Z]{2,}(?:\s)?PD)(?:[a
 _NOT_A_NAME: Final = frozenset(
     """
     the a an our their its his her your my this that these those local city county state federal national
-    military secret border traffic transit transport railway tribal municipal regional metropolitan municipal
+    military secret border traffic transit transport railway tribal municipal regional metropolitan
     any every each other some all no foreign overseas partner partners and or but also later then
     el la los las le les der die das den dem o os as un une ein eine uma um
     nuestra nuestro su sus notre nos leur leurs unsere unser ihre nossa nosso sua
@@ -207,17 +210,18 @@ def police_forces_named(text: str) -> dict[str, str]:
 
 _ABROAD: Final = frozenset(
     """
-    royal crown her his majesty's majestys canadian canada british britain uk u.k england english scotland scottish
-    wales welsh irish ireland ulster garda hellenic greek greece french france german germany bavaria bavarian
-    bayern spanish spain portuguese portugal italian italy dutch netherlands belgian belgium swiss austrian
-    australian australia zealand mexican mexico brazilian brazil argentine argentina chilean indian india
-    japanese japan korean korea european europe nordic swedish norwegian danish finnish polish philippine
-    landeskriminalamt bundespolizei bundeskriminalamt gendarmerie carabinieri guardia nacional nationale
+    royal crown majesty's majestys canadian canada british britain uk u.k english scotland scottish wales welsh
+    irish ireland ulster garda hellenic greek greece french france german germany bavaria bavarian bayern spanish
+    spain portuguese portugal italian italy dutch netherlands belgian belgium swiss austrian australian australia
+    zealand mexican brazilian brazil argentine argentina chilean japanese japan korean korea european europe nordic
+    swedish norwegian danish finnish polish philippine landeskriminalamt bundespolizei bundeskriminalamt
+    gendarmerie carabinieri guardia nacional nationale
     """.split()  # noqa: SIM905 - a block of words keeps the list readable
 )
 """Words in a force's name that put it outside the United States ("the Royal Canadian Mounted Police", "the
 police in the U.K."): such a force is no US customer left out, so it is not counted against the parties
-declared."""
+declared. Not "England", "Mexico" or "Indian", which US names hold too (New England, New Mexico, the Bureau of
+Indian Affairs police)."""
 
 
 def organisations_named(text: str) -> dict[str, str]:
