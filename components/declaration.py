@@ -404,37 +404,18 @@ def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[
 
 
 def provider_settings_problems(settings: Mapping[str, Any], cloud: CloudFacts, loc: Loc) -> list[Problem]:
-    """Why the stack's other provider settings (full keys) contradict ``cloud`` or cannot be read: the classic
-    provider's ``azure:environment`` naming no cloud, or a ``azure:metadataHost`` it would read its cloud from
-    instead (review R14); its ``azure:environment: usgovernment`` (or ``dod``, ...), which makes the stack an Azure
-    Government one for the policy pack (every Azure resource must then go through a Government provider), or a
-    Government region as the default ``azure-native:location``, beside a declaration for another cloud; the entry
-    points must read one stack one way (review R10)."""
+    """Why the stack's other provider settings (full keys) contradict ``cloud``: the classic provider's
+    ``azure:environment: usgovernment`` (or its other names for Azure Government, ``dod``, ``usgovernmentl4``,
+    ``usgovernmentl5``; review R14), which makes the stack an Azure Government one for the policy pack (every
+    Azure resource must then go through a Government provider), or a Government region as the default
+    ``azure-native:location``, beside a declaration for another cloud; the entry points must read one stack one
+    way (review R10). Another classic setting sends only classic resources, which this project's program makes
+    none of; a consumer's are decided for each cloud it may send them to (the checker's ``_classic_clouds``)."""
+    if cloud.cloud == Cloud.USGOVERNMENT:
+        return []
     problems = []
     classic = settings.get(CLASSIC_ENVIRONMENT_KEY)
     classic_cloud = cloud_of_classic_environment(classic) if isinstance(classic, str) else None
-    if classic is not None and classic_cloud is None:
-        # The policy pack cannot tell where such a provider sends resources either, so it refuses each one.
-        choices = ", ".join(sorted(_CLASSIC_ENVIRONMENTS))
-        problems.append(
-            Problem(
-                loc,
-                f"`{CLASSIC_ENVIRONMENT_KEY}: {as_written(classic)}` names no cloud this project deploys to "
-                f"({choices}); remove it, or name the cloud the declaration deploys to",
-            )
-        )
-    host = settings.get(CLASSIC_METADATA_HOST_KEY)
-    if host is not None and host != "":
-        problems.append(
-            Problem(
-                loc,
-                f"`{CLASSIC_METADATA_HOST_KEY}: {as_written(host)}` makes the classic provider read its cloud from "
-                "an endpoint nothing here can know; remove it, and name the cloud with "
-                f"`{CLASSIC_ENVIRONMENT_KEY}` if the program uses the classic provider",
-            )
-        )
-    if cloud.cloud == Cloud.USGOVERNMENT:
-        return problems
     government = CLOUDS[Cloud.USGOVERNMENT]
     if classic_cloud is government:
         problems.append(

@@ -4,8 +4,8 @@ A consumer program may create its accounts with the classic pulumi-azure provide
 to `azure:environment`'s cloud whatever `azure-native:environment` says; Azure Government is US jurisdiction, so a
 use case allowed in commercial Azure may be denied there (review R5 F7, the checker's half). A classic setting that
 names no cloud the project knows, or a metadata host the classic provider would read its cloud from, may send
-resources to any cloud, so the declaration is decided for each (review R14 F1); in this project's own stacks it is
-an error, as the policy pack can place none of its resources.
+resources to any cloud, so the declaration is decided for each (review R14 F1); this project's own program makes no
+classic resource, so there it changes nothing.
 """
 
 from __future__ import annotations
