@@ -565,12 +565,23 @@ def refuse_elsewhere(
         raise InvalidArgsError(where, problems, lines, "the arguments are invalid")
 
 
+def engine_config(key: str) -> Any:
+    """The stack's config value of ``key`` (full, ``namespace:name``) as the engine gave it to the program and to
+    the providers; ``None`` when unset. Not ``pulumi.Config``, which prefers a ``PULUMI_CONFIG_<KEY>`` variable of
+    the program's environment that no provider, no stack file and so no check sees (review R17 F2)."""
+    given = CONFIG.get()
+    if key in given:
+        return given[key]
+    return get_config_env().get(key)
+
+
 def default_environment() -> Any:
     """What decides where the stack's default provider sends resources: its ``azure-native:environment``
     (unset: the ``ARM_ENVIRONMENT`` or ``AZURE_ENVIRONMENT`` variable, or public), or an ``azure-native:metadataHost``,
     which overrides it (see ``declaration.default_provider``)."""
-    config = pulumi.Config(AZURE_NATIVE)
-    chosen = default_provider({f"{AZURE_NATIVE}:{key}": config.get(key) for key in ("environment", "metadataHost")})
+    chosen = default_provider(
+        {f"{AZURE_NATIVE}:{key}": engine_config(f"{AZURE_NATIVE}:{key}") for key in ("environment", "metadataHost")}
+    )
     if chosen is None:
         # As pulumi-azure-native reads its environment: the config key, then these variables, then public.
         for name in ENVIRONMENT_VARIABLES:
@@ -587,7 +598,7 @@ def project_profile() -> tuple[GuardProfile | None, list[Problem]]:
     applies to a consumer's stack: ``None`` when unset; a problem when it is no profile, or a secret."""
     config = pulumi.Config()
     full = f"{config.name}:{PROFILE_KEY}"
-    if config.name != PROJECT and pulumi.Config(PROJECT).get(PROFILE_KEY) is not None:
+    if config.name != PROJECT and engine_config(f"{PROJECT}:{PROFILE_KEY}") is not None:
         # As the checker says of a consumer's stack: this library's namespace is one its program never reads.
         return None, [
             Problem(
@@ -598,7 +609,7 @@ def project_profile() -> tuple[GuardProfile | None, list[Problem]]:
         ]
     if is_config_secret(full):
         return None, [Problem((Key(full),), ENCRYPTED)]
-    value = config.get(PROFILE_KEY)
+    value = engine_config(full)
     if value is None:
         return None, []
     try:
@@ -635,7 +646,7 @@ def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deci
     full = f"{prefix}{USE_CASE_KEY}"
     if is_config_secret(full):
         return [*problems, Problem((Key(full),), ENCRYPTED)]
-    written = config.get(USE_CASE_KEY)
+    written = engine_config(full)
     if written is None:
         return problems
     try:
@@ -802,8 +813,11 @@ def config_object(key: str, config: pulumi.Config | None = None) -> Any:
         # Pulumi decrypts it for the program; the checker sees its `secure:` text, and refuses it.
         problems = [Problem((), ENCRYPTED)]
         raise InvalidArgsError(where, problems, [ENCRYPTED], "the config value is invalid")
+    written = engine_config(where)
+    if written is None:
+        raise pulumi.ConfigMissingError(where, False)
     try:
-        return config_mapping(config.require(key), ())
+        return config_mapping(written, ())
     except DeclarationError as error:
         lines = [p.line(CONFIG_NAMING) if p.loc else p.message for p in error.problems]
         raise InvalidArgsError(where, error.problems, lines, "the config value is invalid") from None

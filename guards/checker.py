@@ -1530,6 +1530,16 @@ def check_program(project_path: Path, profile: GuardProfile | None = None) -> Ch
         return CheckResult(
             file=project_path, stack="", verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
+    if not is_yaml_program(project.document):
+        # A program in code that uses the components, with no stack file yet: its stacks start with no
+        # declaration, which the component cannot be handed from config (review R17 F5).
+        if not program_names(project_path, project.document.get("main")).component:
+            return None
+        try:
+            verdict, notes = consumer_verdict(source.config, None, project.name)
+        except DeclarationError as error:
+            return CheckResult(file=project_path, stack="", verdict=None, problems=tuple(error.problems))
+        return CheckResult(file=project_path, stack="", verdict=verdict, source=source, notes=(*notes, NO_STACK_NOTE))
     program = read_program(project)
     opaque = any(opaque_reason(r.token, lambda _: Pending("")) is not None for r in program.raw)
     if not program.components and not program.unreadable and not opaque and not program.named:
@@ -1631,9 +1641,12 @@ def _mention(path: Path, projects: ProjectFiles, profile: GuardProfile | None = 
         # A YAML program with no stack file yet (stacks made in CI) is decided with an empty stack config, by path
         # as with ``--repository`` (review R14 F9).
         found = projects.document_in(folder)
-        if found is not None and found[1] is not None and is_yaml_program(found[1]):
+        if found is not None and found[1] is not None:
             decided = check_program(found[0], profile)
-            return _Mention([], [decided], True, for_project) if decided else _Mention([], [], skipped=True)
+            if decided is not None:
+                return _Mention([], [decided], True, for_project)
+            if is_yaml_program(found[1]):
+                return _Mention([], [], skipped=True)
     if not files:
         where = "in this folder" if stacks is None else f"in its stackConfigDir `{stacks}`"
         return _Mention([], [_invalid(folder, "", f"no Pulumi.<stack>.yaml files {where}")], True, for_project)

@@ -8,17 +8,15 @@ Exit status: 0 every stack allowed (warnings allowed), 1 some stack denied,
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
 
 from .checker import ExitStatus, check_paths, exit_status, overwritten_input
-from .models import PROJECT, GuardProfile
+from .models import GuardProfile
 from .report import RENDERERS, Format
 from .repository import RepositoryError, repository_paths
-from .rules import RULES
+from .rules import DECLARATION_MISSING, RULES
 from .schema import SCHEMA_FILE, schema_text
 from .terms import RULESET_VERSION, TERMS_VERSION
 
@@ -84,8 +82,9 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="FOLDER",
         help=(
             "with --repository, leave out the stack files under FOLDER (repeatable): a project that provisions no "
-            "Azure OpenAI, whose stacks declare nothing (a folder whose stack files mention a use case, or the "
-            "repository's root, is refused); each folder skipped is named in the report's notes"
+            "Azure OpenAI, whose stacks declare nothing (each is still decided, and a folder with one the check "
+            "does not pass as declaring nothing, or the repository's root, is refused); each folder skipped is "
+            "named in the report's notes"
         ),
     )
     check.add_argument(
@@ -162,16 +161,15 @@ def _write_schema(output: Path | None) -> int:
     return ExitStatus.ALLOWED
 
 
-_DECLARING: Final = re.compile(rf"use[_-]?case|{re.escape(PROJECT)}", re.IGNORECASE)
-
-
-def _declares(path: Path) -> bool:
-    """Whether a stack file ``--skip`` would leave out says anything of a use case, in any spelling; one that
-    cannot be read is not left out unread."""
-    try:
-        return _DECLARING.search(path.read_text(encoding="utf-8", errors="replace")) is not None
-    except OSError:
-        return True
+def _declaring(left_out: Sequence[Path], profile: GuardProfile | None, namespace: str | None) -> list[str]:
+    """The stacks among ``left_out`` that do not merely declare nothing: invalid, or denied for any rule but
+    ``DECLARATION-MISSING``, each named with its file."""
+    found = []
+    for result in check_paths(left_out, profile, namespace):
+        verdict = result.verdict
+        if verdict is None or any(f.rule != DECLARATION_MISSING.id for f in verdict.denials):
+            found.append(str(result.file))
+    return found
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
@@ -186,6 +184,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
     if args.skip and not args.repository:
         sys.stderr.write(f"{prog} check: --skip goes with --repository; give the paths to check instead\n")
         return ExitStatus.INVALID
+    profile = GuardProfile(args.profile) if args.profile else None
     if args.repository:
         if args.paths:
             sys.stderr.write(f"{prog} check: give paths or --repository, not both\n")
@@ -200,13 +199,13 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
             sys.stderr.write(f"{prog} check: --skip names the repository's root, which would skip every stack\n")
             return ExitStatus.INVALID
         left_out = [path for path in paths if any(path.resolve().is_relative_to(folder) for folder in skipped)]
-        if declaring := [path for path in left_out if _declares(path)]:
-            # --skip is for projects that provision no Azure OpenAI; one whose stack declares a use case does
-            # (review R14 F5), and the pack will decide it in its preview.
-            named = ", ".join(str(path) for path in declaring)
+        if declaring := _declaring(left_out, profile, args.namespace):
+            # --skip is for projects that provision no Azure OpenAI: each stack it leaves out is still decided, and
+            # one that is invalid or denied for anything but declaring nothing is refused (reviews R14 F5, R17 F1).
+            named = ", ".join(declaring)
             sys.stderr.write(
-                f"{prog} check: --skip would leave out {named}, which declares a use case (a `useCase` key or "
-                f"`{PROJECT}:` config): check it, or take the folder out of --skip\n"
+                f"{prog} check: --skip would leave out {named}, which the check does not pass as declaring nothing: "
+                "check it, or take the folder out of --skip\n"
             )
             return ExitStatus.INVALID
         for folder in args.skip:
@@ -214,7 +213,6 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
         paths = [path for path in paths if path not in left_out]
         if not paths:
             sys.stderr.write("no Pulumi.<stack>.yaml file in git's index here: nothing to decide\n")
-    profile = GuardProfile(args.profile) if args.profile else None
     results = check_paths(paths, profile, args.namespace)
     report = RENDERERS[Format(args.format)](results)
     if args.output:

@@ -344,6 +344,8 @@ class ProgramNames:
     """Where it names a Cognitive Services or Machine Learning resource, or Face (a raw account beside the
     components, whose kind the checker cannot read from code), or why that cannot be ruled out; None when it
     names none."""
+    component: bool = False
+    """Whether its source files name either component."""
 
 
 _RAW_ACCOUNT_NAMED: Final = re.compile(
@@ -395,7 +397,7 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
             if government is not None and raw_account is not None and dynamic is not None:
                 break
     except _UnreadableError as error:
-        return ProgramNames(str(error), str(error))
+        return ProgramNames(str(error), str(error), component=True)
     if government is None and read and not commercial:
         government = (
             "the program's own source files name neither component, so it reaches one from elsewhere (a helper "
@@ -407,7 +409,7 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
             "the program's own source files name neither component, so what it creates is made elsewhere (a "
             "helper module outside the project, a name built at run time), which may be a Face account"
         )
-    return ProgramNames(government, raw_account)
+    return ProgramNames(government, raw_account, component)
 
 
 class _UnreadableError(Exception):

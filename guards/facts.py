@@ -519,7 +519,8 @@ _FIXED: Final = re.compile(
     r"gate) cam(?:era)?s?|\w*uberwachungskamera\w*|"
     r"(?:wall|pole|ceiling|door|gate|entrance|building|lamp ?post) ?mounted|"
     r"mounted (?:at|on|above|over) (?:the |a |an |each |every )?(?:\w+ )?(?:entrances?|doors?|gates?|walls?|poles?|"
-    r"buildings?|ceilings?|posts?|masts?)|installed (?:at|on|in|above)|(?:camaras?|cameras?|kameras?) (?:fijas?|"
+    r"buildings?|ceilings?|posts?|masts?|lamp ?posts?|street ?lights?|lamp ?standards?|columns?)|"
+    r"installed (?:at|on|in|above)|(?:camaras?|cameras?|kameras?) (?:fijas?|"
     r"fixes?|fixas?|fest\w*)|videovigilancia|videosurveillance|videouberwachung|camera de seguranca)"
     r"(?= )"
 )

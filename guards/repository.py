@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Final
 
 from .checker import stack_files
-from .consumer_config import PROGRAM_SUFFIXES
+from .consumer_config import PROGRAM_SUFFIXES, program_names
 from .projectfile import READABLE, ProjectFiles
 from .stackfile import is_stack_file_name
 from .yaml_program import is_yaml_program
@@ -77,9 +77,9 @@ def _base(name: str) -> str:
 
 def _reaches_others(folder: Path, projects: ProjectFiles, tracked: set[str]) -> bool | None:
     """Whether the project in ``folder`` has stack files (beside it, or in its stackConfigDir) that git's index does
-    not hold; a folder that cannot be listed counts, so the checker reports it. ``None`` for a YAML program with no
-    stack file at all: its stacks are made where it runs (``pulumi stack init`` in CI), so the checker decides the
-    program with an empty stack config."""
+    not hold; a folder that cannot be listed counts, so the checker reports it. ``None`` for a project with no
+    stack file at all: its stacks are made where it runs (``pulumi stack init`` in CI), so the checker decides its
+    program with an empty stack config (a YAML program read whole, one in code if it names the components)."""
     stacks = projects.stack_folder(folder)
     folders = [folder] if stacks is None or not stacks.is_dir() else [folder, stacks]
     try:
@@ -88,7 +88,11 @@ def _reaches_others(folder: Path, projects: ProjectFiles, tracked: set[str]) -> 
         return True
     if not found:
         document = projects.document_in(folder)
-        return None if document is not None and document[1] is not None and is_yaml_program(document[1]) else False
+        if document is None or document[1] is None:
+            return False
+        if is_yaml_program(document[1]):
+            return None
+        return None if program_names(document[0], document[1].get("main")).component else False
     return any(path not in tracked for path in found)
 
 

@@ -22,7 +22,12 @@ from azure_openai_guarded.components.declaration import (
     Declaration,
     read_stack_config,
 )
-from azure_openai_guarded.components.guard import GuardDeniedError, InvalidArgsError, default_environment
+from azure_openai_guarded.components.guard import (
+    GuardDeniedError,
+    InvalidArgsError,
+    default_environment,
+    engine_config,
+)
 from azure_openai_guarded.components.outputs import ServiceOutputs, registered_outputs
 from azure_openai_guarded.guards import PROJECT, DeclarationError
 
@@ -50,20 +55,15 @@ def project_config() -> dict[str, Any]:
     """The project's config keys (without the namespace), values as the engine passes them."""
     # pulumi.Config reads one key at a time and cannot list them; the runtime's map can, and a misspelt key
     # (say `guardprofile`) must not pass silently.
+    # Each value as the engine gave it (engine_config), not as a PULUMI_CONFIG_<KEY> variable would replace it.
     names = {*runtime_config.CONFIG.get(), *runtime_config.get_config_env()}
     prefix = f"{PROJECT}:"
-    config = pulumi.Config(PROJECT)
-    keys = sorted(name[len(prefix) :] for name in names if name.startswith(prefix))
-    return {key: config.get(key) for key in keys}
+    return {name[len(prefix) :]: engine_config(name) for name in sorted(names) if name.startswith(prefix)}
 
 
 def provider_settings() -> dict[str, Any]:
     """The stack's other provider settings the declaration's cloud must agree with, as the engine passes them."""
-    return {
-        key: pulumi.Config(namespace).get(name)
-        for key in (CLASSIC_ENVIRONMENT_KEY, LOCATION_KEY)
-        for namespace, _, name in (key.partition(":"),)
-    }
+    return {key: engine_config(key) for key in (CLASSIC_ENVIRONMENT_KEY, LOCATION_KEY)}
 
 
 def read_stack(project_dir: Path) -> Declaration:

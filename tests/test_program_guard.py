@@ -22,6 +22,7 @@ from azure_openai_guarded.guards.projectfile import read_stack
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from mockengine.program import ProgramRun, run_program
 from tests.declarations import EXAMPLE_VERDICTS, EXAMPLES
+from tests.samples import us_police_facial_recognition
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DENIED = sorted(s for s, (label, _) in EXAMPLE_VERDICTS.items() if label == "denied")
@@ -187,3 +188,24 @@ def test_a_default_provider_sent_elsewhere_than_the_declared_cloud_stops_the_pro
     assert_nothing_registered(run)
     assert "azure-openai-guarded:service.cloud: " in (run.error or "")
     assert said in (run.error or "")
+
+
+def test_a_config_variable_of_the_environment_does_not_replace_the_stack_files_declaration(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Review R17 F2: pulumi.Config prefers PULUMI_CONFIG_<KEY> to the stack's config, which the language host
+    # hands the program in PULUMI_CONFIG; no stack file, provider or check sees the variable.
+    config = example_config(ALLOWED[0])
+    harmless = config["azure-openai-guarded:useCase"]
+    forbidden = us_police_facial_recognition()
+    forbidden["facialRecognition"] = forbidden.pop("facial_recognition")
+    forbidden["humanReview"] = forbidden.pop("human_review")
+    config["azure-openai-guarded:useCase"] = forbidden
+    as_the_host_writes_it = {key: v if isinstance(v, str) else json.dumps(v) for key, v in config.items()}
+    monkeypatch.setenv("PULUMI_CONFIG", json.dumps(as_the_host_writes_it))
+    monkeypatch.setenv("PULUMI_CONFIG_AZURE_OPENAI_GUARDED_USECASE", json.dumps(harmless))
+
+    run = run_program({}, stack=ALLOWED[0])
+
+    assert_nothing_registered(run)
+    assert FR_US_LAW_ENFORCEMENT.id in (run.error or "")

@@ -119,17 +119,68 @@ def test_a_project_skipped_by_name_is_left_out_and_said_to_be(
     assert "skipped, as --skip asks: the stack files under network" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("skip", ["chat", ".", "./chat/../chat"], ids=["declaring-folder", "root", "same-folder"])
-def test_a_folder_whose_stacks_declare_a_use_case_cannot_be_skipped(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], skip: str
+YAML_PROGRAM_DENIED = """name: app
+runtime: yaml
+resources:
+  chat:
+    type: azure-openai-guarded:index:AzureOpenAIService
+    properties:
+      useCase: {name: m, purpose: Match booking photos., owner: a@b.example,
+        operator: {sector: law_enforcement, country: US}, servedParties: [], capabilities: [facial_recognition],
+        facialRecognition: {realtime: false, cameras: [fixed], environment: controlled}}
+"""
+
+DENIED_WHEN_SKIPPED = {
+    # Reviews R14 F5 and R17 F1: each was left out with exit 0, as a text search for "useCase" read it.
+    "denied-stack": {"chat/Pulumi.bad.yaml": DENIED},
+    "escaped-key": {
+        "chat/Pulumi.bad.yaml": DENIED.replace("useCase", "\\x75seCase").replace(
+            "azure-openai-guarded:\\x75seCase", '"azure-openai-guarded:\\x75seCase"'
+        )
+    },
+    "inline-yaml-program": {"chat/Pulumi.yaml": YAML_PROGRAM_DENIED},
+}
+
+
+@pytest.mark.parametrize("files", DENIED_WHEN_SKIPPED.values(), ids=DENIED_WHEN_SKIPPED.keys())
+def test_a_folder_whose_stacks_the_check_would_not_pass_cannot_be_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], files: dict[str, str]
 ) -> None:
-    # Review R14 F5: --skip is for projects that provision no Azure OpenAI; skipping a declaring one exited 0.
-    root = repository(tmp_path / "repo", {"chat/Pulumi.ok.yaml": ALLOWED, "README.md": "# docs\n"})
+    root = repository(tmp_path / "repo", {**files, "README.md": "# docs\n"})
     monkeypatch.chdir(root)
 
-    assert main(["check", "--repository", "--skip", skip]) == ExitStatus.INVALID
-    err = capsys.readouterr().err
-    assert "declares a use case" in err or "the repository's root" in err
+    assert main(["check", "--repository"]) != ExitStatus.ALLOWED
+    capsys.readouterr()
+    assert main(["check", "--repository", "--skip", "chat"]) == ExitStatus.INVALID
+    assert "which the check does not pass as declaring nothing" in capsys.readouterr().err
+
+
+def test_the_repository_root_cannot_be_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = repository(tmp_path / "repo", {"chat/Pulumi.ok.yaml": ALLOWED})
+    monkeypatch.chdir(root)
+
+    assert main(["check", "--repository", "--skip", "."]) == ExitStatus.INVALID
+    assert "the repository's root" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("program", "status"),
+    [
+        pytest.param('AzureOpenAIService("chat", args)\n', ExitStatus.DENIED, id="names-the-component"),
+        pytest.param("import pulumi\n", ExitStatus.ALLOWED, id="names-no-component"),
+    ],
+)
+def test_a_program_in_code_with_no_stack_file_is_decided_with_an_empty_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, program: str, status: ExitStatus
+) -> None:
+    # Review R17 F5: a YAML project was decided so, a Python one passed unread; its stacks start with no declaration.
+    files = {"app/Pulumi.yaml": "name: pd-app\nruntime: python\n", "app/__main__.py": program}
+    root = repository(tmp_path / "repo", files)
+    monkeypatch.chdir(root)
+
+    assert main(["check", "--repository"]) == status
 
 
 def test_skip_without_repository_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
