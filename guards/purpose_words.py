@@ -776,6 +776,11 @@ MOBILE: Final = (
     r"seus|suas)(?: \w+)? )?(?:cascos?(?! (?:antiguo|historico|urbano|viejo))|casques?|capacetes?|helm(?:en|e)?|"
     r"helmets?|velos?|bicicletas?|fahrrad\w*|bikes?|motos?)",
     r"(?:cctv|camaras?|cameras?|kameras?|videovigilancia) (?:mobil\w*|movel|moveis)",
+    # Cameras in public transport, however fixed inside it: "las cámaras fijas de los autobuses", "CCTV in taxis"
+    # (review R16).
+    r"(?:on|in|aboard|inside|of|de|des|dos|das|do|da|en|dans|im|in den) (?:(?:the|our|a|each|every|los|las|les|la|"
+    r"le|os|as|o|der|den) )?(?:trams?|tramways?|buses|bus(?! (?:stations?|stops?|depots?|terminals?|shelters?|lanes?))|"
+    r"taxis?|cabs?|autobuses|autobus|onibus|tranvias?|bondes?|strassenbahn\w*|bussen?)",
     r"cameras? (?:pietons?|embarquee\w*|portee\w*|mobiles?|corpor\w*|portat\w*|de mao)",
     r"vehicules?",
     r"smartphone\w*",
@@ -814,6 +819,19 @@ glasses, cameras on vehicles, motorcycles or officers."""
 UNCONTROLLED: Final = (
     *PATROL,
     *_PURSUIT,
+    # Stops and rounds in the street, in the five languages (review R16).
+    *(
+        r"stop and (?:search|frisk|account)",
+        r"(?:traffic|street|pedestrian|terry) stops?",
+        r"on (?:their|his|her|the|our) rounds",
+    ),
+    *(r"durante (?:o|la|el|a) (?:giro|ronda|patrullaje|patrulhamento|intervencion|abordagem)", r"en (?:la )?ronda"),
+    *(
+        r"lors de (?:l |la |leur )?(?:intervention|ronde|tournee|controle)",
+        r"en ronde",
+        r"bei (?:der|einer) (?:kontrolle|streife)",
+    ),
+    *(r"on scene", r"on the scene"),
     # The public passing through a station, not its custody suite (review R15).
     *(r"commuters?", r"rush hours?", r"concourses?", r"forecourts?", r"open days?", r"passers? ?by"),
     *(r"pavements?", r"sidewalks?"),

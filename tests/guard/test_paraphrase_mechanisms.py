@@ -485,3 +485,52 @@ def test_staff_wearing_a_badge_beside_access_control_are_no_officers() -> None:
     )
 
     assert decide(stack).allowed
+
+
+# K. Cameras fixed inside what moves, and stops and rounds in the street (review R16).
+
+MOVING_OR_IN_THE_STREET = {
+    "fixed-in-buses-es": (
+        fr_facts(realtime=True, environment="uncontrolled"),
+        "Las cámaras fijas de los autobuses comparan en directo las caras de los pasajeros con la lista de buscados.",
+    ),
+    "cctv-in-taxis": (
+        fr_facts(realtime=True, environment="uncontrolled"),
+        "CCTV in taxis compares passengers' faces with the wanted list live.",
+    ),
+    "stop-and-search": (fr_facts(), "Identify people during stop and search; faces are matched afterwards."),
+    "rounds-pt": (fr_facts(), "Durante o giro, os agentes fotografam pessoas e os rostos são comparados depois."),
+    "on-scene": (fr_facts(), "On scene, the system tells officers who the person is."),
+}
+
+
+@pytest.mark.parametrize(("facts", "text"), MOVING_OR_IN_THE_STREET.values(), ids=MOVING_OR_IN_THE_STREET.keys())
+def test_cameras_fixed_in_vehicles_and_stops_in_the_street_contradict_the_facts(
+    facts: dict[str, Any], text: str
+) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator=police("GB"),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=facts,
+        )
+    )
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+def test_fixed_cctv_at_a_bus_station_is_not_in_a_bus() -> None:
+    text = "Fixed CCTV at the bus station matches faces live in the concourse crowd."
+    stack = config(
+        use_case(
+            purpose=text,
+            operator=police("GB"),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(realtime=True, environment="uncontrolled"),
+        )
+    )
+
+    assert decide(stack).allowed
