@@ -167,3 +167,8 @@ CLOUDS: dict[Cloud, CloudFacts] = {COMMERCIAL.cloud: COMMERCIAL, GOVERNMENT.clou
 GOVERNMENT_REGION_PREFIXES: Final = ("usgov", "usdod")
 """Azure Government region names begin so (usgovvirginia, usgovarizona, usgovtexas, usdodeast ...), those that offer
 Azure OpenAI (``GOVERNMENT.regions``) and the others a resource may name."""
+
+
+def government_region(location: object) -> bool:
+    """Whether ``location`` is an Azure Government region's name, as Azure compares them."""
+    return isinstance(location, str) and location.strip().lower().startswith(GOVERNMENT_REGION_PREFIXES)

@@ -57,7 +57,7 @@ from azure_openai_guarded.guards.stackfile import is_near_word
 
 from .account import ServiceConfig, ServiceSettings, check_service
 from .catalogue import Catalogue
-from .clouds import CLOUDS, COMMERCIAL, GOVERNMENT_REGION_PREFIXES, CloudFacts
+from .clouds import CLOUDS, COMMERCIAL, CloudFacts, government_region
 from .deployments import catalogue_for
 
 ENVIRONMENT_KEY: Final = "azure-native:environment"
@@ -427,7 +427,7 @@ def provider_settings_problems(settings: Mapping[str, Any], cloud: CloudFacts, l
             )
         )
     location = settings.get(LOCATION_KEY)
-    if isinstance(location, str) and location.strip().lower().startswith(GOVERNMENT_REGION_PREFIXES):
+    if government_region(location):
         problems.append(
             Problem(
                 loc,

@@ -25,13 +25,7 @@ from pydantic.alias_generators import to_camel
 # The whole stack is decided here, its service included, by the reader every entry point uses; it takes the
 # components' Pulumi-free Azure facts (settings, clouds, catalogue), so the checker still needs no Pulumi.
 from azure_openai_guarded.components.account import advisories
-from azure_openai_guarded.components.clouds import (
-    CLOUDS,
-    COMMERCIAL,
-    GOVERNMENT,
-    GOVERNMENT_REGION_PREFIXES,
-    CloudFacts,
-)
+from azure_openai_guarded.components.clouds import CLOUDS, COMMERCIAL, GOVERNMENT, CloudFacts, government_region
 from azure_openai_guarded.components.declaration import (
     CLASSIC_ENVIRONMENT_KEY,
     CLASSIC_METADATA_HOST_KEY,
@@ -519,29 +513,21 @@ def _classic_clouds(source: StackFile) -> dict[CloudFacts, str]:
     named = source.other_config.get(CLASSIC_ENVIRONMENT_KEY)
     host = source.other_config.get(CLASSIC_METADATA_HOST_KEY)
     default = _clouds_of(default_provider(source.other_config))
-    if host not in (None, "") or (named is not None and not isinstance(named, str)):
-        # A cloud read from an endpoint, or a setting that is no name, may be any cloud (review R14 F1).
-        setting = (
-            f"`{CLASSIC_METADATA_HOST_KEY}: {as_written(host)}`"
-            if host not in (None, "")
-            else f"`{CLASSIC_ENVIRONMENT_KEY}: {as_written(named)}`"
-        )
-        return {
-            c: f"the classic provider's {setting} may send its resources" for c in CLOUDS.values() if c not in default
-        }
-    if named is None:
+    # A cloud read from an endpoint, a setting that is no name, or a name of no known cloud may be any cloud
+    # (review R14 F1).
+    if host not in (None, ""):
+        unplaced = f"`{CLASSIC_METADATA_HOST_KEY}: {as_written(host)}`"
+    elif named is None:
         return {}
-    cloud = cloud_of_classic_environment(named)
-    if cloud is None:
-        return {
-            c: f"the classic provider's `{CLASSIC_ENVIRONMENT_KEY}: {named}`, which names no cloud the checker knows, "
-            "may send its resources"
-            for c in CLOUDS.values()
-            if c not in default
-        }
-    if cloud in default:
+    elif not isinstance(named, str):
+        unplaced = f"`{CLASSIC_ENVIRONMENT_KEY}: {as_written(named)}`"
+    elif (cloud := cloud_of_classic_environment(named)) is None:
+        unplaced = f"`{CLASSIC_ENVIRONMENT_KEY}: {named}`, which names no cloud the checker knows,"
+    elif cloud in default:
         return {}
-    return {cloud: f"the classic provider's `{CLASSIC_ENVIRONMENT_KEY}: {named}` sends its resources"}
+    else:
+        return {cloud: f"the classic provider's `{CLASSIC_ENVIRONMENT_KEY}: {named}` sends its resources"}
+    return {c: f"the classic provider's {unplaced} may send its resources" for c in CLOUDS.values() if c not in default}
 
 
 def _government_in_program(source: StackFile, names: ProgramNames | None) -> dict[CloudFacts, str]:
@@ -703,12 +689,7 @@ def _program_resources(
                 elif decided is None and cloud not in config_clouds:
                     sent.setdefault(cloud, []).append(f"`{resource.name}` (provider {name})")
         location = resource.properties.get("location") if isinstance(resource.properties, Mapping) else None
-        if (
-            owner is None
-            and isinstance(location, str)
-            and location.strip().lower().startswith(GOVERNMENT_REGION_PREFIXES)
-            and GOVERNMENT not in config_clouds
-        ):
+        if owner is None and government_region(location) and GOVERNMENT not in config_clouds:
             # A resource placed in a Government region is meant for Azure Government, whatever its provider says,
             # as the pack reads it (review R14 F11).
             placed.append(f"`{resource.name}` in {location}")
@@ -1638,8 +1619,9 @@ def _mention(path: Path, projects: ProjectFiles, profile: GuardProfile | None = 
     except OSError as error:
         return _Mention([], [_invalid(folder, "", f"cannot list the folder: {os_error_message(error)}")])
     if not files:
-        # A YAML program with no stack file yet (stacks made in CI) is decided with an empty stack config, by path
-        # as with ``--repository`` (review R14 F9).
+        # A program with no stack file yet (stacks made in CI) is decided with an empty stack config, by path as
+        # with ``--repository`` (reviews R14 F9, R17 F5): a YAML one read whole, one in code that names the
+        # components; a YAML one that governs nothing is skipped.
         found = projects.document_in(folder)
         if found is not None and found[1] is not None:
             decided = check_program(found[0], profile)
@@ -1647,7 +1629,6 @@ def _mention(path: Path, projects: ProjectFiles, profile: GuardProfile | None = 
                 return _Mention([], [decided], True, for_project)
             if is_yaml_program(found[1]):
                 return _Mention([], [], skipped=True)
-    if not files:
         where = "in this folder" if stacks is None else f"in its stackConfigDir `{stacks}`"
         return _Mention([], [_invalid(folder, "", f"no Pulumi.<stack>.yaml files {where}")], True, for_project)
     return _Mention(files, [], True, for_project)

@@ -131,9 +131,11 @@ def _one_layer(text: str) -> str | None:
 def _as_text(text: str) -> str | None:
     """What ``text`` says when it is written in a way that keeps it text: percent-encoded (``%7B%22name...``),
     reversed (``}...{``), or in rot13 with a declaration's keys showing through (review R14 F3)."""
+    if not text:
+        return None
     if _PERCENT.search(text):
         return urllib.parse.unquote(text)
-    if text[:1] in "}]" and text[-1:] in "{[":
+    if text[0] in "}]" and text[-1] in "{[":
         return text[::-1]
     if text[:1] in "{[" and _DECLARING_KEY.search(codecs.decode(text, "rot13")) and not _DECLARING_KEY.search(text):
         return codecs.decode(text, "rot13")

@@ -14,8 +14,10 @@ from typing import Final
 
 from pulumi_policy import EnforcementLevel, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy
 
+from azure_openai_guarded.components.clouds import government_region
+
 from ..models import Cloud
-from .providers import government_region, is_azure_provider, is_azure_resource, placed_at, provider_cloud
+from .providers import is_azure_provider, is_azure_resource, placed_at, provider_cloud
 from .stack_context import ContextSource
 
 GOVERNMENT_PROVIDER: Final = "government-provider"

@@ -12,12 +12,13 @@ policies fail closed on it. A resource without a location of its own is placed b
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
 from pulumi_policy import PolicyProviderResource
 
-from azure_openai_guarded.components.clouds import CLOUDS, GOVERNMENT_REGION_PREFIXES, CloudFacts
+from azure_openai_guarded.components.clouds import CLOUDS, CloudFacts
 from azure_openai_guarded.components.declaration import cloud_of_classic_environment, cloud_of_environment
 
 from ..models import Cloud
@@ -89,16 +90,18 @@ def cloud_of_provider_props(props: Any, provider_type: str = AZURE_NATIVE_PROVID
         for variable in ENVIRONMENT_VARIABLES.get(provider_type, ENVIRONMENT_VARIABLES[AZURE_NATIVE_PROVIDER]):
             value = os.environ.get(variable)
             if value:
-                cloud = (cloud_of_classic_environment if provider_type == CLASSIC_PROVIDER else cloud_of_environment)(
-                    value
-                )
+                cloud = _cloud_named(provider_type)(value)
                 return ProviderCloud(cloud, f"no environment, so {variable} {value!r} where the provider runs")
         return ProviderCloud(cloud_of_environment("public"), "no environment (so the public cloud)")
     if not isinstance(environment, str):
         return ProviderCloud(None, f"environment {environment!r}")
-    # The classic provider has more names for Azure Government ("dod", "usgovernmentl4").
-    named = cloud_of_classic_environment if provider_type == CLASSIC_PROVIDER else cloud_of_environment
-    return ProviderCloud(named(environment), f"environment {environment!r}")
+    return ProviderCloud(_cloud_named(provider_type)(environment), f"environment {environment!r}")
+
+
+def _cloud_named(provider_type: str) -> Callable[[str], CloudFacts | None]:
+    """How a provider of ``provider_type`` reads its environment's name: the classic provider has more names for
+    Azure Government (``dod``, ``usgovernmentl4``)."""
+    return cloud_of_classic_environment if provider_type == CLASSIC_PROVIDER else cloud_of_environment
 
 
 def destinations(provider: PolicyProviderResource | None) -> tuple[Cloud, ...]:
@@ -109,10 +112,6 @@ def destinations(provider: PolicyProviderResource | None) -> tuple[Cloud, ...]:
         return ()
     goes_to = provider_cloud(provider)
     return (goes_to.cloud.cloud,) if goes_to.cloud is not None else tuple(CLOUDS)
-
-
-def government_region(location: object) -> bool:
-    return isinstance(location, str) and location.strip().lower().startswith(GOVERNMENT_REGION_PREFIXES)
 
 
 def placed_at(props: Any, provider: PolicyProviderResource | None) -> object:

@@ -49,6 +49,27 @@ def recognition_for_british_police(purpose: str, **overrides: Any) -> dict[str, 
     return config(use_case(**fields))
 
 
+def british_police_recognising(purpose: str, facts: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A British force's own recognition for no one else, on ``facts`` (by default after the fact on fixed cameras
+    in a controlled place, which the terms allow)."""
+    return config(
+        use_case(
+            purpose=purpose,
+            operator=police("GB"),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=facts if facts is not None else fr_facts(),
+        )
+    )
+
+
+def vendor_recognising(purpose: str) -> dict[str, Any]:
+    """A US vendor's recognition for no one else, on fixed cameras in a controlled place: no police party."""
+    return config(
+        use_case(purpose=purpose, servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
+    )
+
+
 def police_pictures(purpose: str, country: str, capabilities: list[str]) -> dict[str, Any]:
     """A police force's own use case that declares no recognition."""
     return config(use_case(purpose=purpose, operator=police(country), servedParties=[], capabilities=capabilities))
@@ -276,15 +297,7 @@ SHOWN_TO_THE_READER = {
 
 @pytest.mark.parametrize("text", SHOWN_TO_THE_READER.values(), ids=SHOWN_TO_THE_READER.keys())
 def test_words_in_markup_or_shown_reversed_are_read(text: str) -> None:
-    stack = config(
-        use_case(
-            purpose=text,
-            operator=police("GB"),
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
+    stack = british_police_recognising(text)
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
 
@@ -315,9 +328,7 @@ POLICE_WORKED_WITH = {
 
 @pytest.mark.parametrize("text", POLICE_WORKED_WITH.values(), ids=POLICE_WORKED_WITH.keys())
 def test_police_worked_with_beside_recognition_are_a_party(text: str) -> None:
-    stack = config(
-        use_case(purpose=text, servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
-    )
+    stack = vendor_recognising(text)
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
 
@@ -358,15 +369,7 @@ PROOF_IN_ANOTHER_SENSE = {
 
 @pytest.mark.parametrize(("facts", "text"), PROOF_IN_ANOTHER_SENSE.values(), ids=PROOF_IN_ANOTHER_SENSE.keys())
 def test_a_word_that_proves_a_fact_in_another_sense_proves_nothing(facts: dict[str, Any], text: str) -> None:
-    stack = config(
-        use_case(
-            purpose=text,
-            operator=police("GB"),
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=facts,
-        )
-    )
+    stack = british_police_recognising(text, facts)
 
     assert not decide(stack).allowed
 
@@ -389,15 +392,7 @@ LAWFUL_IN_THE_SAME_WORDS = {
 
 @pytest.mark.parametrize(("facts", "text"), LAWFUL_IN_THE_SAME_WORDS.values(), ids=LAWFUL_IN_THE_SAME_WORDS.keys())
 def test_the_same_proofs_in_their_own_sense_still_prove(facts: dict[str, Any], text: str) -> None:
-    stack = config(
-        use_case(
-            purpose=text,
-            operator=police("GB"),
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=facts,
-        )
-    )
+    stack = british_police_recognising(text, facts)
 
     assert decide(stack).allowed
 
@@ -425,15 +420,7 @@ US_POLICE_BY_OTHER_NAMES = {
 
 @pytest.mark.parametrize("text", US_POLICE_BY_OTHER_NAMES.values(), ids=US_POLICE_BY_OTHER_NAMES.keys())
 def test_a_us_force_by_a_short_name_slang_or_a_contrast_is_a_us_customer(text: str) -> None:
-    stack = config(
-        use_case(
-            purpose=text,
-            operator=police("GB"),
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
+    stack = british_police_recognising(text)
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
 
@@ -452,9 +439,7 @@ EUPHEMISMS_BESIDE_RECOGNITION = {
 
 @pytest.mark.parametrize("text", EUPHEMISMS_BESIDE_RECOGNITION.values(), ids=EUPHEMISMS_BESIDE_RECOGNITION.keys())
 def test_euphemisms_for_officers_beside_recognition_say_law_enforcement(text: str) -> None:
-    stack = config(
-        use_case(purpose=text, servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
-    )
+    stack = vendor_recognising(text)
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
 
@@ -480,9 +465,7 @@ def test_the_police_helped_is_still_a_customer() -> None:
 
 def test_staff_wearing_a_badge_beside_access_control_are_no_officers() -> None:
     text = "Verify employees at our office doors with fixed cameras; staff wear a badge too."
-    stack = config(
-        use_case(purpose=text, servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
-    )
+    stack = vendor_recognising(text)
 
     assert decide(stack).allowed
 
@@ -508,29 +491,13 @@ MOVING_OR_IN_THE_STREET = {
 def test_cameras_fixed_in_vehicles_and_stops_in_the_street_contradict_the_facts(
     facts: dict[str, Any], text: str
 ) -> None:
-    stack = config(
-        use_case(
-            purpose=text,
-            operator=police("GB"),
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=facts,
-        )
-    )
+    stack = british_police_recognising(text, facts)
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
 
 
 def test_fixed_cctv_at_a_bus_station_is_not_in_a_bus() -> None:
     text = "Fixed CCTV at the bus station matches faces live in the concourse crowd."
-    stack = config(
-        use_case(
-            purpose=text,
-            operator=police("GB"),
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(realtime=True, environment="uncontrolled"),
-        )
-    )
+    stack = british_police_recognising(text, fr_facts(realtime=True, environment="uncontrolled"))
 
     assert decide(stack).allowed
