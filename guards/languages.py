@@ -93,6 +93,12 @@ def _is_known(word: str) -> bool:
     return len(word) >= 2 * _COMPOUND_PART and _compound(word, 0, known)
 
 
+def is_read(word: str) -> bool:
+    """Whether ``word`` (folded, see :func:`normalise`) is a word of the five languages, English made from one
+    or the technical vocabulary: one the tripwire can say what it means."""
+    return _is_known(word) or _english_word(word)
+
+
 def _compound(word: str, start: int, known: frozenset[str]) -> bool:
     """Whether ``word[start:]`` is known words joined, each at least ``_COMPOUND_PART`` letters, with a linking
     letter between two of them or none. Read position by position, each once, as trying every way to cut a long
@@ -229,6 +235,8 @@ def unread_because(text: str, *, strict: bool = False) -> str | None:
         return _ANOTHER_SCRIPT
     if strict and (pictographs := _pictographs(text)):
         return pictographs
+    if strict and (masked := _masked(text)):
+        return masked
     folded = normalise(text)
     known = _known()
     # Another language's markers are none of the five's words (tools/generate_lexicon.py), so a text whose words
@@ -254,6 +262,21 @@ def unread_because(text: str, *, strict: bool = False) -> str | None:
             if because is not None:
                 return f"{because}, in {clause.strip()!r}"
     return because
+
+
+_MASKED: Final = re.compile(r"(?<![\w@.:/\\-])[^\W\d_]+(?:[*#?!@$|\u2022\u2026]+[^\W\d_]+)+(?![\w@.]*\.[^\W\d_])")
+"""A word with a sign in place of letters ("p*lice", "pol!ce", "f@ce", "po**li**ce"), not a mailbox or a host
+(``ops@vendor.example``) or a path: where pictures or law enforcement are declared, read strictly."""
+
+
+def _masked(text: str) -> str | None:
+    """Why ``text``'s words with signs for letters make it unread ("'p*lice' hides letters behind signs"); None
+    when it has none. Any word may be the one masked, so what the sign hides is not guessed (review R16)."""
+    found = [m.group() for m in _MASKED.finditer(text)]
+    if not found:
+        return None
+    shown = ", ".join(repr(w) for w in dict.fromkeys(found))
+    return f"{shown} {'hides' if len(found) == 1 else 'hide'} letters behind signs"
 
 
 def _pictographs(text: str) -> str | None:

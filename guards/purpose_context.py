@@ -34,6 +34,17 @@ BESIDE_RECOGNITION: Final = _words(
     # "crime fighters" (review R15).
     r"(?:who |that )(?:wear|wears|wore) the badge(?! (?:issued|given|provided|printed|they|we|at))",
     r"(?:make|makes|making|made) arrests?",
+    # Those whose work is to arrest, the police by what they do: "the people who arrest burglars in Tucson", "the
+    # ones that detain shoplifters" (review R16). Not what a shop's staff do ("who stop shoplifters").
+    r"(?:who|that|which|whose job is to|quienes|qui|die|que) (?:\w+ )?(?:arrest|arrests|arrested|apprehend|apprehends|"
+    r"detain|detains|handcuff|handcuffs|lock up|locks up|book suspects|books suspects|detienen|arretent|verhaften|"
+    r"festnehmen|prendem|detem)(?= )",
+    # A place's "finest", standing alone, is its police: "for Tucson's finest", "New York's finest" (review R16);
+    # not its finest restaurants.
+    r"\w+ s finest(?= (?:in|at|on|who|and|to|with|from|of|for|when|while|as|via|by|is|are|was|were|use|uses|get|"
+    r"gets|receive|receives|can|will|see|sees)| $)",
+    # British slang for the police (review R16).
+    *(r"bobbies", r"rozzers?", r"(?:the )?old bill", r"(?:the )?plod", r"coppers"),
     r"crime ?fighters?",
     r"(?:the )?thin blue line",
     rf"(?:cases?|investigations?|files?|casos?|falle|affaires?|enquetes?|dossiers?|ermittlungen|inquerito\w*) "

@@ -137,10 +137,31 @@ def _given_to(read: str, where: Callable[[str], bool] | None = None) -> Iterator
                 end -= 1
         else:
             noun = next((i for i, w in enumerate(served[:_ORGANISATION_WITHIN]) if _ORGANISATION_WORD.match(w)), None)
-            if noun is None:
+            if noun is not None:
+                end = noun + 1
+            elif _unread_word(served[0]):
+                # A word no read language has may name whoever it is for as well as an organisation's noun does:
+                # "for the sbirri", "for the flikken", slang of other languages for the police (review R16).
+                end = 1
+            else:
                 continue
-            end = noun + 1
         yield read[match.start() : match.start("served")], " ".join(served[:end])
+
+
+def _unread_word(word: str) -> bool:
+    """Whether ``word``, written in lower case after "for the", is none of the five languages' words and no English
+    made from one (see :func:`guards.languages.is_read`). Imported here: only a text that gives the work to a
+    lower-case word that is no organisation's noun needs it."""
+    from .languages import is_read
+    from .purpose_text import normalise
+
+    folded = normalise(word).split()
+    return len(folded) == 1 and folded[0].isalpha() and len(folded[0]) > _SHORTEST_UNREAD and not is_read(folded[0])
+
+
+_SHORTEST_UNREAD: Final = 3
+"""The longest lower-case word after "for the" that is not read as a party for being no word of the five: shorter
+ones are abbreviations and codes ("for the ui", "for the qa")."""
 
 
 def _in_title_case(text: str) -> bool:

@@ -88,6 +88,7 @@ from .purpose_words import (
     DETERMINERS,
     HELPING,
     MOBILE,
+    NAMESAKES,
     NOT_A_POLICE_CUSTOMER,
     POLICE_BY_CUE_ONLY,
     POLICE_CUES,
@@ -2366,7 +2367,10 @@ def _police_in(sentence: str, *, us: bool) -> tuple[dict[str, None], dict[str, N
     if us and found:
         _found((_US_AGENCY,), [sentence], in_us)
         if _US_PLACE_WORD.search(sentence):
-            _found((_NEAR_A_US_PLACE,), [sentence], in_us)
+            near: dict[str, None] = {}
+            _found((_NEAR_A_US_PLACE,), [sentence], near)
+            # "Lincolnshire Police at the Boston custody suite" is in Lincolnshire's Boston (review R16).
+            in_us.update((words, None) for words in near if not _namesake_placed_elsewhere(words, sentence))
     return found, in_us
 
 
@@ -2626,6 +2630,56 @@ def _us_places(text: str) -> Iterator[tuple[str, str]]:
         yield found.group().strip(), folded[: found.start()]
     for found in (*_CAPITAL_US.finditer(text), *_STATE_AFTER_A_CITY.finditer(text)):
         yield found.group().strip(), normalise(text[: found.start()])
+    if any(c.isdigit() for c in text):
+        for found in _COORDINATES.finditer(text):
+            if _in_the_united_states(found):
+                yield found.group().strip(), normalise(text[: found.start()])
+
+
+_DEGREES: Final = (
+    r"(?P<{0}>[-+\u2212]?\d{{1,3}}(?:[.,]\d+)?)\s*(?:°|deg\w*)?"
+    r"(?:\s*(?P<{0}m>\d{{1,2}}(?:\.\d+)?)\s*['\u2032])?"
+)
+_COORDINATES: Final = re.compile(
+    r"(?<![\w.])"
+    + _DEGREES.format("lat")
+    + r"(?:\s*(?P<lath>[NS])\b)?(?:\s*[,;/]\s*|\s+)"
+    + _DEGREES.format("lon")
+    + r"(?:\s*(?P<lonh>[EW])\b)?",
+    re.IGNORECASE,
+)
+"""A latitude and a longitude, in degrees with decimals or with minutes, signed or with a hemisphere: "32.2226,
+-110.9747", "32.22° N 110.97° W", "40°42′N 74°00′W"."""
+
+_US_BOXES: Final = (
+    (24.4, 49.5, -125.0, -66.9),  # the contiguous states
+    (51.0, 71.5, -180.0, -129.9),  # Alaska
+    (18.9, 22.3, -160.3, -154.8),  # Hawaii
+    (17.8, 18.6, -67.3, -65.2),  # Puerto Rico
+    (13.2, 20.6, 144.6, 146.1),  # Guam and the Northern Mariana Islands
+)
+"""Where the United States lies, as boxes of latitude and longitude (their coasts' extremes, rounded out)."""
+
+
+def _in_the_united_states(found: re.Match[str]) -> bool:
+    """Whether coordinates (see ``_COORDINATES``) lie in the United States: a place given by where it is ("a pilot
+    at 32.2226, -110.9747") as much as by its name (review R16). Only coordinates with a decimal point, minutes or
+    a hemisphere: two bare numbers are counts as often ("5, 10")."""
+
+    def degrees(name: str) -> float:
+        whole = float(found.group(name).replace(",", ".").replace("\u2212", "-"))
+        minutes = float(found.group(f"{name}m") or 0) / 60
+        return whole - minutes if whole < 0 else whole + minutes
+
+    marked = found.group("lath") or found.group("lonh") or found.group("latm")
+    if not marked and not ("." in found.group("lat") and "." in found.group("lon")):
+        return False
+    lat, lon = degrees("lat"), degrees("lon")
+    if (found.group("lath") or "").upper() == "S":
+        lat = -abs(lat)
+    if (found.group("lonh") or "").upper() == "W":
+        lon = -abs(lon)
+    return any(south <= lat <= north and west <= lon <= east for south, north, west, east in _US_BOXES)
 
 
 _SOURCED_THERE: Final = re.compile(
@@ -2645,6 +2699,8 @@ def us_place_of_a_customer(text: str) -> str | None:
     """The first place in the United States ``text`` names other than where the software or its tests come from,
     or a place denied (see ``_SOURCED_THERE``); None when there is none."""
     for place, before in _us_places(text):
+        if _namesake_placed_elsewhere(place, text):
+            continue
         window = before.split()[-_SOURCED_WITHIN:]
         # What "but" introduces is not what the words before it deny: "not in Kent but in Ohio" (review R15).
         # Nor does a word that governs what comes before a force govern the force's place: "to the standards of our
@@ -2655,6 +2711,16 @@ def us_place_of_a_customer(text: str) -> str | None:
         if not _SOURCED_THERE.search(" " + " ".join(window) + " "):
             return place
     return None
+
+
+def _namesake_placed_elsewhere(place: str, text: str) -> bool:
+    """Whether ``place`` is a US city's name that ``text`` places in another country by naming the region of its
+    namesake there (see ``NAMESAKES``): "Boston" beside "Lincolnshire"."""
+    folded = f" {normalise(text)} "
+    return any(
+        f" {city} " in f" {place} " and any(f" {region} " in folded for region in regions)
+        for city, regions in NAMESAKES.items()
+    )
 
 
 _CONTRAST: Final = frozenset({"but", "yet", "sino", "pero", "sondern", "aber", "mais", "mas", "instead"})

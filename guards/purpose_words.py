@@ -267,6 +267,17 @@ US_LAW_ENFORCEMENT: Final = (
 """Law-enforcement bodies that are in the United States by their name alone (a sheriff, the NYPD, the FBI,
 ICE, US Marshals, a county jail, a district attorney), in the five languages."""
 
+
+def _placed(name: str) -> str:
+    """A place whose name is also a word, a surname or a town elsewhere ("flint", "Ferguson", "mesa", "Queens"),
+    as a place only: after a word that places something there ("in Ferguson", "at the Flint office", "la policía
+    de Compton"), or before its police or county ("Ferguson police", "Compton PD")."""
+    return (
+        rf"(?:(?:in|of|at|from|near|around|outside|across|en|em|de|da|do|a|au|nach|bei) (?:the |la |el |o |a )?{name}|"
+        rf"{name}(?= (?:police|pd|polic\w*|sheriff\w*|county|city|department|precinct|officers?|cops?)))"
+    )
+
+
 US_PLACES: Final = (
     # The country, in five languages. "us" alone is the pronoun; "the us" is the country.
     r"the (?:u s(?: a)?|us|usa)",
@@ -322,18 +333,31 @@ US_PLACES: Final = (
     *("kansas city", "atlanta", "omaha", "raleigh", "miami", "long beach", "oakland", "minneapolis", "tulsa"),
     *("tampa", "new orleans", "nueva orleans", "nouvelle orleans", "honolulu", "anchorage", "pittsburgh"),
     *("cleveland", "cincinnati", r"(?:st|saint) louis", "boston", "salt lake city", "newark", "baton rouge"),
-    *("portland", "boise", "spokane", "springfield", "buffalo", "brooklyn", "manhattan", "bronx", "hollywood"),
-    r"berkeley(?! square)",
-    *("ferguson", "yonkers", "scottsdale", "hoboken", "pasadena", "dearborn", "compton", "flint", "waikiki"),
+    *("portland", "boise", "spokane", _placed("springfield"), _placed("buffalo"), _placed("brooklyn")),
+    *(_placed("manhattan"), "bronx", _placed("hollywood"), _placed(r"berkeley(?! square)"), _placed("ferguson")),
+    *("yonkers", "scottsdale", "hoboken", "pasadena", _placed("dearborn"), _placed("compton"), _placed("flint")),
+    "waikiki",
     *("key west", "twin cities", "windy city"),
     # Nicknames (review R11).
     *("lone star state", "sunshine state", "empire state", "golden state", "motor city", "big easy", "beantown"),
-    *("mile high city", "deep south", "rust belt", r"tri ?state area", "dade county", "mesa", "uvalde", "richmond va"),
+    *("mile high city", "deep south", "rust belt", r"tri ?state area", "dade county", "uvalde"),
+    # Folded Spanish and Portuguese "mesa" is a table ("en la mesa de revisión").
+    r"(?:(?:in|of|from|near) mesa|mesa(?= (?:police|pd|arizona|az|county)))",
+    "richmond va",
     *("keystone state", "garden state", "peach state", r"chi ?town", r"h ?town", "the atl", "land of the free"),
     *("uncle sam", "hotlanta", "across the pond", r"(?:other|far) side of the atlantic"),
     # Slang for American, and places the lists lacked (reviews R12 and R15).
     *(r"yankees?", r"gringos?", r"gringas?", r"ricains?", r"amerloques?", r"ami(?= (?:polizei|bullen|cops|behorde))"),
-    *("navajo nation", "queens", "staten island", "long island", "harlem", "rikers island", "jersey city", "maui"),
+    *(
+        "navajo nation",
+        _placed(r"queens(?! (?:road|street|park|avenue|square|college|university|awards?|lane|drive))"),
+        "staten island",
+        "long island",
+        "harlem",
+        "rikers island",
+        "jersey city",
+        "maui",
+    ),
     *("east coast", "west coast", "dixie", "new england", "neuengland", "nouvelle angleterre", "nueva inglaterra"),
     *("nova inglaterra", "neu york", "sin city", "mbta", "amtrak", "across america", "all over america"),
     *("harris county", "cook county", "maricopa county", "king county", "dallas county", "broward county"),
@@ -342,6 +366,19 @@ US_PLACES: Final = (
 )
 """Places that put a police force named beside them in the United States: "police in the United States",
 "the Seattle Police Department", "la policía de Nueva York"."""
+
+NAMESAKES: Final = {
+    "boston": ("lincolnshire",),
+    "portland": ("dorset", "weymouth", "victoria"),
+    "newark": ("nottinghamshire", "notts", "trent"),
+    "cleveland": ("teesside", "redcar", "middlesbrough", "hartlepool", "stockton"),
+    "flint": ("flintshire", "wales", "clwyd"),
+    "berkeley": ("gloucestershire",),
+    "hoboken": ("antwerp", "antwerpen", "anvers", "belgium", "belgie", "belgique"),
+    "richmond": ("yorkshire", "surrey", "london", "victoria", "british columbia"),
+}
+"""US cities that are also towns where other countries' police serve, each with the regions whose name beside
+it places it there: "Lincolnshire Police at the Boston custody suite", "Newark-on-Trent" (review R16)."""
 
 POLICE_BY_CUE_ONLY: Final = (
     r"jails?",

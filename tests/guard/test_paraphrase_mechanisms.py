@@ -501,3 +501,120 @@ def test_fixed_cctv_at_a_bus_station_is_not_in_a_bus() -> None:
     stack = british_police_recognising(text, fr_facts(realtime=True, environment="uncontrolled"))
 
     assert decide(stack).allowed
+
+
+# L. The police by what they do, in other languages' slang, behind signs, and a place given by where it is
+# (review R16).
+
+POLICE_BY_WHAT_THEY_DO = {
+    "who-arrest": "Identify faces in photos for the people who arrest burglars.",
+    "that-detain": "Match stills for the team that detains shoplifters after the alarm.",
+    "a-citys-finest": "Identify faces in photos for Tucson's finest.",
+    "finest-at-the-end": "Identify faces for the city's finest.",
+    "bobbies": "Identify faces for the bobbies.",
+    "old-bill": "Identify faces in the photos the old bill sends.",
+}
+
+
+@pytest.mark.parametrize("text", POLICE_BY_WHAT_THEY_DO.values(), ids=POLICE_BY_WHAT_THEY_DO.keys())
+def test_the_police_by_what_they_do_beside_recognition_say_law_enforcement(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(vendor_recognising(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Identify faces of the people who stop shoplifters at the door, for our own staff rota.",
+        "Identify faces for the city's finest restaurants' loyalty programme.",
+    ],
+)
+def test_stopping_someone_or_a_citys_finest_things_are_no_police(text: str) -> None:
+    assert decide(vendor_recognising(text)).allowed
+
+
+@pytest.mark.parametrize("word", ["sbirri", "flikken", "politi", "rozzers"])
+def test_a_party_named_by_a_word_no_read_language_has_is_a_served_party(word: str) -> None:
+    fired = rules_fired(vendor_recognising(f"Identify faces in photos for the {word}."))
+
+    assert DECLARATION_INCONSISTENT.id in fired
+
+
+@pytest.mark.parametrize("text", ["Identify faces for the kiosk check-in.", "Identify faces for the ui team."])
+def test_a_party_named_by_a_read_word_or_a_short_code_is_none(text: str) -> None:
+    assert decide(vendor_recognising(text)).allowed
+
+
+@pytest.mark.parametrize("word", ["p*lice", "pol!ce", "p@lice", "po**li**ce", "f#ce"])
+def test_a_word_with_signs_for_letters_is_unread_where_pictures_are(word: str) -> None:
+    verdict = decide(vendor_recognising(f"Identify {word} customers in photos."))
+
+    assert DECLARATION_INCOMPLETE.id in {f.rule for f in verdict.findings}
+    assert word in " ".join(f.message for f in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Identify faces of members; questions to ops@vendor.example.",
+        "Identify faces of members in **bold** on the badge.",
+        "Identify faces of members (HR/IT) at the lobby.",
+    ],
+)
+def test_a_mailbox_emphasis_or_a_slash_hides_no_letters(text: str) -> None:
+    assert decide(vendor_recognising(text)).allowed
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["32.2226, -110.9747", "32.2226 N, 110.9747 W", "40°42′N 74°00′W", "21.3069, -157.8583"],
+    ids=["decimal", "hemispheres", "minutes", "honolulu"],
+)
+def test_coordinates_in_the_united_states_are_a_us_place(where: str) -> None:
+    stack = recognition_for_british_police(f"Match custody photos for the force; later a pilot at {where}.")
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+@pytest.mark.parametrize(
+    "where", ["51.5072, -0.1276", "5, 10 or 20 photos", "thresholds 0.6, -0.9"], ids=["london", "counts", "scores"]
+)
+def test_coordinates_abroad_and_numbers_are_no_us_place(where: str) -> None:
+    stack = recognition_for_british_police(f"Match custody photos for the force at {where}.")
+
+    assert decide(stack).allowed
+
+
+# M. A US city's name that is also a surname, a word or a town elsewhere is a US place only as a place (review R16).
+
+NAMES_AS_PLACES_ELSEWHERE = {
+    "a-sergeants-surname": "Match custody photos for the force; DS Ferguson and DC Compton review each match.",
+    "a-stone": "Match custody photos for the force; the flint-grey dashboard shows each one.",
+    "a-town-in-wales": "Match custody photos for the force at the Flint custody suite in North Wales.",
+    "lincolnshires-boston": "Match custody photos for Lincolnshire Police at the Boston custody suite.",
+    "dorsets-portland": "Match custody photos for Dorset Police at Portland.",
+    "newark-on-trent": "Match custody photos for the force in Newark-on-Trent.",
+    "gloucestershires-berkeley": "Match custody photos for the force in Berkeley, Gloucestershire.",
+    "a-road": "Match custody photos for the force at Queens Road station.",
+    "a-table-es": "Comparar fotos de custodia para la policía británica en la mesa de revisión.",
+}
+
+
+@pytest.mark.parametrize("text", NAMES_AS_PLACES_ELSEWHERE.values(), ids=NAMES_AS_PLACES_ELSEWHERE.keys())
+def test_a_us_citys_name_used_otherwise_is_no_us_place(text: str) -> None:
+    assert decide(recognition_for_british_police(text)).allowed
+
+
+US_CITIES_SO_NAMED = {
+    "in-ferguson": "Match custody photos for the force; later a pilot in Ferguson.",
+    "ferguson-police": "Match custody photos for the force; later also for the Ferguson police.",
+    "police-of-compton": "Match custody photos for the force; later for the police of Compton.",
+    "in-queens": "Match custody photos for the force; later in Queens.",
+    "mesa-police": "Match custody photos for the force; a pilot for Mesa police.",
+    "boston-unqualified": "Match custody photos for the force; a pilot in Boston.",
+    "flint-michigan": "Match custody photos for the force at the Flint custody suite in Flint, Michigan.",
+}
+
+
+@pytest.mark.parametrize("text", US_CITIES_SO_NAMED.values(), ids=US_CITIES_SO_NAMED.keys())
+def test_the_same_names_as_places_in_the_us_are_us_places(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(recognition_for_british_police(text))
