@@ -491,7 +491,7 @@ def _foreign_word(folded: str, names: set[str], *, english_too: bool = True) -> 
         shortest = _MARKER_WORD if english else _MARKER_ELSEWHERE
         if languages and len(word) >= shortest and word not in _TECH and not _derived(word, 0):
             return f"{word!r} is a word of {languages[0]}"
-        if (english and len(word) < _FOREIGN_WORD) or _is_known(word) or _english_word(word):
+        if (english and len(word) < _FOREIGN_WORD) or is_read(word):
             continue
         if english:
             return f"{word!r} is not a word of those languages"

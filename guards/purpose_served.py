@@ -23,6 +23,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Final
 
+from .languages import is_read
+from .purpose_text import normalise
+
 _GIVEN_TO: Final = (
     r"(?:for|on behalf of|commissioned by|contracted by|built for|provided to|delivered to|sold to|licensed to|"
     r"para|pour|f[uü]r|im auftrag (?:der|des|von)|au profit d[eu']|en nombre de|em nome de|a pedido de)"
@@ -150,11 +153,7 @@ def _given_to(read: str, where: Callable[[str], bool] | None = None) -> Iterator
 
 def _unread_word(word: str) -> bool:
     """Whether ``word``, written in lower case after "for the", is none of the five languages' words and no English
-    made from one (see :func:`guards.languages.is_read`). Imported here: only a text that gives the work to a
-    lower-case word that is no organisation's noun needs it."""
-    from .languages import is_read
-    from .purpose_text import normalise
-
+    made from one (see :func:`guards.languages.is_read`)."""
     folded = normalise(word).split()
     return len(folded) == 1 and folded[0].isalpha() and len(folded[0]) > _SHORTEST_UNREAD and not is_read(folded[0])
 

@@ -2370,7 +2370,7 @@ def _police_in(sentence: str, *, us: bool) -> tuple[dict[str, None], dict[str, N
             near: dict[str, None] = {}
             _found((_NEAR_A_US_PLACE,), [sentence], near)
             # "Lincolnshire Police at the Boston custody suite" is in Lincolnshire's Boston (review R16).
-            in_us.update((words, None) for words in near if not _namesake_placed_elsewhere(words, sentence))
+            in_us.update((words, None) for words in near if not _namesake_placed_elsewhere(words, f" {sentence} "))
     return found, in_us
 
 
@@ -2698,8 +2698,11 @@ _SOURCED_WITHIN: Final = 6
 def us_place_of_a_customer(text: str) -> str | None:
     """The first place in the United States ``text`` names other than where the software or its tests come from,
     or a place denied (see ``_SOURCED_THERE``); None when there is none."""
+    folded: str | None = None
     for place, before in _us_places(text):
-        if _namesake_placed_elsewhere(place, text):
+        if folded is None:
+            folded = f" {normalise(text)} "
+        if _namesake_placed_elsewhere(place, folded):
             continue
         window = before.split()[-_SOURCED_WITHIN:]
         # What "but" introduces is not what the words before it deny: "not in Kent but in Ohio" (review R15).
@@ -2713,10 +2716,9 @@ def us_place_of_a_customer(text: str) -> str | None:
     return None
 
 
-def _namesake_placed_elsewhere(place: str, text: str) -> bool:
-    """Whether ``place`` is a US city's name that ``text`` places in another country by naming the region of its
-    namesake there (see ``NAMESAKES``): "Boston" beside "Lincolnshire"."""
-    folded = f" {normalise(text)} "
+def _namesake_placed_elsewhere(place: str, folded: str) -> bool:
+    """Whether ``place`` is a US city's name that ``folded`` (folded text between spaces) places in another country
+    by naming the region of its namesake there (see ``NAMESAKES``): "Boston" beside "Lincolnshire"."""
     return any(
         f" {city} " in f" {place} " and any(f" {region} " in folded for region in regions)
         for city, regions in NAMESAKES.items()
