@@ -2,8 +2,8 @@
 
 It runs the real Pulumi CLI and engine (`make engine`), with only Azure stood in for (the azure-native stand-in
 of tests/engine/standin), in a temporary copy of the project, exactly as the engine tier does; the repository's
-own stack files are never written. STACK names `stacks/Pulumi.<name>.yaml`, or a stack file elsewhere in the
-repository (`examples/law-enforcement/Pulumi.us-sheriff-booking.yaml`, or just `us-sheriff-booking`).
+own stack files are never written. STACK names `stacks/Pulumi.<name>.yaml`, or a stack file elsewhere, in the
+repository (`examples/law-enforcement/Pulumi.us-sheriff-booking.yaml`, or just `us-sheriff-booking`) or outside it.
 The exit status is pulumi's: a denied stack fails.
 """
 
@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
         shutil.copy(source, project / "stacks" / f"Pulumi.{stack}.yaml")
         engine = Engine(root, project)
         engine.init(stack)
-        shown = source.relative_to(REPO)
+        shown = source.relative_to(REPO) if source.is_relative_to(REPO) else source
         print(f"engine-preview: {shown} through the real Pulumi engine; Azure is stood in for", flush=True)
         command = [engine.cli, "preview", "--stack", stack, "--policy-pack", "guards/policy_pack", "--non-interactive"]
         return subprocess.run(command, cwd=project, env=engine.env, check=False).returncode
