@@ -11,6 +11,7 @@ import os
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Final, cast
 
 import pulumi
@@ -32,8 +33,9 @@ from azure_openai_guarded.guards import (
     evaluate_use_case,
 )
 from azure_openai_guarded.guards.declaration import MAX_JSON_DEPTH, Key, Loc, Spelling, config_mapping, validate
+from azure_openai_guarded.guards.projectfile import ProjectFiles, running_stack_file
 from azure_openai_guarded.guards.projects import ProjectDecision
-from azure_openai_guarded.guards.stackfile import is_near_word
+from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, misplaced_key, read_stack_file
 
 from .clouds import COMMERCIAL, CloudFacts
 from .declaration import (
@@ -543,6 +545,7 @@ def refuse_elsewhere(
     ``through`` is the cloud of a provider the caller will create for the resources (the Government component's
     own), so that it runs, before it registers anything, every check its inner component will run."""
     refuse_unissued(where, declaration)
+    refuse_invalid_stack_file()
     problems = [
         *provider_problems(opts, declaration.cloud),
         *profile_problems(declaration),
@@ -563,6 +566,38 @@ def refuse_elsewhere(
         naming = declaration.naming
         lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in problems]
         raise InvalidArgsError(where, problems, lines, "the arguments are invalid")
+
+
+def refuse_invalid_stack_file() -> None:
+    """Raise :class:`InvalidArgsError`, naming the file and each problem's line, when the checker's reader refuses
+    the file the Pulumi CLI read the running stack's config from, or its project file (see
+    :func:`~azure_openai_guarded.guards.projectfile.running_stack_file`).
+
+    The engine resolves some problems the checker refuses and hands the program one value for each: a key written
+    twice or in two spellings, merge keys that overlap, a custom tag (``!Ref``), a second YAML document, a namespace
+    in other letter case, a YAML 1.1 ``NO``. Reading only what the engine hands it, the program and its components
+    decided stacks that the checker and the plan call invalid (review R19). Read where the language host says where
+    the project is (an absolute root directory); the mock runtime and the component provider's host do not say."""
+    root = pulumi.get_root_directory()
+    if isinstance(root, str) and os.path.isabs(root):
+        _refuse_stack_file(root, pulumi.get_stack(), pulumi.get_project())
+
+
+def _refuse_stack_file(root: str, stack: str, project: str) -> None:
+    # Read again by each component, not cached: an Automation API process runs the program many times, and the
+    # file may change between runs.
+    folder = Path(root)
+    path: Path | None = folder / "Pulumi.yaml"
+    try:
+        path = running_stack_file(folder, stack)
+        if path is not None:
+            ProjectFiles().apply(read_stack_file(path, project))
+    except StackFileError as error:
+        # Named from the project's folder, as the program names its stack file (stackConfigDir/Pulumi.<stack>.yaml).
+        where = os.path.relpath(path, folder) if path is not None else "Pulumi.yaml"
+        lines = (*error.problem_lines, *(0,) * len(error.problems))
+        shown_lines = [f"line {line}: {p}" if line else str(p) for line, p in zip(lines, error.problems, strict=False)]
+        raise InvalidArgsError(where, error.problems, shown_lines, "the stack file is invalid") from None
 
 
 def engine_config(key: str) -> Any:
@@ -628,17 +663,22 @@ def _config_keys() -> set[str]:
 
 def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deciding: UseCase | None) -> list[Problem]:
     """What the running consumer project's own config says against the stack, as the checker and the pack read it:
-    a near miss of a declaring key (``guardprofile``, ``guard_profile``), which they call invalid and which would
-    otherwise leave a ``strict`` profile unread; and its ``useCase``, read with the strict reader (a TypeScript or
+    a key in a near miss of its namespace (``Azure-OpenAI-Guarded:useCase``) or a near miss of a declaring key
+    (``guardprofile``, ``guard_profile``), which they call invalid and which would otherwise leave a ``strict``
+    profile unread; and its ``useCase``, read with the strict reader (a TypeScript or
     Go program decodes it with a lax one, the last of a repeated key winning, before handing the component one
     clean object) and, when it is not the use case the component decides (``deciding``), decided in ``cloud``
     under ``least``, as the checker and the pack decide it whether or not the program hands it to a component.
-    Empty for this library's own project, whose program reads its config strictly and hands it to the component."""
+    Only the first for this library's own project, whose program reads its config strictly and hands it to the
+    component."""
     config = pulumi.Config()
+    # A key in a near miss of the project's namespace reaches the program as it is written (review R19).
+    problems = [
+        Problem("", f"`{key}`: {why}") for key in sorted(_config_keys()) if (why := misplaced_key(key, config.name))
+    ]
     if config.name == PROJECT:
-        return []
+        return problems
     prefix = f"{config.name}:"
-    problems: list[Problem] = []
     for key in sorted(_config_keys()):
         near = next((k for k in (USE_CASE_KEY, PROFILE_KEY) if is_near_word(key.removeprefix(prefix), k)), None)
         if key.startswith(prefix) and near is not None:
@@ -772,6 +812,7 @@ def read_args(
     resources go through the default provider, so the stack's ``azure-native:environment`` must agree with
     ``cloud``; ``environment`` overrides it where the caller knows the provider's. ``name`` is the component's,
     checked with :func:`name_problems`."""
+    refuse_invalid_stack_file()
     spelling: Spelling = "config" if isinstance(args, SchemaInputs) else "python"
     # The consuming project's own guardProfile holds the component to it, as the checker holds the stack.
     least, profile_found = project_profile()

@@ -10,15 +10,16 @@ recorded so that a finding can point at the line of the offending key.
 
 Scalars are resolved with the YAML 1.2 core schema: only ``true``/``false``
 are booleans, ``1:30`` stays a string, ``0o17`` is octal, and no tag decodes to
-bytes, dates or sets. Pulumi's own readers (``gopkg.in/yaml.v2``, and the CLI's
-``yaml.v3``) still resolve some plain scalars the YAML 1.1 way (``no``, ``on``,
-``y`` become booleans, ``017`` is octal, ``1_000`` and ``0b11`` are numbers,
-``2024-11-20`` is a date the program gets as ``2024-11-20 00:00:00 +0000 UTC``),
-so such a plain scalar is an error asking for quotes: the checker and the program
-then read the same value. For the same reason a repeated key, at any depth, is an error
-(Pulumi would silently keep the last one), and a merge key (``<<``) is read only
-when no key it brings in is also given another way (yaml.v2 lets whichever
-comes later win, the YAML spec lets the written key win).
+bytes, dates or sets. The Pulumi CLI's reader (``yaml.v3``) still resolves some
+plain scalars the YAML 1.1 way (``017`` is octal, ``1_000`` and ``0b11`` are
+numbers, ``2024-11-20`` is a date the program gets as ``2024-11-20 00:00:00 +0000
+UTC``), and YAML 1.1 readers such as ``gopkg.in/yaml.v2`` take ``no``, ``on``,
+``y`` for booleans, which the CLI hands the program as text; so such a plain
+scalar is an error asking for quotes: every reader then reads the same value.
+For the same reason a repeated key, at any depth, is an error (the CLI refuses
+one written twice, but keeps the last of a key's two spellings), and a merge key
+(``<<``) is read only when no key it brings in is also given another way (the
+CLI keeps the first merge source's, the YAML spec lets the written key win).
 
 Pulumi hands the program every top-level config value as a string: a scalar as Go writes the value it read
 (``1.0`` and ``1e2`` as ``"1"`` and ``"100"``, ``True`` as ``"true"``, an empty value as ``""``), so the reader
@@ -304,13 +305,17 @@ class _Builder:
         if tag in (_STR, _MERGE):
             return text
         if tag == _AMBIGUOUS:
-            self.problem(
-                path,
-                node,
-                f"`{text}` means one thing to YAML 1.2 and another to Pulumi's reader, which keeps YAML 1.1's "
-                f"booleans (yes, no, on, off, y, n) and numbers (017 octal, 1_000, 0b1): write '{text}' in quotes "
-                "for text, true or false for a boolean, or a decimal number without leading zeros",
+            # The Pulumi CLI hands the program `NO` as text and `017` as 15 (its engine tier shows both).
+            why = (
+                f"`{text}` is a boolean to YAML 1.1 readers (yaml.v2 among them) and text to YAML 1.2 and to the "
+                f"Pulumi CLI, which hands the program `{text}`: write '{text}' in quotes for text, or true or false "
+                "for a boolean"
+                if text in _YAML11_BOOLS
+                else f"`{text}` is one value to YAML 1.2 and another to the Pulumi CLI's reader, which keeps YAML "
+                f"1.1's numbers (017 octal is 15, 1_000 is 1000, 0b1 is 1): write '{text}' in quotes for text, or a "
+                "decimal number without leading zeros"
             )
+            self.problem(path, node, why)
             return text
         if tag == _DATE:
             self.problem(
@@ -452,6 +457,19 @@ def is_near_miss(namespace: str, of: str = PROJECT) -> bool:
     if abs(len(folded) - len(own)) > NEAR_MISS_EDITS:
         return False
     return _distance(folded, own) <= NEAR_MISS_EDITS
+
+
+def misplaced_key(key: str, own: str) -> str | None:
+    """Why config key ``key`` (``namespace:name``) is an error in a project whose namespace is ``own``: its namespace
+    is blank or a near miss of ``own`` (``Azure-OpenAI-Guarded:``, ``azure-openai-guard:``), so the program never
+    reads it and a ``strict`` profile written there would go unread; ``None`` for any other key."""
+    parts = split_key(key)
+    if parts is None:
+        return None
+    namespace, name = parts
+    if namespace.strip() and not is_near_miss(namespace, own):
+        return None
+    return f"config key `{key}` is not in this project's namespace; did you mean `{own}:{name}`?"
 
 
 def is_near_word(word: str, known: str) -> bool:
@@ -708,10 +726,8 @@ def _stack_file(read: YamlDocument, path: Path, namespace: str = PROJECT) -> Sta
             config[name] = value
             project_keys[where] = name
             lines.update({name + rest[len(where) :]: ln for rest, ln in raw_lines.items() if _under(rest, where)})
-        elif not namespace.strip() or is_near_miss(namespace, own):
-            issues.append(
-                (where, line, f"config key `{key}` is not in this project's namespace; did you mean `{prefix}{name}`?")
-            )
+        elif (near := misplaced_key(key, own)) is not None:
+            issues.append((where, line, near))
         else:
             other[canonical] = value
             other_lines[canonical] = line

@@ -160,11 +160,13 @@ def run_program(
     call_for: CallFor | None = mock_call,
     preview: bool = True,
     project: str = PROJECT,
+    root_directory: Path | None = None,
 ) -> ProgramRun:
     """Run ``program`` with ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) under mocks.
 
     ``project`` is the Pulumi project the program runs as (its config namespace), for programs
-    of other projects such as ``examples/consumer``.
+    of other projects such as ``examples/consumer``. ``root_directory`` is the project's folder as the Pulumi
+    CLI's language host gives it (where the program finds its stack file); the mock runtime gives none.
 
     By default the mocks add what Azure would compute (:mod:`mockengine.outputs`); pass
     ``outputs_for=None`` for bare echoes.
@@ -174,7 +176,14 @@ def run_program(
         runpy.run_path(str(program), run_name="__main__")
 
     return run_callable(
-        body, config, stack=stack, outputs_for=outputs_for, call_for=call_for, preview=preview, project=project
+        body,
+        config,
+        stack=stack,
+        outputs_for=outputs_for,
+        call_for=call_for,
+        preview=preview,
+        project=project,
+        root_directory=root_directory,
     )
 
 
@@ -187,14 +196,18 @@ def run_callable(
     call_for: CallFor | None = mock_call,
     preview: bool = True,
     project: str = PROJECT,
+    root_directory: Path | None = None,
 ) -> ProgramRun:
-    """Run ``body`` as a Pulumi program under mocks, e.g. a function that builds one component."""
+    """Run ``body`` as a Pulumi program under mocks, e.g. a function that builds one component; ``root_directory``
+    as for :func:`run_program`."""
     monitor = RecordingMonitor(EchoMocks(outputs_for, call_for))
     run = ProgramRun(stack=stack)
     pulumi_settings.ROOT.set(None)
     pulumi.runtime.set_mocks(
         monitor.mocks, project=project, stack=stack, preview=preview, monitor=monitor, logger=_engine_log(run.warnings)
     )
+    # Set on each run, so that no run finds the last one's project.
+    pulumi_settings.SETTINGS.root_directory = None if root_directory is None else str(root_directory)
     pulumi.runtime.set_all_config(engine_config(config or {}))
 
     try:

@@ -48,7 +48,7 @@ from ..declaration import DeclarationError, Key, Loc, Problem, config_mapping, v
 from ..engine import Verdict
 from ..models import PROJECT, Cloud, UseCase
 from ..projects import ProjectDecision, ProjectDeclaration
-from ..stackfile import is_near_word
+from ..stackfile import is_near_word, misplaced_key
 
 GOVERNMENT: Final = "usgovernment"
 
@@ -223,6 +223,21 @@ def stack_context(
             *(replace(c, only_denies=True) for c in _nested_consumers(config, project, secret_keys)),
         ),
     )
+    # The engine hands the pack such a key as it is written; the checker refuses it, and so does the program,
+    # which reads its stack file (review R19).
+    misplaced = tuple(
+        Problem("", f"`{key}`: {why}") for key in sorted(config) if (why := misplaced_key(key, context.namespace))
+    )
+    if misplaced:
+        decided = _own_declaration(context, own, config, secret_keys)
+        return replace(decided, declaration=None, project_decisions=(), problems=(*misplaced, *decided.problems))
+    return _own_declaration(context, own, config, secret_keys)
+
+
+def _own_declaration(
+    context: StackContext, own: Mapping[str, Any], config: Mapping[str, Any], secret_keys: frozenset[str]
+) -> StackContext:
+    """``context`` with this project's keys ``own`` read and decided."""
     if not own:
         return context
     secret = _secret_problems(PROJECT, {key: value for key, value in own.items() if key in CONFIG_KEYS}, secret_keys)

@@ -89,3 +89,12 @@ def test_the_engine_hands_the_program_a_plain_date_rewritten_as_a_time_which_the
         assert json.loads(engine[f"nested{i}"])["v"] != scalar
         assert "+0" in engine[f"top{i}"], "a time with its zone"
         assert reader_gives(scalar) is None, scalar
+
+
+def test_the_cli_hands_the_program_yaml_1_1_booleans_as_text_and_its_numbers_as_numbers(tmp_path: Path) -> None:
+    # What the reader's message for such a scalar says of the CLI; the reader refuses them all.
+    scalars = ["NO", "yes", "off", "017", "1_000", "0b1"]
+    engine = engine_gives(tmp_path, scalars)
+
+    assert [engine[f"top{i}"] for i in range(len(scalars))] == ["NO", "yes", "off", "15", "1000", "1"]
+    assert all(reader_gives(scalar) is None for scalar in scalars)

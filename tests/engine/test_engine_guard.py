@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from azure_openai_guarded.guards.policies.checks import SECURITY_CHECKS, Level
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from tests.engine.harness import REPO, Engine
+from tests.test_program_reads_its_stack_file import CASES as STACK_FILE_CASES
 
 DENIED_EXAMPLE = REPO / "examples" / "law-enforcement" / "Pulumi.us-sheriff-booking.yaml"
 DENYING_RULE = FR_US_LAW_ENFORCEMENT
@@ -93,3 +96,26 @@ def test_a_program_that_bypasses_the_components_fails_the_pack_on_its_mandatory_
             assert checkov_id in result.text
     assert "mandatory" in result.text
     assert "Traceback" not in result.text
+
+
+# The engine resolves these without a word (the last of two spellings, the first merge source, the first document,
+# a custom tag's text, the key as written, `NO` as text), and rewrites the file so whenever it saves it (`stack
+# init`, `config set`); the program reads its stack file as the checker does and refuses them as it finds them.
+ENGINE_RESOLVES = [case for case in STACK_FILE_CASES if case != "a key written twice"]
+
+
+@pytest.mark.parametrize("case", ENGINE_RESOLVES)
+def test_a_stack_file_problem_the_engine_resolves_fails_preview_naming_the_file_and_line(
+    engine: Engine, case: str
+) -> None:
+    # Written after `stack init`, which rewrites the file as the engine reads it (keeping only its salt).
+    stack_file = engine.project / "stacks" / "Pulumi.dev.yaml"
+    engine.init("dev")
+    salt = next(line for line in stack_file.read_text().splitlines() if line.startswith("encryptionsalt:"))
+    stack_file.write_text(f"{salt}\n{STACK_FILE_CASES[case]}")
+    result = engine.preview("dev")
+    assert result.code != 0
+    assert "stacks/Pulumi.dev.yaml: the stack file is invalid; nothing was created." in result.text
+    assert "line " in result.text
+    assert "Traceback" not in result.text
+    assert engine.resources("dev") == []

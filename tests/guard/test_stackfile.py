@@ -177,19 +177,19 @@ def test_a_plain_date_is_an_error_asking_for_quotes_since_pulumi_hands_the_progr
         *("017", "09", "-012", "1_000", "1_0.5", "0b101", "0B1", "0X1F", "-0x1F", "+0o7"),
     ],
 )
-def test_a_plain_scalar_pulumi_would_read_as_another_value_is_an_error_asking_for_quotes(scalar: str) -> None:
+def test_a_plain_scalar_readers_take_for_different_values_is_an_error_asking_for_quotes(scalar: str) -> None:
     problem = problem_of(
         f"config:\n  azure-openai-guarded:useCase:\n    facialRecognition:\n      realtime: {scalar}\n"
     )
 
-    assert problem.startswith(f"azure-openai-guarded:useCase.facialRecognition.realtime: `{scalar}` means ")
+    assert problem.startswith(f"azure-openai-guarded:useCase.facialRecognition.realtime: `{scalar}` is ")
     assert f"write '{scalar}' in quotes" in problem
 
 
-def test_norway_must_be_quoted_since_pulumi_would_read_a_plain_no_as_false() -> None:
+def test_norway_must_be_quoted_since_yaml_1_1_readers_take_a_plain_no_for_false() -> None:
     problem = problem_of(STACK.replace("country: 'NO'", "country: NO"))
 
-    assert problem.startswith("azure-openai-guarded:useCase.operator.country: `NO` means one thing to YAML 1.2")
+    assert problem.startswith("azure-openai-guarded:useCase.operator.country: `NO` is a boolean to YAML 1.1 readers")
 
 
 # Whole-number floats: Pulumi passes a list or mapping to the program as JSON written by Go, which writes 1.0 as 1
