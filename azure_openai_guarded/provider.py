@@ -26,7 +26,9 @@ changes to how it hands the engine's inputs to the components (Pulumi 3.272):
 and its analyzer also reads the docstrings of inherited fields: Pulumi reads a
 field's description from the source of the class it analyses, so every input of
 ``AzureGovernmentOpenAIService`` (whose arguments extend the commercial ones)
-would otherwise be undocumented in every language.
+would otherwise be undocumented in every language. A ``construct`` for a type token the package does not
+publish, a method call and a function invocation each fail with a clean message naming the token (and the
+components' tokens), where Pulumi's provider sent a ``KeyError`` or an exception with its Python traceback.
 """
 
 import ast
@@ -50,7 +52,7 @@ from pulumi.provider.experimental.analyzer import (
     TypeDefinition,
 )
 from pulumi.provider.experimental.component import ComponentProvider
-from pulumi.provider.provider import ConstructResult
+from pulumi.provider.provider import CallResult, CheckFailure, ConstructResult, InvokeResult
 from pulumi.provider.server import ComponentInitError
 
 from . import __version__
@@ -116,6 +118,16 @@ class ComponentRefusedError(InputPropertiesError):
         self.refusal = refusal
 
 
+class UnknownTokenError(InputPropertiesError):
+    """A request for a type token the package does not publish (a component misspelt, another package's token):
+    the engine gets a clean ``INVALID_ARGUMENT`` naming the token and what the package publishes, as it gets a
+    component's refusal (see :class:`ComponentRefusedError`), not a ``KeyError``'s traceback."""
+
+    def __init__(self, message: str) -> None:
+        # An empty list, not None, for the reason ComponentRefusedError gives.
+        super().__init__(message, [])
+
+
 class GuardedComponentProvider(ComponentProvider):
     """Pulumi's component provider for :data:`COMPONENTS`, with enum lists and integers passed on intact
     and inherited arguments documented."""
@@ -153,12 +165,39 @@ class GuardedComponentProvider(ComponentProvider):
         ``Unexpected <class '...GuardDeniedError'>: ...``. An :class:`InputPropertiesError` is what the host
         answers with a clean ``INVALID_ARGUMENT`` status, whose message the engine prints as it is.
         """
+        # Pulumi's provider looks the component up by the token's last part and raises a bare KeyError (or, for
+        # another package's token, a ValueError), which the host sends with the Python traceback. It also accepts
+        # the token with an empty module (`azure-openai-guarded::AzureOpenAIService`), as the engine may write it.
+        package, module, component = resource_type.split(":") if resource_type.count(":") == 2 else ("", "", "")
+        if f"{package}:{module or 'index'}:{component}" not in self.published():
+            raise UnknownTokenError(
+                f"`{resource_type}` is no component of package {PACKAGE_NAME}, which publishes "
+                f"{_listed(self.published())}"
+            )
         try:
             return super().construct(name, resource_type, inputs, options)
         except ComponentInitError as error:
             if isinstance(error.inner, RunError):
                 raise ComponentRefusedError(error.inner) from None
             raise
+
+    def published(self) -> tuple[str, ...]:
+        """The type tokens of the components the package publishes, as its schema names them."""
+        return tuple(self.schema_json().get("resources", {}))
+
+    def call(self, token: str, args: Inputs) -> CallResult:
+        """Refuse every method call with a clean error: the components publish no methods, and Pulumi's default
+        raises a bare Exception, which the host sends with the Python traceback."""
+        raise UnknownTokenError(
+            f"`{token}` is no method of package {PACKAGE_NAME}: its components ({_listed(self.published())}) have none"
+        )
+
+    def invoke(self, token: str, args: Mapping[str, Any]) -> InvokeResult:
+        """Answer every function invocation with a failure naming the token: the package publishes no functions,
+        and the host sends any exception an invoke raises with the Python traceback, so the failure is what
+        reaches the engine as the message alone."""
+        said = f"`{token}` is no function of package {PACKAGE_NAME}, which publishes only components"
+        return InvokeResult({}, [CheckFailure("", said)])
 
     def map_inputs(self, inputs: Inputs, component_def: ComponentDefinition) -> Inputs:
         """The engine's inputs as they are, keyed by the schema's names, for the component to read.
@@ -188,6 +227,12 @@ class GuardedComponentProvider(ComponentProvider):
             values = prop.additional_properties
             return {key: self._integer(item, values) for key, item in value.items()}
         return value
+
+
+def _listed(tokens: Sequence[str]) -> str:
+    """``tokens`` each in backticks, joined for a message: `a`, `b` and `c`."""
+    quoted = [f"`{token}`" for token in tokens]
+    return " and ".join(filter(None, (", ".join(quoted[:-1]), *quoted[-1:])))
 
 
 def main() -> None:
