@@ -149,6 +149,11 @@ class CheckResult:
     problem_files: tuple[Path | None, ...] = ()
     """The file of each problem that is not in :attr:`problem_file` (a key of the stack file that a YAML program's
     component reads, a key the project file sets); ``None`` or missing for :attr:`problem_file`."""
+    provisions: tuple[str, ...] = ()
+    """For a stack denied only for declaring nothing (``DECLARATION-MISSING``), what the checker found its project
+    provisions that the guard governs, each with its file and line: a component, a raw account or a resource that
+    puts one to use in its program, or a use case written in its code. Evidence that it has a use case to declare,
+    so ``--skip`` (for projects that provision no Azure OpenAI) refuses its folder; empty when it found none."""
 
     @property
     def allowed(self) -> bool:
@@ -287,12 +292,18 @@ def _for_namespace(verdict: Verdict, namespace: str) -> Verdict:
     return replace(verdict, findings=findings)
 
 
+NOTHING_TO_DECLARE: Final = (
+    " A project that provisions no Azure OpenAI has nothing to declare: leave its stack files out of the paths "
+    "checked (with `--repository`, `--skip <its folder>`)."
+)
+"""What a ``DECLARATION-MISSING`` finding of a consumer's stack says last, unless the checker found what its project
+provisions (see :func:`_with_provisions`)."""
+
 _IN_CODE: Final = (
     " The checker reads a consumer's declaration from its stack config, never from its program's code (review R10): "
     "a use case written in code is decided by the component when the program runs, which the checker, the "
     "pre-commit hook and a pull request's check cannot see, so write it in the stack file and hand the component "
-    '`pulumi.Config().require_object("useCase")`. A project that provisions no Azure OpenAI has nothing to '
-    "declare: leave its stack files out of the paths checked (with `--repository`, `--skip <its folder>`)."
+    '`pulumi.Config().require_object("useCase")`.' + NOTHING_TO_DECLARE
 )
 
 
@@ -1136,6 +1147,13 @@ def _decided(
     :func:`_program_resources`)."""
     if program is None and project is not None and is_yaml_program(project.document):
         program = read_program(project)
+    return _with_provisions(_decided_program(path, source, project, profile, program), project, program)
+
+
+def _decided_program(
+    path: Path, source: StackFile, project: ProjectFile | None, profile: GuardProfile | None, program: Program | None
+) -> CheckResult:
+    """:func:`_decided`'s verdict, before what the project provisions is looked for."""
     result = _decided_stack(path, source, project, profile, program)
     if result.verdict is None or project is None or program is None:
         return result
@@ -1151,6 +1169,61 @@ def _decided(
     if verdict is result.verdict:
         return result
     return replace(result, verdict=verdict, program=project.path, program_lines=project.document_lines)
+
+
+def _with_provisions(
+    result: CheckResult, project: ProjectFile | None, program: Program | None, names: ProgramNames | None = None
+) -> CheckResult:
+    """``result`` with what its project provisions that the guard governs (:attr:`CheckResult.provisions`) when it is
+    denied only for declaring nothing: a YAML program's (``program``) components, accounts and the resources that put
+    one to use, or what a program in code names in its source (``names``, read here when not given; see
+    :func:`.consumer_config.program_names`). Its ``DECLARATION-MISSING`` findings then say so, where they said that a
+    project that provisions no Azure OpenAI may be left out of the check: this one may not (a Face account made for
+    a US police department passed the repository's check with its folder skipped). The source is read only for such
+    a stack, so an allowed one costs nothing more."""
+    verdict = result.verdict
+    if verdict is None or project is None or not verdict.denials:
+        return result
+    if any(f.rule != DECLARATION_MISSING.id for f in verdict.denials):
+        return result
+    if program is not None:
+        found = _program_provisions(project, program)
+    else:
+        found = (names or program_names(project.path, project.document.get("main"))).provisions
+    if not found:
+        return result
+    said = (
+        f" This project has a use case to declare, as the checker found that it provisions what the guard governs: "
+        f"{'; '.join(found)}. Declare it: `--skip` refuses to leave such a project out of the check."
+    )
+    findings = tuple(replace(f, message=f.message.replace(NOTHING_TO_DECLARE, said)) for f in verdict.findings)
+    return replace(result, verdict=replace(verdict, findings=findings), provisions=found)
+
+
+def _program_provisions(project: ProjectFile, program: Program) -> tuple[str, ...]:
+    """What a YAML program declares that the guard governs, each with its line in the project file: the package's
+    components, each raw account (of either provider, a Foundry hub or project included) and each resource that puts
+    an account's models or tools to use."""
+    where = shown(project.path)
+
+    def at(name: str) -> str:
+        return f"{where}, line {_line_in(project.document_lines, f'resources.{name}')}"
+
+    found = [
+        f"{at(c.name)}: resource `{c.name}`, the {c.token.rsplit(':', 1)[-1]} component, which provisions Azure OpenAI"
+        for c in program.components
+    ]
+    for r in program.raw:
+        kind = r.properties.get("kind")
+        written = f"{r.token}, kind {kind}" if isinstance(kind, str) else r.token
+        if is_account_type(r.token):
+            what = "a Foundry hub or project" if "cognitive" not in r.token else "a Cognitive Services account"
+        elif uses_account_type(r.token):
+            what = "which puts an account's models or tools to use"
+        else:
+            continue
+        found.append(f"{at(r.name)}: resource `{r.name}` ({written}), {what}")
+    return tuple(found)
 
 
 def _decided_stack(
@@ -1514,13 +1587,17 @@ def check_program(project_path: Path, profile: GuardProfile | None = None) -> Ch
     if not is_yaml_program(project.document):
         # A program in code that uses the components, with no stack file yet: its stacks start with no
         # declaration, which the component cannot be handed from config (review R17 F5).
-        if not program_names(project_path, project.document.get("main")).component:
+        names = program_names(project_path, project.document.get("main"))
+        if not names.component:
             return None
         try:
             verdict, notes = consumer_verdict(source.config, None, project.name)
         except DeclarationError as error:
             return CheckResult(file=project_path, stack="", verdict=None, problems=tuple(error.problems))
-        return CheckResult(file=project_path, stack="", verdict=verdict, source=source, notes=(*notes, NO_STACK_NOTE))
+        notes = (*notes, NO_STACK_NOTE)
+        return _with_provisions(
+            CheckResult(file=project_path, stack="", verdict=verdict, source=source, notes=notes), project, None, names
+        )
     program = read_program(project)
     opaque = any(opaque_reason(r.token, lambda _: Pending("")) is not None for r in program.raw)
     if not program.components and not program.unreadable and not opaque and not program.named:

@@ -12,8 +12,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .checker import ExitStatus, check_paths, exit_status, overwritten_input
-from .models import GuardProfile
+from .checker import CheckResult, ExitStatus, check_paths, exit_status, overwritten_input
+from .models import PROJECT, GuardProfile
+from .projectfile import shown
 from .report import RENDERERS, Format
 from .repository import RepositoryError, repository_paths
 from .rules import DECLARATION_MISSING, RULES
@@ -83,8 +84,9 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help=(
             "with --repository, leave out the stack files under FOLDER (repeatable): a project that provisions no "
             "Azure OpenAI, whose stacks declare nothing (each is still decided, and a folder with one the check "
-            "does not pass as declaring nothing, or the repository's root, is refused); each folder skipped is "
-            "named in the report's notes"
+            "does not pass as declaring nothing, or whose program provisions what the guard governs, such as a "
+            "component, a Cognitive Services account or a use case written in code, or the repository's root, is "
+            "refused); each folder skipped is named in the report's notes"
         ),
     )
     check.add_argument(
@@ -161,15 +163,35 @@ def _write_schema(output: Path | None) -> int:
     return ExitStatus.ALLOWED
 
 
-def _declaring(left_out: Sequence[Path], profile: GuardProfile | None, namespace: str | None) -> list[str]:
-    """The stacks among ``left_out`` that do not merely declare nothing: invalid, or denied for any rule but
-    ``DECLARATION-MISSING``, each named with its file."""
-    found = []
+def _unskippable(
+    left_out: Sequence[Path], profile: GuardProfile | None, namespace: str | None
+) -> tuple[list[str], list[CheckResult]]:
+    """The stacks among ``left_out`` that ``--skip`` may not leave out: those that do not merely declare nothing
+    (invalid, or denied for any rule but ``DECLARATION-MISSING``), each named with its file; and those that declare
+    nothing while the checker found that their project provisions what the guard governs (see
+    :attr:`CheckResult.provisions`)."""
+    declaring: list[str] = []
+    provisioning: list[CheckResult] = []
     for result in check_paths(left_out, profile, namespace):
         verdict = result.verdict
         if verdict is None or any(f.rule != DECLARATION_MISSING.id for f in verdict.denials):
-            found.append(str(result.file))
-    return found
+            declaring.append(str(result.file))
+        elif result.provisions:
+            provisioning.append(result)
+    return declaring, provisioning
+
+
+def _provisioning_message(prog: str, result: CheckResult, skip: Sequence[str]) -> str:
+    """Why ``--skip`` refuses to leave out ``result``'s stack: the folder that would, the evidence, and what to do."""
+    file = result.file.resolve()
+    folder = next((f for f in skip if file.is_relative_to(Path(f).resolve())), ", ".join(skip))
+    key = f"{result.source.namespace if result.source is not None else PROJECT}:useCase"
+    return (
+        f"{prog} check: --skip {folder} would leave out {shown(result.file)}, which declares no use case, yet its "
+        f"project provisions what the guard governs: {'; '.join(result.provisions)}. --skip is for a project that "
+        f"provisions no Azure OpenAI: declare this one's use case (`{key}` in its stack file) and take {folder} out "
+        "of --skip\n"
+    )
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
@@ -199,7 +221,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
             sys.stderr.write(f"{prog} check: --skip names the repository's root, which would skip every stack\n")
             return ExitStatus.INVALID
         left_out = [path for path in paths if any(path.resolve().is_relative_to(folder) for folder in skipped)]
-        if declaring := _declaring(left_out, profile, args.namespace):
+        declaring, provisioning = _unskippable(left_out, profile, args.namespace)
+        if declaring:
             # --skip is for projects that provision no Azure OpenAI: each stack it leaves out is still decided, and
             # one that is invalid or denied for anything but declaring nothing is refused (reviews R14 F5, R17 F1).
             named = ", ".join(declaring)
@@ -207,6 +230,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "aoai-guard") -> int:
                 f"{prog} check: --skip would leave out {named}, which the check does not pass as declaring nothing: "
                 "check it, or take the folder out of --skip\n"
             )
+        # So is one that declares nothing while its project provisions what the guard governs: a Face account made
+        # for a US police department passed the repository's check with its folder skipped.
+        for result in provisioning:
+            sys.stderr.write(_provisioning_message(prog, result, args.skip))
+        if declaring or provisioning:
             return ExitStatus.INVALID
         for folder in args.skip:
             sys.stderr.write(f"skipped, as --skip asks: the stack files under {folder}\n")

@@ -348,14 +348,36 @@ class ProgramNames:
     names none."""
     component: bool = False
     """Whether its source files name either component."""
+    provisions: tuple[str, ...] = ()
+    """What its source files name that provisions something the guard governs, each with its file and line:
+    either component, a use case written in code, a Cognitive Services or Machine Learning resource, or Face.
+    Evidence that the project has a use case to declare, as what :attr:`raw_account` only may be (what the program
+    reaches from elsewhere) is not; empty when they name none."""
 
 
 _RAW_ACCOUNT_NAMED: Final = re.compile(
-    r"cognitiveservices|CognitiveServices|cognitive\.Account|cognitive\.AiServices|machinelearningservices|"
-    r"MachineLearningServices|\bFace\b"
+    r"cognitiveservices|CognitiveServices|cognitive\.(?:New)?(?:Account|AIServices|AiServices)\b|"
+    r"machinelearningservices|MachineLearningServices|\bFace\b"
 )
 """A Cognitive Services or Machine Learning resource, or Face, named in a program's source
-(``azure_native.cognitiveservices.Account(..., kind="Face")``, review R13)."""
+(``azure_native.cognitiveservices.Account(..., kind="Face")``, review R13; the classic provider's
+``azure.cognitive.AIServices``, Go's ``cognitive.NewAccount``)."""
+
+_FACE_NAMED: Final = re.compile(r"\bFace\b")
+"""The Face kind named in a program's source (``kind="Face"``) beside the account it names."""
+
+_USE_CASE_IN_CODE: Final = re.compile(r"use_?case|useCase|UseCase|\blaw_enforcement\b|\bfacial_recognition\b")
+"""A use case written in a program's code: its name in the components' arguments (``use_case=``, ``useCase:``,
+``UseCase(...)``), or the sector and capability that only a declaration writes."""
+
+
+def _account_named(found: str) -> str:
+    """What a program's source names when it names ``found`` (a match of :data:`_RAW_ACCOUNT_NAMED`)."""
+    if found == "Face":
+        return "an Azure AI Face account"
+    if "machinelearning" in found.casefold():
+        return "a Machine Learning workspace (an Azure AI Foundry hub or project)"
+    return "a Cognitive Services account"
 
 
 _RUNS_UNREAD_CODE: Final = re.compile(
@@ -382,6 +404,8 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
     raw_account: str | None = None
     dynamic: str | None = None
     component = False
+    # Where the sources name each thing that provisions what the guard governs: the first file that names it.
+    provisions: dict[str, str] = {}
     try:
         for file, text in _program_sources(project_file, main):
             read += 1
@@ -389,14 +413,23 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
                 government = f"the program names `{found[0]}` ({_where(file, text, found)})"
             if raw_account is None and (found := _RAW_ACCOUNT_NAMED.search(text)) is not None:
                 raw_account = f"the program names `{found[0]}` ({_where(file, text, found)})"
+                provisions["account"] = f"{_where(file, text, found)}: `{found[0]}`, {_account_named(found[0])}"
+                if found[0] != "Face" and (face := _FACE_NAMED.search(text)) is not None:
+                    provisions["account"] += f", with `Face` ({_where(file, text, face)})"
             commercial = commercial or _COMMERCIAL_NAMED.search(text) is not None
-            component = component or _COMPONENT_NAMED.search(text) is not None
+            if "component" not in provisions and (found := _COMPONENT_NAMED.search(text)) is not None:
+                component = True
+                provisions["component"] = f"{_where(file, text, found)}: `{found[0]}`, which provisions Azure OpenAI"
+            if "use case" not in provisions and (found := _USE_CASE_IN_CODE.search(text)) is not None:
+                provisions["use case"] = f"{_where(file, text, found)}: `{found[0]}`, a use case written in code"
             if dynamic is None and (found := _RUNS_UNREAD_CODE.search(text)) is not None:
                 dynamic = (
                     f"the program runs code it builds or loads at run time (`{found[0]}`, "
                     f"{_where(file, text, found)}), which may create a Face account"
                 )
-            if government is not None and raw_account is not None and dynamic is not None:
+            # Every file is read until each is found: the component named in a later file still makes the project
+            # one that uses it.
+            if government is not None and dynamic is not None and len(provisions) == 3:
                 break
     except _UnreadableError as error:
         return ProgramNames(str(error), str(error), component=True)
@@ -411,7 +444,8 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
             "the program's own source files name neither component, so what it creates is made elsewhere (a "
             "helper module outside the project, a name built at run time), which may be a Face account"
         )
-    return ProgramNames(government, raw_account, component)
+    order = ("component", "use case", "account")
+    return ProgramNames(government, raw_account, component, tuple(provisions[k] for k in order if k in provisions))
 
 
 class _UnreadableError(Exception):

@@ -155,6 +155,121 @@ def test_a_folder_whose_stacks_the_check_would_not_pass_cannot_be_skipped(
     assert "which the check does not pass as declaring nothing" in capsys.readouterr().err
 
 
+PYTHON_FACE = """import pulumi_azure_native as azure_native
+
+azure_native.cognitiveservices.Account("face", kind="Face", resource_group_name="rg", sku={"name": "S0"})
+"""
+
+TYPESCRIPT_FACE = """import * as azure_native from "@pulumi/azure-native";
+
+new azure_native.cognitiveservices.Account("face", { kind: "Face", resourceGroupName: "rg", sku: { name: "S0" } });
+"""
+
+YAML_FACE = """name: records
+runtime: yaml
+resources:
+  face:
+    type: azure-native:cognitiveservices:Account
+    properties: {kind: Face, resourceGroupName: rg, sku: {name: S0}}
+"""
+
+POLICE_IN_CODE = """from azure_openai_guarded.components import AzureOpenAIService
+
+use_case = {
+    "name": "m", "purpose": "Match booking photos for the NYPD.", "owner": "a@b.example",
+    "operator": {"sector": "law_enforcement", "country": "US"}, "served_parties": [],
+    "capabilities": ["facial_recognition"],
+}
+AzureOpenAIService("chat", {"use_case": use_case, "location": "eastus2", "resource_group_name": "rg"})
+"""
+
+PROVISIONING_WHEN_SKIPPED = {
+    # Each declares nothing in its stack file, so it was skippable as a project that provisions nothing, though its
+    # program makes a Face account (or a component for a US police department).
+    "python-face-account": (
+        {"app/Pulumi.yaml": "name: records\nruntime: python\n", "app/__main__.py": PYTHON_FACE},
+        "app/__main__.py, line 3: `cognitiveservices`, a Cognitive Services account, with `Face`",
+    ),
+    "typescript-face-account": (
+        {"app/Pulumi.yaml": "name: records\nruntime: nodejs\n", "app/index.ts": TYPESCRIPT_FACE},
+        "app/index.ts, line 3: `cognitiveservices`, a Cognitive Services account, with `Face`",
+    ),
+    "yaml-face-account": (
+        {"app/Pulumi.yaml": YAML_FACE},
+        "app/Pulumi.yaml, line 4: resource `face` (azure-native:cognitiveservices:Account, kind Face), a Cognitive "
+        "Services account",
+    ),
+    "python-classic-ai-services": (
+        {
+            "app/Pulumi.yaml": "name: records\nruntime: python\n",
+            "app/__main__.py": 'import pulumi_azure as azure\n\nazure.cognitive.AIServices("ai", sku_name="S0")\n',
+        },
+        "app/__main__.py, line 3: `cognitive.AIServices`, a Cognitive Services account",
+    ),
+    "us-police-use-case-in-code": (
+        {"app/Pulumi.yaml": "name: records\nruntime: python\n", "app/__main__.py": POLICE_IN_CODE},
+        "app/__main__.py, line 1: `AzureOpenAIService`, which provisions Azure OpenAI; app/__main__.py, line 3: "
+        "`use_case`, a use case written in code",
+    ),
+}
+
+
+SKIPPED_CASES = [
+    pytest.param(files, evidence, True, id=f"{name}-stack-file")
+    for name, (files, evidence) in PROVISIONING_WHEN_SKIPPED.items()
+] + [
+    # A project with no stack file is checked when its program is YAML or names the components (review R17 F5).
+    pytest.param(*PROVISIONING_WHEN_SKIPPED[name], False, id=f"{name}-no-stack-file")
+    for name in ("yaml-face-account", "us-police-use-case-in-code")
+]
+
+
+@pytest.mark.parametrize(("files", "evidence", "stack_file"), SKIPPED_CASES)
+def test_a_folder_that_declares_nothing_but_provisions_what_the_guard_governs_cannot_be_skipped(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str],
+    evidence: str,
+    stack_file: bool,
+) -> None:
+    stacks = {"app/Pulumi.dev.yaml": "config: {}\n"} if stack_file else {}
+    root = repository(tmp_path / "repo", {**files, **stacks, "chat/Pulumi.ok.yaml": ALLOWED})
+    monkeypatch.chdir(root)
+    evidence = evidence.replace("/", os.sep)
+
+    assert main(["check", "--repository"]) == ExitStatus.DENIED
+    out = capsys.readouterr().out
+    # The denial names the evidence, and does not offer --skip to a project that has a use case to declare.
+    assert f"the guard governs: {evidence}" in out
+    assert "--skip <its folder>" not in out
+    assert main(["check", "--repository", "--skip", "app"]) == ExitStatus.INVALID
+    err = capsys.readouterr().err
+    left_out = os.path.join("app", "Pulumi.dev.yaml" if stack_file else "Pulumi.yaml")
+    assert f"--skip app would leave out {left_out}, which declares no use case, yet its project provisions" in err
+    assert evidence in err
+    assert "declare this one's use case (`records:useCase` in its stack file) and take app out of --skip" in err
+    assert "skipped, as --skip asks" not in err
+
+
+def test_a_folder_that_declares_and_provisions_nothing_the_guard_governs_is_still_skippable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    program = 'import pulumi_azure_native as azure_native\n\nazure_native.network.VirtualNetwork("vnet")\n'
+    network = {
+        "network/Pulumi.yaml": "name: network\nruntime: python\n",
+        "network/__main__.py": program,
+        "network/Pulumi.dev.yaml": "config: {}\n",
+    }
+    root = repository(tmp_path / "repo", {"chat/Pulumi.ok.yaml": ALLOWED, **network})
+    monkeypatch.chdir(root)
+
+    assert main(["check", "--repository"]) == ExitStatus.DENIED
+    assert "--skip <its folder>" in capsys.readouterr().out
+    assert main(["check", "--repository", "--skip", "network"]) == ExitStatus.ALLOWED
+    assert "skipped, as --skip asks: the stack files under network" in capsys.readouterr().err
+
+
 def test_the_repository_root_cannot_be_skipped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -312,3 +312,17 @@ def test_a_program_that_only_uses_the_component_is_allowed_beside_us_police_text
     )
 
     assert check_file(stack).allowed
+
+
+def test_the_components_named_in_a_later_file_than_everything_else_are_still_found(tmp_path: Path) -> None:
+    # The reading stopped at the first file that named Azure Government, a raw account and code run at run time, so
+    # a component named only in a later file was missed, and with it what the project provisions.
+    (tmp_path / "Pulumi.yaml").write_text("name: desk\nruntime: python\n", encoding="utf-8")
+    first = 'import pulumi_azure_native as azure_native  # usgovernment\nexec("")\nazure_native.cognitiveservices\n'
+    (tmp_path / "a.py").write_text(first, encoding="utf-8")
+    (tmp_path / "b.py").write_text(COMPONENT, encoding="utf-8")
+
+    names = consumer_config.program_names(tmp_path / "Pulumi.yaml", None)
+
+    assert names.component
+    assert any("b.py, line 1: `AzureOpenAIService`" in found for found in names.provisions), names.provisions
