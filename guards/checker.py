@@ -1575,7 +1575,9 @@ def check_program(project_path: Path, profile: GuardProfile | None = None) -> Ch
     """A YAML program that no stack file names decided with an empty stack config, its project file's ``config:``
     applied: a stack created where it runs (``pulumi stack init`` in CI, its config set there) starts so, and its
     components' declarations are all in the program. ``None`` for a program that declares nothing the guard reads
-    (none of the package's components, no resource of a kind they create, no generic or template resource)."""
+    (none of the package's components, no resource of a kind they create, no generic or template resource). A
+    program in code is decided so when its sources name the components or give other evidence of provisioning what
+    the guard governs (see :attr:`.consumer_config.ProgramNames.decided_without_stack`), and ``None`` otherwise."""
     try:
         project = read_project_file(project_path)
         empty = StackFile(path=project_path, stack="", config={}, other_config={}, namespace=project.name)
@@ -1585,10 +1587,12 @@ def check_program(project_path: Path, profile: GuardProfile | None = None) -> Ch
             file=project_path, stack="", verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
     if not is_yaml_program(project.document):
-        # A program in code that uses the components, with no stack file yet: its stacks start with no
-        # declaration, which the component cannot be handed from config (review R17 F5).
+        # A program in code that uses the components, or whose sources give other evidence that it provisions
+        # what the guard governs (a raw account, a use case written in code), with no stack file yet: its stacks
+        # start with no declaration, which the component cannot be handed from config (review R17 F5), so it is
+        # denied naming that evidence (see _with_provisions). One that gives none is no project of the guard's.
         names = program_names(project_path, project.document.get("main"))
-        if not names.component:
+        if not names.decided_without_stack:
             return None
         try:
             verdict, notes = consumer_verdict(source.config, None, project.name)
@@ -1616,8 +1620,9 @@ def check_paths(
     error result, never skipped. A project file or a YAML program (``Pulumi.yaml``, ``Main.yaml``) given as a path
     stands for its project's stacks, less those another path already reaches (the pre-commit hook passes a changed
     project file with its changed stack files); a ``main.yaml`` or ``main.json`` that no YAML project runs is no
-    Pulumi file, and is skipped. A YAML project with no stack file (its stacks may be created in CI) is decided
-    with an empty stack config (see :func:`check_program`), given by path or found by ``--repository``."""
+    Pulumi file, and is skipped. A project with no stack file (its stacks may be created in CI) is decided with an
+    empty stack config (see :func:`check_program`: a YAML one, or one in code whose sources name the components or
+    provision what the guard governs), given by path or found by ``--repository``."""
     paths = list(paths)
     projects = ProjectFiles()
     mentions = [_mention(path, projects, profile) for path in paths]
@@ -1698,7 +1703,7 @@ def _mention(path: Path, projects: ProjectFiles, profile: GuardProfile | None = 
     if not files:
         # A program with no stack file yet (stacks made in CI) is decided with an empty stack config, by path as
         # with ``--repository`` (reviews R14 F9, R17 F5): a YAML one read whole, one in code that names the
-        # components; a YAML one that governs nothing is skipped.
+        # components or provisions what the guard governs; a YAML one that governs nothing is skipped.
         found = projects.document_in(folder)
         if found is not None and found[1] is not None:
             decided = check_program(found[0], profile)

@@ -73,7 +73,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
             "instead of paths, check every stack git's index holds under the working folder, each with its "
             "project's config and program, as the pre-commit hook does (so a commit that changes only a linked stack "
             "file's target is checked); a YAML program with no stack file is decided with an empty stack config, "
-            "and a repository with neither passes"
+            "and so is a program in code with none whose sources name the components, a Cognitive Services "
+            "account or a use case written in code; a repository with neither passes"
         ),
     )
     check.add_argument(

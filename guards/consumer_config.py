@@ -354,14 +354,23 @@ class ProgramNames:
     Evidence that the project has a use case to declare, as what :attr:`raw_account` only may be (what the program
     reaches from elsewhere) is not; empty when they name none."""
 
+    @property
+    def decided_without_stack(self) -> bool:
+        """Whether the checker decides the project when it has no stack file yet (its stacks made where it runs,
+        with ``pulumi stack init``), with an empty stack config: its sources name either component (or cannot all
+        be read, which counts as naming both) or give other evidence that it provisions what the guard governs
+        (:attr:`provisions`: a raw account, a use case written in code). A project with a Face account and no stack
+        file passed ``check --repository`` unread; one that gives no such evidence is left unchecked."""
+        return self.component or bool(self.provisions)
+
 
 _RAW_ACCOUNT_NAMED: Final = re.compile(
-    r"cognitiveservices|CognitiveServices|cognitive\.(?:New)?(?:Account|AIServices|AiServices)\b|"
+    r"cognitiveservices|CognitiveServices|[Cc]ognitive\.(?:New)?(?:Account|AIServices|AiServices)\b|"
     r"machinelearningservices|MachineLearningServices|\bFace\b"
 )
 """A Cognitive Services or Machine Learning resource, or Face, named in a program's source
 (``azure_native.cognitiveservices.Account(..., kind="Face")``, review R13; the classic provider's
-``azure.cognitive.AIServices``, Go's ``cognitive.NewAccount``)."""
+``azure.cognitive.AIServices``, Go's ``cognitive.NewAccount``, C#'s ``Azure.Cognitive.Account``)."""
 
 _FACE_NAMED: Final = re.compile(r"\bFace\b")
 """The Face kind named in a program's source (``kind="Face"``) beside the account it names."""

@@ -11,7 +11,10 @@ on every commit, each stack as its project applies to it:
   a link among them (read through it, named by it); the checker finds each one's project file (beside it, above it,
   or naming its folder from afar) and, for a YAML project, reads its program;
 * every project file git's index holds whose project reaches stack files that are not there, through its
-  stackConfigDir (a folder link, or a folder git leaves out), as when the hook was given a changed project file.
+  stackConfigDir (a folder link, or a folder git leaves out), as when the hook was given a changed project file;
+  and every one whose project has no stack file at all while its program is YAML, or is code whose sources name the
+  components or provision what the guard governs (a raw account, a use case written in code), decided with an
+  empty stack config.
 
 A ``Main.yaml`` or ``Main.json`` adds nothing to that: its project's stacks are checked with the program applied. A
 ``main.yaml`` no Pulumi YAML project runs (an Ansible role's tasks) is never read.
@@ -79,7 +82,9 @@ def _reaches_others(folder: Path, projects: ProjectFiles, tracked: set[str]) -> 
     """Whether the project in ``folder`` has stack files (beside it, or in its stackConfigDir) that git's index does
     not hold; a folder that cannot be listed counts, so the checker reports it. ``None`` for a project with no
     stack file at all: its stacks are made where it runs (``pulumi stack init`` in CI), so the checker decides its
-    program with an empty stack config (a YAML program read whole, one in code if it names the components)."""
+    program with an empty stack config (a YAML program read whole, one in code if it names the components or its
+    sources give other evidence of provisioning what the guard governs, as :func:`.checker.check_program` reads it:
+    see :attr:`.consumer_config.ProgramNames.decided_without_stack`)."""
     stacks = projects.stack_folder(folder)
     folders = [folder] if stacks is None or not stacks.is_dir() else [folder, stacks]
     try:
@@ -92,7 +97,7 @@ def _reaches_others(folder: Path, projects: ProjectFiles, tracked: set[str]) -> 
             return False
         if is_yaml_program(document[1]):
             return None
-        return None if program_names(document[0], document[1].get("main")).component else False
+        return None if program_names(document[0], document[1].get("main")).decided_without_stack else False
     return any(path not in tracked for path in found)
 
 

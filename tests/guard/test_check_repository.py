@@ -11,6 +11,7 @@ import pytest
 
 from azure_openai_guarded.guards.checker import ExitStatus
 from azure_openai_guarded.guards.cli import main
+from azure_openai_guarded.guards.rules import DECLARATION_MISSING
 from tests.stack_texts import ALLOWED, DENIED
 
 GIT_ENV = {"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
@@ -218,9 +219,10 @@ SKIPPED_CASES = [
     pytest.param(files, evidence, True, id=f"{name}-stack-file")
     for name, (files, evidence) in PROVISIONING_WHEN_SKIPPED.items()
 ] + [
-    # A project with no stack file is checked when its program is YAML or names the components (review R17 F5).
-    pytest.param(*PROVISIONING_WHEN_SKIPPED[name], False, id=f"{name}-no-stack-file")
-    for name in ("yaml-face-account", "us-police-use-case-in-code")
+    # A project with no stack file is checked when its program is YAML, names the components (review R17 F5) or
+    # gives other evidence of provisioning what the guard governs.
+    pytest.param(files, evidence, False, id=f"{name}-no-stack-file")
+    for name, (files, evidence) in PROVISIONING_WHEN_SKIPPED.items()
 ]
 
 
@@ -296,6 +298,100 @@ def test_a_program_in_code_with_no_stack_file_is_decided_with_an_empty_config(
     monkeypatch.chdir(root)
 
     assert main(["check", "--repository"]) == status
+
+
+GO_CLASSIC_ACCOUNT = """package main
+
+import (
+	"github.com/pulumi/pulumi-azure/sdk/v6/go/azure/cognitive"
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+)
+
+func main() {
+	pulumi.Run(func(ctx *pulumi.Context) error {
+		_, err := cognitive.NewAccount(ctx, "face", &cognitive.AccountArgs{Kind: pulumi.String("Face")})
+		return err
+	})
+}
+"""
+
+CSHARP_CLASSIC_ACCOUNT = """using Pulumi;
+
+return await Deployment.RunAsync(() =>
+{
+    new Azure.Cognitive.Account("face", new() { Kind = "Face", SkuName = "S0", ResourceGroupName = "rg" });
+});
+"""
+
+# A use case handed to a helper from an installed package, not to the components by name.
+USE_CASE_IN_CODE = """from police_platform import make_service
+
+use_case = {"operator": {"sector": "law_enforcement", "country": "US"}, "capabilities": ["facial_recognition"]}
+make_service("chat", use_case)
+"""
+
+PROVISIONING_WITHOUT_STACK_FILE = {
+    "python-face-account": (
+        {"app/Pulumi.yaml": "name: records\nruntime: python\n", "app/__main__.py": PYTHON_FACE},
+        "app/__main__.py, line 3: `cognitiveservices`, a Cognitive Services account, with `Face`",
+    ),
+    "typescript-face-account": (
+        {"app/Pulumi.yaml": "name: records\nruntime: nodejs\n", "app/index.ts": TYPESCRIPT_FACE},
+        "app/index.ts, line 3: `cognitiveservices`, a Cognitive Services account, with `Face`",
+    ),
+    "go-classic-account": (
+        {"app/Pulumi.yaml": "name: records\nruntime: go\n", "app/main.go": GO_CLASSIC_ACCOUNT},
+        "app/main.go, line 10: `cognitive.NewAccount`, a Cognitive Services account, with `Face`",
+    ),
+    "csharp-classic-account": (
+        {"app/Pulumi.yaml": "name: records\nruntime: dotnet\n", "app/Program.cs": CSHARP_CLASSIC_ACCOUNT},
+        "app/Program.cs, line 5: `Cognitive.Account`, a Cognitive Services account, with `Face`",
+    ),
+    "use-case-in-code": (
+        {"app/Pulumi.yaml": "name: records\nruntime: python\n", "app/__main__.py": USE_CASE_IN_CODE},
+        "app/__main__.py, line 3: `use_case`, a use case written in code",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("files", "evidence"), PROVISIONING_WITHOUT_STACK_FILE.values(), ids=PROVISIONING_WITHOUT_STACK_FILE.keys()
+)
+def test_a_program_in_code_with_no_stack_file_that_provisions_what_the_guard_governs_fails_the_check(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str],
+    evidence: str,
+) -> None:
+    # It names neither component, so it passed as if the repository had nothing to check: its stacks start with no
+    # declaration, and it is denied as a stack that declares nothing is, naming the evidence.
+    monkeypatch.chdir(repository(tmp_path / "repo", files))
+
+    assert main(["check", "--repository"]) == ExitStatus.DENIED
+    out = capsys.readouterr().out
+    assert f"{os.path.join('app', 'Pulumi.yaml')}  (stack -)  DENIED" in out
+    assert DECLARATION_MISSING.id in out
+    assert "Add `records:useCase` to the stack file" in out
+    assert f"the guard governs: {evidence.replace('/', os.sep)}" in out
+    assert "note: no stack file: the program is decided with an empty stack config" in out
+    # Given by path, its folder is decided so too, not refused as a folder without stack files.
+    assert main(["check", "app"]) == ExitStatus.DENIED
+
+
+def test_a_program_in_code_with_no_stack_file_that_provisions_only_storage_is_still_unchecked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    program = (
+        "import pulumi_azure_native as azure_native\n\n"
+        'azure_native.storage.StorageAccount("data", kind="StorageV2", resource_group_name="rg", '
+        'sku={"name": "Standard_LRS"})\n'
+    )
+    files = {"app/Pulumi.yaml": "name: records\nruntime: python\n", "app/__main__.py": program}
+    monkeypatch.chdir(repository(tmp_path / "repo", files))
+
+    assert main(["check", "--repository"]) == ExitStatus.ALLOWED
+    assert "nothing to decide" in capsys.readouterr().err
 
 
 def test_skip_without_repository_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
