@@ -527,6 +527,62 @@ _FIXED: Final = re.compile(
 """Fixed cameras, in folded text, in the five languages."""
 
 
+_BETWEEN: Final = (
+    r"(?: (?:in|at|on|from|by|with|via|through|inside|within|only|just|merely|the|a|an|any|en|el|la|los|las|al|con|"
+    r"desde|por|mediante|solo|solamente|dans|le|les|au|aux|du|des|de|par|avec|seulement|uniquement|im|am|der|den|"
+    r"dem|die|das|mit|uber|aus|von|nur|na|nas|nos|em|da|do|dos|com|pela|pelo|so|apenas|somente)){0,3}"
+)
+"""The short words a denial or a widening may stand apart from what it governs by: "not in the custody suite", "no
+solo en la comisaría", "nicht nur in der Polizeiwache"."""
+
+_DENIED_OR_WIDENED_BEFORE: Final = re.compile(
+    r" (?:not|never|nor|neither|without|no(?= (?:en|desde|con|solo|solamente|por|al|de|la|el|los|las)(?: |$))|"
+    r"ni|sin|jamas|nunca|sans|pas|jamais|non|ohne|nicht|nie|niemals|kein\w*|nao|sem|nem|"
+    r"as well as|besides|beside|in addition to|along with|apart from|aside from|other than|also|plus|"
+    r"ademas de|aparte de|tambien|en plus de|outre|aussi|ainsi que|neben|ausser|sowie|auch|alem de|tambem)"
+    rf"{_BETWEEN}$"
+)
+"""A denial of a proof said before it ("not in the custody suite", "sin cámaras fijas", "nie im Gewahrsam"), or a
+word that makes it one of more ("not only", "as well as", "besides", "ainsi que", "además de"), in folded text.
+Spanish "no" is one only before a word that shows it is Spanish ("no en", "no solo"), as Portuguese "no" is "in
+the"; English "no" only before English words (see ``_ENGLISH_PROOF``)."""
+
+_ENGLISH_PROOF: Final = re.compile(r" (?:cctv|fixed|stationary|static|custody|booking|holding|cells?|interview|police)")
+"""A proof that begins with an English word, which a bare "no" before it denies ("no CCTV", "no custody suite")."""
+
+_WIDENED_AFTER: Final = re.compile(
+    r"^(?: \w+)?? (?:as well|too|also|plus|or|nor|but also|and (?:also|during|while|when|outside|elsewhere|beyond|"
+    r"anywhere|everywhere|live|in real time|out)|y (?:tambien|durante|fuera|en directo|en vivo)|ni|"
+    r"et (?:aussi|pendant|lors|hors|dehors|en direct)|ou|ainsi que|sowie|und (?:auch|wahrend|bei|ausserhalb|draussen|"
+    r"live)|oder|e (?:tambem|durante|fora|ao vivo)|alem de|mas tambem|mais aussi|sondern auch|pero tambien|"
+    r"sino tambien)(?= )"
+)
+"""A proof widened after it to more than it says: "in the custody suite and during arrests", "fixed cameras as
+well as body-worn ones", "after the fact, and live as well", "CCTV or other cameras", in folded text; a word may
+stand between ("after the fact too")."""
+
+
+def _said_alone(match: re.Match[str], text: str) -> bool:
+    """Whether a proof of one of clause 2's facts (``match`` in folded ``text``) is said alone: neither denied
+    ("not in the custody suite but outside it", "sin cámaras fijas") nor made one of more ("fixed cameras as well as
+    body-worn ones", "not only at the gate", "after the fact, and live as well"). Said otherwise it says the
+    opposite of the fact, or more than it, and proves nothing (review R18)."""
+    before = text[max(0, match.start() - _READ_AROUND) : match.start()]
+    if _DENIED_OR_WIDENED_BEFORE.search(before) or (before.endswith(" no") and _ENGLISH_PROOF.match(match.group())):
+        return False
+    return _WIDENED_AFTER.search(text[match.end() : match.end() + _READ_AROUND]) is None
+
+
+_READ_AROUND: Final = 60
+"""How many characters of folded text before and after a proof its denial or widening is read in: the few words
+of :data:`_BETWEEN` and the longest phrase."""
+
+
+def _proves(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether folded ``text`` says ``pattern``'s proof alone somewhere (see :func:`_said_alone`)."""
+    return any(_said_alone(match, text) for match in pattern.finditer(text))
+
+
 def _corroborated(
     realtime: Outcome, mobile: Outcome, uncontrolled: Outcome, texts: Sequence[Text]
 ) -> tuple[Outcome, Outcome, Outcome]:
@@ -540,11 +596,11 @@ def _corroborated(
     if ruled_out.count(True) != 1:
         return realtime, mobile, uncontrolled
     described = " ".join(normalise(t) for p, t in texts if _DESCRIBING.search(p))
-    if ruled_out[0] and not _AFTER.search(described):
+    if ruled_out[0] and not _proves(_AFTER, described):
         realtime = unknown(AFTER_THE_FACT)
-    elif ruled_out[2] and not _CONTROLLED_PLACE.search(described):
+    elif ruled_out[2] and not _proves(_CONTROLLED_PLACE, described):
         uncontrolled = unknown(CONTROLLED_PLACE)
-    elif ruled_out[1] and not _FIXED.search(described):
+    elif ruled_out[1] and not _proves(_FIXED, described):
         mobile = unknown(FIXED_CAMERAS)
     return realtime, mobile, uncontrolled
 
@@ -569,7 +625,7 @@ def _cameras_unplaced(fr: FacialRecognitionFacts | None, texts: Sequence[Text]) 
     if fr is None or fr.cameras is None or not MOBILE_CAMERAS.isdisjoint(fr.cameras):
         return FALSE
     described = [(p, f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)]
-    if any(_FIXED.search(t) or _CONTROLLED_PLACE.search(t) for _, t in described):
+    if any(_proves(_FIXED, t) or _proves(_CONTROLLED_PLACE, t) for _, t in described):
         return FALSE
     for path, text in described:
         if device := _CAPTURE_DEVICE.search(text):

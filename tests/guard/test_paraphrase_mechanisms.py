@@ -20,11 +20,14 @@ Then review R15's: what a reader of the stack file sees is read (words inside an
 attributes, a run shown reversed by a right-to-left override); the police worked with, or whose cases the pictures
 are of, are a party beside recognition; and a word that proves one of clause 2's facts false in another sense (a
 railway station, cameras fixed to helmets, "after the fact, two seconds after capture") proves nothing.
+
+And review R18's: a proof of clause 2's facts counts only said alone, neither denied ("not in the custody suite")
+nor widened ("fixed cameras as well as body-worn ones", "not only at the gate").
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 import pytest
 
@@ -618,3 +621,107 @@ US_CITIES_SO_NAMED = {
 @pytest.mark.parametrize("text", US_CITIES_SO_NAMED.values(), ids=US_CITIES_SO_NAMED.keys())
 def test_the_same_names_as_places_in_the_us_are_us_places(text: str) -> None:
     assert DECLARATION_INCONSISTENT.id in rules_fired(recognition_for_british_police(text))
+
+
+# N. A proof of clause 2's facts counts only said alone: not denied, and not widened to more (review R18).
+
+LIVE_ON_BODY_CAMERAS: Final = fr_facts(realtime=True, cameras=("body_worn",))
+LIVE_IN_THE_STREET: Final = fr_facts(realtime=True, environment="uncontrolled")
+BODY_CAMERAS_IN_THE_STREET: Final = fr_facts(cameras=("body_worn",), environment="uncontrolled")
+
+PROOFS_DENIED_OR_WIDENED = {
+    "place-denied": (LIVE_ON_BODY_CAMERAS, "Body-worn cameras identify detainees live, not in the custody suite."),
+    "place-never": (LIVE_ON_BODY_CAMERAS, "Body-worn cameras identify detainees live, never in the custody suite."),
+    "place-and-during": (
+        LIVE_ON_BODY_CAMERAS,
+        "Body-worn cameras identify detainees live in the custody suite and during arrests.",
+    ),
+    "place-not-only-es": (
+        LIVE_ON_BODY_CAMERAS,
+        "Las cámaras corporales identifican a detenidos en directo, no solo en la comisaría.",
+    ),
+    "place-not-only-fr": (
+        LIVE_ON_BODY_CAMERAS,
+        "Les caméras-piétons identifient les détenus en direct, pas seulement au commissariat.",
+    ),
+    "place-not-only-de": (
+        LIVE_ON_BODY_CAMERAS,
+        "Körperkameras identifizieren Festgenommene live, nicht nur in der Polizeiwache.",
+    ),
+    "place-not-only-pt": (
+        LIVE_ON_BODY_CAMERAS,
+        "As câmeras corporais identificam detidos ao vivo, não só na delegacia.",
+    ),
+    "fixed-as-well-as": (
+        LIVE_IN_THE_STREET,
+        "Fixed cameras as well as the ones officers have recognise faces live in the street.",
+    ),
+    "fixed-not-only": (LIVE_IN_THE_STREET, "Faces are recognised live in the street, not only from fixed cameras."),
+    "fixed-without-es": (LIVE_IN_THE_STREET, "Se reconocen caras en directo en la calle, sin cámaras fijas."),
+    "fixed-without-fr": (
+        LIVE_IN_THE_STREET,
+        "Les visages sont reconnus en direct dans la rue, sans vidéosurveillance.",
+    ),
+    "fixed-without-de": (LIVE_IN_THE_STREET, "Gesichter werden live auf der Straße erkannt, ohne Videoüberwachung."),
+    "fixed-but-also-pt": (
+        LIVE_IN_THE_STREET,
+        "Rostos são reconhecidos ao vivo na rua, com câmeras fixas e também outras.",
+    ),
+    "after-and-live": (BODY_CAMERAS_IN_THE_STREET, "Body-worn footage is matched after the fact, and live as well."),
+    "after-not-just": (BODY_CAMERAS_IN_THE_STREET, "Body-worn footage is matched, not just after the fact."),
+    "after-not-only-es": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "Las imágenes de las cámaras corporales se comparan no solo posteriormente.",
+    ),
+    "after-and-also-fr": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "Les images des caméras-piétons sont comparées a posteriori, et aussi pendant l'intervention.",
+    ),
+    "after-not-only-de": (BODY_CAMERAS_IN_THE_STREET, "Bodycam-Aufnahmen werden nicht nur nachträglich abgeglichen."),
+    "after-and-also-pt": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "As imagens das câmeras corporais são comparadas mais tarde e também durante a abordagem.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("facts", "text"), PROOFS_DENIED_OR_WIDENED.values(), ids=PROOFS_DENIED_OR_WIDENED.keys())
+def test_a_proof_denied_or_widened_proves_nothing(facts: dict[str, Any], text: str) -> None:
+    assert not decide(british_police_recognising(text, facts)).allowed
+
+
+CAMERAS_PLACED_THEN_DENIED = {
+    "not-in-but-outside": "Match faces from cameras, not in the custody suite but outside it.",
+    "fixed-or-else": "Match faces from fixed cameras or other ones the team brings.",
+    "besides-fixed": "Match faces from cameras besides the CCTV.",
+}
+
+
+@pytest.mark.parametrize("text", CAMERAS_PLACED_THEN_DENIED.values(), ids=CAMERAS_PLACED_THEN_DENIED.keys())
+def test_a_camera_placed_only_in_a_denial_or_a_widening_is_unplaced(text: str) -> None:
+    fired = rules_fired(recognition_for_british_police(text))
+
+    assert DECLARATION_INCONSISTENT.id in fired
+
+
+PROOFS_SAID_ALONE = {
+    "only-in-the-suite": (
+        LIVE_ON_BODY_CAMERAS,
+        "Body-worn cameras identify detainees live, only in the custody suite.",
+    ),
+    "suite-not-street": (
+        LIVE_ON_BODY_CAMERAS,
+        "Body-worn cameras identify detainees live in the custody suite, never anywhere else.",
+    ),
+    "after-not-live": (BODY_CAMERAS_IN_THE_STREET, "Body-worn footage is matched after the fact, not in real time."),
+    "fixed-es": (LIVE_IN_THE_STREET, "Las cámaras fijas de los edificios reconocen caras en directo en la calle."),
+    "no-delay-in-the-suite": (
+        LIVE_ON_BODY_CAMERAS,
+        "Body-worn cameras identify detainees live with no delay in the custody suite.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("facts", "text"), PROOFS_SAID_ALONE.values(), ids=PROOFS_SAID_ALONE.keys())
+def test_a_proof_said_alone_still_proves(facts: dict[str, Any], text: str) -> None:
+    assert decide(british_police_recognising(text, facts)).allowed
