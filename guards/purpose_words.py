@@ -849,6 +849,17 @@ MOBILE: Final = (
     r"(?: \w+){0,3}? (?:to|on|onto) (?:\w+ ){0,3}?(?:vests?|uniforms?|chests?|helmets?|shoulders?|lapels?|jackets?|"
     r"collars?|belts?|harness\w*|caps?|hats?|glasses|officers?)",
     r"heads up displays?",
+    # Capture on the move, at checks set up anywhere and on the spot, in the five languages (review R18): "mobile
+    # identity checks", "on the go", "pop-up checkpoints", "there and then", "en movimiento", "unterwegs", "vor Ort",
+    # "identificação no local".
+    r"mobile (?:identity |id |identification )?checks?",
+    r"pop ?up (?:checkpoints?|checks?|controls?)",
+    *(r"on the (?:move|go|spot)", r"in motion", r"there and then", r"then and there"),
+    r"(?:controles?|controlos?) (?:de identidad |d identite |de identidade )?(?:moviles|mobiles|moveis)",
+    *(r"en movimiento", r"sobre el terreno", r"en mouvement", r"sur place", r"unterwegs", r"vor ort"),
+    r"mobile (?:identitats|ausweis|personen)?kontroll\w*",
+    r"em movimento",
+    r"(?:verificac|identificac|reconhecimento|comparac|abordagem)\w* (?:\w+ ){0,2}?no local",
 )
 """Mobile cameras: body-worn (BWC), dash, drones and quadcopters, helicopters, hand-held, phones, smart
 glasses, cameras on vehicles, motorcycles or officers."""
@@ -869,6 +880,14 @@ UNCONTROLLED: Final = (
         r"bei (?:der|einer) (?:kontrolle|streife)",
     ),
     *(r"on scene", r"on the scene"),
+    # Along the route a crowd lines, in the five languages (review R18): "along the marathon route", "the procession
+    # route", "el recorrido de la procesión", "le parcours du marathon", "die Marathonstrecke", "o percurso da
+    # maratona".
+    r"(?:marathon|parade|procession|race|carnival|march|motorcade|rally|pilgrimage) routes?",
+    r"(?:recorrido|itinerario) (?:del|de la) (?:maraton|desfile|procesion|carrera|cabalgata|romeria)",
+    r"(?:parcours|itineraire) (?:du|de la) (?:marathon|defile|procession|course|cortege|carnaval)",
+    r"\w*(?:marathon|umzugs|prozessions|lauf|festzug)strecke\w*",
+    r"(?:percurso|trajeto) d[oa] (?:maratona|desfile|procissao|corrida|romaria)",
     # The public passing through a station, not its custody suite (review R15).
     *(r"commuters?", r"rush hours?", r"concourses?", r"forecourts?", r"open days?", r"passers? ?by"),
     *(r"pavements?", r"sidewalks?"),

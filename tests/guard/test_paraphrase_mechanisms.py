@@ -725,3 +725,55 @@ PROOFS_SAID_ALONE = {
 @pytest.mark.parametrize(("facts", "text"), PROOFS_SAID_ALONE.values(), ids=PROOFS_SAID_ALONE.keys())
 def test_a_proof_said_alone_still_proves(facts: dict[str, Any], text: str) -> None:
     assert decide(british_police_recognising(text, facts)).allowed
+
+
+# O. Capture on the move, and routes through a crowd, in the five languages (review R18).
+
+ON_THE_MOVE = {
+    "mobile-checks": "Officers run mobile identity checks; faces are matched against the watchlist.",
+    "on-the-move": "Faces are matched on the move against the watchlist.",
+    "on-the-go": "Officers match faces on the go against the watchlist.",
+    "on-the-spot": "Officers identify people on the spot from their faces.",
+    "in-motion": "Faces are matched against the watchlist while officers are in motion.",
+    "pop-up-checkpoints": "Faces are matched at pop-up checkpoints against the watchlist.",
+    "there-and-then": "Officers learn there and then who the person is from the face.",
+    "es": "Los agentes comparan caras con la lista de buscados en movimiento.",
+    "fr": "Les agents comparent les visages avec la liste des personnes recherchées en mouvement.",
+    "de-unterwegs": "Die Beamten gleichen Gesichter unterwegs mit der Fahndungsliste ab.",
+    "de-vor-ort": "Die Beamten gleichen Gesichter vor Ort mit der Fahndungsliste ab.",
+    "pt": "Os agentes comparam rostos com a lista de procurados em movimento.",
+    "pt-no-local": "Identificação no local: os agentes comparam rostos com a lista de procurados.",
+}
+
+
+@pytest.mark.parametrize("text", ON_THE_MOVE.values(), ids=ON_THE_MOVE.keys())
+def test_capture_on_the_move_contradicts_fixed_cameras(text: str) -> None:
+    verdict = decide(british_police_recognising(text))
+
+    assert not verdict.allowed
+    messages = " ".join(f.message for f in verdict.findings if f.rule == DECLARATION_INCONSISTENT.id)
+    assert "useCase.facialRecognition.cameras lists only fixed" in messages
+
+
+ALONG_A_ROUTE = {
+    "marathon": "Faces are matched against the watchlist along the marathon route.",
+    "procession": "Faces are matched against the watchlist on the procession route.",
+    "es": "Se comparan caras con la lista de buscados en el recorrido de la procesión.",
+    "fr": "Les visages sont comparés avec la liste sur le parcours du marathon.",
+    "de": "Gesichter werden an der Marathonstrecke mit der Fahndungsliste abgeglichen.",
+    "pt": "Os rostos são comparados com a lista no percurso da maratona.",
+}
+
+
+@pytest.mark.parametrize("text", ALONG_A_ROUTE.values(), ids=ALONG_A_ROUTE.keys())
+def test_a_route_through_a_crowd_contradicts_a_controlled_place(text: str) -> None:
+    verdict = decide(british_police_recognising(text))
+
+    messages = " ".join(f.message for f in verdict.findings if f.rule == DECLARATION_INCONSISTENT.id)
+    assert "useCase.facialRecognition.environment is controlled" in messages
+
+
+def test_motion_detection_on_fixed_cameras_is_no_capture_on_the_move() -> None:
+    text = "Fixed CCTV in the custody suite, with motion detection, matches detainees' faces after the fact."
+
+    assert decide(british_police_recognising(text)).allowed
