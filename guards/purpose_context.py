@@ -33,7 +33,16 @@ BESIDE_RECOGNITION: Final = _words(
     # Euphemisms for officers: "the men and women who wear the badge", "first responders who make arrests",
     # "crime fighters" (review R15).
     r"(?:who |that )(?:wear|wears|wore) the badge(?! (?:issued|given|provided|printed|they|we|at))",
-    r"(?:make|makes|making|made) arrests?",
+    r"(?:make|makes|making|made) (?:the |an |any |all )?arrests?",
+    # What only the police handle and answer, and their badges, beside recognition (review R18): handcuffs in the
+    # five languages ("esposas" only as the verb: the noun is also wives), "911 calls", "people with badges",
+    # "badge-carrying", and the customers of Clearview, which sells recognition to the police.
+    *(r"handcuff\w*", r"espos(?:ar\w*|ad[oa]s?|an|en|aron)", r"menott\w*", r"handschellen?", r"algem\w*"),
+    r"(?:911|999) (?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|responders?)",
+    r"(?:people|men|women|folks|those|ones|guys) (?:with|carrying|who carry) (?:a |the |their )?badges?",
+    r"badge (?:carrying|wielding|toting)",
+    r"clearview(?: ai)?(?: s)? (?:customers?|clients?|users?|subscribers?)",
+    r"(?:customers?|clients?|users?|subscribers?) of clearview",
     # Those whose work is to arrest, the police by what they do: "the people who arrest burglars in Tucson", "the
     # ones that detain shoplifters" (review R16). Not what a shop's staff do ("who stop shoplifters").
     r"(?:who|that|which|whose job is to|quienes|qui|die|que) (?:\w+ )?(?:arrest|arrests|arrested|apprehend|apprehends|"

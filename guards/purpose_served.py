@@ -63,8 +63,18 @@ _OWN: Final = frozenset(
 )
 """A possessive that makes what follows the operator's own ("for our officers")."""
 
+_PEOPLE_OF: Final = (
+    r"(?:(?:the|los|las|les|die|os|as)\s+)?(?:users?|customers?|clients?|subscribers?|members?|staff|employees|"
+    r"usuari[oa]s|clientes|suscriptores|miembros|utilisateurs|abonn[ée]s|membres|nutzer(?:innen)?|kunden|mitglieder|"
+    r"usu[aá]ri[oa]s|assinantes|membros)\s+(?:of|de|del|du|des|d['’]|von|vom|der|da|do|dos|das)\s*"
+)
+"""The people of an organisation the work is for, before its name: "for users of Clearview", "for customers of the
+Springfield PD", "para los clientes de Contoso", "pour les utilisateurs de Contoso", "para os usuários da
+Contoso". Their organisation is served through them, as "for <Name>" serves it (review R18)."""
+
 _GIVEN: Final = re.compile(
-    rf"(?<![\w-]){_GIVEN_TO}\s+(?:{_THE})?(?P<served>[^\s.,;:!?()]+(?:\s+[^\s.,;:!?()]+){{0,5}})", re.IGNORECASE
+    rf"(?<![\w-]){_GIVEN_TO}\s+(?:{_PEOPLE_OF})?(?:{_THE})?(?P<served>[^\s.,;:!?()]+(?:\s+[^\s.,;:!?()]+){{0,5}})",
+    re.IGNORECASE,
 )
 _CLIENT: Final = re.compile(
     r"(?<![\w-])(?:client|customer|cliente|kunde|auftraggeber)(?:\s+is|\s+es|\s+est|\s+ist|\s*[:,])\s+(?:the\s+)?"
@@ -83,9 +93,11 @@ _NOT_SERVED: Final = frozenset(
     """
     english spanish french german portuguese monday tuesday wednesday thursday friday saturday sunday teams outlook
     excel word windows azure microsoft gdpr hipaa iso soc pci i it hr each every all any this that
+    android ios iphone iphones ipad ipads mac macos linux chrome safari firefox whatsapp
     """.split()  # noqa: SIM905 - a block of words keeps the list readable
 )
-"""Capitalised words after "for" that name a language, a day, a product or a standard, not a served party."""
+"""Capitalised words after "for" (or "for users of") that name a language, a day, a product, a platform or a
+standard, not a served party."""
 
 _JOINERS: Final = frozenset(
     {"of", "de", "di", "du", "der", "des", "del", "da", "do", "van", "von", "y", "e", "et", "und", "and", "&"}

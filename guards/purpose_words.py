@@ -16,6 +16,13 @@ _US_CITIES: Final = (
     r"lasvegas|kansascity|neworleans|longbeach|columbus|jacksonville|indianapolis|charlotte|raleigh|richmond)"
 )
 
+_NOT_CLOTHES: Final = (
+    r"(?! (?:shirts?|t shirts?|tops?|jackets?|coats?|hoodies?|jerseys?|kits?|dress\w*|jeans|hats?|caps?|scarves|"
+    r"shoes|clothes|clothing|outfits?|team|zone|area|section|seats?|stands?|camisas?|camisetas?|vestid\w*|chemises?|"
+    r"maillots?|habille\w*|hemden?|trikots?|gekleidet)(?= ))"
+)
+"""Unless what is blue is what they wear or where they sit ("people in blue shirts", "the fans in blue seats")."""
+
 POLICE_CUSTOMERS: Final = (
     "police",
     r"polic(?:eman|emen|ewoman|ewomen)",
@@ -128,6 +135,14 @@ POLICE_CUSTOMERS: Final = (
     r"(?:warrant|bomb|drug|gang|narcotics|robbery|burglary) squads?",
     *(r"(?:k ?9|canine) units?", r"major crimes? units?", r"narcotics (?:units?|officers?|detectives?|agents?)"),
     *(r"organi[sz]ed crime (?:bureau|units?|division)", r"interdiction (?:teams?|units?)", "boys in blue"),
+    # The police by their colour, in the five languages (review R18): "the men and women in blue", "los de azul",
+    # "les hommes en bleu", "die in Blau", "os de azul"; not people dressed in blue ("people in blue shirts").
+    r"(?:(?:the )?(?:m[ae]n and wom[ae]n|wom[ae]n and m[ae]n|people|folks|guys|ladies and gentlemen)|those) in blue"
+    + _NOT_CLOTHES,
+    r"(?:los|las|aquellos) de azul" + _NOT_CLOTHES,
+    r"(?:les )?(?:hommes|femmes|hommes et (?:les )?femmes|gens) en bleu" + _NOT_CLOTHES,
+    r"die (?:in blau|in den blauen uniformen)" + _NOT_CLOTHES,
+    r"(?:os|as|aqueles) de azul" + _NOT_CLOTHES,
     r"(?:immigration|customs) (?:officers?|agents?|enforcement)",
     r"(?:department of|dept of) justice",
     "justice department",

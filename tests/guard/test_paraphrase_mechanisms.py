@@ -31,7 +31,7 @@ from typing import Any, Final
 
 import pytest
 
-from azure_openai_guarded.guards.purpose_served import organisations_named
+from azure_openai_guarded.guards.purpose_served import organisations_named, served_parties_named
 from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
 from tests.declarations import config, decide, fr_facts, police, use_case, vendor
 
@@ -777,3 +777,94 @@ def test_motion_detection_on_fixed_cameras_is_no_capture_on_the_move() -> None:
     text = "Fixed CCTV in the custody suite, with motion detection, matches detainees' faces after the fact."
 
     assert decide(british_police_recognising(text)).allowed
+
+
+# P. The police by their colour, and by what only they do, beside recognition (review R18).
+
+POLICE_IN_BLUE = {
+    "men-and-women": "Summarise incident reports for the men and women in blue.",
+    "people": "Summarise incident reports for the people in blue in our city.",
+    "es": "Resumir los informes de incidentes para los de azul.",
+    "fr": "Résumer les rapports d'incident pour les hommes en bleu.",
+    "de": "Einsatzberichte für die in Blau zusammenfassen.",
+    "pt": "Resumir os relatórios de ocorrências para os de azul.",
+}
+
+
+@pytest.mark.parametrize("text", POLICE_IN_BLUE.values(), ids=POLICE_IN_BLUE.keys())
+def test_the_police_by_their_colour_are_a_police_customer(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(config(use_case(purpose=text, servedParties=[])))
+
+
+DRESSED_IN_BLUE = {
+    "shirts": "Sort the event photos of people in blue shirts into one album.",
+    "team": "Write match reports for the fans of the team in blue.",
+    "es": "Clasificar las fotos de los invitados vestidos de azul.",
+    "fr": "Trier les photos des invités habillés en bleu.",
+}
+
+
+@pytest.mark.parametrize("text", DRESSED_IN_BLUE.values(), ids=DRESSED_IN_BLUE.keys())
+def test_people_dressed_in_blue_are_no_police(text: str) -> None:
+    assert decide(config(use_case(purpose=text, servedParties=[]))).allowed
+
+
+POLICE_WORK_BESIDE_RECOGNITION = {
+    "make-the-arrests": "Identify faces in store stills for the people who make the arrests.",
+    "handcuffs": "Identify faces in stills so that the right person ends up in handcuffs.",
+    "handcuffs-es": "Identificar caras en fotos para que esposen a la persona correcta.",
+    "handcuffs-fr": "Identifier les visages pour que la bonne personne finisse menottée.",
+    "handcuffs-de": "Gesichter auf Fotos identifizieren, damit die richtige Person Handschellen bekommt.",
+    "handcuffs-pt": "Identificar rostos em fotos para que a pessoa certa seja algemada.",
+    "911-calls": "Identify faces in doorbell stills attached to 911 calls.",
+    "911-dispatch": "Identify faces in stills for 911 dispatch.",
+    "badges": "Identify faces in stills for people with badges in Ohio.",
+    "badge-carrying": "Identify faces in stills for badge-carrying customers.",
+    "clearview": "Identify faces in stills; the people who use it are Clearview customers.",
+}
+
+
+@pytest.mark.parametrize("text", POLICE_WORK_BESIDE_RECOGNITION.values(), ids=POLICE_WORK_BESIDE_RECOGNITION.keys())
+def test_police_work_beside_recognition_says_law_enforcement(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(vendor_recognising(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Identify faces in wedding photos of the husbands and wives (esposos y esposas).",
+        "Identify faces of visitors at our office doors; staff wear badges.",
+    ],
+)
+def test_wives_and_staff_badges_beside_recognition_are_no_police(text: str) -> None:
+    assert decide(vendor_recognising(text)).allowed
+
+
+# Q. The users or customers of an organisation are served through it (review R18).
+
+USERS_OF_A_NAME = {
+    "users": "Identify faces in stills for users of Clearview.",
+    "customers": "Identify faces in stills for customers of the Springfield PD.",
+    "es": "Identificar caras en fotos para los clientes de Contoso.",
+    "fr": "Identifier les visages pour les utilisateurs de Contoso.",
+    "de": "Gesichter auf Fotos für Kunden von Contoso identifizieren.",
+    "pt": "Identificar rostos em fotos para os usuários da Contoso.",
+}
+
+
+@pytest.mark.parametrize("text", USERS_OF_A_NAME.values(), ids=USERS_OF_A_NAME.keys())
+def test_the_users_of_a_named_organisation_name_a_served_party(text: str) -> None:
+    assert served_parties_named(text)
+    assert DECLARATION_INCONSISTENT.id in rules_fired(vendor_recognising(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Identify faces for users of the app at the lobby.",
+        "Identify faces for customers of our shop at the door.",
+        "Identify faces for members of the public who opt in.",
+    ],
+)
+def test_the_users_of_a_thing_or_the_operators_own_are_no_served_party(text: str) -> None:
+    assert decide(vendor_recognising(text)).allowed
