@@ -144,7 +144,40 @@ def named_texts(
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+_FORCE_IN_A_WORD: Final = re.compile(r"(?i)(?P<force>nypd|lapd|sfpd|nopd|lvmpd|dcpd|police|policia|sheriff)")
+_INFLECTIONS: Final = {
+    "police": frozenset({"s", "d", "man", "men", "woman", "women"}),
+    "policia": frozenset({"s", "l", "les", "is", "mento", "mentos"}),
+    "sheriff": frozenset({"s", "dom"}),
+}
+"""What ends a force's own word ("policemen", "policiais", "sheriffs"), which is no other word run on."""
+_SHORTEST_PREFIX: Final = 3
+"""The fewest letters before a force's word that are a word run on before it ("contosopolice"): fewer are part of
+another word ("apolice", Portuguese for an insurance policy)."""
+_WORD_IN_A_NAME: Final = re.compile(r"[A-Za-z0-9]+")
+
+
+def _forces_apart(token: re.Match[str]) -> str:
+    """``token`` with a police force's name or word set apart from the words run on with it ("contosonypdfacematch"
+    is "contoso nypd facematch", "contosopolicefaces" "contoso police faces"), unless what runs on is too short to
+    be a word or is the word's own ending ("apolice", "policemen")."""
+    word = token.group()
+    force = _FORCE_IN_A_WORD.search(word)
+    if force is None or force.group() == word:
+        return word
+    before, found, after = word[: force.start()], force.group(), word[force.end() :]
+    if before and len(before) < _SHORTEST_PREFIX:
+        return word
+    if after.lower() in _INFLECTIONS.get(found.lower(), frozenset()):
+        after, found = "", found + after
+    if not before and not after:
+        return word
+    return " ".join(part for part in (before, found, after) if part)
+
+
 def words_of(name: str) -> str:
-    """A name's words: camelCase split (``rgNypdSuspectFaceMatch``); hyphens, dots and underscores are spaces to
-    the tripwire already. How the tripwire and the language reading both split a name."""
-    return _CAMEL.sub(" ", name)
+    """A name's words: camelCase split (``rgNypdSuspectFaceMatch``), and a police force's name or word set apart
+    from the words run together with it (``contosonypdfacematch``, ``acme-sheriffsearch``; review R18); hyphens,
+    dots and underscores are spaces to the tripwire already. How the tripwire and the language reading both split
+    a name."""
+    return _WORD_IN_A_NAME.sub(_forces_apart, _CAMEL.sub(" ", name))

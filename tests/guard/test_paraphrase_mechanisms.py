@@ -868,3 +868,35 @@ def test_the_users_of_a_named_organisation_name_a_served_party(text: str) -> Non
 )
 def test_the_users_of_a_thing_or_the_operators_own_are_no_served_party(text: str) -> None:
     assert decide(vendor_recognising(text)).allowed
+
+
+# R. A force's name run together with other words in a resource's name or the owner (review R18).
+
+FORCES_RUN_TOGETHER = {
+    "prefixed-nypd": "contosonypdfacematch",
+    "prefixed-sfpd": "vendorsfpdsearch",
+    "prefixed-lapd": "acmelapdphotos",
+    "prefixed-police": "contosopolicefaces",
+    "prefixed-policia": "acmepoliciafotos",
+    "lapd-first": "lapdfaces",
+    "sheriff-after-a-hyphen": "acme-sheriffsearch",
+}
+
+
+@pytest.mark.parametrize("token", FORCES_RUN_TOGETHER.values(), ids=FORCES_RUN_TOGETHER.keys())
+@pytest.mark.parametrize("where", ["name", "owner", "accountName"])
+def test_a_force_run_together_in_a_name_or_the_owner_is_the_police(token: str, where: str) -> None:
+    if where == "accountName":
+        stack = config(use_case(servedParties=[]))
+        stack["service"]["accountName"] = token
+    elif where == "owner":
+        stack = config(use_case(owner=f"{token}@vendor.example", servedParties=[]))
+    else:
+        stack = config(use_case(name=token, servedParties=[]))
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+@pytest.mark.parametrize("token", ["apolice-seguro", "policies-bot", "policiamento-faq"])
+def test_words_that_hold_a_force_word_are_no_force_run_together(token: str) -> None:
+    assert decide(config(use_case(name=token, servedParties=[]))).allowed
