@@ -2426,6 +2426,64 @@ _NOT_REALTIME: Final = re.compile(
 tempo real"; not "not only in real time" (review R12)."""
 
 
+_DENIED_WORD: Final = re.compile(
+    r" (?:not|never|nor|neither|without|ni|nunca|jamas|sin|pas|jamais|sans|nicht|nie|niemals|kein\w*|ohne|noch|nao|"
+    r"nem|sem|nenhum\w*|no(?= (?:en|con|desde|durante|por|a|al|de|la|el|los|las|mediante)(?: |$)))"
+    r"(?! (?:only|just|merely|solely|nur|seulement|uniquement|solo|solamente|so|apenas|somente)(?: |$))"
+    r"(?: (?:in|on|at|from|by|with|via|through|during|the|a|an|any|our|their|its|be|been|is|are|was|were|done|used|"
+    r"run|\w+ed|en|con|desde|durante|por|al|el|la|los|las|usad[oa]s?|utilizad[oa]s?|dans|au|aux|le|les|la|de|des|du|"
+    r"par|utilise\w*|employe\w*|fait\w*|im|in|am|an|auf|bei|mit|der|die|das|den|dem|eingesetzt|verwendet|genutzt|"
+    r"na|no|nas|nos|em|da|do|com|pela|pelo|durante)){0,3}$"
+)
+"""A denial of the word that follows it, with a few words between ("never matched live", "not on patrol", "no
+body-worn cameras", "nunca en la calle", "nicht auf Streife", "jamais en patrouille", "nunca na rua"), in folded
+text; not "not only". A bare Spanish "no" only before a word that shows it Spanish ("no en la calle"), and an
+English one only before an English word (see ``_ENGLISH_AFTER_NO``), as Portuguese "no" is "in the" ("no
+patrulhamento")."""
+
+_ENGLISH_AFTER_NO: Final = re.compile(
+    r" (?:body|bodycams?|bwcs?|dash|drones|mobile|patrols?|patrolling|streets?|crowds?|live|real|hand ?helds?|"
+    r"smart ?phones|phones|vehicles|police)(?= )"
+)
+"""The English words a bare "no" denies ("no body-worn cameras", "no drones", "no patrols")."""
+
+_ADMITTED: Final = re.compile(
+    r" (?:unless|except\w*|other than|save for|but for|apart from|sauf|a moins|excepto|salvo|a menos|a no ser|"
+    r"ausser|es sei denn|ausgenommen|exceto|a nao ser|senao)(?= )"
+)
+"""An exception that admits what a denial denies: "not on patrol unless the chief asks", "nunca en la calle salvo en
+eventos"."""
+
+
+def _denied(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a live, mobile or in-the-wild word (``match`` in folded ``sentence``) is denied where it is said
+    ("never matched live", "not on patrol"): then the sentence says it is not so (review R18). Fail closed: a
+    denial with an exception after it ("no ... unless ...") denies nothing, and the word said again unnegated ("not
+    on patrol or on patrol") is read there."""
+    start = match.start()
+    if sentence.endswith(" no", 0, start) and _ENGLISH_AFTER_NO.match(sentence, start):
+        denied_at = start - len(" no")
+    elif denial := _DENIED_WORD.search(sentence, max(0, start - _DENIAL_REACH), start):
+        denied_at = denial.start()
+    else:
+        return False
+    return _ADMITTED.search(sentence, denied_at) is None
+
+
+_DENIAL_REACH: Final = 60
+"""How many characters before a word its denial is read in: the denial and the few words between."""
+
+
+def _undenied(pattern: _Searched, sentences: list[str]) -> tuple[str, ...]:
+    """The words of ``pattern`` in ``sentences`` that no denial governs (see :func:`_denied`)."""
+    found: dict[str, None] = {}
+    for sentence in sentences:
+        for match in pattern.finditer(sentence):
+            if not _denied(sentence, match):
+                found[match.group().strip()] = None
+    return tuple(found)
+
+
 def _matches(pattern: _Searched, sentences: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     _found((pattern,), sentences, found)
@@ -2610,9 +2668,9 @@ def read_purpose(
         us_police=in_us,
         # Live, mobile and in-the-wild words are disguised as the others are ("BodyWornCameras", "d4shc4ms",
         # "b o d y c a m s"): they get the same second readings.
-        realtime=_matches(_REALTIME, [_NOT_REALTIME.sub(" ", s) for s in undisguised]) if field else (),
-        mobile=_matches(_MOBILE, undisguised) if field else (),
-        uncontrolled=_matches(_UNCONTROLLED, undisguised) if field else (),
+        realtime=_undenied(_REALTIME, [_NOT_REALTIME.sub(" ", s) for s in undisguised]) if field else (),
+        mobile=_undenied(_MOBILE, undisguised) if field else (),
+        uncontrolled=_undenied(_UNCONTROLLED, undisguised) if field else (),
     )
 
 

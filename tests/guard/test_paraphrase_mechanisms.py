@@ -900,3 +900,42 @@ def test_a_force_run_together_in_a_name_or_the_owner_is_the_police(token: str, w
 @pytest.mark.parametrize("token", ["apolice-seguro", "policies-bot", "policiamento-faq"])
 def test_words_that_hold_a_force_word_are_no_force_run_together(token: str) -> None:
     assert decide(config(use_case(name=token, servedParties=[]))).allowed
+
+
+# S. Live, mobile and street words denied are not said; a denial that admits them is none (review R18).
+
+WORDS_DENIED = {
+    "never-matched-live": "Custody photos are never matched live; the fixed camera in the custody suite is used later.",
+    "not-on-patrol": "Custody photos are compared after the fact in the custody suite, not on patrol.",
+    "no-body-cameras": "Fixed cameras in the custody suite; no body-worn cameras, no drones.",
+    "never-in-the-street": "Fixed cameras in the custody suite, never in the street; matching after the fact.",
+    "without-body-cameras": "Fixed cameras in the custody suite, without body-worn cameras; matching after the fact.",
+    "neither-nor": "Fixed cameras in the custody suite, neither on patrol nor in the street; matching afterwards.",
+    "de": "Feste Kameras im Polizeigewahrsam, nicht auf Streife; Abgleich am Folgetag.",
+    "fr": "Caméras fixes au commissariat, jamais en patrouille; comparaison le lendemain.",
+    "es": "Cámaras fijas en la comisaría, nunca en la calle; comparación al día siguiente.",
+    "es-no-en": "Cámaras fijas en la comisaría, no en la calle; comparación al día siguiente.",
+    "pt": "Câmeras fixas na delegacia, nunca na rua; comparação no dia seguinte.",
+}
+
+
+@pytest.mark.parametrize("text", WORDS_DENIED.values(), ids=WORDS_DENIED.keys())
+def test_a_live_mobile_or_street_word_denied_is_not_said(text: str) -> None:
+    assert decide(british_police_recognising(text)).allowed
+
+
+WORDS_STILL_SAID = {
+    "denied-then-said": "Fixed cameras in the custody suite, not on patrol or on patrol as needed; after the fact.",
+    "denied-then-real-time": "Match custody photos from fixed cameras, not in real time or in real time as needed.",
+    "unless": "Fixed cameras in the custody suite, not on patrol unless the chief asks; after the fact.",
+    "except": "Fixed cameras in the custody suite, never in the street except at big events; after the fact.",
+    "es-salvo": "Cámaras fijas en la comisaría, nunca en la calle salvo en eventos; comparación al día siguiente.",
+    "not-only": "Fixed cameras in the custody suite, and not only on patrol; after the fact.",
+    "denied-another-word": "Fixed cameras in the custody suite, not the cells, on patrol; after the fact.",
+    "pt-no-is-in-the": "Câmeras fixas na delegacia e no patrulhamento; comparação no dia seguinte.",
+}
+
+
+@pytest.mark.parametrize("text", WORDS_STILL_SAID.values(), ids=WORDS_STILL_SAID.keys())
+def test_a_word_said_beside_its_denial_or_despite_it_is_still_said(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(text))
