@@ -426,7 +426,8 @@ _IDENTITY: Final = _any(
     # Portuguese
     r"reconhec\w*",
     r"identidade\w*",
-    r"confer\w*",
+    # Not a conference ("conferência"), which "confer" begins too (review R18).
+    r"confer(?!enc)\w*",
     r"procur\w*",
     r"pertenc\w*",
     r"cruz\w*",
@@ -2474,12 +2475,42 @@ _DENIAL_REACH: Final = 60
 """How many characters before a word its denial is read in: the denial and the few words between."""
 
 
+_NUMBERED_AFTER: Final = frozenset({"street", "high street", "rue"})
+"""The words for a street that end a building's address, after its number ("12 High Street", "12 rue de la Paix")."""
+_NUMBERED_BEFORE: Final = frozenset({"rua", "calle"})
+"""The words for a street that begin a building's address, before its name and number ("Rua Augusta 20")."""
+
+_NUMBER_BEFORE: Final = re.compile(
+    r" \d+[a-z]?(?: (?!(?:in|on|at|of|the|a|an|to|by|from|near|into|and|or)(?= ))\w+){0,3}$"
+)
+"""A house number before a street's name ("at 12 High Street", "5 Baker Street", "au 12 rue de la Paix"), with no
+word between that puts something in the street ("5 faces in the street")."""
+
+_NUMBER_AFTER: Final = re.compile(
+    r"(?: (?!(?:durante|por|para|con|en|com|em|na|no|perto|cerca|junto|frente|fora|entre|hasta|ate|desde|a|o|os|as|"
+    r"los|las|el|la|y|e|que)(?= ))"
+    r"\w+){1,4} \d+[a-z]?(?! (?:min\w*|hours?|horas?|heures?|stunden?|seg\w*|sec\w*|people|persons?|personas?|"
+    r"pessoas?|personnes?|meters?|metres?|metros?|m|km|times|veces|vezes|fois)(?= ))(?= )"
+)
+"""A street's name and its house number after it ("Rua Augusta 20", "calle Mayor 5")."""
+
+
+def _in_an_address(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a street word (``match`` in folded ``sentence``) is part of a building's address ("at 12 High
+    Street", "Rua Augusta 20"), which places an office, not people in the street (review R18)."""
+    word = match.group().strip()
+    if word in _NUMBERED_AFTER:
+        return _NUMBER_BEFORE.search(sentence[max(0, match.start() - _DENIAL_REACH) : match.start()]) is not None
+    return word in _NUMBERED_BEFORE and _NUMBER_AFTER.match(sentence, match.end()) is not None
+
+
 def _undenied(pattern: _Searched, sentences: list[str]) -> tuple[str, ...]:
-    """The words of ``pattern`` in ``sentences`` that no denial governs (see :func:`_denied`)."""
+    """The words of ``pattern`` in ``sentences`` that no denial governs (see :func:`_denied`), and that are no
+    part of an address (see :func:`_in_an_address`)."""
     found: dict[str, None] = {}
     for sentence in sentences:
         for match in pattern.finditer(sentence):
-            if not _denied(sentence, match):
+            if not _denied(sentence, match) and not _in_an_address(sentence, match):
                 found[match.group().strip()] = None
     return tuple(found)
 
@@ -2623,6 +2654,34 @@ def _police_mailbox(text: str) -> tuple[str, ...]:
     return (f"{unit.strip()}@{mailbox.group('domain')}",) if _POLICE_UNIT.search(unit) else ()
 
 
+_DEFINED: Final = re.compile(r"(?P<words>(?:[^\W\d_][\w'’]*[\s-]+){1,6})\(\s*(?P<short>[A-Za-z]{2,6})\s*\)")
+"""An abbreviation defined in brackets after the words it stands for: "pupillary distance (PD)"."""
+
+
+def _abbreviations_spelled_out(text: str) -> str:
+    """``text`` with each abbreviation it defines in brackets, whose letters begin the words before them
+    ("pupillary distance (PD)", "Parkinson's disease (PD)"), read as those words wherever it is used again: the
+    text says what it stands for, and "the PD" is then no police department (review R18). Not after a capitalised
+    word, which makes it a name's ("the Chicago PD"): a definition elsewhere in the text does not unname it."""
+    if "(" not in text:
+        return text
+    for defined in _DEFINED.finditer(text):
+        short = defined.group("short")
+        words = re.split(r"[\s-]+", defined.group("words").strip())[-len(short) :]
+        if len(words) < len(short) or "".join(w[0] for w in words).casefold() != short.casefold():
+            continue
+        spelled = " ".join(words)
+        text = text.replace(defined.group(), f"{defined.group('words').rstrip()} ", 1)
+
+        def spell(used: re.Match[str], spelled: str = spelled) -> str:
+            before = used.string[: used.start()].split()
+            named = bool(before) and before[-1][:1].isupper()
+            return used.group() if named else spelled
+
+        text = re.sub(rf"(?<![^\W_]){re.escape(short)}(?![^\W_])", spell, text)
+    return text
+
+
 def read_purpose(
     text: str,
     *,
@@ -2636,6 +2695,7 @@ def read_purpose(
 
     A reading turned off (because the declaration already settles it) is left empty, which saves its cost.
     """
+    text = _abbreviations_spelled_out(text)
     folded = _fold(text)
     sentences = _sentences(folded)
     variant = _variant(text, folded) if recognition or police or field else None

@@ -22,7 +22,10 @@ are of, are a party beside recognition; and a word that proves one of clause 2's
 railway station, cameras fixed to helmets, "after the fact, two seconds after capture") proves nothing.
 
 And review R18's: a proof of clause 2's facts counts only said alone, neither denied ("not in the custody suite")
-nor widened ("fixed cameras as well as body-worn ones", "not only at the gate").
+nor widened ("fixed cameras as well as body-worn ones", "not only at the gate"); capture on the move and routes
+through crowds; the police by their colour and by what only they do; the users of a named organisation; a force
+run together with other words in a name; live, mobile and street words denied; and three ordinary readings that
+were wrong (a building's address, a conference, an abbreviation defined in brackets).
 """
 
 from __future__ import annotations
@@ -939,3 +942,68 @@ WORDS_STILL_SAID = {
 @pytest.mark.parametrize("text", WORDS_STILL_SAID.values(), ids=WORDS_STILL_SAID.keys())
 def test_a_word_said_beside_its_denial_or_despite_it_is_still_said(text: str) -> None:
     assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(text))
+
+
+# T. Ordinary words that read as the street, recognition or the police (review R18).
+
+ADDRESSES = {
+    "en-high-street": "Verify members at the door of our office at 12 High Street with the fixed camera.",
+    "en-comma": "Verify members at our office, 5 Baker Street, with the fixed camera.",
+    "pt": "Verificar os sócios na porta do escritório da Rua Augusta 20 com a câmera fixa.",
+    "fr": "Vérifier les membres à l'entrée du bureau au 12 rue de la Paix avec la caméra fixe.",
+    "es": "Verificar a los socios en la oficina de la calle Mayor 5 con la cámara fija.",
+}
+
+
+@pytest.mark.parametrize("text", ADDRESSES.values(), ids=ADDRESSES.keys())
+def test_a_buildings_street_address_is_not_the_street(text: str) -> None:
+    assert decide(vendor_recognising(text)).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faces are matched in the street outside 12 High Street.",
+        "Faces are matched on the streets around Rua Augusta 20.",
+    ],
+)
+def test_the_street_beside_an_address_is_still_the_street(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(vendor_recognising(text))
+
+
+def test_a_conference_is_no_check_of_who_someone_is() -> None:
+    text = "Selecionar as melhores fotos dos rostos na conferência."
+    stack = config(use_case(purpose=text, servedParties=[], capabilities=["image_analysis"]))
+
+    assert decide(stack).allowed
+
+
+def test_checking_a_face_against_a_photo_is_still_recognition() -> None:
+    text = "Conferir o rosto do cliente com a foto do documento."
+    stack = config(use_case(purpose=text, servedParties=[], capabilities=["image_analysis"]))
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+ABBREVIATIONS_DEFINED = {
+    "pupillary-distance": "Measure pupillary distance (PD) from a selfie for online glasses orders.",
+    "used-again": "Measure the pupillary distance (PD) from a selfie; the PD goes on the glasses order.",
+    "parkinsons": "Summarise Parkinson's disease (PD) research papers for neurologists.",
+}
+
+
+@pytest.mark.parametrize("text", ABBREVIATIONS_DEFINED.values(), ids=ABBREVIATIONS_DEFINED.keys())
+def test_an_abbreviation_defined_in_brackets_is_what_it_abbreviates(text: str) -> None:
+    assert decide(config(use_case(purpose=text, servedParties=[]))).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summarise incident reports for the PD.",
+        "Measure pupillary distance (PD) for glasses; also summarise reports for the Chicago PD.",
+        "Summarise incident reports for the Police Department (PD).",
+    ],
+)
+def test_pd_undefined_or_after_a_name_is_still_a_police_department(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(config(use_case(purpose=text, servedParties=[])))
