@@ -35,7 +35,7 @@ from azure_openai_guarded.guards import (
 from azure_openai_guarded.guards.declaration import MAX_JSON_DEPTH, Key, Loc, Spelling, config_mapping, validate
 from azure_openai_guarded.guards.projectfile import ProjectFiles, running_stack_file
 from azure_openai_guarded.guards.projects import ProjectDecision
-from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, misplaced_key, read_stack_file
+from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, misplaced_problems, read_stack_file
 
 from .clouds import COMMERCIAL, CloudFacts
 from .declaration import (
@@ -665,17 +665,14 @@ def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deci
     """What the running consumer project's own config says against the stack, as the checker and the pack read it:
     a key in a near miss of its namespace (``Azure-OpenAI-Guarded:useCase``) or a near miss of a declaring key
     (``guardprofile``, ``guard_profile``), which they call invalid and which would otherwise leave a ``strict``
-    profile unread; and its ``useCase``, read with the strict reader (a TypeScript or
-    Go program decodes it with a lax one, the last of a repeated key winning, before handing the component one
-    clean object) and, when it is not the use case the component decides (``deciding``), decided in ``cloud``
-    under ``least``, as the checker and the pack decide it whether or not the program hands it to a component.
-    Only the first for this library's own project, whose program reads its config strictly and hands it to the
-    component."""
+    profile unread; and its ``useCase``, read with the strict reader (a TypeScript or Go program decodes it with a
+    lax one, the last of a repeated key winning, before handing the component one clean object) and, when it is not
+    the use case the component decides (``deciding``), decided in ``cloud`` under ``least``, as the checker and the
+    pack decide it whether or not the program hands it to a component. Only the first for this library's own
+    project, whose program reads its config strictly and hands it to the component."""
     config = pulumi.Config()
     # A key in a near miss of the project's namespace reaches the program as it is written (review R19).
-    problems = [
-        Problem("", f"`{key}`: {why}") for key in sorted(_config_keys()) if (why := misplaced_key(key, config.name))
-    ]
+    problems = misplaced_problems(_config_keys(), config.name)
     if config.name == PROJECT:
         return problems
     prefix = f"{config.name}:"

@@ -43,7 +43,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -470,6 +470,12 @@ def misplaced_key(key: str, own: str) -> str | None:
     if namespace.strip() and not is_near_miss(namespace, own):
         return None
     return f"config key `{key}` is not in this project's namespace; did you mean `{own}:{name}`?"
+
+
+def misplaced_problems(keys: Iterable[str], own: str) -> list[Problem]:
+    """A problem for each of ``keys`` that :func:`misplaced_key` refuses in namespace ``own``, worded as the checker
+    words it; for the entry points that see the keys as the engine hands them (review R19)."""
+    return [Problem("", f"`{key}`: {why}") for key in sorted(keys) if (why := misplaced_key(key, own)) is not None]
 
 
 def is_near_word(word: str, known: str) -> bool:

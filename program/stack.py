@@ -33,7 +33,7 @@ from azure_openai_guarded.components.guard import (
 )
 from azure_openai_guarded.components.outputs import ServiceOutputs, registered_outputs
 from azure_openai_guarded.guards import PROJECT, DeclarationError, Problem
-from azure_openai_guarded.guards.stackfile import misplaced_key
+from azure_openai_guarded.guards.stackfile import misplaced_problems
 
 RUNNING_FILE: ContextVar[Path | None] = ContextVar("running_file", default=None)
 """The stack file an offline harness (the plan) runs the program with, so that messages name it; unset under the
@@ -71,7 +71,7 @@ def project_config() -> dict[str, Any]:
 def misplaced_keys() -> list[Problem]:
     """A key in a near miss of the project's namespace (``Azure-OpenAI-Guarded:guardProfile``), which the engine
     hands the program as it is written, wherever the config came from (review R19)."""
-    return [Problem("", f"`{key}`: {why}") for key in _config_names() if (why := misplaced_key(key, PROJECT))]
+    return misplaced_problems(_config_names(), PROJECT)
 
 
 def provider_settings() -> dict[str, Any]:

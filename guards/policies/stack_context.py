@@ -48,7 +48,7 @@ from ..declaration import DeclarationError, Key, Loc, Problem, config_mapping, v
 from ..engine import Verdict
 from ..models import PROJECT, Cloud, UseCase
 from ..projects import ProjectDecision, ProjectDeclaration
-from ..stackfile import is_near_word, misplaced_key
+from ..stackfile import is_near_word, misplaced_problems
 
 GOVERNMENT: Final = "usgovernment"
 
@@ -225,9 +225,7 @@ def stack_context(
     )
     # The engine hands the pack such a key as it is written; the checker refuses it, and so does the program,
     # which reads its stack file (review R19).
-    misplaced = tuple(
-        Problem("", f"`{key}`: {why}") for key in sorted(config) if (why := misplaced_key(key, context.namespace))
-    )
+    misplaced = tuple(misplaced_problems(config, context.namespace))
     if misplaced:
         decided = _own_declaration(context, own, config, secret_keys)
         return replace(decided, declaration=None, project_decisions=(), problems=(*misplaced, *decided.problems))
