@@ -372,18 +372,26 @@ _RAW_ACCOUNT_NAMED: Final = re.compile(
 (``azure_native.cognitiveservices.Account(..., kind="Face")``, review R13; the classic provider's
 ``azure.cognitive.AIServices``, Go's ``cognitive.NewAccount``, C#'s ``Azure.Cognitive.Account``)."""
 
+_ACCOUNT_NAMED: Final = re.compile(
+    r"cognitiveservices|CognitiveServices|[Cc]ognitive\.(?:New)?(?:Account|AIServices|AiServices)\b|"
+    r"machinelearningservices|MachineLearningServices"
+)
+"""A Cognitive Services or Machine Learning resource named in a program's source: evidence that it provisions what
+the guard governs, where the word ``Face`` alone (a comment, a class of its own) is none."""
+
 _FACE_NAMED: Final = re.compile(r"\bFace\b")
 """The Face kind named in a program's source (``kind="Face"``) beside the account it names."""
 
-_USE_CASE_IN_CODE: Final = re.compile(r"use_?case|useCase|UseCase|\blaw_enforcement\b|\bfacial_recognition\b")
-"""A use case written in a program's code: its name in the components' arguments (``use_case=``, ``useCase:``,
-``UseCase(...)``), or the sector and capability that only a declaration writes."""
+_USE_CASE_IN_CODE: Final = re.compile(
+    r"\b(?P<name>use_case|useCase|UseCase)\s*[:=(]|\b(?P<word>law_enforcement|facial_recognition)\b"
+)
+"""A use case written in a program's code: the components' argument given a value (``use_case=``, ``useCase:``,
+``UseCase(...)``, ``UseCase = new ...``), or the sector and capability that only a declaration writes; not a
+module or a variable of an application's own named for its use cases (``use_cases``, ``useCaseId``)."""
 
 
 def _account_named(found: str) -> str:
-    """What a program's source names when it names ``found`` (a match of :data:`_RAW_ACCOUNT_NAMED`)."""
-    if found == "Face":
-        return "an Azure AI Face account"
+    """What a program's source names when it names ``found`` (a match of :data:`_ACCOUNT_NAMED`)."""
     if "machinelearning" in found.casefold():
         return "a Machine Learning workspace (an Azure AI Foundry hub or project)"
     return "a Cognitive Services account"
@@ -422,15 +430,17 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
                 government = f"the program names `{found[0]}` ({_where(file, text, found)})"
             if raw_account is None and (found := _RAW_ACCOUNT_NAMED.search(text)) is not None:
                 raw_account = f"the program names `{found[0]}` ({_where(file, text, found)})"
+            if "account" not in provisions and (found := _ACCOUNT_NAMED.search(text)) is not None:
                 provisions["account"] = f"{_where(file, text, found)}: `{found[0]}`, {_account_named(found[0])}"
-                if found[0] != "Face" and (face := _FACE_NAMED.search(text)) is not None:
+                if (face := _FACE_NAMED.search(text)) is not None:
                     provisions["account"] += f", with `Face` ({_where(file, text, face)})"
             commercial = commercial or _COMMERCIAL_NAMED.search(text) is not None
             if "component" not in provisions and (found := _COMPONENT_NAMED.search(text)) is not None:
                 component = True
                 provisions["component"] = f"{_where(file, text, found)}: `{found[0]}`, which provisions Azure OpenAI"
             if "use case" not in provisions and (found := _USE_CASE_IN_CODE.search(text)) is not None:
-                provisions["use case"] = f"{_where(file, text, found)}: `{found[0]}`, a use case written in code"
+                written = found["name"] or found["word"]
+                provisions["use case"] = f"{_where(file, text, found)}: `{written}`, a use case written in code"
             if dynamic is None and (found := _RUNS_UNREAD_CODE.search(text)) is not None:
                 dynamic = (
                     f"the program runs code it builds or loads at run time (`{found[0]}`, "

@@ -379,14 +379,26 @@ def test_a_program_in_code_with_no_stack_file_that_provisions_what_the_guard_gov
     assert main(["check", "app"]) == ExitStatus.DENIED
 
 
+STORAGE_ONLY = (
+    "import pulumi_azure_native as azure_native\n\n"
+    'azure_native.storage.StorageAccount("data", kind="StorageV2", resource_group_name="rg", '
+    'sku={"name": "Standard_LRS"})\n'
+)
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        STORAGE_ONLY,
+        # Words the evidence is made of, in an application's own sense: no account, no use case handed over.
+        "# Face the facts: the uploads bucket fills up.\n" + STORAGE_ONLY,
+        "from app.use_cases import archive\n\nuse_case_count = archive.useCaseId\n" + STORAGE_ONLY,
+    ],
+    ids=["storage", "face-in-a-comment", "use-cases-module"],
+)
 def test_a_program_in_code_with_no_stack_file_that_provisions_only_storage_is_still_unchecked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], program: str
 ) -> None:
-    program = (
-        "import pulumi_azure_native as azure_native\n\n"
-        'azure_native.storage.StorageAccount("data", kind="StorageV2", resource_group_name="rg", '
-        'sku={"name": "Standard_LRS"})\n'
-    )
     files = {"app/Pulumi.yaml": "name: records\nruntime: python\n", "app/__main__.py": program}
     monkeypatch.chdir(repository(tmp_path / "repo", files))
 
