@@ -2662,13 +2662,17 @@ def _abbreviations_spelled_out(text: str) -> str:
     """``text`` with each abbreviation it defines in brackets, whose letters begin the words before them
     ("pupillary distance (PD)", "Parkinson's disease (PD)"), read as those words wherever it is used again: the
     text says what it stands for, and "the PD" is then no police department (review R18). Not after a capitalised
-    word, which makes it a name's ("the Chicago PD"): a definition elsewhere in the text does not unname it."""
+    word, which makes it a name's ("the Chicago PD"): a definition elsewhere in the text does not unname it; and
+    never a US force's or agency's initials (NYPD, FBI), which no definition makes another's."""
     if "(" not in text:
         return text
     for defined in _DEFINED.finditer(text):
         short = defined.group("short")
         words = re.split(r"[\s-]+", defined.group("words").strip())[-len(short) :]
         if len(words) < len(short) or "".join(w[0] for w in words).casefold() != short.casefold():
+            continue
+        if _US_AGENCY.search(f" {_fold(short)} "):
+            # A force's own initials are never defined away ("Northern Yard Planning Department (NYPD)").
             continue
         spelled = " ".join(words)
         text = text.replace(defined.group(), f"{defined.group('words').rstrip()} ", 1)

@@ -1003,6 +1003,9 @@ def test_an_abbreviation_defined_in_brackets_is_what_it_abbreviates(text: str) -
         "Summarise incident reports for the PD.",
         "Measure pupillary distance (PD) for glasses; also summarise reports for the Chicago PD.",
         "Summarise incident reports for the Police Department (PD).",
+        # A force's initials defined as something else are still the force's.
+        "We run the Northern Yard Planning Department (NYPD) desk; summarise incident reports for the NYPD.",
+        "Summarise the Facilities Budget Index (FBI) for the FBI.",
     ],
 )
 def test_pd_undefined_or_after_a_name_is_still_a_police_department(text: str) -> None:
