@@ -2432,15 +2432,18 @@ _DENIED_WORD: Final = re.compile(
     r"nem|sem|nenhum\w*|no(?= (?:en|con|desde|durante|por|a|al|de|la|el|los|las|mediante)(?: |$)))"
     r"(?! (?:only|just|merely|solely|nur|seulement|uniquement|solo|solamente|so|apenas|somente)(?: |$))"
     r"(?: (?:in|on|at|from|by|with|via|through|during|the|a|an|any|our|their|its|be|been|is|are|was|were|done|used|"
-    r"run|\w+ed|en|con|desde|durante|por|al|el|la|los|las|usad[oa]s?|utilizad[oa]s?|dans|au|aux|le|les|la|de|des|du|"
+    r"run|matched|identified|compared|searched|checked|recognised|recognized|scanned|"
+    r"en|con|desde|durante|por|al|el|la|los|las|usad[oa]s?|utilizad[oa]s?|dans|au|aux|le|les|la|de|des|du|"
     r"par|utilise\w*|employe\w*|fait\w*|im|in|am|an|auf|bei|mit|der|die|das|den|dem|eingesetzt|verwendet|genutzt|"
     r"na|no|nas|nos|em|da|do|com|pela|pelo|durante)){0,3}$"
 )
 """A denial of the word that follows it, with a few words between ("never matched live", "not on patrol", "no
 body-worn cameras", "nunca en la calle", "nicht auf Streife", "jamais en patrouille", "nunca na rua"), in folded
-text; not "not only". A bare Spanish "no" only before a word that shows it Spanish ("no en la calle"), and an
-English one only before an English word (see ``_ENGLISH_AFTER_NO``), as Portuguese "no" is "in the" ("no
-patrulhamento")."""
+text; not "not only". Between them, only words that carry the denial over (a preposition, an article, "used",
+"matched"): folded text keeps no comma, and "not recorded, live identification" or "never delayed: live" deny
+nothing live (review R18's reread). A bare Spanish "no" only before a word that shows it Spanish ("no en la
+calle"), and an English one only before an English word (see ``_ENGLISH_AFTER_NO``), as Portuguese "no" is "in
+the" ("no patrulhamento")."""
 
 _ENGLISH_AFTER_NO: Final = re.compile(
     r" (?:body|bodycams?|bwcs?|dash|drones|mobile|patrols?|patrolling|streets?|crowds?|live|real|hand ?helds?|"

@@ -936,6 +936,10 @@ WORDS_STILL_SAID = {
     "not-only": "Fixed cameras in the custody suite, and not only on patrol; after the fact.",
     "denied-another-word": "Fixed cameras in the custody suite, not the cells, on patrol; after the fact.",
     "pt-no-is-in-the": "Câmeras fixas na delegacia e no patrulhamento; comparação no dia seguinte.",
+    # A denial of another word, with only a comma or a colon between, which folded text does not keep.
+    "not-recorded-comma-live": "Fixed cameras in the custody suite; video is not recorded, live identification.",
+    "never-delayed-colon-live": "Fixed cameras in the custody suite. Never delayed: live identification of faces.",
+    "never-stored-matched-live": "Fixed cameras in the custody suite; faces are never stored, matched live.",
 }
 
 
