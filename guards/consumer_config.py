@@ -227,13 +227,21 @@ class Pieces:
     """Each list of capability names."""
     facts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     """Each mapping of facial-recognition facts (``realtime``, ``cameras``, ``environment``)."""
+    countries: list[tuple[str, str]] = field(default_factory=list)
+    """Each value that names the United States (``team:country: US``, ``team:countries: GB,US``,
+    ``team:who: law_enforcement@US``), which a program may write into any party's ``country``."""
 
     def __bool__(self) -> bool:
-        return bool(self.parties or self.capabilities or self.facts)
+        return bool(self.parties or self.capabilities or self.facts or self.countries)
 
     @property
     def where(self) -> list[str]:
-        return [at for pieces in (self.parties, self.capabilities, self.facts) for at, _ in pieces]
+        return [at for pieces in (self.parties, self.capabilities, self.facts, self.countries) for at, _ in pieces]
+
+
+_NAMES_THE_US: Final = re.compile(r"(?<![^\W_])(?:US|USA|U\.S\.A?\.?)(?![^\W_])|(?i:united states)")
+"""The United States named in a config value, as a country code or its name: ``US``, ``GB,US``, ``le@US``; not the
+lower-case ``us`` of a region (``us-east``) or a word."""
 
 
 def declaration_pieces(values: Iterable[tuple[str, Any]]) -> Pieces:
@@ -255,6 +263,8 @@ def _pieces(value: Any, where: str, found: Pieces) -> None:
     # facial_recognition``, ``team:realtime: true``): a party in the country that reaches furthest, a capability,
     # or a capture fact.
     name = _LAST_KEY.split(where)[-1]
+    if isinstance(value, str) and _NAMES_THE_US.search(value):
+        found.countries.append((where, "US"))
     if isinstance(value, str) and value in _SECTORS:
         found.parties.append((where, {"sector": value, "country": "US"}))
     elif isinstance(value, str) and value in _CAPABILITIES:
@@ -283,11 +293,20 @@ def _pieces(value: Any, where: str, found: Pieces) -> None:
 
 def at_their_worst(declared: Mapping[str, Any], pieces: Pieces) -> dict[str, Any]:
     """``declared`` with ``pieces`` put in at their worst: each party among its served parties (left out, they are
-    the worst already), each capability among its own, and the capture facts that reach furthest (real time, every
-    camera named, uncontrolled)."""
+    the worst already), each of its parties in the United States too where a value names it, each capability among
+    its own, and the capture facts that reach furthest (real time, every camera named, uncontrolled)."""
     worst = dict(declared)
     if pieces.parties and isinstance(worst.get("servedParties"), list):
         worst["servedParties"] = [*worst["servedParties"], *(party for _, party in pieces.parties)]
+    if pieces.countries and isinstance(worst.get("servedParties"), list):
+        # A country the program may write into any party (review R20 A1): each declared party, in the US too.
+        declared_parties = [worst.get("operator"), *worst["servedParties"]]
+        in_the_us = [
+            {"sector": party["sector"], "country": "US"}
+            for party in declared_parties
+            if isinstance(party, Mapping) and isinstance(party.get("sector"), str)
+        ]
+        worst["servedParties"] = [*worst["servedParties"], *in_the_us]
     if pieces.capabilities and isinstance(worst.get("capabilities"), list):
         added = [c for _, listed in pieces.capabilities for c in listed if c not in worst["capabilities"]]
         worst["capabilities"] = [*worst["capabilities"], *dict.fromkeys(added)]

@@ -196,6 +196,45 @@ def test_pieces_of_a_declaration_written_beside_a_consumers_use_case_are_decided
         assert result.verdict.denials[0].message.startswith("With `desk:")
 
 
+def _custody_consumer(folder: Path, **other: object) -> Path:
+    """A British force's custody-photo match, allowed as declared, with ``other`` config beside it."""
+    (folder / "Pulumi.yaml").write_text("name: desk\nruntime: python\n", encoding="utf-8")
+    (folder / "__main__.py").write_text("AzureOpenAIService('svc', args)\n", encoding="utf-8")
+    custody = use_case(
+        purpose="Compare custody photos with the force's custody records to confirm a detainee's identity.",
+        operator=police("GB"),
+        servedParties=[],
+        capabilities=["facial_recognition"],
+        facialRecognition=fr_facts(False, ("fixed",), "controlled"),
+    )
+    config = {"azure-native:environment": "public", "desk:useCase": custody, **other}
+    path = folder / "Pulumi.prod.yaml"
+    path.write_text(yaml.safe_dump({"config": config}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("pieces", "denied"),
+    [
+        pytest.param({}, False, id="as-declared"),
+        pytest.param({"desk:country": "US"}, True, id="a-country"),
+        pytest.param({"desk:countries": "GB,US"}, True, id="a-list-in-text"),
+        pytest.param({"desk:countries": ["GB", "US"]}, True, id="a-list"),
+        pytest.param({"desk:who": "law_enforcement@US"}, True, id="inside-another-value"),
+        pytest.param({"desk:jurisdiction": "United States"}, True, id="by-name"),
+        pytest.param({"desk:region": "us-east", "desk:country": "GB"}, False, id="a-region-and-another-country"),
+    ],
+)
+def test_a_value_naming_the_united_states_beside_a_consumers_use_case_puts_its_parties_there(
+    tmp_path: Path, pieces: dict[str, object], denied: bool
+) -> None:
+    # The program may write it into any party's country (review R20 A1): `operator["country"] = cfg.require(...)`.
+    result = check_file(_custody_consumer(tmp_path, **pieces))
+
+    assert result.verdict is not None, result.problems
+    assert (FR_US_LAW_ENFORCEMENT.id in {f.rule for f in result.verdict.denials}) is denied, result.verdict.summary()
+
+
 ENCODINGS = {
     "base64": lambda raw: base64.b64encode(raw).decode(),
     "base64-twice": lambda raw: base64.b64encode(base64.b64encode(raw)).decode(),
