@@ -35,6 +35,7 @@ pure-Python parser would take most of the checker's time over many files.
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import decimal
 import errno
@@ -820,8 +821,12 @@ def read_text(path: Path) -> str:
         raise StackFileError(
             [Problem("", f"cannot read the file: it is larger than {MAX_BYTES // 1024} KiB, more than any stack file")]
         )
+    # As the CLI's reader (yaml.v3) does: UTF-16 with its byte-order mark, else UTF-8 (review R20).
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise StackFileError([Problem("", f"cannot read the file: not UTF-8 text ({error.reason})")]) from None
+        raise StackFileError(
+            [Problem("", f"cannot read the file: not {encoding.upper()} text ({error.reason})")]
+        ) from None
     return text

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from azure_openai_guarded.guards.stackfile import StackFileError, parse_stack_text
+from azure_openai_guarded.guards.stackfile import StackFileError, parse_stack_text, read_stack_file
 from tests.engine.harness import Engine
 
 NAMESPACE = "probe"
@@ -98,3 +98,19 @@ def test_the_cli_hands_the_program_yaml_1_1_booleans_as_text_and_its_numbers_as_
 
     assert [engine[f"top{i}"] for i in range(len(scalars))] == ["NO", "yes", "off", "15", "1000", "1"]
     assert all(reader_gives(scalar) is None for scalar in scalars)
+
+
+def test_the_cli_reads_a_utf16_stack_file_with_its_byte_order_mark_as_the_reader_does(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "Pulumi.yaml").write_text(f"name: {NAMESPACE}\nruntime: yaml\n", encoding="utf-8")
+    text = stack_text(["text", "12", "true"])
+    (project / f"Pulumi.{NAMESPACE}.yaml").write_bytes("\ufeff".encode("utf-16-le") + text.encode("utf-16-le"))
+    # Read before `stack init`, which rewrites the file as UTF-8.
+    read = read_stack_file(project / f"Pulumi.{NAMESPACE}.yaml", NAMESPACE).config
+    engine = Engine(tmp_path, project)
+    engine.init(NAMESPACE)
+    listed = engine.run("config", "--json", "--stack", NAMESPACE, check=True).json()
+
+    given = {key.removeprefix(f"{NAMESPACE}:"): entry["value"] for key, entry in listed.items()}
+    assert [read[f"top{i}"] for i in range(3)] == [given[f"top{i}"] for i in range(3)] == ["text", "12", "true"]

@@ -690,20 +690,29 @@ def test_an_alias_used_twice_is_fine() -> None:
 
 
 @pytest.mark.parametrize(
-    "content",
+    ("content", "encoding"),
     [
-        pytest.param(b"\xff\xfe\x00garbage\x80", id="not-utf8"),
-        pytest.param(bytes(range(256)), id="every-byte"),
+        pytest.param(b"\x80garbage\xff", "UTF-8", id="not-utf8"),
+        pytest.param(bytes(range(256)), "UTF-8", id="every-byte"),
+        pytest.param(b"\xff\xfe\x00garbage\x80", "UTF-16", id="a-utf16-mark-before-no-utf16"),
     ],
 )
-def test_a_file_that_is_not_text_is_a_problem(tmp_path: Path, content: bytes) -> None:
+def test_a_file_that_is_not_text_is_a_problem(tmp_path: Path, content: bytes, encoding: str) -> None:
     path = tmp_path / "Pulumi.bin.yaml"
     path.write_bytes(content)
 
     with pytest.raises(StackFileError) as caught:
         read_stack_file(path)
 
-    assert "cannot read the file: not UTF-8 text" in str(caught.value)
+    assert f"cannot read the file: not {encoding} text" in str(caught.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_file_with_its_byte_order_mark_is_read_as_the_cli_reads_it(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "Pulumi.wide.yaml"
+    path.write_bytes("\ufeff".encode(encoding) + STACK.encode(encoding))
+
+    assert read_stack_file(path).config == parse_stack_text(STACK, path).config
 
 
 def test_a_utf8_byte_order_mark_and_windows_line_endings_are_read(tmp_path: Path) -> None:
