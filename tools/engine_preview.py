@@ -44,7 +44,11 @@ def main(argv: list[str]) -> int:
         link_environments(project)
         shutil.copy(source, project / "stacks" / f"Pulumi.{stack}.yaml")
         engine = Engine(root, project)
-        engine.init(stack)
+        created = engine.run("stack", "init", stack, "--secrets-provider", "passphrase")
+        if created.code != 0:
+            # The CLI refuses the file before any program runs (a key written twice, a NUL byte): its own words.
+            sys.stderr.write(f"engine-preview: pulumi refused {source.name}:\n{created.text}")
+            return created.code
         shown = source.relative_to(REPO) if source.is_relative_to(REPO) else source
         print(f"engine-preview: {shown} through the real Pulumi engine; Azure is stood in for", flush=True)
         command = [engine.cli, "preview", "--stack", stack, "--policy-pack", "guards/policy_pack", "--non-interactive"]
