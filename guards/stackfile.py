@@ -19,7 +19,8 @@ scalar is an error asking for quotes: every reader then reads the same value.
 For the same reason a repeated key, at any depth, is an error (the CLI refuses
 one written twice, but keeps the last of a key's two spellings), and a merge key
 (``<<``) is read only when no key it brings in is also given another way (the
-CLI keeps the first merge source's, the YAML spec lets the written key win).
+CLI keeps the first of two merge sources' value, and a key written beside the
+merge over the merged one).
 
 Pulumi hands the program every top-level config value as a string: a scalar as Go writes the value it read
 (``1.0`` and ``1e2`` as ``"1"`` and ``"100"``, ``True`` as ``"true"``, an empty value as ``""``), so the reader
