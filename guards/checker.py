@@ -613,6 +613,26 @@ def _raw_accounts_in_program(
     return replace(verdict, allowed=False, findings=(*verdict.findings, finding))
 
 
+def _use_case_in_code(
+    verdict: Verdict, source: StackFile, config: Mapping[str, Any], names: ProgramNames | None
+) -> Verdict:
+    """``verdict`` on a consumer's declaration, denied as incomplete when its program's source writes a use case's
+    own fields (``names.use_case_written``): the component decides that use case when the program runs, and the
+    declaration in the stack's config, which the checker decides, may be a harmless one beside it (review R20 A2)."""
+    if names is None or names.use_case_written is None or "useCase" not in config:
+        return verdict
+    path = f"{source.namespace}:useCase"
+    said = (
+        f"The program's source writes a use case's fields in code ({names.use_case_written}), which the checker "
+        f"cannot read: the component decides that use case when the program runs, so `{path}` may not be the one it "
+        f"is handed. Write the use case in the stack file as `{path}` and hand the component "
+        '`pulumi.Config().require_object("useCase")`, so that the checker, the pull request and the program decide '
+        "the same one."
+    )
+    finding = _deny(DECLARATION_INCOMPLETE, said, (path,))
+    return replace(verdict, allowed=False, findings=(*verdict.findings, finding))
+
+
 def _decided_elsewhere(
     verdict: Verdict, config: Mapping[str, Any], namespace: str, elsewhere: Mapping[CloudFacts, str]
 ) -> Verdict:
@@ -1304,6 +1324,7 @@ def _decided_stack(
             verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
             verdict = _with_pieces(verdict, source, config, environment)
             verdict = _raw_accounts_in_program(verdict, source, config, names, elsewhere)
+            verdict = _use_case_in_code(verdict, source, config, names)
         except DeclarationError as error:
             problems = attributed([p.in_namespace(source.namespace) for p in error.problems], source)
             return CheckResult(

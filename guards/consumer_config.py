@@ -367,6 +367,10 @@ class ProgramNames:
     names none."""
     component: bool = False
     """Whether its source files name either component."""
+    use_case_written: str | None = None
+    """Where its source files write a use case's own fields (``law_enforcement``, ``facial_recognition``,
+    ``served_parties``...), which a declaration read from config never names: a use case written in code, which the
+    checker cannot read; None when they write none."""
     provisions: tuple[str, ...] = ()
     """What its source files name that provisions something the guard governs, each with its file and line:
     either component, a use case written in code, a Cognitive Services or Machine Learning resource, or Face.
@@ -400,6 +404,13 @@ the guard governs, where the word ``Face`` alone (a comment, a class of its own)
 
 _FACE_NAMED: Final = re.compile(r"\bFace\b")
 """The Face kind named in a program's source (``kind="Face"``) beside the account it names."""
+
+_USE_CASE_FIELDS: Final = re.compile(
+    r"\b(?:law_enforcement|LawEnforcement|LAW_ENFORCEMENT|facial_recognition|FacialRecognition|FACIAL_RECOGNITION|"
+    r"served_parties|servedParties|ServedParties|human_review|humanReview|HumanReview)\b"
+)
+"""A use case's own fields and values written in a program's code: the sector and capability only a declaration
+writes, and the fields a declaration read from config (``pulumi.Config().require_object("useCase")``) never names."""
 
 _USE_CASE_IN_CODE: Final = re.compile(
     r"\b(?P<name>use_case|useCase|UseCase)\s*[:=(]|\b(?P<word>law_enforcement|facial_recognition)\b"
@@ -440,6 +451,7 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
     raw_account: str | None = None
     dynamic: str | None = None
     component = False
+    in_code: str | None = None
     # Where the sources name each thing that provisions what the guard governs: the first file that names it.
     provisions: dict[str, str] = {}
     try:
@@ -457,6 +469,8 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
             if "component" not in provisions and (found := _COMPONENT_NAMED.search(text)) is not None:
                 component = True
                 provisions["component"] = f"{_where(file, text, found)}: `{found[0]}`, which provisions Azure OpenAI"
+            if in_code is None and (fields := _USE_CASE_FIELDS.search(text)) is not None:
+                in_code = f"`{fields[0]}` ({_where(file, text, fields)})"
             if "use case" not in provisions and (found := _USE_CASE_IN_CODE.search(text)) is not None:
                 written = found["name"] or found["word"]
                 provisions["use case"] = f"{_where(file, text, found)}: `{written}`, a use case written in code"
@@ -467,7 +481,7 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
                 )
             # Every file is read until each is found: the component named in a later file still makes the project
             # one that uses it.
-            if government is not None and dynamic is not None and len(provisions) == 3:
+            if government is not None and dynamic is not None and in_code is not None and len(provisions) == 3:
                 break
     except _UnreadableError as error:
         return ProgramNames(str(error), str(error), component=True)
@@ -483,7 +497,9 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
             "helper module outside the project, a name built at run time), which may be a Face account"
         )
     order = ("component", "use case", "account")
-    return ProgramNames(government, raw_account, component, tuple(provisions[k] for k in order if k in provisions))
+    return ProgramNames(
+        government, raw_account, component, in_code, tuple(provisions[k] for k in order if k in provisions)
+    )
 
 
 class _UnreadableError(Exception):

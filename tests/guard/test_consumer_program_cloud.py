@@ -22,7 +22,7 @@ import yaml
 
 from azure_openai_guarded.guards import consumer_config
 from azure_openai_guarded.guards.checker import check_file
-from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
+from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE, FR_US_LAW_ENFORCEMENT
 from tests.declarations import fr_facts, police, use_case
 
 UK_POLICE_CUSTODY = use_case(
@@ -365,3 +365,52 @@ def test_the_components_named_in_a_later_file_than_everything_else_are_still_fou
 
     assert names.component
     assert any("b.py, line 1: `AzureOpenAIService`" in found for found in names.provisions), names.provisions
+
+
+@pytest.mark.parametrize(
+    ("program", "written"),
+    [
+        pytest.param(
+            'AzureOpenAIService("svc", {"use_case": {"operator": {"sector": "law_enforcement", "country": "US"}}})\n',
+            "`law_enforcement` (__main__.py, line 1)",
+            id="python-dict",
+        ),
+        pytest.param(
+            'AzureOpenAIService("svc", use_case=UseCase(served_parties=[], capabilities=["facial_recognition"]))\n',
+            "`served_parties` (__main__.py, line 1)",
+            id="python-model",
+        ),
+        pytest.param(
+            'new AzureOpenAIService("svc", {useCase: {servedParties: [], humanReview: true}});\n',
+            "`servedParties` (__main__.py, line 1)",
+            id="typescript-object",
+        ),
+    ],
+)
+def test_a_use_case_written_in_code_beside_a_harmless_one_in_config_is_incomplete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, program: str, written: str
+) -> None:
+    # The component decides the use case in code when the program runs; the one in config, which the checker
+    # decides, may be a decoy beside it (review R20 A2).
+    stack = _consumer_with(tmp_path)
+    (tmp_path / "__main__.py").write_text(program, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    result = check_file(stack)
+
+    assert result.verdict is not None, result.problems
+    [finding] = result.verdict.denials
+    assert finding.rule == DECLARATION_INCOMPLETE.id
+    assert f"writes a use case's fields in code ({written})" in finding.message
+
+
+def test_a_use_case_read_from_config_in_code_is_the_one_the_checker_decides(tmp_path: Path) -> None:
+    stack = _consumer_with(tmp_path)
+    (tmp_path / "__main__.py").write_text(
+        'AzureOpenAIService("svc", {"use_case": pulumi.Config().require_object("useCase")})\n', encoding="utf-8"
+    )
+
+    result = check_file(stack)
+
+    assert result.verdict is not None, result.problems
+    assert result.verdict.allowed, result.verdict.summary()
