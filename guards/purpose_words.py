@@ -509,6 +509,20 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"einstellungstest\w* der polizei",
     r"(?:grammar|fashion|language|spelling|style|fun) police",
     r"storm ?troopers?",
+    # A disclaimer that ends its sentence (review R21): "No police or law-enforcement agency uses it.", "Not for use
+    # by the police.", "It has nothing to do with law enforcement." A force named after it ("not for the police
+    # in London but for the Boston police") is read, as the disclaimer must end the sentence.
+    r"(?:(?:no|not for(?: use by)?|not (?:sold|offered|available|licensed|provided) to|never (?:sold|offered|provided)"
+    r" to(?: or (?:used|use) (?:for|by))?|(?:not|never) used (?:by|for)|nothing to do with|not intended for)"
+    r"(?: the| any)? (?:police|law ?enforcement|sheriffs?)(?: (?:departments?|agenc(?:y|ies)|forces?|officers?))?"
+    r"(?: (?:or|and|nor) (?:the |any )?(?:police|law ?enforcement|sheriffs?)"
+    r"(?: (?:departments?|agenc(?:y|ies)|forces?|officers?))?)*"
+    r"(?=(?: (?:uses? (?:it|this)|at all|whatsoever|of any kind))? $))",
+    # Places named for them: "our shop on Sheriff Street", "Police Street, Leeds", the Polish town of Police, the
+    # village of Sheriff Hutton; not a unit of the police ("the police street team").
+    r"(?:(?:on|in|at|off|of|near) (?:police|sheriff) (?:street|st|road|rd|lane|avenue|square|place)"
+    r"(?! (?:patrols?|units?|teams?|officers?|squads?|cops?|details?|crews?)(?= ))|"
+    r"police (?:poland|polska|west pomerania)|sheriff hutton)",
 )
 """Phrases with a police word that name no customer: the public reporting to the police, a genre."""
 

@@ -1014,3 +1014,34 @@ def test_an_abbreviation_defined_in_brackets_is_what_it_abbreviates(text: str) -
 )
 def test_pd_undefined_or_after_a_name_is_still_a_police_department(text: str) -> None:
     assert DECLARATION_INCONSISTENT.id in rules_fired(config(use_case(purpose=text, servedParties=[])))
+
+
+# U. A disclaimer that ends its sentence, and places named for the police, name no customer (review R21).
+
+NO_POLICE_CUSTOMER = {
+    "no-agency-uses-it": "Answer billing questions in the support portal. No police or law-enforcement agency uses it.",
+    "not-sold-to": "Answer billing questions; it is not sold to police departments or sheriffs.",
+    "nothing-to-do-with": "Draft replies for agents; this tool has nothing to do with law enforcement.",
+    "not-for-use-by": "Summarize HR tickets. Not for use by the police.",
+    "sheriff-street": "Answer customer questions for our shop on Sheriff Street in Dublin.",
+    "police-poland": "Answer customer questions for our store in Police, Poland.",
+    "sheriff-hutton": "Answer questions from visitors to our tearoom in Sheriff Hutton.",
+}
+
+
+@pytest.mark.parametrize("text", NO_POLICE_CUSTOMER.values(), ids=NO_POLICE_CUSTOMER.keys())
+def test_a_disclaimer_or_a_place_named_for_the_police_names_no_customer(text: str) -> None:
+    assert decide(config(use_case(purpose=text, servedParties=[]))).allowed
+
+
+STILL_A_POLICE_CUSTOMER = {
+    "a-force-after-the-disclaimer": "Summarize tickets. Not for use by the police in London but by the Boston police.",
+    "an-exception": "Summarize reports. No police except the NYPD.",
+    "a-unit-of-the-police": "Summarize reports for the police street team in Leeds.",
+    "a-disclaimer-that-goes-on": "Summarize reports; not sold to the police in Leeds, only to sheriffs in Ohio.",
+}
+
+
+@pytest.mark.parametrize("text", STILL_A_POLICE_CUSTOMER.values(), ids=STILL_A_POLICE_CUSTOMER.keys())
+def test_the_police_named_beside_a_disclaimer_are_still_a_customer(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(config(use_case(purpose=text, servedParties=[])))
