@@ -207,6 +207,39 @@ def _us_government_domain(text: str) -> str | None:
     return found.group() if found else None
 
 
+_LAW_ENFORCEMENT_HOST: Final = re.compile(
+    r"(?<![\w-])(?:ice|dhs|usdoj|doj|bop|uspis|usss|secretservice|chp|dps|azdps|isp|njsp|ohp|fletc|oig|usmarshals|"
+    r"fbi|dea|atf|cbp|tsa|hsi|nypd|lapd|police|sheriff\w*|jail|corrections?|911)(?![\w-])"
+)
+"""A label of a US host that names a law-enforcement body: ``ice.gov``, ``usss.dhs.gov``, ``chp.ca.gov``,
+``njsp.gov``, ``jail.example.us``."""
+
+
+def _owner_a_us_agency(use_case: UseCase, cloud: Cloud) -> Outcome:
+    """The owner's mailbox under a US-only top-level domain beside declared facial recognition: a law-enforcement
+    body's (``it@ice.gov``, ``it@chp.ca.gov``) while no law-enforcement party is in the US, or any US government
+    body's while no party is a US public body, law enforcement or not (``it@usdoj.gov`` for a "commercial"
+    operator): the owner runs the integration, and a US agency may be law enforcement (review R21)."""
+    host = _us_government_domain(use_case.owner)
+    if host is None:
+        return FALSE
+    if _LAW_ENFORCEMENT_HOST.search(host.lower()):
+        what = "a US law-enforcement body's"
+    elif any(
+        party.sector in (Sector.PUBLIC_SECTOR, Sector.DEFENSE, Sector.LAW_ENFORCEMENT) and _is_us(party, cloud)
+        for _, party in use_case.parties
+    ):
+        return FALSE
+    else:
+        what = "a US government body's, while no party is a US public body,"
+    return true(
+        "useCase.owner",
+        f"the owner's mailbox is under {host!r}, {what} beside facial recognition: declare that body as the operator "
+        "or a served party, with its sector",
+        "owner_a_us_agency",
+    )
+
+
 def _us_place_beside_recognition(texts: Sequence[Text]) -> Outcome:
     """A place in the United States named in any text beside facial recognition declared by or for law
     enforcement that is all outside it: the recognition may be for a US police customer the lists do not name
@@ -923,6 +956,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
             _police_in_purpose(read, police, cloud, context),
             _us_place_beside_recognition(texts) if police_abroad else FALSE,
             _more_forces_than_declared(texts, police) if police_abroad else FALSE,
+            _owner_a_us_agency(use_case, cloud) if declares_fr and not us_police else FALSE,
         ),
         served_party_in_purpose=(
             _served_party_in_purpose(texts, in_the_us_only=bool(police))

@@ -1045,3 +1045,57 @@ STILL_A_POLICE_CUSTOMER = {
 @pytest.mark.parametrize("text", STILL_A_POLICE_CUSTOMER.values(), ids=STILL_A_POLICE_CUSTOMER.keys())
 def test_the_police_named_beside_a_disclaimer_are_still_a_customer(text: str) -> None:
     assert DECLARATION_INCONSISTENT.id in rules_fired(config(use_case(purpose=text, servedParties=[])))
+
+
+# V. The owner's mailbox under a US agency's host, beside recognition (review R21).
+
+OWNER_PURPOSE = "Match faces in uploaded photos to identities for our customer."
+
+
+def owned_by(owner: str, operator: dict[str, str] | None = None) -> dict[str, Any]:
+    """A vendor's recognition, as vendor_recognising, owned by ``owner`` and run by ``operator``."""
+    return config(
+        use_case(
+            purpose=OWNER_PURPOSE,
+            owner=owner,
+            operator=operator or {"sector": "commercial", "country": "US"},
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("owner", "operator"),
+    [
+        ("it@ice.gov", None),
+        ("fr@usss.dhs.gov", None),
+        ("it@chp.ca.gov", None),
+        ("it@njsp.gov", None),
+        ("records@jail.example.us", None),
+        ("it@usdoj.gov", None),
+        # A body that enforces the law, whatever public sector the operator is declared.
+        ("it@ice.gov", {"sector": "public_sector", "country": "US"}),
+        # Any US government body, where no party is one.
+        ("it@parks.nyc.gov", None),
+    ],
+)
+def test_an_owner_under_a_us_agencys_host_beside_recognition_is_a_party_left_out(
+    owner: str, operator: dict[str, str] | None
+) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(owned_by(owner, operator))
+
+
+@pytest.mark.parametrize(
+    ("owner", "operator"),
+    [
+        ("it@example.com", None),
+        ("it@parks.nyc.gov", {"sector": "public_sector", "country": "US"}),
+        ("ops@army.mil", {"sector": "defense", "country": "US"}),
+    ],
+)
+def test_an_owner_under_a_us_hosts_body_declared_as_a_party_is_no_contradiction(
+    owner: str, operator: dict[str, str] | None
+) -> None:
+    assert decide(owned_by(owner, operator)).allowed
