@@ -54,6 +54,25 @@ BESIDE_RECOGNITION: Final = _words(
     r"gets|receive|receives|can|will|see|sees)| $)",
     # British slang for the police (review R16).
     *(r"bobbies", r"rozzers?", r"(?:the )?old bill", r"(?:the )?plod", r"coppers"),
+    # The police by what they do, and the other languages' generic names for them, beside recognition (review
+    # R21): "those who investigate crimes in Chicago", "the state's criminal investigations division", "the agency
+    # that enforces immigration law", "the warrant service team", "court bailiffs", "sworn campus safety officers",
+    # "fuerzas del orden", "corporaciones policiacas", "forças da lei", "segurança pública", "la maréchaussée".
+    r"(?:who|that|which|whose job is to) (?:\w+ )?investigat\w* (?:\w+ )?(?:crimes?|offen[cs]es|homicides?|"
+    r"robber\w*|burglar\w*|fraud\w*)",
+    r"(?:criminal |crime )?investigations? (?:division|unit|bureau|office|section|department)s?",
+    r"office of (?:\w+ )?investigations?",
+    r"enforc\w* (?:\w+ ){0,2}?(?:laws?|ordinances?|immigration)",
+    r"warrant (?:service|squads?|teams?|units?|officers?)",
+    r"crime suppression",
+    r"inspector general s?(?: \w+)? (?:agents?|investigators?)",
+    r"enforcement (?:units?|divisions?|teams?|agents?|officers?|bureaus?|sections?|squads?)",
+    r"bailiffs?",
+    r"sworn (?:\w+ ){1,3}(?:officers?|deputies|personnel|agents?|investigators?)",
+    r"county mounties",
+    *(r"fuerzas? (?:del orden|publicas?|de seguridad)", r"corporacion(?:es)? policiac\w*", r"policiac[oa]s?"),
+    *(r"forcas? (?:da lei|de seguranca|policia\w*)", r"orgaos? de seguranca(?: publica)?", r"seguranca publica"),
+    *(r"guardas? municipa\w*", r"os canas", r"services? d enquetes?", r"marechaussee", r"services? de l immigration"),
     r"crime ?fighters?",
     r"(?:the )?thin blue line",
     rf"(?:cases?|investigations?|files?|casos?|falle|affaires?|enquetes?|dossiers?|ermittlungen|inquerito\w*) "

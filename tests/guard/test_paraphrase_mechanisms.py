@@ -1099,3 +1099,37 @@ def test_an_owner_under_a_us_hosts_body_declared_as_a_party_is_no_contradiction(
     owner: str, operator: dict[str, str] | None
 ) -> None:
     assert decide(owned_by(owner, operator)).allowed
+
+
+# W. The police by what they do, and other languages' generic names for them, beside recognition, whatever public
+# body is declared served (review R21).
+
+POLICE_BY_FUNCTION = {
+    "investigate-crimes": "for those who investigate crimes in Chicago",
+    "enforces-immigration-law": "for the agency that enforces immigration law",
+    "warrant-service": "for the warrant service team in Phoenix",
+    "bailiffs": "for court bailiffs in Georgia",
+    "investigations-division": "for the state's criminal investigations division in Texas",
+    "sworn-campus-officers": "for the university's sworn campus safety officers in Ohio",
+    "es-fuerzas-del-orden": "for fuerzas del orden de Estados Unidos",
+    "es-policiacas": "for corporaciones policiacas en California",
+    "pt-forcas-da-lei": "for forças da lei norte-americanas",
+    "pt-guarda-municipal": "for a guarda municipal de Miami",
+    "fr-services-d-enquete": "for les services d'enquête américains",
+}
+
+
+@pytest.mark.parametrize("customer", POLICE_BY_FUNCTION.values(), ids=POLICE_BY_FUNCTION.keys())
+def test_the_police_by_what_they_do_beside_recognition_are_law_enforcement_whatever_body_is_declared(
+    customer: str,
+) -> None:
+    stack = config(
+        use_case(
+            purpose=f"Match faces in photos to identities {customer}.",
+            servedParties=[{"sector": "public_sector", "country": "US"}],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
