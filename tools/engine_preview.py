@@ -9,7 +9,7 @@ The exit status is pulumi's: a denied stack fails.
 
 from __future__ import annotations
 
-import shutil
+import codecs
 import subprocess
 import sys
 import tempfile
@@ -42,13 +42,20 @@ def main(argv: list[str]) -> int:
         root = Path(tmp)
         project = copy_project(root / "project")
         link_environments(project)
-        shutil.copy(source, project / "stacks" / f"Pulumi.{stack}.yaml")
         engine = Engine(root, project)
+        # The stack is made first and the file put in after, as a person edits a stack file after `pulumi stack
+        # init`: init rewrites an existing file as the engine reads it, which would hide what the program refuses
+        # in it (a second document, two spellings of a key). The file keeps the salt init wrote, unless it has one.
+        target = project / "stacks" / f"Pulumi.{stack}.yaml"
+        target.unlink(missing_ok=True)
         created = engine.run("stack", "init", stack, "--secrets-provider", "passphrase")
         if created.code != 0:
-            # The CLI refuses the file before any program runs (a key written twice, a NUL byte): its own words.
-            sys.stderr.write(f"engine-preview: pulumi refused {source.name}:\n{created.text}")
+            sys.stderr.write(f"engine-preview: pulumi stack init {stack} failed:\n{created.text}")
             return created.code
+        written = source.read_bytes()
+        salt = [line for line in target.read_bytes().splitlines(keepends=True) if line.startswith(b"encryptionsalt:")]
+        kept = b"encryptionsalt:" in written or written.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        target.write_bytes(written if kept else b"".join(salt) + written)
         shown = source.relative_to(REPO) if source.is_relative_to(REPO) else source
         print(f"engine-preview: {shown} through the real Pulumi engine; Azure is stood in for", flush=True)
         command = [engine.cli, "preview", "--stack", stack, "--policy-pack", "guards/policy_pack", "--non-interactive"]
