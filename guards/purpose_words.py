@@ -889,6 +889,17 @@ MOBILE: Final = (
     r"mobile (?:identitats|ausweis|personen)?kontroll\w*",
     r"em movimento",
     r"(?:verificac|identificac|reconhecimento|comparac|abordagem)\w* (?:\w+ ){0,2}?no local",
+    # Aircraft, body-worn and in-car cameras by their makers' names and the police's slang, and the officer's body
+    # as the mount (review R21): "the chopper", "a DJI Matrice", "a Skydio", "the eye in the sky", "an Axon", "a
+    # WatchGuard unit", "the panda car", "the officer's lapel".
+    *(r"choppers?", r"dji(?: \w+)?", r"(?:mavic|matrice|skydio|parrot anafi|autel evo)\w*", r"multi ?rotors?"),
+    *(r"eye in the sky", r"(?:the )?birds? overhead", r"overhead platforms?"),
+    *(r"axon(?: body| flex| \d+)?", r"motorola v\d+", r"watch ?guard(?: units?| cameras?| v\d+)?"),
+    r"reveal d ?(?:\d+|series)",
+    *(r"panda cars?", r"jam sandwich\w*", r"area cars?", r"irvs?"),
+    r"the black and whites?(?! (?:photos?|pictures?|images?|prints?|stills?|films?|footage|scans?|copies|versions?))",
+    r"(?:officer|constable|agent|deputy|trooper)s? s? (?:chests?|lapels?|helmets?|hands?|shoulders?|vests?|"
+    r"uniforms?|collars?|caps?|glasses)",
 )
 """Mobile cameras: body-worn (BWC), dash, drones and quadcopters, helicopters, hand-held, phones, smart
 glasses, cameras on vehicles, motorcycles or officers."""

@@ -1133,3 +1133,39 @@ def test_the_police_by_what_they_do_beside_recognition_are_law_enforcement_whate
     )
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+# X. Aircraft, body-worn and in-car cameras by make and slang, and the officer's body as the mount (review R21).
+
+CAPTURED_BY = {
+    "chopper": "the chopper",
+    "dji": "a DJI Matrice",
+    "skydio": "a Skydio X10",
+    "eye-in-the-sky": "the eye in the sky",
+    "axon": "an Axon",
+    "watchguard": "a WatchGuard unit",
+    "motorola": "a Motorola V300",
+    "panda-car": "the panda car",
+    "jam-sandwich": "the jam sandwich",
+    "area-car": "the area car",
+    "lapel": "the officer's lapel",
+    "helmet": "the officer's helmet",
+}
+
+
+@pytest.mark.parametrize("device", CAPTURED_BY.values(), ids=CAPTURED_BY.keys())
+def test_a_camera_by_make_or_slang_or_on_the_officer_contradicts_fixed_cameras(device: str) -> None:
+    text = f"Identify people from faces captured by {device}, matched against the watchlist so officers are alerted."
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare black-and-white custody photos from the fixed camera in the custody suite after the fact.",
+        "Compare custody photos from the fixed camera in the custody suite after the fact; details are never revealed.",
+    ],
+)
+def test_words_beside_the_makes_and_slang_are_no_camera(text: str) -> None:
+    assert decide(british_police_recognising(text)).allowed
