@@ -2459,12 +2459,26 @@ _ADMITTED: Final = re.compile(
 eventos"."""
 
 
+_DENIED_AFTER: Final = re.compile(
+    r"(?: (?:cameras?|cams?|footage|video\w*|feeds?|teams?|units?|devices?|officers?|squads?|cars?|vehicles?|"
+    r"streams?|recordings?|images?|worn|mounted|from|of|the|a|an|any|their|our|its|s)){0,4} "
+    r"(?:is|are|was|were|will be|is being|are being)(?: (?:ever|at all))? (?:never|not|no longer) "
+    r"(?:used|involved|deployed|consulted|part of it|in use|switched on|connected)"
+    r"(?: (?:at all|here|for this|for it))? ?$"
+)
+"""A denial after the word, of its own noun phrase, that ends its sentence: "footage from body-worn cameras is never
+used.", "the patrol team is not involved." (review R21), in folded text; not "is not used only at night", nor
+"drones scan faces; CCTV is not used", whose denial is another subject's (folded text keeps no semicolon)."""
+
+
 def _denied(sentence: str, match: re.Match[str]) -> bool:
     """Whether a live, mobile or in-the-wild word (``match`` in folded ``sentence``) is denied where it is said
     ("never matched live", "not on patrol"): then the sentence says it is not so (review R18). Fail closed: a
     denial with an exception after it ("no ... unless ...") denies nothing, and the word said again unnegated ("not
     on patrol or on patrol") is read there."""
     start = match.start()
+    if _DENIED_AFTER.match(sentence, match.end()):
+        return True
     if sentence.endswith(" no", 0, start) and _ENGLISH_AFTER_NO.match(sentence, start):
         denied_at = start - len(" no")
     elif denial := _DENIED_WORD.search(sentence, max(0, start - _DENIAL_REACH), start):

@@ -1169,3 +1169,47 @@ def test_a_camera_by_make_or_slang_or_on_the_officer_contradicts_fixed_cameras(d
 )
 def test_words_beside_the_makes_and_slang_are_no_camera(text: str) -> None:
     assert decide(british_police_recognising(text)).allowed
+
+
+# Y. The territories' towns, neighbourhoods and smaller cities are US places; a denial after a word that ends its
+# sentence denies it (review R21).
+
+US_TOWNS = ["Caguas", "Mayagüez", "Bayamón", "Ponce", "Dededo", "Hagåtña", "Charlotte Amalie", "the Tenderloin"]
+
+
+@pytest.mark.parametrize("town", US_TOWNS)
+def test_a_police_force_in_a_us_territorys_town_or_a_us_neighbourhood_is_a_us_force(town: str) -> None:
+    text = f"Compare custody photos with custody records so officers of the police force in {town} can confirm it."
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(text))
+
+
+def test_a_town_that_is_also_a_surname_or_a_dish_is_a_place_only_as_one() -> None:
+    text = "Write recipes for pork tenderloin, and a note on Mr Ponce's order."
+
+    assert decide(config(use_case(purpose=text, servedParties=[]))).allowed
+
+
+CUSTODY = "Compare photos taken in the custody suite with custody records after the fact; "
+
+DENIED_AFTER = {
+    "never-used": "footage from body-worn cameras is never used.",
+    "not-involved": "the patrol team is not involved.",
+    "not-used": "body-worn cameras are not used.",
+}
+
+
+@pytest.mark.parametrize("clause", DENIED_AFTER.values(), ids=DENIED_AFTER.keys())
+def test_a_word_whose_sentence_ends_denying_it_is_not_said(clause: str) -> None:
+    assert decide(british_police_recognising(CUSTODY + clause)).allowed
+
+
+DENIAL_AFTER_NOT_ITS_OWN = {
+    "only-at-night": "body-worn cameras are not used only at night.",
+    "another-subject": "drones scan faces; CCTV is not used.",
+}
+
+
+@pytest.mark.parametrize("clause", DENIAL_AFTER_NOT_ITS_OWN.values(), ids=DENIAL_AFTER_NOT_ITS_OWN.keys())
+def test_a_denial_after_a_word_of_another_subject_or_with_more_to_say_denies_nothing(clause: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(CUSTODY + clause))
