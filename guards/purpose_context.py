@@ -73,6 +73,9 @@ BESIDE_RECOGNITION: Final = _words(
     *(r"fuerzas? (?:del orden|publicas?|de seguridad)", r"corporacion(?:es)? policiac\w*", r"policiac[oa]s?"),
     *(r"forcas? (?:da lei|de seguranca|policia\w*)", r"orgaos? de seguranca(?: publica)?", r"seguranca publica"),
     *(r"guardas? municipa\w*", r"os canas", r"services? d enquetes?", r"marechaussee", r"services? de l immigration"),
+    # Law enforcement's abbreviation before its customers, and the analysts of its crimes.
+    r"le (?:customers?|agenc(?:y|ies)|partners?|users?|clients)",
+    r"crime analysts?",
     r"crime ?fighters?",
     r"(?:the )?thin blue line",
     rf"(?:cases?|investigations?|files?|casos?|falle|affaires?|enquetes?|dossiers?|ermittlungen|inquerito\w*) "

@@ -25,6 +25,8 @@ _NOT_CLOTHES: Final = (
 
 POLICE_CUSTOMERS: Final = (
     "police",
+    # Run together with its department: "the policedepartment in Ohio" (review R21).
+    r"police(?:department|dept|force|service)s?",
     r"polic(?:eman|emen|ewoman|ewomen)",
     r"policias?",
     r"policial(?:es)?",

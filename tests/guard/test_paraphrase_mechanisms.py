@@ -1116,6 +1116,9 @@ POLICE_BY_FUNCTION = {
     "pt-forcas-da-lei": "for forças da lei norte-americanas",
     "pt-guarda-municipal": "for a guarda municipal de Miami",
     "fr-services-d-enquete": "for les services d'enquête américains",
+    "le-customers": "for LE customers in Ohio",
+    "crime-analysts": "for the crime analysts of the city of Chicago",
+    "run-together": "for the policedepartment in Ohio",
 }
 
 
