@@ -337,6 +337,9 @@ _IDENTITY: Final = _any(
     # English
     r"recogni\w*",
     r"identif\w*",
+    # Its typos and short form (review R21): "idenitfy", "indentify", "identfy", "ident suspects".
+    r"(?:idenit|indenti|identf|idnet|iden?itf)\w*",
+    r"ident(?= (?:suspects?|people|persons?|individuals?|them|faces?|each|every|who))",
     r"identit\w*",
     r"match\w*",
     r"verif\w*",

@@ -1216,3 +1216,20 @@ DENIAL_AFTER_NOT_ITS_OWN = {
 @pytest.mark.parametrize("clause", DENIAL_AFTER_NOT_ITS_OWN.values(), ids=DENIAL_AFTER_NOT_ITS_OWN.keys())
 def test_a_denial_after_a_word_of_another_subject_or_with_more_to_say_denies_nothing(clause: str) -> None:
     assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(CUSTODY + clause))
+
+
+# Z. Identification misspelt or shortened, declared as detection (review R21).
+
+
+@pytest.mark.parametrize("text", ["Detect faces to ident suspects.", "Detect faces to idenitfy suspects."])
+@pytest.mark.parametrize("capability", ["face_detection", "image_analysis"])
+def test_identification_misspelt_or_shortened_is_still_recognition(text: str, capability: str) -> None:
+    stack = config(use_case(purpose=text, servedParties=[], capabilities=[capability]))
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+def test_an_identity_card_or_an_identifier_is_no_typo_of_identification() -> None:
+    text = "Detect faces in the frame and blur them; the frame's identifier is kept for the audit log."
+
+    assert decide(config(use_case(purpose=text, servedParties=[], capabilities=["face_detection"]))).allowed
