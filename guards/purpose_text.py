@@ -2474,13 +2474,18 @@ used.", "the patrol team is not involved." (review R21), in folded text; not "is
 "drones scan faces; CCTV is not used", whose denial is another subject's (folded text keeps no semicolon)."""
 
 
+_BACK_FROM: Final = re.compile(r" (?:return|returns|returned|returning|back|come back|comes back|came back) from$")
+"""Where the officers come back from, not where the faces are read: "officers return from patrol to the station
+before any comparison" (review R21)."""
+
+
 def _denied(sentence: str, match: re.Match[str]) -> bool:
     """Whether a live, mobile or in-the-wild word (``match`` in folded ``sentence``) is denied where it is said
     ("never matched live", "not on patrol"): then the sentence says it is not so (review R18). Fail closed: a
     denial with an exception after it ("no ... unless ...") denies nothing, and the word said again unnegated ("not
     on patrol or on patrol") is read there."""
     start = match.start()
-    if _DENIED_AFTER.match(sentence, match.end()):
+    if _DENIED_AFTER.match(sentence, match.end()) or _BACK_FROM.search(sentence, 0, start):
         return True
     if sentence.endswith(" no", 0, start) and _ENGLISH_AFTER_NO.match(sentence, start):
         denied_at = start - len(" no")
@@ -2515,10 +2520,24 @@ _NUMBER_AFTER: Final = re.compile(
 """A street's name and its house number after it ("Rua Augusta 20", "calle Mayor 5")."""
 
 
+_BUILDING_ON: Final = (
+    r" (?:suite|station|office|offices|building|shop|store|branch|premises|headquarters|hq|centre|center|custody)"
+    r"(?: is| are| sits| stands)? (?:on|in|at|off)(?: the)?"
+)
+_BUILDING_ON_NAMED: Final = re.compile(_BUILDING_ON + r"(?: (?!the )\w+){1,2}$")
+_BUILDING_ON_HIGH: Final = re.compile(_BUILDING_ON + "$")
+"""A building placed on a street by the street's name: "suite on Market Street", "the custody suite on the High
+Street" (review R21), in folded text; not "the station on the street", which names none."""
+
+
 def _in_an_address(sentence: str, match: re.Match[str]) -> bool:
     """Whether a street word (``match`` in folded ``sentence``) is part of a building's address ("at 12 High
-    Street", "Rua Augusta 20"), which places an office, not people in the street (review R18)."""
+    Street", "Rua Augusta 20", "the custody suite on the High Street"), which places an office, not people in the
+    street (reviews R18, R21)."""
     word = match.group().strip()
+    building = _BUILDING_ON_HIGH if word == "high street" else _BUILDING_ON_NAMED
+    if word in _NUMBERED_AFTER and building.search(sentence, max(0, match.start() - _DENIAL_REACH), match.start()):
+        return True
     if word in _NUMBERED_AFTER:
         return _NUMBER_BEFORE.search(sentence[max(0, match.start() - _DENIAL_REACH) : match.start()]) is not None
     return word in _NUMBERED_BEFORE and _NUMBER_AFTER.match(sentence, match.end()) is not None

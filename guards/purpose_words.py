@@ -725,7 +725,8 @@ MOBILE: Final = (
     # Riding with the officers, or scanning from a passing car: "ride-alongs", "drive-by recognition".
     r"ride ?alongs?",
     r"drive ?by (?:scans?|scanning|recognition|identification|cams?|cameras?|capture|filming|footage)",
-    r"drones?",
+    # Not a noise: "the drone of the ventilation" (review R21).
+    r"drones?(?! of the (?:ventilation|fans?|engines?|traffic|machines?|air ?con\w*|hvac|generators?|motorway))",
     "dron",
     r"(?:quad|cuad|multi|octo|hexa)\w*(?:copter|kopter|coptero|coptere)\w*",
     r"unmanned aerial\w*",

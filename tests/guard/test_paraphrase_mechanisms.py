@@ -1233,3 +1233,24 @@ def test_an_identity_card_or_an_identifier_is_no_typo_of_identification() -> Non
     text = "Detect faces in the frame and blur them; the frame's identifier is kept for the audit log."
 
     assert decide(config(use_case(purpose=text, servedParties=[], capabilities=["face_detection"]))).allowed
+
+
+CUSTODY_PLACED = {
+    "suite-on-a-named-street": "suite on Market Street.",
+    "suite-on-the-high-street": "the custody suite is on the High Street.",
+    "the-drone-of-the-ventilation": "the drone of the ventilation is loud.",
+    "back-from-patrol": "officers return from patrol to the station before any comparison.",
+}
+
+
+@pytest.mark.parametrize("clause", CUSTODY_PLACED.values(), ids=CUSTODY_PLACED.keys())
+def test_where_the_custody_suite_is_and_what_is_heard_there_is_no_street_or_drone(clause: str) -> None:
+    assert decide(british_police_recognising(CUSTODY + clause)).allowed
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["drones of the police unit film the crowd.", "officers on patrol in the street identify faces."],
+)
+def test_a_drone_or_a_patrol_at_work_is_still_one(clause: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(CUSTODY + clause))
