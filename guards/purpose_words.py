@@ -909,6 +909,17 @@ MOBILE: Final = (
     r"the black and whites?(?! (?:photos?|pictures?|images?|prints?|stills?|films?|footage|scans?|copies|versions?))",
     r"(?:officer|constable|agent|deputy|trooper)s? s? (?:chests?|lapels?|helmets?|hands?|shoulders?|vests?|"
     r"uniforms?|collars?|caps?|glasses)",
+    # The faces an officer meets where the officer is, said without a camera (review R21): "when a wanted person
+    # walks past an officer", "faces around them", "any face the officer sees", "people passing their position",
+    # "as officers move through the night-time economy", "as officers go about their duties".
+    r"(?:walks?|walking|walked|pass(?:es|ing|ed)?|goes|going|went) (?:past|by) (?:an |the |each |every )?officers?",
+    r"(?:faces?|people|persons?|passers ?by) (?:around|near|passing) (?:them|the officers?|an officer|"
+    r"each officer|their (?:position|post|vehicles?|cars?))",
+    r"(?:any|every|each) (?:face|person) (?:the |an |each |every )?officers? (?:sees?|looks? at|meets?|"
+    r"encounters?|stops?|speaks? to)",
+    r"as (?:the )?officers? (?:move|moves|go|goes|walk|walks|work|works) (?:through|about|around|along)",
+    r"(?:go|goes|going|went) about (?:their|his|her) duties",
+    r"(?:while|when) responding to calls",
 )
 """Mobile cameras: body-worn (BWC), dash, drones and quadcopters, helicopters, hand-held, phones, smart
 glasses, cameras on vehicles, motorcycles or officers."""

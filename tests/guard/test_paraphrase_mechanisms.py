@@ -1254,3 +1254,23 @@ def test_where_the_custody_suite_is_and_what_is_heard_there_is_no_street_or_dron
 )
 def test_a_drone_or_a_patrol_at_work_is_still_one(clause: str) -> None:
     assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(CUSTODY + clause))
+
+
+OFFICERS_AT_WORK = {
+    "walks-past": "When a wanted person walks past an officer, the officer is told who they are.",
+    "move-through": "As officers move through the night-time economy, faces around them are compared with the list.",
+    "about-their-duties": "Find wanted people among the public as officers go about their duties outside.",
+    "any-face-the-officer-sees": "During a shift, any face the officer sees is compared with the watchlist.",
+    "passing-their-position": "Officers in the operation get named matches for people passing their position.",
+}
+
+
+@pytest.mark.parametrize("text", OFFICERS_AT_WORK.values(), ids=OFFICERS_AT_WORK.keys())
+def test_the_faces_an_officer_meets_where_the_officer_is_are_captured_on_the_move(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(text))
+
+
+def test_the_detainee_in_front_of_a_custody_officer_is_no_capture_on_the_move() -> None:
+    text = "Custody officers confirm, in the custody suite and after the fact, who the person in front of them is."
+
+    assert decide(british_police_recognising(text)).allowed
