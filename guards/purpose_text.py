@@ -1621,6 +1621,14 @@ _RECOGNITION: Final[tuple[_Searched, ...]] = tuple(
         r" (?:group|cluster|sort|organi[sz]|agrup|regroup|gruppier|ordn|classif|separ)\w*(?: \w+){0,4}? "
         rf"(?:by|per|por|par|nach) (?:the |la |le |die )?{_PEOPLE} ",
         rf" \w*(?:photos?|fotos?|pictures?|images?|bilder) (?:\w+ ){{0,3}}?(?:by|per|por|par|nach) (?:the )?{_PEOPLE} ",
+        # Who a face is, said by what it is tied to (review R21): "each cluster is one person across all cases",
+        # "the associated booking number", "John Doe #12 from the earlier case", "link them to their social media
+        # accounts".
+        r" (?:each|every) (?:cluster|group) is (?:one|a single|the same) (?:person|individual) ",
+        r" (?:associated|matching|corresponding) (?:booking|case|inmate|arrest|prisoner|record) (?:numbers?|ids?) ",
+        r" john doe ",
+        r" link\w* (?:them|it|faces?|each face|the faces?) (?:\w+ )?to (?:their |his |her |the |a )?(?:social media |"
+        r"online )?(?:accounts?|profiles?|names?|identit\w*) ",
     )
 )
 _WHO: Final = _Pattern(rf" {_WHO_IN_PICTURE} ")

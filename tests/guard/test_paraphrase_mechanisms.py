@@ -1274,3 +1274,24 @@ def test_the_detainee_in_front_of_a_custody_officer_is_no_capture_on_the_move() 
     text = "Custody officers confirm, in the custody suite and after the fact, who the person in front of them is."
 
     assert decide(british_police_recognising(text)).allowed
+
+
+TIED_TO_WHO = {
+    "booking-number": "Detect faces; staff receive the associated booking number.",
+    "one-person-per-cluster": "Cluster detected faces so each cluster is one person across all cases.",
+    "john-doe": "Detect faces to tell whether it is John Doe #12 from the earlier case.",
+    "social-media": "Detect faces and link them to their social media accounts.",
+}
+
+
+@pytest.mark.parametrize("text", TIED_TO_WHO.values(), ids=TIED_TO_WHO.keys())
+def test_a_face_tied_to_who_it_is_declared_as_detection_is_recognition(text: str) -> None:
+    stack = config(use_case(purpose=text, servedParties=[], capabilities=["face_detection"]))
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+def test_a_video_tied_to_its_case_beside_blurred_faces_is_no_recognition() -> None:
+    text = "Detect faces and blur them; link the video to the case file."
+
+    assert decide(config(use_case(purpose=text, servedParties=[], capabilities=["face_detection"]))).allowed
