@@ -331,14 +331,7 @@ make_service("chat", use_case)
 """
 
 PROVISIONING_WITHOUT_STACK_FILE = {
-    "python-face-account": (
-        {"app/Pulumi.yaml": "name: records\nruntime: python\n", "app/__main__.py": PYTHON_FACE},
-        "app/__main__.py, line 3: `cognitiveservices`, a Cognitive Services account, with `Face`",
-    ),
-    "typescript-face-account": (
-        {"app/Pulumi.yaml": "name: records\nruntime: nodejs\n", "app/index.ts": TYPESCRIPT_FACE},
-        "app/index.ts, line 3: `cognitiveservices`, a Cognitive Services account, with `Face`",
-    ),
+    **{name: PROVISIONING_WHEN_SKIPPED[name] for name in ("python-face-account", "typescript-face-account")},
     "go-classic-account": (
         {"app/Pulumi.yaml": "name: records\nruntime: go\n", "app/main.go": GO_CLASSIC_ACCOUNT},
         "app/main.go, line 10: `cognitive.NewAccount`, a Cognitive Services account, with `Face`",
