@@ -2529,7 +2529,8 @@ _NUMBER_AFTER: Final = re.compile(
 
 
 _BUILDING_ON: Final = (
-    r" (?:suite|station|office|offices|building|shop|store|branch|premises|headquarters|hq|centre|center|custody)"
+    r" (?:suite|station|office|offices|building|shop|store|branch|bank|clinic|hospital|hotel|school|warehouse|depot|"
+    r"premises|headquarters|hq|centre|center|custody)"
     r"(?: is| are| sits| stands)? (?:on|in|at|off)(?: the)?"
 )
 _BUILDING_ON_NAMED: Final = re.compile(_BUILDING_ON + r"(?: (?!the )\w+){1,2}$")

@@ -432,6 +432,16 @@ _NO_MATCH_TOLD: Final = (
 )
 """Unless what the police are told of is a match: then they receive the recognition."""
 
+PLACES_NAMED_FOR_THE_POLICE: Final = (
+    # "our shop on Sheriff Street", "Police Street, Leeds", the Polish town of Police, the village of Sheriff Hutton
+    # (review R21); not a unit of the police ("the police street team").
+    r"(?:(?:on|in|at|off|of|near) (?:police|sheriff) (?:street|st|road|rd|lane|avenue|square|place)"
+    r"(?! (?:patrols?|units?|teams?|officers?|squads?|cops?|details?|crews?)(?= ))|"
+    r"police (?:poland|polska|west pomerania)|sheriff hutton)",
+)
+"""Places named for the police, which name no customer: blanked before any police word is read, beside recognition
+too."""
+
 NOT_A_POLICE_CUSTOMER: Final = (
     # French "police" is also a typeface and an insurance policy: "une police de caractères", "la police d'écriture".
     r"(?:la |une |les |des |de |cette )?polices? (?:de caracteres?|d ecriture|typographiques?|d assurances?|"
@@ -526,11 +536,7 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"(?: (?:or|and|nor) (?:the |any )?(?:police|law ?enforcement|sheriffs?)"
     r"(?: (?:departments?|agenc(?:y|ies)|forces?|officers?))?)*"
     r"(?=(?: (?:uses? (?:it|this)|at all|whatsoever|of any kind))? $))",
-    # Places named for them: "our shop on Sheriff Street", "Police Street, Leeds", the Polish town of Police, the
-    # village of Sheriff Hutton; not a unit of the police ("the police street team").
-    r"(?:(?:on|in|at|off|of|near) (?:police|sheriff) (?:street|st|road|rd|lane|avenue|square|place)"
-    r"(?! (?:patrols?|units?|teams?|officers?|squads?|cops?|details?|crews?)(?= ))|"
-    r"police (?:poland|polska|west pomerania)|sheriff hutton)",
+    *PLACES_NAMED_FOR_THE_POLICE,
 )
 """Phrases with a police word that name no customer: the public reporting to the police, a genre."""
 

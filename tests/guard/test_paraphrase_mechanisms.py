@@ -1295,3 +1295,24 @@ def test_a_video_tied_to_its_case_beside_blurred_faces_is_no_recognition() -> No
     text = "Detect faces and blur them; link the video to the case file."
 
     assert decide(config(use_case(purpose=text, servedParties=[], capabilities=["face_detection"]))).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verify the identity of customers who visit our branch in Sheriff Hutton against their passport photo.",
+        "Verify customers of our bank on Police Street in Manchester against their ID photos.",
+    ],
+)
+def test_a_place_named_for_the_police_beside_recognition_is_no_police_customer_or_street(text: str) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator={"sector": "commercial", "country": "GB"},
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+    assert decide(stack).allowed
