@@ -33,7 +33,7 @@ from azure_openai_guarded.guards import (
     evaluate_use_case,
 )
 from azure_openai_guarded.guards.declaration import MAX_JSON_DEPTH, Key, Loc, Spelling, config_mapping, validate
-from azure_openai_guarded.guards.projectfile import ProjectFiles, running_stack_file
+from azure_openai_guarded.guards.projectfile import apply_project, running_stack_file
 from azure_openai_guarded.guards.projects import ProjectDecision
 from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, misplaced_problems, read_stack_file
 
@@ -580,18 +580,19 @@ def refuse_invalid_stack_file() -> None:
     the project is (an absolute root directory); the mock runtime and the component provider's host do not say."""
     root = pulumi.get_root_directory()
     if isinstance(root, str) and os.path.isabs(root):
-        _refuse_stack_file(root, pulumi.get_stack(), pulumi.get_project())
+        _refuse_stack_file(Path(root), pulumi.get_stack())
 
 
-def _refuse_stack_file(root: str, stack: str, project: str) -> None:
+def _refuse_stack_file(folder: Path, stack: str) -> None:
     # Read again by each component, not cached: an Automation API process runs the program many times, and the
     # file may change between runs.
-    folder = Path(root)
-    path: Path | None = folder / "Pulumi.yaml"
+    path: Path | None = None
     try:
-        path = running_stack_file(folder, stack)
-        if path is not None:
-            ProjectFiles().apply(read_stack_file(path, project))
+        found = running_stack_file(folder, stack)
+        if found is not None:
+            path, project = found
+            # Its own keys in the project's namespace, the project file's config applied, as the checker reads it.
+            apply_project(read_stack_file(path, project.name), project)
     except StackFileError as error:
         # Named from the project's folder, as the program names its stack file (stackConfigDir/Pulumi.<stack>.yaml).
         where = os.path.relpath(path, folder) if path is not None else "Pulumi.yaml"

@@ -228,7 +228,7 @@ class Pieces:
     facts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     """Each mapping of facial-recognition facts (``realtime``, ``cameras``, ``environment``)."""
     countries: list[tuple[str, str]] = field(default_factory=list)
-    """Each value that names the United States (``team:country: US``, ``team:countries: GB,US``,
+    """Each value, as written, that names the United States (``team:country: US``, ``team:countries: GB,US``,
     ``team:who: law_enforcement@US``), which a program may write into any party's ``country``."""
 
     def __bool__(self) -> bool:
@@ -264,7 +264,7 @@ def _pieces(value: Any, where: str, found: Pieces) -> None:
     # or a capture fact.
     name = _LAST_KEY.split(where)[-1]
     if isinstance(value, str) and _NAMES_THE_US.search(value):
-        found.countries.append((where, "US"))
+        found.countries.append((where, value))
     if isinstance(value, str) and value in _SECTORS:
         found.parties.append((where, {"sector": value, "country": "US"}))
     elif isinstance(value, str) and value in _CAPABILITIES:
@@ -387,20 +387,19 @@ class ProgramNames:
         return self.component or bool(self.provisions)
 
 
-_RAW_ACCOUNT_NAMED: Final = re.compile(
-    r"cognitiveservices|CognitiveServices|[Cc]ognitive\.(?:New)?(?:Account|AIServices|AiServices)\b|"
-    r"machinelearningservices|MachineLearningServices|\bFace\b"
-)
-"""A Cognitive Services or Machine Learning resource, or Face, named in a program's source
-(``azure_native.cognitiveservices.Account(..., kind="Face")``, review R13; the classic provider's
-``azure.cognitive.AIServices``, Go's ``cognitive.NewAccount``, C#'s ``Azure.Cognitive.Account``)."""
-
-_ACCOUNT_NAMED: Final = re.compile(
+_ACCOUNT_SOURCE: Final = (
     r"cognitiveservices|CognitiveServices|[Cc]ognitive\.(?:New)?(?:Account|AIServices|AiServices)\b|"
     r"machinelearningservices|MachineLearningServices"
 )
+_ACCOUNT_NAMED: Final = re.compile(_ACCOUNT_SOURCE)
 """A Cognitive Services or Machine Learning resource named in a program's source: evidence that it provisions what
 the guard governs, where the word ``Face`` alone (a comment, a class of its own) is none."""
+
+_RAW_ACCOUNT_NAMED: Final = re.compile(rf"{_ACCOUNT_SOURCE}|\bFace\b")
+"""A Cognitive Services or Machine Learning resource, or Face, named in a program's source
+(``azure_native.cognitiveservices.Account(..., kind="Face")``, review R13; the classic provider's
+``azure.cognitive.AIServices``, Go's ``cognitive.NewAccount``, C#'s ``Azure.Cognitive.Account``): what the program
+may make, read as worst."""
 
 _FACE_NAMED: Final = re.compile(r"\bFace\b")
 """The Face kind named in a program's source (``kind="Face"``) beside the account it names."""

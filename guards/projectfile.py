@@ -727,17 +727,17 @@ def read_stack(path: Path) -> StackFile:
     return ProjectFiles().apply(read_stack_file(path))
 
 
-def running_stack_file(root: Path, stack: str) -> Path | None:
-    """The file the Pulumi CLI reads stack ``stack``'s config from: ``Pulumi.<stack>.yaml`` in the stackConfigDir of
-    the project file in ``root`` (the project's folder); ``None`` when ``root`` has no project file or the stack no
-    such file (its config then comes from elsewhere). Raises :class:`StackFileError` for a problem in the project
-    file."""
+def running_stack_file(root: Path, stack: str) -> tuple[Path, ProjectFile] | None:
+    """The file the Pulumi CLI reads stack ``stack``'s config from, ``Pulumi.<stack>.yaml`` in the stackConfigDir of
+    the project file in ``root`` (the project's folder), and that project file, read once, for
+    :func:`apply_project`; ``None`` when ``root`` has no project file or the stack no such file (its config then
+    comes from elsewhere). Raises :class:`StackFileError` for a problem in the project file."""
     project_path = _project_path(root)
     if project_path is None:
         return None
     project = read_project_file(project_path)
     path = project.stack_folder / f"Pulumi.{stack}{project_path.suffix}"
-    return path if os.path.lexists(path) else None
+    return (path, project) if os.path.lexists(path) else None
 
 
 def read_project_file(path: Path) -> ProjectFile:

@@ -2493,7 +2493,7 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     denial with an exception after it ("no ... unless ...") denies nothing, and the word said again unnegated ("not
     on patrol or on patrol") is read there."""
     start = match.start()
-    if _DENIED_AFTER.match(sentence, match.end()) or _BACK_FROM.search(sentence, 0, start):
+    if _DENIED_AFTER.match(sentence, match.end()) or _BACK_FROM.search(sentence, max(0, start - _DENIAL_REACH), start):
         return True
     if sentence.endswith(" no", 0, start) and _ENGLISH_AFTER_NO.match(sentence, start):
         denied_at = start - len(" no")

@@ -382,7 +382,7 @@ US_PLACES: Final = (
     *("nuova york", r"amerikaanse?", r"americani", r"americane", r"amerikanische\w*", r"stati uniti"),
     # The territories' towns, neighbourhoods and smaller cities the lists lacked (review R21); the ones that are
     # also a surname, a cut of meat or a show only as places.
-    *("caguas", r"mayag[u]?ez", "arecibo", r"bayamon", _placed("ponce"), "tamuning", "yigo", "dededo", "hagatna"),
+    *("caguas", r"mayagu?ez", "arecibo", r"bayamon", _placed("ponce"), "tamuning", "yigo", "dededo", "hagatna"),
     *("charlotte amalie", "christiansted", "cruz bay", "garapan", "tafuna", "wake island", "midway atoll"),
     *(_placed("the tenderloin"), _placed("skid row"), _placed(r"hell s kitchen"), "french quarter", "little havana"),
     *("duluth", "kalamazoo", "pensacola"),

@@ -146,9 +146,10 @@ def test_the_folder_the_projects_main_names_outside_it_is_read_too(tmp_path: Pat
     assert not result.verdict.allowed
 
 
-def _consumer_with(folder: Path, **other: object) -> Path:
+def _consumer_with(folder: Path, declared: dict[str, object] | None = None, **other: object) -> Path:
+    """Project `desk`'s stack declaring ``declared`` (by default a front-desk assistant), with ``other`` config."""
     (folder / "Pulumi.yaml").write_text("name: desk\nruntime: python\n", encoding="utf-8")
-    desk = {
+    desk = declared or {
         "name": "desk",
         "purpose": "Answer visitor questions at the front desk kiosk.",
         "owner": "team@example.com",
@@ -198,7 +199,6 @@ def test_pieces_of_a_declaration_written_beside_a_consumers_use_case_are_decided
 
 def _custody_consumer(folder: Path, **other: object) -> Path:
     """A British force's custody-photo match, allowed as declared, with ``other`` config beside it."""
-    (folder / "Pulumi.yaml").write_text("name: desk\nruntime: python\n", encoding="utf-8")
     (folder / "__main__.py").write_text("AzureOpenAIService('svc', args)\n", encoding="utf-8")
     custody = use_case(
         purpose="Compare custody photos with the force's custody records to confirm a detainee's identity.",
@@ -207,10 +207,7 @@ def _custody_consumer(folder: Path, **other: object) -> Path:
         capabilities=["facial_recognition"],
         facialRecognition=fr_facts(False, ("fixed",), "controlled"),
     )
-    config = {"azure-native:environment": "public", "desk:useCase": custody, **other}
-    path = folder / "Pulumi.prod.yaml"
-    path.write_text(yaml.safe_dump({"config": config}), encoding="utf-8")
-    return path
+    return _consumer_with(folder, custody, **other)
 
 
 @pytest.mark.parametrize(
