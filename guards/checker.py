@@ -623,11 +623,11 @@ def _use_case_in_code(
         return verdict
     path = f"{source.namespace}:useCase"
     said = (
-        f"The program's source writes a use case's fields in code ({names.use_case_written}), which the checker "
-        f"cannot read: the component decides that use case when the program runs, so `{path}` may not be the one it "
-        f"is handed. Write the use case in the stack file as `{path}` and hand the component "
-        '`pulumi.Config().require_object("useCase")`, so that the checker, the pull request and the program decide '
-        "the same one."
+        f"The program's source writes a use case's fields ({names.use_case_written}), which the checker cannot "
+        "read as a declaration: the component decides that use case when the program runs, so "
+        f"`{path}` may not be the one it is handed. Write the use case in the stack file as `{path}` and hand the "
+        'component `pulumi.Config().require_object("useCase")`, so that the checker, the pull request and the program '
+        "decide the same one."
     )
     finding = _deny(DECLARATION_INCOMPLETE, said, (path,))
     return replace(verdict, allowed=False, findings=(*verdict.findings, finding))

@@ -330,6 +330,9 @@ PROGRAM_SUFFIXES: Final = frozenset(
     | {".java", ".kt", ".kts", ".scala", ".sc", ".groovy"}
 )
 """The source files of a program in a language Pulumi runs (a YAML program's components are read as such)."""
+DATA_SUFFIXES: Final = frozenset({".json", ".jsonc", ".json5", ".yaml", ".yml", ".toml"})
+"""The data files a program may read its use case from (``json.load(open("usecase.json"))``, review R20): read
+only for a use case's own fields, and never a Pulumi project or stack file, which the checker reads as such."""
 _GOVERNMENT_NAMED: Final = re.compile(
     r"AzureGovernmentOpenAIService|GovernmentProvider|usgovernment|usgov(?:virginia|arizona|texas|iowa)", re.IGNORECASE
 )
@@ -369,8 +372,9 @@ class ProgramNames:
     """Whether its source files name either component."""
     use_case_written: str | None = None
     """Where its source files write a use case's own fields (``law_enforcement``, ``facial_recognition``,
-    ``served_parties``...), which a declaration read from config never names: a use case written in code, which the
-    checker cannot read; None when they write none."""
+    ``served_parties``...), which a declaration read from config never names: a use case written in code, or in a
+    data file beside it that the program may load (:data:`DATA_SUFFIXES`), which the checker cannot read as a
+    declaration; None when they write none."""
     provisions: tuple[str, ...] = ()
     """What its source files name that provisions something the guard governs, each with its file and line:
     either component, a use case written in code, a Cognitive Services or Machine Learning resource, or Face.
@@ -454,7 +458,11 @@ def program_names(project_file: Path, main: Any) -> ProgramNames:
     # Where the sources name each thing that provisions what the guard governs: the first file that names it.
     provisions: dict[str, str] = {}
     try:
-        for file, text in _program_sources(project_file, main):
+        for file, text, data in _program_sources(project_file, main):
+            if data:
+                if in_code is None and (fields := _USE_CASE_FIELDS.search(text)) is not None:
+                    in_code = f"`{fields[0]}` ({_where(file, text, fields)}), in a data file the program may load"
+                continue
             read += 1
             if government is None and (found := _GOVERNMENT_NAMED.search(text)) is not None:
                 government = f"the program names `{found[0]}` ({_where(file, text, found)})"
@@ -509,9 +517,10 @@ def _where(file: Path, text: str, found: re.Match[str]) -> str:
     return f"{shown(file)}, line {text.count(chr(10), 0, found.start()) + 1}"
 
 
-def _program_sources(project_file: Path, main: Any) -> Iterator[tuple[Path, str]]:
-    """Each source file of the program (see :func:`program_names`) with its text; raises :class:`_UnreadableError`
-    with the reason when a folder is too large to read through or a file or folder cannot be read."""
+def _program_sources(project_file: Path, main: Any) -> Iterator[tuple[Path, str, bool]]:
+    """Each source file of the program (see :func:`program_names`) with its text, and each data file it may read
+    (:data:`DATA_SUFFIXES`), with whether it is one; raises :class:`_UnreadableError` with the reason when a folder
+    is too large to read through or a file or folder cannot be read."""
     home = project_file.parent
     folders_read = [home]
     if isinstance(main, str) and main.strip():
@@ -533,14 +542,18 @@ def _program_sources(project_file: Path, main: Any) -> Iterator[tuple[Path, str]
         folders[:] = [f for f in folders if f not in _TOOL_FOLDERS and f not in _NOT_THE_PROGRAM]
         for name in sorted(files):
             file = Path(root, name)
-            if file.suffix not in PROGRAM_SUFFIXES or file.is_symlink() or not file.is_file():
+            suffix = file.suffix.casefold()
+            data = suffix in DATA_SUFFIXES and not name.casefold().startswith("pulumi.")
+            if (suffix not in PROGRAM_SUFFIXES and not data) or file.is_symlink() or not file.is_file():
                 continue
             read += 1
             if read > PROGRAM_FILE_LIMIT:
-                raise _UnreadableError(f"the program has more than {PROGRAM_FILE_LIMIT:,} source files to read through")
+                raise _UnreadableError(
+                    f"the program has more than {PROGRAM_FILE_LIMIT:,} source and data files to read through"
+                )
             try:
                 with file.open("rb") as handle:
                     text = handle.read(_PROGRAM_BYTES).decode("utf-8", "replace")
             except OSError:
                 raise _UnreadableError(f"the program's source file {shown(file)} cannot be read") from None
-            yield file, text
+            yield file, text, data

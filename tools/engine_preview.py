@@ -55,7 +55,9 @@ def main(argv: list[str]) -> int:
         written = source.read_bytes()
         salt = [line for line in target.read_bytes().splitlines(keepends=True) if line.startswith(b"encryptionsalt:")]
         kept = b"encryptionsalt:" in written or written.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        target.write_bytes(written if kept else b"".join(salt) + written)
+        # A UTF-8 byte-order mark stays first: after the salt it would be a character inside the YAML.
+        bom = codecs.BOM_UTF8 if written.startswith(codecs.BOM_UTF8) else b""
+        target.write_bytes(written if kept else bom + b"".join(salt) + written.removeprefix(bom))
         shown = source.relative_to(REPO) if source.is_relative_to(REPO) else source
         print(f"engine-preview: {shown} through the real Pulumi engine; Azure is stood in for", flush=True)
         command = [engine.cli, "preview", "--stack", stack, "--policy-pack", "guards/policy_pack", "--non-interactive"]

@@ -129,7 +129,7 @@ def test_a_program_folder_too_large_to_read_through_counts_as_naming_azure_gover
 
     assert result.verdict is not None, result.problems
     assert not result.verdict.allowed
-    assert "more than 2 source files" in result.verdict.denials[0].message
+    assert "more than 2 source and data files" in result.verdict.denials[0].message
 
 
 def test_the_folder_the_projects_main_names_outside_it_is_read_too(tmp_path: Path) -> None:
@@ -398,7 +398,36 @@ def test_a_use_case_written_in_code_beside_a_harmless_one_in_config_is_incomplet
     assert result.verdict is not None, result.problems
     [finding] = result.verdict.denials
     assert finding.rule == DECLARATION_INCOMPLETE.id
-    assert f"writes a use case's fields in code ({written})" in finding.message
+    assert f"writes a use case's fields ({written})" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("usecase.json", '{"operator": {"sector": "law_enforcement", "country": "US"}, "servedParties": []}'),
+        ("config/use-case.YML", "operator: {sector: commercial, country: US}\ncapabilities: [facial_recognition]\n"),
+        ("declaration.toml", "humanReview = true\n"),
+    ],
+)
+def test_a_use_case_in_a_data_file_the_program_may_load_beside_a_harmless_one_in_config_is_incomplete(
+    tmp_path: Path, name: str, data: str
+) -> None:
+    # The program hands the component what it loads (`json.load(open("usecase.json"))`); the harmless declaration
+    # in config is all the checker read, and allowed (review R20).
+    stack = _consumer_with(tmp_path)
+    (tmp_path / name).parent.mkdir(exist_ok=True)
+    (tmp_path / name).write_text(data, encoding="utf-8")
+    (tmp_path / "__main__.py").write_text(
+        'AzureOpenAIService("svc", {"use_case": load(), **deployments})\n', encoding="utf-8"
+    )
+
+    result = check_file(stack)
+
+    assert result.verdict is not None, result.problems
+    [finding] = result.verdict.denials
+    assert finding.rule == DECLARATION_INCOMPLETE.id
+    assert f"{Path(name).name}, line " in finding.message
+    assert "in a data file the program may load" in finding.message
 
 
 def test_a_use_case_read_from_config_in_code_is_the_one_the_checker_decides(tmp_path: Path) -> None:
