@@ -1124,6 +1124,12 @@ _NOT_IDENTITY: Final = _Pattern(
             r"no (?P<kept>faces?|face (?:images?|data|templates?)|images?|photos?|biometric\w*(?: data)?))"
             rf"(?: (?:is|are|was|were|will|be|ever|gets?|being|es|sera|est|wird|e|sera|ne|n)){{0,3}} {_IDENTITY_SIGN}"
             rf"{_DENIED_TOO}",
+            # Whom identification is denied of, named first: "people are never identified", "customers are not
+            # named".
+            r"(?:people|persons|individuals|customers|visitors|guests|shoppers|users|staff|employees|bystanders|"
+            r"passers by|they|personas|personnes|pessoas|personen)(?: (?:are|is|will|be|get|were|was|son|sont|sao|"
+            r"sind|werden|seront)){1,2} (?:never|not|n t|nunca|jamais|nie|nicht|nao|no|ne|pas)(?: (?:be|being|ever|"
+            rf"pas|jamais))? {_IDENTITY_SIGN}{_DENIED_TOO}",
             r"(?:no|zero|without|sin|sans|ohne|sem|keine?|ninguna|aucune|nenhuma) (?:personal )?(?:identit\w*|names?|"
             r"nombres?|noms?|namen|nomes?)(?: (?:is|are|was|were|will|be|ever|gets?|being)){0,3}"
             rf"(?: {_IDENTITY_SIGN})?",
@@ -1293,6 +1299,7 @@ who take or send them are not the ones looked for in them, so they are blanked."
 _SENDER: Final = _any(
     *(r"customers?", r"clients?", r"guests?", r"users?", r"visitors?", r"employees?", r"staff", r"shoppers?"),
     *(r"buyers?", r"drivers?", r"tenants?", r"members?", r"patients?", r"students?", r"residents?", r"passengers?"),
+    *(r"people", r"sellers?", r"vendors?", r"owners?"),
 )
 _NOT_A_THING: Final = (
     r"(?! (?:the |their |his |her |a |an |each |every )?(?:\w+ )?(?:faces?|people|persons?|individuals?|customers?|"
@@ -1311,13 +1318,16 @@ _SENT_BY: Final = _Pattern(
     rf"| (?:when|if|once|after) (?:a|the|our|each|every) (?P<uploader>{_SENDER}) (?:sends?|uploads?|submits?|shares?|"
     r"takes?|posts?|snaps?|attaches?) (?:a |an |the |their |his |her )?(?:photos?|pictures?|images?|snapshots?) "
     rf"of{_NOT_A_THING}"
+    # "pictures of products that people sell": whoever sells, owns or sends the thing pictured is not in it.
+    rf"| (?:photos?|pictures?|images?|snapshots?) of{_NOT_A_THING}(?: \w+){{1,3}}? (?:that|which) (?:our |the )?"
+    rf"(?P<owner>{_SENDER})(?= )"
 )
 """Pictures of things that their owners take or send ("customers' photos of damaged parcels", "the photos our
 customers sent"): the people who send them are not looked for in them, so they are blanked."""
 
 
 def _blank_sender(match: re.Match[str]) -> str:
-    for group in ("who", "sender", "uploader"):
+    for group in ("who", "sender", "uploader", "owner"):
         if match.group(group) is not None:
             start, end = match.span(group)
             offset = match.start()

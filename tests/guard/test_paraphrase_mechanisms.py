@@ -1316,3 +1316,34 @@ def test_a_place_named_for_the_police_beside_recognition_is_no_police_customer_o
     )
 
     assert decide(stack).allowed
+
+
+# AA. The people who send, sell or own the thing pictured are not in the picture, and people said never to be
+# identified are no one identified (review R21, ordinary stacks).
+PICTURES_OF_THINGS = {
+    "people-send": "Name the dog breed in pictures people send.",
+    "products-people-sell": "Tag pictures of products that people sell on our marketplace.",
+    "people-never-identified": "Tag photos of products; people are never identified.",
+    "customers-not-named": "Caption the photos of each listing; customers are not named.",
+}
+
+
+@pytest.mark.parametrize("capabilities", [["image_analysis"], ["text_generation"]])
+@pytest.mark.parametrize("text", PICTURES_OF_THINGS.values(), ids=PICTURES_OF_THINGS.keys())
+def test_pictures_of_things_people_send_or_sell_identify_no_one(text: str, capabilities: list[str]) -> None:
+    assert decide(config(use_case(purpose=text, servedParties=[], capabilities=capabilities))).allowed
+
+
+PEOPLE_IN_PICTURES_PEOPLE_SEND = {
+    "identify-the-people": "Identify the people in pictures people send.",
+    "suspects-officers-take": "Tag pictures of suspects that officers take.",
+    "bystanders-spared": "Name the people in the photos; bystanders are never identified.",
+    "faces-people-upload": "Match faces in photos people upload to the watchlist.",
+}
+
+
+@pytest.mark.parametrize("text", PEOPLE_IN_PICTURES_PEOPLE_SEND.values(), ids=PEOPLE_IN_PICTURES_PEOPLE_SEND.keys())
+def test_the_people_pictured_are_still_identified_beside_the_people_who_send_the_pictures(text: str) -> None:
+    stack = config(use_case(purpose=text, servedParties=[], capabilities=["image_analysis"]))
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
