@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .purpose_text import normalise
-from .purpose_words import PLACES_NAMED_FOR_THE_POLICE
+from .purpose_text import disclaimers_blanked
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -248,15 +247,13 @@ PRIVATE_SECURITY: Final = _words(
 theirs (the terms allow them clause 2's use)."""
 
 
-_PLACES: Final = _words(*PLACES_NAMED_FOR_THE_POLICE)
-"""Sheriff Street, the town of Police: read as no word of the police."""
-
-
 def law_enforcement_context(text: str, *, patrol: bool) -> tuple[str, ...]:
     """The words in ``text`` that say law enforcement beside facial recognition (and, with ``patrol``, beside
     live recognition on mobile cameras in the wild, unless the text names private security as the ones on
     patrol), folded as the tripwire reads text."""
-    read = _PLACES.sub(" ", normalise(text))
+    # Sheriff Street, the town of Police, "never sold to the police.": no word of the police, as the police reading
+    # blanks them.
+    read = disclaimers_blanked(text)
     on_patrol = patrol and PRIVATE_SECURITY.search(read) is None
     patterns = (BESIDE_RECOGNITION, BESIDE_PATROL) if on_patrol else (BESIDE_RECOGNITION,)
     found = {m.group().strip(): None for pattern in patterns for m in pattern.finditer(read)}

@@ -2538,11 +2538,11 @@ _NUMBER_AFTER: Final = re.compile(
 """A street's name and its house number after it ("Rua Augusta 20", "calle Mayor 5")."""
 
 
-_BUILDING_ON: Final = (
+_BUILDING: Final = (
     r" (?:suite|station|office|offices|building|shop|store|branch|bank|clinic|hospital|hotel|school|warehouse|depot|"
     r"premises|headquarters|hq|centre|center|custody)"
-    r"(?: is| are| sits| stands)? (?:on|in|at|off)(?: the)?"
 )
+_BUILDING_ON: Final = _BUILDING + r"(?: is| are| sits| stands)? (?:on|in|at|off)(?: the)?"
 _BUILDING_ON_NAMED: Final = re.compile(_BUILDING_ON + r"(?: (?!the )\w+){1,2}$")
 _BUILDING_ON_HIGH: Final = re.compile(_BUILDING_ON + "$")
 """A building placed on a street by the street's name: "suite on Market Street", "the custody suite on the High
@@ -2562,14 +2562,33 @@ def _in_an_address(sentence: str, match: re.Match[str]) -> bool:
     return word in _NUMBERED_BEFORE and _NUMBER_AFTER.match(sentence, match.end()) is not None
 
 
-def _undenied(pattern: _Searched, sentences: list[str]) -> tuple[str, ...]:
+_NOT_WHERE_FACES_ARE: Final = re.compile(
+    # A building's neighbour: "the suite faces the car park", "the custody suite is next to the bus station".
+    _BUILDING + r"(?: is| are| sits| stands| lies)?(?: (?:on|in|at|off)(?: \w+){1,3}?)?(?: right| just| directly)?"
+    r" (?:next to|near|beside|opposite|behind|by|close to|across from|facing|faces|overlooks|backs onto)"
+    r"(?: the| a| an)?(?: \w+)?$"
+    # Where the people in custody came from: "people arrested in town centres", "brought in from the streets".
+    # Not "taken", "caught" or "picked up", which cameras do too ("photos taken in the street").
+    r"| (?:arrested|detained|apprehended|booked)(?: in| at| from| on| during| after| outside)*(?: the| a| an)?"
+    r"(?: \w+)?$"
+    r"| brought(?: in)? from(?: the| a| an)?(?: \w+)?$"
+)
+"""Where a street or crowd word says where a building stands or where a detainee was arrested, not where faces are
+captured (review R21); read in the few words before the word."""
+
+
+def _undenied(pattern: _Searched, sentences: list[str], *, places: bool = False) -> tuple[str, ...]:
     """The words of ``pattern`` in ``sentences`` that no denial governs (see :func:`_denied`), and that are no
-    part of an address (see :func:`_in_an_address`)."""
+    part of an address (see :func:`_in_an_address`); with ``places``, nor a building's neighbour or where a detainee
+    was arrested (:data:`_NOT_WHERE_FACES_ARE`)."""
     found: dict[str, None] = {}
     for sentence in sentences:
         for match in pattern.finditer(sentence):
-            if not _denied(sentence, match) and not _in_an_address(sentence, match):
-                found[match.group().strip()] = None
+            if _denied(sentence, match) or _in_an_address(sentence, match):
+                continue
+            if places and _NOT_WHERE_FACES_ARE.search(sentence, max(0, match.start() - _DENIAL_REACH), match.start()):
+                continue
+            found[match.group().strip()] = None
     return tuple(found)
 
 
@@ -2744,6 +2763,15 @@ def _abbreviations_spelled_out(text: str) -> str:
     return text
 
 
+def disclaimers_blanked(text: str) -> str:
+    """``text`` folded as :func:`normalise` folds it, sentence by sentence, with every use of a police word that
+    names no police customer blanked (``NOT_A_POLICE_CUSTOMER``: a disclaimer that ends its sentence, a place named
+    for the police, a police report), as the police reading blanks them: for the readings beside recognition
+    (:mod:`.purpose_context`), which read the same text."""
+    sentences = (_NOT_A_POLICE_CUSTOMER.sub(_blank_all, sentence).strip() for sentence in _sentences(_fold(text)))
+    return f" {' '.join(s for s in sentences if s)} "
+
+
 def read_purpose(
     text: str,
     *,
@@ -2792,7 +2820,7 @@ def read_purpose(
         # "b o d y c a m s"): they get the same second readings.
         realtime=_undenied(_REALTIME, [_NOT_REALTIME.sub(" ", s) for s in undisguised]) if field else (),
         mobile=_undenied(_MOBILE, undisguised) if field else (),
-        uncontrolled=_undenied(_UNCONTROLLED, undisguised) if field else (),
+        uncontrolled=_undenied(_UNCONTROLLED, undisguised, places=True) if field else (),
     )
 
 

@@ -530,12 +530,18 @@ NOT_A_POLICE_CUSTOMER: Final = (
     # A disclaimer that ends its sentence (review R21): "No police or law-enforcement agency uses it.", "Not for use
     # by the police.", "It has nothing to do with law enforcement." A force named after it ("not for the police
     # in London but for the Boston police") is read, as the disclaimer must end the sentence.
+    # So is one that shares nothing with them ("the bank does not share results with law enforcement."), and one
+    # in a list of denials to the end ("no police, no drones."), whose other items are still read.
     r"(?:(?:no|not for(?: use by)?|not (?:sold|offered|available|licensed|provided) to|never (?:sold|offered|provided)"
-    r" to(?: or (?:used|use) (?:for|by))?|(?:not|never) used (?:by|for)|nothing to do with|not intended for)"
+    r" to(?: or (?:used|use) (?:for|by))?|(?:not|never) used (?:by|for)|nothing to do with|not intended for|"
+    r"(?:does not|do not|doesn t|don t|will not|won t|never|is not|are not|is never|are never) (?:shar|sen|pass|"
+    r"giv|disclos|report|hand|releas|provid|sold|offer)\w*(?: (?!(?:but|except|only|unless|other|besides|apart|"
+    r"save|beyond|outside)(?= ))\w+){0,3}? (?:with|to))"
     r"(?: the| any)? (?:police|law ?enforcement|sheriffs?)(?: (?:departments?|agenc(?:y|ies)|forces?|officers?))?"
     r"(?: (?:or|and|nor) (?:the |any )?(?:police|law ?enforcement|sheriffs?)"
     r"(?: (?:departments?|agenc(?:y|ies)|forces?|officers?))?)*"
-    r"(?=(?: (?:uses? (?:it|this)|at all|whatsoever|of any kind))? $))",
+    r"(?=(?: (?:uses? (?:it|this)|at all|whatsoever|of any kind))?"
+    r"(?: (?:no|nor)(?: (?!(?:but|except|only|unless|other|besides|apart|save|beyond|outside)(?= ))\w+){1,4}?)* $))",
     *PLACES_NAMED_FOR_THE_POLICE,
 )
 """Phrases with a police word that name no customer: the public reporting to the police, a genre."""

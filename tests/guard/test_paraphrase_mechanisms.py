@@ -1347,3 +1347,84 @@ def test_the_people_pictured_are_still_identified_beside_the_people_who_send_the
     stack = config(use_case(purpose=text, servedParties=[], capabilities=["image_analysis"]))
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+# AB. Where the custody suite stands and where its detainees were arrested are not where faces are captured
+# (review R21, ordinary stacks).
+CUSTODY_PLACES = {
+    "faces-the-car-park": "Compare custody photos with custody records; the suite faces the car park.",
+    "next-to-the-bus-station": "Compare custody photos with custody records; the custody suite is on Station Road, "
+    "next to the bus station.",
+    "arrested-at-matches": "Compare custody photos with custody records; detainees arrested at football matches are "
+    "included once booked in.",
+    "arrested-in-town-centres": "Confirm the identity of people arrested in town centres, from custody photos.",
+    "brought-in-from-the-streets": "Confirm the identity of people brought in from the streets, from custody photos.",
+}
+
+
+@pytest.mark.parametrize("text", CUSTODY_PLACES.values(), ids=CUSTODY_PLACES.keys())
+def test_where_the_suite_stands_or_its_detainees_were_arrested_is_no_capture_in_the_wild(text: str) -> None:
+    assert decide(british_police_recognising(text)).allowed
+
+
+FACES_IN_THOSE_PLACES = {
+    "people-near-the-station": "Identify people near the bus station from the custody camera.",
+    "arrested-in-the-crowd-at-the-stadium": "Identify people arrested in the crowd at the stadium.",
+    "photos-taken-from-the-crowd": "Identify people in photos taken from the crowd.",
+    "caught-on-camera-in-the-street": "Identify people caught on camera in the street.",
+    "car-park-next-to-the-station": "Identify people in the car park next to the station.",
+}
+
+
+@pytest.mark.parametrize("text", FACES_IN_THOSE_PLACES.values(), ids=FACES_IN_THOSE_PLACES.keys())
+def test_faces_captured_in_the_street_or_a_crowd_beside_a_station_or_an_arrest_are_in_the_wild(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(text))
+
+
+# AC. A disclaimer that shares nothing with the police, or ends a list of denials, names no customer, beside
+# recognition too; one with an exception after it names the exception (review R21, ordinary stacks).
+DISCLAIMERS = {
+    "never-sold-to-or-used-for": "Verify that a customer's selfie matches their ID photo at onboarding. Never sold to "
+    "or used for police or any law-enforcement agency.",
+    "does-not-share-with": "Verify account holders against their enrolled photo; the bank does not share results "
+    "with law enforcement.",
+    "a-list-of-denials": "Verify account holders against their enrolled photo; no police, no resale, no marketing.",
+}
+
+
+@pytest.mark.parametrize("text", DISCLAIMERS.values(), ids=DISCLAIMERS.keys())
+def test_a_disclaimer_of_the_police_beside_recognition_names_no_customer(text: str) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator={"sector": "commercial", "country": "US"},
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+    assert decide(stack).allowed
+
+
+DISCLAIMERS_WITH_AN_EXCEPTION = {
+    "but-the-nypd": "Verify customers from their photos; no police, no cops but the NYPD.",
+    "outside-texas": "Verify customers from their photos; we do not share results with law enforcement outside Texas.",
+    "but-the-sheriff": "Verify customers from their photos; results are not shared with the police but are sold to "
+    "the sheriff.",
+}
+
+
+@pytest.mark.parametrize("text", DISCLAIMERS_WITH_AN_EXCEPTION.values(), ids=DISCLAIMERS_WITH_AN_EXCEPTION.keys())
+def test_a_disclaimer_with_an_exception_after_it_names_the_exception(text: str) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator={"sector": "commercial", "country": "US"},
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
