@@ -17,7 +17,7 @@ from .languages import READ_LANGUAGES, in_another_script, unread_because, unread
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
 from .purpose_context import law_enforcement_context
-from .purpose_served import organisations_named, served_parties_named
+from .purpose_served import may_be_abroad, organisations_named, served_parties_named
 from .purpose_text import (
     PurposeWords,
     hides_or_counts,
@@ -173,6 +173,12 @@ def _purpose_against_facts(read: Reading, fr: FacialRecognitionFacts | None) -> 
     return any_of(*contradictions)
 
 
+def _may_be_in_the_united_states(text: str) -> bool:
+    """Whether a served party's words (``text``) name a place in the United States, or parties of any country
+    ("foreign forces", "our Five Eyes partners"), whose worst case is there."""
+    return names_the_united_states(text) or may_be_abroad(text)
+
+
 def _served_party_in_purpose(texts: Sequence[Text], *, in_the_us_only: bool = False) -> Outcome:
     """An organisation a sentence says the recognition is done for ("for the Carabinieri", "on behalf of Contoso")
     while ``servedParties`` says it serves no one but its operator: the party left out may be a police force,
@@ -183,7 +189,7 @@ def _served_party_in_purpose(texts: Sequence[Text], *, in_the_us_only: bool = Fa
     for path, text in texts:
         if not _in_sentences(path, text):
             continue
-        if named := served_parties_named(text, names_the_united_states if in_the_us_only else None):
+        if named := served_parties_named(text, _may_be_in_the_united_states if in_the_us_only else None):
             quoted = ", ".join(repr(n) for n in named)
             shown = "the purpose" if path == _PURPOSE else path
             return true(
@@ -584,19 +590,36 @@ word that makes it one of more ("not only", "as well as", "besides", "ainsi que"
 Spanish "no" is one only before a word that shows it is Spanish ("no en", "no solo"), as Portuguese "no" is "in
 the"; English "no" only before English words (see ``_ENGLISH_PROOF``)."""
 
+_OUT_OF_PLACE_BEFORE: Final = re.compile(
+    r" (?:outside(?: of)?|around|round|near(?: to)?|nearby|beyond|surrounding|past|towards?|next to|close to|"
+    r"in front of|away from|leading (?:to|from)|(?:on|along) the (?:way|roads?|routes?|journey|drive|ride|trip|"
+    r"transfer) (?:to|from)|en route (?:to|from)|(?:reach|reaches|reached|reaching|get to|gets to|arrive at|"
+    r"arrives at|arriving at|leave|leaves|leaving|left)|(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|"
+    r"blocks?|minutes?) (?:from|of|away from|around)|fuera de|alrededor de|cerca de|camino (?:a|de)|hacia|"
+    r"delante de|hors d[eu]?|autour d[eu]?|pres d[eu]?|devant|vers|ausserhalb|rund um|nahe|vor|auf dem weg|"
+    r"fora d[eoa]s?|perto d[eoa]s?|em frente|a caminho d[eoa]s?|rumo a)"
+    rf"{_BETWEEN}$"
+)
+"""A controlled place named as where the capture is not: "outside the custody suite", "around the police
+station", "on the way to the cells", "until they reach the cells", "within five miles of the police station"
+(review R22), in folded text."""
+
 _ENGLISH_PROOF: Final = re.compile(r" (?:cctv|fixed|stationary|static|custody|booking|holding|cells?|interview|police)")
 """A proof that begins with an English word, which a bare "no" before it denies ("no CCTV", "no custody suite")."""
 
 _WIDENED_AFTER: Final = re.compile(
     r"^(?: \w+)?? (?:as well|too|also|plus|or|nor|but also|and (?:also|during|while|when|outside|elsewhere|beyond|"
-    r"anywhere|everywhere|live|in real time|out)|y (?:tambien|durante|fuera|en directo|en vivo)|ni|"
+    r"anywhere|everywhere|live|in real time|out|on|from|through|via|with|by|at|in)|"
+    r"y (?:tambien|durante|fuera|en directo|en vivo)|ni|"
     r"et (?:aussi|pendant|lors|hors|dehors|en direct)|ou|ainsi que|sowie|und (?:auch|wahrend|bei|ausserhalb|draussen|"
     r"live)|oder|e (?:tambem|durante|fora|ao vivo)|alem de|mas tambem|mais aussi|sondern auch|pero tambien|"
     r"sino tambien)(?= )"
 )
 """A proof widened after it to more than it says: "in the custody suite and during arrests", "fixed cameras as
-well as body-worn ones", "after the fact, and live as well", "CCTV or other cameras", in folded text; a word may
-stand between ("after the fact too")."""
+well as body-worn ones", "after the fact, and live as well", "CCTV or other cameras", a second flow ("in the
+custody suite and on the arresting officer's body-worn camera", review R22), in folded text; a word may stand
+between ("after the fact too"). A list of proofs still proves by its last one ("at the booking desk and in the
+cells")."""
 
 
 def _said_alone(match: re.Match[str], text: str) -> bool:
@@ -606,6 +629,8 @@ def _said_alone(match: re.Match[str], text: str) -> bool:
     opposite of the fact, or more than it, and proves nothing (review R18)."""
     before = text[max(0, match.start() - _READ_AROUND) : match.start()]
     if _DENIED_OR_WIDENED_BEFORE.search(before) or (before.endswith(" no") and _ENGLISH_PROOF.match(match.group())):
+        return False
+    if match.re is _CONTROLLED_PLACE and _OUT_OF_PLACE_BEFORE.search(before):
         return False
     return _WIDENED_AFTER.search(text[match.end() : match.end() + _READ_AROUND]) is None
 

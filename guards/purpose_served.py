@@ -28,9 +28,37 @@ from .purpose_text import normalise
 
 _GIVEN_TO: Final = (
     r"(?:for|on behalf of|commissioned by|contracted by|built for|provided to|delivered to|sold to|licensed to|"
+    r"(?:requests?|queries|enquiries|inquiries) (?:from|by)|requested by|at the request of|"
     r"para|pour|f[uü]r|im auftrag (?:der|des|von)|au profit d[eu']|en nombre de|em nome de|a pedido de)"
 )
-"""The words that give the work to someone, in the five languages (lower case)."""
+"""The words that give the work to someone, in the five languages (lower case), a request from them too
+("requests from our partner agencies")."""
+
+_SHARED_WITH: Final = re.compile(
+    r"(?<![\w-])(?:return|shar|pass|disclos|sen[dt]|forward)\w*(?:\s+\w+){0,2}?\s+(?:back\s+)?(?:to|with)\s+"
+    r"(?P<served>[^.;:!?()]{1,80})",
+    re.IGNORECASE,
+)
+"""Results returned or shared with others ("return matches to the requesting member country"): a party served,
+read only where its words name parties of other or any countries (:func:`may_be_abroad`), since the operator
+shares results with its own departments too."""
+
+_ANY_COUNTRY: Final = re.compile(
+    r"\b(?:foreign|overseas|international|partner\w*|allied|allies|five eyes|interpol|counterparts?|member "
+    r"(?:countries|country|states|nations)|other (?:countries|nations)|any country|requesting (?:country|countries|"
+    r"state|states|nation|force|forces|agenc\w*)|extranjer\w*|internacional\w*|socios?|etrangers?|etrangeres?|"
+    r"partenaires?|auslandisch\w*|internationale\w*|estrangeir\w*|parceir\w*)\b",
+    re.IGNORECASE,
+)
+"""Words for parties of any country, which may be in the United States: "foreign police forces", "our Five Eyes
+partner agencies", "all member countries' police" (Interpol's), "the requesting member country" (review R22)."""
+
+
+def may_be_abroad(text: str) -> bool:
+    """Whether ``text`` (the words after "for") names parties of other or any countries without saying which
+    (see :data:`_ANY_COUNTRY`): the worst case is the United States."""
+    return _ANY_COUNTRY.search(unicodedata.normalize("NFKC", text)) is not None
+
 
 _ORGANISATION: Final = (
     # Plurals only of the nouns that name organisations in the plural too ("for the authorities"), not places
@@ -141,8 +169,12 @@ def _given_to(read: str, where: Callable[[str], bool] | None = None) -> Iterator
             continue
         served = match.group("served").split()
         first = served[0].strip("'’").casefold()
-        if first in _OWN or first in _NOT_SERVED:
+        if (first in _OWN or first in _NOT_SERVED) and not may_be_abroad(" ".join(served[1:])):
+            # "for our officers" is the operator's own; "requests from our Five Eyes partners" and "for any foreign
+            # police force" are other forces'.
             continue
+        if first in _OWN or first in _NOT_SERVED:
+            served = served[1:]
         if served[0][:1].isupper() and not title_case:
             # A name runs on while its words are capitalised or join two that are ("Polizia di Stato").
             end = 1
@@ -161,6 +193,12 @@ def _given_to(read: str, where: Callable[[str], bool] | None = None) -> Iterator
             else:
                 continue
         yield read[match.start() : match.start("served")], " ".join(served[:end])
+    for match in _SHARED_WITH.finditer(read):
+        words = match.group("served")
+        if may_be_abroad(words) and not _DENIED_BEFORE.search(
+            read[max(0, match.start() - _DENIAL_READ) : match.start()]
+        ):
+            yield read[match.start() : match.start("served")], " ".join(words.split()[:_ORGANISATION_WITHIN])
 
 
 def _unread_word(word: str) -> bool:

@@ -233,7 +233,9 @@ US_LAW_ENFORCEMENT: Final = (
     "lasd",
     "army cid",
     r"fusion cent(?:er|re)s?",
-    # The Texas Rangers are also a baseball team: a customer only as the police division.
+    # The State Department's Diplomatic Security Service works from embassies abroad (review R22).
+    r"diplomatic security (?:service|agents?|special agents?|officers?)",
+    r"agents? of the diplomatic security",
     # The Texas Rangers are also a baseball team: a customer unless the sentence says baseball (see
     # ``NOT_A_POLICE_CUSTOMER``).
     r"texas rangers?(?: (?:division|company|unit|investigators?|agents?))?",

@@ -1428,3 +1428,70 @@ def test_a_disclaimer_with_an_exception_after_it_names_the_exception(text: str) 
     )
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+# AD. A controlled place proves where faces are captured only when the capture is in it: not outside it, around it,
+# on the way to it, or beside a second flow said after it (review R22).
+LIVE_MOBILE_NEAR_A_CONTROLLED_PLACE = {
+    "around-the-station": "Officers identify people live with handheld cameras in the neighbourhood around the "
+    "police station.",
+    "roads-to-the-courtroom": "Officers identify people live with tablets on the roads leading to the courtroom.",
+    "outside-and-on-the-way": "Officers identify people live with handheld cameras outside the custody suite and on "
+    "the way to it.",
+    "until-they-reach-the-cells": "Body-worn cameras identify people live from the moment officers arrest them until "
+    "they reach the cells.",
+    "miles-from-the-station": "Handheld cameras identify people live anywhere within five miles of the police station.",
+    "a-second-flow-after": "Live watchlist matching in the custody suite and on the body-worn camera of the arresting "
+    "officer.",
+    "and-on-arrests": "Live matching on the custody desk cameras, and on officers' body-worn cameras when they make "
+    "arrests.",
+}
+
+
+@pytest.mark.parametrize("text", LIVE_MOBILE_NEAR_A_CONTROLLED_PLACE.values(), ids=LIVE_MOBILE_NEAR_A_CONTROLLED_PLACE)
+def test_live_mobile_capture_outside_a_controlled_place_is_not_proved_controlled(text: str) -> None:
+    facts = {"realtime": True, "cameras": ["handheld", "body_worn"], "environment": "controlled"}
+
+    assert not decide(british_police_recognising(text, facts)).allowed
+
+
+LIVE_MOBILE_IN_A_CONTROLLED_PLACE = {
+    "in-the-custody-suite": "Live matching on officers' body-worn cameras in the custody suite.",
+    "at-the-booking-desk-and-in-the-cells": "Live matching on body-worn cameras at the booking desk and in the cells.",
+}
+
+
+@pytest.mark.parametrize("text", LIVE_MOBILE_IN_A_CONTROLLED_PLACE.values(), ids=LIVE_MOBILE_IN_A_CONTROLLED_PLACE)
+def test_live_mobile_capture_in_a_controlled_place_is_proved_controlled(text: str) -> None:
+    facts = {"realtime": True, "cameras": ["body_worn"], "environment": "controlled"}
+
+    assert decide(british_police_recognising(text, facts)).allowed
+
+
+# AE. A force outside the US that serves other countries' forces without naming them may serve the US's; a US
+# agency abroad is still a US agency (review R22).
+FOREIGN_FORCES_SERVED = {
+    "five-eyes": "Match custody desk photos against custody records after the fact, and answer face-match requests "
+    "from our Five Eyes partner agencies.",
+    "any-foreign-force": "Run face searches of our custody image archive after the fact for any foreign police force.",
+    "the-requesting-member-country": "Match faces in notices against custody images and return matches to the "
+    "requesting member country.",
+    "diplomatic-security": "Diplomatic Security agents match visa applicants' photos against the lookout database.",
+}
+
+
+@pytest.mark.parametrize("text", FOREIGN_FORCES_SERVED.values(), ids=FOREIGN_FORCES_SERVED.keys())
+def test_a_force_serving_unnamed_foreign_forces_or_a_us_agency_abroad_is_not_allowed(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(text))
+
+
+OWN_AND_NAMED_PARTIES = {
+    "our-officers": "Match custody photos for our officers.",
+    "our-prosecutors": "Match custody photos; results are shared with our prosecutors.",
+    "our-hr-department": "Match custody photos; results are shared with the professional standards department.",
+}
+
+
+@pytest.mark.parametrize("text", OWN_AND_NAMED_PARTIES.values(), ids=OWN_AND_NAMED_PARTIES.keys())
+def test_a_force_sharing_results_with_its_own_people_serves_no_foreign_force(text: str) -> None:
+    assert decide(british_police_recognising(text)).allowed
