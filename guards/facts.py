@@ -525,7 +525,9 @@ FIXED_CAMERAS: Final = (
 )
 
 _AFTER: Final = re.compile(
-    r" (?:after the fact|afterwards?|later|retrospectiv\w*|post ?event|the (?:next|following) day|overnight|"
+    # Not a later phase of the project, which says nothing of when faces are matched (review R22).
+    r" (?:after the fact|afterwards?|later(?! (?:phases?|stages?|releases?|versions?|sprints?|milestones?|"
+    r"iterations?|dates?|rollouts?))|retrospectiv\w*|post ?event|the (?:next|following) day|overnight|"
     r"after (?:the |each |every |a |their )?(?:\w+ )?(?:shift|patrol|incident|event|upload\w*|arrest|stop|encounter)s?|"
     r"(?:recorded|stored|archived|uploaded|saved|downloaded) (?:\w+ )?(?:footage|video\w*|recordings?|clips?|"
     r"images?|stills?|frames?)|(?:footage|video\w*|recordings?|clips?|images?|stills?) (?:\w+ ){0,2}?(?:is|are|"

@@ -43,6 +43,11 @@ BESIDE_RECOGNITION: Final = _words(
     r"badge (?:carrying|wielding|toting)",
     r"clearview(?: ai)?(?: s)? (?:customers?|clients?|users?|subscribers?)",
     r"(?:customers?|clients?|users?|subscribers?) of clearview",
+    # The products sold to the police, whose customers a vendor serves through them (review R22): digital evidence
+    # management, computer-aided dispatch, a police records management system.
+    r"(?:digital )?evidence (?:management|platforms?|systems?|software|suites?|lockers?)",
+    r"computer aided dispatch",
+    r"(?:cad|rms|dems) (?:systems?|suites?|platforms?|software|vendors?|customers?)",
     # Those whose work is to arrest, the police by what they do: "the people who arrest burglars in Tucson", "the
     # ones that detain shoplifters" (review R16). Not what a shop's staff do ("who stop shoplifters").
     r"(?:who|that|which|whose job is to|quienes|qui|die|que) (?:\w+ )?(?:arrest|arrests|arrested|apprehend|apprehends|"

@@ -486,7 +486,8 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction|reform\w*|"
     r"accountability|brutality|misconduct|violence|oversight)",
     # Stories and games with police in them: "clues for our detective board game", "dialogue for cop characters".
-    r"(?:detective|cop|cops|police|sheriff|deputy|lawm[ae]n|bounty hunter)s? (?:board games?|video games?|games?|"
+    r"(?:detective|cop|cops|police|sheriff|deputy|lawm[ae]n|bounty hunter)s?(?: officers?| detectives?)? "
+    r"(?:board games?|video games?|games?|"
     r"characters?|stor(?:y|ies)|novels?|role ?play\w*|comics?|cartoons?|mysteries|mystery|fiction|puzzles?|"
     r"escape rooms?)",
     # The public stopped on the road: "what to do after a traffic stop", "traffic stop rights".
@@ -534,7 +535,9 @@ NOT_A_POLICE_CUSTOMER: Final = (
     # in London but for the Boston police") is read, as the disclaimer must end the sentence.
     # So is one that shares nothing with them ("the bank does not share results with law enforcement."), and one
     # in a list of denials to the end ("no police, no drones."), whose other items are still read.
-    r"(?:(?:no|not for(?: use by)?|not (?:sold|offered|available|licensed|provided) to|never (?:sold|offered|provided)"
+    r"(?:(?:no|not for(?: use by)?|(?:forbids?|forbidden|prohibits?|prohibited|bans?|banned|excludes?|excluded)"
+    r"(?: (?:any|all))?(?: (?:use|uses|resale|sale|sales|access|sharing|disclosure))? (?:by|to|for|with)|"
+    r"not (?:sold|offered|available|licensed|provided) to|never (?:sold|offered|provided)"
     r" to(?: or (?:used|use) (?:for|by))?|(?:not|never) used (?:by|for)|nothing to do with|not intended for|"
     r"(?:does not|do not|doesn t|don t|will not|won t|never|is not|are not|is never|are never) (?:shar|sen|pass|"
     r"giv|disclos|report|hand|releas|provid|sold|offer)\w*(?: (?!(?:but|except|only|unless|other|besides|apart|"
@@ -1061,6 +1064,14 @@ UNCONTROLLED: Final = (
     r"(?:subway|underground|tube) (?:stations?|platforms?|trains?|cars?)",
     *(r"housing estates?", "in the projects", r"vigils?", r"(?:protest )?marches", r"sit ins?", r"picket lines?"),
     *(r"block part(?:y|ies)", r"bus stops?", r"parking (?:lots?|garages?|decks?)", r"car parks?", "outdoors"),
+    # Where an arrest is made, and officers going back out (review R22): "at the scene of an arrest", "when they
+    # make arrests", "officers keep them on when they go back out".
+    r"(?:at|from|on) the scene(?: of (?:an |the |a )?(?:arrests?|crimes?|incidents?|stops?))?",
+    r"(?:at|during|upon|on) (?:the )?(?:moment|point|time) of (?:an |the )?arrest",
+    r"during (?:an |the |their )?arrests?",
+    r"(?:when|while|as) (?:\w+ ){0,2}?(?:make|makes|making|made) (?:an |the |their )?arrests?",
+    "while arresting",
+    r"(?:go|goes|going|went|head|heads|heading) (?:back )?out(?! of)",
     r"(?:in|at|through|across) (?:the |a )?(?:\w+ )?parks?",
     r"(?:sporting|sports) events?",
     *("en la feria", "a la foire", r"\w*kirmes\w*", r"volksfest\w*", r"(?:na|em) feiras?", "en el parque"),

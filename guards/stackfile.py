@@ -273,6 +273,8 @@ class _Builder:
         self.issues: list[_Issue] = []
         self.values = 0
         self.open: set[int] = set()
+        self.first_paths: dict[int, str] = {}
+        self.repeated: set[str] = set()
         self.floats: dict[str, str] = {}
         """The text as written of every float, by path, for messages to quote."""
 
@@ -280,6 +282,11 @@ class _Builder:
         self.issues.append((path, node.start_mark.line + 1, message))
 
     def build(self, node: yaml.Node, path: str) -> Any:
+        # An alias is the node of its anchor built again: the top-level key the anchor is under holds a repeated
+        # value.
+        first = self.first_paths.setdefault(id(node), path)
+        if first != path:
+            self.repeated.add(re.split(r"[.\[]", first, maxsplit=1)[0])
         self.values += 1
         if self.values > MAX_VALUES:
             raise _UnreadableError(f"more than {MAX_VALUES} values (an alias bomb?)")
@@ -507,6 +514,8 @@ class YamlDocument:
     """Each problem found while reading: its YAML path, its line and the message."""
     floats: dict[str, str] = field(default_factory=dict)
     """The text as written of each float, by YAML path."""
+    repeated: frozenset[str] = frozenset()
+    """The top-level keys whose values hold an anchor that an alias repeats (``anchors: {loc: &loc eastus2}``)."""
 
 
 def parse_yaml(text: str) -> YamlDocument:
@@ -531,7 +540,7 @@ def parse_yaml(text: str) -> YamlDocument:
     finally:
         if loader is not None:
             loader.dispose()
-    return YamlDocument(document, builder.lines, builder.issues, builder.floats)
+    return YamlDocument(document, builder.lines, builder.issues, builder.floats, frozenset(builder.repeated))
 
 
 @dataclass
@@ -694,10 +703,18 @@ def _stack_file(read: YamlDocument, path: Path, namespace: str = PROJECT) -> Sta
                     "change where the stack deploys; put the config in this file",
                 )
             )
-        elif key not in _STACK_FILE_KEYS:
-            near = next((k for k in (*_STACK_FILE_KEYS, "environment") if is_near_word(key, k)), None)
-            if near:
-                issues.append((key, raw_lines.get(key, 1), f"unknown top-level key; did you mean `{near}`?"))
+        elif key not in _STACK_FILE_KEYS and key not in read.repeated:
+            # Pulumi ignores any other key, so what it says is read by no one (`notes: NYPD pilot`, review R22),
+            # unless it holds the anchors that config repeats (`anchors: {loc: &loc eastus2}`).
+            near = next((k for k in (*_STACK_FILE_KEYS, "environment") if is_near_word(str(key), k)), None)
+            said = (
+                f"did you mean `{near}`?"
+                if near
+                else "a stack file holds only `config`, `secretsprovider`, `encryptedkey`, `encryptionsalt` and "
+                "`environment` (and a key for the anchors config repeats), and Pulumi ignores any other key; say "
+                "what the stack is for in the use case"
+            )
+            issues.append((key, raw_lines.get(key, 1), f"unknown top-level key; {said}"))
     config_map = document.get("config")
     if config_map is None:
         config_map = {}

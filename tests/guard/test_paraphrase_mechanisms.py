@@ -1495,3 +1495,91 @@ OWN_AND_NAMED_PARTIES = {
 @pytest.mark.parametrize("text", OWN_AND_NAMED_PARTIES.values(), ids=OWN_AND_NAMED_PARTIES.keys())
 def test_a_force_sharing_results_with_its_own_people_serves_no_foreign_force(text: str) -> None:
     assert decide(british_police_recognising(text)).allowed
+
+
+# AF. Where arrests are made, and officers going back out, are in the wild; a later phase of the project is no
+# matching after the fact (review R22).
+ARRESTS_AND_GOING_OUT = {
+    "at-the-scene-of-an-arrest": "Live matching at the booking desk cameras; officers' body-worn cameras run the same "
+    "matching at the scene of an arrest.",
+    "go-back-out": "Body-worn cameras identify people live in the custody suite; officers keep them on when they go "
+    "back out.",
+    "when-they-make-arrests": "Live matching on body-worn cameras in the custody suite and when officers make arrests.",
+}
+
+
+@pytest.mark.parametrize("text", ARRESTS_AND_GOING_OUT.values(), ids=ARRESTS_AND_GOING_OUT.keys())
+def test_where_arrests_are_made_or_officers_go_back_out_is_in_the_wild(text: str) -> None:
+    facts = {"realtime": True, "cameras": ["fixed", "body_worn"], "environment": "controlled"}
+
+    assert not decide(british_police_recognising(text, facts)).allowed
+
+
+def test_a_later_phase_of_the_project_is_no_matching_after_the_fact() -> None:
+    text = (
+        "Identify people through officers' body-worn cameras on patrol; reporting dashboards follow in a later phase."
+    )
+    facts = {"realtime": False, "cameras": ["body_worn"], "environment": "uncontrolled"}
+
+    assert not decide(british_police_recognising(text, facts)).allowed
+
+
+def test_matching_later_is_after_the_fact() -> None:
+    text = "Body-worn camera footage is matched later, at the station, against custody images."
+    facts = {"realtime": False, "cameras": ["body_worn"], "environment": "uncontrolled"}
+
+    assert decide(british_police_recognising(text, facts)).allowed
+
+
+# AG. A contract that forbids police use names no customer; a vendor of the police's own products serves them
+# (review R22).
+FORBIDDING_DISCLAIMERS = {
+    "contract-forbids": "Employees unlock the office turnstiles by face. Our contract forbids any use by police or "
+    "law enforcement.",
+    "licence-prohibits-resale": "Members unlock gym doors by face. Our licence terms prohibit resale to law "
+    "enforcement.",
+}
+
+
+@pytest.mark.parametrize("text", FORBIDDING_DISCLAIMERS.values(), ids=FORBIDDING_DISCLAIMERS.keys())
+def test_a_term_that_forbids_police_use_names_no_customer(text: str) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator={"sector": "commercial", "country": "US"},
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+    assert decide(stack).allowed
+
+
+def test_police_officer_characters_in_a_game_are_no_customer() -> None:
+    text = "Generate dialogue for the police officer characters in our video game."
+
+    assert decide(config(use_case(purpose=text, servedParties=[], capabilities=["text_generation"]))).allowed
+
+
+POLICE_PRODUCTS = {
+    "evidence-management": "Face matching engine for our OEM partner, who embeds it in the digital evidence "
+    "management platform it sells.",
+    "computer-aided-dispatch": "Add face search to the computer-aided dispatch and records suite we license.",
+    "evidence-platform": "Match faces across uploaded case media for our reseller's evidence platform customers.",
+}
+
+
+@pytest.mark.parametrize("text", POLICE_PRODUCTS.values(), ids=POLICE_PRODUCTS.keys())
+def test_recognition_inside_a_product_sold_to_the_police_is_for_the_police(text: str) -> None:
+    stack = config(
+        use_case(
+            purpose=text,
+            operator={"sector": "commercial", "country": "US"},
+            servedParties=[{"sector": "commercial", "country": "US"}],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)

@@ -464,7 +464,9 @@ def test_two_merged_mappings_and_written_keys_combine_when_no_key_is_given_twice
 )
 def test_a_key_both_merged_and_given_again_is_a_repeated_key_as_readers_disagree_on_which_wins(mapping: str) -> None:
     # The YAML spec lets the written key win; Pulumi's yaml.v2 lets whichever comes later win.
-    text = "safe: &safe {realtime: false}\nsafe2: &safe2 {realtime: true}\nconfig:\n"
+    # An anchor no alias repeats is an unread top-level key, so the second one is written only where merged.
+    text = "safe: &safe {realtime: false}\n" + ("safe2: &safe2 {realtime: true}\n" if "*safe2" in mapping else "")
+    text += "config:\n"
     text += f"  azure-openai-guarded:useCase:\n    facialRecognition: {mapping}\n"
 
     [(line, problem)] = problems_of(text)
@@ -573,6 +575,20 @@ def test_pulumi_esc_environments_are_an_error_since_the_guard_cannot_see_their_c
 @pytest.mark.parametrize("key", ["Config", "confg", "configs", "secretprovider"])
 def test_a_top_level_key_that_is_a_near_miss_of_pulumis_is_an_error(key: str) -> None:
     assert f"`{key}`: unknown top-level key; did you mean `" in problem_of(f"{key}:\n  a:b: c\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "notes: NYPD live body-camera face matching pilot\nconfig:\n  a:b: c\n",
+        "owner:\n  team: the sheriff's office\nconfig:\n  a:b: c\n",
+        # An anchor that only another unread key repeats is still unread.
+        "held: &said NYPD pilot\nnotes: *said\nconfig:\n  a:b: c\n",
+    ],
+)
+def test_a_top_level_key_pulumi_ignores_is_an_error_unless_it_holds_anchors_config_repeats(text: str) -> None:
+    # Pulumi ignores it, so a note there is read by no one (review R22).
+    assert "unknown top-level key; a stack file holds only `config`" in problem_of(text)
 
 
 def test_pulumis_other_top_level_keys_and_a_key_holding_anchors_are_read() -> None:
