@@ -37,7 +37,7 @@ from azure_openai_guarded.guards.projectfile import apply_project, running_stack
 from azure_openai_guarded.guards.projects import ProjectDecision
 from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, misplaced_problems, read_stack_file
 
-from .clouds import COMMERCIAL, CloudFacts
+from .clouds import CLOUDS, COMMERCIAL, CloudFacts
 from .declaration import (
     ENCRYPTED,
     Declaration,
@@ -691,18 +691,36 @@ def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deci
         use_case = validate(UseCase, config_mapping(written, (Key(full),)), (Key(full),), spelling="config")
     except DeclarationError as error:
         return [*problems, *error.problems]
+    # With the default provider's cloud unset in config the checker and the pack decide the declaration for every
+    # cloud (an environment variable, or another component, may send resources elsewhere), and so does the
+    # component (review R23): one reading of the stack.
+    chosen = default_provider(
+        {f"{AZURE_NATIVE}:{key}": engine_config(f"{AZURE_NATIVE}:{key}") for key in ("environment", "metadataHost")}
+    )
+    clouds = tuple(CLOUDS.values()) if chosen is None else (cloud,)
+    profile = least or GuardProfile.TERMS
     if use_case == deciding:
-        return problems
-    verdict = evaluate_use_case(use_case, cloud.cloud, least or GuardProfile.TERMS)
-    if not verdict.allowed:
+        if not evaluate_use_case(use_case, cloud.cloud, profile).allowed:
+            # The component denies it itself, with the guard's verdict.
+            return problems
+        clouds = tuple(each for each in clouds if each.cloud != cloud.cloud)
+    for each in clouds:
+        verdict = evaluate_use_case(use_case, each.cloud, profile)
+        if verdict.allowed:
+            continue
         denials = "; ".join(f"[{f.rule}] {f.message}" for f in verdict.denials)
-        problems.append(
-            Problem(
-                (Key(full),),
-                "is this stack's declared use case, which the program does not hand to this component, and the "
-                f"guard denies it, as the checker and the pack do: {denials}",
+        if use_case == deciding:
+            said = (
+                f"is this stack's declared use case, which the guard denies in {each.display_name}, as the checker "
+                f"and the pack decide it with `{AZURE_NATIVE}:environment` unset, for every cloud: {denials}. Set "
+                f"`{AZURE_NATIVE}:environment` to the cloud the stack deploys to"
             )
-        )
+        else:
+            said = (
+                "is this stack's declared use case, which the program does not hand to this component, and the "
+                f"guard denies it, as the checker and the pack do: {denials}"
+            )
+        problems.append(Problem((Key(full),), said))
     return problems
 
 

@@ -1860,6 +1860,7 @@ _POLICE_STEMS: Final = (
     *(" patrulla", " patrouille", " patrulha", " drug enforcement", " bureau of investigation", " bureau of alcohol"),
     *(" homeland", " inmigracion", " i c e ", " ice ", " marshal", " secret service", " doj ", " deputies"),
     *(" bureau of prisons", " ncis", " lasd", " army cid", " fusion cent", " texas ranger", " gbi ", " fdle "),
+    *(" njsp", " usss", " usbp", " fhp ", " staties", " diplomatic security"),
     *(" jttf ", " school resource", " chp ", " special investigations", " osi ", " protective service"),
     *(" postal inspect", " diplomatic security", " irs ", " sfpd", " nopd", " lvmpd", " dcpd", " d a "),
     *(" grenzschutz", " federal agen", " anti crime", " anticrime", " violent crime", " cold case", " special victims"),

@@ -231,6 +231,9 @@ US_LAW_ENFORCEMENT: Final = (
     r"(?<!british )(?<!foreign )secret service",
     r"ncis(?! (?:episodes?|series|fans?|shows?|seasons?|reruns?))",
     "lasd",
+    # State police, the Secret Service and the Border Patrol by their initials, and the state police's nickname
+    # (review R23); not CHP or OHP, which are also heat-and-power plants and projectors.
+    *("njsp", "usss", "usbp", "fhp", r"(?:the )?staties"),
     "army cid",
     r"fusion cent(?:er|re)s?",
     # The State Department's Diplomatic Security Service works from embassies abroad (review R22).
@@ -357,6 +360,16 @@ US_PLACES: Final = (
     *("yonkers", "scottsdale", "hoboken", "pasadena", _placed("dearborn"), _placed("compton"), _placed("flint")),
     "waikiki",
     *("key west", "twin cities", "windy city"),
+    # State capitals and other cities whose names are not also places elsewhere the police serve (review R23).
+    *("cheyenne", "fargo", "wichita", "tacoma", "provo", "bismarck", "juneau", "des moines", "topeka", "little rock"),
+    *("shreveport", "lubbock", "amarillo", "laredo", "corpus christi", "chattanooga", "knoxville", "greensboro"),
+    *("winston salem", "virginia beach", "reno", "tempe", "las cruces", "colorado springs", "fort collins"),
+    *("sioux falls", "rapid city", "missoula", "duluth", "green bay", "grand rapids", "ann arbor", "lansing"),
+    *("akron", "dayton", r"(?:st|saint) paul", "tallahassee", "orlando", "fort lauderdale", "hialeah", "pensacola"),
+    *("huntsville", "anaheim", "bakersfield", "modesto", "santa ana", "oxnard", "san bernardino", "chula vista"),
+    *("yakima", "fairbanks", "waco", "plano", "mckinney", "killeen", "brownsville", "mcallen", "abilene"),
+    *("new haven", "bridgeport", "fayetteville", "harrisburg", "allentown", "scranton", "trenton", "annapolis"),
+    *("charleston", "lexington kentucky", "gainesville florida", "billings montana"),
     # Nicknames (review R11).
     *("lone star state", "sunshine state", "empire state", "golden state", "motor city", "big easy", "beantown"),
     *("mile high city", "deep south", "rust belt", r"tri ?state area", "dade county", "uvalde"),

@@ -93,3 +93,24 @@ def test_a_denied_use_case_in_the_consumers_config_stops_a_component_the_program
     run = run_callable(lambda: AzureOpenAIService("svc", service_args()), config, project=CONSUMER)
     assert run.resources == []
     assert "is this stack's declared use case, which the program does not hand to this component" in (run.error or "")
+
+
+def test_a_consumers_declaration_with_the_cloud_unset_is_decided_for_every_cloud_as_the_checker_decides_it() -> None:
+    # A British operator is allowed in commercial Azure and refused in Azure Government, which serves US entities
+    # only; with `azure-native:environment` unset the checker and the pack decide for both, so the component does
+    # too (review R23).
+    british = {**support_bot(), "operator": {"sector": "commercial", "country": "GB"}}
+    written = json.dumps({**WRITTEN, "operator": british["operator"]})
+    args = service_args(use_case=british)
+
+    unset = run_callable(lambda: AzureOpenAIService("svc", args), {KEY: written}, project=CONSUMER)
+    public = run_callable(
+        lambda: AzureOpenAIService("svc", args),
+        {KEY: written, "azure-native:environment": "public"},
+        project=CONSUMER,
+    )
+
+    assert unset.resources == []
+    assert "Set `azure-native:environment` to the cloud the stack deploys to" in (unset.error or "")
+    assert "Azure Government" in (unset.error or "")
+    assert public.error is None, public.error

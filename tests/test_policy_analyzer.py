@@ -213,6 +213,7 @@ def test_the_engine_learns_every_policy_its_level_and_its_config_schema(analyzer
         "face-not-for-us-law-enforcement": "mandatory",
         "face-api-exposure": "advisory",
         "use-case-resource-texts": "mandatory",
+        "use-case-denied-creates-nothing": "mandatory",
         "local-auth-disabled": "mandatory",
         "public-network-access-disabled": "mandatory",
         "managed-identity": "mandatory",

@@ -20,7 +20,12 @@ import pytest
 from azure_openai_guarded.guards.models import Cloud
 from azure_openai_guarded.guards.policies.cloud_tag import GUARD_CLOUD_PROVIDER
 from azure_openai_guarded.guards.policies.stack_context import stack_context
-from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, FACE_US_LAW_ENFORCEMENT, USE_CASE_VERDICT
+from azure_openai_guarded.guards.policies.use_case import (
+    ACCOUNT_DECLARED,
+    DENIED_STACK,
+    FACE_US_LAW_ENFORCEMENT,
+    USE_CASE_VERDICT,
+)
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from mockengine.analyzer import Violation, analyze
 from mockengine.program import Registered
@@ -161,7 +166,7 @@ CASES = [
         "gov-decided-denied-declaration-on-a-gov-provider",
         [GOV, account(GOV)],
         consumer(UK_POLICE_BY_US_VENDOR, "usgovernment"),
-        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "commercial-consumer-declaration-on-a-provider-with-a-metadata-host",

@@ -21,7 +21,12 @@ from azure_openai_guarded.guards import tags
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.policies.cloud_tag import GUARD_CLOUD_PROVIDER
 from azure_openai_guarded.guards.policies.stack_context import stack_context
-from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, FACE_US_LAW_ENFORCEMENT, USE_CASE_VERDICT
+from azure_openai_guarded.guards.policies.use_case import (
+    ACCOUNT_DECLARED,
+    DENIED_STACK,
+    FACE_US_LAW_ENFORCEMENT,
+    USE_CASE_VERDICT,
+)
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from mockengine.analyzer import Violation, analyze
 from mockengine.program import Registered, run_program
@@ -65,24 +70,35 @@ def failing(project: str, config: dict[str, Any], kind: str = "OpenAI") -> dict[
 
 
 CASES = [
-    # (id, the project the engine names, the stack's config, the mandatory policies that fail)
+    # (id, the project the engine names, the stack's config, the mandatory policies that fail: a declaration the
+    # config refuses refuses every resource too)
     ("consumer-allowed", "pd-app", {"pd-app:useCase": ALLOWED}, set()),
-    ("consumer-us-police", "pd-app", {"pd-app:useCase": US_POLICE}, {USE_CASE_VERDICT, ACCOUNT_DECLARED}),
-    ("consumer-invalid", "pd-app", {"pd-app:useCase": {"name": "x"}}, {USE_CASE_VERDICT, ACCOUNT_DECLARED}),
-    ("consumer-near-miss-key", "pd-app", {"pd-app:usecase": ALLOWED}, {USE_CASE_VERDICT, ACCOUNT_DECLARED}),
+    ("consumer-us-police", "pd-app", {"pd-app:useCase": US_POLICE}, {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK}),
+    (
+        "consumer-invalid",
+        "pd-app",
+        {"pd-app:useCase": {"name": "x"}},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
+    ),
+    (
+        "consumer-near-miss-key",
+        "pd-app",
+        {"pd-app:usecase": ALLOWED},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
+    ),
     ("consumer-forged-tags-only", "pd-app", {"pd-app:location": "eastus2"}, {ACCOUNT_DECLARED}),
     ("another-namespace-than-the-projects", "pd-app", {"other:useCase": ALLOWED}, {ACCOUNT_DECLARED}),
     (
         "another-namespaces-forbidden-use-case-beside-the-projects",
         "pd-app",
         {"pd-app:useCase": ALLOWED, "team-ai:useCase": US_POLICE},
-        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "uk-police-cloud-unset-decided-for-every-cloud",
         "pd-app",
         {"pd-app:useCase": UK_POLICE_CUSTODY},
-        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "uk-police-in-commercial-azure",
@@ -94,25 +110,25 @@ CASES = [
         "a-use-case-in-a-list-of-the-consumers",
         "pd-app",
         {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"name": "patrol", "useCase": US_POLICE}]},
-        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "a-use-case-in-another-namespaces-list",
         "pd-app",
         {"pd-app:useCase": ALLOWED, "teamconfig:teams": [{"useCase": US_POLICE}]},
-        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "a-declaration-under-another-key-beside-a-harmless-use-case",
         "pd-app",
         {"pd-app:useCase": ALLOWED, "pd-app:aiUseCase": US_POLICE},
-        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "an-invalid-use-case-in-a-list",
         "pd-app",
         {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"useCase": {**ALLOWED, "capabilitys": []}}]},
-        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "an-allowed-use-case-in-a-list",
@@ -125,7 +141,7 @@ CASES = [
         "pd-app",
         {"pd-app:useCase": ALLOWED, "azure-native:metadataHost": "management.example.net"},
         # The account's (forged) cloud tag cannot be matched to a provider whose cloud nobody knows either.
-        {USE_CASE_VERDICT, ACCOUNT_DECLARED, GUARD_CLOUD_PROVIDER},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK, GUARD_CLOUD_PROVIDER},
     ),
 ]
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from azure_openai_guarded.guards.policies.government import GOVERNMENT_PROVIDER
-from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, USE_CASE_VERDICT
+from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, DENIED_STACK, USE_CASE_VERDICT
 from mockengine.analyzer import analyze
 from mockengine.program import Registered
 
@@ -128,7 +128,7 @@ CASES = [
         CLASSIC_ACCOUNT,
         {"location": "usgovvirginia"},
         {"azure:environment": "usgovernment"},
-        {USE_CASE_VERDICT, ACCOUNT_DECLARED},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "classic-default-public-in-a-government-region",

@@ -68,6 +68,7 @@ ACCOUNT_DECLARED: Final = "account-use-case-declared"
 FACE_US_LAW_ENFORCEMENT: Final = "face-not-for-us-law-enforcement"
 FACE_API_EXPOSURE: Final = "face-api-exposure"
 RESOURCE_TEXTS: Final = "use-case-resource-texts"
+DENIED_STACK: Final = "use-case-denied-creates-nothing"
 
 Resource = PolicyResource | ResourceValidationArgs
 """A resource as a stack policy sees it, or as its own resource policy does."""
@@ -600,6 +601,43 @@ def _face_api_exposure(
     return validate
 
 
+def config_refusal(context: StackContext) -> str | None:
+    """Why the stack's config refuses the whole stack, whatever its resources are: its declaration (this
+    project's, or a consumer's in its own or another namespace) is denied or invalid, or a Foundry project it
+    declares is denied; ``None`` when it refuses nothing, or when no config reached the pack (which the verdict
+    policy reports)."""
+    if not context.received:
+        return None
+    if context.problems:
+        return "the stack's use-case declaration is invalid"
+    if context.verdict is not None and not context.verdict.allowed:
+        return "the stack's declared use case is denied"
+    for consumer in context.consumers:
+        if consumer.problems:
+            return f"the use-case declaration `{consumer.path}` is invalid"
+        # A namespace with no use case (a profile alone) leaves the components' own declarations to decide.
+        if consumer.use_case is not None and consumer.verdict is not None and not consumer.verdict.allowed:
+            return f"the use case declared as `{consumer.path}` is denied"
+    if next(iter(denied(context.project_decisions)), None) is not None:
+        return "a Foundry project the stack's config declares is denied"
+    return None
+
+
+def _denied_stack(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+    def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        if is_azure_provider(args.resource_type) or args.resource_type.startswith("pulumi:providers:"):
+            return
+        refusal = config_refusal(context_source())
+        if refusal is not None:
+            report(
+                f"{refusal} (see {USE_CASE_VERDICT}), so no resource of the stack is created, the program's own "
+                "before the guarded component's included",
+                None,
+            )
+
+    return validate
+
+
 def use_case_policies(
     context_source: ContextSource, records: ComponentRecords | None = None
 ) -> list[StackValidationPolicy | ResourceValidationPolicy]:
@@ -646,6 +684,17 @@ def use_case_policies(
                 "read as each resource is registered, before it is created."
             ),
             validate=_resource_texts(context_source, records),
+            enforcement_level=EnforcementLevel.MANDATORY,
+        ),
+        ResourceValidationPolicy(
+            name=DENIED_STACK,
+            description=(
+                "While the stack's config declares a use case that is denied or invalid, no resource is created: "
+                "each is refused as it is registered, before it is created, so a resource the program makes before "
+                "the guarded component (its own resource group) is not left behind by `pulumi up`; providers are "
+                "let through, since they create nothing."
+            ),
+            validate=_denied_stack(context_source),
             enforcement_level=EnforcementLevel.MANDATORY,
         ),
         ResourceValidationPolicy(

@@ -305,3 +305,37 @@ def test_a_component_registered_by_hand_with_a_denied_declaration_fails_the_pack
     assert "AzureOpenAIService `forged` declares, in its inputs, a use case the guard denies" in result.out
     assert DENYING_RULE.id in result.out
     assert f"[mandatory]  {ACCOUNT_DECLARED}  (azure-native:cognitiveservices:Account: raw)" in result.out
+
+
+def test_a_denied_declaration_in_the_consumers_config_creates_not_even_the_consumers_own_resource_group(
+    package: Engine, yaml_consumers: dict[str, Path]
+) -> None:
+    # The program makes its own resource group before the component, which the guard then denies: the pack refuses
+    # every resource as it is registered, so `pulumi up` leaves nothing behind (review R23).
+    consumer = yaml_consumers["allowed"].with_name("consumer-yaml-own-group")
+    shutil.copytree(yaml_consumers["allowed"], consumer)
+    program = yaml.safe_load((consumer / "Pulumi.yaml").read_text())
+    program["name"] = f"{program['name']}-own-group"
+    (name, resource) = next((n, r) for n, r in program["resources"].items() if r["type"] == SERVICE)
+    resource["options"] = {"dependsOn": ["${team-rg}"]}
+    program["resources"] = {
+        "team-rg": {"type": "azure-native:resources:ResourceGroup", "properties": {"location": "${location}"}},
+        name: resource,
+    }
+    (consumer / "Pulumi.yaml").write_text(yaml.safe_dump(program, sort_keys=False))
+    package.init("dev", cwd=consumer)
+    denied = {**resource["properties"]["useCase"], "operator": {"sector": "law_enforcement", "country": "US"}}
+    denied |= {"capabilities": ["facial_recognition"]}
+    denied |= {"facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"}}
+    stack_file = consumer / "Pulumi.dev.yaml"
+    written = yaml.safe_load(stack_file.read_text()) if stack_file.exists() else None
+    (written := written or {}).setdefault("config", {})[f"{program['name']}:useCase"] = denied
+    stack_file.write_text(yaml.safe_dump(written, sort_keys=False))
+
+    pack = str(package.project / "guards" / "policy_pack")
+    up = package.run("up", "--yes", "--stack", "dev", "--policy-pack", pack, cwd=consumer)
+
+    assert up.code != 0, up.text
+    assert "use-case-denied-creates-nothing" in up.text
+    created = [r["type"] for r in package.resources("dev", cwd=consumer)]
+    assert "azure-native:resources:ResourceGroup" not in created, created
