@@ -969,6 +969,8 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None, k
     properties = component.properties
     if not isinstance(properties, Mapping):
         raise DeclarationError([Problem((), "must be a mapping that declares `useCase` inline")])
+    if problems := _yaml_typed_problems(properties):
+        raise DeclarationError(problems)
     args = dict(properties) if profile is None else at_least(properties, profile)
     cloud = cloud_of_environment(component.environment) or COMMERCIAL
     if not any(True for _ in _interpolations(properties, "")):
@@ -992,6 +994,23 @@ def _component_verdict(component: YamlComponent, profile: GuardProfile | None, k
     written = properties.get("useCase")
     account = None if written is None else validate(UseCase, config_mapping(written, ("useCase",)), spelling="config")
     return with_projects(verdict, decide_projects(projects, account, cloud.cloud, verdict.profile, account=texts))
+
+
+_YAML_REFUSES_TEXT: Final = (
+    "is a string, which Pulumi YAML's type checker refuses where the component's schema takes an object (\"Cannot "
+    "assign type 'string'\"), before the component sees it: write the declaration as a mapping"
+)
+
+
+def _yaml_typed_problems(properties: Mapping[str, Any]) -> list[Problem]:
+    """A declaration a YAML program writes as a string (JSON text) where the package's schema types it as an object:
+    the component's ``useCase``, which the YAML language host refuses as it checks the program's types, before the
+    component runs (review R23), where every other entry point accepts JSON text, since Pulumi hands a program and
+    a pack all objects as text. A Foundry project's ``useCase``, which the schema leaves untyped, is read as JSON
+    text as the component reads it."""
+    if isinstance(properties.get("useCase"), str):
+        return [Problem((Key("useCase"),), _YAML_REFUSES_TEXT)]
+    return []
 
 
 _INTERPOLATION: Final = re.compile(r"\$\{([^}]*)\}")

@@ -1174,8 +1174,12 @@ _NOT_IDENTITY: Final = _Pattern(
             r"cuadro|imagen|champ|bild|quadro|imagem|camara|kamera)s?(?= ))",
             # A check of a proposition ("verify that every invoice...") is not a check of a person.
             # Not a check whether a person is somebody: "identify if the driver on the dashcam is the owner".
+            # Nor a check of someone's picture ("check that employee headshots are well lit"), or of whether someone
+            # is there ("check that a person is in front of the webcam", review R22).
             rf"{_IDENTITY}(?= {_COMPLEMENTISER} )(?! {_COMPLEMENTISER}(?: \w+){{0,2}}? {_PERSON_SUBJECT} (?!s )"
-            rf"(?:\w+ ){{0,8}}?{_IS_SOMEBODY} )",
+            r"(?!(?:headshots?|photos?|pictures?|images?|portraits?|selfies?|pics?|scans?|snapshots?|avatars?) )"
+            rf"(?:\w+ ){{0,8}}?{_IS_SOMEBODY} "
+            r"(?!(?:present|there|visible|in front|alive|awake|looking|in (?:the )?(?:frame|picture|shot|view)) ))",
         )
     )
     + ")(?= )"
@@ -2454,8 +2458,8 @@ _DENIED_WORD: Final = re.compile(
     r"nem|sem|nenhum\w*|no(?= (?:en|con|desde|durante|por|a|al|de|la|el|los|las|mediante)(?: |$)))"
     r"(?! (?:only|just|merely|solely|nur|seulement|uniquement|solo|solamente|so|apenas|somente)(?: |$))"
     r"(?: (?:in|on|at|from|by|with|via|through|during|the|a|an|any|our|their|its|be|been|is|are|was|were|done|used|"
-    r"run|matched|identified|compared|searched|checked|recognised|recognized|scanned|"
-    r"en|con|desde|durante|por|al|el|la|los|las|usad[oa]s?|utilizad[oa]s?|dans|au|aux|le|les|la|de|des|du|"
+    r"run|runs|ran|works|operates|applies|happens|matched|identified|compared|searched|checked|recognised|recognized|"
+    r"scanned|en|con|desde|durante|por|al|el|la|los|las|usad[oa]s?|utilizad[oa]s?|dans|au|aux|le|les|la|de|des|du|"
     r"par|utilise\w*|employe\w*|fait\w*|im|in|am|an|auf|bei|mit|der|die|das|den|dem|eingesetzt|verwendet|genutzt|"
     r"na|no|nas|nos|em|da|do|com|pela|pelo|durante)){0,3}$"
 )

@@ -63,6 +63,12 @@ SERVICE_NAMES: Final[tuple[tuple[str, str | None], ...]] = (
     ("customer_managed_key", "key_vault_id"),
     ("customer_managed_key", "key_name"),
     ("secrets_export", "key_vault_id"),
+    # The Key Vault secrets' names, which Azure shows, and the models', a fine-tuned one's named by its owner
+    # (``gpt-4o-ft-nypd-suspect-faceid``, review R22).
+    ("secrets_export", "primary_key_secret_name"),
+    ("secrets_export", "secondary_key_secret_name"),
+    ("deployments", "model"),
+    ("additional_models", "model"),
 )
 """The service fields whose values Azure gets as names (and the hosts the account may call, and the resources of
 the customer's it uses, whose ids name their groups and themselves: ``.../rg-lapd-monitoring/.../log-lapd-faceid``),

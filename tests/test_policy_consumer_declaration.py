@@ -225,3 +225,34 @@ def test_a_use_case_nested_in_another_key_is_named_by_its_place_in_the_pack_and_
     assert checked.verdict is not None
     assert not checked.verdict.allowed
     assert "`pd-app:projects[0].useCase`: " in checked.verdict.findings[0].message
+
+
+def registered(project: str, resource_type: str, name: str, inputs: dict[str, Any]) -> Registered:
+    urn = PREFIX.format(project=project) + f"{resource_type}::{name}"
+    return Registered(urn, resource_type, name, True, inputs, "", (), "")
+
+
+@pytest.mark.parametrize(
+    ("config", "refused"),
+    [
+        ({"pd-app:useCase": US_POLICE}, True),
+        ({"pd-app:useCase": {"name": "x"}}, True),
+        ({"pd-app:useCase": ALLOWED, "team-ai:useCase": US_POLICE}, True),
+        ({"pd-app:useCase": ALLOWED}, False),
+        # A profile alone leaves the components' own declarations to decide.
+        ({"pd-app:guardProfile": "strict"}, False),
+    ],
+    ids=["denied", "invalid", "another-namespace-denied", "allowed", "profile-only"],
+)
+def test_a_denied_declaration_in_the_config_refuses_the_programs_own_resources_as_they_are_registered(
+    config: dict[str, Any], refused: bool
+) -> None:
+    # A consumer's own resource group, registered before the guarded component: `pulumi up` would create it before
+    # the component is denied (review R23). Providers and the stack's root create nothing.
+    group = registered("pd-app", "azure-native:resources:ResourceGroup", "team-rg", {"location": "eastus2"})
+    provider = registered("pd-app", "pulumi:providers:azure-native", "default", {"environment": "public"})
+    engine = {key: value if isinstance(value, str) else json.dumps(value) for key, value in config.items()}
+
+    violations = [v for v in analyze([provider, group], engine) if v.policy == DENIED_STACK]
+
+    assert [v.urn for v in violations] == ([group.urn] if refused else [])

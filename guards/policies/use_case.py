@@ -625,7 +625,8 @@ def config_refusal(context: StackContext) -> str | None:
 
 def _denied_stack(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
-        if is_azure_provider(args.resource_type) or args.resource_type.startswith("pulumi:providers:"):
+        # Providers and the stack's own root create nothing.
+        if args.resource_type.startswith("pulumi:providers:") or args.resource_type == "pulumi:pulumi:Stack":
             return
         refusal = config_refusal(context_source())
         if refusal is not None:
@@ -691,8 +692,8 @@ def use_case_policies(
             description=(
                 "While the stack's config declares a use case that is denied or invalid, no resource is created: "
                 "each is refused as it is registered, before it is created, so a resource the program makes before "
-                "the guarded component (its own resource group) is not left behind by `pulumi up`; providers are "
-                "let through, since they create nothing."
+                "the guarded component (its own resource group) is not left behind by `pulumi up`; providers and "
+                "the stack's root are let through, since they create nothing."
             ),
             validate=_denied_stack(context_source),
             enforcement_level=EnforcementLevel.MANDATORY,

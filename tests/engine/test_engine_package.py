@@ -307,29 +307,32 @@ def test_a_component_registered_by_hand_with_a_denied_declaration_fails_the_pack
     assert f"[mandatory]  {ACCOUNT_DECLARED}  (azure-native:cognitiveservices:Account: raw)" in result.out
 
 
-def test_a_denied_declaration_in_the_consumers_config_creates_not_even_the_consumers_own_resource_group(
+def test_a_denied_declaration_beside_the_consumers_config_creates_nothing_on_up(
     package: Engine, yaml_consumers: dict[str, Path]
 ) -> None:
-    # The program makes its own resource group before the component, which the guard then denies: the pack refuses
-    # every resource as it is registered, so `pulumi up` leaves nothing behind (review R23).
-    consumer = yaml_consumers["allowed"].with_name("consumer-yaml-own-group")
+    # The component decides its own inline use case (allowed) and its project's namespace; a denied declaration in
+    # another namespace of the stack's config, which the program may read, is the pack's to refuse. Its stack
+    # policy runs only once every resource exists, so `pulumi up` used to leave the component's resources behind;
+    # the resource policy refuses each as it is registered (review R23).
+    consumer = yaml_consumers["allowed"].with_name("consumer-yaml-beside")
     shutil.copytree(yaml_consumers["allowed"], consumer)
     program = yaml.safe_load((consumer / "Pulumi.yaml").read_text())
-    program["name"] = f"{program['name']}-own-group"
-    (name, resource) = next((n, r) for n, r in program["resources"].items() if r["type"] == SERVICE)
-    resource["options"] = {"dependsOn": ["${team-rg}"]}
-    program["resources"] = {
-        "team-rg": {"type": "azure-native:resources:ResourceGroup", "properties": {"location": "${location}"}},
-        name: resource,
-    }
+    program["name"] = f"{program['name']}-beside"
     (consumer / "Pulumi.yaml").write_text(yaml.safe_dump(program, sort_keys=False))
     package.init("dev", cwd=consumer)
-    denied = {**resource["properties"]["useCase"], "operator": {"sector": "law_enforcement", "country": "US"}}
-    denied |= {"capabilities": ["facial_recognition"]}
-    denied |= {"facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"}}
+    police = {
+        "name": "patrol-match",
+        "purpose": "Match booking photos against the county's records.",
+        "owner": "ops@example.com",
+        "operator": {"sector": "law_enforcement", "country": "US"},
+        "servedParties": [],
+        "capabilities": ["facial_recognition"],
+        "facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"},
+        "humanReview": True,
+    }
     stack_file = consumer / "Pulumi.dev.yaml"
-    written = yaml.safe_load(stack_file.read_text()) if stack_file.exists() else None
-    (written := written or {}).setdefault("config", {})[f"{program['name']}:useCase"] = denied
+    written = yaml.safe_load(stack_file.read_text()) or {}
+    written.setdefault("config", {})["team-ai:useCase"] = police
     stack_file.write_text(yaml.safe_dump(written, sort_keys=False))
 
     pack = str(package.project / "guards" / "policy_pack")
@@ -338,4 +341,4 @@ def test_a_denied_declaration_in_the_consumers_config_creates_not_even_the_consu
     assert up.code != 0, up.text
     assert "use-case-denied-creates-nothing" in up.text
     created = [r["type"] for r in package.resources("dev", cwd=consumer)]
-    assert "azure-native:resources:ResourceGroup" not in created, created
+    assert not [t for t in created if t.startswith("azure-native:")], created

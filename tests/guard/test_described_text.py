@@ -179,6 +179,28 @@ SERVICE_CASES = [
         "service.raiBlocklists[0].name says",
         id="blocklist-name",
     ),
+    pytest.param(
+        {
+            # Keys are exported only where local auth is turned on, a weakening written out.
+            "localAuthEnabled": True,
+            "secretsExport": {
+                "keyVaultId": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-kv/providers/"
+                "Microsoft.KeyVault/vaults/kv-app",
+                "primaryKeySecretName": f"{NAMED}-key1",
+            },
+        },
+        "service.secretsExport.primaryKeySecretName says",
+        id="key-vault-secret-name",
+    ),
+    pytest.param(
+        {
+            "additionalModels": [
+                {"model": f"gpt-4o-ft-{NAMED}", "version": "1", "sku": "Standard", "regions": ["eastus2"]}
+            ]
+        },
+        "service.additionalModels[0].model says",
+        id="fine-tuned-model-name",
+    ),
 ]
 
 

@@ -1583,3 +1583,24 @@ def test_recognition_inside_a_product_sold_to_the_police_is_for_the_police(text:
     )
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+# AH. A denial carried over by the verb that runs the matching, and a check of someone's picture, are no live
+# mobile capture and no recognition (review R22, ordinary stacks).
+def test_matching_that_never_runs_on_body_worn_cameras_names_no_mobile_camera() -> None:
+    text = "Match custody desk photos against custody records after the fact; it never runs on body-worn cameras."
+
+    assert decide(british_police_recognising(text)).allowed
+
+
+def test_a_check_of_someones_picture_identifies_no_one() -> None:
+    text = "Check that employee headshots uploaded to the intranet are well lit and centred."
+
+    assert decide(config(use_case(purpose=text, servedParties=[], capabilities=["image_analysis"]))).allowed
+
+
+def test_a_check_that_the_person_pictured_is_somebody_is_still_recognition() -> None:
+    text = "Check that the person in the selfie is the account holder."
+    stack = config(use_case(purpose=text, servedParties=[], capabilities=["image_analysis"]))
+
+    assert DECLARATION_INCONSISTENT.id in rules_fired(stack)

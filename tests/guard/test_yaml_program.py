@@ -552,3 +552,16 @@ def test_every_report_points_a_problem_in_the_program_at_pulumi_yaml_and_its_lin
         assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("app/Pulumi.yaml", line)
     else:
         assert f"app/Pulumi.yaml line {line}" in out
+
+
+def test_a_components_use_case_a_yaml_program_writes_as_json_text_is_invalid_as_the_yaml_type_checker_refuses_it(
+    tmp_path: Path,
+) -> None:
+    # Every other entry point takes JSON text for an object; Pulumi YAML refuses it before the component runs
+    # ("Cannot assign type 'string'"), so the checker does too (review R23).
+    properties = {**SERVICE, "useCase": json.dumps(US_POLICE_MATCH)}
+    result = check_file(program(tmp_path, {"fr": {"type": COMMERCIAL, "properties": properties}}))
+
+    assert "`resources.fr.properties.useCase`: is a string, which Pulumi YAML's type checker refuses" in problems(
+        result
+    )
