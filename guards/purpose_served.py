@@ -35,7 +35,8 @@ _GIVEN_TO: Final = (
 ("requests from our partner agencies")."""
 
 _SHARED_WITH: Final = re.compile(
-    r"(?<![\w-])(?:return|shar|pass|disclos|sen[dt]|forward)\w*(?:\s+\w+){0,2}?\s+(?:back\s+)?(?:to|with)\s+"
+    r"(?<![\w-])(?:return(?:s|ed|ing)?|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|disclos(?:e|es|ed|ing)|"
+    r"sen(?:d|ds|t|ding)|forward(?:s|ed|ing)?)(?![\w-])(?:\s+\w+){0,2}?\s+(?:back\s+)?(?:to|with)\s+"
     r"(?P<served>[^.;:!?()]{1,80})",
     re.IGNORECASE,
 )

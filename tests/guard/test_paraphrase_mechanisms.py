@@ -1497,6 +1497,21 @@ def test_a_force_sharing_results_with_its_own_people_serves_no_foreign_force(tex
     assert decide(british_police_recognising(text)).allowed
 
 
+def test_passengers_travelling_abroad_are_no_party_their_matches_are_passed_to() -> None:
+    text = "Verify passengers travelling to international destinations against their passport photos."
+    stack = config(
+        use_case(
+            purpose=text,
+            operator={"sector": "commercial", "country": "GB"},
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+    assert decide(stack).allowed
+
+
 # AF. Where arrests are made, and officers going back out, are in the wild; a later phase of the project is no
 # matching after the fact (review R22).
 ARRESTS_AND_GOING_OUT = {
