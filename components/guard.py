@@ -611,13 +611,19 @@ def engine_config(key: str) -> Any:
     return get_config_env().get(key)
 
 
+def configured_default_provider() -> Any:
+    """What the stack's config says of where its default provider sends resources: its ``azure-native:environment``
+    or ``azure-native:metadataHost`` (see ``declaration.default_provider``); ``None`` when it says nothing."""
+    return default_provider(
+        {f"{AZURE_NATIVE}:{key}": engine_config(f"{AZURE_NATIVE}:{key}") for key in ("environment", "metadataHost")}
+    )
+
+
 def default_environment() -> Any:
     """What decides where the stack's default provider sends resources: its ``azure-native:environment``
     (unset: the ``ARM_ENVIRONMENT`` or ``AZURE_ENVIRONMENT`` variable, or public), or an ``azure-native:metadataHost``,
-    which overrides it (see ``declaration.default_provider``)."""
-    chosen = default_provider(
-        {f"{AZURE_NATIVE}:{key}": engine_config(f"{AZURE_NATIVE}:{key}") for key in ("environment", "metadataHost")}
-    )
+    which overrides it (see :func:`configured_default_provider`)."""
+    chosen = configured_default_provider()
     if chosen is None:
         # As pulumi-azure-native reads its environment: the config key, then these variables, then public.
         for name in ENVIRONMENT_VARIABLES:
@@ -694,10 +700,7 @@ def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deci
     # With the default provider's cloud unset in config the checker and the pack decide the declaration for every
     # cloud (an environment variable, or another component, may send resources elsewhere), and so does the
     # component (review R23): one reading of the stack.
-    chosen = default_provider(
-        {f"{AZURE_NATIVE}:{key}": engine_config(f"{AZURE_NATIVE}:{key}") for key in ("environment", "metadataHost")}
-    )
-    clouds = tuple(CLOUDS.values()) if chosen is None else (cloud,)
+    clouds = tuple(CLOUDS.values()) if configured_default_provider() is None else (cloud,)
     profile = least or GuardProfile.TERMS
     if use_case == deciding:
         if not evaluate_use_case(use_case, cloud.cloud, profile).allowed:

@@ -170,11 +170,11 @@ def _given_to(read: str, where: Callable[[str], bool] | None = None) -> Iterator
             continue
         served = match.group("served").split()
         first = served[0].strip("'’").casefold()
-        if (first in _OWN or first in _NOT_SERVED) and not may_be_abroad(" ".join(served[1:])):
+        if first in _OWN or first in _NOT_SERVED:
             # "for our officers" is the operator's own; "requests from our Five Eyes partners" and "for any foreign
             # police force" are other forces'.
-            continue
-        if first in _OWN or first in _NOT_SERVED:
+            if not may_be_abroad(" ".join(served[1:])):
+                continue
             served = served[1:]
         if served[0][:1].isupper() and not title_case:
             # A name runs on while its words are capitalised or join two that are ("Polizia di Stato").

@@ -618,7 +618,7 @@ def config_refusal(context: StackContext) -> str | None:
         # A namespace with no use case (a profile alone) leaves the components' own declarations to decide.
         if consumer.use_case is not None and consumer.verdict is not None and not consumer.verdict.allowed:
             return f"the use case declared as `{consumer.path}` is denied"
-    if next(iter(denied(context.project_decisions)), None) is not None:
+    if denied(context.project_decisions):
         return "a Foundry project the stack's config declares is denied"
     return None
 

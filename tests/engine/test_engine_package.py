@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, USE_CASE_VERDICT
+from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, DENIED_STACK, USE_CASE_VERDICT
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.provider import COMPONENTS, PACKAGE_NAME
+from tests.declarations import fr_facts, police, use_case
 from tests.engine.harness import REPO, TOOLS_BIN, Engine, Result, copy_project, engine_versions, link_environments
 
 DENYING_RULE = FR_US_LAW_ENFORCEMENT
@@ -320,25 +321,18 @@ def test_a_denied_declaration_beside_the_consumers_config_creates_nothing_on_up(
     program["name"] = f"{program['name']}-beside"
     (consumer / "Pulumi.yaml").write_text(yaml.safe_dump(program, sort_keys=False))
     package.init("dev", cwd=consumer)
-    police = {
-        "name": "patrol-match",
-        "purpose": "Match booking photos against the county's records.",
-        "owner": "ops@example.com",
-        "operator": {"sector": "law_enforcement", "country": "US"},
-        "servedParties": [],
-        "capabilities": ["facial_recognition"],
-        "facialRecognition": {"realtime": False, "cameras": ["fixed"], "environment": "controlled"},
-        "humanReview": True,
-    }
+    denied = use_case(
+        operator=police("US"), servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts()
+    )
     stack_file = consumer / "Pulumi.dev.yaml"
     written = yaml.safe_load(stack_file.read_text()) or {}
-    written.setdefault("config", {})["team-ai:useCase"] = police
+    written.setdefault("config", {})["team-ai:useCase"] = denied
     stack_file.write_text(yaml.safe_dump(written, sort_keys=False))
 
     pack = str(package.project / "guards" / "policy_pack")
     up = package.run("up", "--yes", "--stack", "dev", "--policy-pack", pack, cwd=consumer)
 
     assert up.code != 0, up.text
-    assert "use-case-denied-creates-nothing" in up.text
+    assert DENIED_STACK in up.text
     created = [r["type"] for r in package.resources("dev", cwd=consumer)]
     assert not [t for t in created if t.startswith("azure-native:")], created

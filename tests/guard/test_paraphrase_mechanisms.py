@@ -69,10 +69,17 @@ def british_police_recognising(purpose: str, facts: dict[str, Any] | None = None
     )
 
 
-def vendor_recognising(purpose: str) -> dict[str, Any]:
-    """A US vendor's recognition for no one else, on fixed cameras in a controlled place: no police party."""
+def vendor_recognising(purpose: str, country: str = "US") -> dict[str, Any]:
+    """A vendor's recognition (a US one by default) for no one else, on fixed cameras in a controlled place: no
+    police party."""
     return config(
-        use_case(purpose=purpose, servedParties=[], capabilities=["facial_recognition"], facialRecognition=fr_facts())
+        use_case(
+            purpose=purpose,
+            operator=vendor(country),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
     )
 
 
@@ -1305,15 +1312,7 @@ def test_a_video_tied_to_its_case_beside_blurred_faces_is_no_recognition() -> No
     ],
 )
 def test_a_place_named_for_the_police_beside_recognition_is_no_police_customer_or_street(text: str) -> None:
-    stack = config(
-        use_case(
-            purpose=text,
-            operator={"sector": "commercial", "country": "GB"},
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
+    stack = vendor_recognising(text, "GB")
 
     assert decide(stack).allowed
 
@@ -1394,15 +1393,7 @@ DISCLAIMERS = {
 
 @pytest.mark.parametrize("text", DISCLAIMERS.values(), ids=DISCLAIMERS.keys())
 def test_a_disclaimer_of_the_police_beside_recognition_names_no_customer(text: str) -> None:
-    stack = config(
-        use_case(
-            purpose=text,
-            operator={"sector": "commercial", "country": "US"},
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
+    stack = vendor_recognising(text)
 
     assert decide(stack).allowed
 
@@ -1417,15 +1408,7 @@ DISCLAIMERS_WITH_AN_EXCEPTION = {
 
 @pytest.mark.parametrize("text", DISCLAIMERS_WITH_AN_EXCEPTION.values(), ids=DISCLAIMERS_WITH_AN_EXCEPTION.keys())
 def test_a_disclaimer_with_an_exception_after_it_names_the_exception(text: str) -> None:
-    stack = config(
-        use_case(
-            purpose=text,
-            operator={"sector": "commercial", "country": "US"},
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
+    stack = vendor_recognising(text)
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
 
@@ -1499,15 +1482,7 @@ def test_a_force_sharing_results_with_its_own_people_serves_no_foreign_force(tex
 
 def test_passengers_travelling_abroad_are_no_party_their_matches_are_passed_to() -> None:
     text = "Verify passengers travelling to international destinations against their passport photos."
-    stack = config(
-        use_case(
-            purpose=text,
-            operator={"sector": "commercial", "country": "GB"},
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
+    stack = vendor_recognising(text, "GB")
 
     assert decide(stack).allowed
 
@@ -1558,15 +1533,7 @@ FORBIDDING_DISCLAIMERS = {
 
 @pytest.mark.parametrize("text", FORBIDDING_DISCLAIMERS.values(), ids=FORBIDDING_DISCLAIMERS.keys())
 def test_a_term_that_forbids_police_use_names_no_customer(text: str) -> None:
-    stack = config(
-        use_case(
-            purpose=text,
-            operator={"sector": "commercial", "country": "US"},
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
+    stack = vendor_recognising(text)
 
     assert decide(stack).allowed
 
@@ -1590,8 +1557,8 @@ def test_recognition_inside_a_product_sold_to_the_police_is_for_the_police(text:
     stack = config(
         use_case(
             purpose=text,
-            operator={"sector": "commercial", "country": "US"},
-            servedParties=[{"sector": "commercial", "country": "US"}],
+            operator=vendor(),
+            servedParties=[vendor()],
             capabilities=["facial_recognition"],
             facialRecognition=fr_facts(),
         )
