@@ -349,7 +349,9 @@ def test_a_government_stack_on_the_default_public_provider_is_denied(
 
 
 CONSUMER_SHERIFF = {
-    "pd-app:useCase": use_case(capabilities=["facial_recognition"], operator=police("US"), facialRecognition=fr_facts())
+    "ledger-app:useCase": use_case(
+        capabilities=["facial_recognition"], operator=police("US"), facialRecognition=fr_facts()
+    )
 }
 
 
@@ -359,12 +361,12 @@ def test_the_project_the_engine_names_is_the_namespace_of_a_consumers_declaratio
 ) -> None:
     monkeypatch.delenv("PULUMI_CONFIG", raising=False)
     if route == "configure-stack":
-        analyzer.ConfigureStack(configure_request(CONSUMER_SHERIFF, "pd-app", "dev"), None)
+        analyzer.ConfigureStack(configure_request(CONSUMER_SHERIFF, "ledger-app", "dev"), None)
     else:
         engine_passes(monkeypatch, CONSUMER_SHERIFF)
-        monkeypatch.setenv("PULUMI_PROJECT", "pd-app")
+        monkeypatch.setenv("PULUMI_PROJECT", "ledger-app")
     (verdict,) = stack_verdict(analyzer)
-    assert verdict.message.split("\n")[1].startswith(f"`pd-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
+    assert verdict.message.split("\n")[1].startswith(f"`ledger-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
 
 
 @pytest.mark.parametrize(
@@ -372,7 +374,7 @@ def test_the_project_the_engine_names_is_the_namespace_of_a_consumers_declaratio
     [
         ("azure-openai-guarded", SUPPORT_BOT, "azure-openai-guarded:useCase"),
         ("azure-openai-guarded", SUPPORT_BOT, "azure-openai-guarded:service"),
-        ("pd-app", {"pd-app:useCase": use_case()}, "pd-app:useCase"),
+        ("ledger-app", {"ledger-app:useCase": use_case()}, "ledger-app:useCase"),
     ],
 )
 @pytest.mark.parametrize("route", ["configure-stack", "legacy-environment"])

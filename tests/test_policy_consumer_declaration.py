@@ -72,74 +72,79 @@ def failing(project: str, config: dict[str, Any], kind: str = "OpenAI") -> dict[
 CASES = [
     # (id, the project the engine names, the stack's config, the mandatory policies that fail: a declaration the
     # config refuses refuses every resource too)
-    ("consumer-allowed", "pd-app", {"pd-app:useCase": ALLOWED}, set()),
-    ("consumer-us-police", "pd-app", {"pd-app:useCase": US_POLICE}, {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK}),
+    ("consumer-allowed", "ledger-app", {"ledger-app:useCase": ALLOWED}, set()),
+    (
+        "consumer-us-police",
+        "ledger-app",
+        {"ledger-app:useCase": US_POLICE},
+        {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
+    ),
     (
         "consumer-invalid",
-        "pd-app",
-        {"pd-app:useCase": {"name": "x"}},
+        "ledger-app",
+        {"ledger-app:useCase": {"name": "x"}},
         {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "consumer-near-miss-key",
-        "pd-app",
-        {"pd-app:usecase": ALLOWED},
+        "ledger-app",
+        {"ledger-app:usecase": ALLOWED},
         {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
-    ("consumer-forged-tags-only", "pd-app", {"pd-app:location": "eastus2"}, {ACCOUNT_DECLARED}),
-    ("another-namespace-than-the-projects", "pd-app", {"other:useCase": ALLOWED}, {ACCOUNT_DECLARED}),
+    ("consumer-forged-tags-only", "ledger-app", {"ledger-app:location": "eastus2"}, {ACCOUNT_DECLARED}),
+    ("another-namespace-than-the-projects", "ledger-app", {"other:useCase": ALLOWED}, {ACCOUNT_DECLARED}),
     (
         "another-namespaces-forbidden-use-case-beside-the-projects",
-        "pd-app",
-        {"pd-app:useCase": ALLOWED, "team-ai:useCase": US_POLICE},
+        "ledger-app",
+        {"ledger-app:useCase": ALLOWED, "team-ai:useCase": US_POLICE},
         {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "uk-police-cloud-unset-decided-for-every-cloud",
-        "pd-app",
-        {"pd-app:useCase": UK_POLICE_CUSTODY},
+        "ledger-app",
+        {"ledger-app:useCase": UK_POLICE_CUSTODY},
         {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "uk-police-in-commercial-azure",
-        "pd-app",
-        {"pd-app:useCase": UK_POLICE_CUSTODY, "azure-native:environment": "public"},
+        "ledger-app",
+        {"ledger-app:useCase": UK_POLICE_CUSTODY, "azure-native:environment": "public"},
         set(),
     ),
     (
         "a-use-case-in-a-list-of-the-consumers",
-        "pd-app",
-        {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"name": "patrol", "useCase": US_POLICE}]},
+        "ledger-app",
+        {"ledger-app:useCase": ALLOWED, "ledger-app:projects": [{"name": "patrol", "useCase": US_POLICE}]},
         {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "a-use-case-in-another-namespaces-list",
-        "pd-app",
-        {"pd-app:useCase": ALLOWED, "teamconfig:teams": [{"useCase": US_POLICE}]},
+        "ledger-app",
+        {"ledger-app:useCase": ALLOWED, "teamconfig:teams": [{"useCase": US_POLICE}]},
         {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "a-declaration-under-another-key-beside-a-harmless-use-case",
-        "pd-app",
-        {"pd-app:useCase": ALLOWED, "pd-app:aiUseCase": US_POLICE},
+        "ledger-app",
+        {"ledger-app:useCase": ALLOWED, "ledger-app:aiUseCase": US_POLICE},
         {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "an-invalid-use-case-in-a-list",
-        "pd-app",
-        {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"useCase": {**ALLOWED, "capabilitys": []}}]},
+        "ledger-app",
+        {"ledger-app:useCase": ALLOWED, "ledger-app:projects": [{"useCase": {**ALLOWED, "capabilitys": []}}]},
         {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK},
     ),
     (
         "an-allowed-use-case-in-a-list",
-        "pd-app",
-        {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"name": "chat", "useCase": ALLOWED}]},
+        "ledger-app",
+        {"ledger-app:useCase": ALLOWED, "ledger-app:projects": [{"name": "chat", "useCase": ALLOWED}]},
         set(),
     ),
     (
         "consumer-metadata-host",
-        "pd-app",
-        {"pd-app:useCase": ALLOWED, "azure-native:metadataHost": "management.example.net"},
+        "ledger-app",
+        {"ledger-app:useCase": ALLOWED, "azure-native:metadataHost": "management.example.net"},
         # The account's (forged) cloud tag cannot be matched to a provider whose cloud nobody knows either.
         {USE_CASE_VERDICT, ACCOUNT_DECLARED, DENIED_STACK, GUARD_CLOUD_PROVIDER},
     ),
@@ -154,24 +159,24 @@ def test_the_pack_decides_the_consumer_projects_own_declaration(
 
 
 def test_a_consumers_denial_names_its_key_and_the_rule() -> None:
-    found = failing("pd-app", {"pd-app:useCase": US_POLICE})
+    found = failing("ledger-app", {"ledger-app:useCase": US_POLICE})
     (verdict,) = found[USE_CASE_VERDICT]
-    assert verdict.startswith(f"`pd-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
+    assert verdict.startswith(f"`ledger-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
     (account,) = found[ACCOUNT_DECLARED]
     assert account.startswith(f"[{FR_US_LAW_ENFORCEMENT.id}] Account `ai`")
 
 
 def test_a_consumers_invalid_declaration_names_the_field_in_its_namespace() -> None:
-    found = failing("pd-app", {"pd-app:useCase": {**ALLOWED, "capabilitys": []}})
+    found = failing("ledger-app", {"ledger-app:useCase": {**ALLOWED, "capabilitys": []}})
     (verdict,) = found[USE_CASE_VERDICT]
-    assert "`pd-app:useCase` is invalid" in verdict
-    assert "pd-app:useCase.capabilitys" in verdict
+    assert "`ledger-app:useCase` is invalid" in verdict
+    assert "ledger-app:useCase.capabilitys" in verdict
 
 
 def test_an_account_with_no_declaration_is_told_the_consumers_own_key() -> None:
-    (message,) = failing("pd-app", {})[ACCOUNT_DECLARED]
+    (message,) = failing("ledger-app", {})[ACCOUNT_DECLARED]
     assert message.startswith(f"[{DECLARATION_MISSING.id}]")
-    assert "Add `pd-app:useCase` to the stack file" in message
+    assert "Add `ledger-app:useCase` to the stack file" in message
     assert "they prove nothing" in message
 
 
@@ -179,12 +184,12 @@ def test_a_face_account_of_a_consumer_built_for_us_police_is_denied() -> None:
     declared = use_case(
         operator=police("US"), capabilities=["face_detection"], servedParties=[], humanReview=True, purpose=REDACTION
     )
-    found = failing("pd-app", {"pd-app:useCase": declared}, kind="Face")
+    found = failing("ledger-app", {"ledger-app:useCase": declared}, kind="Face")
     assert set(found) == {FACE_US_LAW_ENFORCEMENT}
-    assert "pd-app:useCase.operator" in found[FACE_US_LAW_ENFORCEMENT][0]
+    assert "ledger-app:useCase.operator" in found[FACE_US_LAW_ENFORCEMENT][0]
 
 
-@pytest.mark.parametrize(("namespace", "passes"), [("pd-app", True), ("team-b", True), ("azure-native", False)])
+@pytest.mark.parametrize(("namespace", "passes"), [("ledger-app", True), ("team-b", True), ("azure-native", False)])
 def test_with_the_project_unknown_any_namespaces_use_case_is_decided(namespace: str, passes: bool) -> None:
     # The legacy route, without PULUMI_PROJECT: the pack cannot tell which namespace the program reads.
     context = stack_context({f"{namespace}:useCase": json.dumps(ALLOWED)})
@@ -214,17 +219,17 @@ def test_the_consumer_example_passes_the_pack_with_its_declaration_read_from_its
 
 
 def test_a_use_case_nested_in_another_key_is_named_by_its_place_in_the_pack_and_the_checker(tmp_path: Path) -> None:
-    config = {"pd-app:useCase": ALLOWED, "pd-app:projects": [{"name": "patrol", "useCase": US_POLICE}]}
-    (verdict,) = failing("pd-app", config)[USE_CASE_VERDICT]
-    assert verdict.startswith(f"`pd-app:projects[0].useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
+    config = {"ledger-app:useCase": ALLOWED, "ledger-app:projects": [{"name": "patrol", "useCase": US_POLICE}]}
+    (verdict,) = failing("ledger-app", config)[USE_CASE_VERDICT]
+    assert verdict.startswith(f"`ledger-app:projects[0].useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
 
-    (tmp_path / "Pulumi.yaml").write_text("name: pd-app\nruntime: python\n")
+    (tmp_path / "Pulumi.yaml").write_text("name: ledger-app\nruntime: python\n")
     stack = tmp_path / "Pulumi.dev.yaml"
     stack.write_text(json.dumps({"config": config}))
     checked = check_file(stack)
     assert checked.verdict is not None
     assert not checked.verdict.allowed
-    assert "`pd-app:projects[0].useCase`: " in checked.verdict.findings[0].message
+    assert "`ledger-app:projects[0].useCase`: " in checked.verdict.findings[0].message
 
 
 def registered(project: str, resource_type: str, name: str, inputs: dict[str, Any]) -> Registered:
@@ -235,12 +240,12 @@ def registered(project: str, resource_type: str, name: str, inputs: dict[str, An
 @pytest.mark.parametrize(
     ("config", "refused"),
     [
-        ({"pd-app:useCase": US_POLICE}, True),
-        ({"pd-app:useCase": {"name": "x"}}, True),
-        ({"pd-app:useCase": ALLOWED, "team-ai:useCase": US_POLICE}, True),
-        ({"pd-app:useCase": ALLOWED}, False),
+        ({"ledger-app:useCase": US_POLICE}, True),
+        ({"ledger-app:useCase": {"name": "x"}}, True),
+        ({"ledger-app:useCase": ALLOWED, "team-ai:useCase": US_POLICE}, True),
+        ({"ledger-app:useCase": ALLOWED}, False),
         # A profile alone leaves the components' own declarations to decide.
-        ({"pd-app:guardProfile": "strict"}, False),
+        ({"ledger-app:guardProfile": "strict"}, False),
     ],
     ids=["denied", "invalid", "another-namespace-denied", "allowed", "profile-only"],
 )
@@ -249,8 +254,8 @@ def test_a_denied_declaration_in_the_config_refuses_the_programs_own_resources_a
 ) -> None:
     # A consumer's own resource group, registered before the guarded component: `pulumi up` would create it before
     # the component is denied (review R23). Providers and the stack's root create nothing.
-    group = registered("pd-app", "azure-native:resources:ResourceGroup", "team-rg", {"location": "eastus2"})
-    provider = registered("pd-app", "pulumi:providers:azure-native", "default", {"environment": "public"})
+    group = registered("ledger-app", "azure-native:resources:ResourceGroup", "team-rg", {"location": "eastus2"})
+    provider = registered("ledger-app", "pulumi:providers:azure-native", "default", {"environment": "public"})
     engine = {key: value if isinstance(value, str) else json.dumps(value) for key, value in config.items()}
 
     violations = [v for v in analyze([provider, group], engine) if v.policy == DENIED_STACK]

@@ -118,7 +118,7 @@ def test_a_pack_that_ignores_configure_stack_hears_no_config_and_fails_closed(en
 
 CONSUMER_SHERIFF_STACK = """\
 config:
-  pd-app:useCase:
+  ledger-app:useCase:
     name: booking-photo-match
     purpose: Compare each booking photo with prior booking photos to find an arrestee's earlier records.
     owner: records-unit@sheriff.example.gov
@@ -130,15 +130,15 @@ config:
 
 
 def test_a_consumer_projects_own_declaration_reaches_the_pack_with_the_projects_name(engine: Engine) -> None:
-    """Another project (`pd-app`) declares in its own namespace; the engine names the project in ConfigureStack."""
+    """Another project (`ledger-app`) declares in its own namespace; the engine names the project in ConfigureStack."""
     project_file = engine.project / "Pulumi.yaml"
-    project_file.write_text(project_file.read_text().replace("name: azure-openai-guarded", "name: pd-app", 1))
+    project_file.write_text(project_file.read_text().replace("name: azure-openai-guarded", "name: ledger-app", 1))
     (engine.project / "__main__.py").write_text(RAW_TAGGED_ACCOUNT)
     (engine.project / "stacks" / "Pulumi.pd.yaml").write_text(CONSUMER_SHERIFF_STACK)
     engine.init("pd")
     result = engine.preview("pd")
     assert result.code != 0, result.text
-    assert f"`pd-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]" in result.out
+    assert f"`ledger-app:useCase`: [{FR_US_LAW_ENFORCEMENT.id}]" in result.out
     assert "[mandatory]  account-use-case-declared" in result.out
 
 

@@ -293,7 +293,7 @@ def test_a_program_in_code_with_no_stack_file_is_decided_with_an_empty_config(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, program: str, status: ExitStatus
 ) -> None:
     # Review R17 F5: a YAML project was decided so, a Python one passed unread; its stacks start with no declaration.
-    files = {"app/Pulumi.yaml": "name: pd-app\nruntime: python\n", "app/__main__.py": program}
+    files = {"app/Pulumi.yaml": "name: ledger-app\nruntime: python\n", "app/__main__.py": program}
     root = repository(tmp_path / "repo", files)
     monkeypatch.chdir(root)
 
