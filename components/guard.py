@@ -10,7 +10,7 @@ import asyncio
 import os
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -33,6 +33,7 @@ from azure_openai_guarded.guards import (
     evaluate_use_case,
 )
 from azure_openai_guarded.guards.declaration import MAX_JSON_DEPTH, Key, Loc, Spelling, config_mapping, validate
+from azure_openai_guarded.guards.deployment import reading_for
 from azure_openai_guarded.guards.projectfile import apply_project, running_stack_file
 from azure_openai_guarded.guards.projects import ProjectDecision
 from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, misplaced_problems, read_stack_file
@@ -611,6 +612,12 @@ def engine_config(key: str) -> Any:
     return get_config_env().get(key)
 
 
+def reading_this_deployment() -> AbstractContextManager[None]:
+    """Decide, in the block, for the running stack and project, whose names the tripwire reads with the purpose
+    (see ``guards/deployment.py``): a component provider's construct call sets them from the engine's request."""
+    return reading_for(pulumi.get_stack(), pulumi.get_project())
+
+
 def configured_default_provider() -> Any:
     """What the stack's config says of where its default provider sends resources: its ``azure-native:environment``
     or ``azure-native:metadataHost`` (see ``declaration.default_provider``); ``None`` when it says nothing."""
@@ -840,24 +847,25 @@ def read_args(
     naming = CONFIG_NAMING if spelling == "config" else PYTHON_NAMING
     if environment is None and not azure_native_providers(opts):
         environment = default_environment()
-    try:
-        declared = read_component_args(
-            args,
-            cloud,
-            spelling=spelling,
-            environment=environment,
-            found=found,
-            least_profile=least,
-            resource_name=name if isinstance(name, str) else None,
-        )
-        consumer = consumer_config_problems(cloud, least, declared.use_case)
-        if consumer:
-            raise DeclarationError(consumer)
-        return declared
-    except DeclarationError as error:
-        problems = explained(error.problems, opaque_values(args), naming)
-        lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in problems]
-        raise InvalidArgsError(where, problems, lines, "the arguments are invalid") from None
+    with reading_this_deployment():
+        try:
+            declared = read_component_args(
+                args,
+                cloud,
+                spelling=spelling,
+                environment=environment,
+                found=found,
+                least_profile=least,
+                resource_name=name if isinstance(name, str) else None,
+            )
+            consumer = consumer_config_problems(cloud, least, declared.use_case)
+            if consumer:
+                raise DeclarationError(consumer)
+            return declared
+        except DeclarationError as error:
+            problems = explained(error.problems, opaque_values(args), naming)
+            lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in problems]
+            raise InvalidArgsError(where, problems, lines, "the arguments are invalid") from None
 
 
 def config_object(key: str, config: pulumi.Config | None = None) -> Any:

@@ -61,6 +61,7 @@ from .declaration import (
     render,
     validate,
 )
+from .deployment import PROJECT_NAME, STACK_NAME, reading_for
 from .engine import Finding, Verdict, evaluate_use_case
 from .engine import finding as engine_finding
 from .facts import Text
@@ -175,6 +176,11 @@ class CheckResult:
         if self.program is not None and path.startswith("resources."):
             return self.program, _line_in(self.program_lines, path)
         source = self.source
+        if path == STACK_NAME or (path == PROJECT_NAME and (source is None or source.project_file is None)):
+            # The stack's name is its file's; a project named by no project file is the stack file's namespace.
+            return self.file, 1
+        if path == PROJECT_NAME and source is not None and source.project_file is not None:
+            return source.project_file, 1
         if source is not None and source.project_file is not None:
             # A key the stack file leaves to its project file's `config:` is there, where it is to be changed.
             key = f"{source.namespace}:{_TOP_KEY.split(path, maxsplit=1)[0]}"
@@ -1171,7 +1177,9 @@ def check_file(
             file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
     library = _library_keys(source)
-    return _refused(_decided(path, source, project, profile), library)
+    # Without a project file, the namespace the stack file is read in is the project's name.
+    with reading_for(source.stack, project.name if project is not None else source.namespace):
+        return _refused(_decided(path, source, project, profile), library)
 
 
 def _decided(
@@ -1626,6 +1634,14 @@ def check_program(project_path: Path, profile: GuardProfile | None = None) -> Ch
         return CheckResult(
             file=project_path, stack="", verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
+    # Read for its project, on a stack not named yet.
+    with reading_for(None, project.name):
+        return _program_without_stack(project_path, project, source, profile)
+
+
+def _program_without_stack(
+    project_path: Path, project: ProjectFile, source: StackFile, profile: GuardProfile | None
+) -> CheckResult | None:
     if not is_yaml_program(project.document):
         # A program in code that uses the components, or whose sources give other evidence that it provisions
         # what the guard governs (a raw account, a use case written in code), with no stack file yet: its stacks

@@ -13,7 +13,8 @@ from typing import Any, Final
 from pydantic.alias_generators import to_camel
 
 from .declaration import renamed
-from .facts import Facts, Text, read_facts, recognition_in_purpose, unknown_kind
+from .deployment import deployment_texts
+from .facts import READABLE, Facts, Text, read_facts, recognition_in_purpose, unknown_kind
 from .logic import FALSE, Evidence, true
 from .models import Cloud, GuardProfile, StackDeclaration, UseCase
 from .rules import DECLARATION_INCOMPLETE, DECLARATION_MISSING, RULES, Rule, Severity
@@ -181,7 +182,8 @@ def evaluate_use_case(
     if not isinstance(use_case, UseCase):
         raise TypeError(f"evaluate_use_case takes this guard's UseCase, not {_qualified(use_case)}")
 
-    facts = read_facts(use_case, cloud, described)
+    # The stack's and the project's names are read wherever a use case is decided (see guards/deployment.py).
+    facts = read_facts(use_case, cloud, (*described, *deployment_texts()))
     # A US police customer named but not declared would make declaring the recognition deny too.
     us_customer = any(e.kind == "us_police_in_purpose" for e in facts.police_in_purpose.evidence)
     undeclared = facts.undeclared_facial_recognition_in_purpose.value
@@ -206,11 +208,18 @@ def evaluate_use_case(
             kinds = tuple(Evidence(u, "", unknown_kind(u)) for u in outcome.unknown)
             rewritten = all(e.kind == "unread_text" for e in kinds)
             detail = f"{missing}{'' if rewritten else ' must be declared'} to rule out {rule.id} ({title})"
-            paths = tuple(dict.fromkeys(u.split(" ", 1)[0] for u in outcome.unknown))
+            paths = tuple(dict.fromkeys(_unknown_path(u) for u in outcome.unknown))
             findings.append(finding(DECLARATION_INCOMPLETE, detail, paths, kinds))
 
     allowed = not any(f.severity == Severity.DENY for f in findings)
     return Verdict(allowed=allowed, profile=profile, findings=tuple(findings))
+
+
+def _unknown_path(unknown: str) -> str:
+    """The path an unknown names: a text to rewrite, whose path may have spaces ("the stack's name must be written
+    in ..."), or a field to declare ("useCase.facialRecognition.realtime (...)")."""
+    text, rewrite, _ = unknown.partition(f" {READABLE}")
+    return text if rewrite else unknown.split(" ", 1)[0]
 
 
 def evaluate(declaration: StackDeclaration) -> Verdict:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from .countries import UNITED_STATES
+from .deployment import PROJECT_NAME, STACK_NAME
 from .languages import READ_LANGUAGES, in_another_script, unread_because, unread_name
 from .logic import FALSE, Outcome, any_of, true, unknown
 from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFacts, Party, Sector, UseCase
@@ -342,9 +343,15 @@ class Reading:
         return Said(tuple((path, kind(words)) for path, words in self.by_text if kind(words)))
 
 
-_IDENTIFIER: Final = re.compile(r"(?:^|[.`])(?:[a-z]+_)*(?:name|[a-z][A-Za-z]*Name)$|^the component's name")
-"""A path to a name (``useCase.name``, ``service.accountName``, ``deployments[0].name``), not a description
-(``displayName`` is one)."""
+_IDENTIFIER: Final = re.compile(
+    r"(?:^|[.`])(?:[a-z]+_)*(?:name|[a-z][A-Za-z]*Name)$|^the component's name"
+    rf"|^(?:{re.escape(STACK_NAME)}|{re.escape(PROJECT_NAME)})$"
+)
+"""A path to a name (``useCase.name``, ``service.accountName``, ``deployments[0].name``, the stack's), not a
+description (``displayName`` is one)."""
+
+
+_DEPLOYMENT: Final = frozenset({STACK_NAME, PROJECT_NAME})
 
 
 def _is_identifier(path: str, text: str) -> bool:
@@ -409,8 +416,9 @@ def _read_together(texts: Sequence[Text], *, everything: bool) -> Said:
     readable = [
         (path, words_of(text) if _is_identifier(path, text) else text)
         for path, text in others
-        # The guard's own tags (which the pack reads on each resource) repeat the owner and the name, or are codes.
-        if not _guard_tag(path) and (everything or path != "useCase.owner")
+        # The guard's own tags (which the pack reads on each resource) repeat the owner and the name, or are codes;
+        # the stack's and the project's names are the deployment's, not the service's, and are read alone.
+        if not _guard_tag(path) and path not in _DEPLOYMENT and (everything or path != "useCase.owner")
     ]
     short = [(path, words) for path, words in readable if _word_count(words) <= _LABEL_WORDS]
     groups = [[text] for text in (readable if everything else short)]

@@ -40,7 +40,7 @@ from azure_openai_guarded.guards import PROJECT
 from azure_openai_guarded.guards.policies.analyzer import StackConfiguredAnalyzer
 from azure_openai_guarded.guards.policies.pack import PACK_DESCRIPTION, PACK_NAME, all_policies
 from azure_openai_guarded.guards.policies.providers import AZURE_PROVIDERS
-from azure_openai_guarded.guards.policies.stack_context import configure_stack
+from azure_openai_guarded.guards.policies.stack_context import configure_stack, reading_for_the_stack
 
 from .config import engine_config
 
@@ -177,7 +177,9 @@ def analyze(
     )
     analyzer.ConfigureStack(configure_request(config, project_name, stack_name), None)
     try:
-        return _analyze(registrations, config, policies, policy_config or {}, prefix)
+        # As the analyzer service runs every policy (guards/policies/analyzer.py).
+        with reading_for_the_stack(prefix):
+            return _analyze(registrations, config, policies, policy_config or {}, prefix)
     finally:
         # What this analysis was told is not the next one's (a new analyzer service forgets it too).
         configure_stack(None)

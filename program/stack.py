@@ -29,6 +29,7 @@ from azure_openai_guarded.components.guard import (
     InvalidArgsError,
     default_environment,
     engine_config,
+    reading_this_deployment,
     refuse_invalid_stack_file,
 )
 from azure_openai_guarded.components.outputs import ServiceOutputs, registered_outputs
@@ -88,9 +89,10 @@ def read_stack(project_dir: Path) -> Declaration:
         config = project_config()
         # Pulumi hands the program a secret decrypted; the checker sees only its `secure:` text and refuses it.
         secret = {key for key in config if runtime_config.is_config_secret(f"{PROJECT}:{key}")}
-        declared = read_stack_config(
-            config, environment=default_environment(), secret_keys=secret, providers=provider_settings()
-        )
+        with reading_this_deployment():
+            declared = read_stack_config(
+                config, environment=default_environment(), secret_keys=secret, providers=provider_settings()
+            )
     except DeclarationError as error:
         problems = [*misplaced, *error.problems]
         raise InvalidArgsError(where, problems, map(str, problems), "the declaration is invalid") from None

@@ -17,7 +17,7 @@ import pulumi_policy.policy
 from pulumi.runtime import proto
 from pulumi_policy.policy import _PolicyAnalyzerServicer
 
-from .stack_context import EngineStack, configure_stack
+from .stack_context import EngineStack, configure_stack, reading_for_the_stack
 
 
 class StackConfiguredAnalyzer(_PolicyAnalyzerServicer):
@@ -27,6 +27,17 @@ class StackConfiguredAnalyzer(_PolicyAnalyzerServicer):
         super().__init__(*args, **kwargs)
         # A new service has heard nothing yet: a stack another service was told about is not this one's.
         configure_stack(None)
+
+    # Every policy decides for the stack being analysed, whose names the tripwire reads (guards/deployment.py).
+    def Analyze(self, request: proto.AnalyzeRequest, context: Any) -> proto.AnalyzeResponse:  # noqa: N802
+        with reading_for_the_stack(request.urn):
+            response: proto.AnalyzeResponse = super().Analyze(request, context)  # type: ignore[no-untyped-call]
+            return response
+
+    def AnalyzeStack(self, request: proto.AnalyzeStackRequest, context: Any) -> proto.AnalyzeResponse:  # noqa: N802
+        with reading_for_the_stack(next((r.urn for r in request.resources), None)):
+            response: proto.AnalyzeResponse = super().AnalyzeStack(request, context)  # type: ignore[no-untyped-call]
+            return response
 
     def ConfigureStack(  # noqa: N802 - the gRPC method's name
         self, request: proto.AnalyzerStackConfigureRequest, context: Any

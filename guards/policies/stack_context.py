@@ -20,6 +20,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Final
@@ -45,6 +46,7 @@ from azure_openai_guarded.components.declaration import (
 from ..checker import consumer_verdict
 from ..consumer_config import nested_use_cases
 from ..declaration import DeclarationError, Key, Loc, Problem, config_mapping, validate
+from ..deployment import deployment_texts, names_in_urn, reading_for
 from ..engine import Verdict
 from ..models import PROJECT, Cloud, UseCase
 from ..projects import ProjectDecision, ProjectDeclaration
@@ -94,6 +96,16 @@ def configured_stack() -> EngineStack | None:
     """What the engine's ``ConfigureStack`` said about the stack, if it called it."""
     with _lock:
         return _configured[0] if _configured else None
+
+
+def reading_for_the_stack(urn: str | None) -> AbstractContextManager[None]:
+    """Decide, in the block, for the stack the engine is analysing, whose names the tripwire reads with the
+    purpose (see ``guards/deployment.py``): as ``ConfigureStack`` names it, else as a resource's ``urn`` does.
+    The analyzer service runs every policy in such a block."""
+    configured = configured_stack()
+    if configured is not None:
+        return reading_for(configured.stack, configured.project)
+    return reading_for(*names_in_urn(urn or ""))
 
 
 @dataclass(frozen=True)
@@ -366,7 +378,11 @@ NOT_RECEIVED: Final = StackContext(received=False)
 
 
 @lru_cache(maxsize=1)
-def _context_of(config_json: str, project: str | None, secret_keys: frozenset[str]) -> StackContext:
+def _context_of(
+    config_json: str, project: str | None, secret_keys: frozenset[str], deployment: tuple[tuple[str, str], ...]
+) -> StackContext:
+    # ``deployment`` (the names read for, see guards/deployment.py) is a key of the cache: a context decided for
+    # one stack is not another's.
     return stack_context(json.loads(config_json), project, secret_keys)
 
 
@@ -386,4 +402,4 @@ def engine_stack_context() -> StackContext:
         secret_keys = _secret_keys_env(config)
     else:
         return NOT_RECEIVED
-    return _context_of(json.dumps(dict(config), sort_keys=True), project, secret_keys)
+    return _context_of(json.dumps(dict(config), sort_keys=True), project, secret_keys, deployment_texts())

@@ -9,7 +9,9 @@ import shutil
 
 import pytest
 
+from azure_openai_guarded.guards.deployment import STACK_NAME
 from azure_openai_guarded.guards.policies.checks import SECURITY_CHECKS, Level
+from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
 from tests.engine.harness import REPO, Engine
 from tests.test_program_reads_its_stack_file import CASES as STACK_FILE_CASES
@@ -95,6 +97,34 @@ def test_a_program_that_bypasses_the_components_fails_the_pack_on_its_mandatory_
         for checkov_id in checkov:
             assert checkov_id in result.text
     assert "mandatory" in result.text
+    assert "Traceback" not in result.text
+
+
+NAMED_FOR_A_FORCE = "nypd-bodycam-live"
+"""A stack named for a US police force's live body-camera identification, under the dev stack's support bot."""
+
+
+def test_a_stack_named_for_a_us_police_force_fails_preview_in_the_program_quoting_its_name(engine: Engine) -> None:
+    shutil.copy(
+        engine.project / "stacks" / "Pulumi.dev.yaml", engine.project / "stacks" / f"Pulumi.{NAMED_FOR_A_FORCE}.yaml"
+    )
+    engine.init(NAMED_FOR_A_FORCE)
+    result = engine.preview(NAMED_FOR_A_FORCE)
+    assert result.code != 0
+    assert f"{STACK_NAME} says 'nypd'" in result.text
+    assert "Traceback" not in result.text
+
+
+def test_the_pack_reads_the_stack_name_the_engine_configures_it_with(engine: Engine) -> None:
+    # The program declares its resources raw, so only the pack decides, from ConfigureStack's stack name.
+    (engine.project / "__main__.py").write_text(BYPASS_PROGRAM)
+    dev = (engine.project / "stacks" / "Pulumi.dev.yaml").read_text()
+    (engine.project / "stacks" / f"Pulumi.{NAMED_FOR_A_FORCE}.yaml").write_text(dev)
+    engine.init(NAMED_FOR_A_FORCE)
+    result = engine.preview(NAMED_FOR_A_FORCE)
+    assert result.code != 0
+    assert USE_CASE_VERDICT in result.text
+    assert f"{STACK_NAME} says 'nypd'" in result.text
     assert "Traceback" not in result.text
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from azure_openai_guarded.guards.deployment import STACK_NAME
 from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, DENIED_STACK, USE_CASE_VERDICT
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.provider import COMPONENTS, PACKAGE_NAME
@@ -150,6 +151,21 @@ def test_the_typescript_consumer_is_denied_by_the_same_guard_with_the_pack(packa
     result = _preview_with_pack(package, "denied", ts_consumer)
     _assert_denied(result.text, result.code)
     assert "azure-native:" not in result.out
+
+
+def test_the_component_provider_reads_the_stack_name_the_engine_constructs_it_for(
+    package: Engine, ts_consumer: Path
+) -> None:
+    # The allowed stack's config under a name for a US police force's live body cameras; no pack, so the
+    # component provider's construct call, which the engine gives the stack's name, is what denies it.
+    stack = "nypd-bodycam-live"
+    shutil.copy(ts_consumer / "Pulumi.allowed.yaml", ts_consumer / f"Pulumi.{stack}.yaml")
+    package.init(stack, cwd=ts_consumer)
+    result = package.preview(stack, cwd=ts_consumer, pack=False)
+    assert result.code != 0
+    assert f"{STACK_NAME} says 'nypd'" in result.text
+    assert "azure-native:" not in result.out
+    assert "Traceback" not in result.text
 
 
 # Go ----------------------------------------------------------------------------------------------------------
