@@ -343,19 +343,16 @@ class Reading:
         return Said(tuple((path, kind(words)) for path, words in self.by_text if kind(words)))
 
 
-_IDENTIFIER: Final = re.compile(
-    r"(?:^|[.`])(?:[a-z]+_)*(?:name|[a-z][A-Za-z]*Name)$|^the component's name"
-    rf"|^(?:{re.escape(STACK_NAME)}|{re.escape(PROJECT_NAME)})$"
-)
-"""A path to a name (``useCase.name``, ``service.accountName``, ``deployments[0].name``, the stack's), not a
-description (``displayName`` is one)."""
-
+_IDENTIFIER: Final = re.compile(r"(?:^|[.`])(?:[a-z]+_)*(?:name|[a-z][A-Za-z]*Name)$|^the component's name")
+"""A path to a name (``useCase.name``, ``service.accountName``, ``deployments[0].name``), not a description
+(``displayName`` is one)."""
 
 _DEPLOYMENT: Final = frozenset({STACK_NAME, PROJECT_NAME})
+"""The paths of the deployment's own names (guards/deployment.py), read as names."""
 
 
 def _is_identifier(path: str, text: str) -> bool:
-    named = _IDENTIFIER.search(path) is not None and not path.endswith("displayName")
+    named = path in _DEPLOYMENT or (_IDENTIFIER.search(path) is not None and not path.endswith("displayName"))
     return named or is_label(path, text)
 
 
