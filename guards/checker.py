@@ -176,11 +176,10 @@ class CheckResult:
         if self.program is not None and path.startswith("resources."):
             return self.program, _line_in(self.program_lines, path)
         source = self.source
-        if path == STACK_NAME or (path == PROJECT_NAME and (source is None or source.project_file is None)):
+        if path in (STACK_NAME, PROJECT_NAME):
             # The stack's name is its file's; a project named by no project file is the stack file's namespace.
-            return self.file, 1
-        if path == PROJECT_NAME and source is not None and source.project_file is not None:
-            return source.project_file, 1
+            project_file = source.project_file if source is not None else None
+            return (project_file if path == PROJECT_NAME and project_file is not None else self.file), 1
         if source is not None and source.project_file is not None:
             # A key the stack file leaves to its project file's `config:` is there, where it is to be changed.
             key = f"{source.namespace}:{_TOP_KEY.split(path, maxsplit=1)[0]}"

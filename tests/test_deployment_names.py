@@ -9,7 +9,6 @@ Each case goes through all five, and each entry point's denial names the text th
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from azure_openai_guarded.guards.deployment import PROJECT_NAME, STACK_NAME
 from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
 from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
 from mockengine.analyzer import analyze
+from mockengine.config import engine_config
 from mockengine.program import Registered, run_callable, run_program
 from tests.declarations import config, use_case
 from tests.samples import service_args
@@ -117,10 +117,8 @@ def pack(stack: str, project: str) -> str:
     """The pack's mandatory verdict on a stack that registers one account, decided from its config alone."""
     urn = f"urn:pulumi:{stack}::{project}::azure-native:cognitiveservices:Account::ai"
     account = Registered(urn, "azure-native:cognitiveservices:Account", "ai", True, {"kind": "OpenAI"}, "", (), "")
-    engine = {
-        key: value if isinstance(value, str) else json.dumps(value) for key, value in stack_config(project).items()
-    }
-    return "".join(v.message for v in analyze([account], engine) if v.policy == USE_CASE_VERDICT and v.mandatory)
+    violations = analyze([account], engine_config(stack_config(project)))
+    return "".join(v.message for v in violations if v.policy == USE_CASE_VERDICT and v.mandatory)
 
 
 @pytest.mark.parametrize(("stack", "project", "quoted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -13,7 +13,7 @@ from azure_openai_guarded.guards.deployment import STACK_NAME
 from azure_openai_guarded.guards.policies.checks import SECURITY_CHECKS, Level
 from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
 from azure_openai_guarded.guards.rules import DECLARATION_MISSING, FR_US_LAW_ENFORCEMENT
-from tests.engine.harness import REPO, Engine
+from tests.engine.harness import REPO, Engine, Result
 from tests.test_program_reads_its_stack_file import CASES as STACK_FILE_CASES
 
 DENIED_EXAMPLE = REPO / "examples" / "law-enforcement" / "Pulumi.us-sheriff-booking.yaml"
@@ -104,12 +104,15 @@ NAMED_FOR_A_FORCE = "nypd-bodycam-live"
 """A stack named for a US police force's live body-camera identification, under the dev stack's support bot."""
 
 
-def test_a_stack_named_for_a_us_police_force_fails_preview_in_the_program_quoting_its_name(engine: Engine) -> None:
-    shutil.copy(
-        engine.project / "stacks" / "Pulumi.dev.yaml", engine.project / "stacks" / f"Pulumi.{NAMED_FOR_A_FORCE}.yaml"
-    )
+def _preview_named_for_a_force(engine: Engine) -> Result:
+    stacks = engine.project / "stacks"
+    shutil.copy(stacks / "Pulumi.dev.yaml", stacks / f"Pulumi.{NAMED_FOR_A_FORCE}.yaml")
     engine.init(NAMED_FOR_A_FORCE)
-    result = engine.preview(NAMED_FOR_A_FORCE)
+    return engine.preview(NAMED_FOR_A_FORCE)
+
+
+def test_a_stack_named_for_a_us_police_force_fails_preview_in_the_program_quoting_its_name(engine: Engine) -> None:
+    result = _preview_named_for_a_force(engine)
     assert result.code != 0
     assert f"{STACK_NAME} says 'nypd'" in result.text
     assert "Traceback" not in result.text
@@ -118,10 +121,7 @@ def test_a_stack_named_for_a_us_police_force_fails_preview_in_the_program_quotin
 def test_the_pack_reads_the_stack_name_the_engine_configures_it_with(engine: Engine) -> None:
     # The program declares its resources raw, so only the pack decides, from ConfigureStack's stack name.
     (engine.project / "__main__.py").write_text(BYPASS_PROGRAM)
-    dev = (engine.project / "stacks" / "Pulumi.dev.yaml").read_text()
-    (engine.project / "stacks" / f"Pulumi.{NAMED_FOR_A_FORCE}.yaml").write_text(dev)
-    engine.init(NAMED_FOR_A_FORCE)
-    result = engine.preview(NAMED_FOR_A_FORCE)
+    result = _preview_named_for_a_force(engine)
     assert result.code != 0
     assert USE_CASE_VERDICT in result.text
     assert f"{STACK_NAME} says 'nypd'" in result.text
