@@ -36,6 +36,7 @@ from azure_openai_guarded.guards.declaration import MAX_JSON_DEPTH, Key, Loc, Sp
 from azure_openai_guarded.guards.deployment import reading_for
 from azure_openai_guarded.guards.projectfile import apply_project, running_stack_file
 from azure_openai_guarded.guards.projects import ProjectDecision
+from azure_openai_guarded.guards.stack_config import stack_context
 from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, misplaced_problems, read_stack_file
 
 from .clouds import CLOUDS, COMMERCIAL, CloudFacts
@@ -689,6 +690,7 @@ def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deci
     problems = misplaced_problems(_config_keys(), config.name)
     if config.name == PROJECT:
         return problems
+    problems += beside_problems(config.name)
     prefix = f"{config.name}:"
     for key in sorted(_config_keys()):
         near = next((k for k in (USE_CASE_KEY, PROFILE_KEY) if is_near_word(key.removeprefix(prefix), k)), None)
@@ -732,6 +734,39 @@ def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deci
             )
         problems.append(Problem((Key(full),), said))
     return problems
+
+
+def beside_problems(project: str) -> list[Problem]:
+    """What the running consumer project's config declares beside its own ``useCase``, read and decided as the
+    pack reads the config (:func:`~azure_openai_guarded.guards.stack_config.stack_context`): another namespace's
+    use case, one written inside another key, and this library's namespace, each invalid or denied. The program
+    may read any of them; the pack refuses every resource of a stack whose config declares one, so the component
+    refuses it first, before it registers anything, with the reasons (review R23: a component that allowed it
+    while the pack refused its resources is two readings of one stack)."""
+    config = {key: engine_config(key) for key in sorted(_config_keys())}
+    context = stack_context(config, project, frozenset(key for key in config if is_config_secret(key)))
+    refused = [Problem((Key(p.key),), p.message) if p.loc else p for p in context.problems]
+    if context.verdict is not None and not context.verdict.allowed:
+        refused.append(_denied_at(f"{PROJECT}:{USE_CASE_KEY}", context.verdict))
+    for each in context.declaration.project_decisions if context.declaration else ():
+        if not each.verdict.allowed:
+            refused.append(_denied_at(f"{PROJECT}:{each.path}", each.verdict))
+    for beside in context.consumers:
+        if not beside.only_denies:
+            continue  # The project's own namespace, which consumer_config_problems decides with its own messages.
+        refused += [Problem((Key(p.key),), p.message) if p.loc else p for p in beside.problems]
+        if beside.use_case is not None and beside.verdict is not None and not beside.verdict.allowed:
+            refused.append(_denied_at(beside.path, beside.verdict))
+    return refused
+
+
+def _denied_at(path: str, verdict: Verdict) -> Problem:
+    denials = "; ".join(f"[{f.rule}] {f.message}" for f in verdict.denials)
+    return Problem(
+        (Key(path),),
+        "is declared in this stack's config, beside the use case this component decides, and the program may read "
+        f"it; the guard denies it, as the checker and the pack do, so nothing of the stack is created: {denials}",
+    )
 
 
 def profile_problems(declaration: Declaration) -> list[Problem]:
@@ -858,14 +893,15 @@ def read_args(
                 least_profile=least,
                 resource_name=name if isinstance(name, str) else None,
             )
-            consumer = consumer_config_problems(cloud, least, declared.use_case)
-            if consumer:
-                raise DeclarationError(consumer)
-            return declared
         except DeclarationError as error:
             problems = explained(error.problems, opaque_values(args), naming)
             lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in problems]
             raise InvalidArgsError(where, problems, lines, "the arguments are invalid") from None
+        consumer = consumer_config_problems(cloud, least, declared.use_case)
+    if consumer:
+        lines = [p.line(naming) if p.loc else f"config: {p.message_in(naming)}" for p in consumer]
+        raise InvalidArgsError(where, consumer, lines, "the stack's config refuses it")
+    return declared
 
 
 def config_object(key: str, config: pulumi.Config | None = None) -> Any:

@@ -46,6 +46,7 @@ from ..raw_resources import (
 )
 from ..resource_texts import named_texts, text_inputs
 from ..rules import DECLARATION_MISSING
+from ..stack_config import config_refusal
 from .components import GUARDED_COMPONENTS, UNKNOWN_INPUT, ComponentDecision, ComponentRecords
 from .opaque import opaque_reason, opaque_text
 from .props import (
@@ -599,28 +600,6 @@ def _face_api_exposure(
         report(_exposure_text(args.name, written, evidence, undeclared), None)
 
     return validate
-
-
-def config_refusal(context: StackContext) -> str | None:
-    """Why the stack's config refuses the whole stack, whatever its resources are: its declaration (this
-    project's, or a consumer's in its own or another namespace) is denied or invalid, or a Foundry project it
-    declares is denied; ``None`` when it refuses nothing, or when no config reached the pack (which the verdict
-    policy reports)."""
-    if not context.received:
-        return None
-    if context.problems:
-        return "the stack's use-case declaration is invalid"
-    if context.verdict is not None and not context.verdict.allowed:
-        return "the stack's declared use case is denied"
-    for consumer in context.consumers:
-        if consumer.problems:
-            return f"the use-case declaration `{consumer.path}` is invalid"
-        # A namespace with no use case (a profile alone) leaves the components' own declarations to decide.
-        if consumer.use_case is not None and consumer.verdict is not None and not consumer.verdict.allowed:
-            return f"the use case declared as `{consumer.path}` is denied"
-    if denied(context.project_decisions):
-        return "a Foundry project the stack's config declares is denied"
-    return None
 
 
 def _denied_stack(context_source: ContextSource) -> Callable[[ResourceValidationArgs, ReportViolation], None]:

@@ -6,8 +6,11 @@ The engine, the Python SDK's launcher and the policy-analyzer host are real; onl
 from __future__ import annotations
 
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
+import yaml
 
 from azure_openai_guarded.guards.deployment import STACK_NAME
 from azure_openai_guarded.guards.policies.checks import SECURITY_CHECKS, Level
@@ -126,6 +129,42 @@ def test_the_pack_reads_the_stack_name_the_engine_configures_it_with(engine: Eng
     assert USE_CASE_VERDICT in result.text
     assert f"{STACK_NAME} says 'nypd'" in result.text
     assert "Traceback" not in result.text
+
+
+def _python_consumer(engine: Engine, beside: dict[str, object]) -> Path:
+    """examples/consumer (a Python project that reuses the components), its dev stack with ``beside`` added."""
+    consumer = engine.root / "consumer"
+    shutil.copytree(REPO / "examples" / "consumer", consumer, ignore=shutil.ignore_patterns("venv"))
+    # Its pip toolchain runs the environment running the tests, which has the library installed.
+    (consumer / "venv").symlink_to(sys.prefix, target_is_directory=True)
+    stack_file = consumer / "Pulumi.dev.yaml"
+    written = yaml.safe_load(stack_file.read_text())
+    engine.init("dev", cwd=consumer)
+    stack_file.write_text(yaml.safe_dump({"config": {**written["config"], **beside}}, sort_keys=False))
+    return consumer
+
+
+def _sheriffs_use_case() -> object:
+    return yaml.safe_load(DENIED_EXAMPLE.read_text())["config"]["azure-openai-guarded:useCase"]
+
+
+def test_a_python_consumers_component_refuses_a_denied_declaration_beside_its_own_before_registering(
+    engine: Engine,
+) -> None:
+    # The checker and the pack refuse the stack; the component decided only its own allowed use case and
+    # registered (review R23). Without the pack, the preview passed.
+    consumer = _python_consumer(engine, {"other-team:useCase": _sheriffs_use_case()})
+    preview = engine.run("preview", "--stack", "dev", cwd=consumer)
+    assert preview.code != 0, preview.text
+    assert "AzureOpenAIService 'support-chat': the stack's config refuses it; nothing was created." in preview.text
+    assert "other-team:useCase: " in preview.text
+    assert DENYING_RULE.id in preview.text
+    assert "Traceback" not in preview.text
+    up = engine.run("up", "--yes", "--skip-preview", "--stack", "dev", cwd=consumer)
+    assert up.code != 0
+    assert "Traceback" not in up.text
+    registered = [r["type"] for r in engine.resources("dev", cwd=consumer)]
+    assert [t for t in registered if t != "pulumi:pulumi:Stack"] == [], registered
 
 
 # The engine resolves these without a word (the last of two spellings, the first merge source, the first document,
