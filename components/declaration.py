@@ -76,6 +76,27 @@ CLASSIC_METADATA_HOST_KEY: Final = "azure:metadataHost"
 LOCATION_KEY: Final = "azure-native:location"
 """The default azure-native provider's region, where a resource given no ``location`` of its own goes."""
 
+ENCRYPTED_SETTING: Final = (
+    "is an encrypted (`secure:`) value; the guard must read it to know where the stack's resources go, and a check "
+    "offline cannot: write it in plain text (it names a cloud, a region or packages, not a secret)"
+)
+
+
+def secret_as_written() -> dict[str, str]:
+    """A secret config value as a stack file writes it, and so as the checker reads it: ``{secure: ...}``. The
+    program, the components and the pack are handed secrets decrypted; they read a secret provider setting as
+    this, so that no entry point decides on text another cannot read (review R25)."""
+    return {"secure": "[secret]"}
+
+
+def is_encrypted(value: Any) -> bool:
+    """Whether ``value`` is a ``secure:`` value as a stack file writes it (see :func:`secret_as_written`)."""
+    return isinstance(value, Mapping) and set(value) == {"secure"}
+
+
+PROVIDER_SETTINGS: Final = (CLASSIC_ENVIRONMENT_KEY, LOCATION_KEY)
+"""The provider settings besides the default provider's own cloud that the declared cloud must agree with."""
+
 
 @dataclass(frozen=True, slots=True)
 class MetadataHost:
@@ -94,13 +115,59 @@ class EnvironmentVariable:
 
 
 DISABLE_DEFAULT_PROVIDERS: Final = "pulumi:disable-default-providers"
+_DISABLE_NAMESPACE, _, _disable_key = DISABLE_DEFAULT_PROVIDERS.partition(":")
+_DISABLE_LOC: Final = (Key(_disable_key),)
 
 
-def disabled_default_providers(config: Mapping[str, Any]) -> frozenset[str]:
-    """The packages whose default provider the stack's ``pulumi:disable-default-providers`` turns off (``*`` for
-    all), as Pulumi reads a list or a single name."""
-    value = config.get(DISABLE_DEFAULT_PROVIDERS) or []
-    return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset({str(value)})
+def disabled_default_providers(value: Any) -> frozenset[str]:
+    """The packages whose default provider the stack's ``pulumi:disable-default-providers`` (``value``; ``None``
+    when unset) turns off, ``*`` for all, read as the engine reads it: a list of package names, which a stack file
+    writes as a YAML list and the engine stores, and hands on, as JSON text. Raise :class:`DeclarationError` when
+    the engine could not read it (``azure-native`` alone is no JSON: the engine fails the stack), or when it is a
+    secret, which the checker cannot read (review R25)."""
+    if value is None:
+        return frozenset()
+    if is_encrypted(value):
+        raise DeclarationError([Problem(_DISABLE_LOC, ENCRYPTED_SETTING, _DISABLE_NAMESPACE)])
+    names = value
+    if isinstance(value, str):
+        try:
+            names = json.loads(value)
+        except ValueError:
+            names = None
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise DeclarationError(
+            [
+                Problem(
+                    _DISABLE_LOC,
+                    f"is {as_written(value)}, which the engine cannot read: write a list of package names, "
+                    '`[azure-native]` (a YAML list, or the JSON text `["azure-native"]`)',
+                    _DISABLE_NAMESPACE,
+                )
+            ]
+        )
+    return frozenset(names)
+
+
+DEFAULT_PROVIDER_DISABLED: Final = (
+    "disables the default azure-native provider, which the commercial component's resources use when it is given "
+    "no provider, so the program cannot deploy this stack: leave azure-native out of it, or pass the component a "
+    "CommercialProvider"
+)
+
+
+def default_providers_problems(value: Any, cloud: CloudFacts, *, provider_given: bool) -> list[Problem]:
+    """Why the stack's ``pulumi:disable-default-providers`` (``value``) stops a component for ``cloud`` from
+    deploying: the engine cannot read it, or it disables the default azure-native provider the commercial
+    component's resources use when ``provider_given`` is false (the Government component brings its own). Found
+    before anything is registered, in every entry point, where the engine would fail the stack halfway."""
+    try:
+        disabled = disabled_default_providers(value)
+    except DeclarationError as error:
+        return list(error.problems)
+    if cloud.cloud == COMMERCIAL.cloud and not provider_given and disabled & {"azure-native", "*"}:
+        return [Problem(_DISABLE_LOC, DEFAULT_PROVIDER_DISABLED, _DISABLE_NAMESPACE)]
+    return []
 
 
 def default_provider(config: Mapping[str, Any]) -> Any:
@@ -382,6 +449,8 @@ def environment_problems(environment: Any, cloud: CloudFacts, loc: Loc) -> list[
         ]
     if isinstance(environment, EnvironmentVariable):
         return _variable_problems(environment, cloud, loc)
+    if is_encrypted(environment):
+        return [Problem(loc, f"`{ENVIRONMENT_KEY}` {ENCRYPTED_SETTING}")]
     if not isinstance(environment, str) or environment.strip().lower() not in _ENVIRONMENTS:
         choices = ", ".join(sorted(_ENVIRONMENTS))
         return [
@@ -411,9 +480,10 @@ def provider_settings_problems(settings: Mapping[str, Any], cloud: CloudFacts, l
     ``azure-native:location``, beside a declaration for another cloud; the entry points must read one stack one
     way (review R10). Another classic setting sends only classic resources, which this project's program makes
     none of; a consumer's are decided for each cloud it may send them to (the checker's ``_classic_clouds``)."""
+    encrypted = [key for key in PROVIDER_SETTINGS if is_encrypted(settings.get(key))]
+    problems = [Problem(loc, f"`{key}` {ENCRYPTED_SETTING}") for key in encrypted]
     if cloud.cloud == Cloud.USGOVERNMENT:
-        return []
-    problems = []
+        return problems
     classic = settings.get(CLASSIC_ENVIRONMENT_KEY)
     classic_cloud = cloud_of_classic_environment(classic) if isinstance(classic, str) else None
     government = CLOUDS[Cloud.USGOVERNMENT]
@@ -474,7 +544,7 @@ def encrypted_problems(value: Any, loc: Loc) -> list[Problem]:
     """A problem at each ``secure:`` value (a mapping of only ``secure``) in ``value``: a stack file's encrypted
     config, which the guard cannot read, so nothing in it is proven allowed."""
     if isinstance(value, Mapping):
-        if set(value) == {"secure"}:
+        if is_encrypted(value):
             return [Problem(loc, ENCRYPTED)]
         return [p for key, item in value.items() for p in encrypted_problems(item, (*loc, Key(str(key))))]
     if isinstance(value, list):

@@ -11,6 +11,7 @@ import os
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -41,13 +42,16 @@ from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, 
 
 from .clouds import CLOUDS, COMMERCIAL, CloudFacts
 from .declaration import (
+    DISABLE_DEFAULT_PROVIDERS,
     ENCRYPTED,
     Declaration,
     EnvironmentVariable,
     as_profile,
     default_provider,
+    default_providers_problems,
     environment_problems,
     read_component_args,
+    secret_as_written,
     stricter,
     unissued_reason,
 )
@@ -429,6 +433,9 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
                 f"cannot judge the resources for {cloud.display_name}; unset it where `pulumi` runs",
             )
         )
+    problems += default_providers_problems(
+        provider_setting(DISABLE_DEFAULT_PROVIDERS), cloud, provider_given=bool(azure_native_providers(opts))
+    )
     for provider in azure_native_providers(opts):
         elsewhere = provider_cloud(provider)
         if elsewhere is None:
@@ -551,8 +558,9 @@ def refuse_elsewhere(
     problems = [
         *provider_problems(opts, declaration.cloud),
         *profile_problems(declaration),
-        *consumer_config_problems(declaration.cloud, project_profile()[0], declaration.use_case),
     ]
+    refusal = consumer_config_refusal(declaration.cloud, project_profile()[0], declaration.use_case)
+    problems += refusal.problems
     passed = [provider_cloud(p) for p in azure_native_providers(opts)] + ([through] if through else [])
     if declaration.cloud.cloud != COMMERCIAL.cloud and declaration.cloud not in passed:
         problems.append(
@@ -568,6 +576,7 @@ def refuse_elsewhere(
         naming = declaration.naming
         lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in problems]
         raise InvalidArgsError(where, problems, lines, "the arguments are invalid")
+    refusal.raise_for(where, declaration.naming)
 
 
 def refuse_invalid_stack_file() -> None:
@@ -613,6 +622,11 @@ def engine_config(key: str) -> Any:
     return get_config_env().get(key)
 
 
+def provider_setting(key: str) -> Any:
+    """:func:`engine_config`, a secret as the stack file writes it (``{secure: ...}``), as the checker reads it."""
+    return secret_as_written() if is_config_secret(key) else engine_config(key)
+
+
 def reading_this_deployment() -> AbstractContextManager[None]:
     """Decide, in the block, for the running stack and project, whose names the tripwire reads with the purpose
     (see ``guards/deployment.py``): a component provider's construct call sets them from the engine's request."""
@@ -623,7 +637,7 @@ def configured_default_provider() -> Any:
     """What the stack's config says of where its default provider sends resources: its ``azure-native:environment``
     or ``azure-native:metadataHost`` (see ``declaration.default_provider``); ``None`` when it says nothing."""
     return default_provider(
-        {f"{AZURE_NATIVE}:{key}": engine_config(f"{AZURE_NATIVE}:{key}") for key in ("environment", "metadataHost")}
+        {f"{AZURE_NATIVE}:{key}": provider_setting(f"{AZURE_NATIVE}:{key}") for key in ("environment", "metadataHost")}
     )
 
 
@@ -676,7 +690,35 @@ def _config_keys() -> set[str]:
     return {*get_config_env(), *CONFIG.get()}
 
 
-def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deciding: UseCase | None) -> list[Problem]:
+@dataclass(frozen=True)
+class ConfigDenial:
+    """A use case the stack's config declares, beside the one a component decides, that the guard denies."""
+
+    path: str
+    """Its key in the config (``team-ai:useCase``, ``teamconfig:apps[0].useCase``)."""
+    verdict: Verdict
+    why: str
+    """Why the component decides it: what the checker and the pack read it as."""
+
+
+@dataclass(frozen=True)
+class ConfigRefusal:
+    """Why the stack's config refuses a component: problems that make it invalid, and use cases it denies."""
+
+    problems: list[Problem] = field(default_factory=list)
+    denials: list[ConfigDenial] = field(default_factory=list)
+
+    def raise_for(self, where: str, naming: Any) -> None:
+        """Raise :class:`InvalidArgsError` for the problems, else :class:`GuardDeniedError` for the first denial."""
+        if self.problems:
+            lines = [p.line(naming) if p.loc else f"config: {p.message_in(naming)}" for p in self.problems]
+            raise InvalidArgsError(where, self.problems, lines, "the stack's config refuses it")
+        if self.denials:
+            first = self.denials[0]
+            raise GuardDeniedError(where, first.verdict, f"the use case `{first.path}`, {first.why}")
+
+
+def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, deciding: UseCase | None) -> ConfigRefusal:
     """What the running consumer project's own config says against the stack, as the checker and the pack read it:
     a key in a near miss of its namespace (``Azure-OpenAI-Guarded:useCase``) or a near miss of a declaring key
     (``guardprofile``, ``guard_profile``), which they call invalid and which would otherwise leave a ``strict``
@@ -689,8 +731,10 @@ def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deci
     # A key in a near miss of the project's namespace reaches the program as it is written (review R19).
     problems = misplaced_problems(_config_keys(), config.name)
     if config.name == PROJECT:
-        return problems
-    problems += beside_problems(config.name)
+        return ConfigRefusal(problems)
+    beside = beside_refusal(config.name)
+    problems += beside.problems
+    denials = beside.denials
     prefix = f"{config.name}:"
     for key in sorted(_config_keys()):
         near = next((k for k in (USE_CASE_KEY, PROFILE_KEY) if is_near_word(key.removeprefix(prefix), k)), None)
@@ -698,14 +742,14 @@ def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deci
             problems.append(Problem((Key(key),), f"unknown key; did you mean `{prefix}{near}`?"))
     full = f"{prefix}{USE_CASE_KEY}"
     if is_config_secret(full):
-        return [*problems, Problem((Key(full),), ENCRYPTED)]
+        return ConfigRefusal([*problems, Problem((Key(full),), ENCRYPTED)], denials)
     written = engine_config(full)
     if written is None:
-        return problems
+        return ConfigRefusal(problems, denials)
     try:
         use_case = validate(UseCase, config_mapping(written, (Key(full),)), (Key(full),), spelling="config")
     except DeclarationError as error:
-        return [*problems, *error.problems]
+        return ConfigRefusal([*problems, *error.problems], denials)
     # With the default provider's cloud unset in config the checker and the pack decide the declaration for every
     # cloud (an environment variable, or another component, may send resources elsewhere), and so does the
     # component (review R23): one reading of the stack.
@@ -714,29 +758,28 @@ def consumer_config_problems(cloud: CloudFacts, least: GuardProfile | None, deci
     if use_case == deciding:
         if not evaluate_use_case(use_case, cloud.cloud, profile).allowed:
             # The component denies it itself, with the guard's verdict.
-            return problems
+            return ConfigRefusal(problems, denials)
         clouds = tuple(each for each in clouds if each.cloud != cloud.cloud)
     for each in clouds:
         verdict = evaluate_use_case(use_case, each.cloud, profile)
         if verdict.allowed:
             continue
-        denials = "; ".join(f"[{f.rule}] {f.message}" for f in verdict.denials)
         if use_case == deciding:
             said = (
-                f"is this stack's declared use case, which the guard denies in {each.display_name}, as the checker "
-                f"and the pack decide it with `{AZURE_NATIVE}:environment` unset, for every cloud: {denials}. Set "
-                f"`{AZURE_NATIVE}:environment` to the cloud the stack deploys to"
+                f"this stack's declared use case, in {each.display_name}, as the checker and the pack decide it "
+                f"with `{AZURE_NATIVE}:environment` unset, for every cloud (set `{AZURE_NATIVE}:environment` to the "
+                "cloud the stack deploys to)"
             )
         else:
             said = (
-                "is this stack's declared use case, which the program does not hand to this component, and the "
-                f"guard denies it, as the checker and the pack do: {denials}"
+                "this stack's declared use case, which the program does not hand to this component, as the checker "
+                "and the pack decide it"
             )
-        problems.append(Problem((Key(full),), said))
-    return problems
+        denials.append(ConfigDenial(full, verdict, said))
+    return ConfigRefusal(problems, denials)
 
 
-def beside_problems(project: str) -> list[Problem]:
+def beside_refusal(project: str) -> ConfigRefusal:
     """What the running consumer project's config declares beside its own ``useCase``, read and decided as the
     pack reads the config (:func:`~azure_openai_guarded.guards.stack_config.stack_context`): another namespace's
     use case, one written inside another key, and this library's namespace, each invalid or denied. The program
@@ -745,28 +788,23 @@ def beside_problems(project: str) -> list[Problem]:
     while the pack refused its resources is two readings of one stack)."""
     config = {key: engine_config(key) for key in sorted(_config_keys())}
     context = stack_context(config, project, frozenset(key for key in config if is_config_secret(key)))
-    refused = [Problem((Key(p.key),), p.message) if p.loc else p for p in context.problems]
-    if context.verdict is not None and not context.verdict.allowed:
-        refused.append(_denied_at(f"{PROJECT}:{USE_CASE_KEY}", context.verdict))
-    for each in context.declaration.project_decisions if context.declaration else ():
-        if not each.verdict.allowed:
-            refused.append(_denied_at(f"{PROJECT}:{each.path}", each.verdict))
+    refused = ConfigRefusal([Problem((Key(p.key),), p.message) if p.loc else p for p in context.problems])
+    denied = [(f"{PROJECT}:{USE_CASE_KEY}", context.verdict)] if context.verdict is not None else []
+    denied += [(f"{PROJECT}:{each.path}", each.verdict) for each in context.project_decisions]
     for beside in context.consumers:
         if not beside.only_denies:
-            continue  # The project's own namespace, which consumer_config_problems decides with its own messages.
-        refused += [Problem((Key(p.key),), p.message) if p.loc else p for p in beside.problems]
-        if beside.use_case is not None and beside.verdict is not None and not beside.verdict.allowed:
-            refused.append(_denied_at(beside.path, beside.verdict))
+            continue  # The project's own namespace, which consumer_config_refusal decides with its own messages.
+        refused.problems.extend(Problem((Key(p.key),), p.message) if p.loc else p for p in beside.problems)
+        if beside.use_case is not None and beside.verdict is not None:
+            denied.append((beside.path, beside.verdict))
+    refused.denials.extend(ConfigDenial(path, verdict, _BESIDE) for path, verdict in denied if not verdict.allowed)
     return refused
 
 
-def _denied_at(path: str, verdict: Verdict) -> Problem:
-    denials = "; ".join(f"[{f.rule}] {f.message}" for f in verdict.denials)
-    return Problem(
-        (Key(path),),
-        "is declared in this stack's config, beside the use case this component decides, and the program may read "
-        f"it; the guard denies it, as the checker and the pack do, so nothing of the stack is created: {denials}",
-    )
+_BESIDE: Final = (
+    "declared in this stack's config beside the use case this component decides, which the program may read, as "
+    "the checker and the pack decide it"
+)
 
 
 def profile_problems(declaration: Declaration) -> list[Problem]:
@@ -897,10 +935,8 @@ def read_args(
             problems = explained(error.problems, opaque_values(args), naming)
             lines = [p.line(naming) if p.loc else f"args: {p.message_in(naming)}" for p in problems]
             raise InvalidArgsError(where, problems, lines, "the arguments are invalid") from None
-        consumer = consumer_config_problems(cloud, least, declared.use_case)
-    if consumer:
-        lines = [p.line(naming) if p.loc else f"config: {p.message_in(naming)}" for p in consumer]
-        raise InvalidArgsError(where, consumer, lines, "the stack's config refuses it")
+        refusal = consumer_config_refusal(cloud, least, declared.use_case)
+    refusal.raise_for(where, naming)
     return declared
 
 

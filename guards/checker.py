@@ -42,6 +42,7 @@ from azure_openai_guarded.components.declaration import (
     cloud_of_classic_environment,
     cloud_of_environment,
     default_provider,
+    default_providers_problems,
     disabled_default_providers,
     environment_problems,
     read_component_args,
@@ -196,7 +197,14 @@ class CheckResult:
     def located_problems(self) -> list[tuple[int, Problem]]:
         """Each problem with its line in its file (see :meth:`problem_places`)."""
         known = (*self.problem_lines, *(0,) * len(self.problems))
-        return [(known[i] or self.line_of(p.path), p) for i, p in enumerate(self.problems)]
+        return [(known[i] or self._line_of_problem(p), p) for i, p in enumerate(self.problems)]
+
+    def _line_of_problem(self, problem: Problem) -> int:
+        # A key of another namespace (`pulumi:disable-default-providers`) is on its own line, not under the project's.
+        other = self.source.other_lines if self.source is not None else {}
+        if self.source is not None and problem.namespace != self.source.namespace and problem.key in other:
+            return other[problem.key]
+        return self.line_of(problem.path)
 
     def problem_places(self) -> list[tuple[Path, int, Problem]]:
         """Each problem with the file and the line it is about, as every report points at it."""
@@ -1357,6 +1365,8 @@ def _decided_stack(
                 file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=(*outside, *notes)
             )
         try:
+            # One the engine cannot read fails the stack; what it disables, the program may make up for in code.
+            disabled_default_providers(source.other_config.get(DISABLE_DEFAULT_PROVIDERS))
             verdict = _with_other_namespaces(verdict, source, environment, consumer=True)
         except DeclarationError as error:
             problems = attributed(error.problems, source)
@@ -1369,15 +1379,12 @@ def _decided_stack(
     except DeclarationError as error:
         problems = (*attributed(error.problems, source), *_other_project(source))
         return CheckResult(file=path, stack=source.stack, verdict=None, problems=problems, source=source, notes=outside)
-    disabled = disabled_default_providers(source.other_config)
-    if declaration.cloud.cloud is COMMERCIAL.cloud and disabled & {"azure-native", "*"}:
-        # The commercial component's resources go through the default provider; the Government one brings its own.
-        problem = Problem(
-            (Key(DISABLE_DEFAULT_PROVIDERS),),
-            "disables the default azure-native provider, which the commercial component's resources use, so the "
-            "program cannot deploy this stack: leave azure-native out of it",
-        )
-        return CheckResult(file=path, stack=source.stack, verdict=None, problems=(problem,), source=source)
+    # The program's component is given no provider: the commercial one's resources go through the default one.
+    disabled = default_providers_problems(
+        source.other_config.get(DISABLE_DEFAULT_PROVIDERS), declaration.cloud, provider_given=False
+    )
+    if disabled:
+        return CheckResult(file=path, stack=source.stack, verdict=None, problems=tuple(disabled), source=source)
     # A denied Foundry project stops the whole stack, as it does in the program and the pack.
     verdict = declaration.verdict_with_projects
     try:

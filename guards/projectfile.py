@@ -65,7 +65,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
 
+from azure_openai_guarded.components.declaration import CONFIG_KEYS, CONSUMER_KEYS
+
 from .declaration import Problem
+from .models import PROJECT
 from .stackfile import (
     StackFile,
     StackFileError,
@@ -311,6 +314,14 @@ def _project(
             )
             continue
         own = namespace == name
+        if isinstance(entry, dict) and entry.get("secret") is True and _declaring(namespace, key_name):
+            # Pulumi then refuses a plain value in every stack, and an encrypted one is read by no check (review R25).
+            bad(
+                "is declared `secret: true`, so Pulumi requires its value encrypted (`secure:`), which no check can "
+                "read or review: a declaration must be plain text; remove `secret: true`",
+                f"{where}.secret",
+            )
+            continue
         if isinstance(entry, dict):
             declared = _declaration(entry, own, where, document, bad)
             if declared is None:
@@ -345,6 +356,11 @@ def _project(
         document=document.value,
         document_lines=document.lines,
     )
+
+
+def _declaring(namespace: str, key: str) -> bool:
+    """Whether ``key`` of ``namespace`` declares: one of this project's keys, or a consumer's use case or profile."""
+    return key in (CONFIG_KEYS if namespace == PROJECT else CONSUMER_KEYS)
 
 
 def _declaration(
@@ -801,6 +817,6 @@ def attributed(problems: Iterable[Problem], stack: StackFile) -> tuple[Problem, 
         if key is not None:
             where = f"{shown(stack.project_file)}, line {stack.from_project[key]}"
             note = f" (`{key}` is not in this file: it comes from {where}, for every stack that does not set it)"
-            problem = Problem(problem.loc, problem.template + note)
+            problem = Problem(problem.loc, problem.template + note, problem.namespace)
         out.append(problem)
     return tuple(out)

@@ -22,6 +22,7 @@ from azure_openai_guarded.components.declaration import (
     CLASSIC_ENVIRONMENT_KEY,
     CONFIG_KEYS,
     CONSUMER_KEYS,
+    DISABLE_DEFAULT_PROVIDERS,
     ENCRYPTED,
     ENVIRONMENT_KEY,
     ConsumerConfig,
@@ -29,7 +30,10 @@ from azure_openai_guarded.components.declaration import (
     cloud_of_classic_environment,
     cloud_of_environment,
     default_provider,
+    default_providers_problems,
+    disabled_default_providers,
     read_stack_config,
+    secret_as_written,
 )
 
 from .checker import consumer_verdict
@@ -155,6 +159,7 @@ def stack_context(
     project's namespace and in ``project``'s own (when it names another project), or in every namespace with a
     ``useCase`` when the project is unknown. A declaring key among ``secret_keys`` (the engine hands secrets
     decrypted) is refused as the checker refuses a ``secure:`` value."""
+    config = _as_written(config, secret_keys)
     prefix = f"{PROJECT}:"
     own = {key[len(prefix) :]: value for key, value in config.items() if key.startswith(prefix)}
     namespaces = _consumer_namespaces(config, project)
@@ -170,12 +175,36 @@ def stack_context(
         ),
     )
     # The engine hands the pack such a key as it is written; the checker refuses it, and so does the program,
-    # which reads its stack file (review R19).
-    misplaced = tuple(misplaced_problems(config, context.namespace))
+    # which reads its stack file (review R19). A default-providers setting the engine cannot read fails the stack.
+    misplaced = (*misplaced_problems(config, context.namespace), *_unreadable_default_providers(config))
     if misplaced:
         decided = _own_declaration(context, own, config, secret_keys)
         return replace(decided, declaration=None, project_decisions=(), problems=(*misplaced, *decided.problems))
     return _own_declaration(context, own, config, secret_keys)
+
+
+def _unreadable_default_providers(config: Mapping[str, Any]) -> tuple[Problem, ...]:
+    try:
+        disabled_default_providers(config.get(DISABLE_DEFAULT_PROVIDERS))
+    except DeclarationError as error:
+        return tuple(error.problems)
+    return ()
+
+
+def _as_written(config: Mapping[str, Any], secret_keys: frozenset[str]) -> dict[str, Any]:
+    """``config`` with each secret among ``secret_keys`` (the engine hands them decrypted) as the stack file writes
+    it, ``{secure: ...}``, which is all the checker can read of it: a provider setting, or a value a declaration
+    might be nested in, is then read alike everywhere (review R25). A declaring key keeps its value: the readers
+    refuse it as a secret themselves, naming it."""
+    return {
+        key: secret_as_written() if key in secret_keys and not _declaring_key(key) else value
+        for key, value in config.items()
+    }
+
+
+def _declaring_key(key: str) -> bool:
+    namespace, _, name = key.partition(":")
+    return namespace == PROJECT or _declaring(name)
 
 
 def _own_declaration(
@@ -191,6 +220,12 @@ def _own_declaration(
         return replace(context, problems=(*secret, *error.problems))
     if secret:
         return replace(context, problems=secret)
+    # This project's program hands its component no provider, as the checker reads the stack.
+    disabled = default_providers_problems(
+        config.get(DISABLE_DEFAULT_PROVIDERS), declaration.cloud, provider_given=False
+    )
+    if disabled:
+        return replace(context, problems=tuple(disabled))
     # The projects were decided with the stack when the declaration was read: the pack repeats no decision.
     return replace(context, declaration=declaration, project_decisions=declaration.project_decisions)
 

@@ -14,7 +14,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from azure_openai_guarded.components.declaration import default_provider, disabled_default_providers
+from azure_openai_guarded.components.declaration import (
+    DISABLE_DEFAULT_PROVIDERS,
+    default_provider,
+    disabled_default_providers,
+)
 from azure_openai_guarded.guards import PROJECT, Verdict
 from azure_openai_guarded.guards.checker import CheckResult, check_file, other_namespaces
 from azure_openai_guarded.guards.declaration import DeclarationError
@@ -174,7 +178,10 @@ def plan_checked(checked: CheckResult, policy_config: PolicyConfig | None = None
         run = run_program(config, stack=source.stack)
     finally:
         RUNNING_FILE.reset(running)
-    disabled = disabled_default_providers(source.other_config)
+    try:
+        disabled = disabled_default_providers(source.other_config.get(DISABLE_DEFAULT_PROVIDERS))
+    except DeclarationError:
+        disabled = frozenset()  # The checker has called the stack invalid, naming the key.
     plan = StackPlan(
         path,
         source.stack,

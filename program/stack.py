@@ -19,8 +19,7 @@ import yaml
 from pulumi.runtime import config as runtime_config
 
 from azure_openai_guarded.components.declaration import (
-    CLASSIC_ENVIRONMENT_KEY,
-    LOCATION_KEY,
+    PROVIDER_SETTINGS,
     Declaration,
     read_stack_config,
 )
@@ -29,6 +28,7 @@ from azure_openai_guarded.components.guard import (
     InvalidArgsError,
     default_environment,
     engine_config,
+    provider_setting,
     reading_this_deployment,
     refuse_invalid_stack_file,
 )
@@ -77,7 +77,7 @@ def misplaced_keys() -> list[Problem]:
 
 def provider_settings() -> dict[str, Any]:
     """The stack's other provider settings the declaration's cloud must agree with, as the engine passes them."""
-    return {key: engine_config(key) for key in (CLASSIC_ENVIRONMENT_KEY, LOCATION_KEY)}
+    return {key: provider_setting(key) for key in PROVIDER_SETTINGS}
 
 
 def read_stack(project_dir: Path) -> Declaration:

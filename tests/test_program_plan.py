@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
+from azure_openai_guarded.components.declaration import DEFAULT_PROVIDER_DISABLED
 from azure_openai_guarded.guards.projectfile import read_stack
 from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from mockengine.program import ProgramRun, run_program
@@ -204,7 +205,9 @@ def test_the_plan_refuses_resources_on_a_default_provider_the_stack_disables(tmp
     config = copy.deepcopy(stack_config("dev")) | {"pulumi:disable-default-providers": ["azure-native"]}
     plan = plan_file(write_stack(tmp_path, "strict", config))
     assert plan.status is Status.INVALID
-    assert any("would use the default azure-native provider" in p for p in plan.problems)
+    # The checker's reading, which the program shares, refuses it before anything is registered.
+    assert plan.problems == [f"pulumi:disable-default-providers: {DEFAULT_PROVIDER_DISABLED}"]
+    assert plan.run is None or plan.run.resources == []
 
 
 def test_the_plan_renders_markdown_for_a_pull_request(tmp_path: Path) -> None:

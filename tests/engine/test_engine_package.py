@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from azure_openai_guarded.guards.deployment import STACK_NAME
-from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, DENIED_STACK, USE_CASE_VERDICT
+from azure_openai_guarded.guards.policies.use_case import ACCOUNT_DECLARED, USE_CASE_VERDICT
 from azure_openai_guarded.guards.rules import DECLARATION_INCONSISTENT, FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.provider import COMPONENTS, PACKAGE_NAME
 from tests.declarations import fr_facts, police, use_case
@@ -327,10 +327,10 @@ def test_a_component_registered_by_hand_with_a_denied_declaration_fails_the_pack
 def test_a_denied_declaration_beside_the_consumers_config_creates_nothing_on_up(
     package: Engine, yaml_consumers: dict[str, Path]
 ) -> None:
-    # The component decides its own inline use case (allowed) and its project's namespace; a denied declaration in
-    # another namespace of the stack's config, which the program may read, is the pack's to refuse. Its stack
-    # policy runs only once every resource exists, so `pulumi up` used to leave the component's resources behind;
-    # the resource policy refuses each as it is registered (review R23).
+    # The component's own inline use case is allowed; a denied declaration in another namespace of the stack's
+    # config, which the program may read, refuses the stack. The pack's stack policy runs only once every resource
+    # exists, so `pulumi up` used to leave the component's resources behind; its resource policy refuses each as it
+    # is registered, and the component, reading the config as the pack does, refuses it first (review R23).
     consumer = yaml_consumers["allowed"].with_name("consumer-yaml-beside")
     shutil.copytree(yaml_consumers["allowed"], consumer)
     program = yaml.safe_load((consumer / "Pulumi.yaml").read_text())
@@ -349,6 +349,6 @@ def test_a_denied_declaration_beside_the_consumers_config_creates_nothing_on_up(
     up = package.run("up", "--yes", "--stack", "dev", "--policy-pack", pack, cwd=consumer)
 
     assert up.code != 0, up.text
-    assert DENIED_STACK in up.text
+    assert "the guard denied the use case `team-ai:useCase`" in up.text, up.text
     created = [r["type"] for r in package.resources("dev", cwd=consumer)]
     assert not [t for t in created if t.startswith("azure-native:")], created

@@ -257,6 +257,8 @@ def test_declared_types_accept_what_pulumi_accepts(tmp_path: Path, declared: str
         ("config:\n  guardProfile: !!binary aGk=\n", "unsupported tag"),
         ("config: stacks\nstackConfigDir: stacks\n", "Pulumi refuses both"),
         ("stackConfigDir: [stacks]\n", "must be text"),
+        # Pulumi then refuses a plain value, and no check reads an encrypted one (review R25).
+        ("config:\n  guardProfile:\n    type: string\n    default: strict\n    secret: true\n", "`secret: true`"),
     ],
     ids=[
         "repeated-key",
@@ -278,6 +280,7 @@ def test_declared_types_accept_what_pulumi_accepts(tmp_path: Path, declared: str
         "binary-tag",
         "config-dir-twice",
         "config-dir-not-text",
+        "declaring-key-declared-secret",
     ],
 )
 def test_a_bad_project_file_makes_every_stack_invalid_with_a_message_naming_pulumi_yaml(
