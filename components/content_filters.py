@@ -157,6 +157,7 @@ def check_blocklists(settings: "ServiceSettings") -> list[Problem]:
         at = f"{n('rai_blocklists')}[{i}].items"
         names = [item.name or f"item-{j}" for j, item in enumerate(blocklist.items)]
         problems += duplicate_names(at, names, "item")
+    problems += _item_resource_name_problems(settings.rai_blocklists)
     defined = {b.name for b in settings.rai_blocklists}
     for i, policy in enumerate(settings.rai_policies):
         for j, used in enumerate(policy.blocklists):
@@ -167,6 +168,32 @@ def check_blocklists(settings: "ServiceSettings") -> list[Problem]:
                         f"{used!r} is not defined in {n('rai_blocklists')}; define it there",
                     )
                 )
+    return problems
+
+
+def item_resource_suffix(blocklist: str, item: str) -> str:
+    """What an item's Pulumi resource name adds to the component's: its blocklist's name and its own."""
+    return f"blocklist-{blocklist}-{item}"
+
+
+def _item_resource_name_problems(blocklists: Sequence[RaiBlocklistSettings]) -> list[Problem]:
+    # Names with hyphens run together: `a-b` with item `c` and `a` with item `b-c` are one Pulumi resource name,
+    # which the engine refuses halfway through the preview as a duplicate URN (review R25), after what came first.
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for i, blocklist in enumerate(blocklists):
+        for j, item in enumerate(blocklist.items):
+            at = f"{n('rai_blocklists')}[{i}].items[{j}].name"
+            suffix = item_resource_suffix(blocklist.name, item.name or f"item-{j}")
+            if suffix in seen and not seen[suffix].startswith(f"{n('rai_blocklists')}[{i}]."):
+                problems.append(
+                    Problem(
+                        at,
+                        f"gives the item the resource name `<component>-{suffix}`, which {seen[suffix]} has already; "
+                        "rename one of the items or blocklists",
+                    )
+                )
+            seen.setdefault(suffix, at)
     return problems
 
 
@@ -278,7 +305,7 @@ def rai_blocklists(
         for j, item in enumerate(blocklist.items):
             item_name = item.name or f"item-{j}"
             entry = cognitiveservices.RaiBlocklistItem(
-                f"{name}-blocklist-{blocklist.name}-{item_name}",
+                f"{name}-{item_resource_suffix(blocklist.name, item_name)}",
                 rai_blocklist_item_name=item_name,
                 rai_blocklist_name=created.name,
                 account_name=account.name,

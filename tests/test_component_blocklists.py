@@ -116,6 +116,29 @@ def test_a_policy_without_blocklists_names_none() -> None:
             "rai_blocklists[0].items[1].name",
             "item names must be unique",
         ),
+        (
+            # `a-b` + `c` and `a` + `b-c` run together into one Pulumi resource name (review R25).
+            {
+                "rai_blocklists": [
+                    {"name": "a-b", "items": [{"pattern": "foo", "name": "c"}]},
+                    {"name": "a", "items": [{"pattern": "bar", "name": "b-c"}]},
+                ],
+                "rai_policies": [{"name": "strict", "blocklists": ["a-b", "a"]}],
+            },
+            "rai_blocklists[1].items[0].name",
+            "which rai_blocklists[0].items[0].name has already",
+        ),
+        (
+            {
+                "rai_blocklists": [
+                    {"name": "terms-item", "items": [{"pattern": "foo", "name": "0"}]},
+                    {"name": "terms", "items": [{"pattern": "bar"}]},
+                ],
+                "rai_policies": [{"name": "strict", "blocklists": ["terms-item", "terms"]}],
+            },
+            "rai_blocklists[1].items[0].name",
+            "`<component>-blocklist-terms-item-0`",
+        ),
         ({"rai_blocklists": [{"name": "empty", "items": []}]}, "rai_blocklists[0].items", "at least 1 item"),
         ({"rai_blocklists": [{"name": "blank", "items": [{"pattern": ""}]}]}, "rai_blocklists[0].items[0].pattern", ""),
     ],
