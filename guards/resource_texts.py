@@ -69,14 +69,21 @@ SERVICE_NAMES: Final[tuple[tuple[str, str | None], ...]] = (
     ("secrets_export", "secondary_key_secret_name"),
     ("deployments", "model"),
     ("additional_models", "model"),
+    # Each blocklist item's name, which Azure shows, and the private DNS zones' ids, which name their groups
+    # (``.../rg-nypd-facial-id/...``, review R24): a path of fields, each a list or one entry.
+    ("rai_blocklists", "items.name"),
+    ("private_endpoint", "dns_zone_ids.openai"),
+    ("private_endpoint", "dns_zone_ids.cognitive_services"),
+    ("private_endpoint", "dns_zone_ids.ai_services"),
 )
 """The service fields whose values Azure gets as names (and the hosts the account may call, and the resources of
 the customer's it uses, whose ids name their groups and themselves: ``.../rg-lapd-monitoring/.../log-lapd-faceid``),
 which the tripwire reads with the purpose: a field that is a name (``None``), a list of entries (or one entry)
-each named by a field of its own, or a list of names (``""``). In the settings' Python names; a stack file or a
-YAML program writes their camelCase. A blocklist's description says what is blocked, so it is not read. Read from
-validated settings by the components (``service_texts``) and from a YAML program's raw properties by the checker,
-through :func:`service_names`."""
+each named by a field of its own (a dotted path of fields, each a list or one entry), or a list of names
+(``""``). In the settings' Python names; a stack file or a YAML program writes their camelCase. A blocklist's
+description and its items' patterns say what is blocked, so they are not read. Read from validated settings by
+the components (``service_texts``) and from a YAML program's raw properties by the checker, through
+:func:`service_names`."""
 
 
 def service_names(
@@ -90,13 +97,25 @@ def service_names(
         value = value_of(field)
         if named_by is None:
             found.append(((field,), value))
-            continue
-        if value is not None and named_by and not isinstance(value, list | tuple | str):
-            found.append(((field, named_by), entry_field(value, named_by)))
-            continue
-        for i, entry in enumerate(value if isinstance(value, list | tuple) else ()):
-            found.append(((field, i, named_by), entry_field(entry, named_by)) if named_by else ((field, i), entry))
+        elif not named_by:
+            found += [((field, i), entry) for i, entry in enumerate(value if isinstance(value, list | tuple) else ())]
+        else:
+            found += _named(value, (field,), named_by.split("."), entry_field)
     return found
+
+
+def _named(
+    value: Any, at: tuple[str | int, ...], steps: list[str], entry_field: Callable[[Any, str], Any]
+) -> list[tuple[tuple[str | int, ...], Any]]:
+    """The names at ``steps`` below ``value`` (one entry, or a list of them), each with its path."""
+    if isinstance(value, list | tuple):
+        return [found for i, entry in enumerate(value) for found in _named(entry, (*at, i), steps, entry_field)]
+    if value is None or isinstance(value, str):
+        return []
+    named = entry_field(value, steps[0])
+    if len(steps) == 1:
+        return [((*at, steps[0]), named)]
+    return _named(named, (*at, steps[0]), steps[1:], entry_field)
 
 
 def as_text(value: Any) -> Any:

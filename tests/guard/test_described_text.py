@@ -180,6 +180,29 @@ SERVICE_CASES = [
         id="blocklist-name",
     ),
     pytest.param(
+        {"raiBlocklists": [{"name": "terms", "items": [{"name": NAMED, "pattern": "x"}]}]},
+        "service.raiBlocklists[0].items[0].name says",
+        id="blocklist-item-name",
+    ),
+    pytest.param(
+        {
+            "privateEndpoint": {
+                "subnetId": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/"
+                "Microsoft.Network/virtualNetworks/vnet/subnets/pe",
+                "dnsZoneIds": {
+                    label: f"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-{NAMED}/"
+                    f"providers/Microsoft.Network/privateDnsZones/privatelink.{host}"
+                    for label, host in (
+                        ("openai", "openai.azure.com"),
+                        ("cognitiveServices", "cognitiveservices.azure.com"),
+                    )
+                },
+            }
+        },
+        "service.privateEndpoint.dnsZoneIds.openai says",
+        id="private-dns-zone-id",
+    ),
+    pytest.param(
         {
             # Keys are exported only where local auth is turned on, a weakening written out.
             "localAuthEnabled": True,
