@@ -45,7 +45,8 @@ read only where its words name parties of other or any countries (:func:`may_be_
 shares results with its own departments too."""
 
 _ANY_COUNTRY: Final = re.compile(
-    r"\b(?:foreign|overseas|international|partner\w*|allied|allies|five eyes|interpol|counterparts?|member "
+    r"\b(?:foreign|overseas|international|partner\w*|allied|allies|neighbou?r(?:s|ing)|five eyes|interpol|"
+    r"counterparts?|member "
     r"(?:countries|country|states|nations)|other (?:countries|nations)|any country|requesting (?:country|countries|"
     r"state|states|nation|force|forces|agenc\w*)|extranjer\w*|internacional\w*|socios?|etrangers?|etrangeres?|"
     r"partenaires?|auslandisch\w*|internationale\w*|estrangeir\w*|parceir\w*)\b",
@@ -148,6 +149,70 @@ _DENIAL_READ: Final = 40
 governs ("never sold to or used for"), not a noun between ("with no delay for")."""
 
 
+_ALSO: Final = r"(?:too|also|as well|tambi[eé]n|aussi|[eé]galement|auch|ebenfalls|tamb[eé]m)"
+_SUBMIT: Final = (
+    r"(?:submit|submits|send|sends|upload|uploads|forward|forwards|provide|provides|share|shares|run|runs|"
+    r"(?:is|are) (?:piloting|trialling|trialing|testing|using|adopting)|pilot|pilots|trial|trials|use|uses|"
+    r"env[ií]an?|envoient|envoie|soumet(?:tent)?|schick(?:t|en)|send(?:et|en)|[uü]bermittel(?:t|n)|enviam?)"
+)
+_ALSO_SUBMITTED: Final = re.compile(
+    rf"(?<![\w-])(?:(?:can|may|will|could|often|sometimes|regularly)\s+)*(?P<also>{_ALSO}\s+)?"
+    rf"(?:(?:can|may|will|could)\s+)?{_SUBMIT}(?![\w-])(?P<rest>(?:\s+[^\s.;:!?()]+){{0,4}}?\s+{_ALSO}(?![\w-]))?",
+    re.IGNORECASE,
+)
+"""Someone else who sends the operator work too: "Syracuse detectives may submit photos too", "the Savannah
+department sends photos too", "partner forces also submit images", "el departamento de Juárez también envía fotos"
+(review R24). The word for "too" says the work is not the operator's alone."""
+
+_ALSO_FROM: Final = re.compile(
+    rf"(?<![\w-])(?:requests?|queries|enquiries|inquiries|photos|images|pictures|searches|cases)\s+{_ALSO}\s+"
+    r"(?:arrive|arrives|come|comes|reach us|get sent)\s+(?:in\s+)?from\s+(?P<served>[^.;:!?()]{1,80})",
+    re.IGNORECASE,
+)
+"""Work that also comes from someone else: "requests also arrive from the Bellingham department" (review R24)."""
+
+_PEOPLE_WORD: Final = re.compile(
+    r"^(?:officers|agents|officials|deputies|investigators|detectives|agentes|oficiales|inspectores|investigadores|"
+    r"enqu[eê]teurs|inspecteurs|policiers|beamten?|polizisten|ermittlern?|policiais)$",
+    re.IGNORECASE,
+)
+"""The people who act for an organisation: the operator's own as often as another's, so alone they name no one
+else ("investigators submit stills too")."""
+
+_CLAUSE_START: Final = re.compile(r"[.;:!?()]|,|\b(?:and|y|et|und|e)\s", re.IGNORECASE)
+_SUBJECT_WORDS: Final = 8
+
+
+def _also_submitted(read: str) -> Iterator[str]:
+    """The subject of each clause that says it sends the work too (see :data:`_ALSO_SUBMITTED`), where it names an
+    organisation (a capitalised name, an organisation's noun) that is not the operator's own."""
+    for match in _ALSO_SUBMITTED.finditer(read):
+        if not (match.group("also") or match.group("rest")):
+            continue
+        before = read[: match.start()]
+        starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+        start = starts[-1] if starts else 0
+        words = before[start:].split()[-_SUBJECT_WORDS:]
+        if not words or _DENIED_BEFORE.search(before[max(0, match.start() - _DENIAL_READ) :]):
+            continue
+        if words[0].strip("'’").casefold() in _OWN and not may_be_abroad(" ".join(words[1:])):
+            continue
+        # A capital after a sentence's start is a name; one that starts the text or a sentence may be sentence case.
+        sentence_start = start == 0 or before[:start].rstrip().endswith((".", "!", "?"))
+        named = any(w[:1].isupper() for w in words[1 if sentence_start else 0 :])
+        if named or _names_an_organisation(words):
+            yield f"for {' '.join(words)}, who send work too"
+    for match in _ALSO_FROM.finditer(read):
+        words = match.group("served").split()[:_SUBJECT_WORDS]
+        if any(w[:1].isupper() for w in words) or _names_an_organisation(words):
+            yield f"for {' '.join(words)}, who send work too"
+
+
+def _names_an_organisation(words: list[str]) -> bool:
+    nouns = [w for w in (w.strip("'’,") for w in words) if _ORGANISATION_WORD.match(w)]
+    return any(not _PEOPLE_WORD.match(n) for n in nouns) or may_be_abroad(" ".join(words))
+
+
 def served_parties_named(text: str, where: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """The organisations ``text`` says the integration is built for, as written ("for the Carabinieri"); with
     ``where``, only those whose words after "for" it holds of ("for the immigration authorities of the United
@@ -156,6 +221,10 @@ def served_parties_named(text: str, where: Callable[[str], bool] | None = None) 
     found: dict[str, None] = {}
     for given, name in _given_to(read, where):
         found[f"{given}{name}"] = None
+    # Another party that sends work too serves itself through the operator, wherever it is: its country is not
+    # declared, so ``where`` does not hold it back.
+    for name in _also_submitted(read):
+        found[name] = None
     return tuple(found)
 
 

@@ -1586,3 +1586,36 @@ def test_a_check_that_the_person_pictured_is_somebody_is_still_recognition() -> 
     stack = config(use_case(purpose=text, servedParties=[], capabilities=["image_analysis"]))
 
     assert DECLARATION_INCONSISTENT.id in rules_fired(stack)
+
+
+# AI. Another party that sends the operator work too is served, wherever it is, while servedParties says no one
+# is (review R24): its country is undeclared, so a force abroad may be serving US police it does not name.
+CUSTODY = "Compare custody photos with custody records in the custody suite to confirm a detainee's identity; "
+
+SENT_TOO = {
+    "a-city-the-lists-lack": "Syracuse detectives may submit photos too.",
+    "a-department-by-its-town": "the Savannah department sends photos too.",
+    "officers-of-named-towns": "officers in Ithaca and Poughkeepsie send photos too.",
+    "partner-forces": "partner forces south of the border submit photos too.",
+    "a-bureaus-field-office": "the Bureau's field office in Albany may submit photos too.",
+    "requests-that-also-arrive": "requests also arrive from the Bellingham department.",
+    "neighbours": "our neighbours across Lake Champlain send photos too.",
+    "spanish": "el departamento de la ciudad gemela de Juárez también envía fotos.",
+}
+
+
+@pytest.mark.parametrize("sent", SENT_TOO.values(), ids=SENT_TOO.keys())
+def test_another_party_that_sends_photos_too_is_a_served_party_left_out(sent: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(CUSTODY + sent))
+
+
+OWN_TOO = {
+    "the-operators-own-people": "investigators submit stills from CCTV too.",
+    "our-detectives": "our detectives also submit stills.",
+    "a-team-that-also-uses-it": "the custody team also uses it to check records.",
+}
+
+
+@pytest.mark.parametrize("sent", OWN_TOO.values(), ids=OWN_TOO.keys())
+def test_the_operators_own_people_sending_photos_too_serve_no_one_else(sent: str) -> None:
+    assert decide(british_police_recognising(CUSTODY + sent)).allowed
