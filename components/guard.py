@@ -433,9 +433,11 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
                 f"cannot judge the resources for {cloud.display_name}; unset it where `pulumi` runs",
             )
         )
-    problems += default_providers_problems(
+    disabled = default_providers_problems(
         provider_setting(DISABLE_DEFAULT_PROVIDERS), cloud, provider_given=bool(azure_native_providers(opts))
     )
+    # Named by their whole key, as a caller's arguments are not: `pulumi:disable-default-providers`.
+    problems += [Problem((Key(p.key),), p.template) for p in disabled]
     for provider in azure_native_providers(opts):
         elsewhere = provider_cloud(provider)
         if elsewhere is None:

@@ -93,6 +93,7 @@ def test_default_providers_are_read_as_the_engine_reads_them_by_every_entry_poin
 ) -> None:
     for entry_point, refusal in _outcomes(tmp_path, {DISABLE_DEFAULT_PROVIDERS: value}).items():
         assert refusal is not None, entry_point
+        assert f"{DISABLE_DEFAULT_PROVIDERS}: " in refusal, (entry_point, refusal)
         assert says in refusal, (entry_point, refusal)
 
 
