@@ -2605,7 +2605,24 @@ def _matches(pattern: _Searched, sentences: list[str]) -> tuple[str, ...]:
 
 _DIGIT_IN_WORD: Final = re.compile(r"[a-z][0-9]|[0-9][a-z]")
 _WORD: Final = _Pattern(r"[^\W_]+")
-_LEET: Final = str.maketrans("013457", "oieast")
+_LEET: Final = str.maketrans("0134578", "oieastb")
+_SIGNED_WORD: Final = re.compile(r"(?<!\S)(?=\S*(?:\$|\|[<>]))(?=(?:\S*[a-z]){2})\S+")
+"""A word with a sign for a letter in it ("$tr33t$", "l1v3$7r34m", "|>atrol"; review R24): ``$`` for s, ``|>`` for
+p, ``|<`` for k."""
+_AMOUNT: Final = re.compile(r"^[a-z]{1,3}\$$|^[a-z]{0,3}\$[\d.,]+[kmb]?[.,;:!?)]*$|^[\d.,]+\$[.,;:!?)]*$")
+"""An amount of money ("$5", "us$100k", "5$"), whose sign is no letter."""
+_SIGN_LETTERS: Final = (("|>", "p"), ("|<", "k"), ("$", "s"))
+
+
+def _letters_for_signs(word: re.Match[str]) -> str:
+    text = word.group()
+    if _AMOUNT.match(text):
+        return text
+    for sign, letter in _SIGN_LETTERS:
+        text = text.replace(sign, letter)
+    return text
+
+
 _IN_WORD_HYPHEN: Final = _Pattern(
     r"(?<![^\W\d_])(?<!-)(?P<head>[^\W\d_]{1,3})-(?=[^\W\d_])|(?<=[^\W\d_])-(?P<tail>[^\W\d_]{1,3})(?![^\W\d_]|-)"
 )
@@ -2699,6 +2716,8 @@ def _undisguised(text: str, folded: str) -> str:
         second = _fold(text)
     if "\u00ad" in text or _CAMEL_CASE.search(text):
         second = _fold(_CAMEL_CASE.sub(r"\1 \2", text.replace("\u00ad", " ")))
+    if "$" in second or "|" in second:
+        second = _SIGNED_WORD.sub(_letters_for_signs, second)
     if _DIGIT_IN_WORD.search(second):
         second = _WORD.sub(_leet, second)
     if "-" in second:

@@ -1619,3 +1619,24 @@ OWN_TOO = {
 @pytest.mark.parametrize("sent", OWN_TOO.values(), ids=OWN_TOO.keys())
 def test_the_operators_own_people_sending_photos_too_serve_no_one_else(sent: str) -> None:
     assert decide(british_police_recognising(CUSTODY + sent)).allowed
+
+
+# AJ. Signs for letters inside or at the edge of a word are read as the letters they stand for, as digits are
+# (review R24): "$" for s, "|>" for p; an amount of money keeps its sign.
+SIGNED = {
+    "dollar-signs": "Identify wanted people from the $tr33t$ cameras as they walk past.",
+    "a-sign-inside-digits": "Identify wanted people from the officers' l1v3$7r34m.",
+    "a-pipe-and-angle-for-p": "Identify wanted people for officers on |>atrol.",
+    "eight-for-b": "Identify wanted people from 80dyc4m5.",
+}
+
+
+@pytest.mark.parametrize("text", SIGNED.values(), ids=SIGNED.keys())
+def test_signs_for_letters_are_read_as_the_letters(text: str) -> None:
+    assert DECLARATION_INCONSISTENT.id in rules_fired(british_police_recognising(text))
+
+
+def test_an_amount_of_money_keeps_its_sign() -> None:
+    text = "Compare custody photos taken in the custody suite with custody records; it costs $5 per search."
+
+    assert decide(british_police_recognising(text)).allowed
