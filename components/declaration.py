@@ -115,8 +115,8 @@ class EnvironmentVariable:
 
 
 DISABLE_DEFAULT_PROVIDERS: Final = "pulumi:disable-default-providers"
-_DISABLE_NAMESPACE, _, _disable_key = DISABLE_DEFAULT_PROVIDERS.partition(":")
-_DISABLE_LOC: Final = (Key(_disable_key),)
+_DISABLE_NAMESPACE, _, _DISABLE_KEY = DISABLE_DEFAULT_PROVIDERS.partition(":")
+_DISABLE_LOC: Final = (Key(_DISABLE_KEY),)
 
 
 def disabled_default_providers(value: Any) -> frozenset[str]:

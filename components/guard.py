@@ -11,7 +11,7 @@ import os
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -557,12 +557,8 @@ def refuse_elsewhere(
     own), so that it runs, before it registers anything, every check its inner component will run."""
     refuse_unissued(where, declaration)
     refuse_invalid_stack_file()
-    problems = [
-        *provider_problems(opts, declaration.cloud),
-        *profile_problems(declaration),
-    ]
     refusal = consumer_config_refusal(declaration.cloud, project_profile()[0], declaration.use_case)
-    problems += refusal.problems
+    problems = [*provider_problems(opts, declaration.cloud), *profile_problems(declaration), *refusal.problems]
     passed = [provider_cloud(p) for p in azure_native_providers(opts)] + ([through] if through else [])
     if declaration.cloud.cloud != COMMERCIAL.cloud and declaration.cloud not in passed:
         problems.append(
@@ -707,8 +703,8 @@ class ConfigDenial:
 class ConfigRefusal:
     """Why the stack's config refuses a component: problems that make it invalid, and use cases it denies."""
 
-    problems: list[Problem] = field(default_factory=list)
-    denials: list[ConfigDenial] = field(default_factory=list)
+    problems: tuple[Problem, ...] = ()
+    denials: tuple[ConfigDenial, ...] = ()
 
     def raise_for(self, where: str, naming: Any) -> None:
         """Raise :class:`InvalidArgsError` for the problems, else :class:`GuardDeniedError` for the first denial."""
@@ -733,10 +729,10 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
     # A key in a near miss of the project's namespace reaches the program as it is written (review R19).
     problems = misplaced_problems(_config_keys(), config.name)
     if config.name == PROJECT:
-        return ConfigRefusal(problems)
+        return ConfigRefusal(tuple(problems))
     beside = beside_refusal(config.name)
     problems += beside.problems
-    denials = beside.denials
+    denials = list(beside.denials)
     prefix = f"{config.name}:"
     for key in sorted(_config_keys()):
         near = next((k for k in (USE_CASE_KEY, PROFILE_KEY) if is_near_word(key.removeprefix(prefix), k)), None)
@@ -744,14 +740,14 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
             problems.append(Problem((Key(key),), f"unknown key; did you mean `{prefix}{near}`?"))
     full = f"{prefix}{USE_CASE_KEY}"
     if is_config_secret(full):
-        return ConfigRefusal([*problems, Problem((Key(full),), ENCRYPTED)], denials)
+        return ConfigRefusal((*problems, Problem((Key(full),), ENCRYPTED)), tuple(denials))
     written = engine_config(full)
     if written is None:
-        return ConfigRefusal(problems, denials)
+        return ConfigRefusal(tuple(problems), tuple(denials))
     try:
         use_case = validate(UseCase, config_mapping(written, (Key(full),)), (Key(full),), spelling="config")
     except DeclarationError as error:
-        return ConfigRefusal([*problems, *error.problems], denials)
+        return ConfigRefusal((*problems, *error.problems), tuple(denials))
     # With the default provider's cloud unset in config the checker and the pack decide the declaration for every
     # cloud (an environment variable, or another component, may send resources elsewhere), and so does the
     # component (review R23): one reading of the stack.
@@ -760,7 +756,7 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
     if use_case == deciding:
         if not evaluate_use_case(use_case, cloud.cloud, profile).allowed:
             # The component denies it itself, with the guard's verdict.
-            return ConfigRefusal(problems, denials)
+            return ConfigRefusal(tuple(problems), tuple(denials))
         clouds = tuple(each for each in clouds if each.cloud != cloud.cloud)
     for each in clouds:
         verdict = evaluate_use_case(use_case, each.cloud, profile)
@@ -778,7 +774,7 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
                 "and the pack decide it"
             )
         denials.append(ConfigDenial(full, verdict, said))
-    return ConfigRefusal(problems, denials)
+    return ConfigRefusal(tuple(problems), tuple(denials))
 
 
 def beside_refusal(project: str) -> ConfigRefusal:
@@ -790,17 +786,17 @@ def beside_refusal(project: str) -> ConfigRefusal:
     while the pack refused its resources is two readings of one stack)."""
     config = {key: engine_config(key) for key in sorted(_config_keys())}
     context = stack_context(config, project, frozenset(key for key in config if is_config_secret(key)))
-    refused = ConfigRefusal([Problem((Key(p.key),), p.message) if p.loc else p for p in context.problems])
+    problems = [Problem((Key(p.key),), p.message) if p.loc else p for p in context.problems]
     denied = [(f"{PROJECT}:{USE_CASE_KEY}", context.verdict)] if context.verdict is not None else []
     denied += [(f"{PROJECT}:{each.path}", each.verdict) for each in context.project_decisions]
     for beside in context.consumers:
         if not beside.only_denies:
             continue  # The project's own namespace, which consumer_config_refusal decides with its own messages.
-        refused.problems.extend(Problem((Key(p.key),), p.message) if p.loc else p for p in beside.problems)
+        problems += [Problem((Key(p.key),), p.message) if p.loc else p for p in beside.problems]
         if beside.use_case is not None and beside.verdict is not None:
             denied.append((beside.path, beside.verdict))
-    refused.denials.extend(ConfigDenial(path, verdict, _BESIDE) for path, verdict in denied if not verdict.allowed)
-    return refused
+    denials = tuple(ConfigDenial(path, verdict, _BESIDE) for path, verdict in denied if not verdict.allowed)
+    return ConfigRefusal(tuple(problems), denials)
 
 
 _BESIDE: Final = (

@@ -151,8 +151,9 @@ governs ("never sold to or used for"), not a noun between ("with no delay for").
 
 _ALSO: Final = r"(?:too|also|as well|tambi[eé]n|aussi|[eé]galement|auch|ebenfalls|tamb[eé]m)"
 _SUBMIT: Final = (
-    r"(?:submit|submits|send|sends|upload|uploads|forward|forwards|provide|provides|share|shares|run|runs|"
-    r"(?:is|are) (?:piloting|trialling|trialing|testing|using|adopting)|pilot|pilots|trial|trials|use|uses|"
+    # Verbs of sending work in, not of using the system: "the Leeds office also uses it" may be the operator's own.
+    r"(?:submit|submits|send|sends|upload|uploads|forward|forwards|"
+    r"(?:is|are) (?:piloting|trialling|trialing)|pilot|pilots|"
     r"env[ií]an?|envoient|envoie|soumet(?:tent)?|schick(?:t|en)|send(?:et|en)|[uü]bermittel(?:t|n)|enviam?)"
 )
 _ALSO_SUBMITTED: Final = re.compile(
@@ -209,6 +210,7 @@ def _also_submitted(read: str) -> Iterator[str]:
 
 
 def _names_an_organisation(words: list[str]) -> bool:
+    """Whether ``words`` hold an organisation's noun other than its people's, or name parties of any country."""
     nouns = [w for w in (w.strip("'’,") for w in words) if _ORGANISATION_WORD.match(w)]
     return any(not _PEOPLE_WORD.match(n) for n in nouns) or may_be_abroad(" ".join(words))
 
