@@ -155,7 +155,7 @@ def check_blocklists(settings: "ServiceSettings") -> list[Problem]:
     problems = duplicate_names(n("rai_blocklists"), [b.name for b in settings.rai_blocklists], "blocklist")
     for i, blocklist in enumerate(settings.rai_blocklists):
         at = f"{n('rai_blocklists')}[{i}].items"
-        names = [item.name or f"item-{j}" for j, item in enumerate(blocklist.items)]
+        names = [item_name(item, j) for j, item in enumerate(blocklist.items)]
         problems += duplicate_names(at, names, "item")
     problems += _item_resource_name_problems(settings.rai_blocklists)
     defined = {b.name for b in settings.rai_blocklists}
@@ -171,6 +171,11 @@ def check_blocklists(settings: "ServiceSettings") -> list[Problem]:
     return problems
 
 
+def item_name(item: RaiBlocklistItemSettings, index: int) -> str:
+    """The name Azure gets for the blocklist's ``index``-th item: its own, else ``item-<index>``."""
+    return item.name or f"item-{index}"
+
+
 def item_resource_suffix(blocklist: str, item: str) -> str:
     """What an item's Pulumi resource name adds to the component's: its blocklist's name and its own."""
     return f"blocklist-{blocklist}-{item}"
@@ -179,21 +184,22 @@ def item_resource_suffix(blocklist: str, item: str) -> str:
 def _item_resource_name_problems(blocklists: Sequence[RaiBlocklistSettings]) -> list[Problem]:
     # Names with hyphens run together: `a-b` with item `c` and `a` with item `b-c` are one Pulumi resource name,
     # which the engine refuses halfway through the preview as a duplicate URN (review R25), after what came first.
+    # Two items of one blocklist with one name are duplicate_names' to report.
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[int, str]] = {}
     for i, blocklist in enumerate(blocklists):
         for j, item in enumerate(blocklist.items):
             at = f"{n('rai_blocklists')}[{i}].items[{j}].name"
-            suffix = item_resource_suffix(blocklist.name, item.name or f"item-{j}")
-            if suffix in seen and not seen[suffix].startswith(f"{n('rai_blocklists')}[{i}]."):
+            suffix = item_resource_suffix(blocklist.name, item_name(item, j))
+            first, where = seen.setdefault(suffix, (i, at))
+            if first != i:
                 problems.append(
                     Problem(
                         at,
-                        f"gives the item the resource name `<component>-{suffix}`, which {seen[suffix]} has already; "
+                        f"gives the item the resource name `<component>-{suffix}`, which {where} has already; "
                         "rename one of the items or blocklists",
                     )
                 )
-            seen.setdefault(suffix, at)
     return problems
 
 
@@ -303,10 +309,10 @@ def rai_blocklists(
         blocklists.append(created)
         previous = [created]
         for j, item in enumerate(blocklist.items):
-            item_name = item.name or f"item-{j}"
+            named = item_name(item, j)
             entry = cognitiveservices.RaiBlocklistItem(
-                f"{name}-{item_resource_suffix(blocklist.name, item_name)}",
-                rai_blocklist_item_name=item_name,
+                f"{name}-{item_resource_suffix(blocklist.name, named)}",
+                rai_blocklist_item_name=named,
                 rai_blocklist_name=created.name,
                 account_name=account.name,
                 resource_group_name=resource_group_name,

@@ -165,6 +165,12 @@ def default_providers_problems(value: Any, cloud: CloudFacts, *, provider_given:
         disabled = disabled_default_providers(value)
     except DeclarationError as error:
         return list(error.problems)
+    return default_provider_disabled(disabled, cloud, provider_given=provider_given)
+
+
+def default_provider_disabled(disabled: frozenset[str], cloud: CloudFacts, *, provider_given: bool) -> list[Problem]:
+    """Why the packages ``disabled`` (see :func:`disabled_default_providers`) stop a component for ``cloud`` given
+    no provider (``provider_given`` false): the commercial component's resources use the default azure-native one."""
     if cloud.cloud == COMMERCIAL.cloud and not provider_given and disabled & {"azure-native", "*"}:
         return [Problem(_DISABLE_LOC, DEFAULT_PROVIDER_DISABLED, _DISABLE_NAMESPACE)]
     return []

@@ -436,8 +436,7 @@ def provider_problems(opts: pulumi.ResourceOptions | None, cloud: CloudFacts) ->
     disabled = default_providers_problems(
         provider_setting(DISABLE_DEFAULT_PROVIDERS), cloud, provider_given=bool(azure_native_providers(opts))
     )
-    # Named by their whole key, as a caller's arguments are not: `pulumi:disable-default-providers`.
-    problems += [Problem((Key(p.key),), p.template) for p in disabled]
+    problems += [_by_whole_key(p) for p in disabled]
     for provider in azure_native_providers(opts):
         elsewhere = provider_cloud(provider)
         if elsewhere is None:
@@ -786,17 +785,23 @@ def beside_refusal(project: str) -> ConfigRefusal:
     while the pack refused its resources is two readings of one stack)."""
     config = {key: engine_config(key) for key in sorted(_config_keys())}
     context = stack_context(config, project, frozenset(key for key in config if is_config_secret(key)))
-    problems = [Problem((Key(p.key),), p.message) if p.loc else p for p in context.problems]
+    problems = [_by_whole_key(p) for p in context.problems]
     denied = [(f"{PROJECT}:{USE_CASE_KEY}", context.verdict)] if context.verdict is not None else []
     denied += [(f"{PROJECT}:{each.path}", each.verdict) for each in context.project_decisions]
     for beside in context.consumers:
         if not beside.only_denies:
             continue  # The project's own namespace, which consumer_config_refusal decides with its own messages.
-        problems += [Problem((Key(p.key),), p.message) if p.loc else p for p in beside.problems]
+        problems += [_by_whole_key(p) for p in beside.problems]
         if beside.use_case is not None and beside.verdict is not None:
             denied.append((beside.path, beside.verdict))
     denials = tuple(ConfigDenial(path, verdict, _BESIDE) for path, verdict in denied if not verdict.allowed)
     return ConfigRefusal(tuple(problems), denials)
+
+
+def _by_whole_key(problem: Problem) -> Problem:
+    """``problem`` of a stack config's key, named by the whole key (``other-team:useCase.servedPartys``,
+    ``pulumi:disable-default-providers``), as a caller's arguments are not."""
+    return Problem((Key(problem.key),), problem.message) if problem.loc else problem
 
 
 _BESIDE: Final = (

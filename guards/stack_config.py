@@ -30,7 +30,7 @@ from azure_openai_guarded.components.declaration import (
     cloud_of_classic_environment,
     cloud_of_environment,
     default_provider,
-    default_providers_problems,
+    default_provider_disabled,
     disabled_default_providers,
     read_stack_config,
     secret_as_written,
@@ -176,19 +176,16 @@ def stack_context(
     )
     # The engine hands the pack such a key as it is written; the checker refuses it, and so does the program,
     # which reads its stack file (review R19). A default-providers setting the engine cannot read fails the stack.
-    misplaced = (*misplaced_problems(config, context.namespace), *_unreadable_default_providers(config))
-    if misplaced:
-        decided = _own_declaration(context, own, config, secret_keys)
-        return replace(decided, declaration=None, project_decisions=(), problems=(*misplaced, *decided.problems))
-    return _own_declaration(context, own, config, secret_keys)
-
-
-def _unreadable_default_providers(config: Mapping[str, Any]) -> tuple[Problem, ...]:
+    unreadable: tuple[Problem, ...] = ()
     try:
-        disabled_default_providers(config.get(DISABLE_DEFAULT_PROVIDERS))
+        disabled = disabled_default_providers(config.get(DISABLE_DEFAULT_PROVIDERS))
     except DeclarationError as error:
-        return tuple(error.problems)
-    return ()
+        disabled, unreadable = frozenset(), tuple(error.problems)
+    misplaced = (*misplaced_problems(config, context.namespace), *unreadable)
+    decided = _own_declaration(context, own, config, secret_keys, disabled)
+    if misplaced:
+        return replace(decided, declaration=None, project_decisions=(), problems=(*misplaced, *decided.problems))
+    return decided
 
 
 def _as_written(config: Mapping[str, Any], secret_keys: frozenset[str]) -> dict[str, Any]:
@@ -208,9 +205,14 @@ def _declaring_key(key: str) -> bool:
 
 
 def _own_declaration(
-    context: StackContext, own: Mapping[str, Any], config: Mapping[str, Any], secret_keys: frozenset[str]
+    context: StackContext,
+    own: Mapping[str, Any],
+    config: Mapping[str, Any],
+    secret_keys: frozenset[str],
+    disabled: frozenset[str],
 ) -> StackContext:
-    """``context`` with this project's keys ``own`` read and decided."""
+    """``context`` with this project's keys ``own`` read and decided; ``disabled``, the packages whose default
+    provider the stack turns off."""
     if not own:
         return context
     secret = _secret_problems(PROJECT, {key: value for key, value in own.items() if key in CONFIG_KEYS}, secret_keys)
@@ -221,11 +223,9 @@ def _own_declaration(
     if secret:
         return replace(context, problems=secret)
     # This project's program hands its component no provider, as the checker reads the stack.
-    disabled = default_providers_problems(
-        config.get(DISABLE_DEFAULT_PROVIDERS), declaration.cloud, provider_given=False
-    )
-    if disabled:
-        return replace(context, problems=tuple(disabled))
+    stopped = default_provider_disabled(disabled, declaration.cloud, provider_given=False)
+    if stopped:
+        return replace(context, problems=tuple(stopped))
     # The projects were decided with the stack when the declaration was read: the pack repeats no decision.
     return replace(context, declaration=declaration, project_decisions=declaration.project_decisions)
 

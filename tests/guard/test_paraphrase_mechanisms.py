@@ -1590,8 +1590,6 @@ def test_a_check_that_the_person_pictured_is_somebody_is_still_recognition() -> 
 
 # AI. Another party that sends the operator work too is served, wherever it is, while servedParties says no one
 # is (review R24): its country is undeclared, so a force abroad may be serving US police it does not name.
-CUSTODY = "Compare custody photos with custody records in the custody suite to confirm a detainee's identity; "
-
 SENT_TOO = {
     "a-city-the-lists-lack": "Syracuse detectives may submit photos too.",
     "a-department-by-its-town": "the Savannah department sends photos too.",
