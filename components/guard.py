@@ -37,7 +37,7 @@ from azure_openai_guarded.guards.declaration import MAX_JSON_DEPTH, Key, Loc, Sp
 from azure_openai_guarded.guards.deployment import reading_for
 from azure_openai_guarded.guards.projectfile import apply_project, running_stack_file
 from azure_openai_guarded.guards.projects import ProjectDecision
-from azure_openai_guarded.guards.stack_config import stack_context
+from azure_openai_guarded.guards.stack_config import StackContext, stack_context
 from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, misplaced_problems, read_stack_file
 
 from .clouds import CLOUDS, COMMERCIAL, CloudFacts
@@ -729,7 +729,8 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
     problems = misplaced_problems(_config_keys(), config.name)
     if config.name == PROJECT:
         return ConfigRefusal(tuple(problems))
-    beside = beside_refusal(config.name)
+    context = _config_context(config.name)
+    beside = beside_refusal(context)
     problems += beside.problems
     denials = list(beside.denials)
     prefix = f"{config.name}:"
@@ -773,18 +774,36 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
                 "and the pack decide it"
             )
         denials.append(ConfigDenial(full, verdict, said))
+    if not any(denial.path == full for denial in denials):
+        denials += _denied_with_pieces(context, full, cloud if configured_default_provider() is not None else None)
     return ConfigRefusal(tuple(problems), tuple(denials))
 
 
-def beside_refusal(project: str) -> ConfigRefusal:
+def _config_context(project: str) -> StackContext:
+    """The running program's config read as the pack reads it."""
+    config = {key: engine_config(key) for key in sorted(_config_keys())}
+    return stack_context(config, project, frozenset(key for key in config if is_config_secret(key)))
+
+
+def _denied_with_pieces(context: StackContext, full: str, cloud: CloudFacts | None) -> list[ConfigDenial]:
+    """The project's own ``useCase`` denied once the pieces of a declaration written elsewhere in the config are put
+    in at their worst (``desk:country: US``, ``desk:extraCapabilities``), as the checker and the pack decide it
+    (review R25 F: only the checker did), in ``cloud`` or, when the default provider names none, in any."""
+    own = next((c for c in context.consumers if c.path == full and not c.only_denies), None)
+    if own is None:
+        return []
+    clouds = (cloud,) if cloud is not None else tuple(CLOUDS.values())
+    denied = next((v for c in clouds if (v := own.verdict_in(c.cloud)) is not None and not v.allowed), None)
+    return [ConfigDenial(full, denied, _WITH_PIECES)] if denied is not None else []
+
+
+def beside_refusal(context: StackContext) -> ConfigRefusal:
     """What the running consumer project's config declares beside its own ``useCase``, read and decided as the
     pack reads the config (:func:`~azure_openai_guarded.guards.stack_config.stack_context`): another namespace's
     use case, one written inside another key, and this library's namespace, each invalid or denied. The program
     may read any of them; the pack refuses every resource of a stack whose config declares one, so the component
     refuses it first, before it registers anything, with the reasons (review R23: a component that allowed it
     while the pack refused its resources is two readings of one stack)."""
-    config = {key: engine_config(key) for key in sorted(_config_keys())}
-    context = stack_context(config, project, frozenset(key for key in config if is_config_secret(key)))
     problems = [_by_whole_key(p) for p in context.problems]
     denied = [(f"{PROJECT}:{USE_CASE_KEY}", context.verdict)] if context.verdict is not None else []
     denied += [(f"{PROJECT}:{each.path}", each.verdict) for each in context.project_decisions]
@@ -803,6 +822,11 @@ def _by_whole_key(problem: Problem) -> Problem:
     ``pulumi:disable-default-providers``), as a caller's arguments are not."""
     return Problem((Key(problem.key),), problem.message) if problem.loc else problem
 
+
+_WITH_PIECES: Final = (
+    "with the pieces of a declaration written elsewhere in this stack's config put in at their worst, as the program "
+    "may build its declaration from them, as the checker and the pack decide it"
+)
 
 _BESIDE: Final = (
     "declared in this stack's config beside the use case this component decides, which the program may read, as "

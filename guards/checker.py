@@ -1356,7 +1356,7 @@ def _decided_stack(
             names = program_names(project.path, project.document.get("main")) if project is not None else None
             elsewhere = _classic_clouds(source) | _government_in_program(source, names)
             verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
-            verdict = _with_pieces(verdict, source, config, environment)
+            verdict = with_pieces(verdict, config, source.full_config(), source.namespace, environment)
             verdict = _raw_accounts_in_program(verdict, source, config, names, elsewhere)
             verdict = _use_case_in_code(verdict, source, config, names)
         except DeclarationError as error:
@@ -1467,25 +1467,25 @@ def nested_verdicts(config: Mapping[str, Any], namespaces: Iterable[str], enviro
     return verdicts
 
 
-def _with_pieces(verdict: Verdict, source: StackFile, config: Mapping[str, Any], environment: Any) -> Verdict:
-    """``verdict`` on a consumer's ``useCase``, decided again with every piece of a declaration written elsewhere in
-    the stack's config put in at their worst (see :func:`.consumer_config.at_their_worst`), as a program may build
-    its declaration from them: a piece that denies it denies the stack."""
+def with_pieces(
+    verdict: Verdict, config: Mapping[str, Any], full_config: Mapping[str, Any], namespace: str, environment: Any
+) -> Verdict:
+    """``verdict`` on the ``useCase`` of a consumer's ``config`` (its namespace's keys), decided again with every
+    piece of a declaration written elsewhere in the stack's ``full_config`` put in at their worst (see
+    :func:`.consumer_config.at_their_worst`), as a program may build its declaration from them: a piece that denies
+    it denies the stack. The checker, the pack and the components each decide a consumer's declaration so
+    (review R25 F)."""
     declared = config_mapping(config.get("useCase"), (Key("useCase"),))
     if not isinstance(declared, Mapping):
         return verdict
-    own = {f"{source.namespace}:{key}" for key in CONSUMER_KEYS}
+    own = {f"{namespace}:{key}" for key in CONSUMER_KEYS}
     pieces = declaration_pieces(
-        (key, value)
-        for key, value in source.full_config().items()
-        if key.partition(":")[0] != PROJECT and key not in own
+        (key, value) for key, value in full_config.items() if key.partition(":")[0] != PROJECT and key not in own
     )
     if not pieces:
         return verdict
     try:
-        decided, _ = consumer_verdict(
-            {**config, "useCase": at_their_worst(declared, pieces)}, environment, source.namespace
-        )
+        decided, _ = consumer_verdict({**config, "useCase": at_their_worst(declared, pieces)}, environment, namespace)
     except DeclarationError:
         # The pieces make no declaration the reader accepts: the program could not hand them over either.
         return verdict

@@ -36,7 +36,7 @@ from azure_openai_guarded.components.declaration import (
     secret_as_written,
 )
 
-from .checker import consumer_verdict
+from .checker import consumer_verdict, with_pieces
 from .consumer_config import nested_use_cases
 from .declaration import DeclarationError, Key, Loc, Problem, config_mapping, validate
 from .engine import Verdict
@@ -261,7 +261,21 @@ def _consumer(
         return None
     declaring = {key: value for key, value in keys.items() if _declaring(key)}
     decided = _decided(namespace, keys, config, _secret_problems(namespace, declaring, secret_keys))
-    return replace(decided, only_denies=True) if beside else decided
+    if beside:
+        return replace(decided, only_denies=True)
+    if decided.verdict is None:
+        return decided
+    # The program's own declaration, with the pieces of one written elsewhere in the config put in at their worst,
+    # as the checker decides it (review R25 F).
+    environment = default_provider(config)
+    return replace(
+        decided,
+        verdict=with_pieces(decided.verdict, keys, config, namespace, environment),
+        elsewhere=tuple(
+            (cloud, with_pieces(verdict, keys, config, namespace, CLOUDS[cloud].provider_environment))
+            for cloud, verdict in decided.elsewhere
+        ),
+    )
 
 
 def _nested_consumers(

@@ -3,7 +3,8 @@
 A consumer project's stack config may declare, beside the project's own ``useCase``, another namespace's use case,
 one written inside another key, or one in this library's namespace. The program may read any of them, so the
 checker decides each, and the pack's ``use-case-denied-creates-nothing`` refuses every resource of a stack where
-one is denied or invalid. The component decided only its own, and registered: a preview without the pack passed
+one is denied or invalid, or where pieces of a declaration written beside the project's own deny it once put in.
+The component decided only its own, and registered: a preview without the pack passed
 where the checker and the pack failed, and with the pack, ``pulumi up`` aborted mid-program (review R23). Now the
 component reads the config as the pack does (``guards/stack_config.py``), and the three agree on every case.
 """
@@ -65,6 +66,13 @@ CASES: list[tuple[str, dict[str, Any], str | None]] = [
     ),
     # This library's keys are read as its own program reads them: a use case with no service is incomplete.
     ("a use case in this library's namespace", {f"{PROJECT}:useCase": DENIED}, INVALID.format(f"{PROJECT}:service")),
+    # Pieces a program may build its own declaration from are put in at their worst (review R25 F).
+    (
+        "pieces beside the project's own use case that deny it",
+        {"team:sector": "law_enforcement", "team:feature": "facial_recognition"},
+        DENIES.format(OWN),
+    ),
+    ("a value naming the United States beside a company's use case", {"team:country": "US"}, None),
     ("another namespace's allowed use case", {"other-team:useCase": use_case(name="faq")}, None),
     ("another namespace's settings that declare nothing", {"other-team:location": "westeurope"}, None),
 ]

@@ -220,6 +220,9 @@ def _custody_consumer(folder: Path, **other: object) -> Path:
         pytest.param({"desk:who": "law_enforcement@US"}, True, id="inside-another-value"),
         pytest.param({"desk:jurisdiction": "United States"}, True, id="by-name"),
         pytest.param({"desk:region": "us-east", "desk:country": "GB"}, False, id="a-region-and-another-country"),
+        # A secret is opaque to every entry point alike: the pack and the components are handed it decrypted and
+        # read it as the stack file writes it, so the checker reads nothing into its ciphertext either.
+        pytest.param({"desk:country": {"secure": "v1:AAAA+US+BBBB"}}, False, id="a-secret-ciphertext"),
     ],
 )
 def test_a_value_naming_the_united_states_beside_a_consumers_use_case_puts_its_parties_there(
