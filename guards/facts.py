@@ -497,6 +497,7 @@ def unknown_kind(missing: str) -> str:
     return {
         FACES_USED: "faces_unexplained",
         FACES_LOOKED_AT: "face_pictures_unexplained",
+        PICTURES_UNDECLARED: "pictures_undeclared",
         PICTURES_SEARCHED: "picture_search_unexplained",
     }.get(missing, "")
 
@@ -509,6 +510,11 @@ FACES_LOOKED_AT: Final = (
 FACES_USED: Final = (
     "useCase.purpose saying what is done with the faces detected (blurred, redacted or counted), or "
     "face_detection left out of useCase.capabilities if no face is detected"
+)
+
+PICTURES_UNDECLARED: Final = (
+    "useCase.capabilities declaring image_analysis for the pictures the texts name, and useCase.purpose saying what "
+    "is done with the people in them (blurred, redacted or counted, never matched to anyone)"
 )
 
 PICTURES_SEARCHED: Final = (
@@ -723,7 +729,9 @@ def _facial_recognition(
     it. So too where pictures are analysed (``image_analysis``) by or for a declared law-enforcement party, and the
     texts say they are of faces or people (booking photos, mugshots, headshots, persons, unknown people, a name):
     a model that reads a picture of a person can compare it with another; there a purpose that says no one is
-    identified says what is done with them too. Where the texts describe recognition (``recognised``), the finding
+    identified says what is done with them too. And where the texts name pictures that no declared capability
+    reads (an embedding of a portrait, a classification of a jpeg), for the capability that reads them is
+    undeclared. Where the texts describe recognition (``recognised``), the finding
     that quotes them says so already."""
     declared = _capability(
         use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
@@ -732,17 +740,17 @@ def _facial_recognition(
         return declared
     if Capability.FACE_DETECTION in use_case.capabilities:
         missing = FACES_USED
-    elif (
-        law_enforcement.value is True
-        and Capability.IMAGE_ANALYSIS in use_case.capabilities
-        and any(_people_pictured(t) for _, t in texts)
+    elif law_enforcement.value is True and (
+        (Capability.IMAGE_ANALYSIS in use_case.capabilities and any(_people_pictured(t) for _, t in texts))
+        # No capability that reads a picture: it must be declared before what is seen in it can be weighed.
+        or _pictures_undeclared(use_case, texts)
     ):
         described = [t for p, t in texts if _DESCRIBING.search(p)]
         if any(_NO_ONE_IDENTIFIED.search(f" {normalise(t)} ") for t in described) and not any(
             looks_up_who(t) for t in described
         ):
             return declared
-        missing = FACES_LOOKED_AT
+        missing = FACES_LOOKED_AT if Capability.IMAGE_ANALYSIS in use_case.capabilities else PICTURES_UNDECLARED
     elif law_enforcement.value is True and any(
         _SEARCHED_BY_PICTURE.search(f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)
     ):
@@ -827,6 +835,30 @@ _AGAINST_RECORDS: Final = re.compile(
 """Pictures matched, compared or searched against records, a database, an archive or a watchlist ("match CCTV
 stills against booking records", "Lichtbildrecherche"), in folded text, in the five languages: a search for who
 is in them, whatever the texts call the pictures (review R12)."""
+
+
+_STILL_PICTURE: Final = re.compile(
+    r" (?:\w*photo(?:s|graph\w*)?|pictures?|pics?|images?|imagery|snapshots?|stills?(?= (?:from|of|taken|grabbed|"
+    r"captured|images?|frames?|photos?|pictures?|shots?) )|"
+    r"jpe?gs?|pngs?|heics?|tiffs?|bitmaps?|portraits?|mugshots?|head ?shots?|selfies?|screen ?(?:shots?|grabs?)|"
+    r"\w*fotos?|fotograf\w*|imagen(?:es)?|imagem|imagens|retratos?|"
+    # A picture in German, alone or in a compound ("Lichtbild", "Fahndungsbild"), but a model ("Vorbild", "Leitbild").
+    r"bild(?:er)?|\w+(?<!leit)(?<!vor)(?<!sinn)bild(?:er|ern)?"
+    r")(?= )"
+)
+"""Words for a still picture, which some capability must read: a photo, an image, a still, a file of one (jpeg,
+png), a portrait; not a camera or a video, whose sound a transcription reads; in folded text, in the five
+languages."""
+
+
+def _pictures_undeclared(use_case: UseCase, texts: Sequence[Text]) -> bool:
+    """Whether the texts that describe what is done name pictures while no capability declared reads one
+    (``image_analysis``, ``face_detection``, ``facial_recognition``): an embedding, a classification or a text
+    model given a photo reads it as much (review R26: "turn each portrait into a vector and return the closest
+    one from the booking archive", declared as ``embeddings``). An image model's own output is no picture read."""
+    if not _PICTURES.isdisjoint(use_case.capabilities) or Capability.FACIAL_RECOGNITION in use_case.capabilities:
+        return False
+    return any(_STILL_PICTURE.search(f" {normalise(words_of(t))} ") for p, t in texts if _DESCRIBING.search(p))
 
 
 def _people_pictured(text: str) -> bool:

@@ -109,6 +109,13 @@ DECLARATION_INCOMPLETE = Rule(
             "counted; or that no one is identified): identifying anyone from them is facial recognition, which the "
             "terms forbid by or for US police, and on patrol by any police."
         ),
+        "pictures_undeclared": (
+            "Declare `image_analysis` in `useCase.capabilities` for the pictures the purpose names (whichever model "
+            "reads them: an embedding or a classifier of a photo reads it too), and say in the purpose what is done "
+            "with the people in them (blurred, redacted or counted; or that no one is identified); if it identifies "
+            "anyone, declare `facial_recognition` with `useCase.facialRecognition`: the terms forbid it by or for "
+            "US police, and on patrol by any police."
+        ),
         "picture_search_unexplained": (
             "Say in the purpose what the search of pictures looks for, if it is never who someone is; if it finds "
             "people from their faces, declare `facial_recognition` in `useCase.capabilities` with "

@@ -4,9 +4,10 @@
 leaves facial recognition unknown unless the purpose says the faces are blurred, redacted or counted. The same
 holds for ``image_analysis`` by or for a declared law-enforcement party, of pictures the texts say are of faces
 (booking photos, mugshots, headshots) or of people (a person, unknown people, a name), unless a purpose says no one
-is identified, while a product's front face with the parties left out is no face: a model that reads a face photo
-can compare it with another, and the stack that declares less must not be judged more leniently (reviews R8
-MEDIUM-2 and R9 H1).
+is identified; and under any other capability (an embedding, a classification, a text model) given pictures the
+purpose names, since the capability that reads them is undeclared (review R26); while a product's front face with
+the parties left out is no face: a model that reads a face photo can compare it with another, and the stack that
+declares less must not be judged more leniently (reviews R8 MEDIUM-2 and R9 H1).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pytest
 
 from azure_openai_guarded.guards import Cloud, UseCase, evaluate_use_case
 from azure_openai_guarded.guards.declaration import validate
-from azure_openai_guarded.guards.facts import FACES_LOOKED_AT
+from azure_openai_guarded.guards.facts import FACES_LOOKED_AT, PICTURES_UNDECLARED
 from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE
 from tests.declarations import police, use_case, vendor
 
@@ -157,3 +158,76 @@ def test_a_count_or_blur_beside_handing_back_who_each_face_is_says_nothing_of_wh
 
     assert not verdict.allowed
     assert DECLARATION_INCOMPLETE.id in {f.rule for f in verdict.denials}, verdict.summary()
+
+
+@pytest.mark.parametrize(
+    ("capabilities", "purpose", "unknown"),
+    [
+        pytest.param(
+            ["embeddings"],
+            "Turn each portrait into a vector and return the closest one from the booking archive.",
+            True,
+            id="an-embedding-of-a-portrait",
+        ),
+        pytest.param(
+            ["classification"],
+            "Assign each jpeg from the sally port to one of the enrolled record numbers.",
+            True,
+            id="a-classification-of-a-jpeg",
+        ),
+        pytest.param(
+            ["text_generation"],
+            "Given a still from a doorbell video, write which prior arrestee it most looks like.",
+            True,
+            id="a-text-model-given-a-still",
+        ),
+        pytest.param(
+            ["summarization"],
+            "Associe chaque photo prise au poste au numéro de dossier le plus proche dans l'archive.",
+            True,
+            id="french",
+        ),
+        pytest.param(
+            ["embeddings"],
+            "Turn each Lichtbild into a vector and return the closest from the archive.",
+            True,
+            id="a-german-compound",
+        ),
+        pytest.param(
+            ["classification"],
+            "Sort the photos of seized goods by kind; no one is identified.",
+            False,
+            id="no-one-identified",
+        ),
+        pytest.param(
+            ["text_generation"], "Draft letters to people who still owe parking fines.", False, id="no-picture"
+        ),
+        pytest.param(
+            ["speech_to_text"], "Transcribe the audio of body camera recordings.", False, id="a-cameras-sound"
+        ),
+        pytest.param(
+            ["text_generation"], "Draft the department's Leitbild for the annual report.", False, id="a-german-model"
+        ),
+    ],
+)
+def test_pictures_no_declared_capability_reads_leave_recognition_unknown_for_law_enforcement(
+    capabilities: list[str], purpose: str, unknown: bool
+) -> None:
+    # Review R26: the picture rule read image_analysis alone, so an embedding, a classification or a text model
+    # given a photo of someone passed with only the recognition phrases in the way.
+    use = validate(
+        UseCase,
+        use_case(operator=police("US"), servedParties=[], capabilities=capabilities, purpose=purpose),
+        ("useCase",),
+        spelling="config",
+    )
+
+    verdict = evaluate_use_case(use, Cloud.PUBLIC)
+
+    incomplete = [
+        f for f in verdict.findings if f.rule == DECLARATION_INCOMPLETE.id and PICTURES_UNDECLARED in f.message
+    ]
+    assert bool(incomplete) is unknown, verdict.summary()
+    if unknown:
+        assert not verdict.allowed
+        assert "Declare `image_analysis`" in incomplete[0].message
