@@ -658,6 +658,79 @@ def _proves(pattern: re.Pattern[str], text: str) -> bool:
     return any(_said_alone(match, text) for match in pattern.finditer(text))
 
 
+_WHILE_IT_HAPPENS: Final = re.compile(
+    r" (?:real ?time|realtime|instant\w*|immediate\w*|on the spot|at once|straight away|right away|"
+    r"live (?:feeds?|streams?|video\w*|footage|match\w*|recogni\w*|identif\w*|nam\w*|scan\w*|checks?|lookups?|"
+    r"alerts?|results?|views?)|(?:goes|go|is|are|runs?|happens?|done|works?) live|"
+    r"while (?:\w+ ){0,3}?(?:still|is|are|on|at|stopp\w*|talk\w*|speak\w*|detain\w*|stand\w*|there)|"
+    r"still (?:talking|speaking|standing|with|at the|on the|there|face to face|in front)|"
+    r"during (?:the |each |every |a |an )?(?:\w+ )?(?:stops?|encounters?|patrols?|arrests?|incidents?|interactions?|"
+    r"searches|checks?|calls?|conversations?|contacts?|interviews?)|"
+    r"before (?:\w+ ){0,4}?(?:go|goes|leaves?|leaving|ends?|over|finish\w*|releas\w*|letting|walks? away|"
+    r"drives? off)|waits? for (?:the |a )?(?:names?|match\w*|results?|answers?|hits?|identit\w*|ids?)|"
+    r"(?:names?|match\w*|results?|answers?|hits?|identit\w*|ids?) (?:\w+ ){0,2}?(?:comes?|goes|is sent|are sent|"
+    r"returned|sent|pushed|flashed) back|(?:back|returned|sent|pushed|flashed|relayed) to the officer\w*|"
+    r"in (?:seconds|a second|moments|a moment)|within (?:a |\w+ )?(?:seconds?|minutes?|moments?)|"
+    r"en tiempo real|en directo|en vivo|al instante|en el acto|de inmediato|mientras|durante (?:la|el) "
+    r"(?:parada|intervencion|patrulla|detencion|control)|en temps reel|en direct|sur le champ|aussitot|"
+    r"pendant (?:le|la|l) (?:controle|intervention|patrouille|interpellation)|lors (?:du|de la) "
+    r"(?:controle|intervention|patrouille)|in echtzeit|echtzeit\w*|sofort\w*|umgehend|"
+    r"wahrend (?:der|des) (?:kontrolle|streife|einsatz\w*|festnahme)|em tempo real|ao vivo|na hora|"
+    r"imediatamente|enquanto|durante (?:a|o) (?:abordagem|patrulha|ocorrencia))(?= )"
+)
+"""Recognition said to run while the encounter lasts ("the officer gets the name back during the stop", "while
+still talking to the person", "waits for the name"), in folded text, in the five languages."""
+
+_CARRIED: Final = re.compile(
+    r" (?:on (?:the |their |each |every |an? )?(?:officer\w*|vests?|uniforms?|chests?|helmets?|lapels?|"
+    r"shoulders?|bod(?:y|ies)|person|patrol cars?|squad cars?|cars?|vehicles?|vans?|bikes?|motorcycles?|drones?|"
+    r"dashboards?|heads?)|worn|wears?|wearing|carr(?:y|ies|ied|ying)|hand ?held|clipped|strapped|chest\w*|vests?|"
+    r"lapels?|helmets?|body ?cams?|body ?cameras?|bodycams?|dash ?cams?|drones?|helicopters?|patrol cars?|"
+    r"squad cars?|cruisers?|vehicle ?mounted|car ?mounted|portatil\w*|llevad[ao]s?|chalecos?|vehiculos?|"
+    r"portee?s?|gilets?|vehicules?|getragen\w*|am korper|korperkamera\w*|westen?|fahrzeug\w*|streifenwagen\w*|"
+    r"coletes?|viaturas?|no corpo)(?= )"
+)
+"""A camera said to be worn, carried or on a vehicle ("fixed ones on officers' vests", "the officers' chest units
+feed the same system"), in folded text, in the five languages."""
+
+_OUT_IN_PUBLIC: Final = re.compile(
+    r" (?:out (?:on|in|and about)|outside|outdoors?|streets?|estates?|in public|public (?:places?|spaces?|areas?|"
+    r"roads?|squares?)|town cent(?:re|er)s?|city cent(?:re|er)s?|downtown|high streets?|parks?|crowds?|stadiums?|"
+    r"festivals?|protests?|demonstrations?|marches|rallies|concerts?|on patrol|on the beat|in the field|"
+    r"neighbou?rhoods?|roadsides?|pavements?|sidewalks?|shopping (?:cent(?:re|er)s?|malls?)|calles?|via publica|"
+    r"barrios?|multitud\w*|estadios?|manifestacion\w*|rues?|voie publique|quartiers?|foules?|manifestations?|"
+    r"strasse\w*|offentlich\w*|menschenmenge\w*|innenstadt\w*|ruas?|multidao\w*|bairros?|manifestac\w*)(?= )"
+)
+"""A capture said to be out in public ("the same officers keep them on out on the estate"), in folded text, in
+the five languages."""
+
+_CONTRARY: Final = {_AFTER: _WHILE_IT_HAPPENS, _FIXED: _CARRIED, _CONTROLLED_PLACE: _OUT_IN_PUBLIC}
+"""What says the opposite of each proof of clause 2's facts: recognition while the encounter lasts beside "after
+the fact", a camera worn or carried beside "fixed", a capture out in public beside "in the custody suite"."""
+
+_DENIED_BEFORE: Final = re.compile(
+    r" (?:not|never|nor|neither|without|no|nothing|ni|sin|jamas|nunca|sans|pas|jamais|non|ohne|nicht|nie|niemals|"
+    r"kein\w*|nao|sem|nem|rather than|instead of|en lugar de|en vez de|au lieu d[eu]?|plutot que|statt|anstatt|"
+    rf"em vez de|ao inves de){_BETWEEN}$"
+)
+"""A denial of what follows ("never in real time", "no live matching", "rather than on patrol"), in folded text."""
+
+
+def _contradicted(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether folded ``text`` says, undenied, the opposite of ``pattern``'s proof (see :data:`_CONTRARY`)."""
+    return any(
+        not _DENIED_BEFORE.search(text[max(0, m.start() - _READ_AROUND) : m.start()])
+        for m in _CONTRARY[pattern].finditer(text)
+    )
+
+
+def _proves_alone(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether folded ``text`` proves ``pattern``'s fact of clause 2 and says nowhere its opposite: a proof beside
+    wording of the opposite is a decoy ("matched after each stop starts; the officer gets the name back during the
+    stop", "fixed ones on officers' vests", review R26)."""
+    return _proves(pattern, text) and not _contradicted(pattern, text)
+
+
 def _corroborated(
     realtime: Outcome, mobile: Outcome, uncontrolled: Outcome, texts: Sequence[Text]
 ) -> tuple[Outcome, Outcome, Outcome]:
@@ -670,12 +743,12 @@ def _corroborated(
     ruled_out = [f.value is False for f in (realtime, mobile, uncontrolled)]
     if ruled_out.count(True) != 1:
         return realtime, mobile, uncontrolled
-    described = " ".join(normalise(t) for p, t in texts if _DESCRIBING.search(p))
-    if ruled_out[0] and not _proves(_AFTER, described):
+    described = f" {' '.join(normalise(t) for p, t in texts if _DESCRIBING.search(p))} "
+    if ruled_out[0] and not _proves_alone(_AFTER, described):
         realtime = unknown(AFTER_THE_FACT)
-    elif ruled_out[2] and not _proves(_CONTROLLED_PLACE, described):
+    elif ruled_out[2] and not _proves_alone(_CONTROLLED_PLACE, described):
         uncontrolled = unknown(CONTROLLED_PLACE)
-    elif ruled_out[1] and not _proves(_FIXED, described):
+    elif ruled_out[1] and not _proves_alone(_FIXED, described):
         mobile = unknown(FIXED_CAMERAS)
     return realtime, mobile, uncontrolled
 
@@ -700,7 +773,7 @@ def _cameras_unplaced(fr: FacialRecognitionFacts | None, texts: Sequence[Text]) 
     if fr is None or fr.cameras is None or not MOBILE_CAMERAS.isdisjoint(fr.cameras):
         return FALSE
     described = [(p, f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)]
-    if any(_proves(_FIXED, t) or _proves(_CONTROLLED_PLACE, t) for _, t in described):
+    if any(_proves_alone(_FIXED, t) or _proves(_CONTROLLED_PLACE, t) for _, t in described):
         return FALSE
     for path, text in described:
         if device := _CAPTURE_DEVICE.search(text):

@@ -1638,3 +1638,77 @@ def test_an_amount_of_money_keeps_its_sign() -> None:
     text = "Compare custody photos taken in the custody suite with custody records; it costs $5 per search."
 
     assert decide(british_police_recognising(text)).allowed
+
+
+# AK. A proof beside wording of its opposite is a decoy (review R26): "after each stop starts" beside "the officer
+# gets the name back during the stop", "fixed ones on officers' vests", "in the custody suite" beside "out on the
+# estate"; a denial of the opposite ("never in real time", "no live matching") keeps the proof.
+REALTIME_ON_FIXED_CAMERAS: Final = fr_facts(realtime=True, environment="uncontrolled", cameras=("fixed",))
+DECOY_PROOFS = {
+    "after-then-during": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "Body-worn clips are uploaded and matched after each stop starts; the officer gets the name back during the "
+        "stop.",
+    ),
+    "after-while-still-talking": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "Each body-worn clip is uploaded and matched after each encounter begins, so the officer has the name while "
+        "still talking to the person.",
+    ),
+    "after-before-letting-go": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "Footage is uploaded and matched after each encounter begins, and the officer hears the name before letting "
+        "the person go.",
+    ),
+    "after-waits-for-the-name": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "Matching happens after the upload: the officer on the street sends the frame and waits for the name.",
+    ),
+    "after-es-mientras": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "Los vídeos de las cámaras corporales se comparan después de cada subida, mientras el agente sigue con la "
+        "persona.",
+    ),
+    "suite-then-estate": (
+        LIVE_ON_BODY_CAMERAS,
+        "Body cameras name faces in the custody suite; the same officers keep them on out on the estate.",
+    ),
+    "suite-fr-dans-la-rue": (
+        LIVE_ON_BODY_CAMERAS,
+        "Les caméras-piétons identifient les visages en garde à vue, et les agents les gardent dans la rue.",
+    ),
+    "fixed-on-vests": (
+        REALTIME_ON_FIXED_CAMERAS,
+        "Live naming of the faces in the stadium crowd from fixed cameras on officers' vests.",
+    ),
+    "cctv-and-chest-units": (
+        REALTIME_ON_FIXED_CAMERAS,
+        "Live naming of the stadium crowd from CCTV. The officers' chest units feed the same system.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("facts", "text"), DECOY_PROOFS.values(), ids=DECOY_PROOFS.keys())
+def test_a_proof_beside_wording_of_its_opposite_proves_nothing(facts: dict[str, Any], text: str) -> None:
+    assert not decide(british_police_recognising(text, facts)).allowed
+
+
+OPPOSITE_DENIED = {
+    "after-never-in-real-time": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "Body-worn footage is matched after the shift ends, never in real time.",
+    ),
+    "after-no-live-matching": (
+        BODY_CAMERAS_IN_THE_STREET,
+        "Body-worn footage is matched once it is uploaded at the station; there is no live matching.",
+    ),
+    "suite-never-in-public": (
+        LIVE_ON_BODY_CAMERAS,
+        "Body-worn cameras identify detainees live in the custody suite and never in public.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("facts", "text"), OPPOSITE_DENIED.values(), ids=OPPOSITE_DENIED.keys())
+def test_a_proof_beside_a_denial_of_its_opposite_still_proves(facts: dict[str, Any], text: str) -> None:
+    assert decide(british_police_recognising(text, facts)).allowed
