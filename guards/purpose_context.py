@@ -59,6 +59,10 @@ BESIDE_RECOGNITION: Final = _words(
     r"gets|receive|receives|can|will|see|sees)| $)",
     # British slang for the police (review R16).
     *(r"bobbies", r"rozzers?", r"(?:the )?old bill", r"(?:the )?plod", r"coppers"),
+    # Slang for the police in the five languages the lists lacked (review R26): "five-oh in Tulsa", "die Bullen in
+    # Ohio", "the men in blue", "narcs", "G-men", "perps"; not "les flics", also a topic ("un article sur les flics").
+    *(r"(?:the )?five oh", r"(?:the )?(?:men|boys|guys) in blue", r"narcs?", r"g men", r"perps?"),
+    *(r"bullen", r"bullerei", r"polente", r"(?:die )?schmiere"),
     # The police by what they do, and the other languages' generic names for them, beside recognition (review
     # R21): "those who investigate crimes in Chicago", "the state's criminal investigations division", "the agency
     # that enforces immigration law", "the warrant service team", "court bailiffs", "sworn campus safety officers",
@@ -166,6 +170,11 @@ BESIDE_RECOGNITION: Final = _words(
     *(r"ermittler\w*", r"kommissar\w*"),
     *(r"detetives?", r"delegados?", r"bofias?", r"gambes", r"samangos", r"homens da lei", r"meganhas?"),
     r"detained (?:persons?|people|individuals?|suspects?|m[ae]n|wom[ae]n|drivers?)",
+    # People in custody said without a police word (review R26): "people taken into custody in Tulsa", "held by
+    # the client pending charges", "the custodian agency's files".
+    r"taken into custody",
+    r"(?:held|holds|holding|detained|jailed|locked up)(?: \w+){0,6}? pending (?:charges?|trial|arraignment|bail)",
+    r"custodian (?:agenc\w*|authorit\w*)",
     r"(?:county s|jail|prior|custody|detention|booking) (?:\w+ )?intake (?:photos?|pictures?|images?)",
     # Spanish.
     r"fichas? policiales?",

@@ -3064,7 +3064,11 @@ _PICTURED_PERSON: Final = (
     r"(?:closest|most similar|nearest|best match\w*|similar|matching|of (?:the|each|every) (?:person|people|one|"
     r"face|individual|suspect|man|woman)s?|of those (?:shown|pictured|in)|for each(?: one| face| person)?|"
     r"to each(?: one| face)?|each one s|a chacun\w*|a cada (?:una|uno|um|uma)|de cada (?:una|uno|um|uma|cara|rosto)|"
-    r"jede[mnr]?|mas parecid\w*|plus proches?|mais parecid\w*|aehnlichst\w*|ahnlichst\w*|nachst\w*)"
+    r"jede[mnr]?|mas parecid\w*|plus proches?|mais parecid\w*|aehnlichst\w*|ahnlichst\w*|nachst\w*|"
+    # Each one counted, the one picked out, and those whose record matches (review R26): "give each one the file
+    # number they had", "the file number from that person's last booking", "flag those whose booking file matches".
+    r"each (?:one|face|person|individual|of them)|(?:that|this|the same) (?:person|individual|one)(?: s)?|"
+    r"(?:those|people|persons|visitors|anyone|everyone|ones) whose)"
 )
 _LOOKS_UP_WHO: Final = _Pattern(
     rf" (?:{_IDENTITY_ARTEFACT}(?: \w+){{0,6}}? {_PICTURED_PERSON}|{_PICTURED_PERSON}(?: \w+){{0,6}}? "

@@ -41,6 +41,9 @@ POLICE_CUSTOMERS: Final = (
     r"law enforcement",
     r"gendarm\w*",
     r"guardia (?:civil|urbana)",
+    # Forces that police under another sector's name (review R26): Italy's military police, a coast guard's
+    # boarding teams.
+    *(r"carabinier[ie]", r"coast guard (?:boarding|law enforcement|officers?|teams?)"),
     r"carabineros?",
     "mossos",
     "ertzaintza",
@@ -401,6 +404,10 @@ US_PLACES: Final = (
     *("charlotte amalie", "christiansted", "cruz bay", "garapan", "tafuna", "wake island", "midway atoll"),
     *(_placed("the tenderloin"), _placed("skid row"), _placed(r"hell s kitchen"), "french quarter", "little havana"),
     *("duluth", "kalamazoo", "pensacola"),
+    # Smaller cities, and places given by their codes, that the lists lacked (review R26): "the booking desk in
+    # Walla Walla", "in area code 212", "zip code 10001", "at 1 Police Plaza", "south of the 49th parallel".
+    *("walla walla", "poughkeepsie", r"opa ?locka", "tuscaloosa", r"(?:1|one) police plaza"),
+    *(r"zip(?: code)? \d{5}", r"area codes? \d{3}", r"south of the (?:49th|forty ninth) parallel"),
 )
 """Places that put a police force named beside them in the United States: "police in the United States",
 "the Seattle Police Department", "la policía de Nueva York"."""

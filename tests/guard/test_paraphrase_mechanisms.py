@@ -1712,3 +1712,84 @@ OPPOSITE_DENIED = {
 @pytest.mark.parametrize(("facts", "text"), OPPOSITE_DENIED.values(), ids=OPPOSITE_DENIED.keys())
 def test_a_proof_beside_a_denial_of_its_opposite_still_proves(facts: dict[str, Any], text: str) -> None:
     assert decide(british_police_recognising(text, facts)).allowed
+
+
+# AL. The police, their custody and their records by words the lists lacked (review R26): slang beside recognition by
+# a company, people in custody without a police word, forces under another sector's name, US places given by a small
+# city or a code beside a force abroad, and the record handed back beside a count or a blur.
+def canadian_police_recognising(purpose: str) -> dict[str, Any]:
+    """A Canadian force's own recognition for no one else, after the fact on fixed cameras in a controlled place."""
+    return config(
+        use_case(
+            purpose=purpose,
+            operator=police("CA"),
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+
+def defence_recognising(purpose: str, country: str) -> dict[str, Any]:
+    """Recognition by a defence body for no one else, after the fact on fixed cameras in a controlled place."""
+    return config(
+        use_case(
+            purpose=purpose,
+            operator={"sector": "defense", "country": country},
+            servedParties=[],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+        )
+    )
+
+
+def us_police_detecting_faces(purpose: str) -> dict[str, Any]:
+    return config(use_case(purpose=purpose, operator=police("US"), servedParties=[], capabilities=["face_detection"]))
+
+
+POLICE_BY_WORDS_THE_LISTS_LACKED = {
+    "five-oh": vendor_recognising("Five-oh in Tulsa compare photos of people they picked up with their files."),
+    "die-bullen": vendor_recognising("Die Bullen in Ohio vergleichen Fotos von Festgenommenen mit ihrer Kartei."),
+    "men-in-blue": vendor_recognising("The men in blue in Tulsa compare photos with their files."),
+    "narcs": vendor_recognising("Narcs in Tulsa compare photos of their informants' contacts with their files."),
+    "taken-into-custody": vendor_recognising(
+        "Compare photos of people taken into custody in Tulsa with the files of the agency holding them."
+    ),
+    "held-pending-charges": vendor_recognising(
+        "Match photos against the files of people held by the client in Tulsa, who holds them pending charges."
+    ),
+    "carabinieri": defence_recognising("The Carabinieri identify people from photos of the crowd.", "IT"),
+    "coast-guard-boarding": defence_recognising(
+        "US Coast Guard boarding teams verify the identity of crew members from photos taken aboard.", "US"
+    ),
+    "walla-walla": canadian_police_recognising(
+        "Compare custody photos with the custody records; also used by the booking desk in Walla Walla."
+    ),
+    "area-code": canadian_police_recognising(
+        "Compare custody photos with the custody records for a desk in area code 212."
+    ),
+    "zip-code": canadian_police_recognising("Compare custody photos with the custody records for zip code 10001."),
+    "one-police-plaza": canadian_police_recognising(
+        "Compare custody photos with the custody records for the team at 1 Police Plaza."
+    ),
+    "count-then-each-ones-file-number": us_police_detecting_faces(
+        "Count the people in each frame and give each one the file number they had last time they were booked."
+    ),
+    "blur-then-that-persons-file-number": us_police_detecting_faces(
+        "Blur everyone except the person stopped, and add the file number from that person's last booking."
+    ),
+    "count-then-those-whose-file-matches": us_police_detecting_faces(
+        "Count visitors in the lobby stills and flag those whose earlier booking file matches."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "declared", POLICE_BY_WORDS_THE_LISTS_LACKED.values(), ids=POLICE_BY_WORDS_THE_LISTS_LACKED.keys()
+)
+def test_the_police_their_custody_and_their_records_by_words_the_lists_lacked_deny(declared: dict[str, Any]) -> None:
+    assert not decide(declared).allowed
+
+
+def test_a_count_for_us_police_that_hands_back_no_record_is_still_allowed() -> None:
+    assert decide(us_police_detecting_faces("Count the people in each frame of the lobby stills.")).allowed
