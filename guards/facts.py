@@ -802,10 +802,9 @@ def _facial_recognition(
     it. So too where pictures are analysed (``image_analysis``) by or for a declared law-enforcement party, and the
     texts say they are of faces or people (booking photos, mugshots, headshots, persons, unknown people, a name):
     a model that reads a picture of a person can compare it with another; there a purpose that says no one is
-    identified says what is done with them too. And where the texts name pictures that no declared capability
-    reads (an embedding of a portrait, a classification of a jpeg), for the capability that reads them is
-    undeclared. Where the texts describe recognition (``recognised``), the finding
-    that quotes them says so already."""
+    identified says what is done with them too. So too where the texts name pictures that no declared capability
+    reads (an embedding of a portrait, a classification of a jpeg): the capability that reads them is undeclared.
+    Where the texts describe recognition (``recognised``), the finding that quotes them says so already."""
     declared = _capability(
         use_case, frozenset({Capability.FACIAL_RECOGNITION}), "capabilities include facial_recognition"
     )
@@ -928,7 +927,8 @@ def _pictures_undeclared(use_case: UseCase, texts: Sequence[Text]) -> bool:
     """Whether the texts that describe what is done name pictures while no capability declared reads one
     (``image_analysis``, ``face_detection``, ``facial_recognition``): an embedding, a classification or a text
     model given a photo reads it as much (review R26: "turn each portrait into a vector and return the closest
-    one from the booking archive", declared as ``embeddings``). An image model's own output is no picture read."""
+    one from the booking archive", declared as ``embeddings``). ``image_generation`` reads none either: a picture
+    its texts name must be declared read as much."""
     if not _PICTURES.isdisjoint(use_case.capabilities) or Capability.FACIAL_RECOGNITION in use_case.capabilities:
         return False
     return any(_STILL_PICTURE.search(f" {normalise(words_of(t))} ") for p, t in texts if _DESCRIBING.search(p))
