@@ -175,6 +175,12 @@ BESIDE_RECOGNITION: Final = _words(
     r"taken into custody",
     r"(?:held|holds|holding|detained|jailed|locked up)(?: \w+){0,6}? pending (?:charges?|trial|arraignment|bail)",
     r"custodian (?:agenc\w*|authorit\w*)",
+    # The people arrested, whoever the text says arrested them, however it spells them (review R26): "people
+    # arrested by the Tulsa pollice", "by the shreiff", "les personnes arrêtées", "Festgenommene".
+    r"(?:people|persons?|individuals?|those|suspects?|m[ae]n|wom[ae]n|drivers?|anyone|everyone) (?:\w+ )?arrested",
+    r"arrested (?:people|persons?|individuals?|suspects?|m[ae]n|wom[ae]n)",
+    *(r"personnes? (?:\w+ )?arretee?s?", r"personas? (?:\w+ )?(?:arrestad|detenid)[ao]s?"),
+    *(r"pessoas? (?:\w+ )?(?:pres|detid)[ao]s?", r"festgenommen\w*"),
     r"(?:county s|jail|prior|custody|detention|booking) (?:\w+ )?intake (?:photos?|pictures?|images?)",
     # Spanish.
     r"fichas? policiales?",

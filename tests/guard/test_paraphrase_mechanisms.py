@@ -1715,8 +1715,9 @@ def test_a_proof_beside_a_denial_of_its_opposite_still_proves(facts: dict[str, A
 
 
 # AL. The police, their custody and their records by words the lists lacked (review R26): slang beside recognition by
-# a company, people in custody without a police word, forces under another sector's name, US places given by a small
-# city or a code beside a force abroad, and the record handed back beside a count or a blur.
+# a company, people arrested (however the force that arrested them is spelt) or in custody without a police word,
+# forces under another sector's name, US places given by a small city or a code beside a force abroad, and the record
+# handed back beside a count or a blur.
 def canadian_police_recognising(purpose: str) -> dict[str, Any]:
     """A Canadian force's own recognition for no one else, after the fact on fixed cameras in a controlled place."""
     return config(
@@ -1757,6 +1758,15 @@ POLICE_BY_WORDS_THE_LISTS_LACKED = {
     ),
     "held-pending-charges": vendor_recognising(
         "Match photos against the files of people held by the client in Tulsa, who holds them pending charges."
+    ),
+    "arrested-by-a-misspelt-force": vendor_recognising(
+        "Compare photos of people arrested by the Tulsa pollice with their files."
+    ),
+    "arrested-by-a-misspelt-sheriff": vendor_recognising(
+        "Compare photos of people arrested by the shreiff of Tulsa County with their files."
+    ),
+    "personnes-arretees": vendor_recognising(
+        "Les flics de Chicago comparent les photos des personnes arrêtées avec leur fichier."
     ),
     "carabinieri": defence_recognising("The Carabinieri identify people from photos of the crowd.", "IT"),
     "coast-guard-boarding": defence_recognising(
