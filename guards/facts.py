@@ -576,7 +576,10 @@ _FIXED: Final = re.compile(
     r"(?:wall|pole|ceiling|door|gate|entrance|building|lamp ?post) ?mounted|"
     r"mounted (?:at|on|above|over) (?:the |a |an |each |every )?(?:\w+ )?(?:entrances?|doors?|gates?|walls?|poles?|"
     r"buildings?|ceilings?|posts?|masts?|lamp ?posts?|street ?lights?|lamp ?standards?|columns?)|"
-    r"installed (?:at|on|in|above)|(?:camaras?|cameras?|kameras?) (?:fijas?|"
+    r"installed (?:at|on|in|above)|"
+    # A doorbell's camera, fixed at a door (review R26: "doorbell footage submitted by the public").
+    r"(?:video )?doorbells?(?: (?:cam\w*|footage|videos?|recordings?|clips?))?|"
+    r"(?:camaras?|cameras?|kameras?) (?:fijas?|"
     r"fixes?|fixas?|fest\w*)|videovigilancia|videosurveillance|videouberwachung|camera de seguranca)"
     r"(?= )"
 )

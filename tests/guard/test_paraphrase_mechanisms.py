@@ -124,6 +124,8 @@ PLACED_CAMERAS = {
     "fixed-de": "Bilder der festen Kameras im Polizeigewahrsam am Folgetag abgleichen.",
     "no-camera-named": "Match custody photos to records.",
     "reception-tablet": "Compare photos from the reception tablet's camera with the custody records the next morning.",
+    # Review R26: a doorbell's camera is fixed at its door.
+    "doorbell-footage": "Compare doorbell footage submitted by the public with the custody images, never live.",
 }
 
 
