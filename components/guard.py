@@ -751,8 +751,9 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
     # With the default provider's cloud unset in config the checker and the pack decide the declaration for every
     # cloud (an environment variable, or another component, may send resources elsewhere), and so does the
     # component (review R23): one reading of the stack.
-    clouds = tuple(CLOUDS.values()) if configured_default_provider() is None else (cloud,)
+    decided_in = tuple(CLOUDS.values()) if configured_default_provider() is None else (cloud,)
     profile = least or GuardProfile.TERMS
+    clouds = decided_in
     if use_case == deciding:
         if not evaluate_use_case(use_case, cloud.cloud, profile).allowed:
             # The component denies it itself, with the guard's verdict.
@@ -775,7 +776,7 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
             )
         denials.append(ConfigDenial(full, verdict, said))
     if not any(denial.path == full for denial in denials):
-        denials += _denied_with_pieces(context, full, cloud if configured_default_provider() is not None else None)
+        denials += _denied_with_pieces(context, full, decided_in)
     return ConfigRefusal(tuple(problems), tuple(denials))
 
 
@@ -785,14 +786,13 @@ def _config_context(project: str) -> StackContext:
     return stack_context(config, project, frozenset(key for key in config if is_config_secret(key)))
 
 
-def _denied_with_pieces(context: StackContext, full: str, cloud: CloudFacts | None) -> list[ConfigDenial]:
-    """The project's own ``useCase`` denied once the pieces of a declaration written elsewhere in the config are put
-    in at their worst (``desk:country: US``, ``desk:extraCapabilities``), as the checker and the pack decide it
-    (review R25 F: only the checker did), in ``cloud`` or, when the default provider names none, in any."""
+def _denied_with_pieces(context: StackContext, full: str, clouds: tuple[CloudFacts, ...]) -> list[ConfigDenial]:
+    """The project's own ``useCase`` denied in one of ``clouds`` once the pieces of a declaration written elsewhere
+    in the config are put in at their worst (``desk:country: US``, ``desk:extraCapabilities``), as the checker and
+    the pack decide it (review R25 F: only the checker did)."""
     own = next((c for c in context.consumers if c.path == full and not c.only_denies), None)
     if own is None:
         return []
-    clouds = (cloud,) if cloud is not None else tuple(CLOUDS.values())
     denied = next((v for c in clouds if (v := own.verdict_in(c.cloud)) is not None and not v.allowed), None)
     return [ConfigDenial(full, denied, _WITH_PIECES)] if denied is not None else []
 

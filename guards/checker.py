@@ -51,7 +51,14 @@ from azure_openai_guarded.components.declaration import (
     stricter,
 )
 
-from .consumer_config import ProgramNames, at_their_worst, declaration_pieces, nested_use_cases, program_names
+from .consumer_config import (
+    Pieces,
+    ProgramNames,
+    at_their_worst,
+    declaration_pieces,
+    nested_use_cases,
+    program_names,
+)
 from .declaration import (
     CONFIG_NAMING,
     DeclarationError,
@@ -1356,7 +1363,8 @@ def _decided_stack(
             names = program_names(project.path, project.document.get("main")) if project is not None else None
             elsewhere = _classic_clouds(source) | _government_in_program(source, names)
             verdict = _decided_elsewhere(verdict, config, source.namespace, elsewhere)
-            verdict = with_pieces(verdict, config, source.full_config(), source.namespace, environment)
+            pieces = pieces_beside(source.full_config(), source.namespace)
+            verdict = with_pieces(verdict, config, pieces, source.namespace, environment)
             verdict = _raw_accounts_in_program(verdict, source, config, names, elsewhere)
             verdict = _use_case_in_code(verdict, source, config, names)
         except DeclarationError as error:
@@ -1467,22 +1475,24 @@ def nested_verdicts(config: Mapping[str, Any], namespaces: Iterable[str], enviro
     return verdicts
 
 
-def with_pieces(
-    verdict: Verdict, config: Mapping[str, Any], full_config: Mapping[str, Any], namespace: str, environment: Any
-) -> Verdict:
-    """``verdict`` on the ``useCase`` of a consumer's ``config`` (its namespace's keys), decided again with every
-    piece of a declaration written elsewhere in the stack's ``full_config`` put in at their worst (see
-    :func:`.consumer_config.at_their_worst`), as a program may build its declaration from them: a piece that denies
-    it denies the stack. The checker, the pack and the components each decide a consumer's declaration so
-    (review R25 F)."""
-    declared = config_mapping(config.get("useCase"), (Key("useCase"),))
-    if not isinstance(declared, Mapping):
-        return verdict
+def pieces_beside(full_config: Mapping[str, Any], namespace: str) -> Pieces:
+    """The pieces of a declaration written in the stack's ``full_config`` beside consumer ``namespace``'s own keys,
+    outside this library's namespace."""
     own = {f"{namespace}:{key}" for key in CONSUMER_KEYS}
-    pieces = declaration_pieces(
+    return declaration_pieces(
         (key, value) for key, value in full_config.items() if key.partition(":")[0] != PROJECT and key not in own
     )
-    if not pieces:
+
+
+def with_pieces(
+    verdict: Verdict, config: Mapping[str, Any], pieces: Pieces, namespace: str, environment: Any
+) -> Verdict:
+    """``verdict`` on the ``useCase`` of a consumer's ``config`` (its namespace's keys), decided again with
+    ``pieces`` (see :func:`pieces_beside`) put in at their worst (see :func:`.consumer_config.at_their_worst`), as
+    a program may build its declaration from them: a piece that denies it denies the stack. The checker, the pack
+    and the components each decide a consumer's declaration so (review R25 F)."""
+    declared = config_mapping(config.get("useCase"), (Key("useCase"),))
+    if not pieces or not isinstance(declared, Mapping):
         return verdict
     try:
         decided, _ = consumer_verdict({**config, "useCase": at_their_worst(declared, pieces)}, environment, namespace)

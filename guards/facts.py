@@ -594,9 +594,13 @@ _BETWEEN: Final = (
 """The short words a denial or a widening may stand apart from what it governs by: "not in the custody suite", "no
 solo en la comisaría", "nicht nur in der Polizeiwache"."""
 
+_DENIAL: Final = (
+    r"not|never|nor|neither|without|ni|sin|jamas|nunca|sans|pas|jamais|non|ohne|nicht|nie|niemals|kein\w*|nao|sem|nem"
+)
+"""The words that deny what follows them, in the five languages, but "no" (see where each reads it)."""
+
 _DENIED_OR_WIDENED_BEFORE: Final = re.compile(
-    r" (?:not|never|nor|neither|without|no(?= (?:en|desde|con|solo|solamente|por|al|de|la|el|los|las)(?: |$))|"
-    r"ni|sin|jamas|nunca|sans|pas|jamais|non|ohne|nicht|nie|niemals|kein\w*|nao|sem|nem|"
+    rf" (?:{_DENIAL}|no(?= (?:en|desde|con|solo|solamente|por|al|de|la|el|los|las)(?: |$))|"
     r"as well as|besides|beside|in addition to|along with|apart from|aside from|other than|also|plus|"
     r"ademas de|aparte de|tambien|en plus de|outre|aussi|ainsi que|neben|ausser|sowie|auch|alem de|tambem)"
     rf"{_BETWEEN}$"
@@ -712,9 +716,8 @@ _CONTRARY: Final = {_AFTER: _WHILE_IT_HAPPENS, _FIXED: _CARRIED, _CONTROLLED_PLA
 the fact", a camera worn or carried beside "fixed", a capture out in public beside "in the custody suite"."""
 
 _DENIED_BEFORE: Final = re.compile(
-    r" (?:not|never|nor|neither|without|no|nothing|ni|sin|jamas|nunca|sans|pas|jamais|non|ohne|nicht|nie|niemals|"
-    r"kein\w*|nao|sem|nem|rather than|instead of|en lugar de|en vez de|au lieu d[eu]?|plutot que|statt|anstatt|"
-    rf"em vez de|ao inves de){_BETWEEN}$"
+    rf" (?:{_DENIAL}|no|nothing|rather than|instead of|en lugar de|en vez de|au lieu d[eu]?|plutot que|statt|"
+    rf"anstatt|em vez de|ao inves de){_BETWEEN}$"
 )
 """A denial of what follows ("never in real time", "no live matching", "rather than on patrol"), in folded text."""
 

@@ -36,7 +36,7 @@ from azure_openai_guarded.components.declaration import (
     secret_as_written,
 )
 
-from .checker import consumer_verdict, with_pieces
+from .checker import consumer_verdict, pieces_beside, with_pieces
 from .consumer_config import nested_use_cases
 from .declaration import DeclarationError, Key, Loc, Problem, config_mapping, validate
 from .engine import Verdict
@@ -267,12 +267,12 @@ def _consumer(
         return decided
     # The program's own declaration, with the pieces of one written elsewhere in the config put in at their worst,
     # as the checker decides it (review R25 F).
-    environment = default_provider(config)
+    pieces = pieces_beside(config, namespace)
     return replace(
         decided,
-        verdict=with_pieces(decided.verdict, keys, config, namespace, environment),
+        verdict=with_pieces(decided.verdict, keys, pieces, namespace, default_provider(config)),
         elsewhere=tuple(
-            (cloud, with_pieces(verdict, keys, config, namespace, CLOUDS[cloud].provider_environment))
+            (cloud, with_pieces(verdict, keys, pieces, namespace, CLOUDS[cloud].provider_environment))
             for cloud, verdict in decided.elsewhere
         ),
     )

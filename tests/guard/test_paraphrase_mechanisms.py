@@ -55,13 +55,13 @@ def recognition_for_british_police(purpose: str, **overrides: Any) -> dict[str, 
     return config(use_case(**fields))
 
 
-def british_police_recognising(purpose: str, facts: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A British force's own recognition for no one else, on ``facts`` (by default after the fact on fixed cameras
-    in a controlled place, which the terms allow)."""
+def recognising_alone(purpose: str, operator: dict[str, str], facts: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``operator``'s own recognition for no one else, on ``facts`` (by default after the fact on fixed cameras in a
+    controlled place)."""
     return config(
         use_case(
             purpose=purpose,
-            operator=police("GB"),
+            operator=operator,
             servedParties=[],
             capabilities=["facial_recognition"],
             facialRecognition=facts if facts is not None else fr_facts(),
@@ -69,18 +69,16 @@ def british_police_recognising(purpose: str, facts: dict[str, Any] | None = None
     )
 
 
+def british_police_recognising(purpose: str, facts: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A British force's own recognition for no one else, on ``facts`` (by default after the fact on fixed cameras
+    in a controlled place, which the terms allow)."""
+    return recognising_alone(purpose, police("GB"), facts)
+
+
 def vendor_recognising(purpose: str, country: str = "US") -> dict[str, Any]:
     """A vendor's recognition (a US one by default) for no one else, on fixed cameras in a controlled place: no
     police party."""
-    return config(
-        use_case(
-            purpose=purpose,
-            operator=vendor(country),
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
+    return recognising_alone(purpose, vendor(country))
 
 
 def police_pictures(purpose: str, country: str, capabilities: list[str]) -> dict[str, Any]:
@@ -1720,34 +1718,11 @@ def test_a_proof_beside_a_denial_of_its_opposite_still_proves(facts: dict[str, A
 # a company, people arrested (however the force that arrested them is spelt) or in custody without a police word,
 # forces under another sector's name, US places given by a small city or a code beside a force abroad, and the record
 # handed back beside a count or a blur.
-def canadian_police_recognising(purpose: str) -> dict[str, Any]:
-    """A Canadian force's own recognition for no one else, after the fact on fixed cameras in a controlled place."""
-    return config(
-        use_case(
-            purpose=purpose,
-            operator=police("CA"),
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
+DEFENCE: Final = {"sector": "defense"}
+CANADIAN_POLICE: Final = police("CA")
 
 
-def defence_recognising(purpose: str, country: str) -> dict[str, Any]:
-    """Recognition by a defence body for no one else, after the fact on fixed cameras in a controlled place."""
-    return config(
-        use_case(
-            purpose=purpose,
-            operator={"sector": "defense", "country": country},
-            servedParties=[],
-            capabilities=["facial_recognition"],
-            facialRecognition=fr_facts(),
-        )
-    )
-
-
-def us_police_detecting_faces(purpose: str) -> dict[str, Any]:
-    return config(use_case(purpose=purpose, operator=police("US"), servedParties=[], capabilities=["face_detection"]))
+DETECTING_FACES: Final = ["face_detection"]
 
 
 POLICE_BY_WORDS_THE_LISTS_LACKED = {
@@ -1770,28 +1745,38 @@ POLICE_BY_WORDS_THE_LISTS_LACKED = {
     "personnes-arretees": vendor_recognising(
         "Les flics de Chicago comparent les photos des personnes arrêtées avec leur fichier."
     ),
-    "carabinieri": defence_recognising("The Carabinieri identify people from photos of the crowd.", "IT"),
-    "coast-guard-boarding": defence_recognising(
-        "US Coast Guard boarding teams verify the identity of crew members from photos taken aboard.", "US"
+    "carabinieri": recognising_alone(
+        "The Carabinieri identify people from photos of the crowd.", {**DEFENCE, "country": "IT"}
     ),
-    "walla-walla": canadian_police_recognising(
-        "Compare custody photos with the custody records; also used by the booking desk in Walla Walla."
+    "coast-guard-boarding": recognising_alone(
+        "US Coast Guard boarding teams verify the identity of crew members from photos taken aboard.",
+        {**DEFENCE, "country": "US"},
     ),
-    "area-code": canadian_police_recognising(
-        "Compare custody photos with the custody records for a desk in area code 212."
+    "walla-walla": recognising_alone(
+        "Compare custody photos with the custody records; also used by the booking desk in Walla Walla.",
+        CANADIAN_POLICE,
     ),
-    "zip-code": canadian_police_recognising("Compare custody photos with the custody records for zip code 10001."),
-    "one-police-plaza": canadian_police_recognising(
-        "Compare custody photos with the custody records for the team at 1 Police Plaza."
+    "area-code": recognising_alone(
+        "Compare custody photos with the custody records for a desk in area code 212.", CANADIAN_POLICE
     ),
-    "count-then-each-ones-file-number": us_police_detecting_faces(
-        "Count the people in each frame and give each one the file number they had last time they were booked."
+    "zip-code": recognising_alone(
+        "Compare custody photos with the custody records for zip code 10001.", CANADIAN_POLICE
     ),
-    "blur-then-that-persons-file-number": us_police_detecting_faces(
-        "Blur everyone except the person stopped, and add the file number from that person's last booking."
+    "one-police-plaza": recognising_alone(
+        "Compare custody photos with the custody records for the team at 1 Police Plaza.", CANADIAN_POLICE
     ),
-    "count-then-those-whose-file-matches": us_police_detecting_faces(
-        "Count visitors in the lobby stills and flag those whose earlier booking file matches."
+    "count-then-each-ones-file-number": police_pictures(
+        "Count the people in each frame and give each one the file number they had last time they were booked.",
+        "US",
+        DETECTING_FACES,
+    ),
+    "blur-then-that-persons-file-number": police_pictures(
+        "Blur everyone except the person stopped, and add the file number from that person's last booking.",
+        "US",
+        DETECTING_FACES,
+    ),
+    "count-then-those-whose-file-matches": police_pictures(
+        "Count visitors in the lobby stills and flag those whose earlier booking file matches.", "US", DETECTING_FACES
     ),
 }
 
@@ -1804,4 +1789,4 @@ def test_the_police_their_custody_and_their_records_by_words_the_lists_lacked_de
 
 
 def test_a_count_for_us_police_that_hands_back_no_record_is_still_allowed() -> None:
-    assert decide(us_police_detecting_faces("Count the people in each frame of the lobby stills.")).allowed
+    assert decide(police_pictures("Count the people in each frame of the lobby stills.", "US", DETECTING_FACES)).allowed
