@@ -63,6 +63,9 @@ BESIDE_RECOGNITION: Final = _words(
     # Ohio", "the men in blue", "narcs", "G-men", "perps"; not "les flics", also a topic ("un article sur les flics").
     *(r"(?:the )?five oh", r"(?:the )?(?:men|boys|guys) in blue", r"narcs?", r"g men", r"perps?"),
     *(r"bullen", r"bullerei", r"polente", r"(?:die )?schmiere"),
+    # The rangers of a federal service, who enforce its parks' and forests' laws as the wardens of their game do
+    # (review R26): "National Park Service rangers"; not the park rangers who photograph birds.
+    r"(?:park service|forest service|law enforcement) rangers?",
     # The police by what they do, and the other languages' generic names for them, beside recognition (review
     # R21): "those who investigate crimes in Chicago", "the state's criminal investigations division", "the agency
     # that enforces immigration law", "the warrant service team", "court bailiffs", "sworn campus safety officers",

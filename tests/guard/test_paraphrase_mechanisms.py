@@ -1752,6 +1752,10 @@ POLICE_BY_WORDS_THE_LISTS_LACKED = {
         "US Coast Guard boarding teams verify the identity of crew members from photos taken aboard.",
         {**DEFENCE, "country": "US"},
     ),
+    "park-service-rangers": recognising_alone(
+        "National Park Service rangers compare photos of visitors cited at Yellowstone with prior citation files.",
+        {"sector": "public_sector", "country": "US"},
+    ),
     "walla-walla": recognising_alone(
         "Compare custody photos with the custody records; also used by the booking desk in Walla Walla.",
         CANADIAN_POLICE,
