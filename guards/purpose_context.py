@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .languages import is_read
 from .purpose_text import disclaimers_blanked
 
 
@@ -270,6 +271,41 @@ PRIVATE_SECURITY: Final = _words(
 theirs (the terms allow them clause 2's use)."""
 
 
+FORCES_MISSPELT: Final = (
+    *("police", "policeman", "policemen", "policia", "policias", "policial", "policiais", "policier", "policiers"),
+    *("polizei", "polizist", "polizisten", "sheriff", "sheriffs", "constable", "constables", "trooper", "troopers"),
+    *("sherif", "gendarme", "gendarmes", "gendarmerie", "carabinieri"),
+)
+"""The words for the police that a misspelling still names ("pollice", "shreiff", "polzei"): a word one edit
+from one of them (a letter added, left out, changed, or two swapped) that is no word of the five languages is read
+as it (review R26); "policy", "polite" and "shelf" are words, and so stay themselves."""
+
+
+def one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter added, left out or changed, or two neighbours swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    start = 0
+    while start < min(len(word), len(target)) and word[start] == target[start]:
+        start += 1
+    word_rest, target_rest = word[start:], target[start:]
+    return (
+        word_rest[1:] == target_rest[1:]
+        or word_rest[1:] == target_rest
+        or word_rest == target_rest[1:]
+        or (len(word_rest) > 1 and word_rest[1] + word_rest[0] + word_rest[2:] == target_rest)
+    )
+
+
+def _misspelt_forces(read: str) -> tuple[str, ...]:
+    """The words of ``read`` (folded) that are a misspelling of a word for the police (see :data:`FORCES_MISSPELT`)."""
+    return tuple(
+        word
+        for word in dict.fromkeys(read.split())
+        if len(word) >= 5 and not is_read(word) and any(one_edit(word, force) for force in FORCES_MISSPELT)
+    )
+
+
 def law_enforcement_context(text: str, *, patrol: bool) -> tuple[str, ...]:
     """The words in ``text`` that say law enforcement beside facial recognition (and, with ``patrol``, beside
     live recognition on mobile cameras in the wild, unless the text names private security as the ones on
@@ -280,4 +316,5 @@ def law_enforcement_context(text: str, *, patrol: bool) -> tuple[str, ...]:
     on_patrol = patrol and PRIVATE_SECURITY.search(read) is None
     patterns = (BESIDE_RECOGNITION, BESIDE_PATROL) if on_patrol else (BESIDE_RECOGNITION,)
     found = {m.group().strip(): None for pattern in patterns for m in pattern.finditer(read)}
+    found.update(dict.fromkeys(_misspelt_forces(read)))
     return tuple(found)

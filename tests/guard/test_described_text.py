@@ -570,7 +570,7 @@ def test_recognition_split_over_two_short_tags_is_read_with_the_purpose_where_la
         pytest.param(
             {"servedParties": [], "capabilities": ["facial_recognition"], "facialRecognition": fr_facts()},
             "owner",
-            "Sezione identificazione facciale, polizia di Chicago",
+            "Sezione identificazione facciale, comune di Chicago",
             True,
             id="recognition-italian-owner",
         ),

@@ -1794,3 +1794,33 @@ def test_the_police_their_custody_and_their_records_by_words_the_lists_lacked_de
 
 def test_a_count_for_us_police_that_hands_back_no_record_is_still_allowed() -> None:
     assert decide(police_pictures("Count the people in each frame of the lobby stills.", "US", DETECTING_FACES)).allowed
+
+
+# AM. A word for the police misspelt, standing alone beside recognition by a company, still names them: one letter
+# added, left out, changed or swapped, in a word of no language read (review R26); a word one edit from "police"
+# ("policy", "polite") stays itself.
+FORCES_MISSPELT = {
+    "pollice": "The pollice in Tulsa compare photos of visitors with their files.",
+    "shreiff": "Photos from the shreiff's office are matched with the county's files.",
+    "sherrif": "The sherrif compares photos of visitors with the county's files.",
+    "polzei": "Die Polzei in Ohio vergleicht Fotos mit ihrer Kartei.",
+    "pollicia": "La pollicia de Miami compara fotos con sus archivos.",
+    # Italian, a language not read, spells it one edit from the Spanish.
+    "polizia": "La polizia di Chicago confronta le foto dei visitatori con il suo archivio.",
+}
+
+
+@pytest.mark.parametrize("purpose", FORCES_MISSPELT.values(), ids=FORCES_MISSPELT.keys())
+def test_a_misspelt_word_for_the_police_beside_recognition_names_them(purpose: str) -> None:
+    assert not decide(vendor_recognising(purpose)).allowed
+
+
+WORDS_ONE_EDIT_FROM_POLICE = {
+    "policy": "Our policy team matches employee photos with badge records at the office door.",
+    "polite": "Polite reception staff match visitor photos with the pre-registered guest list at our office door.",
+}
+
+
+@pytest.mark.parametrize("purpose", WORDS_ONE_EDIT_FROM_POLICE.values(), ids=WORDS_ONE_EDIT_FROM_POLICE.keys())
+def test_a_word_one_edit_from_police_is_still_itself(purpose: str) -> None:
+    assert decide(vendor_recognising(purpose)).allowed
