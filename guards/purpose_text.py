@@ -1757,7 +1757,7 @@ _NO_MATCH_TOLD: Final = (
     r"(?!(?: \w+){0,10}? (?:match|hit|coincid|correspond|identif|recogn|reconoc|reconn|reconhec|erkenn|treffer)\w*)"
 )
 """Unless what is sent to the police is a match: then they receive the recognition."""
-_PUBLISHED: Final = r"(?:public|published|official|annual|monthly|quarterly|weekly|yearly|latest|open|crime)"
+_PUBLISHED: Final = r"(?:public|published|official|annual|monthly|quarterly|daily|weekly|yearly|latest|open|crime)"
 """What qualifies a police body's published statistics or reports: "the NYPD's public crime statistics"."""
 _POLICE_PAPERS: Final = (
     r"(?:documents?|policies|policy|manuals?|guidelines?|guidance|notices?|bulletins?|advisories|alerts?|"
@@ -1801,7 +1801,10 @@ _POLICE_TOPIC: Final = _Pattern(
     # What the police spend or publish, as a text's subject: "the debate on the police budget", "summarise the NYPD's
     # public crime statistics", "crime figures published by the Chicago police"; not their data or photos, which a
     # customer hands over. (One alternative, as each that begins with a police word is tried at every word.)
-    rf"|{_POLICE_WORD}(?:(?: \w+){{0,3}}? (?:budget\w*|spending|funding|overtime costs?|presupuesto|orcamento)"
+    # "Police department" is two words here ("policedepartment" is one of the police words), so the body's own
+    # word may follow the police word: "the police department's daily press releases".
+    rf"|{_POLICE_WORD}(?: (?:departments?|dept|forces?|service|office))?"
+    rf"(?:(?: \w+){{0,3}}? (?:budget\w*|spending|funding|overtime costs?|presupuesto|orcamento)"
     rf"|(?: s)?(?: (?:{_PUBLISHED}|arrest|traffic|stop|use of force|complaint|incident))* "
     rf"(?:statistics|stats|figures|press releases?|data portal|dashboards?)"
     rf"|(?: s)?(?: {_PUBLISHED})+ (?:reports?|data)"

@@ -94,6 +94,7 @@ def test_a_law_enforcement_customer_by_slang_agency_or_paraphrase_is_one_and_an_
         "Help police union members with questions about their benefits.",
         "Summarise the NYPD's public crime statistics for our journalism students.",
         "Chart crime statistics published by the Chicago Police Department for a civics class.",
+        "Summarise the police department's daily press releases for our newspaper's local news page.",
         "Summarise the FBI's annual crime report for our newsroom.",
         "Help law students write essays on how states enforce tenancy law.",
         "Comprar tiras de LED para la tienda.",
