@@ -180,11 +180,20 @@ def _unescape(text: str) -> str:
     import html
 
     for _ in range(_ENTITY_ROUNDS):
-        decoded = html.unescape(text)
+        decoded = html.unescape(_LONG_DECIMAL_REFERENCE.sub(_no_code_point, text))
         if decoded == text:
             break
         text = decoded
     return text
+
+
+_LONG_DECIMAL_REFERENCE: Final = _Pattern(r"&#0*+[1-9]\d{7,}")
+"""A decimal character reference too long to name a code point: ``html.unescape`` reads it as U+FFFD, unless it
+has more digits than Python converts to a number (4,300), which raises (review R27: "&#" and 5,000 digits)."""
+
+
+def _no_code_point(_: re.Match[str]) -> str:
+    return "&#1114112"
 
 
 _HTML_TAG: Final = _Pattern(r"<!--(?P<comment>.*?)-->|</?(?P<name>[A-Za-z][\w:-]*)(?P<attributes>\s[^<>]*)?/?>")

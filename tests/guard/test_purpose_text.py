@@ -371,6 +371,14 @@ def test_look_alikes_invisible_characters_and_html_entities_cannot_hide_a_phrase
     assert facial_recognition_phrases(text)
 
 
+def test_a_character_reference_too_long_for_a_code_point_is_read_as_none() -> None:
+    # Review R27: "&#" and 5,000 digits made html.unescape raise (Python converts at most 4,300 digits), a
+    # traceback in every entry point; a reference padded with zeros still names its letter.
+    assert normalise("fa&#" + "9" * 5000 + ";ial") == " faial "
+    assert normalise("fac&#00000000105;al") == " facial "
+    assert not decide(config(use_case(purpose="Identify visitors by fa&#" + "9" * 5000 + ";ce."))).allowed
+
+
 SEPARATORS = frozenset("\t\n\v\f\r")
 """The control characters that separate words, as a space does."""
 
