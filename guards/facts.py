@@ -830,6 +830,14 @@ def _facial_recognition(
             return declared
         missing = FACES_LOOKED_AT if Capability.IMAGE_ANALYSIS in use_case.capabilities else PICTURES_UNDECLARED
     elif law_enforcement.value is True and any(
+        looks_up_who(t) and _FACE_PICTURES.search(f" {normalise(words_of(t))} ")
+        for p, t in texts
+        if _DESCRIBING.search(p)
+    ):
+        # Who the faces are, handed back, under a capability that reads no picture (review R27: "count the faces
+        # in live body-camera video, then say whose they are", declared as ``embeddings``).
+        missing = FACES_LOOKED_AT
+    elif law_enforcement.value is True and any(
         _SEARCHED_BY_PICTURE.search(f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)
     ):
         # Text about a search of pictures for whom they show is the recognition's own work, whichever model
@@ -934,10 +942,25 @@ def _pictures_undeclared(use_case: UseCase, texts: Sequence[Text]) -> bool:
     (``image_analysis``, ``face_detection``, ``facial_recognition``): an embedding, a classification or a text
     model given a photo reads it as much (review R26: "turn each portrait into a vector and return the closest
     one from the booking archive", declared as ``embeddings``). ``image_generation`` reads none either: a picture
-    its texts name must be declared read as much."""
+    its texts name must be declared read as much. A picture the text denies ("no images are processed", "the
+    notes never contain photos", "ohne Bilder", review R27) is none, while any other it names still counts."""
     if not _PICTURES.isdisjoint(use_case.capabilities) or Capability.FACIAL_RECOGNITION in use_case.capabilities:
         return False
-    return any(_STILL_PICTURE.search(f" {normalise(words_of(t))} ") for p, t in texts if _DESCRIBING.search(p))
+    for path, text in texts:
+        if not _DESCRIBING.search(path):
+            continue
+        read = f" {normalise(words_of(text))} "
+        if any(not _PICTURE_DENIED.search(read[: found.start() + 1]) for found in _STILL_PICTURE.finditer(read)):
+            return True
+    return False
+
+
+_PICTURE_DENIED: Final = re.compile(
+    rf" (?:{_DENIAL}|no|aucune?s?|ningun[ao]?s?|nenhum[a]?s?)(?! (?:only|just|solo|solamente|seulement|nur|apenas|"
+    r"somente)(?: |$))(?: \w+){0,2}? $"
+)
+"""A denial just before a picture word ("no images", "never contain photos", "sin imágenes", "keine Fotos"), but not
+one that widens it ("not only photos")."""
 
 
 def _people_pictured(text: str) -> bool:

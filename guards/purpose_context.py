@@ -73,7 +73,8 @@ BESIDE_RECOGNITION: Final = _words(
     # "fuerzas del orden", "corporaciones policiacas", "forças da lei", "segurança pública", "la maréchaussée".
     r"(?:who|that|which|whose job is to) (?:\w+ )?investigat\w* (?:\w+ )?(?:crimes?|offen[cs]es|homicides?|"
     r"robber\w*|burglar\w*|fraud\w*)",
-    r"(?:criminal |crime )?investigations? (?:division|unit|bureau|office|section|department)s?",
+    r"(?:criminal |crime )?investigat(?:ions?|ive) (?:division|unit|bureau|office|section|department|squad)s?",
+    r"investigat\w* (?:\w+ )?(?:for|of) (?:crimes?|offen[cs]es|felon\w*)",
     r"office of (?:\w+ )?investigations?",
     r"enforc\w* (?:\w+ ){0,2}?(?:laws?|ordinances?|immigration)",
     r"warrant (?:service|squads?|teams?|units?|officers?)",
@@ -186,6 +187,48 @@ BESIDE_RECOGNITION: Final = _words(
     *(r"personnes? (?:\w+ )?arretee?s?", r"personas? (?:\w+ )?(?:arrestad|detenid)[ao]s?"),
     *(r"pessoas? (?:\w+ )?(?:pres|detid)[ao]s?", r"festgenommen\w*"),
     r"(?:county s|jail|prior|custody|detention|booking) (?:\w+ )?intake (?:photos?|pictures?|images?)",
+    # The operator's own police work, said without a police word (review R27): "the people we take into custody",
+    # "the drivers we pull over", "motorists we ticket", "people we book into jail", "those who were apprehended",
+    # "held on suspicion", "persons on warrants", "brought in for processing", "personas que detenemos", "personnes
+    # que nous arrêtons", "pessoas que prendemos".
+    r"(?:take|takes|taking|took) (?:\w+ ){0,2}?into custody",
+    r"(?:we|they|officers|deputies) (?:\w+ )?(?:arrest|detain|apprehend|book|cite|ticket|charge|jail|"
+    r"pull over|pulled over|stop and frisk|interrogate|fingerprint)\w*",
+    r"(?:pull|pulls|pulled|pulling) (?:\w+ )?over (?:for|on|after)",
+    r"(?:drivers?|motorists?) (?:\w+ ){0,2}?(?:pulled over|ticketed|cited|stopped by)",
+    r"apprehended",
+    r"apprehensions?",
+    r"(?:held|detained|arrested|booked|jailed) on suspicion",
+    r"on suspicion of",
+    r"(?:persons?|people|those|individuals?|anyone|suspects?) (?:\w+ )?(?:on|with) (?:a |an )?(?:\w+ )?warrants?",
+    r"brought in for (?:processing|booking|questioning|interrogation|fingerprinting)",
+    r"book\w* (?:\w+ )?into (?:jail|custody|the jail|county)",
+    r"felon(?:y|ies|s)?",
+    r"misdemeanou?rs?",
+    r"(?:penal|criminal) code",
+    r"que (?:\w+ )?(?:detenemos|arrestamos|detienen|arrestan|fichamos)",
+    r"que (?:nous |ils )?(?:\w+ )?(?:arretons|arretent|interpellons|interpellent)",
+    r"que (?:\w+ )?(?:prendemos|prendem|detemos|detem)",
+    # The police by their systems and their papers (review R27): an ORI number, crimes reported to NIBRS or the
+    # UCR's Part I, the CJIS security policy, use-of-force reports, internal affairs, traffic citations, staff who
+    # carry sidearms, a sworn agency.
+    r"ori (?:numbers?|codes?|ids?)",
+    r"nibrs",
+    r"cjis",
+    r"ucr",
+    r"part (?:i|1|one) (?:crimes?|offen[cs]es)",
+    r"use of force",
+    r"internal affairs",
+    r"traffic (?:citations?|tickets?|violations?|enforcement)",
+    r"(?:issue|issues|issued|issuing|write|writes|writing) (?:\w+ )?citations?",
+    r"sidearms?",
+    r"sworn (?:agenc\w*|force|department|personnel)",
+    # Jails by name, and the slang the lists lacked (review R27): "the agency that runs Rikers Island", "la migra",
+    # "los federales", "la poli"; English slang only as a customer ("for the heat in Texas"), since "the heat" and
+    # "the badge" are ordinary words.
+    *(r"rikers(?: island)?", r"san quentin", r"sing sing", r"attica", r"leavenworth", r"folsom prison"),
+    *(r"la migra", r"(?:los )?federales", r"la poli", r"la pasma", r"los gansos", r"os gansos"),
+    r"(?:for|to|by|with) the (?:heat|bacon|badge|law|man|feds)(?= (?:in|at|of|on|and|who|which|that|across)(?= ))",
     # Spanish.
     r"fichas? policiales?",
     r"reclusos?",

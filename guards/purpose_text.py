@@ -1100,6 +1100,13 @@ _NOT_IDENTITY: Final = _Pattern(
             r"(?:la|una|esta|esa|las|unas|estas|esas) (?!(?:mism|propi|otr|primer|ultim|su|sus|nuev|\d|dos|tres|"
             r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cien|mil|varias|muchas|pocas|todas|"
             r"algunas|demas|duas|quatro)\w* )\w+ caras?(?! (?:y su|visible\w*|frontal\w*))",
+            # A search for products, and a passport photo's own checks, are of no one (review R27): "visual product
+            # search: shoppers upload a photo of a lamp", "detect whether a face is present in passport photo
+            # uploads so that applicants can retake them".
+            r"(?:visual |image |photo )?(?:product|catalog(?:ue)?|shopping|similar items?|similar products?) "
+            r"search(?:es)?",
+            r"passport (?:photo|picture|image)s? (?:uploads?|quality|checks?|requirements?|rules|standards?|"
+            r"retakes?|guidelines?|booths?|sizes?)",
             # Cosmetics.
             r"faces? (?:cream|creams|wash|mask|masks|paint|powder|serum|care|scrub|toner|oil|sheets?)",
             r"(?:crema|cremas|creme|cremes|mascarilla|masque|masques|soins?|cuidados?|tratamiento|tratamento|"
@@ -3082,9 +3089,18 @@ _PICTURED_PERSON: Final = (
     r"each (?:one|face|person|individual|of them)|(?:that|this|the same) (?:person|individual|one)(?: s)?|"
     r"(?:those|people|persons|visitors|anyone|everyone|ones) whose)"
 )
+_SAYS_WHOSE: Final = (
+    # Whose the faces counted are, said outright (review R27): "count the faces, then say whose they are", "say
+    # whose each one is", "tell the officer who they are", "dire à qui ils appartiennent", "sagen, wem sie gehören".
+    r"(?:say|says|saying|said|tell|tells|telling|told|state|report|reports|return|returns|answer|write)"
+    r"(?: \w+){0,3}? (?:whose|who (?:they|each(?: one)?|it|these|those|the (?:faces?|people|persons?)) (?:are|is))"
+    r"|whose (?:\w+ ){0,2}?(?:they are|it is|each(?: one)? is|belong\w*)"
+    r"|(?:de )?quien(?:es)? (?:es|son) (?:cada|est[ao]s?|ell[oa]s)|a qui (?:\w+ )?(?:appartien\w*|sont|est)"
+    r"|wem (?:\w+ )?(?:gehor\w*|gehort)|wer (?:sie|jede[rs]?) (?:sind|ist)|de quem (?:\w+ )?(?:sao|e)"
+)
 _LOOKS_UP_WHO: Final = _Pattern(
     rf" (?:{_IDENTITY_ARTEFACT}(?: \w+){{0,6}}? {_PICTURED_PERSON}|{_PICTURED_PERSON}(?: \w+){{0,6}}? "
-    rf"{_IDENTITY_ARTEFACT})(?= )"
+    rf"{_IDENTITY_ARTEFACT}|{_SAYS_WHOSE})(?= )"
 )
 """Who a pictured person is, handed back: a booking photo, a record, a name or a number tied to the closest match or
 to each person shown ("return the booking photo most similar to the person in the still", "for each one give the

@@ -408,6 +408,10 @@ US_PLACES: Final = (
     # Walla Walla", "in area code 212", "zip code 10001", "at 1 Police Plaza", "south of the 49th parallel".
     *("walla walla", "poughkeepsie", r"opa ?locka", "tuscaloosa", r"(?:1|one) police plaza"),
     *(r"zip(?: code)? \d{5}", r"area codes? \d{3}", r"south of the (?:49th|forty ninth) parallel"),
+    # Hawaii's islands, and the states by the order they joined (review R27): "officers on Oahu", "a force in the
+    # 50th state".
+    *("oahu", "kauai", "molokai", "aloha state", "last frontier"),
+    r"(?:\d{1,2}(?:st|nd|rd|th)|fiftieth|forty ninth|thirteenth) state",
 )
 """Places that put a police force named beside them in the United States: "police in the United States",
 "the Seattle Police Department", "la policía de Nueva York"."""
@@ -467,7 +471,10 @@ too."""
 NOT_A_POLICE_CUSTOMER: Final = (
     # French "police" is also a typeface and an insurance policy: "une police de caractères", "la police d'écriture".
     r"(?:la |une |les |des |de |cette )?polices? (?:de caracteres?|d ecriture|typographiques?|d assurances?|"
-    r"d impression|de titre|du texte|(?:sans |avec )?empattements?)",
+    r"d impression|de titre|du texte|(?:sans |avec )?empattements?|lisibles?|plus lisibles?|a chasse fixe)",
+    # The typeface chosen, once the text has said what kind of "police" it means (review R27: "choisir une police
+    # lisible pour les documents de la mairie").
+    r"(?:choisir|choisissez|changer|changez|utiliser|utilisez) (?:une |la |les |des |cette )?polices?",
     r"police (?:report|reports|record|records|check|checks|clearance|certificate|certificates)",
     # A police union and its members, pensions and families are not the police at work: "help police union
     # members with questions about their benefits".

@@ -208,6 +208,19 @@ def test_a_count_or_blur_beside_handing_back_who_each_face_is_says_nothing_of_wh
         pytest.param(
             ["text_generation"], "Draft the department's Leitbild for the annual report.", False, id="a-german-model"
         ),
+        # A picture the text denies is none (review R27), while one it names elsewhere still counts.
+        pytest.param(["summarization"], "Summarise incident reports; no images are processed.", False, id="no-images"),
+        pytest.param(["summarization"], "Resumir relatórios de ocorrências, sem imagens.", False, id="sem-imagens"),
+        pytest.param(["summarization"], "Berichte ohne Bilder zusammenfassen.", False, id="ohne-bilder"),
+        pytest.param(
+            ["summarization"],
+            "Summarise reports with no images, then the photos of suspects too.",
+            True,
+            id="denied-then-named",
+        ),
+        pytest.param(
+            ["summarization"], "Summarise reports, not only photos of suspects.", True, id="a-denial-that-widens"
+        ),
     ],
 )
 def test_pictures_no_declared_capability_reads_leave_recognition_unknown_for_law_enforcement(

@@ -1824,3 +1824,79 @@ WORDS_ONE_EDIT_FROM_POLICE = {
 @pytest.mark.parametrize("purpose", WORDS_ONE_EDIT_FROM_POLICE.values(), ids=WORDS_ONE_EDIT_FROM_POLICE.keys())
 def test_a_word_one_edit_from_police_is_still_itself(purpose: str) -> None:
     assert decide(vendor_recognising(purpose)).allowed
+
+
+# AN. The police by what only they do, their systems, their jails and their slang, said without a police word
+# beside recognition by a company (review R27): the operator's own arrests, stops and citations in the first person
+# ("the people we take into custody", "personas que detenemos"); the records only the police keep (an ORI number,
+# NIBRS, the CJIS policy, internal affairs); a jail by name; slang for them as a customer ("for the heat in Texas");
+# and US places the lists lacked beside a force abroad (Oahu, the 50th state).
+THE_POLICE_BY_WHAT_ONLY_THEY_DO = {
+    "people-we-take-into-custody": vendor_recognising(
+        "Compare photos of the people we take into custody with our files."
+    ),
+    "drivers-we-pull-over": vendor_recognising("Match photos of the drivers we pull over against our records."),
+    "people-we-book-into-jail": vendor_recognising("Compare photos of people we book into jail with earlier photos."),
+    "those-apprehended": vendor_recognising("Compare photos of those who were apprehended with our files."),
+    "held-on-suspicion": vendor_recognising("Match photos of people held on suspicion with the archive."),
+    "persons-on-warrants": vendor_recognising("Match visitor photos against persons on warrants."),
+    "brought-in-for-processing": vendor_recognising(
+        "Compare photos of people brought in for processing with earlier photos."
+    ),
+    "felony-files": vendor_recognising("Match photos against our felony files."),
+    "issue-citations": vendor_recognising("Match photos of people we issue citations to with our files."),
+    "que-detenemos": vendor_recognising("Comparar fotos de las personas que detenemos con nuestros archivos."),
+    "que-nous-arretons": vendor_recognising("Comparer les photos des personnes que nous arrêtons avec nos fichiers."),
+    "que-prendemos": vendor_recognising("Comparar fotos das pessoas que prendemos com os nossos arquivos."),
+    "ori-number": vendor_recognising("Match photos against records filed under our ORI number."),
+    "nibrs": vendor_recognising("Match photos of people in incidents reported to NIBRS with prior files."),
+    "cjis": vendor_recognising("Match photos under the CJIS security policy with our files."),
+    "internal-affairs": vendor_recognising("Internal affairs compares photos of visitors with their files."),
+    "sidearms": vendor_recognising("Staff who carry sidearms compare visitor photos with their files."),
+    "investigative-unit": vendor_recognising("Our investigative unit compares photos of visitors with its files."),
+    "rikers-island": vendor_recognising(
+        "The agency that runs Rikers Island compares photos of visitors with its files."
+    ),
+    "la-migra": vendor_recognising("La migra compara fotos de visitantes con sus archivos."),
+    "los-federales": vendor_recognising("Los federales comparan fotos con sus archivos."),
+    "for-the-heat": vendor_recognising("Compare photos of visitors with files, for the heat in Texas."),
+    "oahu": recognising_alone(
+        "Compare custody photos with the custody records; also for officers on Oahu.", CANADIAN_POLICE
+    ),
+    "the-50th-state": recognising_alone(
+        "Compare custody photos with the custody records for a force in the 50th state.", CANADIAN_POLICE
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "declared", THE_POLICE_BY_WHAT_ONLY_THEY_DO.values(), ids=THE_POLICE_BY_WHAT_ONLY_THEY_DO.keys()
+)
+def test_the_police_by_what_only_they_do_their_systems_jails_and_slang_deny(declared: dict[str, Any]) -> None:
+    assert not decide(declared).allowed
+
+
+def test_the_heat_as_a_temperature_names_no_customer() -> None:
+    assert decide(
+        vendor_recognising(
+            "Match employee photos with badge records at the office door; the heat in the lobby is high."
+        )
+    ).allowed
+
+
+# AO. Whose the faces are, said outright after a count, is recognition whatever capability is declared (review R27:
+# "count the faces in live body-camera video, then say whose they are", declared as ``embeddings``).
+SAYING_WHOSE_THE_FACES_ARE = [
+    pytest.param(
+        "Count the faces in live body-camera video, then say whose they are.", ["embeddings"], id="embeddings"
+    ),
+    pytest.param(
+        "Count the faces in live body-camera video, then say whose they are.", DETECTING_FACES, id="face-detection"
+    ),
+    pytest.param("Count the faces in each still and say whose each one is.", ["image_analysis"], id="image-analysis"),
+]
+
+
+@pytest.mark.parametrize(("purpose", "capabilities"), SAYING_WHOSE_THE_FACES_ARE)
+def test_saying_whose_the_faces_counted_are_is_recognition(purpose: str, capabilities: list[str]) -> None:
+    assert not decide(police_pictures(purpose, "US", capabilities)).allowed

@@ -99,6 +99,9 @@ def test_a_law_enforcement_customer_by_slang_agency_or_paraphrase_is_one_and_an_
         "Help law students write essays on how states enforce tenancy law.",
         "Comprar tiras de LED para la tienda.",
         "Resumir la jura de bandera del regimiento.",
+        # French "police" as a typeface, named by what a typeface is or by choosing one (review R27).
+        "Choisir une police lisible pour les documents de la mairie.",
+        "Utiliser une police à chasse fixe pour le code.",
     ],
 )
 def test_the_same_words_in_their_other_senses_name_no_police_customer(text: str) -> None:

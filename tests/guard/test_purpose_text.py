@@ -306,6 +306,13 @@ def test_a_redaction_or_a_count_read_with_the_signs_still_hides_them(text: str) 
         pytest.param("Comparar la versión cara y la barata en las fotos del catálogo.", id="es-cara-after-its-noun"),
         pytest.param("Encontrar en las imágenes la habitación cara del hotel.", id="es-cara-del-hotel"),
         pytest.param("Comparer les photos de la face cachée du produit avec le catalogue.", id="fr-face-cachee"),
+        pytest.param(
+            "Visual product search: shoppers upload a photo of a lamp and we find similar items.", id="product-search"
+        ),
+        pytest.param(
+            "Detect whether a face is present in passport photo uploads so that applicants can retake them.",
+            id="a-passport-photos-own-check",
+        ),
     ],
 )
 def test_pictures_of_things_their_senders_and_identity_denied_to_anyone_identify_no_one(text: str) -> None:
