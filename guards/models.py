@@ -11,6 +11,7 @@ them through :mod:`.declaration`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 from typing import Annotated
 
@@ -119,6 +120,18 @@ def _slug(value: str) -> str:
 Slug = Annotated[StrictStr, AfterValidator(_slug)]
 
 
+def _says_something(value: str) -> str:
+    # Stripping removes spaces only; a text of zero-width or other format characters shows as empty too (review
+    # R28: a purpose of two zero-width spaces was allowed, one of spaces refused).
+    if not any(unicodedata.category(ch)[0] in "LN" for ch in value):
+        raise ValueError("must say what the integration does, in words: it holds no letter or digit")
+    return value
+
+
+Words = Annotated[StrictStr, Field(min_length=1), AfterValidator(_says_something)]
+"""Text a reviewer reads: at least one letter or digit, once spaces are stripped."""
+
+
 class DeclarationModel(BaseModel):
     """Base for every declaration model: frozen, unknown keys rejected, scalars of their own type only.
 
@@ -177,7 +190,7 @@ class UseCase(DeclarationModel):
     name: Slug
     """A short slug naming the use case; it tags every Azure resource."""
 
-    purpose: Annotated[StrictStr, Field(min_length=1)]
+    purpose: Words
     """What the integration does, in plain words. The guard reads it for
     facial recognition that the capabilities do not declare."""
 

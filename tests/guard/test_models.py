@@ -168,6 +168,9 @@ def test_country_codes_ignore_case_and_surrounding_space(written: str, read: str
             id="no-cameras",
         ),
         pytest.param(config(use_case(purpose="   ")), "useCase.purpose", id="blank-purpose"),
+        # Review R28: a purpose of zero-width characters shows as empty, as one of spaces does.
+        pytest.param(config(use_case(purpose="\u200b\u200b")), "useCase.purpose", id="zero-width-purpose"),
+        pytest.param(config(use_case(purpose="\u2060 \ufeff -")), "useCase.purpose", id="no-letter-or-digit"),
         pytest.param(config(use_case(owner="")), "useCase.owner", id="empty-owner"),
         pytest.param(config(use_case(name="Support Bot")), "useCase.name", id="name-not-a-slug"),
         pytest.param(config(use_case(capabilities="text_generation")), "useCase.capabilities", id="scalar-not-list"),
