@@ -59,6 +59,7 @@ from .account import ServiceConfig, ServiceSettings, check_service
 from .catalogue import Catalogue
 from .clouds import CLOUDS, COMMERCIAL, CloudFacts, government_region
 from .deployments import catalogue_for
+from .fields import account_name_check
 
 ENVIRONMENT_KEY: Final = "azure-native:environment"
 """The default azure-native provider's cloud (``public``, ``usgovernment`` or ``china``)."""
@@ -593,6 +594,13 @@ def depth_problems(value: Any, loc: Loc = ()) -> list[Problem]:
     return []
 
 
+def unknown_config_key(key: str) -> Problem:
+    """``key`` (without the project's namespace) is none of the keys this project's namespace holds: a look-alike
+    of one is named as such."""
+    reads = f"unknown config key; this project reads {', '.join(CONFIG_KEYS)}"
+    return Problem((Key(key),), look_alike_message("unknown config key", key, CONFIG_KEYS) or reads)
+
+
 def read_stack_config(
     config: Mapping[str, Any],
     *,
@@ -610,17 +618,18 @@ def read_stack_config(
         raise DeclarationError(too_deep)
     problems: list[Problem] = []
     known: dict[str, Any] = {}
+    unreadable: set[str] = set()
     for key, value in config.items():
         if key in secret_keys:
             problems.append(Problem((Key(key),), ENCRYPTED))
             continue
         if key not in CONFIG_KEYS:
-            reads = f"unknown config key; this project reads {', '.join(CONFIG_KEYS)}"
-            problems.append(Problem((Key(key),), look_alike_message("unknown config key", key, CONFIG_KEYS) or reads))
+            problems.append(unknown_config_key(key))
             continue
         readable, found = _plain_value(key, value, decode=key in _MAPPING_KEYS)
         problems += found
         if found:
+            unreadable.add(key)
             continue
         known[key] = readable
         if key == "service":
@@ -630,11 +639,14 @@ def read_stack_config(
     try:
         stack = validate(StackConfig, known, spelling="config")
     except DeclarationError as error:
-        problems += without_count_consequences(error.problems)
+        # A key whose value could not be read was left out; that it is then missing says nothing more (review R28).
+        found_here = without_count_consequences(error.problems)
+        problems += [p for p in found_here if not (len(p.loc) == 1 and p.path_in(CONFIG_NAMING) in unreadable)]
     if stack is None:
         raise DeclarationError(problems)
     cloud = CLOUDS[stack.service.cloud]
     problems += [p.within("service") for p in check_service(stack.service, cloud)]
+    problems += _named_account_problems(stack)
     problems += environment_problems(environment, cloud, ("service", "cloud"))
     problems += provider_settings_problems(providers or {}, cloud, ("service", "cloud"))
     projects, project_problems = _projects(stack.service, "config", ("service",))
@@ -643,6 +655,26 @@ def read_stack_config(
         raise DeclarationError(problems)
     texts = service_texts(stack.service, ("service",), CONFIG_NAMING)
     return _decided(cloud, stack.guard_profile, stack.use_case, stack.service, projects, CONFIG_NAMING, texts)
+
+
+def _named_account_problems(stack: StackConfig) -> list[Problem]:
+    """Why the use case's name cannot name the account, where ``service.accountName`` is left out: the program
+    names the component, and so the account and its custom subdomain, after the use case, and Azure's rule for an
+    account name (2 to 64 characters) is not a use-case name's (1 to 63; review R28: ``name: g`` passed the
+    checker and the pack, and the program then refused it)."""
+    if stack.service.account_name is not None or stack.use_case is None:
+        return []
+    try:
+        account_name_check(stack.use_case.name)
+    except ValueError as error:
+        return [
+            Problem(
+                ("use_case", "name"),
+                f"is also the account name and its custom subdomain, since `service.{{account_name}}` is left out: "
+                f"{error}; set `service.{{account_name}}` to a valid one, or rename the use case",
+            )
+        ]
+    return []
 
 
 class ConsumerConfig(DeclarationModel):

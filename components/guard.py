@@ -42,18 +42,22 @@ from azure_openai_guarded.guards.stackfile import StackFileError, is_near_word, 
 
 from .clouds import CLOUDS, COMMERCIAL, CloudFacts
 from .declaration import (
+    CONFIG_KEYS,
     DISABLE_DEFAULT_PROVIDERS,
     ENCRYPTED,
+    PROVIDER_SETTINGS,
     Declaration,
     EnvironmentVariable,
     as_profile,
     default_provider,
     default_providers_problems,
     environment_problems,
+    provider_settings_problems,
     read_component_args,
     secret_as_written,
     stricter,
     unissued_reason,
+    unknown_config_key,
 )
 from .fields import account_name_check
 from .providers import CloudProvider, CommercialProvider, GovernmentProvider, recorded_cloud
@@ -722,12 +726,22 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
     profile unread; and its ``useCase``, read with the strict reader (a TypeScript or Go program decodes it with a
     lax one, the last of a repeated key winning, before handing the component one clean object) and, when it is not
     the use case the component decides (``deciding``), decided in ``cloud`` under ``least``, as the checker and the
-    pack decide it whether or not the program hands it to a component. Only the first for this library's own
-    project, whose program reads its config strictly and hands it to the component."""
+    pack decide it whether or not the program hands it to a component. For this library's own project, whose
+    program reads its config strictly and hands it to the component, the first, and what ``read_stack_config`` says
+    of the rest of its namespace and of its provider settings."""
     config = pulumi.Config()
     # A key in a near miss of the project's namespace reaches the program as it is written (review R19).
     problems = misplaced_problems(_config_keys(), config.name)
     if config.name == PROJECT:
+        # This library's own stack is read as the checker, its program and the pack read it (read_stack_config),
+        # whoever builds the component there: a key its namespace does not hold ("guardprofile", which would leave
+        # a strict profile unread) and a provider setting that makes it another cloud's stack are errors (review
+        # R28: the component and the component provider allowed what the other three called invalid).
+        prefix = f"{PROJECT}:"
+        own = sorted(key.removeprefix(prefix) for key in _config_keys() if key.startswith(prefix))
+        problems += [unknown_config_key(key) for key in own if key not in CONFIG_KEYS]
+        settings = {key: provider_setting(key) for key in PROVIDER_SETTINGS}
+        problems += provider_settings_problems(settings, cloud, ())
         return ConfigRefusal(tuple(problems))
     context = _config_context(config.name)
     beside = beside_refusal(context)

@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pulumi
 import pytest
@@ -39,9 +39,11 @@ from azure_openai_guarded.components.guard import GuardDeniedError, InvalidArgsE
 from azure_openai_guarded.guards import PROJECT, PYTHON_NAMING, Verdict
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.policies.stack_context import stack_context
+from azure_openai_guarded.guards.rules import FR_US_LAW_ENFORCEMENT
 from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
 from mockengine.config import engine_config
 from mockengine.program import run_callable, run_program
+from tests.declarations import use_case
 from tests.strategies import declarations
 
 ENVIRONMENT = "azure-native:environment"
@@ -86,8 +88,31 @@ BREAKS: dict[str, Any] = {
     "a region of the other cloud": ("service", "location", "westus3|usgovarizona"),
     "a model not in the catalogue": ("service.deployments.0", "model", "gpt-9"),
     "a capacity out of range": ("service.deployments.0", "capacity", 1_000_000),
+    "a use case name too short to name the account": ("useCase", "name", "g"),
 }
 """Each break: where (a dotted path into the stack-file config), the key, and the value put there."""
+
+SETTINGS: dict[str, tuple[dict[str, str], str | None]] = {
+    "the classic provider in Azure Government": ({"azure:environment": "usgovernment"}, "public"),
+    "a Government region as the default location": ({"azure-native:location": "usgovvirginia"}, "public"),
+    "a misspelt key of the project's namespace": ({f"{PROJECT}:guardprofile": "strict"}, None),
+}
+"""Each break outside the declaration: the stack's config keys (in full) set beside it, and the cloud it breaks a
+declaration for (``None``: any); the component and the component provider read them from the stack as the checker,
+the program and the pack do (review R28)."""
+
+
+def broken(config: dict[str, Any], kind: str) -> None:
+    """Break ``config`` (a stack's, without namespaces) in place as ``BREAKS[kind]`` says."""
+    where, key, value = BREAKS[kind]
+    target: Any = config
+    for step in where.split("."):
+        target = target[int(step)] if step.isdigit() else target[step]
+    if isinstance(value, str) and "|" in value:
+        value = value.split("|")[config["service"]["cloud"] == "public"]
+    if kind.startswith("two spellings of "):
+        target.setdefault(kind.removeprefix("two spellings of "), value)
+    target[key] = value
 
 
 @st.composite
@@ -96,23 +121,24 @@ def cases(draw: st.DrawFn) -> dict[str, Any]:
     assume("useCase" in config)  # a component's use case is a required argument; a stack may leave it out
     cloud = config["service"]["cloud"]
     config["service"]["deployments"] = [_deployment(cloud)]
-    kind = draw(st.sampled_from(["valid", "json", "repeated", "environment", "agreeing environment", *BREAKS]))
+    kind = draw(
+        st.sampled_from(["valid", "json", "repeated", "environment", "agreeing environment", *BREAKS, *SETTINGS])
+    )
     environment: str | None = None
     if kind in BREAKS:
-        where, key, value = BREAKS[kind]
-        target: Any = config
-        for step in where.split("."):
-            target = target[int(step)] if step.isdigit() else target[step]
-        if isinstance(value, str) and "|" in value:
-            value = value.split("|")[cloud == "public"]
-        if kind.startswith("two spellings of "):
-            target.setdefault(kind.removeprefix("two spellings of "), value)
-        target[key] = value
+        broken(config, kind)
     elif kind == "environment":
         environment = draw(st.sampled_from(["public", "usgovernment"]).filter(lambda e: e != cloud))
     elif kind == "agreeing environment":
         environment = draw(st.sampled_from([cloud, cloud.upper()]))
     return {"config": config, "kind": kind, "environment": environment}
+
+
+def _settings(case: dict[str, Any]) -> dict[str, Any]:
+    """The case's config beside the declaration, keys in full: its default provider's environment, and the
+    settings of its kind."""
+    settings = dict(SETTINGS[case["kind"]][0]) if case["kind"] in SETTINGS else {}
+    return settings | ({ENVIRONMENT: case["environment"]} if case["environment"] is not None else {})
 
 
 def _use_case_text(case: dict[str, Any]) -> str | None:
@@ -133,7 +159,7 @@ def stack_config(case: dict[str, Any]) -> dict[str, Any]:
     if text is not None:
         project["useCase"] = text
     full = {f"{PROJECT}:{key}": value for key, value in project.items()}
-    return full | ({ENVIRONMENT: case["environment"]} if case["environment"] is not None else {})
+    return full | _settings(case)
 
 
 # --- the five entry points --------------------------------------------------------------------------------------
@@ -166,7 +192,7 @@ def checker(case: dict[str, Any], folder: Path) -> Outcome:
 
 
 _KEY_LINE = re.compile(rf"^  {re.escape(PROJECT)}:(\S*): ", re.MULTILINE)
-_FINDING_LINE = re.compile(r"^  \[(?:deny|warn)\] ([A-Z-]+):", re.MULTILINE)
+_FINDING_LINE = re.compile(r"^ +\[(?:deny|warn)\] ([A-Z-]+):", re.MULTILINE)
 
 
 def program(case: dict[str, Any]) -> Outcome:
@@ -189,10 +215,21 @@ def _python_names(value: Any) -> Any:
     return value
 
 
+def _resource_name(case: dict[str, Any]) -> str:
+    """The component's name: the use case's, as the program names it (its account's, with no ``accountName``)."""
+    name = case["config"]["useCase"].get("name")
+    return name if isinstance(name, str) else "case"
+
+
+def _as_the_use_case_name(path: str) -> str:
+    # The component is named after the use case, so what is wrong with its name is wrong with the use case's.
+    return "use_case.name" if path == "name" else path
+
+
 def _component_outcome(error: BaseException | None, verdict: Verdict | None, naming: Any) -> Outcome:
     if isinstance(error, InvalidArgsError):
         # The component's cloud is its class: a problem with the cloud is one with the arguments as a whole.
-        return "invalid", frozenset(_python_path(p.path_in(naming)) for p in error.problems)
+        return "invalid", frozenset(_as_the_use_case_name(_python_path(p.path_in(naming))) for p in error.problems)
     if isinstance(error, GuardDeniedError):
         return _verdict(error.verdict)
     assert error is None, error
@@ -218,15 +255,14 @@ def component(case: dict[str, Any]) -> Outcome:
 
     def body() -> None:
         try:
-            built = kind("case", args)  # type: ignore[arg-type]
+            built = kind(_resource_name(case), args)  # type: ignore[arg-type]
         except (InvalidArgsError, GuardDeniedError) as error:
             found["error"] = error
             return
         inner = built.service if isinstance(built, AzureGovernmentOpenAIService) else built
         found["verdict"] = inner.guard_verdict
 
-    environment = {ENVIRONMENT: case["environment"]} if case["environment"] is not None else {}
-    run_callable(body, environment, stack="case")
+    run_callable(body, _settings(case), stack="case")
     return _component_outcome(found.get("error"), found.get("verdict"), PYTHON_NAMING)
 
 
@@ -253,7 +289,7 @@ def provider(case: dict[str, Any]) -> Outcome:
     def body() -> None:
         try:
             result = GuardedComponentProvider().construct(
-                "case", TOKENS[cloud], _as_the_engine_sends(inputs), pulumi.ResourceOptions()
+                _resource_name(case), TOKENS[cloud], _as_the_engine_sends(inputs), pulumi.ResourceOptions()
             )
         except ComponentRefusedError as error:
             found["error"] = error.refusal
@@ -263,11 +299,10 @@ def provider(case: dict[str, Any]) -> Outcome:
             return
         pulumi.export("verdict", result.state["verdict"])
 
-    environment = {ENVIRONMENT: case["environment"]} if case["environment"] is not None else {}
-    run = run_callable(body, environment, stack="case")
+    run = run_callable(body, _settings(case), stack="case")
     error = found.get("error")
     if isinstance(error, InvalidArgsError):
-        return "invalid", frozenset(_from_stack(p.path) for p in error.problems)
+        return "invalid", frozenset(_as_the_use_case_name(_from_stack(p.path)) for p in error.problems)
     if isinstance(error, GuardDeniedError):
         return _verdict(error.verdict)
     assert error is None, error
@@ -281,7 +316,10 @@ def pack(case: dict[str, Any]) -> Outcome:
     if context.problems:
         return "invalid", frozenset(_from_stack(p.path) for p in context.problems)
     assert context.verdict is not None
-    return _verdict(context.verdict)
+    # The pack holds each Foundry project to its own verdict, as well as the stack to its own.
+    decided = context.decided
+    allowed = all(verdict.allowed for verdict in decided)
+    return ("allowed" if allowed else "denied"), frozenset(f.rule for verdict in decided for f in verdict.findings)
 
 
 @settings(max_examples=40)
@@ -292,7 +330,7 @@ def test_the_five_entry_points_reach_the_same_outcome(case: dict[str, Any], tmp_
     outcomes |= {"component": component(case), "provider": provider(case)}
     assert len(set(outcomes.values())) == 1, (case["kind"], outcomes)
     [(outcome, details)] = set(outcomes.values())
-    expected = _expected_path(case["kind"])
+    expected = _expected_path(case)
     if expected is None:
         assert outcome != "invalid", details
     else:
@@ -300,10 +338,55 @@ def test_the_five_entry_points_reach_the_same_outcome(case: dict[str, Any], tmp_
         assert expected in details, (expected, details)
 
 
-def _expected_path(kind: str) -> str | None:
+REGIONS: Final = {"public": "eastus2", "usgovernment": "usgovvirginia"}
+
+REVIEW_R28 = [*SETTINGS, "a use case name too short to name the account"]
+"""The breaks review R28 found read differently by the component and the component provider, for every cloud."""
+
+
+@pytest.mark.parametrize("cloud", REGIONS)
+@pytest.mark.parametrize("kind", REVIEW_R28)
+def test_what_the_stack_says_beside_the_declaration_is_read_alike_by_every_entry_point(
+    kind: str, cloud: str, tmp_path: Path
+) -> None:
+    service = {
+        "cloud": cloud,
+        "location": REGIONS[cloud],
+        "resourceGroupName": "rg",
+        "deployments": [_deployment(cloud)],
+    }
+    config = {"service": service, "useCase": use_case()}
+    if kind in BREAKS:
+        broken(config, kind)
+    case = {"config": config, "kind": kind, "environment": None}
+    outcomes = {
+        "checker": checker(case, tmp_path),
+        "program": program(case),
+        "pack": pack(case),
+        "component": component(case),
+        "provider": provider(case),
+    }
+    assert len(set(outcomes.values())) == 1, outcomes
+    [(outcome, details)] = set(outcomes.values())
+    expected = _expected_path(case)
+    if expected is None:
+        assert outcome == "allowed", details
+    else:
+        assert outcome == "invalid"
+        assert expected in details, (expected, details)
+
+
+def _expected_path(case: dict[str, Any]) -> str | None:
     """Where a broken case's problem is, with Python names; ``None`` for a valid case."""
+    kind = case["kind"]
     if kind in ("valid", "json", "agreeing environment"):
         return None
+    if kind in SETTINGS:
+        settings, breaks = SETTINGS[kind]
+        if breaks is not None and case["config"]["service"]["cloud"] != breaks:
+            return None
+        [key] = settings
+        return key.removeprefix(f"{PROJECT}:") if key.startswith(f"{PROJECT}:") else ""
     if kind == "environment":
         return ""
     if kind == "repeated":
@@ -352,3 +435,26 @@ def test_a_foundry_projects_use_case_as_json_text_is_read_alike_by_every_entry_p
         assert "projects[1].use_case.operator" in details
     else:
         assert outcome == "allowed", details
+
+
+def test_a_foundry_project_whose_own_use_case_is_denied_is_denied_by_every_entry_point(tmp_path: Path) -> None:
+    # Review R28: the harness's pack read the stack's own verdict only, so a denied project looked allowed there.
+    document = yaml.safe_load(FOUNDRY_STACK.read_text(encoding="utf-8"))
+    own = document["config"][f"{PROJECT}:service"]["projects"][1]["useCase"]
+    police_recognition = own | {
+        "operator": {"sector": "law_enforcement", "country": "US"},
+        "servedParties": [],
+        "capabilities": ["facial_recognition"],
+    }
+    case = foundry_case(json.dumps(police_recognition))
+    outcomes = {
+        "checker": checker(case, tmp_path),
+        "program": program(case),
+        "pack": pack(case),
+        "component": component(case),
+        "provider": provider(case),
+    }
+    assert len(set(outcomes.values())) == 1, outcomes
+    [(outcome, rules)] = set(outcomes.values())
+    assert outcome == "denied"
+    assert FR_US_LAW_ENFORCEMENT.id in rules

@@ -32,3 +32,15 @@ def test_the_plan_reports_an_encrypted_declaration_as_encrypted(
     assert code == 2
     assert "useCase.purpose: is an encrypted (`secure:`) value" in out
     assert "required field is missing" not in out
+
+
+def test_a_value_the_plan_cannot_read_is_not_also_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Review R28: a service given as JSON text that is no JSON (NaN, as a mock engine writes a float that is no
+    # number) was reported unreadable, and then missing as well.
+    project = config(use_case())
+    project["service"] = '{"cloud": "public", "location": "eastus2", "resourceGroupName": "rg", "x": NaN}'
+    code = plan_main([str(write_stack(tmp_path, "nan", project))])
+    out = capsys.readouterr().out
+    assert code == 2
+    assert "azure-openai-guarded:service: is a string that is not valid JSON" in out
+    assert "required field is missing" not in out
