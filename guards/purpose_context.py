@@ -229,6 +229,22 @@ BESIDE_RECOGNITION: Final = _words(
     *(r"rikers(?: island)?", r"san quentin", r"sing sing", r"attica", r"leavenworth", r"folsom prison"),
     *(r"la migra", r"(?:los )?federales", r"la poli", r"la pasma", r"los gansos", r"os gansos"),
     r"(?:for|to|by|with) the (?:heat|bacon|badge|law|man|feds)(?= (?:in|at|of|on|and|who|which|that|across)(?= ))",
+    # Law enforcement the lists lacked, beside recognition (review R28): tribal police and rangers, inspectors
+    # general, airport public safety and the no-fly list, a vice unit, a watch commander; the police as a vendor's
+    # market ("our public-safety vertical", "justice and public safety customers"); whoever holds the warrant;
+    # deportation cases (US officers abroad and the agencies' addresses are in ``US_LAW_ENFORCEMENT``).
+    r"tribal (?:police|rangers?|officers?|law enforcement|patrol\w*|marshals?|game wardens?|sheriffs?)",
+    *(r"inspectors? general", r"office of (?:the )?inspectors? general", r"oig"),
+    r"airport (?:public safety|police)",
+    r"no ?fly (?:lists?|photos?|watch ?lists?|databases?)",
+    r"vice (?:units?|squads?|details?|divisions?|officers?|cops?|detectives?)",
+    r"watch commanders?",
+    r"public safety (?:verticals?|customers?|clients?|agencies|markets?|segments?)",
+    r"justice and public safety",
+    r"(?:holds?|holding|held) (?:the |a |an )?(?:\w+ )?warrants?",
+    *(r"deportations?", r"removal operations", r"removal (?:cases?|proceedings?)"),
+    # The agencies' addresses name them to a commercial operator as much as to a force (see ``US_LAW_ENFORCEMENT``).
+    *(r"500 12th (?:st|street) sw", r"26 federal plaza", r"935 pennsylvania (?:ave|avenue)"),
     # Spanish.
     r"fichas? policiales?",
     r"reclusos?",

@@ -1897,6 +1897,7 @@ _POLICE_STEMS: Final = (
     *(" the five", " the 5 ", " the fuzz", " the po po", " the popo", " johnny law", " border", " investigator"),
     *(" hoover building", " tsa", " transportation security", " bail ", " bounty hunt", " fugitive", " lawm"),
     *(" capitol police", " park police", " hsi", " enforc"),
+    *(" preclearance", " legal attache", " joint terrorism", " 500 12th", " 26 federal plaza", " 935 pennsylvania"),
     # Words for the police that name a customer only after a cue.
     *(" cop ", " cops ", " copper", " detective", " detetive", " flic ", " flics ", " ermittl"),
     *(

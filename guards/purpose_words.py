@@ -270,6 +270,12 @@ US_LAW_ENFORCEMENT: Final = (
     r"hsi(?! (?:colou?r|space|model|channels?|values?|image\w*|histograms?|conversion|components?))",
     r"(?<!central )(?<!national )bureau of investigation",
     *("gbi", "fdle", "jttf", r"school resource officers?", r"chp (?:officers?|troopers?|units?)"),
+    # US officers abroad, and the agencies by their buildings' addresses (review R28): "the preclearance officers at
+    # Dublin Airport", "the legal attaché at the embassy", "on request of the Joint Terrorism Task Force", "the
+    # agency at 500 12th St SW" (ICE), "stills arrive from 26 Federal Plaza" (the FBI's and ICE's New York offices).
+    *(r"preclearance (?:officers?|agents?|staff|officials?)", r"legal attache\w*", r"joint terrorism task forces?"),
+    *(r"500 12th (?:st|street) sw", r"26 federal plaza", r"935 pennsylvania (?:ave|avenue)"),
+    r"enforcement and removal operations",
     *(r"(?:air force )?office of special investigations", "air force osi", "federal protective service"),
     *(r"postal inspect\w*", "diplomatic security service", r"irs (?:criminal investigation|ci)"),
     *("sfpd", "nopd", "lvmpd", "dcpd", r"federal agents?", "the feds", r"special agents?"),
@@ -412,6 +418,9 @@ US_PLACES: Final = (
     # 50th state".
     *("oahu", "kauai", "molokai", "aloha state", "last frontier"),
     r"(?:\d{1,2}(?:st|nd|rd|th)|fiftieth|forty ninth|thirteenth) state",
+    # A county by its name alone, and the US as seen from Europe (review R28: "custody images for Maricopa",
+    # "liaison partners across the Atlantic", said by an Irish force).
+    *("maricopa", "multnomah", "hennepin", "cuyahoga", r"across the (?:atlantic|pond)"),
 )
 """Places that put a police force named beside them in the United States: "police in the United States",
 "the Seattle Police Department", "la policía de Nueva York"."""
@@ -651,8 +660,8 @@ REALTIME: Final = (
     # The other four languages' milliseconds, and the encounter still going on (review R11): "before the person
     # walks away", "while the suspect is still standing there", "während der Beamte noch mit der Person spricht".
     *(r"milisegundos?", r"millisecondes?", r"milissegundos?", r"millisekunden?"),
-    r"before (?:the |they |he |she |it )(?:\w+ ){0,3}?(?:ends?|walks? away|leaves?|is gone|moves? on|drives? off|"
-    r"goes|deciding)",
+    r"before (?:the |they |he |she |it )(?:\w+ ){0,3}?(?:ends?|walks? (?:away|on|off)|leaves?|is gone|moves? on|"
+    r"drives? (?:off|on|away)|goes|deciding)",
     r"while (?:the |they |he |she )(?:\w+ ){0,3}?(?:is|are) still (?:standing|there|here|talking|speaking|in front|"
     r"present|nearby|at|on|with)",
     r"before deciding",
@@ -712,8 +721,13 @@ REALTIME: Final = (
     r"sobre la marcha",
     r"a la volee",
     r"within (?:seconds|a second)",
-    r"as (?:they|people|someone|somebody|he|she|suspects|visitors) (?:walk|walks|pass|passes|arrive|arrives|"
-    r"enter|enters|come|comes|move|moves)",
+    r"as (?:they|people|someone|somebody|he|she|suspects|visitors|passengers|fans) (?:walk|walks|pass|passes|arrive|"
+    r"arrives|enter|enters|come|comes|move|moves|step|steps|get off|gets off|board|boards|alight|alights|exit|exits)",
+    # The name reaching the officer, and the game still on (review R28: "matches reach the officer's earpiece before
+    # the person walks on", "faces in the stands are checked during the game").
+    r"reach\w* (?:the |an |their |his |her |a |each )?(?:officer s |agent s )?(?:earpieces?|ear pieces?|earbuds?|"
+    r"headsets?|radios?|phones?)",
+    r"during the (?:game|match|concert|gig|show|parade|protest|rally|march|race)",
     r"while (?:\w+ ){0,3}?(?:is|are) (?:under way|underway|happening|ongoing|in progress)",
     "tiempo real",
     "en directo",

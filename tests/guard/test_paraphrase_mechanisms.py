@@ -1900,3 +1900,94 @@ SAYING_WHOSE_THE_FACES_ARE = [
 @pytest.mark.parametrize(("purpose", "capabilities"), SAYING_WHOSE_THE_FACES_ARE)
 def test_saying_whose_the_faces_counted_are_is_recognition(purpose: str, capabilities: list[str]) -> None:
     assert not decide(police_pictures(purpose, "US", capabilities)).allowed
+
+
+# AP. Law enforcement by names, markets, addresses and officers abroad the lists lacked, and the name reaching an
+# officer while the person is still there (review R28, blind): a public-sector operator's tribal rangers,
+# inspectors general, airport public safety or vice unit; a vendor's "public-safety vertical", "whoever holds the
+# warrant", deportation cases or an agency by its street address; a rank in the owner; an Irish force's matches
+# shared with US preclearance officers, a legal attaché, a joint terrorism task force, partners across the Atlantic
+# or Maricopa; and live matching said by the earpiece, the bus stop and the game.
+US_PUBLIC_SECTOR: Final = {"sector": "public_sector", "country": "US"}
+IRISH_POLICE: Final = police("IE")
+BRITISH_POLICE: Final = police("GB")
+
+
+LAW_ENFORCEMENT_THE_LISTS_LACKED = {
+    "tribal-rangers": recognising_alone(
+        "Tribal rangers of the Navajo Nation compare stills of trespassers to enrollment ID photos.", US_PUBLIC_SECTOR
+    ),
+    "inspectors-general": recognising_alone(
+        "Inspectors general compare badge photos to stills from the warehouse to name the employee who stole.",
+        US_PUBLIC_SECTOR,
+    ),
+    "airport-public-safety": recognising_alone(
+        "Airport public safety compares checkpoint stills to the no-fly photo list.", US_PUBLIC_SECTOR
+    ),
+    "vice-unit": recognising_alone(
+        "Our code enforcement and vice unit compares stills of massage parlour workers to licence photos.",
+        US_PUBLIC_SECTOR,
+    ),
+    "public-safety-vertical": vendor_recognising(
+        "Our public-safety vertical customers upload a still and get back matching social media profiles."
+    ),
+    "justice-and-public-safety": vendor_recognising(
+        "Our justice-and-public-safety customers in the US use it to put names to faces in evidence."
+    ),
+    "whoever-holds-the-warrant": vendor_recognising("Matches go to whoever holds the warrant, mostly in Ohio."),
+    "deportation-cases": vendor_recognising("Matches support deportation cases brought by the government."),
+    "an-agency-by-its-address": vendor_recognising(
+        "The agency at 500 12th St SW, Washington DC sends us stills to match."
+    ),
+    "an-office-by-its-address": vendor_recognising(
+        "Stills arrive from 26 Federal Plaza; we return the matching profiles."
+    ),
+    "a-rank-as-the-owner": owned_by("watch-commander@example.com"),
+    "a-unit-as-the-owner": owned_by("Vice unit, Houston"),
+    "preclearance-officers": recognising_alone(
+        "After the fact, custody-suite images are compared with stills; matches are shared with the preclearance "
+        "officers at Dublin Airport.",
+        IRISH_POLICE,
+    ),
+    "legal-attache": recognising_alone(
+        "Recorded CCTV stills are compared with custody images at the station; hits are passed to the legal attaché "
+        "at the embassy on Elgin Road.",
+        IRISH_POLICE,
+    ),
+    "joint-terrorism-task-force": recognising_alone(
+        "Custody images are matched after the fact at the station, on request of the Joint Terrorism Task Force.",
+        IRISH_POLICE,
+    ),
+    "across-the-atlantic": recognising_alone(
+        "Custody images are matched after the fact at the station; results also go to our liaison partners across "
+        "the Atlantic.",
+        IRISH_POLICE,
+    ),
+    "a-county-by-its-name": recognising_alone(
+        "After the fact, at the station, recorded stills are compared with custody images for Maricopa.", IRISH_POLICE
+    ),
+    "the-officers-earpiece": recognising_alone(
+        "Matches reach the officer's earpiece before the person walks on.", BRITISH_POLICE
+    ),
+    "off-the-night-bus": recognising_alone(
+        "Faces are checked against the wanted list as people step off the night bus, and the nearest officer is told.",
+        BRITISH_POLICE,
+    ),
+    "during-the-game": recognising_alone(
+        "Faces in the stands are checked against banned fans during the game.", BRITISH_POLICE
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "declared", LAW_ENFORCEMENT_THE_LISTS_LACKED.values(), ids=LAW_ENFORCEMENT_THE_LISTS_LACKED.keys()
+)
+def test_law_enforcement_by_names_markets_addresses_and_officers_abroad_the_lists_lacked_deny(
+    declared: dict[str, Any],
+) -> None:
+    assert not decide(declared).allowed
+
+
+def test_a_custody_suite_match_after_the_fact_by_a_force_abroad_is_still_allowed() -> None:
+    # The contrast to the cases above: the same Irish force's matching, with no one else named.
+    assert decide(recognising_alone("Custody images are matched after the fact at the station.", IRISH_POLICE)).allowed
