@@ -17,6 +17,7 @@ from typing import Final
 
 from .languages import is_read
 from .purpose_text import disclaimers_blanked
+from .purpose_words import US_PLACES
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -240,6 +241,9 @@ BESIDE_RECOGNITION: Final = _words(
     r"vice (?:units?|squads?|details?|divisions?|officers?|cops?|detectives?)",
     r"watch commanders?",
     r"public safety (?:verticals?|customers?|clients?|agencies|markets?|segments?)",
+    # A US place's public safety, its police under the name of the department that runs them (review R27: a tag
+    # `client: Dallas Public Safety`).
+    rf"(?:{'|'.join(US_PLACES)}) public safety",
     r"justice and public safety",
     r"(?:holds?|holding|held) (?:the |a |an )?(?:\w+ )?warrants?",
     *(r"deportations?", r"removal operations", r"removal (?:cases?|proceedings?)"),

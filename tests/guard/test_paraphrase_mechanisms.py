@@ -1991,3 +1991,20 @@ def test_law_enforcement_by_names_markets_addresses_and_officers_abroad_the_list
 def test_a_custody_suite_match_after_the_fact_by_a_force_abroad_is_still_allowed() -> None:
     # The contrast to the cases above: the same Irish force's matching, with no one else named.
     assert decide(recognising_alone("Custody images are matched after the fact at the station.", IRISH_POLICE)).allowed
+
+
+def tagged(tags: dict[str, str]) -> dict[str, Any]:
+    """A US vendor's recognition for no one else, on fixed cameras in a controlled place, its service tagged
+    ``tags``."""
+    declared = vendor_recognising("Compare stills with reference photos and return the closest record.")
+    declared["service"]["tags"] = tags
+    return declared
+
+
+def test_a_us_places_public_safety_named_as_the_client_is_its_police() -> None:
+    # Review R27: a tag `client: Dallas Public Safety` was read as no one.
+    assert not decide(tagged({"client": "Dallas Public Safety"})).allowed
+
+
+def test_public_safety_alone_names_no_police() -> None:
+    assert decide(tagged({"team": "public safety"})).allowed
