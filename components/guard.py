@@ -628,6 +628,11 @@ def provider_setting(key: str) -> Any:
     return secret_as_written() if is_config_secret(key) else engine_config(key)
 
 
+def provider_settings() -> dict[str, Any]:
+    """The stack's other provider settings the declaration's cloud must agree with, as the engine passes them."""
+    return {key: provider_setting(key) for key in PROVIDER_SETTINGS}
+
+
 def reading_this_deployment() -> AbstractContextManager[None]:
     """Decide, in the block, for the running stack and project, whose names the tripwire reads with the purpose
     (see ``guards/deployment.py``): a component provider's construct call sets them from the engine's request."""
@@ -740,8 +745,7 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
         prefix = f"{PROJECT}:"
         own = sorted(key.removeprefix(prefix) for key in _config_keys() if key.startswith(prefix))
         problems += [unknown_config_key(key) for key in own if key not in CONFIG_KEYS]
-        settings = {key: provider_setting(key) for key in PROVIDER_SETTINGS}
-        problems += provider_settings_problems(settings, cloud, ())
+        problems += provider_settings_problems(provider_settings(), cloud, ())
         return ConfigRefusal(tuple(problems))
     context = _config_context(config.name)
     beside = beside_refusal(context)

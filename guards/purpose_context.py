@@ -16,8 +16,8 @@ import re
 from typing import Final
 
 from .languages import is_read
-from .purpose_text import disclaimers_blanked
-from .purpose_words import US_PLACES
+from .purpose_text import US_PLACE, disclaimers_blanked
+from .purpose_words import US_AGENCY_ADDRESSES
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -243,12 +243,12 @@ BESIDE_RECOGNITION: Final = _words(
     r"public safety (?:verticals?|customers?|clients?|agencies|markets?|segments?)",
     # A US place's public safety, its police under the name of the department that runs them (review R27: a tag
     # `client: Dallas Public Safety`).
-    rf"(?:{'|'.join(US_PLACES)}) public safety",
+    rf"(?:{US_PLACE}) public safety",
     r"justice and public safety",
     r"(?:holds?|holding|held) (?:the |a |an )?(?:\w+ )?warrants?",
     *(r"deportations?", r"removal operations", r"removal (?:cases?|proceedings?)"),
-    # The agencies' addresses name them to a commercial operator as much as to a force (see ``US_LAW_ENFORCEMENT``).
-    *(r"500 12th (?:st|street) sw", r"26 federal plaza", r"935 pennsylvania (?:ave|avenue)"),
+    # The agencies' addresses name them to a commercial operator as much as to a force.
+    *US_AGENCY_ADDRESSES,
     # Spanish.
     r"fichas? policiales?",
     r"reclusos?",

@@ -180,7 +180,7 @@ def _unescape(text: str) -> str:
     import html
 
     for _ in range(_ENTITY_ROUNDS):
-        decoded = html.unescape(_LONG_DECIMAL_REFERENCE.sub(_no_code_point, text))
+        decoded = html.unescape(_LONG_DECIMAL_REFERENCE.sub(_NO_CODE_POINT, text))
         if decoded == text:
             break
         text = decoded
@@ -190,10 +190,8 @@ def _unescape(text: str) -> str:
 _LONG_DECIMAL_REFERENCE: Final = _Pattern(r"&#0*+[1-9]\d{7,}")
 """A decimal character reference too long to name a code point: ``html.unescape`` reads it as U+FFFD, unless it
 has more digits than Python converts to a number (4,300), which raises (review R27: "&#" and 5,000 digits)."""
-
-
-def _no_code_point(_: re.Match[str]) -> str:
-    return "&#1114112"
+_NO_CODE_POINT: Final = "&#1114112"
+"""One past the last code point, which ``html.unescape`` reads as U+FFFD as it reads the longer reference."""
 
 
 _HTML_TAG: Final = _Pattern(r"<!--(?P<comment>.*?)-->|</?(?P<name>[A-Za-z][\w:-]*)(?P<attributes>\s[^<>]*)?/?>")
@@ -1743,8 +1741,9 @@ def _by_first_letter(*words: str) -> str:
     return _any(*others, *(f"{letter}{_any(*rests)}" for letter, rests in groups.items()))
 
 
-_US_PLACE: Final = _by_first_letter(*US_PLACES)
-_PD_BESIDE_A_PLACE: Final = rf"(?:bpd|cpd|hpd|mpd|apd|spd|tpd|lpd|upd|rpd|jpd|wpd|vpd)(?= (?:\w+ ){{0,2}}?{_US_PLACE} )"
+US_PLACE: Final = _by_first_letter(*US_PLACES)
+"""Any of ``US_PLACES``, grouped by first letter (see :func:`_by_first_letter`)."""
+_PD_BESIDE_A_PLACE: Final = rf"(?:bpd|cpd|hpd|mpd|apd|spd|tpd|lpd|upd|rpd|jpd|wpd|vpd)(?= (?:\w+ ){{0,2}}?{US_PLACE} )"
 """A department's initials that also name a disorder, a course or a courier ("BPD", "CPD"), beside the US city it
 polices: "BPD (Boston)", "HPD (Honolulu)"."""
 _POLICE_WORD: Final = _by_first_letter(*US_LAW_ENFORCEMENT, *POLICE_CUSTOMERS, _PD_BESIDE_A_PLACE)
@@ -1839,9 +1838,9 @@ them as the ones served or operating (see ``_POLICE_BENEFICIARY``)."""
 _ANY_POLICE: Final = _any(_POLICE_WORD, *POLICE_BY_CUE_ONLY)
 _US_AGENCY: Final = _whole_words(_by_first_letter(*US_LAW_ENFORCEMENT))
 """A law-enforcement body in the United States by its name: the NYPD, a sheriff, ICE, a county jail."""
-_US_PLACE_WORD: Final = _whole_words(_US_PLACE)
+_US_PLACE_WORD: Final = _whole_words(US_PLACE)
 _NEAR_A_US_PLACE: Final = _Pattern(
-    rf" (?:{_US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,8}}? {_US_PLACE})(?= )"
+    rf" (?:{US_PLACE}(?: \w+){{0,3}}? {_ANY_POLICE}|{_ANY_POLICE}(?: \w+){{0,8}}? {US_PLACE})(?= )"
 )
 """The police named beside a US place: "the Seattle Police Department", "police in the United States", "police
 forces in the U.K. and the U.S."."""
@@ -2399,7 +2398,7 @@ def _police(sentences: list[tuple[str, ...]], *, us: bool) -> tuple[tuple[str, .
 _PLACED_AFTER: Final = _Pattern(
     r" (?:it|they|the (?:force|department|agency|client|customer|office|police|sheriff)|client|customer|cliente|"
     r"based|located|headquartered|situad[oa]|basad[oa]|basee?|situee?|sitz)(?: \w+){0,4}? "
-    rf"{_US_PLACE}(?= )"
+    rf"{US_PLACE}(?= )"
 )
 """A police customer placed in the United States by the next sentence: "... for a police force. It is in Texas.",
 "Client location: Chicago, Illinois"."""

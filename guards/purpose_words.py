@@ -174,6 +174,9 @@ POLICE_CUSTOMERS: Final = (
 """Names and words for a police or other law-enforcement body, in the five languages, that are not only
 American (those are in :data:`US_LAW_ENFORCEMENT`, and count here too)."""
 
+US_AGENCY_ADDRESSES: Final = (r"500 12th (?:st|street) sw", r"26 federal plaza", r"935 pennsylvania (?:ave|avenue)")
+"""The headquarters and New York offices of ICE and the FBI, which name the agency to anyone."""
+
 US_LAW_ENFORCEMENT: Final = (
     r"sheriff\w*",
     r"sherif\w*",
@@ -274,7 +277,7 @@ US_LAW_ENFORCEMENT: Final = (
     # Dublin Airport", "the legal attaché at the embassy", "on request of the Joint Terrorism Task Force", "the
     # agency at 500 12th St SW" (ICE), "stills arrive from 26 Federal Plaza" (the FBI's and ICE's New York offices).
     *(r"preclearance (?:officers?|agents?|staff|officials?)", r"legal attache\w*", r"joint terrorism task forces?"),
-    *(r"500 12th (?:st|street) sw", r"26 federal plaza", r"935 pennsylvania (?:ave|avenue)"),
+    *US_AGENCY_ADDRESSES,
     r"enforcement and removal operations",
     *(r"(?:air force )?office of special investigations", "air force osi", "federal protective service"),
     *(r"postal inspect\w*", "diplomatic security service", r"irs (?:criminal investigation|ci)"),

@@ -18,17 +18,13 @@ import pulumi
 import yaml
 from pulumi.runtime import config as runtime_config
 
-from azure_openai_guarded.components.declaration import (
-    PROVIDER_SETTINGS,
-    Declaration,
-    read_stack_config,
-)
+from azure_openai_guarded.components.declaration import Declaration, read_stack_config
 from azure_openai_guarded.components.guard import (
     GuardDeniedError,
     InvalidArgsError,
     default_environment,
     engine_config,
-    provider_setting,
+    provider_settings,
     reading_this_deployment,
     refuse_invalid_stack_file,
 )
@@ -73,11 +69,6 @@ def misplaced_keys() -> list[Problem]:
     """A key in a near miss of the project's namespace (``Azure-OpenAI-Guarded:guardProfile``), which the engine
     hands the program as it is written, wherever the config came from (review R19)."""
     return misplaced_problems(_config_names(), PROJECT)
-
-
-def provider_settings() -> dict[str, Any]:
-    """The stack's other provider settings the declaration's cloud must agree with, as the engine passes them."""
-    return {key: provider_setting(key) for key in PROVIDER_SETTINGS}
 
 
 def read_stack(project_dir: Path) -> Declaration:

@@ -1910,7 +1910,6 @@ def test_saying_whose_the_faces_counted_are_is_recognition(purpose: str, capabil
 # or Maricopa; and live matching said by the earpiece, the bus stop and the game.
 US_PUBLIC_SECTOR: Final = {"sector": "public_sector", "country": "US"}
 IRISH_POLICE: Final = police("IE")
-BRITISH_POLICE: Final = police("GB")
 
 
 LAW_ENFORCEMENT_THE_LISTS_LACKED = {
@@ -1966,15 +1965,14 @@ LAW_ENFORCEMENT_THE_LISTS_LACKED = {
     "a-county-by-its-name": recognising_alone(
         "After the fact, at the station, recorded stills are compared with custody images for Maricopa.", IRISH_POLICE
     ),
-    "the-officers-earpiece": recognising_alone(
-        "Matches reach the officer's earpiece before the person walks on.", BRITISH_POLICE
+    "the-officers-earpiece": british_police_recognising(
+        "Matches reach the officer's earpiece before the person walks on."
     ),
-    "off-the-night-bus": recognising_alone(
-        "Faces are checked against the wanted list as people step off the night bus, and the nearest officer is told.",
-        BRITISH_POLICE,
+    "off-the-night-bus": british_police_recognising(
+        "Faces are checked against the wanted list as people step off the night bus, and the nearest officer is told."
     ),
-    "during-the-game": recognising_alone(
-        "Faces in the stands are checked against banned fans during the game.", BRITISH_POLICE
+    "during-the-game": british_police_recognising(
+        "Faces in the stands are checked against banned fans during the game."
     ),
 }
 
