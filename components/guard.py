@@ -634,9 +634,16 @@ def provider_settings() -> dict[str, Any]:
 
 
 def reading_this_deployment() -> AbstractContextManager[None]:
-    """Decide, in the block, for the running stack and project, whose names the tripwire reads with the purpose
-    (see ``guards/deployment.py``): a component provider's construct call sets them from the engine's request."""
-    return reading_for(pulumi.get_stack(), pulumi.get_project())
+    """Decide, in the block, for the running stack and project, whose names and config the tripwire reads with
+    the purpose (see ``guards/deployment.py``): a component provider's construct call sets them from the engine's
+    request."""
+    keys = _config_keys()
+    return reading_for(
+        pulumi.get_stack(),
+        pulumi.get_project(),
+        {key: engine_config(key) for key in keys},
+        frozenset(key for key in keys if is_config_secret(key)),
+    )
 
 
 def configured_default_provider() -> Any:

@@ -1191,8 +1191,9 @@ def check_file(
             file=path, stack=stack_name(path), verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
     library = _library_keys(source)
-    # Without a project file, the namespace the stack file is read in is the project's name.
-    with reading_for(source.stack, project.name if project is not None else source.namespace):
+    # Without a project file, the namespace the stack file is read in is the project's name. The config is as the
+    # engine would hand it to the program: the stack file's, with the project file's applied.
+    with reading_for(source.stack, project.name if project is not None else source.namespace, source.full_config()):
         return _refused(_decided(path, source, project, profile), library)
 
 
@@ -1650,8 +1651,8 @@ def check_program(project_path: Path, profile: GuardProfile | None = None) -> Ch
         return CheckResult(
             file=project_path, stack="", verdict=None, problems=error.problems, problem_lines=error.problem_lines
         )
-    # Read for its project, on a stack not named yet.
-    with reading_for(None, project.name):
+    # Read for its project, on a stack not named yet, whose config is the project file's.
+    with reading_for(None, project.name, source.full_config()):
         return _program_without_stack(project_path, project, source, profile)
 
 

@@ -59,6 +59,17 @@ def shaped_like_a_use_case(value: Mapping[Any, Any]) -> bool:
     return len(folded & _USE_CASE_FACTS) >= 2
 
 
+def names_a_use_case(key: str) -> bool:
+    """Whether ``key`` names a use case, in any spelling (``useCase``, ``use_case``): its value is one."""
+    return _USE_CASE_NAMED.fullmatch(key) is not None
+
+
+def writes_a_use_case(text: str) -> bool:
+    """Whether ``text`` writes two or more of a use case's own fields as keys, as YAML or JSON text does: a
+    declaration a program may read from it, read as one (see :func:`nested_use_cases`)."""
+    return len({m.casefold().replace("_", "") for m in _FIELD_WRITTEN.findall(text)}) >= 2
+
+
 def nested_use_cases(
     config: Mapping[str, Any], namespaces: Iterable[str], skipped: Iterable[str] = ()
 ) -> Iterator[tuple[str, Loc, Any]]:
@@ -179,14 +190,14 @@ def _nested(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
             if _USE_CASE_NAMED.search(value) is None:
                 return
             raise
-    elif isinstance(value, str) and len({m.casefold().replace("_", "") for m in _FIELD_WRITTEN.findall(value)}) >= 2:
+    elif isinstance(value, str) and writes_a_use_case(value):
         value = _yaml_text(value, loc)
     if isinstance(value, Mapping):
         if shaped_like_a_use_case(value):
             yield loc, value
             return
         for key, item in value.items():
-            if _USE_CASE_NAMED.fullmatch(str(key)) is not None:
+            if names_a_use_case(str(key)):
                 yield (*loc, Key(str(key))), item
             else:
                 yield from _nested(item, (*loc, Key(str(key))))
@@ -254,6 +265,27 @@ def declaration_pieces(values: Iterable[tuple[str, Any]]) -> Pieces:
     return found
 
 
+def piece_kind(value: Any, name: str) -> str | None:
+    """Which piece of a declaration ``value`` (under the key ``name``) is, written outside any declaration:
+    ``party`` (``law_enforcement``, a ``{sector, country}`` mapping), ``capabilities`` (``facial_recognition``, a
+    list of them) or ``facts`` (``realtime: true``, a mapping of capture facts); ``None`` for none."""
+    if isinstance(value, str) and value in _SECTORS:
+        return "party"
+    if isinstance(value, str) and value in _CAPABILITIES:
+        return "capabilities"
+    if name in _FR_FACTS and not isinstance(value, Mapping):
+        return "facts"
+    if isinstance(value, Mapping):
+        keys = {str(key) for key in value}
+        if keys == {"sector", "country"} and value.get("sector") in _SECTORS:
+            return "party"
+        if keys and keys <= _FR_FACTS:
+            return "facts"
+    if isinstance(value, list) and value and all(isinstance(item, str) and item in _CAPABILITIES for item in value):
+        return "capabilities"
+    return None
+
+
 def _pieces(value: Any, where: str, found: Pieces) -> None:
     if is_encrypted(value):
         # A secret is read as the stack file writes it, in every entry point alike: opaque (review R25).
@@ -270,28 +302,19 @@ def _pieces(value: Any, where: str, found: Pieces) -> None:
     name = _LAST_KEY.split(where)[-1]
     if isinstance(value, str) and _NAMES_THE_US.search(value):
         found.countries.append((where, value))
-    if isinstance(value, str) and value in _SECTORS:
-        found.parties.append((where, {"sector": value, "country": "US"}))
-    elif isinstance(value, str) and value in _CAPABILITIES:
-        found.capabilities.append((where, [value]))
-    elif name in _FR_FACTS and not isinstance(value, Mapping):
-        found.facts.append((where, {name: value}))
-        return
-    if isinstance(value, Mapping):
-        keys = {str(key) for key in value}
-        if shaped_like_a_use_case(value) or any(_USE_CASE_NAMED.fullmatch(key) for key in keys):
+    kind = piece_kind(value, name)
+    if kind == "party":
+        found.parties.append((where, dict(value) if isinstance(value, Mapping) else {"sector": value, "country": "US"}))
+    elif kind == "capabilities":
+        found.capabilities.append((where, list(value) if isinstance(value, list) else [value]))
+    elif kind == "facts":
+        found.facts.append((where, dict(value) if isinstance(value, Mapping) else {name: value}))
+    elif isinstance(value, Mapping):
+        if shaped_like_a_use_case(value) or any(names_a_use_case(str(key)) for key in value):
             return
-        if keys == {"sector", "country"} and value.get("sector") in _SECTORS:
-            found.parties.append((where, dict(value)))
-        elif keys and keys <= _FR_FACTS:
-            found.facts.append((where, dict(value)))
-        else:
-            for key, item in value.items():
-                _pieces(item, f"{where}.{key}", found)
+        for key, item in value.items():
+            _pieces(item, f"{where}.{key}", found)
     elif isinstance(value, list):
-        if value and all(isinstance(item, str) and item in _CAPABILITIES for item in value):
-            found.capabilities.append((where, list(value)))
-            return
         for index, item in enumerate(value):
             _pieces(item, f"{where}[{index}]", found)
 

@@ -29,7 +29,7 @@ from .purpose_text import (
     read_purpose,
     us_place_of_a_customer,
 )
-from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label, words_of
+from .resource_texts import CONFIG_AT, GUARD_TAG_PREFIX, OWNER_TAG, is_label, is_labelling, words_of
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
 """terms.md: body-worn and dash cameras are examples only; drones, hand-held and
@@ -278,7 +278,7 @@ def _more_forces_than_declared(texts: Sequence[Text], police: list[tuple[str, Pa
     (review R12). "The police" and "our local police" name no force of their own."""
     named: dict[str, str] = {}
     for path, text in texts:
-        if _DESCRIBING.search(path) or (".tags." in f".{path}" and not _guard_tag(path)):
+        if _DESCRIBING.search(path) or (is_labelling(path) and not _guard_tag(path)):
             for key, shown in organisations_named(text).items():
                 named.setdefault(key, shown)
     if len(named) <= len(police):
@@ -472,9 +472,29 @@ def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool, force_decla
     return unknown(*unread) if unread else FALSE
 
 
+def _with_settings(texts: Sequence[Text], *, read: bool) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
+    """``texts`` split into those read as the purpose is and the stack's other settings (``guards/config_texts.py``),
+    which are read (``read``) only where facial recognition or law enforcement is declared, and then for fewer
+    words (see :func:`_as_settings`): a stack that declares neither recognises no one, whoever its settings name."""
+    kept = tuple(text for text in texts if not text[0].startswith(f"{CONFIG_AT}."))
+    settings = tuple(text for text in texts if text[0].startswith(f"{CONFIG_AT}.")) if read else ()
+    return kept, settings
+
+
+def _as_settings(words: PurposeWords) -> PurposeWords:
+    """What a setting says that the terms care for. An app's settings are its own words for everything it does (a
+    font ``police``, a ``Harbor Point`` garage, a zoo's webcam, a prompt "for Contoso's billing desk", a greeting in
+    Dutch), so only what names a forbidden use is read in them: a police customer in the United States (one
+    elsewhere is allowed facial recognition at fixed cameras in a controlled place, however it is named),
+    recognition, and live or mobile capture by law enforcement; not places, languages, or organisations served,
+    which the purpose and the names are read for."""
+    return replace(words, police=words.us_police, uncontrolled=())
+
+
 def _guard_tag(path: str) -> bool:
-    """Whether ``path`` is one of the guard's own tags, which it sets from the declaration and its verdict."""
-    return f".tags.{GUARD_TAG_PREFIX}" in f".{path}"
+    """Whether ``path`` is one of the guard's own tags, which it sets from the declaration and its verdict on the
+    resources (a config text of the same name is the stack's own)."""
+    return f".tags.{GUARD_TAG_PREFIX}" in f".{path}" and not path.startswith(f"{CONFIG_AT}.")
 
 
 def _guard_code(path: str) -> bool:
@@ -484,7 +504,7 @@ def _guard_code(path: str) -> bool:
 
 def _in_sentences(path: str, text: str) -> bool:
     return _DESCRIBING.search(path) is not None or (
-        ".tags." in f".{path}" and not is_label(path, text) and not path.endswith(f".{OWNER_TAG}")
+        is_labelling(path) and not is_label(path, text) and not path.endswith(f".{OWNER_TAG}")
     )
 
 
@@ -1046,7 +1066,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
     served_declared = use_case.served_parties is not None
     # Only what the structured facts leave open is read from the purpose: a police customer while no party is
     # law enforcement in the US, as a US agency named in the purpose would be one.
-    texts = _texts(use_case, described)
+    texts, settings = _with_settings(_texts(use_case, described), read=declares_fr or bool(police))
     read = _read(
         texts,
         recognition=not declares_fr,
@@ -1054,6 +1074,11 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         us_police=True,
         field=fr is not None,
     )
+    if settings:
+        # Live or mobile capture matters only to law enforcement's recognition (the terms' second clause).
+        field = fr is not None and bool(police)
+        said = _read(settings, recognition=not declares_fr, police=True, us_police=True, field=field)
+        read = Reading((*read.by_text, *((path, _as_settings(words)) for path, words in said.by_text)))
     recognised = read.said(lambda w: w.recognition)
     # Where law enforcement is declared, or not ruled out (served parties left out) for a use case with pictures,
     # recognition split between the purpose and other texts is read too (see _read_together).

@@ -142,6 +142,20 @@ TAG_KEY: Final = " (a tag's key)"
 """Put after a tag's path to read its key: ``service.tags.customer-nypd (a tag's key)``."""
 
 
+CONFIG_AT: Final = "config"
+"""The start of each of the stack config's texts' paths (``config.myapp:customer``, see ``guards/config_texts.py``),
+as the stack file writes the key."""
+
+CONFIG_KEY: Final = " (a config key)"
+"""Put after a config text's path to read its key: ``config.myapp:nypd-contract (a config key)``."""
+
+
+def is_labelling(path: str) -> bool:
+    """Whether ``path`` is a tag's, or a text of the stack's config (``guards/config_texts.py``): what a resource or
+    a stack is labelled with beside its declaration, read alike."""
+    return ".tags." in f".{path}" or path.startswith(f"{CONFIG_AT}.")
+
+
 def tag_texts(tags: Mapping[str, Any], at: str) -> dict[str, Any]:
     """Each tag's value under its path (``{at}.purpose``), and its key, read as a name: a key says what the
     resource is for as much as a value does (``customer-nypd: "true"``)."""
@@ -149,9 +163,9 @@ def tag_texts(tags: Mapping[str, Any], at: str) -> dict[str, Any]:
 
 
 def is_label(path: str, text: str) -> bool:
-    """Whether a tag's text is a label (its key, or a value with no space: ``team: street-level-banking``), read as
-    a name is, not a description."""
-    return ".tags." in f".{path}" and (path.endswith(TAG_KEY) or not any(c.isspace() for c in text))
+    """Whether a tag's or a config text's text is a label (its key, or a value with no space: ``team:
+    street-level-banking``), read as a name is, not a description."""
+    return is_labelling(path) and (path.endswith((TAG_KEY, CONFIG_KEY)) or not any(c.isspace() for c in text))
 
 
 def named_texts(

@@ -59,6 +59,7 @@ except ImportError:  # PyYAML built without libyaml
 
 from .declaration import DeclarationError, Problem
 from .models import PROJECT
+from .resource_texts import CONFIG_AT, CONFIG_KEY
 
 MAX_BYTES: Final = 1024 * 1024
 """The largest stack file read; real ones are a few kilobytes, so anything bigger is not a stack file."""
@@ -212,7 +213,16 @@ class StackFile:
         return {f"{self.namespace}:{key}": value for key, value in self.config.items()} | self.other_config
 
     def line_of(self, path: str) -> int:
-        """The line of ``path``, or of its nearest declared parent, or 1."""
+        """The line of ``path``, or of its nearest declared parent, or 1; a text of the config beside the
+        declaration (``config.myapp:customer``, see ``guards/config_texts.py``) at its key's line."""
+        if path.startswith(f"{CONFIG_AT}."):
+            key = path.removeprefix(f"{CONFIG_AT}.").removesuffix(CONFIG_KEY)
+            namespace, _, name = key.partition(":")
+            lines = self.lines if namespace == self.namespace else self.other_lines
+            within = name if namespace == self.namespace else key
+            found = [k for k in lines if within == k or within.startswith((f"{k}.", f"{k}["))]
+            if found:
+                return lines[max(found, key=len)]
         while path:
             if path in self.lines:
                 return self.lines[path]

@@ -148,10 +148,18 @@ def _reporter(
     return report
 
 
-def configure_request(config: Mapping[str, Any], project: str, stack: str) -> proto.AnalyzerStackConfigureRequest:
-    """The engine's ``ConfigureStack`` request for a preview of ``stack`` of ``project`` with ``config``."""
+def configure_request(
+    config: Mapping[str, Any], project: str, stack: str, secret_keys: Sequence[str] = ()
+) -> proto.AnalyzerStackConfigureRequest:
+    """The engine's ``ConfigureStack`` request for a preview of ``stack`` of ``project`` with ``config``, the values
+    of ``secret_keys`` decrypted."""
     return proto.AnalyzerStackConfigureRequest(
-        project=project, stack=stack, organization="organization", dry_run=True, config=engine_config(config)
+        project=project,
+        stack=stack,
+        organization="organization",
+        dry_run=True,
+        config=engine_config(config),
+        config_secret_keys=list(secret_keys),
     )
 
 
@@ -161,8 +169,10 @@ def analyze(
     policy_config: Mapping[str, Mapping[str, Any]] | None = None,
     *,
     project: str | None = None,
+    secret_keys: Sequence[str] = (),
 ) -> list[Violation]:
-    """Every violation the pack reports for a stack with ``config`` that registers ``registrations``.
+    """Every violation the pack reports for a stack with ``config`` that registers ``registrations``; the values of
+    ``secret_keys`` are secrets, handed decrypted as the engine hands them.
 
     ``config`` has full keys and string values, as in a stack file read by the
     engine; ``policy_config`` is what ``--policy-pack-config`` would pass. The
@@ -175,7 +185,7 @@ def analyze(
     analyzer = StackConfiguredAnalyzer(
         PACK_NAME, "0.0.1", policies, EnforcementLevel.MANDATORY, description=PACK_DESCRIPTION
     )
-    analyzer.ConfigureStack(configure_request(config, project_name, stack_name), None)
+    analyzer.ConfigureStack(configure_request(config, project_name, stack_name, secret_keys), None)
     try:
         # As the analyzer service runs every policy (guards/policies/analyzer.py).
         with reading_for_the_stack(prefix):

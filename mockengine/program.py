@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import runpy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,8 +161,10 @@ def run_program(
     preview: bool = True,
     project: str = PROJECT,
     root_directory: Path | None = None,
+    secret_keys: Iterable[str] = (),
 ) -> ProgramRun:
-    """Run ``program`` with ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) under mocks.
+    """Run ``program`` with ``config`` (full keys, e.g. ``azure-openai-guarded:useCase``) under mocks; the values
+    of ``secret_keys`` are secrets, handed decrypted as the engine hands them.
 
     ``project`` is the Pulumi project the program runs as (its config namespace), for programs
     of other projects such as ``examples/consumer``. ``root_directory`` is the project's folder as the Pulumi
@@ -184,6 +186,7 @@ def run_program(
         preview=preview,
         project=project,
         root_directory=root_directory,
+        secret_keys=secret_keys,
     )
 
 
@@ -197,9 +200,10 @@ def run_callable(
     preview: bool = True,
     project: str = PROJECT,
     root_directory: Path | None = None,
+    secret_keys: Iterable[str] = (),
 ) -> ProgramRun:
     """Run ``body`` as a Pulumi program under mocks, e.g. a function that builds one component; ``root_directory``
-    as for :func:`run_program`."""
+    and ``secret_keys`` as for :func:`run_program`."""
     monitor = RecordingMonitor(EchoMocks(outputs_for, call_for))
     run = ProgramRun(stack=stack)
     pulumi_settings.ROOT.set(None)
@@ -208,7 +212,7 @@ def run_callable(
     )
     # Set on each run, so that no run finds the last one's project.
     pulumi_settings.SETTINGS.root_directory = None if root_directory is None else str(root_directory)
-    pulumi.runtime.set_all_config(engine_config(config or {}))
+    pulumi.runtime.set_all_config(engine_config(config or {}), list(secret_keys) or None)
 
     try:
         _sync_await(run_pulumi_func(body))

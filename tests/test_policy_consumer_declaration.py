@@ -219,7 +219,8 @@ def test_the_consumer_example_passes_the_pack_with_its_declaration_read_from_its
 
 
 def test_a_use_case_nested_in_another_key_is_named_by_its_place_in_the_pack_and_the_checker(tmp_path: Path) -> None:
-    config = {"ledger-app:useCase": ALLOWED, "ledger-app:projects": [{"name": "patrol", "useCase": US_POLICE}]}
+    # Its project is named for nothing it does: a name the config holds is read with each declaration in it.
+    config = {"ledger-app:useCase": ALLOWED, "ledger-app:projects": [{"name": "records-desk", "useCase": US_POLICE}]}
     (verdict,) = failing("ledger-app", config)[USE_CASE_VERDICT]
     assert verdict.startswith(f"`ledger-app:projects[0].useCase`: [{FR_US_LAW_ENFORCEMENT.id}]")
 

@@ -91,13 +91,16 @@ def configured_stack() -> EngineStack | None:
 
 
 def reading_for_the_stack(urn: str | None) -> AbstractContextManager[None]:
-    """Decide, in the block, for the stack the engine is analysing, whose names the tripwire reads with the
-    purpose (see ``guards/deployment.py``): as ``ConfigureStack`` names it, else as a resource's ``urn`` does.
+    """Decide, in the block, for the stack the engine is analysing, whose names and config the tripwire reads with
+    the purpose (see ``guards/deployment.py``): as ``ConfigureStack`` names and hands them, else as a resource's
+    ``urn`` names it and ``PULUMI_CONFIG`` holds it.
     The analyzer service runs every policy in such a block."""
     configured = configured_stack()
     if configured is not None:
-        return reading_for(configured.stack, configured.project)
-    return reading_for(*names_in_urn(urn or ""))
+        return reading_for(configured.stack, configured.project, configured.config, configured.secret_keys)
+    # The legacy route's config, which names no stack.
+    config = engine_config()
+    return reading_for(*names_in_urn(urn or ""), config, _secret_keys_env(config))
 
 
 def engine_config() -> dict[str, Any]:
