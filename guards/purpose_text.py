@@ -2715,7 +2715,8 @@ def _variant(text: str, folded: str) -> str | None:
 def _undisguised(text: str, folded: str) -> str:
     """``text`` read a second way, folded, when its words may be disguised: digits for letters inside a word
     ("f4ce rec0gnition", "p0lice"), a hyphen splitting a word ("po-lice"), a soft hyphen between two words
-    ("police\u00addepartment", which folding joins), words run together in camel case ("identifyFaces",
+    ("police\u00addepartment", which folding joins), a Hangul filler for a space (see ``_HANGUL_FILLER``), words run
+    together in camel case ("identifyFaces",
     "NewYorkPD") or spaces escaped as in a URL ("facial%20recognition"); ``folded`` when no such disguise is there."""
     second = folded
     # The regular expression costs more than the split that rules it out for most texts.
@@ -2733,6 +2734,9 @@ def _undisguised(text: str, folded: str) -> str:
     if not text.isascii() and _MIXED_SCRIPT_WORD.search(text):
         text = _MIXED_SCRIPT_WORD.sub(_transliterated, text)
         second = _fold(text)
+    if not text.isascii() and _HANGUL_FILLER.search(text):
+        text = _HANGUL_FILLER.sub(" ", text)
+        second = _fold(text)
     if "\u00ad" in text or _CAMEL_CASE.search(text):
         second = _fold(_CAMEL_CASE.sub(r"\1 \2", text.replace("\u00ad", " ")))
     if "$" in second or "|" in second:
@@ -2742,6 +2746,12 @@ def _undisguised(text: str, folded: str) -> str:
     if "-" in second:
         second = _IN_WORD_HYPHEN.sub(_unhyphenated, second)
     return second
+
+
+_HANGUL_FILLER: Final = _Pattern("[\u115f\u1160\u3164\uffa0]")
+"""The Hangul fillers, which folding drops as default-ignorable (so "face\u3164recognition" is one word), and which
+a text may put where its spaces go instead (review R29: "Identify\u3164suspects\u3164from\u3164their\u3164faces",
+read as one word, was allowed): read a second way as the spaces they stand for."""
 
 
 _GOVERNMENT_MAILBOX: Final = _Pattern(

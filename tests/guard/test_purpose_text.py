@@ -351,6 +351,13 @@ EVASIONS = {
     "hangul-filler-as-a-space": "Face\u3164recognition at the door.",
     "hangul-choseong-filler": "Gesichts\u115ferkennung am Eingang.",
     "halfwidth-hangul-filler": "Reconocimiento fac\uffa0ial de clientes.",
+    # Review R29: a filler for every space, which folding dropped, read the purpose as one word.
+    **{
+        f"hangul-filler-u{ord(filler):04x}-for-every-space": filler.join(
+            ("Identify", "suspects", "from", "their", "faces.")
+        )
+        for filler in "\u3164\uffa0\u115f\u1160"
+    },
     "html-decimal-entity": "fa&#99;ial recognition of guests",
     "html-hex-entity": "&#x46;ace matching against the watchlist",
     "html-named-entity-as-space": "facial&nbsp;recognition of guests",
