@@ -1081,6 +1081,10 @@ _NOT_IDENTITY: Final = _Pattern(
             r"face to face|face a face|cara a cara|en face|volte face|"
             r"(?:faire|fait|font|faisant|fazer|faz|fazem|fazendo|em) face|(?:save|saving|lose|losing) face|"
             r"poker face|straight face|about face|face value|face time|das gesicht (?:wahren|verlieren)",
+            # "Matching" as a thing's adjective, the part that fits (review R29: "identify the spare part in a
+            # customer's photo and suggest the matching catalogue number").
+            r"(?:the|a|its|their) matching (?:catalog(?:ue)?|part|product|item|sku|size|colou?r|model|accessor|"
+            r"replacement|spare|article|reference)\w*",
             # Things with a face, by what they are.
             r"(?:clock|font|type|watch|dial|rock|cliff|coal|cube|card|cartoon|emoji|smiley|happy|sad|avatar|"
             r"building|product|package|box|label|coin|panel|screen|tile|dice|crystal|gem|stone|blade) faces?",
@@ -1117,12 +1121,14 @@ _NOT_IDENTITY: Final = _Pattern(
             # Identity denied: "without identifying anyone", "ne pas identifier".
             # A negation governs the verb it stands beside ("never identify", "does not try to identify", "ne pas
             # identifier", "nicht zu erkennen"), not one after a noun it negates ("with no human review, match").
-            r"(?:(?:without|not|never|nor|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|ni|nem|nao|n|t)"
+            # "Nothing" too, before the verb it denies: "nothing is stored" (review R29).
+            r"(?:(?:without|not|never|nor|sin|sans|ohne|sem|nunca|jamais|nie|niemals|nicht|ni|nem|nao|n|t|nothing|"
+            r"nichts|nada|rien)"
             r"(?: (?:to|be|being|been|ever|even|try|trying|attempt|attempting|need|needs|pas|plus|zu|mehr|se|le|la|"
             r"les|lo|los|las|os|as|o|a|me|nos|do|does|did|will|would|can|could|should|must|may|we|they|it|you|i|is|"
             r"are|was|were|used|meant|intended|designed|able|allowed|est|es|ist|sind|sont|son|sao|e|wird|werden|"
             r"fue|foi|war|ete|sido|ser|etre|sein|para|pour|por|um|de|d|usad\w*|utiliz\w*|utilis\w*|verwendet|"
-            r"genutzt|pode|puede|peut|kann|darf)){0,3}?|with no|nothing|nichts|nada|rien"
+            r"genutzt|pode|puede|peut|kann|darf)){0,3}?|with no"
             # German puts the object before its infinitive: "ohne Personen zu erkennen", "ohne festzustellen, wer".
             r"|ohne(?: \w+){0,2}? zu|ohne(?: \w+){0,2}? \w+zu\w+)"
             rf" {_IDENTITY_SIGN}"

@@ -487,6 +487,8 @@ NOT_A_POLICE_CUSTOMER: Final = (
     # The typeface chosen, once the text has said what kind of "police" it means (review R27: "choisir une police
     # lisible pour les documents de la mairie").
     r"(?:choisir|choisissez|changer|changez|utiliser|utilisez) (?:une |la |les |des |cette )?polices?",
+    # Police, the typeface, in English too (review R29: "the brand uses the Police typeface for headlines").
+    r"police (?:typefaces?|fonts?|font family|typography)|(?:typefaces?|fonts?) (?:called |named )?police",
     r"police (?:report|reports|record|records|check|checks|clearance|certificate|certificates)",
     # A police union and its members, pensions and families are not the police at work: "help police union
     # members with questions about their benefits".
@@ -525,8 +527,11 @@ NOT_A_POLICE_CUSTOMER: Final = (
     r"police (?:procedural\w*|drama\w*|series|novels?|thrillers?|shows?|films?|movies?|fiction|reform\w*|"
     r"accountability|brutality|misconduct|violence|oversight)",
     # Stories and games with police in them: "clues for our detective board game", "dialogue for cop characters".
-    r"(?:detective|cop|cops|police|sheriff|deputy|lawm[ae]n|bounty hunter)s?(?: officers?| detectives?)? "
-    r"(?:board games?|video games?|games?|"
+    r"(?:detective|cop|cops|police|sheriff|deputy|lawm[ae]n|bounty hunter|precinct(?: \d+)?)s?"
+    r"(?: officers?| detectives?)?"
+    # Themed, as a game or an escape room is (review R29: "our 'Precinct 13' escape room, a police-themed game").
+    r"(?: themed)? "
+    r"(?:board games?|video games?|games?|puzzle games?|"
     r"characters?|stor(?:y|ies)|novels?|role ?play\w*|comics?|cartoons?|mysteries|mystery|fiction|puzzles?|"
     r"escape rooms?)",
     # The public stopped on the road: "what to do after a traffic stop", "traffic stop rights".

@@ -2006,3 +2006,103 @@ def test_a_us_places_public_safety_named_as_the_client_is_its_police() -> None:
 
 def test_public_safety_alone_names_no_police() -> None:
     assert decide(tagged({"team": "public safety"})).allowed
+
+
+# AQ. A face's picture in biometrics' jargon, with no face or picture word, under a capability that reads no
+# picture or reads pictures without saying whose (review R29, blind): a head-and-shoulders, passport-style, frontal
+# or booking capture, the face-image standard's record (ISO/IEC 19794-5), an eigen-basis, a likeness search, in the
+# five languages, and the same said in a tag beside a harmless purpose.
+FACES_IN_BIOMETRICS_JARGON = {
+    "head-and-shoulders": (
+        "Embed each arrestee's head-and-shoulders capture; new evidence captures are answered with the closest "
+        "arrestee's booking number.",
+        ["embeddings"],
+    ),
+    "passport-style": (
+        "Embed each arrestee's passport-style capture and answer each evidence capture with the nearest arrestee's "
+        "booking number.",
+        ["embeddings"],
+    ),
+    "frontal-pose": (
+        "Take the frontal pose of each booking set and return the nearest booking number for a new evidence still.",
+        ["embeddings"],
+    ),
+    "the-face-image-standard": (
+        "Build an ISO/IEC 19794-5 record from every booking capture and search new evidence against the templates, "
+        "returning the best-scoring arrestee's record.",
+        ["image_analysis"],
+    ),
+    "an-eigen-basis": (
+        "Project each arrestee's head capture onto the eigen-basis and return the booking number closest to the "
+        "evidence still.",
+        ["embeddings"],
+    ),
+    "kopf-schulter-aufnahme": (
+        "Aus jeder Kopf-Schulter-Aufnahme der Festgenommenen einen Vektor bilden und zu neuen Spurenaufnahmen die "
+        "nächste Buchungsnummer liefern.",
+        ["embeddings"],
+    ),
+    "captura-de-cabeza-y-hombros": (
+        "Vectorizar la captura de cabeza y hombros de cada detenido y devolver el número de reseña más cercano.",
+        ["embeddings"],
+    ),
+    "prise-tete-et-epaules": (
+        "Vectoriser la prise tête et épaules de chaque personne arrêtée et renvoyer le numéro d'écrou le plus proche.",
+        ["embeddings"],
+    ),
+    "captura-de-cabeca-e-ombros": (
+        "Vetorizar a captura de cabeça e ombros de cada detido e devolver o número de registro mais próximo.",
+        ["embeddings"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("purpose", "capabilities"), FACES_IN_BIOMETRICS_JARGON.values(), ids=FACES_IN_BIOMETRICS_JARGON.keys()
+)
+def test_a_faces_picture_in_biometrics_jargon_for_us_police_denies(purpose: str, capabilities: list[str]) -> None:
+    assert not decide(police_pictures(purpose, "US", capabilities)).allowed
+
+
+def test_a_tag_that_hands_back_who_a_head_capture_is_denies_a_harmless_purpose() -> None:
+    declared = police_pictures("Summarise case notes.", "US", ["embeddings"])
+    declared["service"]["tags"] = {"workload": "head-and-shoulders capture vectors, nearest booking number"}
+    assert not decide(declared).allowed
+
+
+def test_a_capture_of_anything_but_a_head_is_no_picture_of_a_face() -> None:
+    # The contrast: a capture alone is any data's ("capture the payment details"), and a police force may embed it.
+    assert decide(
+        police_pictures("Embed each payment capture and return the closest invoice number.", "US", ["embeddings"])
+    ).allowed
+
+
+ORDINARY_R29 = {
+    "the-police-typeface": (
+        "Suggest font pairings for posters; the brand uses the Police typeface for headlines and Inter for body text.",
+        ["text_generation"],
+    ),
+    "the-matching-part": (
+        "Identify the spare part in a customer's photo and suggest the matching catalogue number.",
+        ["image_analysis"],
+    ),
+    "a-police-themed-escape-room": (
+        "Take bookings and answer questions for our 'Precinct 13' escape room, a police-themed puzzle game.",
+        ["text_generation"],
+    ),
+    "nothing-is-stored": (
+        "Place party hats on faces in the event photo booth; nothing is stored and no one is identified.",
+        ["face_detection"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("purpose", "capabilities"), ORDINARY_R29.values(), ids=ORDINARY_R29.keys())
+def test_ordinary_purposes_review_r29_found_denied_are_allowed(purpose: str, capabilities: list[str]) -> None:
+    assert decide(config(use_case(purpose=purpose, servedParties=[], capabilities=capabilities))).allowed
+
+
+def test_what_is_kept_beside_a_denial_of_something_else_is_still_kept() -> None:
+    # The contrast: "nothing" denies the verb it governs, not the faces stored before it.
+    kept = "Faces are stored and matched against the watchlist; nothing is deleted."
+    assert not decide(config(use_case(purpose=kept, servedParties=[], capabilities=["face_detection"]))).allowed
