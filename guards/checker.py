@@ -1531,21 +1531,26 @@ def _library_keys(source: StackFile) -> list[Placed]:
     placed: list[Placed] = []
     for key in sorted(source.other_config):
         namespace, name = key.split(":", 1)
-        if namespace != PROJECT or name not in CONFIG_KEYS:
-            continue
-        ignored = f"is in the {PROJECT} library's namespace, which project `{source.namespace}` does not read"
-        if name in CONSUMER_KEYS:
-            message = (
-                f"{ignored}: its components read `{source.namespace}:{name}`, so this value decides nothing; "
-                f"write it as `{source.namespace}:{name}`"
-            )
-        else:
-            message = (
-                f"{ignored}: its program writes the service as the component's arguments, and nothing reads this "
-                "key; remove it"
-            )
-        placed.append((Problem((Key(name),), message, PROJECT), *_key_place(source, key)))
+        if namespace == PROJECT and name in CONFIG_KEYS:
+            placed.append((library_key_problem(source.namespace, name), *_key_place(source, key)))
     return placed
+
+
+def library_key_problem(project: str, name: str) -> Problem:
+    """The problem with this library's key ``name`` (one it reads, see :data:`CONFIG_KEYS`) in another
+    ``project``'s stack, as the checker and the pack say it."""
+    ignored = f"is in the {PROJECT} library's namespace, which project `{project}` does not read"
+    if name in CONSUMER_KEYS:
+        message = (
+            f"{ignored}: its components read `{project}:{name}`, so this value decides nothing; write it as "
+            f"`{project}:{name}`"
+        )
+    else:
+        message = (
+            f"{ignored}: its program writes the service as the component's arguments, and nothing reads this key; "
+            "remove it"
+        )
+    return Problem((Key(name),), message, PROJECT)
 
 
 def _refused(result: CheckResult, placed: Sequence[Placed]) -> CheckResult:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Final
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictStr
 from pydantic.alias_generators import to_camel
@@ -120,10 +120,16 @@ def _slug(value: str) -> str:
 Slug = Annotated[StrictStr, AfterValidator(_slug)]
 
 
+_MARKUP: Final = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?|<[^<>]*>")
+"""An HTML character reference or tag, which a page or a pull request's markdown shows as something else or as
+nothing (``&nbsp;``, ``<b></b>``)."""
+
+
 def _says_something(value: str) -> str:
     # Stripping removes spaces only; a text of zero-width or other format characters shows as empty too (review
-    # R28: a purpose of two zero-width spaces was allowed, one of spaces refused).
-    if not any(unicodedata.category(ch)[0] in "LN" for ch in value):
+    # R28: a purpose of two zero-width spaces was allowed, one of spaces refused), and so does one of markup alone
+    # (review R29: a purpose of "&nbsp;" was allowed).
+    if not any(unicodedata.category(ch)[0] in "LN" for ch in _MARKUP.sub("", value)):
         raise ValueError("must say what the integration does, in words: it holds no letter or digit")
     return value
 

@@ -36,13 +36,14 @@ from azure_openai_guarded.components.declaration import (
     secret_as_written,
 )
 
-from .checker import consumer_verdict, pieces_beside, with_pieces
+from .checker import consumer_verdict, library_key_problem, pieces_beside, with_pieces
+from .config_texts import declaring
 from .consumer_config import nested_use_cases
 from .declaration import DeclarationError, Key, Loc, Problem, config_mapping, validate
 from .engine import Verdict
 from .models import PROJECT, Cloud, UseCase
 from .projects import ProjectDecision, ProjectDeclaration, denied
-from .stackfile import is_near_word, misplaced_problems
+from .stackfile import misplaced_problems
 
 GOVERNMENT: Final = "usgovernment"
 
@@ -201,7 +202,7 @@ def _as_written(config: Mapping[str, Any], secret_keys: frozenset[str]) -> dict[
 
 def _declaring_key(key: str) -> bool:
     namespace, _, name = key.partition(":")
-    return namespace == PROJECT or _declaring(name)
+    return namespace == PROJECT or declaring(name)
 
 
 def _own_declaration(
@@ -215,11 +216,21 @@ def _own_declaration(
     provider the stack turns off."""
     if not own:
         return context
+    if context.project and context.project != PROJECT:
+        # Another project's stack: its components read its own namespace, so a declaration written in this
+        # library's decides nothing, and is refused as the checker refuses it (review R29: the pack read it as this
+        # project's and asked for its missing service).
+        library = tuple(library_key_problem(context.project, name) for name in sorted(own) if name in CONFIG_KEYS)
+        return replace(context, problems=library) if library else context
     secret = _secret_problems(PROJECT, {key: value for key, value in own.items() if key in CONFIG_KEYS}, secret_keys)
     try:
         declaration = read_stack_config(own, environment=default_provider(config), providers=config)
     except DeclarationError as error:
-        return replace(context, problems=(*secret, *error.problems))
+        # What the decrypted secret itself holds is what the checker cannot read: it is refused as a secret alone
+        # (review R29: a secret use case's own missing fields were reported too).
+        hidden = {problem.path for problem in secret}
+        shown = tuple(p for p in error.problems if _top_key(p.path) not in hidden)
+        return replace(context, problems=(*secret, *shown))
     if secret:
         return replace(context, problems=secret)
     # This project's program hands its component no provider, as the checker reads the stack.
@@ -230,6 +241,11 @@ def _own_declaration(
     return replace(context, declaration=declaration, project_decisions=declaration.project_decisions)
 
 
+def _top_key(path: str) -> str:
+    """The config key a problem's ``path`` is under (``useCase`` of ``useCase.operator.sector``)."""
+    return path.split(".", 1)[0].split("[", 1)[0]
+
+
 def _consumer_namespaces(config: Mapping[str, Any], project: str | None) -> list[str]:
     if project == PROJECT:
         return []
@@ -238,10 +254,6 @@ def _consumer_namespaces(config: Mapping[str, Any], project: str | None) -> list
     spaced = (key.split(":", 1) for key in config if ":" in key)
     found = {ns for ns, key in spaced if key == "useCase" and ns != PROJECT and ns not in PROVIDER_NAMESPACES}
     return sorted(found | {project}) if project else sorted(found)
-
-
-def _declaring(key: str) -> bool:
-    return key in CONSUMER_KEYS or any(is_near_word(key, known) for known in CONSUMER_KEYS)
 
 
 def _secret_problems(namespace: str, keys: Mapping[str, Any], secret_keys: frozenset[str]) -> tuple[Problem, ...]:
@@ -257,10 +269,10 @@ def _consumer(
     namespace declares nothing (sets no ``useCase`` or ``guardProfile``, nor a near miss of one)."""
     prefix = f"{namespace}:"
     keys = {key[len(prefix) :]: value for key, value in config.items() if key.startswith(prefix)}
-    if not any(_declaring(key) for key in keys):
+    if not any(declaring(key) for key in keys):
         return None
-    declaring = {key: value for key, value in keys.items() if _declaring(key)}
-    decided = _decided(namespace, keys, config, _secret_problems(namespace, declaring, secret_keys))
+    declared = {key: value for key, value in keys.items() if declaring(key)}
+    decided = _decided(namespace, keys, config, _secret_problems(namespace, declared, secret_keys))
     if beside:
         return replace(decided, only_denies=True)
     if decided.verdict is None:
@@ -323,8 +335,8 @@ def _decided(
         )
         return NamespaceDeclaration(namespace, None, problems=problems, clouds=clouds, key=key)
     # Read again for its facts, which the verdict does not carry; it validated above, so it validates here.
-    declaring = {key: config_mapping(value, (Key(key),)) for key, value in keys.items() if key in CONSUMER_KEYS}
-    use_case = validate(ConsumerConfig, declaring, spelling="config").use_case
+    written = {key: config_mapping(value, (Key(key),)) for key, value in keys.items() if key in CONSUMER_KEYS}
+    use_case = validate(ConsumerConfig, written, spelling="config").use_case
     # The same reader, for the clouds the default provider does not deploy to; an explicit provider may.
     elsewhere = tuple(
         (facts.cloud, consumer_verdict(keys, facts.provider_environment, namespace)[0])

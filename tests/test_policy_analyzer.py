@@ -404,3 +404,14 @@ def test_a_plain_declaration_beside_an_unrelated_secret_is_decided(analyzer: Any
     (verdict,) = stack_verdict(analyzer)
     assert "encrypted" not in verdict.message
     assert "apiToken: unknown config key" in verdict.message
+
+
+def test_a_secret_declaration_is_refused_as_a_secret_alone_whatever_its_plaintext_lacks(analyzer: Any) -> None:
+    # Review R29: the pack also named the fields the decrypted use case lacked, which the checker cannot read.
+    key = "azure-openai-guarded:useCase"
+    request = configure_request({**SUPPORT_BOT, key: {"name": "x"}}, "azure-openai-guarded", "dev")
+    request.config_secret_keys.append(key)
+    analyzer.ConfigureStack(request, None)
+    (verdict,) = stack_verdict(analyzer)
+    assert "useCase: is an encrypted (`secure:`) value" in verdict.message
+    assert "useCase.purpose" not in verdict.message

@@ -10,6 +10,7 @@ own declaration names its cloud, and ``use-case-verdict`` already refuses a prov
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -211,6 +212,13 @@ CASES = [
 def test_every_resource_is_judged_for_the_cloud_its_provider_deploys_to(
     registrations: list[Registered], config: dict[str, str], fails: set[str]
 ) -> None:
+    if "azure-openai-guarded:useCase" in config:
+        # This library's own declaration is its own project's: another project's stack refuses it (review R29).
+        moved = (f"::{PROJECT}::", "::azure-openai-guarded::")
+        registrations = [
+            dataclasses.replace(r, urn=r.urn.replace(*moved), provider=r.provider.replace(*moved))
+            for r in registrations
+        ]
     assert policies(registrations, config) == fails
 
 

@@ -171,6 +171,9 @@ def test_country_codes_ignore_case_and_surrounding_space(written: str, read: str
         # Review R28: a purpose of zero-width characters shows as empty, as one of spaces does.
         pytest.param(config(use_case(purpose="\u200b\u200b")), "useCase.purpose", id="zero-width-purpose"),
         pytest.param(config(use_case(purpose="\u2060 \ufeff -")), "useCase.purpose", id="no-letter-or-digit"),
+        # Review R29: nor does one of markup, which a page shows as a space or as nothing.
+        pytest.param(config(use_case(purpose="&nbsp;")), "useCase.purpose", id="an-entity-purpose"),
+        pytest.param(config(use_case(purpose="<b></b>&#8203;")), "useCase.purpose", id="a-markup-purpose"),
         pytest.param(config(use_case(owner="")), "useCase.owner", id="empty-owner"),
         pytest.param(config(use_case(name="Support Bot")), "useCase.name", id="name-not-a-slug"),
         pytest.param(config(use_case(capabilities="text_generation")), "useCase.capabilities", id="scalar-not-list"),
