@@ -20,6 +20,7 @@ from .models import Camera, Capability, Cloud, Environment, FacialRecognitionFac
 from .purpose_context import law_enforcement_context
 from .purpose_served import may_be_abroad, organisations_named, served_parties_named
 from .purpose_text import (
+    HEAD_CAPTURE,
     PurposeWords,
     hides_or_counts,
     keeps_or_hands_over_faces,
@@ -849,14 +850,15 @@ def _facial_recognition(
         ):
             return declared
         missing = FACES_LOOKED_AT if Capability.IMAGE_ANALYSIS in use_case.capabilities else PICTURES_UNDECLARED
-    elif law_enforcement.value is True and any(
+    elif any(
         looks_up_who(t) and _FACE_PICTURES.search(f" {normalise(words_of(t))} ")
         for p, t in texts
         if _in_sentences(p, t)
     ):
         # Who the faces are, handed back, under a capability that reads no picture (review R27: "count the faces
         # in live body-camera video, then say whose they are", declared as ``embeddings``), in the purpose or a
-        # tag that says it in a sentence (review R29: "head-and-shoulders capture vectors, nearest booking number").
+        # tag that says it in a sentence (review R29: "head-and-shoulders capture vectors, nearest booking number"),
+        # where law enforcement is declared or not ruled out (review R29: a company that leaves its customers out).
         missing = FACES_LOOKED_AT
     elif law_enforcement.value is True and any(
         _SEARCHED_BY_PICTURE.search(f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)
@@ -871,14 +873,6 @@ def _facial_recognition(
     return unknown(missing)
 
 
-_HEAD_CAPTURE: Final = (
-    r"(?:head|head and shoulders?|passport style|frontal|booking|arrest|intake|custody|evidence|mug) captures?|"
-    r"capturas? (?:de (?:la )?)?(?:cabeza|cabeca|rostro|rosto|frente)|prises? de vue (?:de (?:la )?)?(?:tete|face)|"
-    r"kopf schulter aufnahme\w*|spurenaufnahme\w*"
-)
-"""A picture of a head as biometrics' jargon says it, a capture: "each arrestee's head-and-shoulders capture", "the
-booking capture", "Kopf-Schulter-Aufnahme" (review R29). A capture alone is any data's."""
-
 _FACE_PICTURES: Final = re.compile(
     r" (?:faces?|facial|head ?shots?|mugshots?|selfies?|portraits?|(?:photo )?line ?ups?|"
     r"(?:booking|custody|arrest|intake|jail|id|passport|"
@@ -887,7 +881,7 @@ _FACE_PICTURES: Final = re.compile(
     r"verbrecherfotos?|passbild\w*|fotos? (?:de )?(?:registro|fichamento)|"
     # A face's picture in biometrics' jargon (review R29): a head-and-shoulders or frontal capture, the face-image
     # standard's record, an eigenface, a likeness search, in the five languages.
-    rf"{_HEAD_CAPTURE}|frontal (?:poses?|views?|images?|shots?)|iso iec 19794 5|eigen ?faces?|eigen basis|"
+    rf"{HEAD_CAPTURE}|frontal (?:poses?|views?|images?|shots?)|iso iec 19794 5|eigen ?faces?|eigen basis|"
     r"likeness(?:es)? (?:search\w*|match\w*|scor\w*)|kopf schulter\w*|cabeza y hombros|cabeca e ombros|"
     r"tete et epaules)(?= )"
 )
@@ -962,7 +956,7 @@ _STILL_PICTURE: Final = re.compile(
     r"captured|images?|frames?|photos?|pictures?|shots?) )|"
     r"jpe?gs?|pngs?|heics?|tiffs?|bitmaps?|portraits?|mugshots?|head ?shots?|selfies?|screen ?(?:shots?|grabs?)|"
     r"\w*fotos?|fotograf\w*|imagen(?:es)?|imagem|imagens|retratos?|"
-    rf"{_HEAD_CAPTURE}|evidence stills?|"
+    rf"{HEAD_CAPTURE}|evidence stills?|"
     # A picture in German, alone or in a compound ("Lichtbild", "Fahndungsbild"), but a model ("Vorbild", "Leitbild").
     r"bild(?:er)?|\w+(?<!leit)(?<!vor)(?<!sinn)bild(?:er|ern)?"
     r")(?= )"

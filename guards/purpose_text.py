@@ -858,9 +858,18 @@ _IDENTITY_SIGN: Final = _any(
 identity document, a ban, a tag, one given person, a person in a picture, who it is, pictures sorted by
 person. Read with a picture and a person in the same sentence, they describe recognition."""
 
+HEAD_CAPTURE: Final = (
+    r"(?:head|head and shoulders?|passport style|frontal|booking|arrest|intake|custody|evidence|mug) captures?|"
+    r"capturas? (?:de (?:la )?)?(?:cabeza|cabeca|rostro|rosto|frente)|prises? de vue (?:de (?:la )?)?(?:tete|face)|"
+    r"kopf schulter aufnahme\w*|spurenaufnahme\w*"
+)
+"""A picture of a head as biometrics' jargon says it, a capture: "each arrestee's head-and-shoulders capture", "the
+booking capture", "Kopf-Schulter-Aufnahme" (review R29), in folded text. A capture alone is any data's."""
+
 _IMAGE_SIGN: Final = _gate_words(
     # One leading \w* for every compound ("Familienportrats", "Eingangskamera"): the engine tries it once.
     r"\w*(?:photo|foto|bild|video|camera|kamera|aufnahme|aufzeichnung|portrait|porteit|portrat|gegensprechanlage)\w*",
+    HEAD_CAPTURE,
     r"pic(?:s|tures?|tured)?",
     r"imag\w*",
     r"retratos?",
@@ -1704,6 +1713,8 @@ _FACE_OR_PICTURE: Final = _gate_words(
     r"enregistrement\w*",
     r"film(?:s|ed|ing|e|es|ee|ees|ado|ados|ada|adas)?",
     r"gefilmt\w*",
+    # A face's picture in biometrics' jargon (review R29): "each arrestee's head-and-shoulders capture".
+    HEAD_CAPTURE,
 )
 """Every recognition phrase has a face or a picture in it; a sentence with neither is not read further."""
 
@@ -2278,6 +2289,9 @@ _PICTURE_STEMS: Final = (
     *(" imag", " selfi", " mugshot", " headshot", " webcam", " footage", " frame", " camara", " cctv", " still"),
     *(" cliche", " grabacion", " gravac", " retrato", " recording", " enregistrement", " film", " gefilmt"),
     *(" intercom", " interfon", " interphon", " portero automatico", " doorbell"),
+    *(" head capture", " head and shoulder", " passport style capture", " frontal capture", " booking capture"),
+    *(" arrest capture", " intake capture", " custody capture", " evidence capture", " mug capture", " captura"),
+    *(" prise de vue", " prises de vue", " kopf schulter", " spurenaufnahme"),
     # Recognition transliterated from other scripts, and its short forms: see ``_RECOGNITION``.
     *(" raspozna", " opozna", " identifika", " sravneni", " poisk ", " lits", " lic ", " renlian", " ren lian"),
     *(" kao ", " eolgul", " rozpizn", " fr ", " whose fac", " who is th", " who s th"),

@@ -35,6 +35,7 @@ from typing import Any, Final
 import pytest
 
 from azure_openai_guarded.guards.purpose_served import organisations_named, served_parties_named
+from azure_openai_guarded.guards.purpose_text import read_purpose
 from azure_openai_guarded.guards.rules import DECLARATION_INCOMPLETE, DECLARATION_INCONSISTENT
 from tests.declarations import config, decide, fr_facts, police, use_case, vendor
 
@@ -2068,6 +2069,17 @@ def test_a_tag_that_hands_back_who_a_head_capture_is_denies_a_harmless_purpose()
     declared = police_pictures("Summarise case notes.", "US", ["embeddings"])
     declared["service"]["tags"] = {"workload": "head-and-shoulders capture vectors, nearest booking number"}
     assert not decide(declared).allowed
+
+
+def test_whose_head_capture_it_is_handed_back_by_a_company_that_leaves_its_customers_out_is_unknown() -> None:
+    # Review R29 i13: the customers left out may be the police, and the booking number says whose the face is.
+    purpose = FACES_IN_BIOMETRICS_JARGON["head-and-shoulders"][0]
+    declared = config(use_case(purpose=purpose, operator=vendor(), capabilities=["embeddings"]))
+    assert DECLARATION_INCOMPLETE.id in {f.rule for f in decide(declared).denials}
+
+
+def test_a_head_capture_is_a_picture_the_people_in_it_are_identified_from() -> None:
+    assert read_purpose("Identify the people in the head-and-shoulders captures.").recognition
 
 
 def test_a_capture_of_anything_but_a_head_is_no_picture_of_a_face() -> None:
