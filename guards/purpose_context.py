@@ -247,6 +247,9 @@ BESIDE_RECOGNITION: Final = _words(
     r"justice and public safety",
     r"(?:holds?|holding|held) (?:the |a |an )?(?:\w+ )?warrants?",
     *(r"deportations?", r"removal operations", r"removal (?:cases?|proceedings?)"),
+    # ICE's own: its Enforcement and Removal Operations by their initials, and its contracts by their numbers, which
+    # its procurement office begins with 70CM (review R28 j03: tags `contract: 70CMSD25C00000042`, `program: ERO`).
+    *("ero", r"70cm[a-z]{2}\d{2}[a-z]\d+"),
     # The agencies' addresses name them to a commercial operator as much as to a force.
     *US_AGENCY_ADDRESSES,
     # Spanish.

@@ -2118,3 +2118,12 @@ def test_what_is_kept_beside_a_denial_of_something_else_is_still_kept() -> None:
     # The contrast: "nothing" denies the verb it governs, not the faces stored before it.
     kept = "Faces are stored and matched against the watchlist; nothing is deleted."
     assert not decide(config(use_case(purpose=kept, servedParties=[], capabilities=["face_detection"]))).allowed
+
+
+def test_ice_by_its_contract_number_and_its_removal_operations_initials_is_its_police() -> None:
+    # Review R28 j03: the tags named ICE only by what its procurement and its programme are called.
+    assert not decide(tagged({"contract": "70CMSD25C00000042", "program": "ERO"})).allowed
+
+
+def test_another_contract_number_and_programme_name_no_police() -> None:
+    assert decide(tagged({"contract": "PO-2026-00042", "program": "loyalty"})).allowed
