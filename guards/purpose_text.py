@@ -861,7 +861,10 @@ person. Read with a picture and a person in the same sentence, they describe rec
 HEAD_CAPTURE: Final = (
     r"(?:head|head and shoulders?|passport style|frontal|booking|arrest|intake|custody|evidence|mug) captures?|"
     r"capturas? (?:de (?:la )?)?(?:cabeza|cabeca|rostro|rosto|frente)|prises? de vue (?:de (?:la )?)?(?:tete|face)|"
-    r"kopf schulter aufnahme\w*|spurenaufnahme\w*"
+    r"kopf schulter aufnahme\w*|spurenaufnahme\w*|"
+    # A booking's capture in the other languages: "cada captura de ficha", "chaque prise signalétique".
+    r"capturas? (?:de|del|do|da) (?:la )?(?:ficha|fichamento|resena|detencion|detenidos?|detidos?)|"
+    r"prises? signaletiques?|erkennungsdienstlich\w* aufnahme\w*"
 )
 """A picture of a head as biometrics' jargon says it, a capture: "each arrestee's head-and-shoulders capture", "the
 booking capture", "Kopf-Schulter-Aufnahme" (review R29), in folded text. A capture alone is any data's."""
@@ -2291,7 +2294,8 @@ _PICTURE_STEMS: Final = (
     *(" intercom", " interfon", " interphon", " portero automatico", " doorbell"),
     *(" head capture", " head and shoulder", " passport style capture", " frontal capture", " booking capture"),
     *(" arrest capture", " intake capture", " custody capture", " evidence capture", " mug capture", " captura"),
-    *(" prise de vue", " prises de vue", " kopf schulter", " spurenaufnahme"),
+    *(" prise de vue", " prises de vue", " prise signaletique", " prises signaletiques", " kopf schulter"),
+    *(" spurenaufnahme", " erkennungsdienstlich"),
     # Recognition transliterated from other scripts, and its short forms: see ``_RECOGNITION``.
     *(" raspozna", " opozna", " identifika", " sravneni", " poisk ", " lits", " lic ", " renlian", " ren lian"),
     *(" kao ", " eolgul", " rozpizn", " fr ", " whose fac", " who is th", " who s th"),

@@ -2051,6 +2051,20 @@ FACES_IN_BIOMETRICS_JARGON = {
         "Vectoriser la prise tête et épaules de chaque personne arrêtée et renvoyer le numéro d'écrou le plus proche.",
         ["embeddings"],
     ),
+    # A booking's capture in the other languages, as "booking capture" is in English (review R29 c06, c08, c09).
+    "captura-de-ficha": (
+        "Generar una plantilla biométrica de cada captura de ficha y buscar las nuevas capturas contra las plantillas.",
+        ["image_analysis"],
+    ),
+    "prise-signaletique": (
+        "Créer un gabarit biométrique de chaque prise signalétique et rechercher les nouvelles prises dans ces "
+        "gabarits.",
+        ["image_analysis"],
+    ),
+    "captura-do-fichamento": (
+        "Gerar um modelo biométrico de cada captura do fichamento e pesquisar as novas capturas nesses modelos.",
+        ["image_analysis"],
+    ),
     "captura-de-cabeca-e-ombros": (
         "Vetorizar a captura de cabeça e ombros de cada detido e devolver o número de registro mais próximo.",
         ["embeddings"],
