@@ -125,12 +125,24 @@ _MARKUP: Final = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*
 nothing (``&nbsp;``, ``<b></b>``)."""
 
 
-def _says_something(value: str) -> str:
+def _shows_something(value: str) -> bool:
     # Stripping removes spaces only; a text of zero-width or other format characters shows as empty too (review
     # R28: a purpose of two zero-width spaces was allowed, one of spaces refused), and so does one of markup alone
     # (review R29: a purpose of "&nbsp;" was allowed).
-    if not any(unicodedata.category(ch)[0] in "LN" for ch in _MARKUP.sub("", value)):
+    return any(unicodedata.category(ch)[0] in "LN" for ch in _MARKUP.sub("", value))
+
+
+def _says_something(value: str) -> str:
+    if not _shows_something(value):
         raise ValueError("must say what the integration does, in words: it holds no letter or digit")
+    return value
+
+
+def _names_someone(value: str) -> str:
+    if not _shows_something(value):
+        raise ValueError(
+            "must name who answers for the use case (a team mailbox or a person): it holds no letter or digit"
+        )
     return value
 
 
@@ -200,7 +212,7 @@ class UseCase(DeclarationModel):
     """What the integration does, in plain words. The guard reads it for
     facial recognition that the capabilities do not declare."""
 
-    owner: Annotated[StrictStr, Field(min_length=1)]
+    owner: Annotated[StrictStr, Field(min_length=1), AfterValidator(_names_someone)]
     """Who answers for the use case: a team mailbox or a person."""
 
     operator: Party

@@ -175,6 +175,8 @@ def test_country_codes_ignore_case_and_surrounding_space(written: str, read: str
         pytest.param(config(use_case(purpose="&nbsp;")), "useCase.purpose", id="an-entity-purpose"),
         pytest.param(config(use_case(purpose="<b></b>&#8203;")), "useCase.purpose", id="a-markup-purpose"),
         pytest.param(config(use_case(owner="")), "useCase.owner", id="empty-owner"),
+        # Review R29: an owner that shows as nothing names no one.
+        pytest.param(config(use_case(owner="\u200b")), "useCase.owner", id="zero-width-owner"),
         pytest.param(config(use_case(name="Support Bot")), "useCase.name", id="name-not-a-slug"),
         pytest.param(config(use_case(capabilities="text_generation")), "useCase.capabilities", id="scalar-not-list"),
         pytest.param(config(use_case(humanReview="maybe")), "useCase.humanReview", id="attestation-not-bool"),
