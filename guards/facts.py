@@ -248,6 +248,15 @@ def _owner_a_us_agency(use_case: UseCase, cloud: Cloud) -> Outcome:
     )
 
 
+_NORTH_AMERICAN_NUMBER: Final = re.compile(
+    r"(?<![\w+])(?:\+ ?1[ .-]?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}|\([2-9]\d{2}\) ?\d{3}[ .-]\d{4}|"
+    r"[2-9]\d{2}-\d{3}-\d{4})(?!\d)"
+)
+"""A telephone number of the North American plan, the United States' own and its neighbours' (review R30: a
+British force's matching "on request of the duty desk at (617) 555-0100"): "+1 617 555 0100", "(212) 555-0147",
+"214-671-3001". A number written otherwise (a British "0121 626 5000") is none."""
+
+
 def _us_place_beside_recognition(texts: Sequence[Text]) -> Outcome:
     """A place in the United States named in any text beside facial recognition declared by or for law
     enforcement that is all outside it: the recognition may be for a US police customer the lists do not name
@@ -260,6 +269,8 @@ def _us_place_beside_recognition(texts: Sequence[Text]) -> Outcome:
         place, what = us_place_of_a_customer(text), "a place in the United States"
         if place is None:
             place, what = _us_government_domain(text), "a host under a top-level domain of the United States"
+        if place is None and (number := _NORTH_AMERICAN_NUMBER.search(text)) is not None:
+            place, what = number.group().strip(), "a North American telephone number, which may be in the United States"
         if place is not None:
             shown = "the purpose" if path == _PURPOSE else path
             return true(
@@ -473,23 +484,24 @@ def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool, force_decla
     return unknown(*unread) if unread else FALSE
 
 
-def _with_settings(texts: Sequence[Text], *, read: bool) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
+def _settings_apart(texts: Sequence[Text]) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
     """``texts`` split into those read as the purpose is and the stack's other settings (``guards/config_texts.py``),
-    which are read (``read``) only where facial recognition or law enforcement is declared, and then for fewer
-    words (see :func:`_as_settings`): a stack that declares neither recognises no one, whoever its settings name."""
+    which are read for fewer words (see :func:`_as_settings`)."""
     kept = tuple(text for text in texts if not text[0].startswith(f"{CONFIG_AT}."))
-    settings = tuple(text for text in texts if text[0].startswith(f"{CONFIG_AT}.")) if read else ()
-    return kept, settings
+    return kept, tuple(text for text in texts if text[0].startswith(f"{CONFIG_AT}."))
 
 
-def _as_settings(words: PurposeWords) -> PurposeWords:
+def _as_settings(words: PurposeWords, *, customers: bool) -> PurposeWords:
     """What a setting says that the terms care for. An app's settings are its own words for everything it does (a
     font ``police``, a ``Harbor Point`` garage, a zoo's webcam, a prompt "for Contoso's billing desk", a greeting in
-    Dutch), so only what names a forbidden use is read in them: a police customer in the United States (one
-    elsewhere is allowed facial recognition at fixed cameras in a controlled place, however it is named),
-    recognition, and live or mobile capture by law enforcement; not places, languages, or organisations served,
-    which the purpose and the names are read for."""
-    return replace(words, police=words.us_police, uncontrolled=())
+    Dutch), so only what names a forbidden use is read in them: recognition, as a purpose is read for it; a police
+    customer in the United States, where ``customers`` (recognition declared or described: one elsewhere is allowed
+    facial recognition at fixed cameras in a controlled place, however it is named, and without recognition no
+    customer is forbidden any); live or mobile capture, where law enforcement is declared (the caller reads it only
+    there); not the police as a topic, places but where a force abroad is declared, organisations served, or a
+    language the guard cannot read."""
+    us_police = words.us_police if customers else ()
+    return replace(words, police=us_police, us_police=us_police, uncontrolled=())
 
 
 def _guard_tag(path: str) -> bool:
@@ -1075,7 +1087,7 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
     served_declared = use_case.served_parties is not None
     # Only what the structured facts leave open is read from the purpose: a police customer while no party is
     # law enforcement in the US, as a US agency named in the purpose would be one.
-    texts, settings = _with_settings(_texts(use_case, described), read=declares_fr or bool(police))
+    texts, settings = _settings_apart(_texts(use_case, described))
     read = _read(
         texts,
         recognition=not declares_fr,
@@ -1086,8 +1098,9 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
     if settings:
         # Live or mobile capture matters only to law enforcement's recognition (the terms' second clause).
         field = fr is not None and bool(police)
-        said = _read(settings, recognition=not declares_fr, police=True, us_police=True, field=field)
-        read = Reading((*read.by_text, *((path, _as_settings(words)) for path, words in said.by_text)))
+        said = _read(settings, recognition=not declares_fr, police=True, us_police=True, field=field).by_text
+        customers = declares_fr or any(words.recognition for _, words in (*read.by_text, *said))
+        read = Reading((*read.by_text, *((path, _as_settings(words, customers=customers)) for path, words in said)))
     recognised = read.said(lambda w: w.recognition)
     # Where law enforcement is declared, or not ruled out (served parties left out) for a use case with pictures,
     # recognition split between the purpose and other texts is read too (see _read_together).
@@ -1154,7 +1167,8 @@ def read_facts(use_case: UseCase, cloud: Cloud, described: Sequence[Text] = ()) 
         ),
         police_in_purpose=any_of(
             _police_in_purpose(read, police, cloud, context),
-            _us_place_beside_recognition(texts) if police_abroad else FALSE,
+            # A setting that puts the customer in the United States ("myapp:country: US", "state: Texas") counts.
+            _us_place_beside_recognition((*texts, *settings)) if police_abroad else FALSE,
             _more_forces_than_declared(texts, police) if police_abroad else FALSE,
             _owner_a_us_agency(use_case, cloud) if declares_fr and not us_police else FALSE,
         ),

@@ -1917,6 +1917,7 @@ _POLICE_STEMS: Final = (
     *(" hoover building", " tsa", " transportation security", " bail ", " bounty hunt", " fugitive", " lawm"),
     *(" capitol police", " park police", " hsi", " enforc"),
     *(" preclearance", " legal attache", " joint terrorism", " 500 12th", " 26 federal plaza", " 935 pennsylvania"),
+    *(" ori ", " nibrs", " calea", " byrne", " miranda", " travis county"),
     # Words for the police that name a customer only after a cue.
     *(" cop ", " cops ", " copper", " detective", " detetive", " flic ", " flics ", " ermittl"),
     *(

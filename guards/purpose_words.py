@@ -279,6 +279,10 @@ US_LAW_ENFORCEMENT: Final = (
     *(r"preclearance (?:officers?|agents?|staff|officials?)", r"legal attache\w*", r"joint terrorism task forces?"),
     *US_AGENCY_ADDRESSES,
     r"enforcement and removal operations",
+    # What only US police have: an agency's ORI number, its NIBRS reports, its CALEA accreditation, a Byrne JAG
+    # grant, the Miranda warning it reads (review R30: "a British force's matches, filed under ORI TX2270100").
+    *(r"ori (?:numbers?|codes?|tx\w*|ma\w*|ca\w*|ny\w*|[a-z]{2}\d{7})", "nibrs", r"calea(?: accredit\w*)?"),
+    *(r"byrne (?:jag|grants?|justice assistance)", r"miranda (?:warnings?|rights)", "travis county"),
     *(r"(?:air force )?office of special investigations", "air force osi", "federal protective service"),
     *(r"postal inspect\w*", "diplomatic security service", r"irs (?:criminal investigation|ci)"),
     *("sfpd", "nopd", "lvmpd", "dcpd", r"federal agents?", "the feds", r"special agents?"),
@@ -390,6 +394,13 @@ US_PLACES: Final = (
     "richmond va",
     *("keystone state", "garden state", "peach state", r"chi ?town", r"h ?town", "the atl", "land of the free"),
     *("uncle sam", "hotlanta", "across the pond", r"(?:other|far) side of the atlantic"),
+    # The states' and cities' other nicknames (review R30: "the force in the Bluegrass State", "in Music City").
+    *("bluegrass state", "old dominion", "hoosier state", "tinseltown", "socal", "norcal", "beehive state"),
+    *("music city", "volunteer state", "buckeye state", "tar heel state", "evergreen state", "granite state"),
+    *("green mountain state", "pelican state", "magnolia state", "show me state", "land of lincoln", "prairie state"),
+    *("badger state", "wolverine state", "cornhusker state", "sooner state", "silver state", "treasure state"),
+    *("grand canyon state", "centennial state", "aloha state", "last frontier", "sin city", "big apple"),
+    *("city of brotherly love", "emerald city", "magic city", "bayou state", "old line state", "first state"),
     # Slang for American, and places the lists lacked (reviews R12 and R15).
     *(r"yankees?", r"gringos?", r"gringas?", r"ricains?", r"amerloques?", r"ami(?= (?:polizei|bullen|cops|behorde))"),
     *(

@@ -126,11 +126,42 @@ def test_a_setting_is_read_for_a_us_police_customer_not_for_its_language_places_
     assert result.verdict.allowed, result.verdict
 
 
-def test_a_stack_that_declares_neither_recognition_nor_law_enforcement_reads_no_setting(tmp_path: Path) -> None:
-    path = tmp_path / "Pulumi.chat.yaml"
+def _chat(folder: Path, beside: dict[str, Any]) -> bool:
+    path = folder / "Pulumi.chat.yaml"
     declared = {f"{PROJECT}:{key}": value for key, value in config(use_case()).items()}
-    beside = {"myapp:customer": "NYPD", "myapp:feature": "match faces against mugshots"}
     path.write_text(yaml.safe_dump({"config": declared | beside}), encoding="utf-8")
     chat = check_file(path)
     assert chat.verdict is not None
-    assert chat.verdict.allowed
+    return chat.verdict.allowed
+
+
+def test_a_setting_that_describes_recognition_contradicts_a_declaration_that_leaves_it_out(tmp_path: Path) -> None:
+    # Review R30: a chatbot's prompt setting asked it to identify people in booking photos by their faces.
+    assert not _chat(tmp_path, {"myapp:prompt": "You identify the person in each booking photo by their face."})
+
+
+def test_a_police_customer_in_the_settings_of_a_stack_that_recognises_no_one_is_no_contradiction(
+    tmp_path: Path,
+) -> None:
+    # The terms forbid the police facial recognition, not a chatbot: without recognition no customer is forbidden.
+    assert _chat(tmp_path, {"myapp:customer": "NYPD", "myapp:prompt": "Answer questions about parking permits."})
+
+
+def test_a_setting_that_puts_a_force_abroad_in_the_united_states_denies_its_recognition(tmp_path: Path) -> None:
+    # Review R30: a British force's custody matching, with `myapp:country: US` beside it.
+    british = use_case(
+        name="custody-match",
+        purpose="Compare custody-suite photos with the force's custody records, reviewed by an officer.",
+        operator={"sector": "law_enforcement", "country": "GB"},
+        servedParties=[],
+        capabilities=["facial_recognition"],
+        facialRecognition=fr_facts(),
+        humanReview=True,
+    )
+    path = tmp_path / "Pulumi.custody.yaml"
+    declared = {f"{PROJECT}:{key}": value for key, value in config(british).items()}
+    for beside, allowed in (({"myapp:state": "Texas"}, False), ({"myapp:region": "West Midlands"}, True)):
+        path.write_text(yaml.safe_dump({"config": declared | beside}), encoding="utf-8")
+        result = check_file(path)
+        assert result.verdict is not None
+        assert result.verdict.allowed is allowed, (beside, result.verdict.summary())

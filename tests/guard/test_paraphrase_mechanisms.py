@@ -2141,3 +2141,70 @@ def test_ice_by_its_contract_number_and_its_removal_operations_initials_is_its_p
 
 def test_another_contract_number_and_programme_name_no_police() -> None:
     assert decide(tagged({"contract": "PO-2026-00042", "program": "loyalty"})).allowed
+
+
+# AR. A US customer said by what only the United States has, beside recognition the terms allow others (review R30,
+# blind): a state's or a city's nickname the lists lacked, a North American telephone number, an agency's ORI number,
+# NIBRS, CALEA accreditation, a Byrne JAG grant or the Miranda warning beside a British force's custody matching;
+# and, beside a vendor's, a client agency named by the police systems it runs (Mark43, CODIS, a 287(g) agreement,
+# a sally port).
+CUSTODY_MATCHING: Final = "Match custody photos against custody records"
+INTAKE_MATCHING: Final = "Match arrivals' photos against earlier photos at a fixed camera in a controlled intake room"
+
+
+def for_a_us_agency(purpose: str) -> dict[str, Any]:
+    """A US vendor's recognition on fixed cameras in a controlled place, for a US agency declared as public sector."""
+    return config(
+        use_case(
+            purpose=purpose,
+            operator=vendor(),
+            servedParties=[US_PUBLIC_SECTOR],
+            capabilities=["facial_recognition"],
+            facialRecognition=fr_facts(),
+            humanReview=True,
+        )
+    )
+
+
+US_CUSTOMERS_BY_WHAT_ONLY_THE_US_HAS = {
+    "the-bluegrass-state": british_police_recognising(
+        f"{CUSTODY_MATCHING} for the force in its custody suite in the Bluegrass State."
+    ),
+    "music-city": british_police_recognising(f"{CUSTODY_MATCHING} for the force in its custody suite in Music City."),
+    "a-boston-number": british_police_recognising(
+        f"{CUSTODY_MATCHING} for the police force, reached at (617) 555-0100."
+    ),
+    "a-new-york-number": british_police_recognising(f"{CUSTODY_MATCHING} for the force; duty desk 212-555-0147."),
+    "an-ori-number": british_police_recognising(f"{CUSTODY_MATCHING} in the force's custody suite, ORI TX0570100."),
+    "nibrs": british_police_recognising(
+        f"{CUSTODY_MATCHING} in the force's custody suite, reporting results to NIBRS."
+    ),
+    "the-miranda-warning": british_police_recognising(
+        f"{CUSTODY_MATCHING} in the force's custody suite, after the Miranda warning is read."
+    ),
+    "calea": british_police_recognising(
+        f"{CUSTODY_MATCHING} in the force's custody suite, for an agency accredited by CALEA."
+    ),
+    "mark43": for_a_us_agency(f"{INTAKE_MATCHING}, for a client agency that keeps its records in Mark43 RMS."),
+    "a-287g-agreement": for_a_us_agency(f"{INTAKE_MATCHING}, for a client agency with a Section 287(g) agreement."),
+    "codis": for_a_us_agency(f"{INTAKE_MATCHING}, for a client agency that submits DNA profiles to CODIS."),
+    "a-sally-port": for_a_us_agency(
+        f"{INTAKE_MATCHING}, for a client agency that operates the county's booking desk and sally port."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "declared", US_CUSTOMERS_BY_WHAT_ONLY_THE_US_HAS.values(), ids=US_CUSTOMERS_BY_WHAT_ONLY_THE_US_HAS.keys()
+)
+def test_a_us_customer_said_by_what_only_the_united_states_has_denies(declared: dict[str, Any]) -> None:
+    assert not decide(declared).allowed
+
+
+def test_a_us_agency_named_by_no_police_system_is_still_allowed_its_recognition() -> None:
+    # The contrast: a public-sector agency's own intake matching, the systems of no police named.
+    assert decide(for_a_us_agency(f"{INTAKE_MATCHING}, for a client agency that issues library cards.")).allowed
+
+
+def test_a_british_number_puts_no_customer_in_the_united_states() -> None:
+    assert decide(british_police_recognising(f"{CUSTODY_MATCHING} for the force; duty desk 0121 626 5000.")).allowed
