@@ -1094,9 +1094,15 @@ _NOT_IDENTITY: Final = _Pattern(
             r"(?:faire|fait|font|faisant|fazer|faz|fazem|fazendo|em) face|(?:save|saving|lose|losing) face|"
             r"poker face|straight face|about face|face value|face time|das gesicht (?:wahren|verlieren)",
             # "Matching" as a thing's adjective, the part that fits (review R29: "identify the spare part in a
-            # customer's photo and suggest the matching catalogue number").
-            r"(?:the|a|its|their) matching (?:catalog(?:ue)?|part|product|item|sku|size|colou?r|model|accessor|"
-            r"replacement|spare|article|reference)\w*",
+            # customer's photo and suggest the matching catalogue number"; review R30: "suggest matching furniture").
+            r"(?:(?:the|a|its|their) )?matching (?:catalog(?:ue)?|part|product|item|sku|size|colou?r|model|accessor|"
+            r"replacement|spare|article|reference|furniture|decor|outfit|cloth|shoe|curtain|cushion|rug|paint|"
+            r"wallpaper|tile|lamp)\w*",
+            # A face unlock or a verification step explained, its workings the topic (review R30: "explain to
+            # customers how our face-ID phone unlock feature works", "explain our bank's facial verification step").
+            r"(?:explain|explains|explaining|describe|describes|describing|document|documenting)(?: \w+){0,4}? "
+            r"(?:how |what )?(?:\w+ ){0,3}?(?:face ?id|facial (?:verification|recognition)|face "
+            r"(?:unlock|verification))(?: \w+){0,3}? (?:works?|step|steps|feature|features|settings?|faq)",
             # Things with a face, by what they are.
             r"(?:clock|font|type|watch|dial|rock|cliff|coal|cube|card|cartoon|emoji|smiley|happy|sad|avatar|"
             r"building|product|package|box|label|coin|panel|screen|tile|dice|crystal|gem|stone|blade) faces?",

@@ -2208,3 +2208,27 @@ def test_a_us_agency_named_by_no_police_system_is_still_allowed_its_recognition(
 
 def test_a_british_number_puts_no_customer_in_the_united_states() -> None:
     assert decide(british_police_recognising(f"{CUSTODY_MATCHING} for the force; duty desk 0121 626 5000.")).allowed
+
+
+ORDINARY_R30 = {
+    "matching-furniture": ("Suggest matching furniture for a photo of a customer's living room.", ["image_analysis"]),
+    "a-face-unlock-explained": (
+        "Explain to customers how our face-ID phone unlock feature works and how to reset it.",
+        ["text_generation"],
+    ),
+    "a-verification-step-explained": (
+        "Explain our bank's facial verification step in the mobile app onboarding FAQ, without processing any images.",
+        ["text_generation"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("purpose", "capabilities"), ORDINARY_R30.values(), ids=ORDINARY_R30.keys())
+def test_ordinary_purposes_review_r30_found_denied_are_allowed(purpose: str, capabilities: list[str]) -> None:
+    assert decide(config(use_case(purpose=purpose, servedParties=[], capabilities=capabilities))).allowed
+
+
+def test_recognition_run_beside_an_explanation_of_it_is_still_recognition() -> None:
+    # The contrast: what a purpose explains is its topic, what it then does is not.
+    purpose = "Describe how face ID works, then run facial recognition on the lobby camera."
+    assert not decide(config(use_case(purpose=purpose, servedParties=[], capabilities=["image_analysis"]))).allowed
