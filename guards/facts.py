@@ -863,14 +863,16 @@ def _facial_recognition(
             return declared
         missing = FACES_LOOKED_AT if Capability.IMAGE_ANALYSIS in use_case.capabilities else PICTURES_UNDECLARED
     elif any(
-        looks_up_who(t) and _FACE_PICTURES.search(f" {normalise(words_of(t))} ")
+        (looks_up_who(t) and _FACE_PICTURES.search(f" {normalise(words_of(t))} "))
+        or _WHO_IS_SEEN.search(f" {normalise(words_of(t))} ")
         for p, t in texts
         if _in_sentences(p, t)
     ):
         # Who the faces are, handed back, under a capability that reads no picture (review R27: "count the faces
         # in live body-camera video, then say whose they are", declared as ``embeddings``), in the purpose or a
         # tag that says it in a sentence (review R29: "head-and-shoulders capture vectors, nearest booking number"),
-        # where law enforcement is declared or not ruled out (review R29: a company that leaves its customers out).
+        # where law enforcement is declared or not ruled out (review R29: a company that leaves its customers out);
+        # and who each person seen in a video is, said without a face (review R30, see _WHO_IS_SEEN).
         missing = FACES_LOOKED_AT
     elif law_enforcement.value is True and any(
         _SEARCHED_BY_PICTURE.search(f" {normalise(t)} ") for p, t in texts if _DESCRIBING.search(p)
@@ -884,6 +886,17 @@ def _facial_recognition(
         return declared
     return unknown(missing)
 
+
+_WHO_IS_SEEN: Final = re.compile(
+    r" (?=.*? (?:frames?|videos?|footage|clips?|recordings?|cameras?|cctv|stills?|feeds?|in view|on screen) )"
+    r".*? (?:(?:ids?|numbers?|names?|identit(?:y|ies)|records?) of (?:whoever|the (?:person|people|individuals?|"
+    r"inmates?|prisoners?|suspects?|visitors?|detainees?)) (?:\w+ )?(?:appears?|walks?|is|are|sits?|stands?|passes?|"
+    r"visible|shown|seen|in view)|which (?:inmate|prisoner|suspect|person|individual|detainee|visitor)s? (?:\w+ ){0,2}?"
+    r"(?:walks?|appears?|passes?|shows?|is (?:seen|shown|visible)))(?= )"
+)
+"""Who each person seen in a video or a camera's frames is, handed back, with no face or photo word (review R30:
+"label each frame of the lobby video with the inmate ID of whoever appears in it", "annotate the jail corridor
+footage with which inmate walks past"): recognition in substance, whatever capability reads the frames."""
 
 _FACE_PICTURES: Final = re.compile(
     r" (?:faces?|facial|head ?shots?|mugshots?|selfies?|portraits?|(?:photo )?line ?ups?|"

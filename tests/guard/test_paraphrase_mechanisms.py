@@ -2232,3 +2232,38 @@ def test_recognition_run_beside_an_explanation_of_it_is_still_recognition() -> N
     # The contrast: what a purpose explains is its topic, what it then does is not.
     purpose = "Describe how face ID works, then run facial recognition on the lobby camera."
     assert not decide(config(use_case(purpose=purpose, servedParties=[], capabilities=["image_analysis"]))).allowed
+
+
+# AS. Who each person seen in a video is, handed back with no face or photo word, under a capability that is not
+# facial recognition (review R30, blind): an inmate's number for whoever appears in a frame, which inmate walks past.
+WHO_IS_SEEN = {
+    "whoever-appears-in-a-frame": (
+        "Label each frame of the lobby video with the inmate ID of whoever appears in it.",
+        ["classification"],
+    ),
+    "which-inmate-walks-past": ("Annotate the jail corridor footage with which inmate walks past.", ["classification"]),
+    "which-prisoner-each-shows": (
+        "Sort the visitation-room recordings by which prisoner each one shows.",
+        ["classification"],
+    ),
+    "whoever-sits-in-the-chair": (
+        "Annotate the recordings of the interview room with the suspect number of whoever sits in the chair.",
+        ["classification"],
+    ),
+    "under-embeddings": (
+        "Label each frame of the lobby video with the inmate ID of whoever appears in it.",
+        ["embeddings"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("purpose", "capabilities"), WHO_IS_SEEN.values(), ids=WHO_IS_SEEN.keys())
+def test_who_each_person_seen_in_a_video_is_handed_back_to_us_police_denies(
+    purpose: str, capabilities: list[str]
+) -> None:
+    assert not decide(police_pictures(purpose, "US", capabilities)).allowed
+
+
+def test_how_many_people_a_video_shows_is_no_one_identified() -> None:
+    purpose = "Count how many people appear in each frame of the lobby video."
+    assert decide(police_pictures(purpose, "US", ["classification"])).allowed
