@@ -1,4 +1,4 @@
-"""The stack's other settings, read as tags are: what its config says of what it is for, beside the declaration.
+"""The stack's other settings as texts: what its config says of what it is for, beside the declaration.
 
 A stack's config holds more than the declaration: the program's own settings (``myapp:customer: NYPD Facial
 Identification Section``, ``myapp:watchlist: nypd-gang-database``), the stack's tags (``pulumi:tags``), other
@@ -7,7 +7,8 @@ every entry point is given it: the checker reads it in the stack file (and the p
 program and the components in the config the engine hands them, a component provider in its construct request,
 the policy pack in ``ConfigureStack`` (or ``PULUMI_CONFIG``). Each hands it to :func:`~.deployment.reading_for` at
 its edge, which reads it with :func:`config_texts`, so the engine reads the same texts wherever it decides a use
-case, and no entry point reads them its own way.
+case, and no entry point reads them its own way. What each text is read for is the facts' to say
+(``guards/facts.py``'s ``_as_settings``): less than a purpose, as an app's settings are its words for everything.
 
 The texts are the same whichever way a value arrives: the stack file writes a structured value as YAML and a
 secret as ``{secure: ...}``; the engine hands the first as JSON text and the second decrypted, with its key among
@@ -64,7 +65,7 @@ def config_texts(config: Mapping[str, Any], secret_keys: frozenset[str] = frozen
 
 def _texts_in(value: Any, path: str, name: str) -> Iterator[Text]:
     if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
-        # Not JSON: the text as it is, as the engine hands it and the stack file writes it.
+        # Text that is not JSON stays the text it is, as the engine hands it and the stack file writes it.
         with contextlib.suppress(DeclarationError):
             value = decode_json(value)
     if piece_kind(value, name) is not None:

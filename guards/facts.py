@@ -888,7 +888,8 @@ def _facial_recognition(
 
 
 _WHO_IS_SEEN: Final = re.compile(
-    r" (?=.*? (?:frames?|videos?|footage|clips?|recordings?|cameras?|cctv|stills?|feeds?|in view|on screen) )"
+    # Anchored, so each lookahead scans the text once rather than from every space.
+    r"^(?=.*? (?:frames?|videos?|footage|clips?|recordings?|cameras?|cctv|stills?|feeds?|in view|on screen) )"
     r".*? (?:(?:ids?|numbers?|names?|identit(?:y|ies)|records?) of (?:whoever|the (?:person|people|individuals?|"
     r"inmates?|prisoners?|suspects?|visitors?|detainees?)) (?:\w+ )?(?:appears?|walks?|is|are|sits?|stands?|passes?|"
     r"visible|shown|seen|in view)|which (?:inmate|prisoner|suspect|person|individual|detainee|visitor)s? (?:\w+ ){0,2}?"
