@@ -637,13 +637,7 @@ def reading_this_deployment() -> AbstractContextManager[None]:
     """Decide, in the block, for the running stack and project, whose names and config the tripwire reads with
     the purpose (see ``guards/deployment.py``): a component provider's construct call sets them from the engine's
     request."""
-    keys = _config_keys()
-    return reading_for(
-        pulumi.get_stack(),
-        pulumi.get_project(),
-        {key: engine_config(key) for key in keys},
-        frozenset(key for key in keys if is_config_secret(key)),
-    )
+    return reading_for(pulumi.get_stack(), pulumi.get_project(), *_given_config())
 
 
 def configured_default_provider() -> Any:
@@ -805,10 +799,17 @@ def consumer_config_refusal(cloud: CloudFacts, least: GuardProfile | None, decid
     return ConfigRefusal(tuple(problems), tuple(denials))
 
 
+def _given_config() -> tuple[dict[str, Any], frozenset[str]]:
+    """The config the program was given (see :func:`engine_config`), keys in full and sorted, with the keys the
+    engine marked secret."""
+    config = {key: engine_config(key) for key in sorted(_config_keys())}
+    return config, frozenset(key for key in config if is_config_secret(key))
+
+
 def _config_context(project: str) -> StackContext:
     """The running program's config read as the pack reads it."""
-    config = {key: engine_config(key) for key in sorted(_config_keys())}
-    return stack_context(config, project, frozenset(key for key in config if is_config_secret(key)))
+    config, secret_keys = _given_config()
+    return stack_context(config, project, secret_keys)
 
 
 def _denied_with_pieces(context: StackContext, full: str, clouds: tuple[CloudFacts, ...]) -> list[ConfigDenial]:

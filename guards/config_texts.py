@@ -47,16 +47,23 @@ def declaring(name: str) -> bool:
     return name in CONSUMER_KEYS or any(is_near_word(name, known) for known in CONSUMER_KEYS)
 
 
+def declaring_key(key: str) -> bool:
+    """Whether the config key ``key`` (in full, ``namespace:name``) is a declaration's: any of this project's
+    namespace, or a declaring key of any other."""
+    namespace, _, name = key.partition(":")
+    return namespace == PROJECT or declaring(name)
+
+
 def config_texts(config: Mapping[str, Any], secret_keys: frozenset[str] = frozenset()) -> tuple[Text, ...]:
     """Each text the stack's ``config`` (keys in full, ``namespace:name``) says beside its declarations, with its
     path, in the order of the keys: every value and key outside this project's namespace that declares nothing
     and is no secret (a key among ``secret_keys``, or a ``secure:`` value anywhere in it)."""
     texts: list[Text] = []
     for key in sorted(config):
-        namespace, _, name = key.partition(":")
         value = config[key]
-        if namespace == PROJECT or declaring(name) or key in secret_keys or _holds_a_secret(value):
+        if declaring_key(key) or key in secret_keys or _holds_a_secret(value):
             continue
+        name = key.partition(":")[2]
         path = f"{CONFIG_AT}.{key}"
         texts.append((f"{path}{CONFIG_KEY}", key))
         texts.extend(_texts_in(value, path, name))

@@ -30,7 +30,7 @@ from .purpose_text import (
     read_purpose,
     us_place_of_a_customer,
 )
-from .resource_texts import CONFIG_AT, GUARD_TAG_PREFIX, OWNER_TAG, is_label, is_labelling, words_of
+from .resource_texts import GUARD_TAG_PREFIX, OWNER_TAG, is_label, is_labelling, is_setting, words_of
 
 MOBILE_CAMERAS = frozenset(Camera) - {Camera.FIXED}
 """terms.md: body-worn and dash cameras are examples only; drones, hand-held and
@@ -487,8 +487,7 @@ def _unread(texts: Sequence[Text], *, names_too: bool, strict: bool, force_decla
 def _settings_apart(texts: Sequence[Text]) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
     """``texts`` split into those read as the purpose is and the stack's other settings (``guards/config_texts.py``),
     which are read for fewer words (see :func:`_as_settings`)."""
-    kept = tuple(text for text in texts if not text[0].startswith(f"{CONFIG_AT}."))
-    return kept, tuple(text for text in texts if text[0].startswith(f"{CONFIG_AT}."))
+    return tuple(t for t in texts if not is_setting(t[0])), tuple(t for t in texts if is_setting(t[0]))
 
 
 def _as_settings(words: PurposeWords, *, customers: bool) -> PurposeWords:
@@ -507,7 +506,7 @@ def _as_settings(words: PurposeWords, *, customers: bool) -> PurposeWords:
 def _guard_tag(path: str) -> bool:
     """Whether ``path`` is one of the guard's own tags, which it sets from the declaration and its verdict on the
     resources (a config text of the same name is the stack's own)."""
-    return f".tags.{GUARD_TAG_PREFIX}" in f".{path}" and not path.startswith(f"{CONFIG_AT}.")
+    return f".tags.{GUARD_TAG_PREFIX}" in f".{path}" and not is_setting(path)
 
 
 def _guard_code(path: str) -> bool:
@@ -862,12 +861,7 @@ def _facial_recognition(
         ):
             return declared
         missing = FACES_LOOKED_AT if Capability.IMAGE_ANALYSIS in use_case.capabilities else PICTURES_UNDECLARED
-    elif any(
-        (looks_up_who(t) and _FACE_PICTURES.search(f" {normalise(words_of(t))} "))
-        or _WHO_IS_SEEN.search(f" {normalise(words_of(t))} ")
-        for p, t in texts
-        if _in_sentences(p, t)
-    ):
+    elif any(_hands_back_who(t) for p, t in texts if _in_sentences(p, t)):
         # Who the faces are, handed back, under a capability that reads no picture (review R27: "count the faces
         # in live body-camera video, then say whose they are", declared as ``embeddings``), in the purpose or a
         # tag that says it in a sentence (review R29: "head-and-shoulders capture vectors, nearest booking number"),
@@ -885,6 +879,12 @@ def _facial_recognition(
     if says_what_is_done_with_the_faces(texts):
         return declared
     return unknown(missing)
+
+
+def _hands_back_who(text: str) -> bool:
+    """Whether ``text`` hands back who a face's picture shows, or who each person seen in a video is."""
+    read = f" {normalise(words_of(text))} "
+    return bool((looks_up_who(text) and _FACE_PICTURES.search(read)) or _WHO_IS_SEEN.search(read))
 
 
 _WHO_IS_SEEN: Final = re.compile(

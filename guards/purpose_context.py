@@ -250,11 +250,12 @@ BESIDE_RECOGNITION: Final = _words(
     # ICE's own: its Enforcement and Removal Operations by their initials, and its contracts by their numbers, which
     # its procurement office begins with 70CM (review R28 j03: tags `contract: 70CMSD25C00000042`, `program: ERO`).
     *("ero", r"70cm[a-z]{2}\d{2}[a-z]\d+"),
-    # The systems, grants, accreditations and agreements only US police run on (review R30: an agency declared as
-    # public sector, "CALEA-accredited", "on Mark43 RMS", "in our 287(g) programme", "CODIS hits", "the sally port").
-    *("calea", r"byrne (?:jag|grants?|justice assistance)", r"new world (?:cad|rms)", "mark43", r"n ?dex", "coplink"),
+    # The systems and agreements only US police run on (review R30: an agency declared as public sector, "on Mark43
+    # RMS", "in our 287(g) programme", "CODIS hits", "the sally port"; CALEA, Byrne JAG grants and the Miranda
+    # warning name a US force anywhere, so they are in ``US_LAW_ENFORCEMENT``).
+    *(r"new world (?:cad|rms)", "mark43", r"n ?dex", "coplink"),
     *(r"commandcentral", "flock safety", r"flock (?:cameras?|alpr|lpr)", "lexipol", r"287 ?g", "compstat", "codis"),
-    *(r"sally ports?", r"booking desks?", r"miranda (?:warnings?|rights)", r"cad ?rms"),
+    *(r"sally ports?", r"booking desks?", r"cad ?rms"),
     # The agencies' addresses name them to a commercial operator as much as to a force.
     *US_AGENCY_ADDRESSES,
     # Spanish.

@@ -150,10 +150,15 @@ CONFIG_KEY: Final = " (a config key)"
 """Put after a config text's path to read its key: ``config.myapp:nypd-contract (a config key)``."""
 
 
+def is_setting(path: str) -> bool:
+    """Whether ``path`` is a text of the stack's config beside its declarations (``guards/config_texts.py``)."""
+    return path.startswith(f"{CONFIG_AT}.")
+
+
 def is_labelling(path: str) -> bool:
     """Whether ``path`` is a tag's, or a text of the stack's config (``guards/config_texts.py``): what a resource or
     a stack is labelled with beside its declaration, read alike."""
-    return ".tags." in f".{path}" or path.startswith(f"{CONFIG_AT}.")
+    return ".tags." in f".{path}" or is_setting(path)
 
 
 def tag_texts(tags: Mapping[str, Any], at: str) -> dict[str, Any]:

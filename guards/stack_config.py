@@ -37,7 +37,7 @@ from azure_openai_guarded.components.declaration import (
 )
 
 from .checker import consumer_verdict, library_key_problem, pieces_beside, with_pieces
-from .config_texts import declaring
+from .config_texts import declaring, declaring_key
 from .consumer_config import nested_use_cases
 from .declaration import DeclarationError, Key, Loc, Problem, config_mapping, validate
 from .engine import Verdict
@@ -195,14 +195,9 @@ def _as_written(config: Mapping[str, Any], secret_keys: frozenset[str]) -> dict[
     might be nested in, is then read alike everywhere (review R25). A declaring key keeps its value: the readers
     refuse it as a secret themselves, naming it."""
     return {
-        key: secret_as_written() if key in secret_keys and not _declaring_key(key) else value
+        key: secret_as_written() if key in secret_keys and not declaring_key(key) else value
         for key, value in config.items()
     }
-
-
-def _declaring_key(key: str) -> bool:
-    namespace, _, name = key.partition(":")
-    return namespace == PROJECT or declaring(name)
 
 
 def _own_declaration(

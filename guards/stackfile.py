@@ -59,7 +59,7 @@ except ImportError:  # PyYAML built without libyaml
 
 from .declaration import DeclarationError, Problem
 from .models import PROJECT
-from .resource_texts import CONFIG_AT, CONFIG_KEY
+from .resource_texts import CONFIG_AT, CONFIG_KEY, is_setting
 
 MAX_BYTES: Final = 1024 * 1024
 """The largest stack file read; real ones are a few kilobytes, so anything bigger is not a stack file."""
@@ -215,7 +215,7 @@ class StackFile:
     def line_of(self, path: str) -> int:
         """The line of ``path``, or of its nearest declared parent, or 1; a text of the config beside the
         declaration (``config.myapp:customer``, see ``guards/config_texts.py``) at its key's line."""
-        if path.startswith(f"{CONFIG_AT}."):
+        if is_setting(path):
             key = path.removeprefix(f"{CONFIG_AT}.").removesuffix(CONFIG_KEY)
             namespace, _, name = key.partition(":")
             lines = self.lines if namespace == self.namespace else self.other_lines

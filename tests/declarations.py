@@ -49,6 +49,19 @@ def fr_facts(
     return {"realtime": realtime, "cameras": list(cameras), "environment": environment}
 
 
+def vendor_matching() -> dict[str, Any]:
+    """A US vendor's face matching at fixed cameras in a controlled place, for no one else: allowed on its own."""
+    return use_case(
+        name="visitor-match",
+        purpose="Compare stills with reference photos and return the closest record.",
+        operator=vendor(),
+        servedParties=[],
+        capabilities=["facial_recognition"],
+        facialRecognition=fr_facts(),
+        humanReview=True,
+    )
+
+
 def config(
     use_case_: dict[str, Any] | None = None,
     *,

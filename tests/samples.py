@@ -5,14 +5,19 @@ Shared by the tests and the benchmarks so both exercise the same inputs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 import pulumi
+from pulumi.provider.experimental.component import ComponentInitError
 
 from azure_openai_guarded.components import AzureOpenAIService, AzureOpenAIServiceArgs
 from azure_openai_guarded.components.outputs import OUTPUTS
-from mockengine.program import ProgramRun, run_callable
+from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
+from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
+from mockengine.analyzer import analyze
+from mockengine.config import engine_config
+from mockengine.program import ProgramRun, Registered, run_callable
 
 SUBSCRIPTION = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
 SUBNET_ID = (
@@ -94,3 +99,42 @@ def build(
                 pulumi.export(output, value)
 
     return run_callable(body, config)
+
+
+PROVIDER_TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
+"""The commercial component's type token, as another language's program names it to the component provider."""
+
+
+def provider_refusal(
+    use_case: dict[str, Any],
+    config: dict[str, Any] | None = None,
+    *,
+    stack: str,
+    project: str,
+    secret_keys: Sequence[str] = (),
+) -> str:
+    """Why the component provider's construct refuses a component declaring ``use_case`` (a minimal commercial
+    service), in a program of ``stack`` in ``project`` run with ``config`` (``secret_keys`` among it); ``""`` when
+    it builds it."""
+    found: list[str] = []
+    inputs = {"useCase": use_case, "location": "eastus2", "resourceGroupName": "rg-test"}
+
+    def body() -> None:
+        try:
+            GuardedComponentProvider().construct("svc", PROVIDER_TOKEN, inputs, pulumi.ResourceOptions())
+        except ComponentRefusedError as error:
+            found.append(str(error.refusal))
+        except ComponentInitError as error:
+            found.append(str(error.inner))
+
+    run_callable(body, config, stack=stack, project=project, secret_keys=secret_keys)
+    return "".join(found)
+
+
+def pack_verdict(config: dict[str, Any], *, stack: str, project: str, secret_keys: Sequence[str] = ()) -> str:
+    """The pack's mandatory use-case verdict on a stack of ``project`` with ``config`` (full keys; ``secret_keys``
+    among it) that registers one account, decided from its config alone; ``""`` when it has none."""
+    urn = f"urn:pulumi:{stack}::{project}::azure-native:cognitiveservices:Account::ai"
+    account = Registered(urn, "azure-native:cognitiveservices:Account", "ai", True, {"kind": "OpenAI"}, "", (), "")
+    violations = analyze([account], engine_config(config), secret_keys=secret_keys)
+    return "".join(v.message for v in violations if v.policy == USE_CASE_VERDICT and v.mandatory)

@@ -18,33 +18,20 @@ from typing import Any
 import pulumi
 import pytest
 import yaml
-from pulumi.provider.experimental.component import ComponentInitError
 
 from azure_openai_guarded.components import AzureOpenAIService
 from azure_openai_guarded.components.guard import GuardDeniedError
 from azure_openai_guarded.guards import PROJECT
 from azure_openai_guarded.guards.checker import check_file
-from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
-from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
-from mockengine.analyzer import analyze
 from mockengine.config import engine_config
-from mockengine.program import Registered, run_callable, run_program
-from tests.declarations import config, fr_facts, use_case, vendor
-from tests.samples import service_args
+from mockengine.program import run_callable, run_program
+from tests.declarations import config, vendor_matching
+from tests.samples import pack_verdict, provider_refusal, service_args
 
 CONSUMER = Path(__file__).resolve().parent.parent / "examples" / "consumer" / "__main__.py"
 CONSUMER_PROJECT = "support-chat"
-TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
 
-MATCHING = use_case(
-    name="visitor-match",
-    purpose="Compare stills with reference photos and return the closest record.",
-    operator=vendor(),
-    servedParties=[],
-    capabilities=["facial_recognition"],
-    facialRecognition=fr_facts(),
-    humanReview=True,
-)
+MATCHING = vendor_matching()
 """A vendor's face matching at fixed cameras in a controlled place, for no one else: allowed on its own."""
 
 CASES = [
@@ -121,27 +108,12 @@ def component(project: str, beside: dict[str, Any]) -> str:
 
 
 def provider(project: str, beside: dict[str, Any]) -> str:
-    found: list[str] = []
-    inputs = {"useCase": MATCHING, "location": "eastus2", "resourceGroupName": "rg-test"}
-
-    def body() -> None:
-        try:
-            GuardedComponentProvider().construct("svc", TOKEN, inputs, pulumi.ResourceOptions())
-        except ComponentRefusedError as error:
-            found.append(str(error.refusal))
-        except ComponentInitError as error:
-            found.append(str(error.inner))
-
-    run_callable(body, engine_config(_in(project, beside)), stack="dev", project=project)
-    return "".join(found)
+    return provider_refusal(MATCHING, engine_config(_in(project, beside)), stack="dev", project=project)
 
 
 def pack(project: str, beside: dict[str, Any]) -> str:
     """The pack's mandatory verdict on a stack that registers one account, decided from its config alone."""
-    urn = f"urn:pulumi:dev::{project}::azure-native:cognitiveservices:Account::ai"
-    account = Registered(urn, "azure-native:cognitiveservices:Account", "ai", True, {"kind": "OpenAI"}, "", (), "")
-    violations = analyze([account], engine_config(stack_config(project, beside)))
-    return "".join(v.message for v in violations if v.policy == USE_CASE_VERDICT and v.mandatory)
+    return pack_verdict(stack_config(project, beside), stack="dev", project=project)
 
 
 @pytest.mark.parametrize("project", [PROJECT, CONSUMER_PROJECT])
@@ -174,15 +146,8 @@ def test_a_secret_beside_the_declaration_is_read_by_no_entry_point(project: str,
 
     def body() -> None:
         AzureOpenAIService("svc", service_args(use_case=MATCHING))
-        GuardedComponentProvider().construct(
-            "svc-provided",
-            TOKEN,
-            {"useCase": MATCHING, "location": "eastus2", "resourceGroupName": "rg-test"},
-            pulumi.ResourceOptions(),
-        )
 
     assert run_callable(body, _in(project, plaintext), stack="dev", project=project, secret_keys=secret).error is None
-    urn = f"urn:pulumi:dev::{project}::azure-native:cognitiveservices:Account::ai"
-    account = Registered(urn, "azure-native:cognitiveservices:Account", "ai", True, {"kind": "OpenAI"}, "", (), "")
-    violations = analyze([account], engine_config(stack_config(project, plaintext)), secret_keys=secret)
-    assert [v.message for v in violations if v.policy == USE_CASE_VERDICT and v.mandatory] == []
+    given = {"stack": "dev", "project": project, "secret_keys": secret}
+    assert provider_refusal(MATCHING, _in(project, plaintext), **given) == ""
+    assert pack_verdict(stack_config(project, plaintext), **given) == ""

@@ -16,23 +16,17 @@ from typing import Any
 import pulumi
 import pytest
 import yaml
-from pulumi.provider.experimental.component import ComponentInitError
 
 from azure_openai_guarded.components import AzureOpenAIService
 from azure_openai_guarded.components.guard import GuardDeniedError
 from azure_openai_guarded.guards import PROJECT
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.deployment import PROJECT_NAME, STACK_NAME
-from azure_openai_guarded.guards.policies.use_case import USE_CASE_VERDICT
-from azure_openai_guarded.provider import ComponentRefusedError, GuardedComponentProvider
-from mockengine.analyzer import analyze
-from mockengine.config import engine_config
-from mockengine.program import Registered, run_callable, run_program
+from mockengine.program import run_callable, run_program
 from tests.declarations import config, use_case
-from tests.samples import service_args
+from tests.samples import pack_verdict, provider_refusal, service_args
 
 CONSUMER = Path(__file__).resolve().parent.parent / "examples" / "consumer" / "__main__.py"
-TOKEN = "azure-openai-guarded:index:AzureOpenAIService"
 
 CASES = [
     # (id, stack, project, the name the denial quotes; None: allowed)
@@ -98,27 +92,12 @@ def component(stack: str, project: str) -> str:
 
 
 def provider(stack: str, project: str) -> str:
-    found: list[str] = []
-    inputs = {"useCase": use_case(), "location": "eastus2", "resourceGroupName": "rg-test"}
-
-    def body() -> None:
-        try:
-            GuardedComponentProvider().construct("svc", TOKEN, inputs, pulumi.ResourceOptions())
-        except ComponentRefusedError as error:
-            found.append(str(error.refusal))
-        except ComponentInitError as error:
-            found.append(str(error.inner))
-
-    run_callable(body, stack=stack, project=project)
-    return "".join(found)
+    return provider_refusal(use_case(), stack=stack, project=project)
 
 
 def pack(stack: str, project: str) -> str:
     """The pack's mandatory verdict on a stack that registers one account, decided from its config alone."""
-    urn = f"urn:pulumi:{stack}::{project}::azure-native:cognitiveservices:Account::ai"
-    account = Registered(urn, "azure-native:cognitiveservices:Account", "ai", True, {"kind": "OpenAI"}, "", (), "")
-    violations = analyze([account], engine_config(stack_config(project)))
-    return "".join(v.message for v in violations if v.policy == USE_CASE_VERDICT and v.mandatory)
+    return pack_verdict(stack_config(project), stack=stack, project=project)
 
 
 @pytest.mark.parametrize(("stack", "project", "quoted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

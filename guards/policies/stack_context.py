@@ -96,11 +96,9 @@ def reading_for_the_stack(urn: str | None) -> AbstractContextManager[None]:
     ``urn`` names it and ``PULUMI_CONFIG`` holds it.
     The analyzer service runs every policy in such a block."""
     configured = configured_stack()
-    if configured is not None:
-        return reading_for(configured.stack, configured.project, configured.config, configured.secret_keys)
-    # The legacy route's config, which names no stack.
-    config = engine_config()
-    return reading_for(*names_in_urn(urn or ""), config, _secret_keys_env(config))
+    stack, project = (configured.stack, configured.project) if configured else names_in_urn(urn or "")
+    config, _, secret_keys = _received() or ({}, None, frozenset())
+    return reading_for(stack, project, config, secret_keys)
 
 
 def engine_config() -> dict[str, Any]:
@@ -141,13 +139,21 @@ def engine_stack_context() -> StackContext:
     Every policy asks for it, for every resource; it is read and decided once per analysis (once per distinct
     config the engine hands the pack), not once per question.
     """
+    received = _received()
+    if received is None:
+        return NOT_RECEIVED
+    config, project, secret_keys = received
+    return _context_of(json.dumps(dict(config), sort_keys=True), project, secret_keys, deployment_texts())
+
+
+def _received() -> tuple[Mapping[str, Any], str | None, frozenset[str]] | None:
+    """The stack's config as the pack received it, with its project and its secret keys: from the engine's
+    ``ConfigureStack`` call, else from ``PULUMI_CONFIG`` (and the runtime config pulumi_policy copies it into);
+    ``None`` when none reached it."""
     configured = configured_stack()
     if configured is not None:
-        config: Mapping[str, Any] = configured.config
-        project, secret_keys = configured.project or None, configured.secret_keys
-    elif CONFIG_ENV in os.environ or runtime_config.CONFIG.get():
-        config, project = engine_config(), os.environ.get(PROJECT_ENV) or None
-        secret_keys = _secret_keys_env(config)
-    else:
-        return NOT_RECEIVED
-    return _context_of(json.dumps(dict(config), sort_keys=True), project, secret_keys, deployment_texts())
+        return configured.config, configured.project or None, configured.secret_keys
+    if CONFIG_ENV in os.environ or runtime_config.CONFIG.get():
+        config = engine_config()
+        return config, os.environ.get(PROJECT_ENV) or None, _secret_keys_env(config)
+    return None

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from azure_openai_guarded.guards import PROJECT, rules
 from azure_openai_guarded.guards.checker import check_file
 from azure_openai_guarded.guards.config_texts import config_texts
-from tests.declarations import config, fr_facts, use_case, vendor
+from tests.declarations import config, fr_facts, use_case, vendor_matching
 
 _SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(-(10**6), 10**6), st.text(max_size=12), st.floats(allow_nan=False)
@@ -77,15 +77,7 @@ def test_each_string_and_key_is_a_text_under_its_path_and_nothing_else_is() -> N
     )
 
 
-MATCHING = use_case(
-    name="visitor-match",
-    purpose="Compare stills with reference photos and return the closest record.",
-    operator=vendor(),
-    servedParties=[],
-    capabilities=["facial_recognition"],
-    facialRecognition=fr_facts(),
-    humanReview=True,
-)
+MATCHING = vendor_matching()
 
 
 def _stack(folder: Path, beside: dict[str, Any]) -> Path:

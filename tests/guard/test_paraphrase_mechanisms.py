@@ -2103,7 +2103,8 @@ def test_a_capture_of_anything_but_a_head_is_no_picture_of_a_face() -> None:
     ).allowed
 
 
-ORDINARY_R29 = {
+ORDINARY_THE_BLIND_REVIEWS_DENIED = {
+    # Review R29.
     "the-police-typeface": (
         "Suggest font pairings for posters; the brand uses the Police typeface for headlines and Inter for body text.",
         ["text_generation"],
@@ -2120,11 +2121,25 @@ ORDINARY_R29 = {
         "Place party hats on faces in the event photo booth; nothing is stored and no one is identified.",
         ["face_detection"],
     ),
+    # Review R30.
+    "matching-furniture": ("Suggest matching furniture for a photo of a customer's living room.", ["image_analysis"]),
+    "a-face-unlock-explained": (
+        "Explain to customers how our face-ID phone unlock feature works and how to reset it.",
+        ["text_generation"],
+    ),
+    "a-verification-step-explained": (
+        "Explain our bank's facial verification step in the mobile app onboarding FAQ, without processing any images.",
+        ["text_generation"],
+    ),
 }
 
 
-@pytest.mark.parametrize(("purpose", "capabilities"), ORDINARY_R29.values(), ids=ORDINARY_R29.keys())
-def test_ordinary_purposes_review_r29_found_denied_are_allowed(purpose: str, capabilities: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("purpose", "capabilities"),
+    ORDINARY_THE_BLIND_REVIEWS_DENIED.values(),
+    ids=ORDINARY_THE_BLIND_REVIEWS_DENIED.keys(),
+)
+def test_ordinary_purposes_the_blind_reviews_found_denied_are_allowed(purpose: str, capabilities: list[str]) -> None:
     assert decide(config(use_case(purpose=purpose, servedParties=[], capabilities=capabilities))).allowed
 
 
@@ -2208,24 +2223,6 @@ def test_a_us_agency_named_by_no_police_system_is_still_allowed_its_recognition(
 
 def test_a_british_number_puts_no_customer_in_the_united_states() -> None:
     assert decide(british_police_recognising(f"{CUSTODY_MATCHING} for the force; duty desk 0121 626 5000.")).allowed
-
-
-ORDINARY_R30 = {
-    "matching-furniture": ("Suggest matching furniture for a photo of a customer's living room.", ["image_analysis"]),
-    "a-face-unlock-explained": (
-        "Explain to customers how our face-ID phone unlock feature works and how to reset it.",
-        ["text_generation"],
-    ),
-    "a-verification-step-explained": (
-        "Explain our bank's facial verification step in the mobile app onboarding FAQ, without processing any images.",
-        ["text_generation"],
-    ),
-}
-
-
-@pytest.mark.parametrize(("purpose", "capabilities"), ORDINARY_R30.values(), ids=ORDINARY_R30.keys())
-def test_ordinary_purposes_review_r30_found_denied_are_allowed(purpose: str, capabilities: list[str]) -> None:
-    assert decide(config(use_case(purpose=purpose, servedParties=[], capabilities=capabilities))).allowed
 
 
 def test_recognition_run_beside_an_explanation_of_it_is_still_recognition() -> None:
